@@ -1,0 +1,55 @@
+// Every message between the content script, the background worker, the popup and the options page.
+// One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
+import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './dataset/format';
+import type { Mention } from './match/scan';
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  status: EntityStatus;
+  countries: string[];
+  role?: string;
+}
+
+export interface DatasetInfo {
+  manifest: DatasetManifest | null;
+  entityCount: number;
+  /** Why the dataset could not be loaded, in words a reader understands. */
+  error?: string;
+}
+
+/** Requests the background answers. */
+export interface ToBackground {
+  /** Content script, for each batch of page text blocks: which listed names do they mention? */
+  scan: [{ texts: string[] }, { mentions: Mention[][] }];
+  /** Content script or popup, when a card opens: the full record and its alternatives. */
+  entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null }];
+  /** Popup, on each keystroke in the search field. */
+  search: [{ query: string; limit?: number }, { results: EntitySummary[] }];
+  /** Popup and options page, when they open: what dataset is active. */
+  datasetInfo: [Record<string, never>, DatasetInfo];
+  /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */
+  pageCount: [{ sanctioned: number }, { ok: true }];
+}
+
+/** Requests a tab's content script answers. */
+export interface ToContent {
+  /** Popup, when it opens: the entities marked on this page. */
+  pageMentions: [Record<string, never>, { mentions: { entityId: string; text: string; status: Mention['status'] }[] }];
+}
+
+export type Request<P, K extends keyof P = keyof P> = K extends keyof P
+  ? { type: K; payload: P[K] extends [infer Q, unknown] ? Q : never }
+  : never;
+export type Response<P, K extends keyof P> = P[K] extends [unknown, infer R] ? R : never;
+
+/** Validates that an incoming value has the shape of a request of this protocol, without trusting its payload. */
+export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value is Request<P> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { type?: unknown; payload?: unknown };
+  return typeof v.type === 'string' && types.includes(v.type as keyof P) && typeof v.payload === 'object' && v.payload !== null;
+}
+
+export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount'];
+export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions'];
