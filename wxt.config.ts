@@ -5,9 +5,11 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sanctions Lens',
     description: 'Marks sanctioned officials and agencies on news pages and shows their sanction status and history on hover.',
-    permissions: ['storage'],
-  },
+    // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'sanctions-lens@sanctions-lens.dev', strict_min_version: '115.0' } } } : {}),
+  }),
 });

@@ -53,3 +53,10 @@ export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value
 
 export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount'];
 export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions'];
+
+export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;
+
+/** A typed client over any transport (browser.runtime.sendMessage, tabs.sendMessage): the entrypoints pass the transport in. */
+export function createClient<P>(send: (message: unknown) => Promise<unknown>): Client<P> {
+  return (type, payload) => send({ type, payload }) as never;
+}
