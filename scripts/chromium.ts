@@ -115,7 +115,12 @@ export async function startChromium(opts: { extensionDir: string; headless: bool
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing for a moment after the main one exits.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch (e) {
+        console.warn(`Could not remove the temporary Chromium profile ${profile}: ${(e as Error).message}`);
+      }
     },
   };
 }

@@ -3,7 +3,7 @@
 // mid-import leaves only staging rows, which the next import of the same version overwrites.
 import type { DatasetManifest, Entity } from '@/lib/dataset/format';
 import { readLines } from '@/lib/dataset/lines';
-import { parseEntity, RecordError } from '@/lib/dataset/validate';
+import { toEntity, ValidationError } from '@/lib/dataset/validate';
 import { nameKey } from '@/lib/names/normalize';
 import { db, type StoredEntity, type StoredEvent, type StoredName } from './database';
 
@@ -74,9 +74,9 @@ export async function importDataset(manifestUrl: string): Promise<DatasetManifes
         throw new ImportError(`Line ${number} of the dataset is not valid JSON.`);
       }
       try {
-        batch.push(parseEntity(record));
+        batch.push(toEntity(record, `line ${number}`));
       } catch (e) {
-        if (e instanceof RecordError) throw new ImportError(`Line ${number} of the dataset is not a valid record: ${e.message}.`);
+        if (e instanceof ValidationError) throw new ImportError(`The dataset has an invalid record at ${e.message}.`);
         throw e;
       }
       if (batch.length >= BATCH) {
