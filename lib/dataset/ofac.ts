@@ -1,7 +1,7 @@
 // OFAC's SDN list in its legacy CSV set: sdn.csv (one row per entry), alt.csv (aliases), add.csv (addresses).
 // Column order follows OFAC's data specification (cons_dat_spec.txt); ent_num joins the three files.
 
-import { parseCsvFile } from './csv';
+import { parseCsvFile, parseCsvLine } from './csv';
 import type { Entity, EntityKind, EntityLink, EntityName, Identifier, NameType, Sanction } from './format';
 import type { ImportProblem, ImportResult } from './problems';
 
@@ -62,39 +62,48 @@ export function splitPrograms(field: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** One sdn.csv row from its 12 fields, or the reason it is not one. */
+export function sdnRowFromFields(f: string[], line: number): SdnRow | { error: string } {
+  if (f.length !== 12) return { error: `expected 12 fields, found ${f.length}` };
+  if (!ENT_NUM.test(f[0])) return { error: `ent_num is not a number: ${JSON.stringify(f[0])}` };
+  if (f[1] === '') return { error: `entry ${f[0]} has no name` };
+  return {
+    line,
+    entNum: f[0],
+    name: f[1],
+    type: f[2],
+    programs: splitPrograms(f[3]),
+    title: f[4],
+    callSign: f[5],
+    vesselType: f[6],
+    tonnage: f[7],
+    grt: f[8],
+    vesselFlag: f[9],
+    vesselOwner: f[10],
+    remarks: f[11],
+  };
+}
+
+/** One sdn.csv line of text (as in the change log) to a row. */
+export function parseSdnLine(text: string, line: number): SdnRow | { error: string } {
+  const r = parseCsvLine(text);
+  return 'error' in r ? r : sdnRowFromFields(r.fields, line);
+}
+
 export function parseSdnCsv(text: string, file: string): ImportResult<SdnRow> {
   const { rows, problems } = parseCsvFile(text, file, 12);
   const records: SdnRow[] = [];
   const seen = new Set<string>();
-  for (const { line, fields: f } of rows) {
-    if (!ENT_NUM.test(f[0])) {
-      problems.push({ file, line, message: `ent_num is not a number: ${JSON.stringify(f[0])}` });
-      continue;
+  for (const { line, fields } of rows) {
+    const row = sdnRowFromFields(fields, line);
+    if ('error' in row) {
+      problems.push({ file, line, message: row.error });
+    } else if (seen.has(row.entNum)) {
+      problems.push({ file, line, message: `entry ${row.entNum} appears twice; the first row is kept` });
+    } else {
+      seen.add(row.entNum);
+      records.push(row);
     }
-    if (f[1] === '') {
-      problems.push({ file, line, message: `entry ${f[0]} has no name` });
-      continue;
-    }
-    if (seen.has(f[0])) {
-      problems.push({ file, line, message: `entry ${f[0]} appears twice; the first row is kept` });
-      continue;
-    }
-    seen.add(f[0]);
-    records.push({
-      line,
-      entNum: f[0],
-      name: f[1],
-      type: f[2],
-      programs: splitPrograms(f[3]),
-      title: f[4],
-      callSign: f[5],
-      vesselType: f[6],
-      tonnage: f[7],
-      grt: f[8],
-      vesselFlag: f[9],
-      vesselOwner: f[10],
-      remarks: f[11],
-    });
   }
   return { records, problems: byLine(problems) };
 }
