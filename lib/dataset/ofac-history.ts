@@ -2,8 +2,9 @@
 // (2021-05-22 .. 2024-07-02) and a comparison of older full snapshots. OFAC's legacy files carry no dates, so
 // every event here is bounded by two snapshot times (`precision: 'between'`) and never presented as a day.
 
-import type { EntityEvent } from './format';
-import { OFAC_AUTHORITY, parseSdnLine, type SdnRow } from './ofac';
+import type { Entity, EntityEvent } from './format';
+import { OFAC_AUTHORITY, ofacDetailsUrl, parseSdnLine, type SdnRow } from './ofac';
+import type { OfacEntryDate } from './ofac-advanced';
 import type { ImportProblem, ImportResult } from './problems';
 import { isObject } from './validate';
 
@@ -189,4 +190,34 @@ export class SdnHistory {
     else this.push(c.entNum, changeEvents(c.prevRow, c.row, bounds));
     this.lastRow.set(c.entNum, c.row);
   }
+}
+
+/**
+ * Puts an entry's history on its entity: the snapshot-bounded events, the day the entry was created when the SDN
+ * advanced data has it, and for an entry no longer on the newest list, its sanctions marked delisted (the day is
+ * unknown: the events carry the two snapshot times that bound it).
+ */
+export function applyOfacHistory(
+  entity: Entity,
+  events: EntityEvent[],
+  created: OfacEntryDate | undefined,
+  onNewestList: boolean,
+): void {
+  entity.events.push(...events);
+  if (created) {
+    entity.events.push({
+      date: created.date,
+      precision: 'day',
+      type: 'designated',
+      authority: OFAC_AUTHORITY,
+      summary: 'Added to the OFAC SDN list (entry created)',
+      sourceUrl: ofacDetailsUrl(entity.sources[0]?.ref ?? ''),
+    });
+    // The creation day is the listing day of a program only if the entry's programs never changed since.
+    if (!events.some((e) => e.type === 'program-changed')) {
+      for (const s of entity.sanctions) if (created.programs.includes(s.program)) s.listed = created.date;
+    }
+  }
+  if (!onNewestList) for (const s of entity.sanctions) s.status = 'delisted';
+  entity.events.sort((a, b) => a.date.localeCompare(b.date));
 }
