@@ -14,7 +14,7 @@ import { ftmEntities } from '../lib/dataset/ftm';
 import { makeManifest } from '../lib/dataset/manifest';
 import { MergeIndex } from '../lib/dataset/merge';
 import {
-  parseAddCsv, parseAltCsv, parseSdnCsv, sdnEntity, sdnRowFromFields, ofacEntityId, type AddRow, type AltRow, type SdnRow,
+  addRowFromFields, altRowFromFields, ofacEntityId, parseSdnCsv, sdnEntity, sdnRowFromFields, type AddRow, type AltRow, type SdnRow,
 } from '../lib/dataset/ofac';
 import { parseSanctionsEntries, type OfacEntryDate } from '../lib/dataset/ofac-advanced';
 import { SdnHistory, applyOfacHistory, parseChangeLine } from '../lib/dataset/ofac-history';
@@ -106,14 +106,8 @@ function finish(e: Entity): Entity {
 }
 
 /** Reads an sdn.csv as a stream of rows (the 2024 file is 15k rows; a generated one may be millions). */
-async function* sdnRows(path: string, file: string): AsyncGenerator<SdnRow> {
-  for await (const { line, text } of readLines(path, 'latin1')) {
-    if (text.trim() === '') continue;
-    const r = parseCsvLine(text);
-    const row = 'error' in r ? r : sdnRowFromFields(r.fields, line);
-    if ('error' in row) problems.push({ file, line, message: row.error });
-    else yield row;
-  }
+function sdnRows(path: string, file: string): AsyncGenerator<SdnRow> {
+  return csvRows(path, file, sdnRowFromFields);
 }
 
 async function* ofacEntities(): AsyncGenerator<Entity> {
@@ -122,10 +116,12 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
 
   // Pass 1: which entries are on the newest list, and their names (to resolve "Linked To").
   const current = new Set<string>();
+  const duplicateLines = new Set<number>();
   const idsByName = new Map<string, string | null>();
   for await (const r of sdnRows(sdnIn.path, sdnIn.file)) {
     if (current.has(r.entNum)) {
       problems.push({ file: sdnIn.file, line: r.line, message: `entry ${r.entNum} appears twice; the first row is kept` });
+      duplicateLines.add(r.line);
       continue;
     }
     current.add(r.entNum);
@@ -135,29 +131,39 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
   log(`OFAC sdn: ${current.size} entries`);
 
   // Aliases and addresses: the newest set after the sdn file (2025-01-06); for entries it no longer has, 2019-01-04.
-  let alt: AltRow[] = [];
-  let add: AddRow[] = [];
+  // Streamed into slim maps (alias name and type, address country): the rest of a row is not used.
+  const altBy = new Map<string, Alias[]>();
+  const addBy = new Map<string, Country[]>();
+  const readAltAdd = async (alt: { path: string; file: string }, add: { path: string; file: string }, only?: (entNum: string) => boolean) => {
+    const entNums = new Set<string>();
+    for await (const r of csvRows(add.path, add.file, addRowFromFields)) {
+      entNums.add(r.entNum);
+      if (only && !only(r.entNum)) continue;
+      const list = addBy.get(r.entNum) ?? [];
+      if (r.country && !list.some((c) => c.country === r.country)) list.push({ country: r.country });
+      addBy.set(r.entNum, list);
+    }
+    for await (const r of csvRows(alt.path, alt.file, altRowFromFields)) {
+      if (only && !only(r.entNum)) continue;
+      const list = altBy.get(r.entNum);
+      const a = { altType: r.altType, altName: r.altName };
+      if (list) list.push(a);
+      else altBy.set(r.entNum, [a]);
+    }
+    return entNums;
+  };
   if (args.alt || args.add) {
-    if (args.alt) alt = collect(parseAltCsv(readLatin1(input('', args.alt).path), args.alt));
-    if (args.add) add = collect(parseAddCsv(readLatin1(input('', args.add).path), args.add));
+    if (args.alt && args.add) await readAltAdd(input('', args.alt), input('', args.add));
+    else throw new Error('--alt and --add go together');
   } else {
-    const read = (dir: string) => ({
-      alt: collect(parseAltCsv(readLatin1(input(`ofac/${dir}/alt.csv.gz`).path), `ofac/${dir}/alt.csv.gz`)),
-      add: collect(parseAddCsv(readLatin1(input(`ofac/${dir}/add.csv.gz`).path), `ofac/${dir}/add.csv.gz`)),
-    });
-    const newer = read('2025-01-06');
-    const older = read('2019-01-04');
-    const inNewer = new Set(newer.add.map((r) => r.entNum));
-    const useOlder = (r: { entNum: string }) => !inNewer.has(r.entNum);
-    alt = [...newer.alt, ...older.alt.filter(useOlder)];
-    add = [...newer.add, ...older.add.filter(useOlder)];
+    const inNewer = await readAltAdd(input('ofac/2025-01-06/alt.csv.gz'), input('ofac/2025-01-06/add.csv.gz'));
+    await readAltAdd(input('ofac/2019-01-04/alt.csv.gz'), input('ofac/2019-01-04/add.csv.gz'), (e) => !inNewer.has(e));
     sources.push(
       { name: 'OFAC SDN aliases and addresses (alt.csv, add.csv)', publisher: OFAC_PUBLISHER, snapshot: '2025-01-06', licence: OFAC_PD, url: 'https://www.treasury.gov/ofac/downloads/alt.csv' },
       { name: 'OFAC SDN aliases and addresses for entries missing from the 2025 set (alt.csv, add.csv)', publisher: OFAC_PUBLISHER, snapshot: '2019-01-04', licence: OFAC_PD, url: 'https://www.treasury.gov/ofac/downloads/add.csv' },
     );
   }
-  const altBy = groupBy(alt);
-  const addBy = groupBy(add);
+  log(`OFAC alt/add: ${altBy.size} entries with aliases, ${addBy.size} with addresses`);
 
   // History: 2019-01-04 vs 2021-05-22 full snapshots, then the record-level change log to 2024-07-02.
   const history = new SdnHistory();
@@ -201,23 +207,29 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
     return e;
   };
   // Pass 2: the entities of the newest list, then the entries that have left it (shown as delisted).
-  const seen = new Set<string>();
-  for await (const row of sdnRows(sdnIn.path, sdnIn.file)) {
-    if (seen.has(row.entNum)) continue;
-    seen.add(row.entNum);
-    yield finish(toEntity(row, true));
+  // Pass 1 has reported the bad rows; this pass drops them again without repeating the report.
+  for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) {
+    if (!duplicateLines.has(row.line)) yield finish(toEntity(row, true));
   }
   for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) yield finish(toEntity(row, false));
 }
 
-function groupBy<T extends { entNum: string }>(rows: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = m.get(r.entNum);
-    if (list) list.push(r);
-    else m.set(r.entNum, [r]);
+type Alias = Pick<AltRow, 'altType' | 'altName'>;
+type Country = Pick<AddRow, 'country'>;
+
+async function* csvRows<T>(
+  path: string,
+  file: string,
+  fromFields: (f: string[], line: number) => T | { error: string },
+  sink: ImportProblem[] = problems,
+): AsyncGenerator<T> {
+  for await (const { line, text } of readLines(path, 'latin1')) {
+    if (text.trim() === '') continue;
+    const r = parseCsvLine(text);
+    const row = 'error' in r ? r : fromFields(r.fields, line);
+    if (row && typeof row === 'object' && 'error' in row) sink.push({ file, line, message: row.error });
+    else yield row as T;
   }
-  return m;
 }
 
 async function* ftmInput(): AsyncGenerator<Entity> {
