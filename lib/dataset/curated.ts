@@ -110,31 +110,37 @@ function nameKeys(name: string): string[] {
 }
 
 /**
- * Adds the curated rows to the list entities. A row with `mergeInto` completes that record (its kind, description,
- * names and positions; the list's sanctions stay). A standalone row that shares a full name with a list record is
- * reported: the curated file must not present a listed party as "not sanctioned".
+ * Adds the curated rows to list entities that stream past. A row with `mergeInto` completes that record (its kind,
+ * description, names and positions; the list's sanctions stay). A standalone row that shares a full name with a
+ * list record is reported: the curated file must not present a listed party as "not sanctioned".
  */
-export function applyCurated(entities: Entity[], rows: CuratedRow[], file: string): ImportResult<Entity> {
-  const problems: ImportProblem[] = [];
-  const bySource = new Map<string, Entity>();
-  const byName = new Map<string, Entity[]>();
-  for (const e of entities) {
-    for (const s of e.sources) bySource.set(`${s.list}:${s.ref}`, e);
-    for (const n of e.names) {
-      if (n.type === 'weak') continue;
-      for (const k of nameKeys(n.name)) byName.set(k, [...(byName.get(k) ?? []), e]);
-    }
-  }
-  const added: Entity[] = [];
-  for (const row of rows) {
-    const c = row.entity;
-    if (row.mergeInto) {
-      const target = bySource.get(`${row.mergeInto.list}:${row.mergeInto.ref}`);
-      if (!target) {
-        problems.push({ file, line: 0, message: `${c.id}: mergeInto ${row.mergeInto.list} ${row.mergeInto.ref} is not in the dataset; row kept on its own` });
-        added.push(c);
+export class CuratedApplier {
+  readonly problems: ImportProblem[] = [];
+  private readonly merges = new Map<string, CuratedRow>();
+  private readonly merged = new Set<CuratedRow>();
+  private readonly standalone: CuratedRow[] = [];
+  private readonly byName = new Map<string, CuratedRow>();
+
+  constructor(rows: CuratedRow[], private readonly file: string) {
+    for (const row of rows) {
+      if (row.mergeInto) {
+        this.merges.set(`${row.mergeInto.list}:${row.mergeInto.ref}`, row);
         continue;
       }
+      this.standalone.push(row);
+      for (const n of row.entity.names) {
+        if (n.type !== 'weak') for (const k of nameKeys(n.name)) this.byName.set(k, row);
+      }
+    }
+  }
+
+  /** Call once for every list entity, before it is written. */
+  visit(target: Entity): void {
+    for (const s of [...target.sources]) {
+      const row = this.merges.get(`${s.list}:${s.ref}`);
+      if (!row || this.merged.has(row)) continue;
+      this.merged.add(row);
+      const c = row.entity;
       target.kind = c.kind;
       if (c.description) target.description = c.description;
       for (const n of c.names) {
@@ -143,17 +149,36 @@ export function applyCurated(entities: Entity[], rows: CuratedRow[], file: strin
       for (const p of c.positions) if (!target.positions.includes(p)) target.positions.push(p);
       target.sources.push(...c.sources);
       target.events.push(...c.events);
-      continue;
     }
     const clash = new Set<string>();
-    for (const n of c.names) {
+    for (const n of target.names) {
       if (n.type === 'weak') continue;
-      for (const k of nameKeys(n.name)) for (const e of byName.get(k) ?? []) clash.add(e.id);
+      for (const k of nameKeys(n.name)) {
+        const row = this.byName.get(k);
+        if (row) clash.add(row.entity.id);
+      }
     }
-    if (clash.size > 0) {
-      problems.push({ file, line: 0, message: `${c.id} shares a name with ${[...clash].join(', ')}: merge it (mergeInto) or check it is another party` });
+    for (const id of clash) {
+      this.problems.push({ file: this.file, line: 0, message: `${id} shares a name with ${target.id}: merge it (mergeInto) or check it is another party` });
     }
-    added.push(c);
   }
-  return { records: [...entities, ...added], problems };
+
+  /** The standalone rows, and rows whose list record never came (reported, kept on their own). */
+  finish(): Entity[] {
+    const out = this.standalone.map((r) => r.entity);
+    for (const [key, row] of this.merges) {
+      if (this.merged.has(row)) continue;
+      this.problems.push({ file: this.file, line: 0, message: `${row.entity.id}: mergeInto ${key} is not in the dataset; row kept on its own` });
+      out.push(row.entity);
+    }
+    return out;
+  }
+}
+
+/** The whole-array form of CuratedApplier. */
+export function applyCurated(entities: Entity[], rows: CuratedRow[], file: string): ImportResult<Entity> {
+  const applier = new CuratedApplier(rows, file);
+  for (const e of entities) applier.visit(e);
+  const added = applier.finish();
+  return { records: [...entities, ...added], problems: applier.problems };
 }

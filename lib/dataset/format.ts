@@ -1,5 +1,5 @@
 // The dataset's record types: what the builder writes, the background imports and the card shows.
-// Documented for people in docs/dataset-format.md; keep the two in step.
+// Documented for people in lib/dataset/FORMAT.md; keep the two in step.
 
 export const FORMAT_VERSION = 1;
 

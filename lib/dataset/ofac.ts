@@ -1,7 +1,7 @@
 // OFAC's SDN list in its legacy CSV set: sdn.csv (one row per entry), alt.csv (aliases), add.csv (addresses).
 // Column order follows OFAC's data specification (cons_dat_spec.txt); ent_num joins the three files.
 
-import { parseCsvFile } from './csv';
+import { parseCsvFile, parseCsvLine } from './csv';
 import type { Entity, EntityKind, EntityLink, EntityName, Identifier, NameType, Sanction } from './format';
 import type { ImportProblem, ImportResult } from './problems';
 
@@ -62,69 +62,87 @@ export function splitPrograms(field: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** One sdn.csv row from its 12 fields, or the reason it is not one. */
+export function sdnRowFromFields(f: string[], line: number): SdnRow | { error: string } {
+  if (f.length !== 12) return { error: `expected 12 fields, found ${f.length}` };
+  if (!ENT_NUM.test(f[0])) return { error: `ent_num is not a number: ${JSON.stringify(f[0])}` };
+  if (f[1] === '') return { error: `entry ${f[0]} has no name` };
+  return {
+    line,
+    entNum: f[0],
+    name: f[1],
+    type: f[2],
+    programs: splitPrograms(f[3]),
+    title: f[4],
+    callSign: f[5],
+    vesselType: f[6],
+    tonnage: f[7],
+    grt: f[8],
+    vesselFlag: f[9],
+    vesselOwner: f[10],
+    remarks: f[11],
+  };
+}
+
+/** One sdn.csv line of text (as in the change log) to a row. */
+export function parseSdnLine(text: string, line: number): SdnRow | { error: string } {
+  const r = parseCsvLine(text);
+  return 'error' in r ? r : sdnRowFromFields(r.fields, line);
+}
+
 export function parseSdnCsv(text: string, file: string): ImportResult<SdnRow> {
   const { rows, problems } = parseCsvFile(text, file, 12);
   const records: SdnRow[] = [];
   const seen = new Set<string>();
-  for (const { line, fields: f } of rows) {
-    if (!ENT_NUM.test(f[0])) {
-      problems.push({ file, line, message: `ent_num is not a number: ${JSON.stringify(f[0])}` });
-      continue;
+  for (const { line, fields } of rows) {
+    const row = sdnRowFromFields(fields, line);
+    if ('error' in row) {
+      problems.push({ file, line, message: row.error });
+    } else if (seen.has(row.entNum)) {
+      problems.push({ file, line, message: `entry ${row.entNum} appears twice; the first row is kept` });
+    } else {
+      seen.add(row.entNum);
+      records.push(row);
     }
-    if (f[1] === '') {
-      problems.push({ file, line, message: `entry ${f[0]} has no name` });
-      continue;
-    }
-    if (seen.has(f[0])) {
-      problems.push({ file, line, message: `entry ${f[0]} appears twice; the first row is kept` });
-      continue;
-    }
-    seen.add(f[0]);
-    records.push({
-      line,
-      entNum: f[0],
-      name: f[1],
-      type: f[2],
-      programs: splitPrograms(f[3]),
-      title: f[4],
-      callSign: f[5],
-      vesselType: f[6],
-      tonnage: f[7],
-      grt: f[8],
-      vesselFlag: f[9],
-      vesselOwner: f[10],
-      remarks: f[11],
-    });
+  }
+  return { records, problems: byLine(problems) };
+}
+
+export function altRowFromFields(f: string[], line: number): AltRow | { error: string } {
+  if (f.length !== 5) return { error: `expected 5 fields, found ${f.length}` };
+  if (!ENT_NUM.test(f[0])) return { error: `ent_num is not a number: ${JSON.stringify(f[0])}` };
+  if (f[3] === '') return { error: `alias ${f[1]} of entry ${f[0]} has no name` };
+  return { line, entNum: f[0], altNum: f[1], altType: f[2], altName: f[3], remarks: f[4] };
+}
+
+export function addRowFromFields(f: string[], line: number): AddRow | { error: string } {
+  if (f.length !== 6) return { error: `expected 6 fields, found ${f.length}` };
+  if (!ENT_NUM.test(f[0])) return { error: `ent_num is not a number: ${JSON.stringify(f[0])}` };
+  return { line, entNum: f[0], addNum: f[1], address: f[2], cityStateZip: f[3], country: f[4], remarks: f[5] };
+}
+
+function parseRows<T extends { entNum: string }>(
+  text: string,
+  file: string,
+  columns: number,
+  fromFields: (f: string[], line: number) => T | { error: string },
+): ImportResult<T> {
+  const { rows, problems } = parseCsvFile(text, file, columns);
+  const records: T[] = [];
+  for (const { line, fields } of rows) {
+    const r = fromFields(fields, line);
+    if ('error' in r) problems.push({ file, line, message: r.error });
+    else records.push(r);
   }
   return { records, problems: byLine(problems) };
 }
 
 export function parseAltCsv(text: string, file: string): ImportResult<AltRow> {
-  const { rows, problems } = parseCsvFile(text, file, 5);
-  const records: AltRow[] = [];
-  for (const { line, fields: f } of rows) {
-    if (!ENT_NUM.test(f[0])) {
-      problems.push({ file, line, message: `ent_num is not a number: ${JSON.stringify(f[0])}` });
-    } else if (f[3] === '') {
-      problems.push({ file, line, message: `alias ${f[1]} of entry ${f[0]} has no name` });
-    } else {
-      records.push({ line, entNum: f[0], altNum: f[1], altType: f[2], altName: f[3], remarks: f[4] });
-    }
-  }
-  return { records, problems: byLine(problems) };
+  return parseRows(text, file, 5, altRowFromFields);
 }
 
 export function parseAddCsv(text: string, file: string): ImportResult<AddRow> {
-  const { rows, problems } = parseCsvFile(text, file, 6);
-  const records: AddRow[] = [];
-  for (const { line, fields: f } of rows) {
-    if (!ENT_NUM.test(f[0])) {
-      problems.push({ file, line, message: `ent_num is not a number: ${JSON.stringify(f[0])}` });
-    } else {
-      records.push({ line, entNum: f[0], addNum: f[1], address: f[2], cityStateZip: f[3], country: f[4], remarks: f[5] });
-    }
-  }
-  return { records, problems: byLine(problems) };
+  return parseRows(text, file, 6, addRowFromFields);
 }
 
 function byLine(problems: ImportProblem[]): ImportProblem[] {
@@ -256,7 +274,11 @@ function kindOf(type: string): EntityKind {
 const ALT_TYPES: Record<string, NameType> = { aka: 'aka', fka: 'fka', nka: 'aka' };
 
 /** One SDN row with its aliases and addresses as an Entity; `links` carry names only (resolved by the caller). */
-export function sdnEntity(row: SdnRow, alts: AltRow[], adds: AddRow[]): Entity {
+export function sdnEntity(
+  row: SdnRow,
+  alts: readonly Pick<AltRow, 'altType' | 'altName'>[],
+  adds: readonly Pick<AddRow, 'country'>[],
+): Entity {
   const remarks = parseRemarks(row.remarks);
   const names: EntityName[] = [{ name: row.name, type: 'primary' }];
   const addName = (n: EntityName) => {

@@ -1,9 +1,9 @@
 // Node-only file access for the dataset builder: gzip and Latin-1 on the way in, gzip'd JSON lines out.
 
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { gunzipSync, createGzip } from 'node:zlib';
+import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
 import { encodeEntityLine } from '../../lib/dataset/jsonl';
@@ -58,4 +58,23 @@ export async function writeEntitiesGz(path: string, entities: Iterable<Entity> |
   gzip.end();
   await once(out, 'finish');
   return { bytes, sha256: hash.digest('hex'), records, names };
+}
+
+/**
+ * The lines of a (possibly gzip'd) text file, streamed, numbered from 1, without CR or OFAC's 0x1A end byte.
+ * `latin1` decodes as WHATWG latin1 (windows-1252), like decodeLatin1.
+ */
+export async function* readLines(path: string, encoding: 'latin1' | 'utf-8'): AsyncGenerator<{ line: number; text: string }> {
+  let input: NodeJS.ReadableStream = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (path.endsWith('.gz')) input = input.pipe(createGunzip());
+  const decoder = new TextDecoder(encoding);
+  let rest = '';
+  let line = 0;
+  for await (const chunk of input) {
+    const parts = (rest + decoder.decode(chunk as Buffer, { stream: true })).split('\n');
+    rest = parts.pop() ?? '';
+    for (const p of parts) yield { line: ++line, text: p.replace(/\r$/, '').replace(/\x1a+$/, '') };
+  }
+  rest += decoder.decode();
+  if (rest !== '') yield { line: ++line, text: rest.replace(/\r$/, '').replace(/\x1a+$/, '') };
 }
