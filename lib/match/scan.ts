@@ -49,16 +49,21 @@ export interface PageContext {
   sportsWords: number;
   /** Entities named in a distinctive form (not only by common name parts). */
   distinctive: Set<number>;
-  /** Surname skeleton to the entities named in full earlier on the page, most recent last. */
+  /** Surname skeleton to the entities named in full earlier on the page, in the order first named. */
   surnames: Map<number, number[]>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
   clashes: Set<number>;
   /** The status each named entity got, for its surname alone later. */
   resolved: Map<number, MentionStatus>;
+  /** How often each person was named in full, for choosing among people who share a surname. */
+  named: Map<number, number>;
+  /** Page-wide token numbers of sanctions-story words, and the page's token count so far. */
+  sanctionsAt: number[];
+  tokens: number;
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), resolved: new Map() };
+  return { countries: new Set(), sanctionsWords: 0, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), resolved: new Map(), named: new Map(), sanctionsAt: [], tokens: 0 };
 }
 
 interface Span {
@@ -73,8 +78,8 @@ interface Block {
   tokens: TokenBuffer;
   skels: Int32Array;
   exact: Uint8Array;
-  /** sanctionsBefore[i]: sanctions words among tokens 0..i-1. */
-  sanctionsBefore: Int32Array;
+  /** The page-wide number of this block's first token. */
+  offset: number;
   spans: Span[];
 }
 
@@ -102,7 +107,8 @@ function prepareBlock(index: NameIndex, text: string, ctx: PageContext): Block {
   const n = tokens.count;
   const skels = new Int32Array(n);
   const exact = new Uint8Array(n);
-  const sanctionsBefore = new Int32Array(n + 1);
+  const offset = ctx.tokens;
+  ctx.tokens += n;
   const keys = tokens.keys;
   for (let i = 0; i < n; i++) {
     const key = keys[i];
@@ -113,18 +119,16 @@ function prepareBlock(index: NameIndex, text: string, ctx: PageContext): Block {
     } else {
       skels[i] = key.length >= 3 ? (index.skeletons.get(skeleton(key)) ?? -1) : -1;
     }
-    let sanctions = 0;
     if (isSanctionsWord(key)) {
-      sanctions = 1;
       ctx.sanctionsWords++;
+      ctx.sanctionsAt.push(offset + i);
     } else if (isSportsWord(key)) ctx.sportsWords++;
-    sanctionsBefore[i + 1] = sanctionsBefore[i] + sanctions;
     if (tokens.flags[i] & CAPITALIZED) {
       const c = countryAt(keys, i, n);
       if (c) ctx.countries.add(countryIndex(c.code));
     }
   }
-  return { tokens, skels, exact, sanctionsBefore, spans: [] };
+  return { tokens, skels, exact, offset, spans: [] };
 }
 
 /** Facts about tokens start..end that the acceptance rules read. */
@@ -262,12 +266,17 @@ function sportsPage(ctx: PageContext): boolean {
   return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * ctx.sanctionsWords;
 }
 
-function register(index: NameIndex, ctx: PageContext, e: number, status: MentionStatus): void {
+/** Remembers a person named on the page, by the surnames the text used ("Cilia Flores" registers Flores only). */
+function register(index: NameIndex, ctx: PageContext, e: number, status: MentionStatus, b: Block, span: Span): void {
   ctx.resolved.set(e, status);
+  ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
   for (let k = index.surnameStart[e]; k < index.surnameStart[e + 1]; k++) {
     const s = index.surnames[k];
-    const list = (ctx.surnames.get(s) ?? []).filter((x) => x !== e);
-    list.push(e);
+    let used = false;
+    for (let i = span.start; i <= span.end && !used; i++) used = b.skels[i] === s;
+    if (!used) continue;
+    const list = ctx.surnames.get(s) ?? [];
+    if (!list.includes(e)) list.push(e);
     ctx.surnames.set(s, list);
   }
 }
@@ -280,18 +289,21 @@ function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, text: string,
   let possibleBecause: Mention['possibleBecause'];
   if (entityKind(index, best.entity) === 'person' && span.common && status !== 'not-sanctioned') {
     const sports = sportsPage(ctx);
-    const near = b.sanctionsBefore[Math.min(b.tokens.count, span.end + 41)] - b.sanctionsBefore[Math.max(0, span.start - 40)];
+    // Within about a paragraph either side, across block boundaries.
+    const from = b.offset + span.start - 60;
+    const to = b.offset + span.end + 60;
+    const near = ctx.sanctionsAt.some((p) => p >= from && p <= to);
     const evidence =
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
-      (!sports && near > 0) ||
+      (!sports && near) ||
       (!sports && best.countryMatch && ctx.sanctionsWords >= 2);
     if (!evidence) {
       status = 'possible';
       possibleBecause = 'common-name';
     }
   }
-  if (entityKind(index, best.entity) === 'person') register(index, ctx, best.entity, status);
+  if (entityKind(index, best.entity) === 'person') register(index, ctx, best.entity, status, b, span);
   const start = b.tokens.starts[span.start];
   const end = b.tokens.ends[span.end];
   const mention: Mention = { text: text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
@@ -319,18 +331,23 @@ function isNameWord(index: NameIndex, b: Block, i: number): boolean {
 function backReference(index: NameIndex, ctx: PageContext, b: Block, text: string, i: number): [Mention, number] | undefined {
   const { flags, keys, count } = b.tokens;
   const s = b.skels[i];
-  if (s < 0 || !b.exact[i] || !(flags[i] & CAPITALIZED) || flags[i] & CASELESS || keys[i].length < 3) return undefined;
+  if (s < 0 || !(flags[i] & CAPITALIZED) || flags[i] & CASELESS || keys[i].length < (b.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(s);
   if (!owners) return undefined;
   let j = i;
-  while (j + 1 < count && flags[j + 1] & JOINED && b.exact[j + 1] && owners.some((e) => hasSurname(index, e, b.skels[j + 1]))) j++;
+  while (j + 1 < count && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, b.skels[j + 1]))) j++;
   // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
   if (flags[i] & JOINED && isNameWord(index, b, i - 1)) {
     ctx.clashes.add(s);
     return undefined;
   }
   if (j + 1 < count && flags[j + 1] & JOINED && isNameWord(index, b, j + 1)) return undefined;
-  const candidates = owners.filter((e) => j === i || hasSurname(index, e, b.skels[j])).reverse();
+  // Among people sharing the surname, the one the page names most, then the one it named first.
+  const candidates = owners
+    .filter((e) => j === i || hasSurname(index, e, b.skels[j]))
+    .map((e, order) => ({ e, order, named: ctx.named.get(e) ?? 0 }))
+    .sort((x, y) => y.named - x.named || x.order - y.order)
+    .map((x) => x.e);
   if (!candidates.length) return undefined;
   const best = candidates[0];
   let status = ctx.resolved.get(best) ?? entityStatusOf(index, best);
