@@ -1,6 +1,9 @@
 // What a page says around a name: which countries it names, whether it tells a sanctions story or a sports
 // story, and the title written before a name. Ranking and the common-name rule read these.
+import { commonNameParts } from '../names/frequency';
 import { foldWord } from '../names/normalize';
+import { particles } from '../names/transliterate';
+import { legalFormWords } from '../names/variants';
 
 // ISO 3166 alpha-2 code, then the names and demonyms news text uses, folded, "|" between forms.
 const COUNTRY_TABLE = `
@@ -270,4 +273,40 @@ const SPORTS_WORDS = new Set(
 
 export function isSportsWord(key: string): boolean {
   return SPORTS_WORDS.has(key);
+}
+
+// Words that announce a vessel or an aircraft by name ("the tanker Freedom").
+const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat'];
+// Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
+const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said'];
+
+/** What the page lexer knows of a word besides the names it belongs to. */
+export const WORD_SANCTIONS = 1;
+export const WORD_SPORTS = 2;
+export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
+export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
+export const WORD_VESSEL_CUE = 16;
+export const WORD_NOT_GIVEN = 32;
+export const WORD_COMMON_NAME = 64; // one of the world's common given names or surnames
+export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
+
+/** Every context word with its flags and title bits, for the index's vocabulary. */
+export function contextVocabulary(): Map<string, { flags: number; titles: number }> {
+  const vocab = new Map<string, { flags: number; titles: number }>();
+  const add = (word: string, flags: number, titles = 0) => {
+    const v = vocab.get(word) ?? { flags: 0, titles: 0 };
+    v.flags |= flags;
+    v.titles |= titles;
+    vocab.set(word, v);
+  };
+  for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
+  for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
+  for (const w of COUNTRY_FIRST) add(w, WORD_COUNTRY);
+  for (const w of particles()) add(w, WORD_PARTICLE);
+  for (const w of VESSEL_CUES) add(w, WORD_VESSEL_CUE);
+  for (const w of NOT_GIVEN) add(w, WORD_NOT_GIVEN);
+  for (const w of commonNameParts()) add(w, WORD_COMMON_NAME);
+  for (const w of legalFormWords()) add(w, WORD_LEGAL);
+  for (const [w, bits] of TITLE_BITS) add(w, 0, bits);
+  return vocab;
 }

@@ -6,7 +6,8 @@ import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names
 import { nameKey } from '../names/normalize';
 import { isConnector, isParticle, skeleton } from '../names/transliterate';
 import { nameVariants, personName, surnameTokens } from '../names/variants';
-import { countryCode, countryIndex, isCountryWord, roleBits } from './context';
+import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
+import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits } from './context';
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
 export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
@@ -26,13 +27,20 @@ export const SKEL_PARTICLE = 8; // al-, bin, de, van: never distinctive
 export const SKEL_ORG_ONLY = 16; // occurs in some organization's name and in no person's
 export const SKEL_PERSON_PART = 32; // occurs in some person's name
 
+/**
+ * Plain data only (typed arrays, strings, numbers), so that it can be stored in IndexedDB or sent to a
+ * worker as it is.
+ */
 export interface NameIndex {
-  /** Folded token to token number; tokens are exact spellings from the list. */
-  tokens: Map<string, number>;
-  /** Token number to skeleton number. */
+  format: 1;
+  /** Every word of every listed name, and the context words (titles, countries, sanctions words, particles). */
+  lexicon: Lexicon;
+  /** Per word: its skeleton number (-1 when no listed name has it), context flags (WORD_*), title bits. */
   tokenSkel: Int32Array;
-  /** Skeleton to skeleton number, for spellings the list does not have. */
-  skeletons: Map<string, number>;
+  tokenInfo: Uint8Array;
+  tokenTitle: Int32Array;
+  /** The skeletons, for page words the lexicon lacks (spellings the list does not have). */
+  skeletons: Lexicon;
   skelFlags: Uint8Array;
   /** The trie, states numbered breadth-first: state s's children are firstChild[s] .. firstChild[s+1]-1. */
   rootChild: Int32Array;
@@ -82,6 +90,25 @@ class IntList {
   }
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
+  }
+}
+
+/** Sorts a[from, to) in place by key: insertion sort for the short runs a trie has, the built-in sort beyond. */
+function sortBy(a: Int32Array, from: number, to: number, key: (v: number) => number): void {
+  if (to - from > 32) {
+    const sorted = Array.from(a.subarray(from, to)).sort((x, y) => key(x) - key(y));
+    a.set(sorted, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i];
+    const k = key(v);
+    let j = i - 1;
+    while (j >= from && key(a[j]) > k) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
 
@@ -176,8 +203,8 @@ class TrieBuilder {
       firstChild[head] = tail;
       const a = childStartOld[old];
       const b = childStartOld[old + 1];
-      const kids = Array.from(children.subarray(a, b)).sort((x, y) => label[x] - label[y]);
-      for (const k of kids) order[tail++] = k;
+      if (b - a > 1) sortBy(children, a, b, (x) => label[x]);
+      for (let k = a; k < b; k++) order[tail++] = children[k];
     }
     firstChild[n] = tail;
     const edgeSkel = new Int32Array(n);
@@ -197,10 +224,13 @@ class TrieBuilder {
     const outputs = new IntList(Math.max(16, m));
     for (let s = 0; s < n; s++) {
       outStart[s] = outputs.length;
-      const group = Array.from(raw.subarray(outCount[s], outCount[s + 1]));
-      if (group.length > 1) group.sort((x, y) => (x & ENTITY_MASK) - (y & ENTITY_MASK) || (x >>> 24) - (y >>> 24));
+      const ga = outCount[s];
+      const gb = outCount[s + 1];
+      // By entity, then by form (fewest missing tokens and primary first), as one unsigned key.
+      if (gb - ga > 1) sortBy(raw, ga, gb, (x) => (x & ENTITY_MASK) * 256 + (x >>> 24));
       let last = -1;
-      for (const v of group) {
+      for (let g = ga; g < gb; g++) {
+        const v = raw[g];
         if ((v & ENTITY_MASK) === last) continue;
         last = v & ENTITY_MASK;
         outputs.push(v);
@@ -219,12 +249,12 @@ class TrieBuilder {
 export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const tokens = new Map<string, number>();
   const tokenSkel = new IntList();
-  const skeletons = new Map<string, number>();
+  const skelIds = new Map<string, number>();
   const skelKeys: string[] = [];
   const trie = new TrieBuilder();
   const ids: string[] = [];
   const idEnd = new IntList();
-  const info: number[] = [];
+  const entityInfo: number[] = [];
   const roles = new IntList();
   const countryStart = new IntList();
   const countries: number[] = [];
@@ -243,10 +273,10 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     let t = tokens.get(key);
     if (t === undefined) {
       const sk = skeleton(key);
-      let s = skeletons.get(sk);
+      let s = skelIds.get(sk);
       if (s === undefined) {
         s = skelKeys.length;
-        skeletons.set(sk, s);
+        skelIds.set(sk, s);
         skelKeys.push(sk);
         personCount.push(0);
         orgUse.push(0);
@@ -266,7 +296,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     ids.push(entity.id);
     idLength += entity.id.length;
     idEnd.push(idLength);
-    info.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
+    entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
     roles.push(roleBits(entity.positions));
     const codes = new Set<number>();
     for (const c of [...entity.countries, ...entity.nationalities]) {
@@ -324,16 +354,40 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     if (isCountryWord(key)) skelFlags[s] |= SKEL_COUNTRY;
   }
 
+  // Context words join the vocabulary; one that no name has still finds a name's skeleton ("Sergey").
+  const skelLexicon = buildLexicon(skelKeys);
+  const info: number[] = [];
+  const titles: number[] = [];
+  for (const [word, v] of contextVocabulary()) {
+    let t = tokens.get(word);
+    if (t === undefined) {
+      t = tokenSkel.length;
+      tokens.set(word, t);
+      tokenSkel.push(lexiconId(skelLexicon, skeleton(word)));
+    }
+    info[t] = v.flags;
+    titles[t] = v.titles;
+  }
+  const words: string[] = new Array<string>(tokens.size);
+  for (const [k, v] of tokens) words[v] = k;
+  const tokenInfo = new Uint8Array(words.length);
+  const tokenTitle = new Int32Array(words.length);
+  info.forEach((f, t) => (tokenInfo[t] = f));
+  titles.forEach((b, t) => (tokenTitle[t] = b));
+
   const built = trie.finish(skelKeys.length);
   return {
-    tokens,
+    format: 1,
+    lexicon: buildLexicon(words),
     tokenSkel: tokenSkel.toArray(),
-    skeletons,
+    tokenInfo,
+    tokenTitle,
+    skeletons: skelLexicon,
     skelFlags,
     ...built,
     entityIds: ids.join(''),
     entityIdEnd: idEnd.toArray(),
-    entityInfo: Uint8Array.from(info),
+    entityInfo: Uint8Array.from(entityInfo),
     entityRoles: roles.toArray(),
     countryStart: countryStart.toArray(),
     countries: Uint8Array.from(countries),
@@ -344,37 +398,16 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   };
 }
 
-/** The index as plain arrays and strings, for IndexedDB (structured clone) or a file. */
-export interface SerializedIndex extends Omit<NameIndex, 'tokens' | 'skeletons'> {
-  format: 1;
-  tokenKeys: string[];
-  skeletonKeys: string[];
+/** Checks that stored data (an IndexedDB cache, a message) is an index of this format before use. */
+export function isNameIndex(value: unknown): value is NameIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<NameIndex>;
+  return v.format === 1 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
-export function serializeIndex(index: NameIndex): SerializedIndex {
-  const { tokens, skeletons, ...rest } = index;
-  const tokenKeys: string[] = new Array<string>(tokens.size);
-  for (const [k, v] of tokens) tokenKeys[v] = k;
-  const skeletonKeys: string[] = new Array<string>(skeletons.size);
-  for (const [k, v] of skeletons) skeletonKeys[v] = k;
-  return { format: 1, ...rest, tokenKeys, skeletonKeys };
-}
-
-export function deserializeIndex(data: SerializedIndex): NameIndex {
-  if (data.format !== 1) throw new Error(`Unknown name index format ${String(data.format)}`);
-  const { format: _format, tokenKeys, skeletonKeys, ...rest } = data;
-  const tokens = new Map<string, number>();
-  tokenKeys.forEach((k, i) => tokens.set(k, i));
-  const skeletons = new Map<string, number>();
-  skeletonKeys.forEach((k, i) => skeletons.set(k, i));
-  return { ...rest, tokens, skeletons };
-}
-
-/** An estimate of the index's memory: typed arrays exactly, strings and map entries at V8's usual cost. */
+/** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */
 export function indexBytes(index: NameIndex): number {
-  let bytes = 0;
-  for (const v of Object.values(index)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
-  bytes += index.entityIds.length;
-  for (const m of [index.tokens, index.skeletons]) for (const k of m.keys()) bytes += 16 + k.length + 24;
+  let bytes = index.entityIds.length + index.lexicon.chars.length + index.skeletons.chars.length;
+  for (const v of [...Object.values(index), ...Object.values(index.lexicon), ...Object.values(index.skeletons)]) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes;
 }

@@ -2,11 +2,22 @@
 // trie from every capitalised token, so the cost grows with the text, not with the dataset. A page's blocks
 // are scanned together (scanPage) so that a surname alone can point back to a fuller name, and so that the
 // countries and the kind of story on the page can rank candidates and vouch for common names.
-import { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, TokenBuffer, tokenizeInto } from '../names/normalize';
-import { isCommonNamePart } from '../names/frequency';
-import { isParticle, skeleton } from '../names/transliterate';
+import { lexText, lexiconId, PageTokens } from '../names/lexicon';
+import { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } from '../names/normalize';
+import { skeleton } from '../names/transliterate';
 import { legalFormAt } from '../names/variants';
-import { countryAt, countryIndex, isSanctionsWord, isSportsWord, titleBits } from './context';
+import {
+  WORD_COMMON_NAME,
+  WORD_COUNTRY,
+  WORD_LEGAL,
+  WORD_NOT_GIVEN,
+  WORD_PARTICLE,
+  WORD_SANCTIONS,
+  WORD_SPORTS,
+  WORD_VESSEL_CUE,
+  countryAt,
+  countryIndex,
+} from './context';
 import {
   ENTITY_MASK,
   OUT_MISSING_SHIFT,
@@ -23,7 +34,7 @@ import {
 } from './index';
 import { rankCandidates } from './rank';
 
-export { buildNameIndex, deserializeIndex, indexBytes, serializeIndex, type NameIndex, type SerializedIndex } from './index';
+export { buildNameIndex, indexBytes, isNameIndex, type NameIndex } from './index';
 
 export type MentionStatus = 'sanctioned' | 'delisted' | 'not-sanctioned' | 'possible';
 
@@ -68,23 +79,28 @@ export function createPageContext(): PageContext {
 
 interface Span {
   start: number;
-  end: number; // inclusive token index
+  end: number; // inclusive token number
   outputs: number[];
   common: boolean;
   fuzzy: boolean;
 }
 
 interface Block {
-  tokens: TokenBuffer;
-  skels: Int32Array;
-  exact: Uint8Array;
-  /** The page-wide number of this block's first token. */
-  offset: number;
+  text: string;
+  /** Token numbers first .. last-1 of the page's tokens. */
+  first: number;
+  last: number;
   spans: Span[];
 }
 
-const VESSEL_CUES = new Set(['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat']);
-const NOT_A_GIVEN_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said']);
+/** A page's tokens and what the index says of each: its skeleton (-1: none) and whether it is spelled as listed. */
+interface Page {
+  tokens: PageTokens;
+  skels: Int32Array;
+  exact: Uint8Array;
+  /** Page-wide number of token 0 (earlier batches of the same page came first). */
+  offset: number;
+}
 
 function step(index: NameIndex, state: number, skel: number): number {
   if (state === 0) return index.rootChild[skel];
@@ -101,34 +117,57 @@ function step(index: NameIndex, state: number, skel: number): number {
   return -1;
 }
 
-function prepareBlock(index: NameIndex, text: string, ctx: PageContext): Block {
-  const tokens = new TokenBuffer();
-  tokenizeInto(text, tokens);
+/** The folded word of token i, made only where a rule needs the string. */
+function wordAt(b: Block, p: Page, i: number): string {
+  return foldWord(b.text.slice(p.tokens.starts[i], p.tokens.ends[i]));
+}
+
+function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext): { page: Page; blocks: Block[] } {
+  const tokens = new PageTokens();
+  const blocks: Block[] = [];
+  for (const text of texts) {
+    const first = tokens.count;
+    lexText(index.lexicon, text, tokens);
+    blocks.push({ text, first, last: tokens.count, spans: [] });
+  }
   const n = tokens.count;
   const skels = new Int32Array(n);
   const exact = new Uint8Array(n);
-  const offset = ctx.tokens;
+  const page: Page = { tokens, skels, exact, offset: ctx.tokens };
   ctx.tokens += n;
-  const keys = tokens.keys;
-  for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    const t = index.tokens.get(key);
-    if (t !== undefined) {
-      skels[i] = index.tokenSkel[t];
-      exact[i] = 1;
-    } else {
-      skels[i] = key.length >= 3 ? (index.skeletons.get(skeleton(key)) ?? -1) : -1;
-    }
-    if (isSanctionsWord(key)) {
-      ctx.sanctionsWords++;
-      ctx.sanctionsAt.push(offset + i);
-    } else if (isSportsWord(key)) ctx.sportsWords++;
-    if (tokens.flags[i] & CAPITALIZED) {
-      const c = countryAt(keys, i, n);
-      if (c) ctx.countries.add(countryIndex(c.code));
+  const { ids, flags, lengths } = tokens;
+  const { tokenSkel, tokenInfo } = index;
+  for (const b of blocks) {
+    for (let i = b.first; i < b.last; i++) {
+      const id = ids[i];
+      if (id >= 0) {
+        const skel = tokenSkel[id];
+        skels[i] = skel;
+        exact[i] = skel >= 0 ? 1 : 0;
+        const info = tokenInfo[id];
+        if (info === 0) continue;
+        if (info & WORD_SANCTIONS) {
+          ctx.sanctionsWords++;
+          ctx.sanctionsAt.push(page.offset + i);
+        } else if (info & WORD_SPORTS) ctx.sportsWords++;
+        if (info & WORD_COUNTRY && flags[i] & CAPITALIZED) {
+          const words: string[] = [];
+          for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(b, page, k));
+          const c = countryAt(words, 0, words.length);
+          if (c) ctx.countries.add(countryIndex(c.code));
+        }
+      } else if (flags[i] & CAPITALIZED && lengths[i] >= 3) {
+        // Only a capitalised word can be part of a name: only then is a respelling looked for.
+        skels[i] = lexiconId(index.skeletons, skeleton(wordAt(b, page, i)));
+      } else skels[i] = -1;
     }
   }
-  return { tokens, skels, exact, offset, spans: [] };
+  return { page, blocks };
+}
+
+function isParticleToken(index: NameIndex, p: Page, i: number): boolean {
+  const id = p.tokens.ids[i];
+  return id >= 0 && (index.tokenInfo[id] & WORD_PARTICLE) !== 0;
 }
 
 /** Facts about tokens start..end that the acceptance rules read. */
@@ -143,20 +182,20 @@ interface SpanShape {
   first: number;
 }
 
-function shapeOf(index: NameIndex, b: Block, start: number, end: number): SpanShape {
-  const { flags, keys } = b.tokens;
+function shapeOf(index: NameIndex, p: Page, start: number, end: number): SpanShape {
+  const { flags, lengths } = p.tokens;
   const shape: SpanShape = { words: 0, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, first: -1 };
   for (let i = start; i <= end; i++) {
-    const s = b.skels[i];
+    const s = p.skels[i];
     const sf = s >= 0 ? index.skelFlags[s] : 0;
-    if (sf & SKEL_PARTICLE || (s < 0 && isParticle(keys[i]))) continue;
+    if (sf & SKEL_PARTICLE || (s < 0 && isParticleToken(index, p, i))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
     if (!(flags[i] & CAPITALIZED)) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
-    if (!b.exact[i]) {
+    if (!p.exact[i]) {
       shape.fuzzy = true;
-      if (keys[i].length < 4) shape.fuzzyShort = true;
+      if (lengths[i] < 4) shape.fuzzyShort = true;
     }
     if (!(sf & SKEL_COMMON_WORD)) shape.commonWords = false;
     if (!(sf & SKEL_COMMON_NAME)) shape.commonNames = false;
@@ -164,8 +203,11 @@ function shapeOf(index: NameIndex, b: Block, start: number, end: number): SpanSh
   return shape;
 }
 
-function precededByCue(b: Block, start: number): boolean {
-  for (let i = Math.max(0, start - 2); i < start; i++) if (VESSEL_CUES.has(b.tokens.keys[i])) return true;
+function precededByCue(index: NameIndex, b: Block, p: Page, start: number): boolean {
+  for (let i = Math.max(b.first, start - 2); i < start; i++) {
+    const id = p.tokens.ids[i];
+    if (id >= 0 && index.tokenInfo[id] & WORD_VESSEL_CUE) return true;
+  }
   return false;
 }
 
@@ -175,7 +217,7 @@ function precededByCue(b: Block, start: number): boolean {
  * one word that is an acronym in capitals or a rare name that only organizations carry. Vessels and aircraft:
  * the whole name only, and a one-word or everyday-word name only after "tanker", "vessel" and the like.
  */
-function accepts(index: NameIndex, b: Block, start: number, end: number, shape: SpanShape, output: number): boolean {
+function accepts(index: NameIndex, b: Block, p: Page, start: number, end: number, shape: SpanShape, output: number): boolean {
   const e = output & ENTITY_MASK;
   const kind = entityKind(index, e);
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
@@ -186,16 +228,16 @@ function accepts(index: NameIndex, b: Block, start: number, end: number, shape: 
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) return precededByCue(b, start);
+    if (shape.words === 1 || shape.commonWords) return precededByCue(index, b, p, start);
     return true;
   }
-  const { flags, keys } = b.tokens;
+  const { flags, lengths } = p.tokens;
   if (shape.words === 1) {
     const i = shape.first;
-    const sf = index.skelFlags[b.skels[i]];
+    const sf = index.skelFlags[p.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
-    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) return keys[i].length >= 3 || (keys[i].length === 2 && start === end);
-    return (flags[i] & CAPITALIZED) !== 0 && keys[i].length >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME);
+    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) return lengths[i] >= 3 || (lengths[i] === 2 && start === end);
+    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case).
   if (!(flags[start] & CAPITALIZED) || !(flags[end] & CAPITALIZED)) return false;
@@ -203,19 +245,24 @@ function accepts(index: NameIndex, b: Block, start: number, end: number, shape: 
   return true;
 }
 
-function legalFormAfter(keys: readonly string[], flags: Uint8Array, from: number, count: number): number {
-  if (from >= count || !(flags[from] & JOINED)) return 0;
-  let n = legalFormAt(keys, from, count);
-  for (let k = from + 1; k < from + n; k++) if (!(flags[k] & JOINED)) n = 0;
-  return n;
+/** "Rosneft Trading SA": a legal form the list writes otherwise still belongs to the highlighted name. */
+function legalFormAfter(index: NameIndex, b: Block, p: Page, from: number): number {
+  const { flags, ids } = p.tokens;
+  if (from >= b.last || !(flags[from] & JOINED) || ids[from] < 0 || !(index.tokenInfo[ids[from]] & WORD_LEGAL)) return 0;
+  const words: string[] = [];
+  for (let k = from; k < Math.min(b.last, from + 5) && (k === from || flags[k] & JOINED); k++) words.push(wordAt(b, p, k));
+  return legalFormAt(words, 0, words.length);
 }
 
-function findSpans(index: NameIndex, b: Block): void {
-  const { flags, keys, count } = b.tokens;
-  const { outStart, outputs } = index;
-  let i = 0;
+function findSpans(index: NameIndex, b: Block, p: Page): void {
+  const { flags } = p.tokens;
+  const { outStart, outputs, rootChild } = index;
+  const skels = p.skels;
+  const count = b.last;
+  let i = b.first;
   while (i < count) {
-    if (b.skels[i] < 0 || index.rootChild[b.skels[i]] < 0 || !(flags[i] & CAPITALIZED)) {
+    const s0 = skels[i];
+    if (s0 < 0 || rootChild[s0] < 0 || !(flags[i] & CAPITALIZED)) {
       i++;
       continue;
     }
@@ -225,20 +272,20 @@ function findSpans(index: NameIndex, b: Block): void {
     let bestShape: SpanShape | undefined;
     for (let j = i; j < count; j++) {
       if (j > i && !(flags[j] & JOINED)) break;
-      const s = b.skels[j];
+      const s = skels[j];
       const next = s >= 0 ? step(index, state, s) : -1;
       if (next < 0) {
         // "Bashar al-Assad" for a list that writes "ASSAD, Bashar": the particle may be skipped.
-        if (j > i && isParticle(keys[j]) && j + 1 < count && flags[j + 1] & JOINED) continue;
+        if (j > i && isParticleToken(index, p, j) && j + 1 < count && flags[j + 1] & JOINED) continue;
         break;
       }
       state = next;
       const a = outStart[state];
       const z = outStart[state + 1];
       if (a === z) continue;
-      const shape = shapeOf(index, b, i, j);
+      const shape = shapeOf(index, p, i, j);
       const ok: number[] = [];
-      for (let o = a; o < z; o++) if (accepts(index, b, i, j, shape, outputs[o])) ok.push(outputs[o]);
+      for (let o = a; o < z; o++) if (accepts(index, b, p, i, j, shape, outputs[o])) ok.push(outputs[o]);
       if (ok.length) {
         bestEnd = j;
         bestOutputs = ok;
@@ -246,19 +293,18 @@ function findSpans(index: NameIndex, b: Block): void {
       }
     }
     if (bestEnd >= 0 && bestShape) {
-      // "Rosneft Trading SA": a legal form the list writes otherwise still belongs to the highlighted name.
-      if (bestOutputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) bestEnd += legalFormAfter(keys, flags, bestEnd + 1, count);
+      if (bestOutputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) bestEnd += legalFormAfter(index, b, p, bestEnd + 1);
       b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: bestShape.commonNames, fuzzy: bestShape.fuzzy });
       i = bestEnd + 1;
     } else i++;
   }
 }
 
-function titlesAround(b: Block, start: number, end: number): number {
+function titlesAround(index: NameIndex, b: Block, p: Page, start: number, end: number): number {
   let bits = 0;
-  const keys = b.tokens.keys;
-  for (let i = Math.max(0, start - 4); i < start; i++) bits |= titleBits(keys[i]);
-  for (let i = end + 1; i < Math.min(b.tokens.count, end + 5); i++) bits |= titleBits(keys[i]);
+  const ids = p.tokens.ids;
+  for (let i = Math.max(b.first, start - 4); i < start; i++) if (ids[i] >= 0) bits |= index.tokenTitle[ids[i]];
+  for (let i = end + 1; i < Math.min(b.last, end + 5); i++) if (ids[i] >= 0) bits |= index.tokenTitle[ids[i]];
   return bits;
 }
 
@@ -267,13 +313,13 @@ function sportsPage(ctx: PageContext): boolean {
 }
 
 /** Remembers a person named on the page, by the surnames the text used ("Cilia Flores" registers Flores only). */
-function register(index: NameIndex, ctx: PageContext, e: number, status: MentionStatus, b: Block, span: Span): void {
+function register(index: NameIndex, ctx: PageContext, e: number, status: MentionStatus, p: Page, span: Span): void {
   ctx.resolved.set(e, status);
   ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
   for (let k = index.surnameStart[e]; k < index.surnameStart[e + 1]; k++) {
     const s = index.surnames[k];
     let used = false;
-    for (let i = span.start; i <= span.end && !used; i++) used = b.skels[i] === s;
+    for (let i = span.start; i <= span.end && !used; i++) used = p.skels[i] === s;
     if (!used) continue;
     const list = ctx.surnames.get(s) ?? [];
     if (!list.includes(e)) list.push(e);
@@ -281,8 +327,8 @@ function register(index: NameIndex, ctx: PageContext, e: number, status: Mention
   }
 }
 
-function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, text: string, span: Span): Mention {
-  const titles = titlesAround(b, span.start, span.end);
+function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, p: Page, span: Span): Mention {
+  const titles = titlesAround(index, b, p, span.start, span.end);
   const ranked = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive, fuzzy: span.fuzzy });
   const best = ranked[0];
   let status: MentionStatus = entityStatusOf(index, best.entity);
@@ -290,9 +336,9 @@ function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, text: string,
   if (entityKind(index, best.entity) === 'person' && span.common && status !== 'not-sanctioned') {
     const sports = sportsPage(ctx);
     // Within about a paragraph either side, across block boundaries.
-    const from = b.offset + span.start - 60;
-    const to = b.offset + span.end + 60;
-    const near = ctx.sanctionsAt.some((p) => p >= from && p <= to);
+    const from = p.offset + span.start - 60;
+    const to = p.offset + span.end + 60;
+    const near = ctx.sanctionsAt.some((x) => x >= from && x <= to);
     const evidence =
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
@@ -303,24 +349,25 @@ function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, text: string,
       possibleBecause = 'common-name';
     }
   }
-  if (entityKind(index, best.entity) === 'person') register(index, ctx, best.entity, status, b, span);
-  const start = b.tokens.starts[span.start];
-  const end = b.tokens.ends[span.end];
-  const mention: Mention = { text: text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
+  if (entityKind(index, best.entity) === 'person') register(index, ctx, best.entity, status, p, span);
+  const start = p.tokens.starts[span.start];
+  const end = p.tokens.ends[span.end];
+  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
   if (possibleBecause) mention.possibleBecause = possibleBecause;
   return mention;
 }
 
 /** A capitalised word that could be another person's given name or surname. */
-function isNameWord(index: NameIndex, b: Block, i: number): boolean {
-  const f = b.tokens.flags[i];
+function isNameWord(index: NameIndex, p: Page, i: number): boolean {
+  const f = p.tokens.flags[i];
   if (!(f & CAPITALIZED) || f & CASELESS) return false;
-  const key = b.tokens.keys[i];
-  if (titleBits(key) || NOT_A_GIVEN_NAME.has(key) || isParticle(key)) return false;
-  const s = b.skels[i];
-  const sf = s >= 0 ? index.skelFlags[s] : 0;
+  const id = p.tokens.ids[i];
+  const info = id >= 0 ? index.tokenInfo[id] : 0;
+  if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
+  const s = p.skels[i];
   // Known from some listed person's name, or a common given name: "Pedro", not "Later".
-  if (s < 0) return isCommonNamePart(key);
+  if (s < 0) return (info & WORD_COMMON_NAME) !== 0;
+  const sf = index.skelFlags[s];
   return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
 }
 
@@ -328,23 +375,23 @@ function isNameWord(index: NameIndex, b: Block, i: number): boolean {
  * A surname alone ("Maduro", "Cristopher Figuera") after the fuller name of a listed person on the same page.
  * Returns the mention and the last token it covers, or undefined when the word is no back-reference.
  */
-function backReference(index: NameIndex, ctx: PageContext, b: Block, text: string, i: number): [Mention, number] | undefined {
-  const { flags, keys, count } = b.tokens;
-  const s = b.skels[i];
-  if (s < 0 || !(flags[i] & CAPITALIZED) || flags[i] & CASELESS || keys[i].length < (b.exact[i] ? 3 : 5)) return undefined;
+function backReference(index: NameIndex, ctx: PageContext, b: Block, p: Page, i: number): [Mention, number] | undefined {
+  const { flags, lengths } = p.tokens;
+  const s = p.skels[i];
+  if (s < 0 || !(flags[i] & CAPITALIZED) || flags[i] & CASELESS || lengths[i] < (p.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(s);
   if (!owners) return undefined;
   let j = i;
-  while (j + 1 < count && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, b.skels[j + 1]))) j++;
+  while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, p.skels[j + 1]))) j++;
   // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
-  if (flags[i] & JOINED && isNameWord(index, b, i - 1)) {
+  if (i > b.first && flags[i] & JOINED && isNameWord(index, p, i - 1)) {
     ctx.clashes.add(s);
     return undefined;
   }
-  if (j + 1 < count && flags[j + 1] & JOINED && isNameWord(index, b, j + 1)) return undefined;
+  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(index, p, j + 1)) return undefined;
   // Among people sharing the surname, the one the page names most, then the one it named first.
   const candidates = owners
-    .filter((e) => j === i || hasSurname(index, e, b.skels[j]))
+    .filter((e) => j === i || hasSurname(index, e, p.skels[j]))
     .map((e, order) => ({ e, order, named: ctx.named.get(e) ?? 0 }))
     .sort((x, y) => y.named - x.named || x.order - y.order)
     .map((x) => x.e);
@@ -356,9 +403,9 @@ function backReference(index: NameIndex, ctx: PageContext, b: Block, text: strin
     status = 'possible';
     possibleBecause = 'shared-surname';
   }
-  const start = b.tokens.starts[i];
-  const end = b.tokens.ends[j];
-  const mention: Mention = { text: text.slice(start, end), start, end, entityId: entityId(index, best), status, alternatives: candidates.slice(1, 6).map((e) => entityId(index, e)) };
+  const start = p.tokens.starts[i];
+  const end = p.tokens.ends[j];
+  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(index, best), status, alternatives: candidates.slice(1, 6).map((e) => entityId(index, e)) };
   if (possibleBecause) mention.possibleBecause = possibleBecause;
   return [mention, j];
 }
@@ -373,27 +420,27 @@ function hasSurname(index: NameIndex, e: number, s: number): boolean {
  * block. Pass the same `context` for later batches of the same page.
  */
 export function scanPage(index: NameIndex, texts: readonly string[], context: PageContext = createPageContext()): Mention[][] {
-  const blocks = texts.map((t) => prepareBlock(index, t, context));
+  const { page, blocks } = lexBlocks(index, texts, context);
   for (const b of blocks) {
-    findSpans(index, b);
+    findSpans(index, b, page);
     for (const span of b.spans) {
       if (span.common) continue;
       for (const v of span.outputs) context.distinctive.add(v & ENTITY_MASK);
     }
   }
-  return blocks.map((b, k) => {
-    const text = texts[k];
+  return blocks.map((b) => {
     const mentions: Mention[] = [];
     let next = 0;
-    for (let i = 0; i < b.tokens.count; i++) {
+    for (let i = b.first; i < b.last; i++) {
       const span = b.spans[next];
       if (span && span.start === i) {
-        mentions.push(resolveSpan(index, context, b, text, span));
+        mentions.push(resolveSpan(index, context, b, page, span));
         next++;
         i = span.end;
         continue;
       }
-      const ref = backReference(index, context, b, text, i);
+      if (context.surnames.size === 0) continue;
+      const ref = backReference(index, context, b, page, i);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];

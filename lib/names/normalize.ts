@@ -12,13 +12,14 @@ export interface Token {
 // Character classes. A word is a run of WORD units; IGNORE units (combining marks, soft hyphens,
 // zero-width characters) vanish inside it; JOIN units (hyphen, apostrophe, dot) split it into tokens
 // that still count as one name ("al-Assad", "J.P.").
-const SEP = 1;
-const WORD = 2;
-const IGNORE = 3;
-const JOIN = 4;
+export const SEP = 1;
+export const WORD = 2;
+export const IGNORE = 3;
+export const JOIN = 4;
 
-const CLASS = new Uint8Array(65536);
-const FOLD = new Uint16Array(65536);
+/** Per UTF-16 unit: its class (0 until first seen beyond ASCII) and its folded unit. Read by the page lexer. */
+export const CLASS = new Uint8Array(65536);
+export const FOLD = new Uint16Array(65536);
 
 // Letters without a decomposition that news text writes with a Latin look-alike. One unit each,
 // so that offsets stay aligned; ß folds to s and the skeleton collapses "ss".
@@ -50,7 +51,7 @@ function classify(c: number): void {
 for (let c = 0; c < 128; c++) classify(c);
 
 /** The class of a UTF-16 unit, computed on first sight for anything beyond ASCII. */
-function classOf(c: number): number {
+export function classOf(c: number): number {
   const k = CLASS[c];
   if (k !== 0) return k;
   classify(c);
@@ -75,13 +76,13 @@ export function foldWord(word: string): string {
 }
 
 /** A letter that has an upper-case form, i.e. the script distinguishes case. */
-function hasCase(c: number): boolean {
+export function hasCase(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-function isUpper(c: number): boolean {
+export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
@@ -100,9 +101,9 @@ export const CASELESS = 8; // no cased letter at all (Arabic, CJK, digits)
 export class TokenBuffer {
   count = 0;
   keys: string[] = [];
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
-  flags = new Uint8Array(256);
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  flags = new Uint8Array(64);
 
   reset(): void {
     this.count = 0;
@@ -137,7 +138,7 @@ function isSpace(c: number): boolean {
  * or a dot after an initial or a short abbreviation ("J. Smith", "Co. Ltd"). A newline, a comma, a dash
  * between spaces or a sentence's full stop ends a name.
  */
-function gapJoins(text: string, from: number, to: number, prevLength: number): boolean {
+export function gapJoins(text: string, from: number, to: number, prevLength: number): boolean {
   const len = to - from;
   if (len <= 0 || len > 4) return false;
   let joiners = 0;
@@ -233,8 +234,11 @@ export function tokenizeInto(text: string, out: TokenBuffer): void {
  * Splits text into folded word tokens. Possessives lose their "'s"; soft hyphens and zero-width characters
  * inside a word are ignored; hyphens, dots and apostrophes split words ("al-Assad" gives "al" and "assad").
  */
+const scratch = new TokenBuffer();
+
 export function tokenize(text: string): Token[] {
-  const buf = new TokenBuffer();
+  const buf = scratch;
+  buf.reset();
   tokenizeInto(text, buf);
   const tokens: Token[] = [];
   for (let i = 0; i < buf.count; i++) tokens.push({ key: buf.keys[i], start: buf.starts[i], end: buf.ends[i] });

@@ -6,6 +6,10 @@
 /** Arabic particles that a name may carry or drop: al-Assad, el-Assad, Assad; bin/ibn are the same word. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint']);
 
+export function particles(): string[] {
+  return [...PARTICLES];
+}
+
 export function isParticle(key: string): boolean {
   return PARTICLES.has(key);
 }

@@ -114,6 +114,11 @@ const LEGAL_START = [
   'aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
 ].map((s) => s.split(' '));
 
+/** The words that can begin a legal form at the end of a name ("s" of "S.A.", "co", "ltd"). */
+export function legalFormWords(): string[] {
+  return [...new Set(LEGAL_END.map((f) => f[0]))];
+}
+
 function endsWith(ts: string[], form: string[]): boolean {
   if (form.length >= ts.length) return false;
   for (let i = 0; i < form.length; i++) if (ts[ts.length - form.length + i] !== form[i]) return false;
