@@ -290,6 +290,15 @@ export const WORD_NOT_GIVEN = 32;
 export const WORD_COMMON_NAME = 64; // one of the world's common given names or surnames
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
+/** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
+export function singleWordCountry(word: string): number {
+  const code = word.length > 2 ? COUNTRY_BY_PHRASE.get(word) : undefined;
+  return code ? CODES.indexOf(code) + 1 : 0;
+}
+
+/** The first words of the countries named in several words ("north" of "north korea"). */
+const PHRASE_FIRST = new Set([...COUNTRY_BY_PHRASE.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
 /** Every context word with its flags and title bits, for the index's vocabulary. */
 export function contextVocabulary(): Map<string, { flags: number; titles: number }> {
   const vocab = new Map<string, { flags: number; titles: number }>();
@@ -301,7 +310,8 @@ export function contextVocabulary(): Map<string, { flags: number; titles: number
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
-  for (const w of COUNTRY_FIRST) add(w, WORD_COUNTRY);
+  for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
+  for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);
   for (const w of particles()) add(w, WORD_PARTICLE);
   for (const w of VESSEL_CUES) add(w, WORD_VESSEL_CUE);
   for (const w of NOT_GIVEN) add(w, WORD_NOT_GIVEN);

@@ -7,7 +7,7 @@ import { nameKey } from '../names/normalize';
 import { isConnector, isParticle, skeleton } from '../names/transliterate';
 import { nameVariants, personName, surnameTokens } from '../names/variants';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
-import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits } from './context';
+import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
 export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
@@ -39,6 +39,8 @@ export interface NameIndex {
   tokenSkel: Int32Array;
   tokenInfo: Uint8Array;
   tokenTitle: Int32Array;
+  /** Per word: country number + 1 when the word alone names a country ("Venezuelan"), else 0. */
+  tokenCountry: Uint8Array;
   /** The skeletons, for page words the lexicon lacks (spellings the list does not have). */
   skeletons: Lexicon;
   skelFlags: Uint8Array;
@@ -372,6 +374,8 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   for (const [k, v] of tokens) words[v] = k;
   const tokenInfo = new Uint8Array(words.length);
   const tokenTitle = new Int32Array(words.length);
+  const tokenCountry = new Uint8Array(words.length);
+  words.forEach((w, t) => (tokenCountry[t] = singleWordCountry(w)));
   info.forEach((f, t) => (tokenInfo[t] = f));
   titles.forEach((b, t) => (tokenTitle[t] = b));
 
@@ -382,6 +386,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     tokenSkel: tokenSkel.toArray(),
     tokenInfo,
     tokenTitle,
+    tokenCountry,
     skeletons: skelLexicon,
     skelFlags,
     ...built,

@@ -2,37 +2,22 @@
 // trie from every capitalised token, so the cost grows with the text, not with the dataset. A page's blocks
 // are scanned together (scanPage) so that a surname alone can point back to a fuller name, and so that the
 // countries and the kind of story on the page can rank candidates and vouch for common names.
-import { lexText, lexiconId, PageTokens } from '../names/lexicon';
-import { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } from '../names/normalize';
+import * as lexicon from '../names/lexicon';
+import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import { legalFormAt } from '../names/variants';
-import {
-  WORD_COMMON_NAME,
-  WORD_COUNTRY,
-  WORD_LEGAL,
-  WORD_NOT_GIVEN,
-  WORD_PARTICLE,
-  WORD_SANCTIONS,
-  WORD_SPORTS,
-  WORD_VESSEL_CUE,
-  countryAt,
-  countryIndex,
-} from './context';
-import {
-  ENTITY_MASK,
-  OUT_MISSING_SHIFT,
-  SKEL_COMMON_NAME,
-  SKEL_COMMON_WORD,
-  SKEL_COUNTRY,
-  SKEL_ORG_ONLY,
-  SKEL_PARTICLE,
-  SKEL_PERSON_PART,
-  entityId,
-  entityKind,
-  entityStatusOf,
-  type NameIndex,
-} from './index';
+import * as context from './context';
+import * as names from './index';
+import type { NameIndex } from './index';
 import { rankCandidates } from './rank';
+
+// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
+// bindings through getters.
+const { lexText, lexiconId, PageTokens } = lexicon;
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } = normalize;
+const { WORD_COMMON_NAME, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
+const { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+type PageTokens = lexicon.PageTokens;
 
 export { buildNameIndex, indexBytes, isNameIndex, type NameIndex } from './index';
 
@@ -122,8 +107,12 @@ function wordAt(b: Block, p: Page, i: number): string {
   return foldWord(b.text.slice(p.tokens.starts[i], p.tokens.ends[i]));
 }
 
+// One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
+const scratch = new PageTokens();
+
 function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext): { page: Page; blocks: Block[] } {
-  const tokens = new PageTokens();
+  const tokens = scratch;
+  tokens.reset();
   const blocks: Block[] = [];
   for (const text of texts) {
     const first = tokens.count;
@@ -136,7 +125,7 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
   const page: Page = { tokens, skels, exact, offset: ctx.tokens };
   ctx.tokens += n;
   const { ids, flags, lengths } = tokens;
-  const { tokenSkel, tokenInfo } = index;
+  const { tokenSkel, tokenInfo, tokenCountry } = index;
   for (const b of blocks) {
     for (let i = b.first; i < b.last; i++) {
       const id = ids[i];
@@ -144,6 +133,8 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
         const skel = tokenSkel[id];
         skels[i] = skel;
         exact[i] = skel >= 0 ? 1 : 0;
+        const country = tokenCountry[id];
+        if (country && flags[i] & CAPITALIZED) ctx.countries.add(country - 1);
         const info = tokenInfo[id];
         if (info === 0) continue;
         if (info & WORD_SANCTIONS) {
@@ -377,8 +368,9 @@ function isNameWord(index: NameIndex, p: Page, i: number): boolean {
  */
 function backReference(index: NameIndex, ctx: PageContext, b: Block, p: Page, i: number): [Mention, number] | undefined {
   const { flags, lengths } = p.tokens;
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return undefined;
   const s = p.skels[i];
-  if (s < 0 || !(flags[i] & CAPITALIZED) || flags[i] & CASELESS || lengths[i] < (p.exact[i] ? 3 : 5)) return undefined;
+  if (s < 0 || lengths[i] < (p.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(s);
   if (!owners) return undefined;
   let j = i;

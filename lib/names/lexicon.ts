@@ -1,13 +1,16 @@
 // The words an index knows, in a hash table over one string, and the page lexer that looks each page word up
 // while it folds it: no string is made for a word the index has, so a page costs one pass over its characters.
-import { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, FOLD, IGNORE, JOIN, JOINED, WORD, classOf, gapJoins, hasCase, isUpper } from './normalize';
+import * as normalize from './normalize';
+
+// Module-local copies: some loaders (tsx, CommonJS interop) read imported bindings through getters, which a
+// per-character loop would pay for on every read.
+const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, FOLD, IGNORE, JOIN, JOINED, WORD, classOf, gapJoins, hasCase, isUpper } = normalize;
 
 export interface Lexicon {
   /** All words, folded, one after another; word i is chars[start[i], start[i+1]). */
   chars: string;
   start: Int32Array;
-  hashes: Int32Array;
-  /** Open addressing: word number or -1; size a power of two, at most half full. */
+  /** Open addressing, two entries a slot: word number (-1: empty) and its hash, so a probe reads one cache line. */
   table: Int32Array;
 }
 
@@ -23,32 +26,31 @@ export function hashWord(word: string): number {
 /** A lexicon of distinct folded words; word i gets number i. */
 export function buildLexicon(words: readonly string[]): Lexicon {
   const start = new Int32Array(words.length + 1);
-  const hashes = new Int32Array(words.length);
   let size = 16;
   while (size < words.length * 2) size *= 2;
-  const table = new Int32Array(size).fill(-1);
+  const table = new Int32Array(size * 2).fill(-1);
   let offset = 0;
   words.forEach((w, i) => {
     start[i] = offset;
     offset += w.length;
     const h = hashWord(w);
-    hashes[i] = h;
     let slot = h & (size - 1);
-    while (table[slot] !== -1) slot = (slot + 1) & (size - 1);
-    table[slot] = i;
+    while (table[slot * 2] !== -1) slot = (slot + 1) & (size - 1);
+    table[slot * 2] = i;
+    table[slot * 2 + 1] = h;
   });
   start[words.length] = offset;
-  return { chars: words.join(''), start, hashes, table };
+  return { chars: words.join(''), start, table };
 }
 
 /** The number of a folded word, or -1. */
 export function lexiconId(lex: Lexicon, word: string): number {
   const h = hashWord(word);
-  const mask = lex.table.length - 1;
+  const mask = (lex.table.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const id = lex.table[slot];
+    const id = lex.table[slot * 2];
     if (id === -1) return -1;
-    if (lex.hashes[id] !== h || lex.start[id + 1] - lex.start[id] !== word.length) continue;
+    if (lex.table[slot * 2 + 1] !== h || lex.start[id + 1] - lex.start[id] !== word.length) continue;
     if (lex.chars.startsWith(word, lex.start[id])) return id;
   }
 }
@@ -58,7 +60,7 @@ export function lexiconWord(lex: Lexicon, id: number): string {
 }
 
 export function lexiconSize(lex: Lexicon): number {
-  return lex.hashes.length;
+  return lex.start.length - 1;
 }
 
 /** A page's tokens in parallel arrays: offsets into their block's text, flags, folded length, lexicon number. */
@@ -123,8 +125,7 @@ function sameWord(lex: Lexicon, id: number, text: string, start: number, end: nu
 export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
   const n = text.length;
   const table = lex.table;
-  const mask = table.length - 1;
-  const hashes = lex.hashes;
+  const mask = (table.length >> 1) - 1;
   const lstart = lex.start;
   let i = 0;
   let prevEnd = -1;
@@ -132,7 +133,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
   let breakNext = false;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if ((c < 128 ? CLASS[c] : classOf(c)) !== WORD) {
+    if (c < 128 ? CLASS[c] !== WORD : classOf(c) !== WORD) {
       i++;
       continue;
     }
@@ -189,13 +190,14 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
       if (firstUpper) flags |= CAPITALIZED;
       if (upperSeen && !lowerSeen) flags |= ALL_UPPER;
     }
-    if (prevEnd >= 0 && !breakNext && gapJoins(text, prevEnd, start, prevLength)) flags |= JOINED;
+    // Most gaps are one plain space; the rest go through the full rule.
+    if (prevEnd >= 0 && !breakNext && ((start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) || gapJoins(text, prevEnd, start, prevLength))) flags |= JOINED;
     breakNext = false;
     let id = -1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const cand = table[slot];
+      const cand = table[slot << 1];
       if (cand === -1) break;
-      if (hashes[cand] === h && lstart[cand + 1] - lstart[cand] === length && sameWord(lex, cand, text, start, end)) {
+      if (table[(slot << 1) + 1] === h && lstart[cand + 1] - lstart[cand] === length && sameWord(lex, cand, text, start, end)) {
         id = cand;
         break;
       }

@@ -20,6 +20,11 @@ export const JOIN = 4;
 /** Per UTF-16 unit: its class (0 until first seen beyond ASCII) and its folded unit. Read by the page lexer. */
 export const CLASS = new Uint8Array(65536);
 export const FOLD = new Uint16Array(65536);
+/** Per UTF-16 unit: upper case, lower case, or no case (Arabic, CJK, digits). */
+const CASE = new Uint8Array(65536);
+const UPPER = 1;
+const LOWER = 2;
+const NO_CASE = 3;
 
 // Letters without a decomposition that news text writes with a Latin look-alike. One unit each,
 // so that offsets stay aligned; ß folds to s and the skeleton collapses "ss".
@@ -46,6 +51,7 @@ function classify(c: number): void {
   if (f.length === 0) f = ch.toLowerCase();
   f = SPECIAL[f[0]] ?? f;
   FOLD[c] = f.charCodeAt(0);
+  CASE[c] = ch !== ch.toLowerCase() ? UPPER : ch.toLowerCase() !== ch.toUpperCase() ? LOWER : NO_CASE;
 }
 
 for (let c = 0; c < 128; c++) classify(c);
@@ -77,15 +83,13 @@ export function foldWord(word: string): string {
 
 /** A letter that has an upper-case form, i.e. the script distinguishes case. */
 export function hasCase(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
+  if (CASE[c] === 0) classify(c);
+  return CASE[c] !== NO_CASE;
 }
 
 export function isUpper(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  if (CASE[c] === 0) classify(c);
+  return CASE[c] === UPPER;
 }
 
 /** Token flags, as the scanner reads them. */
