@@ -60,18 +60,31 @@ function repeatPages(pages: Page[], mb: number): Page[] {
 
 const totalBytes = (pages: Page[]) => pages.reduce((a, p) => a + p.bytes, 0);
 
-/** Runs `scan` over the pages at least `minMs` long (and at least once) and gives MB per second. */
-function throughput(pages: Page[], scan: (p: Page) => number, minMs = 1500): { mbPerS: number; found: number } {
-  let found = 0;
-  let bytes = 0;
-  const t0 = performance.now();
-  do {
-    for (const p of pages) {
-      found += scan(p);
-      bytes += p.bytes;
-    }
-  } while (performance.now() - t0 < minMs);
-  return { mbPerS: bytes / 1e6 / ((performance.now() - t0) / 1000), found };
+type Scanner = (p: Page) => number;
+
+/**
+ * MB per second of each scanner over the same pages. The scanners take turns, several rounds each, and each
+ * keeps its best round: other work on the machine (two cores, shared) only ever slows a round down.
+ */
+function throughputs(pages: Page[], scanners: Scanner[], rounds = 5, roundMs = 400): { mbPerS: number; found: number }[] {
+  const best = scanners.map(() => ({ mbPerS: 0, found: 0 }));
+  for (let r = 0; r < rounds; r++) {
+    scanners.forEach((scan, k) => {
+      let found = 0;
+      let bytes = 0;
+      const t0 = performance.now();
+      do {
+        found = 0;
+        for (const p of pages) {
+          found += scan(p);
+          bytes += p.bytes;
+        }
+      } while (performance.now() - t0 < roundMs);
+      const mbPerS = bytes / 1e6 / ((performance.now() - t0) / 1000);
+      if (mbPerS > best[k].mbPerS) best[k] = { mbPerS, found };
+    });
+  }
+  return best;
 }
 
 // ---- baseline 1: per-name indexOf ----
@@ -312,9 +325,6 @@ function bench(label: string, entities: Entity[], pages: Page[], indexofMb: numb
   const indexMs = performance.now() - t0;
   const indexMem = memory() - before;
   log(`  engine index: ${Math.round(indexMs)} ms, ${(indexMem / 1e6).toFixed(1)} MB measured`);
-  const engine = throughput(pages, (p) => scanPage(index, p.blocks, createPageContext()).reduce((a, m) => a + m.length, 0));
-  log(`  engine scan: ${engine.mbPerS.toFixed(1)} MB/s`);
-
   const primary = entities.map((e) => e.name);
   const folded = [...new Set(entities.flatMap((e) => e.names.filter((n) => n.type !== 'weak').map((n) => nameKey(n.name))))].filter(Boolean);
   const indexofPages = repeatPages(pages, indexofMb);
@@ -326,17 +336,26 @@ function bench(label: string, entities: Entity[], pages: Page[], indexofMb: numb
   const ac = new PlainAhoCorasick(folded);
   const acMs = performance.now() - a0;
   const acMem = memory() - acBefore;
-  const acRun = throughput(pages, (p) => p.blocks.reduce((a, b) => a + ac.scan(b), 0));
-  log(`  plain Aho–Corasick: ${acRun.mbPerS.toFixed(1)} MB/s, built in ${Math.round(acMs)} ms, ${ac.states} states`);
+  log(`  plain Aho–Corasick: built in ${Math.round(acMs)} ms, ${ac.states} states, ${(acMem / 1e6).toFixed(1)} MB`);
 
+  const scanners: Scanner[] = [
+    (p) => scanPage(index, p.blocks, createPageContext()).reduce((a, m) => a + m.length, 0),
+    (p) => p.blocks.reduce((a, b) => a + ac.scan(b), 0),
+  ];
   let modern: Result['baselines']['modern_ahocorasick'];
+  let foldedPages: Page[] = [];
   if (withModern) {
     const m = new AhoCorasick(folded);
     // Folded to ASCII letters and spaces first (not timed), in 60,000-character pieces: see the header.
-    const foldedPages = pages.map((p) => ({ ...p, blocks: p.blocks.map((b) => b.split(/\s+/).map(foldWord).join(' ')) }));
-    const run = throughput(foldedPages, (p) => p.blocks.reduce((a, b) => a + (b.length > 60000 ? 0 : m.search(b).length), 0));
-    modern = { mb_per_s: run.mbPerS, note: 'fed text pre-folded to ASCII (folding not timed), pieces under 60,000 characters' };
-    log(`  modern-ahocorasick: ${run.mbPerS.toFixed(1)} MB/s (pre-folded text)`);
+    foldedPages = pages.map((p) => ({ ...p, blocks: p.blocks.map((b) => b.split(/\s+/).map(foldWord).join(' ')) }));
+    const byPage = new Map(pages.map((p, k) => [p, foldedPages[k]]));
+    scanners.push((p) => (byPage.get(p) ?? p).blocks.reduce((a, b) => a + (b.length > 60000 ? 0 : m.search(b).length), 0));
+  }
+  const [engine, acRun, modernRun] = throughputs(pages, scanners);
+  log(`  engine scan: ${engine.mbPerS.toFixed(1)} MB/s; plain Aho–Corasick: ${acRun.mbPerS.toFixed(1)} MB/s`);
+  if (modernRun) {
+    modern = { mb_per_s: modernRun.mbPerS, note: 'fed text pre-folded to ASCII (folding not timed), pieces under 60,000 characters' };
+    log(`  modern-ahocorasick: ${modernRun.mbPerS.toFixed(1)} MB/s (pre-folded text)`);
   }
   return {
     dataset: label,

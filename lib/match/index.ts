@@ -4,7 +4,7 @@
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { nameKey } from '../names/normalize';
-import { isConnector, isParticle, skeleton } from '../names/transliterate';
+import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, surnameTokens } from '../names/variants';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
@@ -382,7 +382,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const built = trie.finish(skelKeys.length);
   return {
     format: 1,
-    lexicon: buildLexicon(words),
+    lexicon: buildLexicon(words, lowerCaseWords(words, (t) => (info[t] ?? 0) !== 0 || (titles[t] ?? 0) !== 0)),
     tokenSkel: tokenSkel.toArray(),
     tokenInfo,
     tokenTitle,
@@ -401,6 +401,19 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     names,
     maxTokens,
   };
+}
+
+// Words a name may carry in lower case between capitalised ones ("Bank of the Republic", "Islamic Jihad for
+// the Liberation of Palestine"), besides connectors and particles.
+const LOWER_IN_NAMES = ['for', 'in', 'on', 'to', 'at', 'with', 'against', 'from', 'by', 'a', 'an', 'et', 'und', 'i'];
+
+/** The words the page lexer must find in lower case: context words, connectors, particles, numbers. */
+function lowerCaseWords(words: readonly string[], isContext: (t: number) => boolean): string[] {
+  const out = new Set<string>([...connectors(), ...particles(), ...LOWER_IN_NAMES]);
+  words.forEach((w, t) => {
+    if (isContext(t) || /^[0-9]+$/.test(w)) out.add(w);
+  });
+  return [...out];
 }
 
 /** Checks that stored data (an IndexedDB cache, a message) is an index of this format before use. */

@@ -431,7 +431,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         i = span.end;
         continue;
       }
-      if (context.surnames.size === 0) continue;
+      if (context.surnames.size === 0 || (page.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
       const ref = backReference(index, context, b, page, i);
       if (ref) {
         mentions.push(ref[0]);

@@ -12,7 +12,17 @@ export interface Lexicon {
   start: Int32Array;
   /** Open addressing, two entries a slot: word number (-1: empty) and its hash, so a probe reads one cache line. */
   table: Int32Array;
+  /**
+   * A 65,536-bit filter over hashes of the words that matter when a page writes them in lower case (context
+   * words, connectors, numbers). Most lower-case page words miss it and skip the probe.
+   */
+  lower: Uint8Array;
 }
+
+// ASCII: the folded letter or digit, 0 for anything else.
+const ASCII = new Uint8Array(128);
+for (let c = 48; c < 58; c++) ASCII[c] = c;
+for (let c = 97; c < 123; c++) ASCII[c] = ASCII[c - 32] = c;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -23,8 +33,16 @@ export function hashWord(word: string): number {
   return h;
 }
 
-/** A lexicon of distinct folded words; word i gets number i. */
-export function buildLexicon(words: readonly string[]): Lexicon {
+/**
+ * A lexicon of distinct folded words; word i gets number i. `lowerCase` lists the words to find even when the
+ * page writes them without a capital (default: all).
+ */
+export function buildLexicon(words: readonly string[], lowerCase: Iterable<string> = words): Lexicon {
+  const lower = new Uint8Array(8192);
+  for (const w of lowerCase) {
+    const h = hashWord(w) & 0xffff;
+    lower[h >> 3] |= 1 << (h & 7);
+  }
   const start = new Int32Array(words.length + 1);
   let size = 16;
   while (size < words.length * 2) size *= 2;
@@ -40,7 +58,7 @@ export function buildLexicon(words: readonly string[]): Lexicon {
     table[slot * 2 + 1] = h;
   });
   start[words.length] = offset;
-  return { chars: words.join(''), start, table };
+  return { chars: words.join(''), start, table, lower };
 }
 
 /** The number of a folded word, or -1. */
@@ -127,6 +145,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
   const table = lex.table;
   const mask = (table.length >> 1) - 1;
   const lstart = lex.start;
+  const lower = lex.lower;
   let i = 0;
   let prevEnd = -1;
   let prevLength = 0;
@@ -143,20 +162,17 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     let upperSeen = false;
     let lowerSeen = false;
     let firstUpper = false;
+    let nonAscii = false;
     while (i < n) {
       c = text.charCodeAt(i);
       let f: number;
       if (c < 128) {
-        const k = CLASS[c];
-        if (k !== WORD) break;
-        if (c >= 65 && c <= 90) {
+        f = ASCII[c];
+        if (f === 0) break;
+        if (f !== c) {
           upperSeen = true;
           if (length === 0) firstUpper = true;
-          f = c + 32;
-        } else {
-          if (c >= 97) lowerSeen = true;
-          f = c;
-        }
+        } else if (c >= 97) lowerSeen = true;
       } else {
         const k = classOf(c);
         if (k === IGNORE) {
@@ -164,6 +180,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
           continue;
         }
         if (k !== WORD) break;
+        nonAscii = true;
         if (isUpper(c)) {
           upperSeen = true;
           if (length === 0) firstUpper = true;
@@ -194,7 +211,9 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     if (prevEnd >= 0 && !breakNext && ((start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) || gapJoins(text, prevEnd, start, prevLength))) flags |= JOINED;
     breakNext = false;
     let id = -1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    // A capitalised word, or one in a script without case, is always looked up; others only past the filter.
+    const probe = firstUpper || (nonAscii && !lowerSeen) || (lower[(h & 0xffff) >> 3] & (1 << (h & 7))) !== 0;
+    for (let slot = h & mask; probe; slot = (slot + 1) & mask) {
       const cand = table[slot << 1];
       if (cand === -1) break;
       if (table[(slot << 1) + 1] === h && lstart[cand + 1] - lstart[cand] === length && sameWord(lex, cand, text, start, end)) {

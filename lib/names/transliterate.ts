@@ -17,6 +17,10 @@ export function isParticle(key: string): boolean {
 /** Tokens that stay in a name but never make it distinctive: Spanish and Dutch joiners. */
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'y', 'e', 'and', 'of', 'the']);
 
+export function connectors(): string[] {
+  return [...CONNECTORS];
+}
+
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }
