@@ -7,7 +7,9 @@
 //                 forms), written for this benchmark, folding accents and case in the same pass.
 //   modern_ahocorasick (default dataset only) the npm package, fed text already folded to ASCII in 60,000-
 //                 character pieces: on long non-ASCII text under Node 20 it turns quadratic.
-// Run with --expose-gc (npm run bench does) so that index memory is measured after a collection.
+// npm run bench bundles this script with esbuild first, as the extension's build bundles lib/ (loaders such as
+// tsx read imported bindings through getters, which would slow the engine's loops, not the extension's), and
+// runs it with --expose-gc so that index memory is measured after a collection.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';

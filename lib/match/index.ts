@@ -5,7 +5,7 @@ import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '.
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
-import { nameVariants, personName, surnameTokens } from '../names/variants';
+import { nameVariants, personName, personVariants, surnameTokens } from '../names/variants';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
 
@@ -290,6 +290,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     return tokenSkel.data[t];
   };
 
+  const countryCache = new Map<string, number>();
   let e = 0;
   for (const entity of entities) {
     if (e > ENTITY_MASK) throw new Error(`Too many entities for one index (more than ${ENTITY_MASK + 1})`);
@@ -301,9 +302,16 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
     roles.push(roleBits(entity.positions));
     const codes = new Set<number>();
-    for (const c of [...entity.countries, ...entity.nationalities]) {
-      const code = countryCode(c);
-      if (code) codes.add(countryIndex(code));
+    for (const list of [entity.countries, entity.nationalities]) {
+      for (const c of list) {
+        let k = countryCache.get(c);
+        if (k === undefined) {
+          const code = countryCode(c);
+          k = code ? countryIndex(code) : -1;
+          countryCache.set(c, k);
+        }
+        if (k >= 0) codes.add(k);
+      }
     }
     for (const c of codes) countries.push(c);
     countryStart.push(countries.length);
@@ -317,8 +325,9 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
       if (n.type === 'weak') continue;
       names++;
       const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
-      if (person) for (const t of surnameTokens(personName(n.name))) family.add(skelOf(t));
-      for (const v of nameVariants(n.name, entity.kind)) {
+      const parts = person ? personName(n.name) : undefined;
+      if (parts) for (const t of surnameTokens(parts)) family.add(skelOf(t));
+      for (const v of parts ? personVariants(parts) : nameVariants(n.name, entity.kind)) {
         const path = v.tokens.map(skelOf);
         for (const s of path) seen.add(s);
         maxTokens = Math.max(maxTokens, path.length);

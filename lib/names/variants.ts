@@ -73,7 +73,7 @@ export function surnameTokens(p: PersonName): string[] {
   return p.family.filter((t) => !isConnector(t) && t.length >= 3);
 }
 
-function personVariants(p: PersonName): NameVariant[] {
+export function personVariants(p: PersonName): NameVariant[] {
   const { given, family } = p;
   const total = given.length + family.length;
   const out: NameVariant[] = [];
