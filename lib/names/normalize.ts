@@ -1,4 +1,5 @@
 // Folding a name or a page's text to comparable tokens, keeping each token's place in the original.
+// One table lookup per UTF-16 unit: the scanner runs this over every character of every page.
 
 export interface Token {
   /** Folded form: lower case, no accents, letters and digits only. */
@@ -8,47 +9,243 @@ export interface Token {
   end: number;
 }
 
-const MARKS = /[\u0300-\u036f]/g;
-// Letters without a decomposition that news text still writes with Latin look-alikes.
-const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 'th' };
+// Character classes. A word is a run of WORD units; IGNORE units (combining marks, soft hyphens,
+// zero-width characters) vanish inside it; JOIN units (hyphen, apostrophe, dot) split it into tokens
+// that still count as one name ("al-Assad", "J.P.").
+export const SEP = 1;
+export const WORD = 2;
+export const IGNORE = 3;
+export const JOIN = 4;
 
-/** Folds one word: decomposes, drops combining marks, lower-cases. */
+/** Per UTF-16 unit: its class (0 until first seen beyond ASCII) and its folded unit. Read by the page lexer. */
+export const CLASS = new Uint8Array(65536);
+export const FOLD = new Uint16Array(65536);
+/** Per UTF-16 unit: upper case, lower case, or no case (Arabic, CJK, digits). */
+const CASE = new Uint8Array(65536);
+const UPPER = 1;
+const LOWER = 2;
+const NO_CASE = 3;
+
+// Letters without a decomposition that news text writes with a Latin look-alike. One unit each,
+// so that offsets stay aligned; ß folds to s and the skeleton collapses "ss".
+const SPECIAL: Record<string, string> = { ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 't', ŀ: 'l' };
+const JOINERS = "-'.\u2010\u2011\u2019\u02bc\u00b4`";
+
+function classify(c: number): void {
+  const ch = String.fromCharCode(c);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    CLASS[c] = SEP; // astral characters (emoji, flags, rare scripts) are never part of a listed name
+    FOLD[c] = c;
+    return;
+  }
+  if (JOINERS.includes(ch)) {
+    CLASS[c] = JOIN;
+  } else if (/[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u.test(ch)) {
+    CLASS[c] = IGNORE;
+  } else if (/[\p{L}\p{N}]/u.test(ch)) {
+    CLASS[c] = WORD;
+  } else {
+    CLASS[c] = SEP;
+  }
+  let f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (f.length === 0) f = ch.toLowerCase();
+  f = SPECIAL[f[0]] ?? f;
+  FOLD[c] = f.charCodeAt(0);
+  CASE[c] = ch !== ch.toLowerCase() ? UPPER : ch.toLowerCase() !== ch.toUpperCase() ? LOWER : NO_CASE;
+}
+
+for (let c = 0; c < 128; c++) classify(c);
+
+/** The class of a UTF-16 unit, computed on first sight for anything beyond ASCII. */
+export function classOf(c: number): number {
+  const k = CLASS[c];
+  if (k !== 0) return k;
+  classify(c);
+  return CLASS[c];
+}
+
+function foldUnit(c: number): number {
+  if (CLASS[c] === 0) classify(c);
+  return FOLD[c];
+}
+
+/** Folds one word: decomposes, drops combining marks and invisible characters, lower-cases. */
 export function foldWord(word: string): string {
-  let out = word.normalize('NFD').replace(MARKS, '').toLowerCase();
-  if (/[ßæœøđłıþ]/.test(out)) out = out.replace(/[ßæœøđłıþ]/g, (c) => SPECIAL[c] ?? c);
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const k = classOf(c);
+    if (k === IGNORE) continue;
+    out += String.fromCharCode(foldUnit(c));
+  }
   return out;
 }
 
-const WORD = /[\p{L}\p{N}\u00AD\u200B-\u200D\u2060]+(?:['’\-.][\p{L}\p{N}\u00AD\u200B-\u200D\u2060]+)*/gu;
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
+/** A letter that has an upper-case form, i.e. the script distinguishes case. */
+export function hasCase(c: number): boolean {
+  if (CASE[c] === 0) classify(c);
+  return CASE[c] !== NO_CASE;
+}
+
+export function isUpper(c: number): boolean {
+  if (CASE[c] === 0) classify(c);
+  return CASE[c] === UPPER;
+}
+
+/** Token flags, as the scanner reads them. */
+export const CAPITALIZED = 1; // first letter upper case, or a script without case
+export const ALL_UPPER = 2; // every cased letter upper case (acronyms, headlines)
+export const JOINED = 4; // continues a name from the previous token (only spaces or one joiner between)
+export const CASELESS = 8; // no cased letter at all (Arabic, CJK, digits)
 
 /**
- * Splits text into folded word tokens. Possessives ("Maduro's") lose their "'s"; soft hyphens and
- * zero-width characters inside a word are ignored; a hyphenated word is one token with the hyphen removed
- * only when the parts are joined letters ("al-Assad" gives "al" and "assad" as two tokens).
+ * The page's tokens in parallel arrays, reused across blocks so that a scan allocates little.
+ * `count` tokens are valid; arrays grow as needed.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    let raw = m[0];
-    let end = start + raw.length;
-    const possessive = /['’]s$/i.exec(raw);
-    if (possessive) {
-      raw = raw.slice(0, -2);
-      end -= 2;
-    }
-    // Split on hyphens, dots and inner apostrophes so "al-Assad", "J.P." and "O'Neil" tokenise alike on page and list.
-    let offset = start;
-    for (const part of raw.split(/(['’\-.])/)) {
-      if (part && !/^['’\-.]$/.test(part)) {
-        const key = foldWord(part.replace(INVISIBLE, ''));
-        if (key) tokens.push({ key, start: offset, end: offset + part.length });
-      }
-      offset += part.length;
-    }
-    void end;
+export class TokenBuffer {
+  count = 0;
+  keys: string[] = [];
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  flags = new Uint8Array(64);
+
+  reset(): void {
+    this.count = 0;
   }
+
+  push(key: string, start: number, end: number, flags: number): void {
+    const n = this.count;
+    if (n === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts, (k) => new Int32Array(k));
+      this.ends = grow(this.ends, (k) => new Int32Array(k));
+      this.flags = grow(this.flags, (k) => new Uint8Array(k));
+    }
+    this.keys[n] = key;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.flags[n] = flags;
+    this.count = n + 1;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * Whether the gap text[from, to) lets a name run on: a few spaces, or one hyphen or apostrophe inside a word,
+ * or a dot after an initial or a short abbreviation ("J. Smith", "Co. Ltd"). A newline, a comma, a dash
+ * between spaces or a sentence's full stop ends a name.
+ */
+export function gapJoins(text: string, from: number, to: number, prevLength: number): boolean {
+  const len = to - from;
+  if (len <= 0 || len > 4) return false;
+  let joiners = 0;
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) spaces++;
+    else if (c === 46) {
+      if (prevLength > 2 || i !== from) return false;
+      joiners++;
+    } else if (CLASS[c] === JOIN) {
+      if (spaces > 0) return false;
+      joiners++;
+    } else if (CLASS[c] !== IGNORE) return false;
+  }
+  return joiners <= 1;
+}
+
+/**
+ * Splits text into folded tokens, appending to `out`. Possessives ("Maduro's") lose their "'s" and end a
+ * name; soft hyphens, zero-width characters and combining marks inside a word are ignored; hyphens, dots
+ * and inner apostrophes split a word into tokens that stay joined ("al-Assad" is "al" + "assad").
+ */
+export function tokenizeInto(text: string, out: TokenBuffer): void {
+  const n = text.length;
+  let i = 0;
+  let prevEnd = -1;
+  let prevLength = 0;
+  let breakNext = false;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = classOf(c);
+    if (k !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true; // ASCII and nothing to drop: the key is a slice, lower-cased
+    let upperSeen = false;
+    let lowerSeen = false;
+    const first = c;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      k = c < 128 ? CLASS[c] : classOf(c);
+      if (k === WORD) {
+        if (c >= 128) plain = false;
+        else if (c >= 65 && c <= 90) upperSeen = true;
+        else if (c >= 97 && c <= 122) lowerSeen = true;
+        i++;
+      } else if (k === IGNORE) {
+        plain = false;
+        i++;
+      } else break;
+    }
+    const end = i;
+    let key: string;
+    if (plain) {
+      key = text.slice(start, end);
+      if (upperSeen) key = key.toLowerCase();
+    } else {
+      key = '';
+      upperSeen = false;
+      lowerSeen = false;
+      for (let j = start; j < end; j++) {
+        const u = text.charCodeAt(j);
+        if (CLASS[u] === IGNORE) continue;
+        if (isUpper(u)) upperSeen = true;
+        else if (hasCase(u)) lowerSeen = true;
+        key += String.fromCharCode(FOLD[u]);
+      }
+      if (key.length === 0) continue;
+    }
+    // A possessive "'s" (or "’s") right after a word is dropped and ends the name.
+    if (key === 's' && start > 0 && prevEnd === start - 1 && CLASS[text.charCodeAt(start - 1)] === JOIN && text.charCodeAt(start - 1) !== 45 && text.charCodeAt(start - 1) !== 46) {
+      breakNext = true;
+      continue;
+    }
+    let flags = 0;
+    if (!upperSeen && !lowerSeen) flags |= CASELESS | CAPITALIZED;
+    else {
+      if (isUpper(first)) flags |= CAPITALIZED;
+      if (upperSeen && !lowerSeen) flags |= ALL_UPPER;
+    }
+    if (prevEnd >= 0 && !breakNext && gapJoins(text, prevEnd, start, prevLength)) flags |= JOINED;
+    breakNext = false;
+    out.push(key, start, end, flags);
+    prevEnd = end;
+    prevLength = key.length;
+  }
+}
+
+/**
+ * Splits text into folded word tokens. Possessives lose their "'s"; soft hyphens and zero-width characters
+ * inside a word are ignored; hyphens, dots and apostrophes split words ("al-Assad" gives "al" and "assad").
+ */
+const scratch = new TokenBuffer();
+
+export function tokenize(text: string): Token[] {
+  const buf = scratch;
+  buf.reset();
+  tokenizeInto(text, buf);
+  const tokens: Token[] = [];
+  for (let i = 0; i < buf.count; i++) tokens.push({ key: buf.keys[i], start: buf.starts[i], end: buf.ends[i] });
   return tokens;
 }
 

@@ -1,23 +1,185 @@
-// The ways news text writes a listed name: "MADURO MOROS, Nicolas" is also "Nicolás Maduro Moros" and "Nicolás Maduro".
+// The ways news text writes a listed name: "MADURO MOROS, Nicolas" is also "Nicolás Maduro Moros" and
+// "Nicolás Maduro"; "CHEN, Quanguo" is "Chen Quanguo"; "AL-ASSAD, Bashar" is "Bashar al-Assad" and
+// "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
+import { tokenize } from './normalize';
+import { isConnector, isParticle } from './transliterate';
 
 export interface NameVariant {
-  text: string;
-  /** True for the name as the list writes it (reordered), false for a shortened form. */
-  exact: boolean;
+  /** Folded tokens, in the order the text writes them. */
+  tokens: string[];
+  /** How many tokens of the listed name this form leaves out (0 for the whole name). */
+  missing: number;
+  /** The family name comes first, as the list writes it ("Chen Quanguo", "Kim Jong Un"). */
+  familyFirst: boolean;
+  /** An organization's name without its legal form ("Ltd", "S.A."). */
+  withoutLegalForm: boolean;
 }
 
-export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
-  const out: NameVariant[] = [{ text: name, exact: true }];
+export interface PersonName {
+  given: string[];
+  family: string[];
+}
+
+const keys = (s: string): string[] => tokenize(s).map((t) => t.key);
+
+function isUpperWord(word: string): boolean {
+  return /\p{Lu}{2,}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/**
+ * Splits a person's listed name into given and family tokens (particles dropped): "LAST, First" as OFAC
+ * writes it, or "First LAST" as the EU and UN write it. A name without a marked surname ("Min Aung Hlaing")
+ * stays whole, as given names only.
+ */
+export function personName(name: string): PersonName {
+  const drop = (ts: string[]) => ts.filter((t) => !isParticle(t));
   const comma = name.indexOf(',');
-  if (kind !== 'person' || comma < 0) return out;
-  const family = name.slice(0, comma).trim().split(/\s+/).filter(Boolean);
-  const given = name.slice(comma + 1).trim().split(/\s+/).filter(Boolean);
-  if (!family.length || !given.length) return out;
-  out.push({ text: [...given, ...family].join(' '), exact: true });
-  // Spanish names carry two family names; the news often uses the first only, and one given name.
-  if (family.length > 1) out.push({ text: [...given, family[0]].join(' '), exact: false });
-  if (given.length > 1) out.push({ text: [given[0], ...family].join(' '), exact: false });
-  if (family.length > 1 && given.length > 1) out.push({ text: [given[0], family[0]].join(' '), exact: false });
+  if (comma >= 0) {
+    const rest = name.slice(comma + 1);
+    const second = rest.indexOf(',');
+    return { family: drop(keys(name.slice(0, comma))), given: drop(keys(second >= 0 ? rest.slice(0, second) : rest)) };
+  }
+  const words = name.trim().split(/\s+/);
+  const upper = words.map(isUpperWord);
+  if (upper.some(Boolean) && !upper.every(Boolean)) {
+    const family = words.filter((_, i) => upper[i]).join(' ');
+    const given = words.filter((_, i) => !upper[i]).join(' ');
+    return { family: drop(keys(family)), given: drop(keys(given)) };
+  }
+  return { family: [], given: drop(keys(name)) };
+}
+
+/** Family tokens in units: a connector belongs to the name after it ("flores", "de maduro"). */
+function familyUnits(family: string[]): string[][] {
+  const units: string[][] = [];
+  let pending: string[] = [];
+  for (const t of family) {
+    pending.push(t);
+    if (!isConnector(t)) {
+      units.push(pending);
+      pending = [];
+    }
+  }
+  if (pending.length) {
+    if (units.length) units[units.length - 1].push(...pending);
+    else units.push(pending);
+  }
+  return units;
+}
+
+/** Family tokens a later mention may use alone ("Maduro", "Figuera"), once the fuller name was on the page. */
+export function surnameTokens(p: PersonName): string[] {
+  return p.family.filter((t) => !isConnector(t) && t.length >= 3);
+}
+
+export function personVariants(p: PersonName): NameVariant[] {
+  const { given, family } = p;
+  const total = given.length + family.length;
+  const out: NameVariant[] = [];
+  const add = (tokens: string[], familyFirst = false) => {
+    if (tokens.length < 2) return;
+    out.push({ tokens, missing: total - tokens.length, familyFirst, withoutLegalForm: false });
+  };
+  if (!family.length) {
+    add(given);
+    return out;
+  }
+  if (!given.length) {
+    add(family);
+    return out;
+  }
+  add([...given, ...family]);
+  add([...family, ...given], true);
+  const units = familyUnits(family);
+  const first = units[0];
+  if (given.length > 1) add([given[0], ...family]);
+  if (units.length > 1) {
+    add([...given, ...first]);
+    if (given.length > 1) add([given[0], ...first]);
+  }
+  return out;
+}
+
+// Legal forms, as folded token runs, that an organization's name may carry or drop.
+const LEGAL_END = [
+  'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
+  'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
+  'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
+  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c',
+].map((s) => s.split(' '));
+const LEGAL_START = [
+  'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'tov', 'joint stock company', 'closed joint stock company',
+  'open joint stock company', 'public joint stock company', 'limited liability company', 'obshchestvo s ogranichennoi otvetstvennostyu',
+  'aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
+].map((s) => s.split(' '));
+
+/** The words that can begin a legal form at the end of a name ("s" of "S.A.", "co", "ltd"). */
+export function legalFormWords(): string[] {
+  return [...new Set(LEGAL_END.map((f) => f[0]))];
+}
+
+function endsWith(ts: string[], form: string[]): boolean {
+  if (form.length >= ts.length) return false;
+  for (let i = 0; i < form.length; i++) if (ts[ts.length - form.length + i] !== form[i]) return false;
+  return true;
+}
+
+function startsWith(ts: string[], form: string[]): boolean {
+  if (form.length >= ts.length) return false;
+  for (let i = 0; i < form.length; i++) if (ts[i] !== form[i]) return false;
+  return true;
+}
+
+/** How many tokens from `from` form a legal form ("S.A.", "Co Ltd"), 0 when none does. */
+export function legalFormAt(keys: readonly string[], from: number, count: number): number {
+  let best = 0;
+  for (const f of LEGAL_END) {
+    if (f.length <= best || from + f.length > count) continue;
+    let ok = true;
+    for (let i = 0; i < f.length && ok; i++) ok = keys[from + i] === f[i];
+    if (ok) best = f.length;
+  }
+  return best;
+}
+
+/** The name without legal forms at either end ("Anglo-Caribbean Co., Ltd." is "Anglo Caribbean"). */
+export function withoutLegalForm(tokens: string[]): string[] {
+  let ts = tokens;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of LEGAL_END) {
+      if (endsWith(ts, f)) {
+        ts = ts.slice(0, ts.length - f.length);
+        changed = true;
+      }
+    }
+    for (const f of LEGAL_START) {
+      if (startsWith(ts, f)) {
+        ts = ts.slice(f.length);
+        changed = true;
+      }
+    }
+  }
+  // "de" or "y" left hanging after the form is not part of the name.
+  while (ts.length > 1 && isConnector(ts[ts.length - 1])) ts = ts.slice(0, -1);
+  return ts;
+}
+
+/**
+ * The forms of one listed name under which the text may mention it. Persons: the name in reading order,
+ * in list order, with one given name, with the first family name; particles dropped (the scanner skips them
+ * in the text too). Organizations and agencies: the name, and without its legal form. Vessels and aircraft:
+ * the whole name only.
+ */
+export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
+  if (kind === 'person') return personVariants(personName(name));
+  const tokens = keys(name);
+  if (!tokens.length) return [];
+  const out: NameVariant[] = [{ tokens, missing: 0, familyFirst: false, withoutLegalForm: false }];
+  if (kind === 'organization' || kind === 'agency') {
+    const bare = withoutLegalForm(tokens);
+    if (bare.length < tokens.length) out.push({ tokens: bare, missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: true });
+  }
   return out;
 }

@@ -1,35 +1,166 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../lib/dataset/format';
-import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { buildNameIndex, isNameIndex, scanPage, scanText } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
 
-function entity(id: string, name: string, kind: Entity['kind'], active: boolean | null): Entity {
-  return {
-    id, kind, name, names: [{ name, type: 'primary' }],
-    birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [], events: [],
-    sanctions: active === null ? [] : [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: active ? 'active' : 'delisted' }],
-  };
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('smith', 'SMITH, David', 'person', true, { countries: ['United Kingdom'] }),
+]);
+
+/** "text=id:status" for each mention, the way a reader would check the page. */
+function marks(text: string | string[]): string[] {
+  const texts = Array.isArray(text) ? text : [text];
+  return scanPage(index, texts).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}:${m.status}`));
 }
 
-describe('scanText', () => {
-  const index = buildNameIndex([
-    entity('maduro', 'MADURO MOROS, Nicolas', 'person', true),
-    entity('sebin', 'SEBIN', 'agency', null),
-  ]);
-
+describe('scanText: finding listed names', () => {
   it('finds a Spanish name written with one family name, accents and a possessive', () => {
     const text = 'Yesterday Nicolás Maduro’s government replied.';
     const [m] = scanText(index, text);
     expect(m.text).toBe('Nicolás Maduro');
     expect(text.slice(m.start, m.end)).toBe('Nicolás Maduro');
+    expect(m.entityId).toBe('ofac-22790');
     expect(m.status).toBe('sanctioned');
   });
 
-  it('matches an acronym only in capitals', () => {
-    expect(scanText(index, 'Agents of SEBIN arrived.').map((m) => m.entityId)).toEqual(['sebin']);
-    expect(scanText(index, 'the word sebin in lower case')).toEqual([]);
+  it('finds names written family name first', () => {
+    expect(marks('Chen Quanguo ran Xinjiang. Kim Jong Un fired a missile. Min Aung Hlaing seized power.')).toEqual([
+      'Chen Quanguo=ofac-29220:sanctioned',
+      'Kim Jong Un=ofac-20157:sanctioned',
+      'Min Aung Hlaing=ofac-27225:sanctioned',
+    ]);
   });
 
-  it('never matches a family name alone', () => {
-    expect(scanText(index, 'Maduro said no.')).toEqual([]);
+  it('treats Arabic particles as optional and interchangeable', () => {
+    for (const name of ['Bashar al-Assad', 'Bashar Assad', 'Bashar el-Assad', 'Bashar Al Assad']) {
+      expect(scanText(index, `The regime of ${name} said.`).map((m) => m.entityId)).toEqual(['ofac-12735']);
+    }
+  });
+
+  it('finds transliteration variants the list does not spell', () => {
+    expect(scanText(index, 'Sergey Kirienko visited.').map((m) => m.entityId)).toEqual(['ofac-31123']);
+    expect(scanText(index, 'Aleksey Miller of Gazprom.').map((m) => m.entityId)).toEqual(['ofac-24083']);
+    expect(scanText(index, 'Kiumars Heidari spoke.').map((m) => m.entityId)).toEqual(['ofac-39256']);
+    expect(scanText(index, 'Alexander Lukashenka won.').map((m) => m.entityId)).toEqual(['ofac-9760']);
+  });
+
+  it('matches acronyms only as whole upper-case words', () => {
+    expect(marks('PDVSA, the DGCIM and the IRGC.')).toEqual(['PDVSA=ofac-26367:sanctioned', 'DGCIM=ofac-27008:sanctioned', 'IRGC=ofac-10391:sanctioned']);
+    expect(scanText(index, 'the word pdvsa in lower case, Irgc in title case')).toEqual([]);
+  });
+
+  it('makes legal forms optional', () => {
+    expect(marks('Petróleos de Venezuela and Rosneft Trading SA')).toEqual(['Petróleos de Venezuela=ofac-26367:sanctioned', 'Rosneft Trading SA=ofac-18299:sanctioned']);
+  });
+
+  it('allows a title before the name and shows a delisted or unsanctioned person as such', () => {
+    expect(marks('Lt. Gen. Manuel Ricardo Cristopher Figuera met Vice President Mike Pence.')).toEqual([
+      'Manuel Ricardo Cristopher Figuera=curated-cristopher-figuera:delisted',
+      'Mike Pence=curated-pence:not-sanctioned',
+    ]);
+  });
+});
+
+describe('scanText: precision', () => {
+  it('never flags a common word that is also a vessel’s name, but finds the tanker by name', () => {
+    expect(scanText(index, 'Freedom of the press. FREEDOM! freedom')).toEqual([]);
+    expect(marks('The tanker Freedom sailed.')).toEqual(['Freedom=ofac-29485:sanctioned']);
+  });
+
+  it('never flags a surname alone, a first name alone or a country', () => {
+    expect(scanText(index, 'Maduro said no. Nicolás agreed. Venezuela and Syria. Bashar.')).toEqual([]);
+  });
+
+  it('never flags a weak alias on its own', () => {
+    expect(scanText(index, 'Shikuba and EX-CLE were there.')).toEqual([]);
+  });
+
+  it('does not take lower-case words for a person’s name', () => {
+    expect(scanText(index, 'kim jong un')).toEqual([]);
+  });
+
+  it('does not run a name across a sentence or a line break', () => {
+    expect(scanText(index, 'He met Nicolás. Maduro was away.')).toEqual([]);
+    expect(scanText(index, 'Nicolás\nMaduro')).toEqual([]);
+  });
+});
+
+describe('scanText: same-name people and context', () => {
+  it('gives the best candidate first and the namesake as an alternative', () => {
+    const [m] = scanText(index, 'President Nicolás Maduro spoke in Caracas.');
+    expect(m.entityId).toBe('ofac-22790');
+    expect(m.alternatives).toContain('ofac-26946');
+  });
+
+  it('prefers the fuller name: Nicolás Maduro Guerra is the son', () => {
+    expect(scanText(index, 'Nicolás Maduro Guerra, the son, spoke.').map((m) => m.entityId)).toEqual(['ofac-26946']);
+  });
+});
+
+describe('scanPage: surnames alone', () => {
+  it('links a surname to the fuller name earlier on the page, across blocks', () => {
+    expect(marks(['Maduro spoke first.', 'Nicolás Maduro Moros is president.', 'Later Maduro left, and Maduro’s wife stayed.'])).toEqual([
+      'Nicolás Maduro Moros=ofac-22790:sanctioned',
+      'Maduro=ofac-22790:sanctioned',
+      'Maduro=ofac-22790:sanctioned',
+    ]);
+  });
+
+  it('links a two-word surname and its last part (Cristopher Figuera, Figuera)', () => {
+    expect(marks('General Manuel Ricardo Cristopher Figuera defected. General Cristopher Figuera said so. Figuera left.')).toEqual([
+      'Manuel Ricardo Cristopher Figuera=curated-cristopher-figuera:delisted',
+      'Cristopher Figuera=curated-cristopher-figuera:delisted',
+      'Figuera=curated-cristopher-figuera:delisted',
+    ]);
+  });
+
+  it('marks a surname two people on the page share as only possible', () => {
+    const ms = scanText(index, 'Nicolás Maduro Moros and his wife Cilia Flores de Maduro arrived. Maduro spoke.');
+    const last = ms[ms.length - 1];
+    expect(last.text).toBe('Maduro');
+    expect(last.status).toBe('possible');
+    expect(last.possibleBecause).toBe('shared-surname');
+  });
+
+  it('marks a surname as only possible when an unlisted person on the page carries it too', () => {
+    const ms = scanText(index, 'Nicolás Maduro Moros met his cousin Pedro Maduro. Maduro spoke.');
+    expect(ms.map((m) => `${m.text}:${m.status}`)).toEqual(['Nicolás Maduro Moros:sanctioned', 'Maduro:possible']);
+  });
+});
+
+describe('scanPage: common names', () => {
+  const sports = [
+    'Al Ahly beat Zamalek 2-1 in the league on Sunday.',
+    'Striker Ali Ibrahim scored twice in the first half and Mohammed Omar added a penalty before the break.',
+    'The coach praised David Smith, the goalkeeper, after the match.',
+  ];
+
+  it('never shows a footballer sharing a common name with a listed person as sanctioned', () => {
+    const ms = scanPage(index, sports).flat();
+    expect(ms.map((m) => `${m.text}:${m.status}`)).toEqual(['Ali Ibrahim:possible', 'Mohammed Omar:possible', 'David Smith:possible']);
+    expect(ms.every((m) => m.possibleBecause === 'common-name')).toBe(true);
+  });
+
+  it('reports a common name as sanctioned when the page tells a sanctions story about it', () => {
+    const ms = scanText(index, 'The Treasury sanctioned Ali Ibrahim, an employee of a Syrian weapons research centre.');
+    expect(ms.map((m) => `${m.text}=${m.entityId}:${m.status}`)).toEqual(['Ali Ibrahim=ofac-22149:sanctioned']);
+  });
+
+  it('treats the fuller listed name elsewhere on the page as evidence', () => {
+    const ms = scanPage(index, ['Mohamed Ahmed Elsayed Ahmed Ibrahim was named in the report.', 'Mohamed Ibrahim lived in Brazil.']).flat();
+    expect(ms.map((m) => `${m.text}:${m.status}`)).toEqual(['Mohamed Ahmed Elsayed Ahmed Ibrahim:sanctioned', 'Mohamed Ibrahim:sanctioned']);
+  });
+
+  it('keeps a distinctive name sanctioned without any evidence', () => {
+    expect(marks('Hugo Carvajal went to Spain.')).toEqual(['Hugo Carvajal=ofac-11186:sanctioned']);
+  });
+});
+
+describe('the index', () => {
+  it('scans the same after a round trip through plain arrays (an IndexedDB cache)', () => {
+    const copy: unknown = structuredClone(index);
+    if (!isNameIndex(copy)) throw new Error('not an index after structured clone');
+    const text = 'President Nicolás Maduro and PDVSA. Later Maduro spoke with Bashar al-Assad.';
+    expect(scanText(copy, text)).toEqual(scanText(index, text));
   });
 });

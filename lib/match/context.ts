@@ -1,0 +1,322 @@
+// What a page says around a name: which countries it names, whether it tells a sanctions story or a sports
+// story, and the title written before a name. Ranking and the common-name rule read these.
+import { commonNameParts } from '../names/frequency';
+import { foldWord } from '../names/normalize';
+import { particles } from '../names/transliterate';
+import { legalFormWords } from '../names/variants';
+
+// ISO 3166 alpha-2 code, then the names and demonyms news text uses, folded, "|" between forms.
+const COUNTRY_TABLE = `
+af afghanistan|afghan|afghans
+al albania|albanian
+dz algeria|algerian
+ao angola|angolan
+ar argentina|argentine|argentinian
+am armenia|armenian
+au australia|australian
+at austria|austrian
+az azerbaijan|azerbaijani
+bh bahrain|bahraini
+bd bangladesh|bangladeshi
+by belarus|belarusian|belorussian
+be belgium|belgian
+bo bolivia|bolivian
+ba bosnia|bosnian
+br brazil|brazilian
+bg bulgaria|bulgarian
+mm burma|myanmar|burmese
+kh cambodia|cambodian
+cm cameroon|cameroonian
+ca canada|canadian
+cf central african republic
+cl chile|chilean
+cn china|chinese|prc
+co colombia|colombian
+cd congo|congolese|drc
+cr costa rica|costa rican
+hr croatia|croatian
+cu cuba|cuban
+cy cyprus|cypriot
+cz czech republic|czechia|czech
+dk denmark|danish
+do dominican republic|dominican
+ec ecuador|ecuadorian
+eg egypt|egyptian|egyptians
+sv el salvador|salvadoran
+er eritrea|eritrean
+ee estonia|estonian
+et ethiopia|ethiopian
+fi finland|finnish
+fr france|french
+ge georgia|georgian
+de germany|german
+gh ghana|ghanaian
+gr greece|greek
+gt guatemala|guatemalan
+gn guinea|guinean
+ht haiti|haitian
+hn honduras|honduran
+hk hong kong
+hu hungary|hungarian
+in india|indian
+id indonesia|indonesian
+ir iran|iranian|iranians
+iq iraq|iraqi|iraqis
+ie ireland|irish
+il israel|israeli
+it italy|italian
+jm jamaica|jamaican
+jp japan|japanese
+jo jordan|jordanian
+kz kazakhstan|kazakh
+ke kenya|kenyan
+kp north korea|dprk|north korean|korea north
+kr south korea|south korean|korea south
+kw kuwait|kuwaiti
+kg kyrgyzstan|kyrgyz
+la laos|lao|laotian
+lv latvia|latvian
+lb lebanon|lebanese
+ly libya|libyan
+lt lithuania|lithuanian
+my malaysia|malaysian
+ml mali|malian
+mt malta|maltese
+mx mexico|mexican
+md moldova|moldovan
+ma morocco|moroccan
+mz mozambique|mozambican
+np nepal|nepalese
+nl netherlands|dutch|holland
+nz new zealand
+ni nicaragua|nicaraguan
+ne niger|nigerien
+ng nigeria|nigerian
+mk north macedonia|macedonia|macedonian
+no norway|norwegian
+om oman|omani
+pk pakistan|pakistani
+ps palestine|palestinian|gaza|west bank
+pa panama|panamanian
+py paraguay|paraguayan
+pe peru|peruvian
+ph philippines|philippine|filipino
+pl poland|polish
+pt portugal|portuguese
+qa qatar|qatari
+ro romania|romanian
+ru russia|russian|russians|russian federation
+rw rwanda|rwandan
+sa saudi arabia|saudi|saudis
+sn senegal|senegalese
+rs serbia|serbian
+sg singapore|singaporean
+sk slovakia|slovak
+si slovenia|slovenian
+so somalia|somali
+za south africa|south african
+ss south sudan|south sudanese
+es spain|spanish
+lk sri lanka|sri lankan
+sd sudan|sudanese
+se sweden|swedish
+ch switzerland|swiss
+sy syria|syrian|syrians
+tw taiwan|taiwanese
+tj tajikistan|tajik
+tz tanzania|tanzanian
+th thailand|thai
+tn tunisia|tunisian
+tr turkey|turkiye|turkish
+tm turkmenistan|turkmen
+ug uganda|ugandan
+ua ukraine|ukrainian
+ae united arab emirates|uae|emirati|emirates|dubai
+gb united kingdom|britain|british|uk|england|english|scotland|wales
+us united states|usa|american|americans
+uy uruguay|uruguayan
+uz uzbekistan|uzbek
+ve venezuela|venezuelan|venezuelans|bolivarian republic of venezuela
+vn vietnam|viet nam|vietnamese
+ye yemen|yemeni
+zw zimbabwe|zimbabwean
+zm zambia|zambian
+`;
+
+/** Country codes by folded name or demonym, the phrase split into tokens ("north korea"). */
+const COUNTRY_BY_PHRASE = new Map<string, string>();
+/** The first token of each multi-word phrase, for the scanner's quick check. */
+const COUNTRY_FIRST = new Set<string>();
+const CODES: string[] = [];
+
+for (const line of COUNTRY_TABLE.trim().split('\n')) {
+  const code = line.slice(0, 2);
+  CODES.push(code);
+  COUNTRY_BY_PHRASE.set(code, code);
+  for (const form of line.slice(3).split('|')) {
+    const phrase = form.split(' ').map(foldWord).join(' ');
+    COUNTRY_BY_PHRASE.set(phrase, code);
+    COUNTRY_FIRST.add(phrase.split(' ')[0]);
+  }
+}
+
+/**
+ * The country code for a dataset's country field: an ISO code ("VE", "ve") or a name ("Venezuela",
+ * "Korea, North"). Undefined for what the table does not know.
+ */
+export function countryCode(value: string): string | undefined {
+  const folded = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(foldWord)
+    .join(' ');
+  const direct = COUNTRY_BY_PHRASE.get(folded);
+  if (direct) return direct;
+  // "Korea, North" as OFAC writes it.
+  const parts = folded.split(' ');
+  if (parts.length === 2) return COUNTRY_BY_PHRASE.get(`${parts[1]} ${parts[0]}`);
+  return undefined;
+}
+
+export function countryIndex(code: string): number {
+  return CODES.indexOf(code);
+}
+
+/** The country a run of page tokens names at position i, and how many tokens it takes. */
+export function countryAt(keys: readonly string[], i: number, count: number): { code: string; length: number } | undefined {
+  const k = keys[i];
+  if (!COUNTRY_FIRST.has(k)) return undefined;
+  for (let n = Math.min(4, count - i); n >= 1; n--) {
+    const phrase = n === 1 ? k : keys.slice(i, i + n).join(' ');
+    const code = COUNTRY_BY_PHRASE.get(phrase);
+    // Two-letter codes name a country only in the dataset; on a page "us" and "in" are words.
+    if (code && phrase.length > 2) return { code, length: n };
+  }
+  return undefined;
+}
+
+export function isCountryWord(key: string): boolean {
+  return COUNTRY_BY_PHRASE.has(key) && key.length > 2;
+}
+
+/**
+ * Titles and roles written before a name. Each has a bit; an entity's positions ("President of the
+ * Bolivarian Republic of Venezuela") give it the same bits, and a title that matches the entity's role
+ * is evidence that the page means this person.
+ */
+const TITLES: readonly string[][] = [
+  ['president', 'presidente'],
+  ['vice', 'deputy'],
+  ['minister', 'ministry'],
+  ['general', 'gen', 'generals'],
+  ['colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'brigadier', 'brig'],
+  ['commander', 'commanding'],
+  ['director', 'directorate'],
+  ['governor'],
+  ['ambassador', 'envoy', 'attache'],
+  ['senator', 'lawmaker', 'deputy', 'legislator', 'parliament', 'parliamentarian'],
+  ['chief', 'head'],
+  ['secretary'],
+  ['chairman', 'chair', 'chairwoman'],
+  ['judge', 'magistrate', 'justice'],
+  ['admiral', 'adm'],
+  ['prosecutor', 'attorney'],
+  ['mayor'],
+  ['sheikh', 'shaykh', 'emir', 'amir', 'prince', 'king'],
+  ['leader', 'commander'],
+  ['ceo', 'executive', 'founder', 'owner'],
+  ['businessman', 'businesswoman', 'oligarch', 'tycoon', 'financier'],
+  ['officer', 'official', 'agent'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['prime', 'premier'],
+];
+
+const TITLE_BITS = new Map<string, number>();
+TITLES.forEach((forms, bit) => {
+  for (const f of forms) TITLE_BITS.set(f, (TITLE_BITS.get(f) ?? 0) | (1 << bit));
+});
+
+/** The title bits of one folded token (0 when it is no title). */
+export function titleBits(key: string): number {
+  return TITLE_BITS.get(key) ?? 0;
+}
+
+/** The title bits that an entity's listed positions carry. */
+export function roleBits(positions: readonly string[]): number {
+  let bits = 0;
+  for (const p of positions) for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
+  return bits;
+}
+
+// The words of a sanctions story. Near a common name, they are the evidence that the page means a listed person.
+const SANCTIONS_WORDS = new Set(
+  [
+    'sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'designated', 'designation', 'designates',
+    'ofac', 'sdn', 'embargo', 'frozen', 'freeze', 'indicted', 'indictment', 'treasury', 'terrorist', 'terrorism', 'smuggling',
+    'trafficking', 'trafficker', 'laundering', 'militia', 'regime', 'sanciones', 'sancionado',
+  ],
+);
+
+export function isSanctionsWord(key: string): boolean {
+  return SANCTIONS_WORDS.has(key);
+}
+
+// The words of a sports report: on such a page a country is no evidence (a team plays for it).
+const SPORTS_WORDS = new Set(
+  [
+    'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper', 'league', 'match', 'season', 'club', 'coach',
+    'tournament', 'championship', 'cup', 'fifa', 'stadium', 'penalty', 'kickoff', 'football', 'soccer', 'basketball', 'tennis',
+    'cricket', 'squad', 'fixture', 'referee', 'playoff', 'playoffs', 'olympic', 'olympics', 'athlete', 'sprinter', 'marathon',
+    'transfer', 'forward', 'winger', 'assist', 'assists', 'wicket', 'innings', 'racket', 'serve', 'medal',
+  ],
+);
+
+export function isSportsWord(key: string): boolean {
+  return SPORTS_WORDS.has(key);
+}
+
+// Words that announce a vessel or an aircraft by name ("the tanker Freedom").
+const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat'];
+// Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
+const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said'];
+
+/** What the page lexer knows of a word besides the names it belongs to. */
+export const WORD_SANCTIONS = 1;
+export const WORD_SPORTS = 2;
+export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
+export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
+export const WORD_VESSEL_CUE = 16;
+export const WORD_NOT_GIVEN = 32;
+export const WORD_COMMON_NAME = 64; // one of the world's common given names or surnames
+export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
+
+/** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
+export function singleWordCountry(word: string): number {
+  const code = word.length > 2 ? COUNTRY_BY_PHRASE.get(word) : undefined;
+  return code ? CODES.indexOf(code) + 1 : 0;
+}
+
+/** The first words of the countries named in several words ("north" of "north korea"). */
+const PHRASE_FIRST = new Set([...COUNTRY_BY_PHRASE.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** Every context word with its flags and title bits, for the index's vocabulary. */
+export function contextVocabulary(): Map<string, { flags: number; titles: number }> {
+  const vocab = new Map<string, { flags: number; titles: number }>();
+  const add = (word: string, flags: number, titles = 0) => {
+    const v = vocab.get(word) ?? { flags: 0, titles: 0 };
+    v.flags |= flags;
+    v.titles |= titles;
+    vocab.set(word, v);
+  };
+  for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
+  for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
+  for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
+  for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);
+  for (const w of particles()) add(w, WORD_PARTICLE);
+  for (const w of VESSEL_CUES) add(w, WORD_VESSEL_CUE);
+  for (const w of NOT_GIVEN) add(w, WORD_NOT_GIVEN);
+  for (const w of commonNameParts()) add(w, WORD_COMMON_NAME);
+  for (const w of legalFormWords()) add(w, WORD_LEGAL);
+  for (const [w, bits] of TITLE_BITS) add(w, 0, bits);
+  return vocab;
+}

@@ -1,0 +1,48 @@
+// Choosing among the entities a span of text may name, and how sure to be: the best candidate first,
+// ranked by how complete the name is, the title before it and the countries on the page; a common name
+// without evidence on the page is only a possible match.
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, type NameIndex } from './index';
+
+/** What the page tells about one span, gathered before ranking. */
+export interface SpanEvidence {
+  /** Title bits of the words just before the name ("President", "Gen."). */
+  titles: number;
+  /** Country numbers named on the page so far. */
+  countries: ReadonlySet<number>;
+  /** Entities the page names in a distinctive form (a fuller or rarer name), anywhere on the page. */
+  distinctive: ReadonlySet<number>;
+  /** Some token of the span was matched through its transliteration skeleton only. */
+  fuzzy: boolean;
+}
+
+export interface Ranked {
+  entity: number;
+  score: number;
+  roleMatch: boolean;
+  countryMatch: boolean;
+}
+
+function hasCountry(index: NameIndex, e: number, countries: ReadonlySet<number>): boolean {
+  for (let i = index.countryStart[e]; i < index.countryStart[e + 1]; i++) if (countries.has(index.countries[i])) return true;
+  return false;
+}
+
+/** Scores each candidate output; one entry per entity, best first (ties keep the dataset's order). */
+export function rankCandidates(index: NameIndex, outputs: readonly number[], ev: SpanEvidence): Ranked[] {
+  const best = new Map<number, Ranked>();
+  for (const v of outputs) {
+    const e = v & ENTITY_MASK;
+    const missing = (v >>> OUT_MISSING_SHIFT) & 7;
+    const roleMatch = (index.entityRoles[e] & ev.titles) !== 0;
+    const countryMatch = hasCountry(index, e, ev.countries);
+    let score = 100 - missing * 8;
+    if (v & OUT_ALIAS) score -= 3;
+    if (v & OUT_FAMILY_FIRST) score -= 1;
+    if (roleMatch) score += 20;
+    if (countryMatch) score += 10;
+    if (ev.distinctive.has(e)) score += 15;
+    const prev = best.get(e);
+    if (!prev || prev.score < score) best.set(e, { entity: e, score, roleMatch, countryMatch });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entity - b.entity);
+}

@@ -1,0 +1,64 @@
+// How common a name part is. A listed person whose every name part is common (Mohamed Ibrahim, Ali Hassan,
+// David Smith) shares the name with thousands of people, so the page must give evidence before we say
+// "sanctioned". Two sources: how often a part occurs among the dataset's persons, and the world's most
+// frequent given names and surnames below (the dataset alone misses David Smith: few Smiths are listed).
+import { daleChall } from 'dale-chall';
+import { foldWord } from './normalize';
+import { skeleton } from './transliterate';
+
+// Among the most frequent given names and surnames worldwide, by region, folded. Spelling variants that the
+// skeleton does not join are listed apart (mohamed, muhammad).
+const COMMON_NAME_PARTS = `
+mohamed mohammed muhammad mohammad mohamad muhamad mohamud ahmed ahmad ali hassan hasan hussein husain hussain
+ibrahim abdullah abdallah abdul abd omar umar youssef yusuf yousef mustafa mahmoud mahmud khalid khaled said saeed
+salem saleh hamid rahman karim reza hossein hosseini mehdi amir ismail ismael osman othman nasser jamal fatima
+aisha mariam khan malik shah singh kumar sharma patel gupta ram raj devi
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang song
+kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang phan vu dang bui do ho ngo duong
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond peter patrick
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white
+harris clark lewis robinson walker young allen king wright hill scott green adams baker nelson carter
+mitchell roberts turner phillips campbell parker evans edwards collins stewart morris murphy cook rogers
+jose juan luis carlos jesus manuel antonio francisco pedro miguel jorge alejandro fernando ricardo rafael
+maria ana carmen rosa
+garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz
+reyes morales cruz ortiz gutierrez chavez ramos ruiz alvarez mendoza castillo jimenez moreno romero herrera
+medina aguilar vargas castro silva santos oliveira souza lima pereira ferreira costa rodrigues almeida
+alexander aleksandr sergei sergey andrei andrey dmitry dmitri vladimir ivan nikolai nikolay mikhail alexei
+aleksey igor oleg yuri pavel viktor ivanov smirnov kuznetsov popov petrov sokolov volkov novikov morozov
+yilmaz kaya demir sahin celik yildiz ozturk aydin mehmet mustafa
+`;
+
+const COMMON = new Set(
+  COMMON_NAME_PARTS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => skeleton(foldWord(w))),
+);
+
+/** The world's common name parts, folded (for the page lexer's vocabulary). */
+export function commonNameParts(): string[] {
+  return [...new Set(COMMON_NAME_PARTS.split(/\s+/).filter(Boolean).map(foldWord))];
+}
+
+/** True for a name part (folded) that the world shares widely, whatever the dataset says. */
+export function isCommonNamePart(key: string): boolean {
+  return COMMON.has(skeleton(key));
+}
+
+/**
+ * A name part is common in the dataset when at least this many of its persons carry it: about 0.3% of
+ * them, and never fewer than 8 (Ali, Muhammad, Ahmad, Jose, Ivanovich in the OFAC list).
+ */
+export function datasetCommonThreshold(persons: number): number {
+  return Math.max(8, Math.round(persons * 0.003));
+}
+
+const WORDS = new Set(daleChall);
+
+/** An everyday English word ("freedom", "star", "golden"): never a name on its own. */
+export function isCommonWord(key: string): boolean {
+  return WORDS.has(key);
+}

@@ -1,0 +1,228 @@
+// The words an index knows, in a hash table over one string, and the page lexer that looks each page word up
+// while it folds it: no string is made for a word the index has, so a page costs one pass over its characters.
+import * as normalize from './normalize';
+
+// Module-local copies: some loaders (tsx, CommonJS interop) read imported bindings through getters, which a
+// per-character loop would pay for on every read.
+const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, FOLD, IGNORE, JOIN, JOINED, WORD, classOf, gapJoins, hasCase, isUpper } = normalize;
+
+export interface Lexicon {
+  /** All words, folded, one after another; word i is chars[start[i], start[i+1]). */
+  chars: string;
+  start: Int32Array;
+  /** Open addressing, two entries a slot: word number (-1: empty) and its hash, so a probe reads one cache line. */
+  table: Int32Array;
+  /**
+   * A 65,536-bit filter over hashes of the words that matter when a page writes them in lower case (context
+   * words, connectors, numbers). Most lower-case page words miss it and skip the probe.
+   */
+  lower: Uint8Array;
+}
+
+// ASCII: the folded letter or digit, 0 for anything else.
+const ASCII = new Uint8Array(128);
+for (let c = 48; c < 58; c++) ASCII[c] = c;
+for (let c = 97; c < 123; c++) ASCII[c] = ASCII[c - 32] = c;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * A lexicon of distinct folded words; word i gets number i. `lowerCase` lists the words to find even when the
+ * page writes them without a capital (default: all).
+ */
+export function buildLexicon(words: readonly string[], lowerCase: Iterable<string> = words): Lexicon {
+  const lower = new Uint8Array(8192);
+  for (const w of lowerCase) {
+    const h = hashWord(w) & 0xffff;
+    lower[h >> 3] |= 1 << (h & 7);
+  }
+  const start = new Int32Array(words.length + 1);
+  let size = 16;
+  while (size < words.length * 2) size *= 2;
+  const table = new Int32Array(size * 2).fill(-1);
+  let offset = 0;
+  words.forEach((w, i) => {
+    start[i] = offset;
+    offset += w.length;
+    const h = hashWord(w);
+    let slot = h & (size - 1);
+    while (table[slot * 2] !== -1) slot = (slot + 1) & (size - 1);
+    table[slot * 2] = i;
+    table[slot * 2 + 1] = h;
+  });
+  start[words.length] = offset;
+  return { chars: words.join(''), start, table, lower };
+}
+
+/** The number of a folded word, or -1. */
+export function lexiconId(lex: Lexicon, word: string): number {
+  const h = hashWord(word);
+  const mask = (lex.table.length >> 1) - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const id = lex.table[slot * 2];
+    if (id === -1) return -1;
+    if (lex.table[slot * 2 + 1] !== h || lex.start[id + 1] - lex.start[id] !== word.length) continue;
+    if (lex.chars.startsWith(word, lex.start[id])) return id;
+  }
+}
+
+export function lexiconWord(lex: Lexicon, id: number): string {
+  return lex.chars.slice(lex.start[id], lex.start[id + 1]);
+}
+
+export function lexiconSize(lex: Lexicon): number {
+  return lex.start.length - 1;
+}
+
+/** A page's tokens in parallel arrays: offsets into their block's text, flags, folded length, lexicon number. */
+export class PageTokens {
+  count = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  lengths = new Uint8Array(1024);
+  ids = new Int32Array(1024);
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const n = this.starts.length * 2;
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    const u8 = (a: Uint8Array) => {
+      const b = new Uint8Array(n);
+      b.set(a);
+      return b;
+    };
+    this.starts = i32(this.starts);
+    this.ends = i32(this.ends);
+    this.ids = i32(this.ids);
+    this.flags = u8(this.flags);
+    this.lengths = u8(this.lengths);
+  }
+
+  push(start: number, end: number, flags: number, length: number, id: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const n = this.count++;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.flags[n] = flags;
+    this.lengths[n] = length > 255 ? 255 : length;
+    this.ids[n] = id;
+  }
+}
+
+/** Compares text[start, end) folded (invisible units skipped) with lexicon word `id`. */
+function sameWord(lex: Lexicon, id: number, text: string, start: number, end: number): boolean {
+  let k = lex.start[id];
+  const chars = lex.chars;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] === IGNORE) continue;
+    if (FOLD[c] !== chars.charCodeAt(k++)) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits a block of text into tokens exactly as `tokenizeInto` does (same folding, possessives, joins), and
+ * looks each one up in the lexicon as it goes.
+ */
+export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
+  const n = text.length;
+  const table = lex.table;
+  const mask = (table.length >> 1) - 1;
+  const lstart = lex.start;
+  const lower = lex.lower;
+  let i = 0;
+  let prevEnd = -1;
+  let prevLength = 0;
+  let breakNext = false;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? CLASS[c] !== WORD : classOf(c) !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    let length = 0;
+    let upperSeen = false;
+    let lowerSeen = false;
+    let firstUpper = false;
+    let nonAscii = false;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      let f: number;
+      if (c < 128) {
+        f = ASCII[c];
+        if (f === 0) break;
+        if (f !== c) {
+          upperSeen = true;
+          if (length === 0) firstUpper = true;
+        } else if (c >= 97) lowerSeen = true;
+      } else {
+        const k = classOf(c);
+        if (k === IGNORE) {
+          i++;
+          continue;
+        }
+        if (k !== WORD) break;
+        nonAscii = true;
+        if (isUpper(c)) {
+          upperSeen = true;
+          if (length === 0) firstUpper = true;
+        } else if (hasCase(c)) lowerSeen = true;
+        f = FOLD[c];
+      }
+      h = Math.imul(h ^ f, FNV_PRIME);
+      length++;
+      i++;
+    }
+    const end = i;
+    if (length === 0) continue;
+    // A possessive "'s" right after a word is dropped and ends the name.
+    if (length === 1 && (text.charCodeAt(end - 1) | 32) === 115 && prevEnd === start - 1 && start > 0) {
+      const a = text.charCodeAt(start - 1);
+      if (CLASS[a] === JOIN && a !== 45 && a !== 46) {
+        breakNext = true;
+        continue;
+      }
+    }
+    let flags = 0;
+    if (!upperSeen && !lowerSeen) flags = CASELESS | CAPITALIZED;
+    else {
+      if (firstUpper) flags |= CAPITALIZED;
+      if (upperSeen && !lowerSeen) flags |= ALL_UPPER;
+    }
+    // Most gaps are one plain space; the rest go through the full rule.
+    if (prevEnd >= 0 && !breakNext && ((start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) || gapJoins(text, prevEnd, start, prevLength))) flags |= JOINED;
+    breakNext = false;
+    let id = -1;
+    // A capitalised word, or one in a script without case, is always looked up; others only past the filter.
+    const probe = firstUpper || (nonAscii && !lowerSeen) || (lower[(h & 0xffff) >> 3] & (1 << (h & 7))) !== 0;
+    for (let slot = h & mask; probe; slot = (slot + 1) & mask) {
+      const cand = table[slot << 1];
+      if (cand === -1) break;
+      if (table[(slot << 1) + 1] === h && lstart[cand + 1] - lstart[cand] === length && sameWord(lex, cand, text, start, end)) {
+        id = cand;
+        break;
+      }
+    }
+    out.push(start, end, flags, length, id);
+    prevEnd = end;
+    prevLength = length;
+  }
+}

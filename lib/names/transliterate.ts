@@ -1,0 +1,62 @@
+// Spelling variants that transliteration produces: Sergey/Sergei, Alexey/Aleksey/Alexei, Kirienko/Kiriyenko,
+// Lukashenko/Lukashenka, Kiumars/Kiyumars, Mohammed/Mohamed. Each folded token maps to a skeleton that these
+// spellings share; the index links names by skeleton, and a name found only through its skeleton counts as a
+// spelling variant (ranked below an exact spelling, and only ever for names that match token by token).
+
+/** Arabic particles that a name may carry or drop: al-Assad, el-Assad, Assad; bin/ibn are the same word. */
+const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint']);
+
+export function particles(): string[] {
+  return [...PARTICLES];
+}
+
+export function isParticle(key: string): boolean {
+  return PARTICLES.has(key);
+}
+
+/** Tokens that stay in a name but never make it distinctive: Spanish and Dutch joiners. */
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'y', 'e', 'and', 'of', 'the']);
+
+export function connectors(): string[] {
+  return [...CONNECTORS];
+}
+
+export function isConnector(key: string): boolean {
+  return CONNECTORS.has(key);
+}
+
+/**
+ * The transliteration skeleton of a folded token: x as ks, y and j between vowels as i, w as v, ph as f,
+ * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko.
+ */
+export function skeleton(key: string): string {
+  if (key.length < 3) return key;
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < key.length; i++) {
+    let c = key[i];
+    const next = key[i + 1] ?? '';
+    if (c === 'x') {
+      out += prev === 'k' ? 's' : 'ks';
+      prev = 's';
+      continue;
+    }
+    if (c === 'y') c = 'i';
+    else if (c === 'w') c = 'v';
+    else if (c === 'p' && next === 'h') {
+      c = 'f';
+      i++;
+    } else if (c === 'k' && next === 'h') {
+      c = 'h';
+      i++;
+    } else if (c === 'o' && next === 'u') {
+      c = 'u';
+      i++;
+    }
+    if (c === prev) continue;
+    out += c;
+    prev = c;
+  }
+  if (out.endsWith('enka')) out = out.slice(0, -1) + 'o';
+  return out;
+}

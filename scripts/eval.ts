@@ -1,0 +1,233 @@
+// npm run eval [-- --dataset DIR] [--verbose]
+// Scores the matcher on the annotated corpus in test/corpus (the team's own pages) and test/corpus/shared
+// (the real articles in ../shared/pages, skipped when absent): precision, recall and F1 overall and per page,
+// with every miss and false flag listed.
+//
+// An annotation file names its page and lists, by text:
+//   expect   mentions that must be marked, with the entity ("ref:LIST/REF", "name:Full Name" or "id:ID") and,
+//            optionally, the status they must show; "occurrences": "all" (default) or [1, 3]; "after": only the
+//            occurrences after the first occurrence of that text (a surname after the fuller name).
+//   optional mentions that may be marked or not (surnames before the fuller name, agencies a dataset may lack).
+//   weak     namesakes: marking them "possible" is right, any other status is a false flag.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Entity } from '../lib/dataset/format';
+import { buildNameIndex } from '../lib/match/scan';
+import { nameKey } from '../lib/names/normalize';
+import { nameVariants } from '../lib/names/variants';
+import { loadEntities, ROOT, SHARED } from './dataset-files';
+import { readPage } from './page-text';
+import { scanFile, type ScanMention } from './scan';
+
+interface Annotation {
+  text: string;
+  entity?: string;
+  status?: ScanMention['status'];
+  occurrences?: 'all' | number[];
+  after?: string;
+}
+
+interface AnnotationFile {
+  page: string;
+  about?: string;
+  expect: Annotation[];
+  optional?: Annotation[];
+  weak?: Annotation[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  a: Annotation;
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Where an annotation's text occurs in the page, as whole words. */
+function locate(text: string, a: Annotation, required = true): Span[] {
+  let from = 0;
+  if (a.after) {
+    const first = locate(text, { text: a.after, occurrences: [1] })[0];
+    if (!first) throw new Error(`"after" text not found: ${a.after}`);
+    from = first.end;
+  }
+  const found: Span[] = [];
+  // Any space in the annotation stands for any run of spaces on the page (&nbsp; included).
+  const pattern = new RegExp(a.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\u00a0]+'), 'gu');
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const i = m.index;
+    pattern.lastIndex = i + 1;
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + m[0].length])) continue;
+    found.push({ start: i, end: i + m[0].length, a });
+  }
+  const occ = a.occurrences ?? 'all';
+  const picked = occ === 'all' ? found : occ.map((n) => found[n - 1]).filter((s): s is Span => s !== undefined);
+  if (!picked.length && required) throw new Error(`annotation text not found in page: ${a.text}`);
+  return picked;
+}
+
+function overlaps(s: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  return s.start < m.end && m.start < s.end;
+}
+
+class EntityResolver {
+  private byName = new Map<string, Set<string>>();
+  private byRef = new Map<string, Set<string>>();
+  constructor(entities: Entity[]) {
+    const add = (map: Map<string, Set<string>>, key: string, id: string) => {
+      const set = map.get(key) ?? new Set<string>();
+      set.add(id);
+      map.set(key, set);
+    };
+    for (const e of entities) {
+      for (const s of e.sources) add(this.byRef, `${s.list}/${s.ref}`, e.id);
+      for (const n of e.names) {
+        if (n.type === 'weak') continue;
+        add(this.byName, nameKey(n.name), e.id);
+        for (const v of nameVariants(n.name, e.kind)) add(this.byName, v.tokens.join(' '), e.id);
+      }
+    }
+  }
+  resolve(spec: string): Set<string> {
+    const [kind, ...rest] = spec.split(':');
+    const value = rest.join(':');
+    if (kind === 'id') return new Set([value]);
+    if (kind === 'ref') return this.byRef.get(value) ?? new Set();
+    if (kind === 'name') return this.byName.get(nameKey(value)) ?? new Set();
+    throw new Error(`unknown entity spec ${spec}`);
+  }
+}
+
+interface PageScore {
+  page: string;
+  real: boolean;
+  tp: number;
+  fp: number;
+  fn: number;
+  weakOk: number;
+  weakElsewhere: number;
+  problems: string[];
+}
+
+function prf(tp: number, fp: number, fn: number): { p: number; r: number; f1: number } {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+function scorePage(file: string, ann: AnnotationFile, pagePath: string, mentions: ScanMention[], text: string, resolver: EntityResolver): PageScore {
+  const score: PageScore = { page: basename(pagePath), real: ann.page.startsWith('shared:'), tp: 0, fp: 0, fn: 0, weakOk: 0, weakElsewhere: 0, problems: [] };
+  let expected = ann.expect.flatMap((a) => locate(text, a));
+  // A surname expectation inside a fuller one ("Maduro" in "Nicolas Maduro") is the same mention.
+  expected = expected.filter((s) => !expected.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  const optional = (ann.optional ?? []).flatMap((a) => locate(text, a, false));
+  const weak = (ann.weak ?? []).flatMap((a) => locate(text, a));
+  const used = new Set<ScanMention>();
+  const where = (s: { start: number }) => `@${s.start}`;
+  const show = (m: ScanMention) => `"${m.text}"${where(m)} → ${m.entity.name} <${m.entity.id}> ${m.status}${m.reason ? ` (${m.reason})` : ''}`;
+  for (const s of expected) {
+    const ids = s.a.entity ? resolver.resolve(s.a.entity) : new Set<string>();
+    if (!ids.size) {
+      score.fn++;
+      score.problems.push(`MISS  "${s.a.text}"${where(s)}: ${s.a.entity ?? '(no entity)'} is not in this dataset`);
+      continue;
+    }
+    const m = mentions.find((x) => !used.has(x) && overlaps(s, x));
+    if (!m) {
+      score.fn++;
+      score.problems.push(`MISS  "${s.a.text}"${where(s)} (${s.a.entity})`);
+      continue;
+    }
+    used.add(m);
+    if (!ids.has(m.entity.id)) {
+      score.fn++;
+      score.fp++;
+      score.problems.push(`WRONG ${show(m)}, expected ${s.a.entity}`);
+    } else if (s.a.status && s.a.status !== m.status) {
+      score.fn++;
+      if (m.status !== 'possible') score.fp++;
+      score.problems.push(`STATUS ${show(m)}, expected ${s.a.status}`);
+    } else score.tp++;
+  }
+  for (const m of mentions) {
+    if (used.has(m)) continue;
+    const w = weak.find((s) => overlaps(s, m));
+    if (w) {
+      if (m.status === 'possible') score.weakOk++;
+      else {
+        score.fp++;
+        score.problems.push(`FALSE ${show(m)}: a namesake, at most "possible"`);
+      }
+      continue;
+    }
+    const o = optional.find((s) => overlaps(s, m));
+    if (o) {
+      if (o.a.entity && !resolver.resolve(o.a.entity).has(m.entity.id)) {
+        score.fp++;
+        score.problems.push(`WRONG ${show(m)}, expected ${o.a.entity} or nothing`);
+      }
+      continue;
+    }
+    if (m.status === 'possible') {
+      score.weakElsewhere++;
+      score.problems.push(`weak  ${show(m)}`);
+    } else {
+      score.fp++;
+      score.problems.push(`FALSE ${show(m)}`);
+    }
+  }
+  void file;
+  return score;
+}
+
+function main(argv: string[]): void {
+  let dataset: string | undefined;
+  for (let i = 0; i < argv.length; i++) if (argv[i] === '--dataset') dataset = argv[++i];
+  const { entities, source } = loadEntities(dataset);
+  const t0 = performance.now();
+  const index = buildNameIndex(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const resolver = new EntityResolver(entities);
+  console.log(`dataset: ${source} (${entities.length} entities, ${index.names} names, index built in ${Math.round(performance.now() - t0)} ms)\n`);
+
+  const corpus = join(ROOT, 'test/corpus');
+  const files = [...readdirSync(corpus).map((f) => join(corpus, f)), ...readdirSync(join(corpus, 'shared')).map((f) => join(corpus, 'shared', f))].filter((f) => f.endsWith('.json'));
+  const scores: PageScore[] = [];
+  for (const file of files.sort()) {
+    const ann = JSON.parse(readFileSync(file, 'utf8')) as AnnotationFile;
+    const pagePath = ann.page.startsWith('shared:') ? join(SHARED, ann.page.slice('shared:'.length)) : resolve(dirname(file), ann.page);
+    if (!existsSync(pagePath)) {
+      console.log(`skipped ${basename(file)}: ${pagePath} is absent`);
+      continue;
+    }
+    const { mentions, text } = scanFile(index, byId, pagePath);
+    if (text !== readPage(pagePath).text) throw new Error('page text changed between reads');
+    try {
+      scores.push(scorePage(file, ann, pagePath, mentions, text, resolver));
+    } catch (err) {
+      throw new Error(`${basename(file)}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  const line = (name: string, tp: number, fp: number, fn: number, extra = '') => {
+    const { p, r, f1 } = prf(tp, fp, fn);
+    console.log(`${name.padEnd(30)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}   tp ${String(tp).padStart(3)} fp ${String(fp).padStart(2)} fn ${String(fn).padStart(2)}${extra}`);
+  };
+  for (const s of scores) line(s.page, s.tp, s.fp, s.fn, s.weakOk || s.weakElsewhere ? `   possible: ${s.weakOk} namesakes, ${s.weakElsewhere} elsewhere` : '');
+  console.log('');
+  const sum = (list: PageScore[]) => list.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+  const real = sum(scores.filter((s) => s.real));
+  const own = sum(scores.filter((s) => !s.real));
+  const all = sum(scores);
+  if (scores.some((s) => s.real)) line('real articles (../shared)', real.tp, real.fp, real.fn);
+  else console.log('real articles: ../shared/pages absent, skipped');
+  line('own pages (test/corpus)', own.tp, own.fp, own.fn);
+  line('OVERALL', all.tp, all.fp, all.fn);
+  const problems = scores.flatMap((s) => s.problems.map((p) => `  ${s.page}: ${p}`));
+  console.log(problems.length ? `\nMisses, false flags and weak marks:\n${problems.join('\n')}` : '\nNo misses, no false flags.');
+}
+
+main(process.argv.slice(2));

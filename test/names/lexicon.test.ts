@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, lexiconId, lexText, PageTokens } from '../../lib/names/lexicon';
+import { tokenize, tokenizeInto, TokenBuffer } from '../../lib/names/normalize';
+
+const TRICKY = 'Nicolás MADURO’s man, Ștefan al-Assad (J.P. Co. Ltd) Ma\u00ADduro Nicola\u0301s — 🇻🇪 Łukasz O\'Neil; Kim Jong-un\nNext';
+
+describe('the page lexer', () => {
+  it('splits and flags a page exactly as the name tokenizer does', () => {
+    const lex = buildLexicon(['maduro', 'nicolas', 'assad']);
+    const page = new PageTokens();
+    lexText(lex, TRICKY, page);
+    const ref = new TokenBuffer();
+    tokenizeInto(TRICKY, ref);
+    expect(page.count).toBe(ref.count);
+    for (let i = 0; i < ref.count; i++) {
+      expect([page.starts[i], page.ends[i], page.flags[i]]).toEqual([ref.starts[i], ref.ends[i], ref.flags[i]]);
+      expect(page.ids[i]).toBe(lexiconId(lex, ref.keys[i]));
+    }
+  });
+
+  it('finds a word however the page writes it: case, accents, soft hyphens', () => {
+    const lex = buildLexicon(['maduro', 'nicolas']);
+    const page = new PageTokens();
+    lexText(lex, 'NICOLÁS Ma\u00ADduro', page);
+    expect([page.ids[0], page.ids[1]]).toEqual([1, 0]);
+    expect(tokenize('NICOLÁS Ma\u00ADduro').map((t) => t.key)).toEqual(['nicolas', 'maduro']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariants, personName } from '../../lib/names/variants';
+
+const forms = (name: string, kind: Parameters<typeof nameVariants>[1] = 'person') => nameVariants(name, kind).map((v) => v.tokens.join(' '));
+
+describe('nameVariants', () => {
+  it('writes a Spanish list name as the news does: both surnames, or the first one', () => {
+    const f = forms('MADURO MOROS, Nicolas');
+    expect(f).toContain('nicolas maduro moros');
+    expect(f).toContain('nicolas maduro');
+  });
+
+  it('keeps one given name with the surnames, and the first given name with the first surname', () => {
+    const f = forms('CARVAJAL BARRIOS, Hugo Armando');
+    expect(f).toContain('hugo carvajal barrios');
+    expect(f).toContain('hugo carvajal');
+  });
+
+  it('keeps the family-name-first order of the list (Chen Quanguo, Kim Jong Un)', () => {
+    expect(forms('CHEN, Quanguo')).toContain('chen quanguo');
+    expect(forms('KIM, Jong Un')).toContain('kim jong un');
+  });
+
+  it('drops Arabic particles (the scanner skips them in the text too)', () => {
+    expect(forms('AL-ASSAD, Bashar')).toContain('bashar assad');
+  });
+
+  it('keeps a name without a marked surname whole', () => {
+    expect(forms('Min Aung Hlaing')).toEqual(['min aung hlaing']);
+  });
+
+  it('reads the EU and UN way of writing surnames in capitals', () => {
+    expect(personName('Gustavo Enrique GONZÁLEZ LÓPEZ')).toEqual({ given: ['gustavo', 'enrique'], family: ['gonzalez', 'lopez'] });
+  });
+
+  it('makes an organization’s legal form optional', () => {
+    expect(forms('PETROLEOS DE VENEZUELA, S.A.', 'organization')).toContain('petroleos de venezuela');
+    expect(forms('ANGLO-CARIBBEAN CO., LTD.', 'organization')).toContain('anglo caribbean');
+    expect(forms('OOO ROMASHKA', 'organization')).toContain('romashka');
+  });
+
+  it('keeps a vessel’s name whole', () => {
+    expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
+  });
+});
