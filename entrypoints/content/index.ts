@@ -5,6 +5,8 @@ import { Highlights, highlightsSupported } from './highlights';
 import { createHoverCard } from './hover-card';
 import { watchHover } from './hover';
 import { PageMarks, type MarkedMention } from './page-marks';
+import { PageWatch } from './page-watch';
+import { pageSlicer } from './time-slice';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,8 +15,11 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightsSupported()) return;
     const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
-    const highlights = new Highlights(document);
-    const marks = new PageMarks(highlights, async (texts) => (await background('scan', { texts })).mentions);
+    const highlights = new Highlights();
+    let watch: PageWatch | undefined;
+    const marks = new PageMarks(highlights, async (texts) => (await background('scan', { texts })).mentions, pageSlicer(), (nested, host) =>
+      watch?.onNested(nested, host),
+    );
 
     let current: MarkedMention | undefined;
     const openCard = async (m: MarkedMention, id = m.mention.entityId) => {
@@ -46,7 +51,19 @@ export default defineContentScript({
       return Promise.resolve(reply);
     });
 
-    await marks.markUnder(document.body);
-    await background('pageCount', { sanctioned: marks.sanctionedCount() });
+    let reported = -1;
+    const reportCount = () => {
+      const sanctioned = marks.sanctionedCount();
+      if (sanctioned === reported) return;
+      reported = sanctioned;
+      void background('pageCount', { sanctioned });
+    };
+    watch = new PageWatch(marks, {
+      onRoot: (root) => highlights.attach(root),
+      onChange: reportCount,
+      onIdle: reportCount,
+    });
+    ctx.onInvalidated(() => watch?.stop());
+    watch.add(document);
   },
 });
