@@ -2,16 +2,11 @@
 // keep working. One highlight per status and document (a same-origin frame has its own registry), styled by
 // ::highlight() rules in a constructed stylesheet adopted by the document and by each open shadow root.
 import type { MentionStatus } from '@/lib/match/scan';
+import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
+import { highlightCss, isDarkPage } from './mark-style';
 import type { MarkPainter } from './page-marks';
 
 export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
-
-const STYLE = `
-::highlight(sanctions-lens-sanctioned) { background-color: rgba(220, 38, 38, 0.22); text-decoration: underline 2px rgb(185, 28, 28); }
-::highlight(sanctions-lens-delisted) { background-color: rgba(217, 119, 6, 0.18); text-decoration: underline 2px rgb(180, 83, 9); }
-::highlight(sanctions-lens-not-sanctioned) { background-color: rgba(37, 99, 235, 0.12); text-decoration: underline 1px rgb(37, 99, 235); }
-::highlight(sanctions-lens-possible) { background-color: rgba(107, 114, 128, 0.14); text-decoration: underline dotted 2px rgb(75, 85, 99); }
-`;
 
 type PageWindow = Window & typeof globalThis;
 
@@ -20,15 +15,26 @@ export function highlightsSupported(win: Window = window): boolean {
   return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
 }
 
+/** Whether a document reads as dark; asked once per document, when its first mark is drawn. */
+export function documentIsDark(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  const of = (el: Element | null) => (el ? win.getComputedStyle(el) : null);
+  const body = of(doc.body);
+  const root = of(doc.documentElement);
+  return isDarkPage([body?.backgroundColor ?? '', root?.backgroundColor ?? ''], body?.color ?? root?.color ?? '');
+}
+
 interface DocumentMarks {
   sheet: CSSStyleSheet;
+  dark: boolean;
   sets: Map<MentionStatus, Highlight>;
 }
 
 export class Highlights implements MarkPainter {
   private readonly docs = new Map<Document, DocumentMarks>();
   private visible = true;
-  private css = STYLE;
+  private styles: Record<MentionStatus, MarkStyle> = DEFAULT_SETTINGS.styles;
 
   private forDocument(doc: Document): DocumentMarks | undefined {
     const known = this.docs.get(doc);
@@ -36,20 +42,20 @@ export class Highlights implements MarkPainter {
     const win = doc.defaultView as PageWindow | null;
     if (!win || !highlightsSupported(win)) return undefined;
     // Each document gets objects from its own realm: a constructed sheet can only be adopted where it was made.
+    const dark = documentIsDark(doc);
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(this.css);
+    sheet.replaceSync(highlightCss(this.styles, dark));
     const sets = new Map<MentionStatus, Highlight>();
     for (const status of STATUSES) {
       const h = new win.Highlight();
       sets.set(status, h);
       if (this.visible) win.CSS.highlights.set(`sanctions-lens-${status}`, h);
     }
-    const marks = { sheet, sets };
+    const marks = { sheet, dark, sets };
     this.docs.set(doc, marks);
     return marks;
   }
 
-  /** Makes the mark styles apply in a document or an open shadow root (page styles do not cross into one). */
   attach(root: Document | ShadowRoot): void {
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     const marks = doc && this.forDocument(doc);
@@ -65,7 +71,11 @@ export class Highlights implements MarkPainter {
     this.docs.get(range.startContainer.ownerDocument ?? document)?.sets.get(status)?.delete(range);
   }
 
-  /** Hides or shows every mark at once (the per-site switch); the ranges are kept. */
+  setStyles(styles: Record<MentionStatus, MarkStyle>): void {
+    this.styles = styles;
+    for (const marks of this.docs.values()) marks.sheet.replaceSync(highlightCss(styles, marks.dark));
+  }
+
   setVisible(visible: boolean): void {
     this.visible = visible;
     for (const [doc, marks] of this.docs) {

@@ -2,6 +2,7 @@
 // mentions as DOM ranges, painted by a MarkPainter and indexed by text node for hit-testing. A changed part of
 // the page is rescanned on its own: its marks are replaced, and marks whose text left the page are dropped.
 import type { Mention, MentionStatus } from '@/lib/match/scan';
+import type { MarkStyle } from '@/lib/settings';
 import { readBlocks, rangeOf, type NestedRoot, type TextBlock } from './page-text';
 import type { Slicer } from './time-slice';
 
@@ -18,6 +19,11 @@ export interface MarkedMention {
 export interface MarkPainter {
   add(status: MentionStatus, range: Range): void;
   delete(status: MentionStatus, range: Range): void;
+  /** A document or open shadow root is about to be read: make the marks' styles apply in it. */
+  attach(root: Document | ShadowRoot): void;
+  /** Hides or shows every mark at once (the per-site switch); the ranges are kept. */
+  setVisible(visible: boolean): void;
+  setStyles(styles: Record<MentionStatus, MarkStyle>): void;
 }
 
 export type ScanTexts = (texts: string[]) => Promise<Mention[][]>;
