@@ -1,11 +1,13 @@
 import '@/components/card.css';
 import { browser } from 'wxt/browser';
 import { CONTENT_TYPES, createClient, isRequest, type Request, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { entityCards } from './entity-cards';
 import { Highlights, highlightsSupported } from './highlights';
 import { createHoverCard } from './hover-card';
-import { watchHover } from './hover';
+import { caretNode, watchHover } from './hover';
+import { createNameList } from './name-list';
 import { OverlayMarks } from './overlay-marks';
-import { PageMarks, type MarkedMention, type MarkPainter } from './page-marks';
+import { PageMarks, type MarkPainter } from './page-marks';
 import { PageWatch } from './page-watch';
 import { watchSiteSwitch } from './site-switch';
 import { pageSlicer } from './time-slice';
@@ -23,6 +25,7 @@ export default defineContentScript({
     const site = await watchSiteSwitch(location.hostname, (_settings, on) => onSettings(on));
     ctx.onInvalidated(site.stop);
 
+    // Marks: read the page (once the marks are on for it), draw, keep up with changes, count for the badge.
     const painter: MarkPainter = site.settings().boxes || !highlightsSupported() ? new OverlayMarks(document) : new Highlights();
     painter.setStyles(site.settings().styles);
     let watch: PageWatch | undefined;
@@ -30,35 +33,66 @@ export default defineContentScript({
       watch?.onNested(nested, host),
     );
     const countChanged = () => badge(site.on() ? marks.sanctionedCount() : 0);
-    // The page is read only once the marks are on for it: a site switched off sends no text anywhere.
+    const shadowRoots = new Map<Document, ShadowRoot[]>();
     const start = () => {
       if (watch) return;
-      watch = new PageWatch(marks, { onRoot: (root) => painter.attach(root), onChange: countChanged, onIdle: countChanged });
+      watch = new PageWatch(marks, {
+        onRoot: (root) => {
+          painter.attach(root);
+          if (root.nodeType === Node.DOCUMENT_NODE) {
+            if (root !== document) hover.attach(root as Document);
+          } else if (root.ownerDocument) {
+            shadowRoots.set(root.ownerDocument, [...(shadowRoots.get(root.ownerDocument) ?? []), root as ShadowRoot]);
+          }
+        },
+        onChange: countChanged,
+        onIdle: () => {
+          countChanged();
+          performance.mark('sanctions-lens:page-read');
+        },
+      });
       ctx.onInvalidated(() => watch?.stop());
       watch.add(document);
     };
 
-    let current: MarkedMention | undefined;
-    const openCard = async (m: MarkedMention, id = m.mention.entityId) => {
-      current = m;
-      const reply = await background('entity', { id, alternatives: [m.mention.entityId, ...m.mention.alternatives].filter((a) => a !== id) });
-      if (current !== m || !reply.entity) return;
-      const rect = m.range.getClientRects()[0] ?? m.range.getBoundingClientRect();
-      card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, datasetVersion: reply.datasetVersion }, rect);
-    };
-    const card = await createHoverCard(ctx, (id) => current && void openCard(current, id));
-
-    const stop = watchHover(document, marks, {
-      dwellMs: site.settings().dwellMs,
-      graceMs: site.settings().graceMs,
-      open: (m) => site.on() && void openCard(m),
-      close: () => {
-        current = undefined;
-        card.close();
+    // Cards: by hover (dwell), by tap, and from the keyboard list.
+    const card = await createHoverCard(ctx, {
+      onAlternative: (id) => {
+        const m = cards.current();
+        if (m) void cards.open(m, { focus: true, id });
       },
+      onClose: () => {
+        cards.forget();
+        hover.reset();
+        returnFocus?.focus();
+        returnFocus = undefined;
+      },
+    });
+    const cards = entityCards(background, card);
+    let returnFocus: HTMLElement | undefined;
+    const hover = watchHover({
+      dwellMs: () => site.settings().dwellMs,
+      graceMs: () => site.settings().graceMs,
+      hit: (doc, x, y) => {
+        if (!site.on()) return undefined;
+        const node = caretNode(doc, x, y, shadowRoots.get(doc) ?? []);
+        const m = node ? marks.at(node, x, y) : undefined;
+        return m && site.settings().styles[m.mention.status] !== 'hidden' ? m : undefined;
+      },
+      prefetch: cards.prefetch,
+      open: (m) => void cards.open(m, { focus: false }),
+      close: card.close,
       isOverCard: (target) => target === card.host,
     });
-    ctx.onInvalidated(stop);
+    hover.attach(document);
+    ctx.onInvalidated(hover.stop);
+
+    const list = await createNameList(ctx, (m, button) => {
+      returnFocus = button;
+      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      hover.pin(m);
+      void cards.open(m, { focus: true });
+    });
 
     const answer = async (message: Request<ToContent>): Promise<Response<ToContent, keyof ToContent>> => {
       switch (message.type) {
@@ -67,7 +101,7 @@ export default defineContentScript({
         case 'toggleSite':
           return { on: await site.toggle() };
         case 'showNameList':
-          return { count: 0 };
+          return { count: list.open(site.on() ? marks.all : []) };
       }
     };
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -79,7 +113,10 @@ export default defineContentScript({
       painter.setStyles(site.settings().styles);
       painter.setVisible(on);
       if (on) start();
-      else card.close();
+      else {
+        card.close();
+        list.close();
+      }
       countChanged();
     };
     onSettings(site.on());
