@@ -23,6 +23,11 @@ export default defineConfig({
     description: 'Marks sanctioned officials and agencies on news pages and shows their sanction status and history on hover.',
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
     permissions: ['storage', 'unlimitedStorage'],
+    // Shortcuts for the content script (the background forwards them to the tab); readers can rebind them.
+    commands: {
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Turn the marks on or off on this site' },
+      'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: 'List the names marked on this page' },
+    },
     ...(browser === 'firefox' ? gecko : {}),
   }),
 });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { entityStatus, type Entity, type EntityKind } from '@/lib/dataset/format';
+import { entityStatus, type Entity, type EntityKind, type Sanction } from '@/lib/dataset/format';
 import type { MentionStatus } from '@/lib/match/scan';
 import type { EntitySummary } from '@/lib/protocol';
 import { formatDate } from './format-date';
@@ -27,9 +27,19 @@ export interface EntityCardProps {
   datasetVersion: string | null;
   onAlternative?: (id: string) => void;
   titleId?: string;
+  /** Id of the kind-and-status line, which a dialog names as its description. */
+  statusId?: string;
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, datasetVersion, onAlternative, titleId = 'sl-card-title' }: EntityCardProps) {
+/** Sanctions grouped by the authority that imposed them, in the order the record lists them. */
+function groupByAuthority(sanctions: Sanction[]): [string, Sanction[]][] {
+  const groups = new Map<string, Sanction[]>();
+  for (const s of sanctions) groups.set(s.authority, [...(groups.get(s.authority) ?? []), s]);
+  return [...groups];
+}
+
+export function EntityCard({ entity, pageText, status, alternatives, datasetVersion, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status' }: EntityCardProps) {
+  const byAuthority = groupByAuthority(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
   const aliases = entity.names.filter((n) => n.name !== entity.name && n.type !== 'primary');
   const shown = allAliases ? aliases : aliases.slice(0, ALIASES_SHOWN);
@@ -39,31 +49,36 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
       <header>
         <h2 id={titleId}>{entity.name}</h2>
         {pageText && pageText !== entity.name && <p class="sl-muted">On this page: “{pageText}”</p>}
-        <p class="sl-kind">
+        <p class="sl-kind" id={statusId}>
           {KIND_LABELS[entity.kind]} <StatusBadge status={status ?? entityStatus(entity)} />
         </p>
         {role && <p class="sl-role">{role}</p>}
       </header>
 
-      {entity.sanctions.length > 0 && (
+      {byAuthority.length > 0 && (
         <section aria-label="Sanctions">
           <h3>Sanctions</h3>
-          <ul class="sl-sanctions">
-            {entity.sanctions.map((s, i) => (
-              <li key={i}>
-                <strong>{s.authority}</strong> · {s.program}
-                {s.status === 'delisted' ? ' · delisted' : ''}
-                {s.listed && <> · listed {formatDate(s.listed)}</>}
-                {s.delisted && <> · delisted {formatDate(s.delisted)}</>}
-                {s.sourceUrl && (
-                  <>
-                    {' '}
-                    <SafeLink href={s.sourceUrl}>source</SafeLink>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          {byAuthority.map(([authority, sanctions]) => (
+            <div key={authority} class="sl-authority">
+              <strong>{authority}</strong>
+              <ul class="sl-sanctions">
+                {sanctions.map((s, i) => (
+                  <li key={i}>
+                    {s.program}
+                    {s.status === 'delisted' && !s.delisted ? ' · delisted' : ''}
+                    {s.listed && <> · listed {formatDate(s.listed)}</>}
+                    {s.delisted && <> · delisted {formatDate(s.delisted)}</>}
+                    {s.sourceUrl && (
+                      <>
+                        {' '}
+                        <SafeLink href={s.sourceUrl}>source</SafeLink>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
 
@@ -76,6 +91,12 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
                 {entity.birthDates.map(formatDate).join(', ')}
                 {entity.birthPlaces.length > 0 && ` in ${entity.birthPlaces[0]}`}
               </dd>
+            </>
+          )}
+          {entity.birthDates.length === 0 && entity.birthPlaces.length > 0 && (
+            <>
+              <dt>Born in</dt>
+              <dd>{entity.birthPlaces[0]}</dd>
             </>
           )}
           {entity.nationalities.length > 0 && (

@@ -37,6 +37,10 @@ export interface ToBackground {
 export interface ToContent {
   /** Popup, when it opens: the entities marked on this page. */
   pageMentions: [Record<string, never>, { mentions: { entityId: string; text: string; status: Mention['status'] }[] }];
+  /** Background on the toggle shortcut, or the popup's site switch: turn the marks on or off for this tab's site. */
+  toggleSite: [Record<string, never>, { on: boolean }];
+  /** Background on the list shortcut, or the popup: open the keyboard list of the page's names in the page. */
+  showNameList: [Record<string, never>, { count: number }];
 }
 
 export type Request<P, K extends keyof P = keyof P> = K extends keyof P
@@ -52,7 +56,7 @@ export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value
 }
 
 export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount'];
-export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions'];
+export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions', 'toggleSite', 'showNameList'];
 
 export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;
 

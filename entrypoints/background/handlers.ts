@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Entity } from '@/lib/dataset/format';
 import { scanText } from '@/lib/match/scan';
-import type { Response, ToBackground } from '@/lib/protocol';
+import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, db } from './database';
 import { currentIndex } from './name-index';
@@ -67,3 +67,11 @@ export const handlers: Handlers = {
     return { ok: true };
   },
 };
+
+/** Keyboard shortcuts (manifest `commands`) are delivered here; the tab's content script, which knows the page, acts. */
+export async function runCommand(command: string, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const tab = createClient<ToContent>((m) => browser.tabs.sendMessage(tabId, m));
+  if (command === 'toggle-marks') await tab('toggleSite', {});
+  else if (command === 'list-names') await tab('showNameList', {});
+}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BACKGROUND_TYPES, isRequest, type Request, type ToBackground } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
-import { handlers } from './handlers';
+import { handlers, runCommand } from './handlers';
 
 export default defineBackground(() => {
   // Start loading the shipped dataset at once; requests that arrive meanwhile wait for it.
@@ -12,6 +12,11 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (!isRequest<ToBackground>(message, BACKGROUND_TYPES)) return undefined;
     return dispatch(message, sender.tab?.id);
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // A tab without our content script (a browser page, a store page) cannot act on a shortcut: say so, no more.
+    runCommand(command, tab?.id).catch((e: unknown) => console.warn(`Sanctions Lens: shortcut ${command} not handled in this tab:`, e));
   });
 });
 

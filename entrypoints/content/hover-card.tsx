@@ -1,4 +1,5 @@
-// The hover card: one Preact tree in an open shadow root, placed beside the name without covering it.
+// The card: one Preact tree in an open shadow root, placed beside the name without covering it. Opened by the
+// pointer it leaves focus where it was; opened from the keyboard list it takes focus, and gives it back on close.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -6,6 +7,7 @@ import { EntityCard } from '@/components/EntityCard';
 import type { Entity } from '@/lib/dataset/format';
 import type { Mention } from '@/lib/match/scan';
 import type { EntitySummary } from '@/lib/protocol';
+import { placeCard } from './card-placement';
 
 export interface CardData {
   entity: Entity;
@@ -14,23 +16,16 @@ export interface CardData {
   datasetVersion: string | null;
 }
 
-const GAP = 6;
-
-function place(card: HTMLElement, anchor: DOMRect): void {
-  const vw = document.documentElement.clientWidth;
-  const vh = window.innerHeight;
-  const { width, height } = card.getBoundingClientRect();
-  const below = vh - anchor.bottom - GAP;
-  const above = anchor.top - GAP;
-  // Below the name when it fits, else above, else whichever side has more room: never over the name.
-  const top = height <= below || below >= above ? anchor.bottom + GAP : Math.max(0, anchor.top - GAP - height);
-  const left = Math.min(Math.max(4, anchor.left), Math.max(4, vw - width - 4));
-  card.style.top = `${top}px`;
-  card.style.left = `${left}px`;
+export interface HoverCard {
+  show: (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => void;
+  close: () => void;
+  isOpen: () => boolean;
+  host: HTMLElement;
 }
 
-export async function createHoverCard(ctx: ContentScriptContext, onAlternative: (id: string) => void) {
+export async function createHoverCard(ctx: ContentScriptContext, events: { onAlternative: (id: string) => void; onClose: () => void }): Promise<HoverCard> {
   let container: HTMLElement | undefined;
+  let open = false;
   const ui = await createShadowRootUi(ctx, {
     name: 'sanctions-lens-card',
     position: 'inline',
@@ -46,14 +41,18 @@ export async function createHoverCard(ctx: ContentScriptContext, onAlternative: 
   const host = ui.shadowHost;
 
   const close = () => {
+    if (!open) return;
+    open = false;
     if (container) render(null, container);
+    events.onClose();
   };
 
-  const show = (data: CardData, anchor: DOMRect) => {
+  const show = (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => {
     if (!host.isConnected) ui.mount();
     if (!container) return;
+    open = true;
     render(
-      <div class="sl-card sl-card-floating" role="dialog" aria-labelledby="sl-card-title" aria-describedby="sl-card-status">
+      <div class="sl-card sl-card-floating" role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
         <button type="button" class="sl-close" aria-label="Close" onClick={close}>
           ×
         </button>
@@ -63,14 +62,26 @@ export async function createHoverCard(ctx: ContentScriptContext, onAlternative: 
           status={data.mention.status}
           alternatives={data.alternatives}
           datasetVersion={data.datasetVersion}
-          onAlternative={onAlternative}
+          onAlternative={events.onAlternative}
         />
       </div>,
       container,
     );
     const card = container.querySelector<HTMLElement>('.sl-card');
-    if (card) place(card, anchor);
+    if (!card) return;
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    const p = placeCard(
+      { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height },
+      { width, height },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    );
+    card.style.top = `${p.top}px`;
+    card.style.left = `${p.left}px`;
+    card.dataset.side = p.side;
+    if (p.maxHeight !== undefined) card.style.maxHeight = `${p.maxHeight}px`;
+    if (opts.focus) card.focus();
   };
 
-  return { show, close, host };
+  return { show, close, isOpen: () => open, host };
 }
