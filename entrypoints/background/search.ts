@@ -6,6 +6,7 @@ import type { EntitySummary } from '@/lib/protocol';
 import { buildSearchIndex, KINDS, STATUSES, type SearchIndex } from '@/lib/search/index';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
 import { activeVersion, db, type StoredEntity } from './database';
+import { readCachedIndex, writeCachedIndex } from './search-cache';
 
 export function summarize(e: StoredEntity): EntitySummary {
   return { id: e.id, name: e.name, kind: e.kind, status: entityStatus(e), countries: e.countries, role: e.positions[0] ?? e.description };
@@ -15,10 +16,20 @@ let cached: { version: string; index: Promise<SearchIndex> } | undefined;
 
 async function build(version: string): Promise<SearchIndex> {
   const started = performance.now();
+  const cached = await readCachedIndex(version).catch((e: unknown) => {
+    console.warn('Sanctions Lens: the cached search index could not be read; building it again.', e);
+    return undefined;
+  });
+  if (cached) {
+    console.info(`Sanctions Lens: search index of ${cached.nameCount} names read from its cache in ${Math.round(performance.now() - started)} ms.`);
+    return cached;
+  }
   const rows = await db.entities.where('version').equals(version).toArray();
   const read = performance.now();
   const index = buildSearchIndex(rows);
   console.info(`Sanctions Lens: search index of ${index.nameCount} names: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
+  // Not awaited: the search answers now; a failed write only means the next wake builds again.
+  writeCachedIndex(version, index).catch((e: unknown) => console.warn('Sanctions Lens: the search index could not be cached.', e));
   return index;
 }
 

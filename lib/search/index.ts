@@ -8,6 +8,9 @@ import { letterMask, skeleton } from './fuzzy';
 /** What the index needs of an entity: the record without its history. */
 export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'>;
 
+/** The layout of SearchIndex: a cached index of another layout is rebuilt. Bump it with any change to the interface. */
+export const SEARCH_INDEX_FORMAT = 1;
+
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
 export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
 
