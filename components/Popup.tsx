@@ -50,6 +50,8 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
   const [facets, setFacets] = useState<Facets | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // True while the newest query has no answer yet: the first one waits for the index to be built or read.
+  const [pending, setPending] = useState(false);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -65,16 +67,20 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
     setActive(-1);
     if (!q.trim() && !hasFilters(f)) {
       setResult(null);
+      setPending(false);
       return;
     }
+    setPending(true);
     try {
       const reply = await background('find', { query: q, filters: f, limit: LIMIT });
       // A slower answer to an earlier keystroke must not replace a newer one.
       if (ticket !== latest.current) return;
-      setResult({ hits: reply.hits, total: reply.total });
+      setResult({ hits: reply.hits, total: reply.total, capped: reply.capped });
       setError(null);
     } catch (e) {
       if (ticket === latest.current) setError(t('searchError', (e as Error).message));
+    } finally {
+      if (ticket === latest.current) setPending(false);
     }
   };
 
@@ -132,7 +138,7 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
 
   const filtered = hasFilters(filters);
   return (
-    <main class="sl-popup">
+    <main class="sl-popup" aria-busy={pending}>
       <h1>{t('popupTitle')}</h1>
       <label for="sl-search">{t('searchLabel')}</label>
       <input
@@ -166,6 +172,11 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
         />
       )}
       {error && <p role="alert">{error}</p>}
+      {pending && !result && (
+        <p class="sl-muted" role="status">
+          {t('searching')}
+        </p>
+      )}
       {result && result.total === 0 && (
         <p class="sl-muted" role="status">
           {!query.trim() ? t('noneFiltered') : filtered ? t('noResultsFiltered', query.trim()) : t('noResults', query.trim())}
@@ -174,7 +185,11 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
       {result && result.total > 0 && (
         <>
           <p class="sl-muted sl-small" role="status">
-            {result.total > hits.length ? t('resultsShown', hits.length, result.total.toLocaleString(locale)) : t('resultsTotal', result.total.toLocaleString(locale))}
+            {result.capped
+              ? t('resultsAtLeast', hits.length, result.total.toLocaleString(locale))
+              : result.total > hits.length
+                ? t('resultsShown', hits.length, result.total.toLocaleString(locale))
+                : t('resultsTotal', result.total.toLocaleString(locale))}
             {' · '}
             {t('resultsKeys')}
           </p>
