@@ -21,8 +21,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sanctions Lens',
     description: 'Marks sanctioned officials and agencies on news pages and shows their sanction status and history on hover.',
+    // public/_locales holds the popup's English and Spanish text; the browser picks by its language.
+    default_locale: 'en',
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
-    permissions: ['storage', 'unlimitedStorage'],
+    // activeTab: the popup reads the current tab's host name for the per-site switch, only after a toolbar click.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
     // Shortcuts for the content script (the background forwards them to the tab); readers can rebind them.
     commands: {
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Turn the marks on or off on this site' },

@@ -2,6 +2,8 @@
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
 import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './dataset/format';
 import type { Mention } from './match/scan';
+import type { Facets } from './search/index';
+import type { SearchFilters, SearchResult } from './search/query';
 
 export interface EntitySummary {
   id: string;
@@ -31,6 +33,10 @@ export interface ToBackground {
   datasetInfo: [Record<string, never>, DatasetInfo];
   /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */
   pageCount: [{ sanctioned: number }, { ok: true }];
+  /** Popup, on each keystroke or filter change: the best entities for the words typed, ranked, with the total. */
+  find: [{ query: string; filters?: SearchFilters; limit?: number }, SearchResult & { tookMs: number }];
+  /** Popup, when it opens: the filter choices of the active dataset (this also builds the search index early). */
+  searchFacets: [Record<string, never>, { facets: Facets | null }];
 }
 
 /** Requests a tab's content script answers. */
@@ -55,7 +61,7 @@ export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value
   return typeof v.type === 'string' && types.includes(v.type as keyof P) && typeof v.payload === 'object' && v.payload !== null;
 }
 
-export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount'];
+export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount', 'find', 'searchFacets'];
 export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions', 'toggleSite', 'showNameList'];
 
 export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;

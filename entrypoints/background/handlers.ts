@@ -6,7 +6,7 @@ import { createClient, type Response, type ToBackground, type ToContent } from '
 import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, db } from './database';
 import { currentIndex } from './name-index';
-import { searchNames, summarize } from './search';
+import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
 
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined) => Promise<Response<ToBackground, K>>;
@@ -46,6 +46,20 @@ export const handlers: Handlers = {
     await ensureBundledDataset();
     if (typeof query !== 'string') return { results: [] };
     return { results: await searchNames(query.slice(0, 200), Math.min(typeof limit === 'number' ? limit : 20, 100)) };
+  },
+
+  async find({ query, filters, limit }) {
+    await ensureBundledDataset();
+    const started = performance.now();
+    if (typeof query !== 'string') return { hits: [], total: 0, tookMs: 0 };
+    const result = await findEntities(query.slice(0, 200), validFilters(filters), Math.max(1, Math.min(typeof limit === 'number' ? limit : 50, 200)));
+    return { ...result, tookMs: performance.now() - started };
+  },
+
+  async searchFacets() {
+    await ensureBundledDataset();
+    const index = await currentSearchIndex();
+    return { facets: index?.facets ?? null };
   },
 
   async datasetInfo() {
