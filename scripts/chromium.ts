@@ -89,7 +89,8 @@ export async function startChromium(opts: { extensionDir: string; headless: bool
   if (opts.headless) args.push('--headless', '--disable-gpu');
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   args.push(opts.url ?? 'about:blank');
-  const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so stopping it stops its helper processes too.
+  const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
@@ -109,12 +110,19 @@ export async function startChromium(opts: { extensionDir: string; headless: bool
     cdpUrl: `http://127.0.0.1:${port}`,
     process: child,
     async stop() {
+      const group = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal);
+        } catch {
+          // the group is already gone
+        }
+      };
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+        group('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
       }
+      group('SIGKILL');
       // Chromium's helper processes can still be writing for a moment after the main one exits.
       try {
         rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
