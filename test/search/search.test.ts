@@ -34,6 +34,11 @@ describe('search over every name and alias', () => {
     expect(names('madruo nicolas')[0]).toBe('MADURO MOROS, Nicolas');
   });
 
+  it('finds a name written with an inner hyphen or apostrophe typed as one word', () => {
+    expect(names('alassad bashar')).toContain('AL-ASSAD, Bashar');
+    expect(names('al-assad bashar')).toContain('AL-ASSAD, Bashar');
+  });
+
   it('says which alias matched, and how', () => {
     const [hit] = search(index, 'lukashenko aleksandr grigorevich', {}, 5).hits;
     expect(hit.name).toBe('LUKASHENKA, Alyaksandr Ryhorovich');
