@@ -3,6 +3,7 @@
 //   settings.disabledSites string[], host names where marks are off
 // Written against a minimal storage area so it can be tested without a browser.
 import type { MarkSettings } from '@/components/MarksSwitches';
+import { safeHref } from '@/components/SafeLink';
 
 export const MARKS_ENABLED_KEY = 'settings.marksEnabled';
 export const DISABLED_SITES_KEY = 'settings.disabledSites';
@@ -40,11 +41,6 @@ export function markSettings(storage: StorageArea, site: string | null): MarkSet
 
 /** The host name of a web page's address; null for browser pages, files and anything not http(s). */
 export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
+  const web = safeHref(url);
+  return web ? new URL(web).hostname : null;
 }

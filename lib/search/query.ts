@@ -2,6 +2,7 @@
 // as its beginning, or within a few edits / the same consonant skeleton; the best name of each entity ranks it.
 import type { EntityKind, EntityStatus } from '../dataset/format';
 import { tokenize } from '../names/normalize';
+import type { EntitySummary } from '../protocol';
 import { boundedDistance, letterMask, maxEdits, popcount, skeleton } from './fuzzy';
 import { KINDS, MIN_SKELETON, STATUSES, type SearchIndex } from './index';
 import { gradeOf, score, type MatchGrade } from './rank';
@@ -14,13 +15,8 @@ export interface SearchFilters {
   country?: string;
 }
 
-export interface SearchHit {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  status: EntityStatus;
-  countries: string[];
-  role?: string;
+/** An entity as the result list shows it (protocol's EntitySummary), and how it matched. */
+export interface SearchHit extends EntitySummary {
   /** The alias that matched, when it is not the headline name. */
   matchedName?: string;
   match: MatchGrade;
