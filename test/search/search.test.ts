@@ -34,6 +34,11 @@ describe('search over every name and alias', () => {
     expect(names('madruo nicolas')[0]).toBe('MADURO MOROS, Nicolas');
   });
 
+  it('tolerates a misspelling in a word still being typed', () => {
+    expect(names('kirien')).toContain('KIRIYENKO, Sergei Vladilenovich');
+    expect(names('kiumars heid')).toEqual(['HEIDARI, Kiyumars']);
+  });
+
   it('finds a name written with an inner hyphen or apostrophe typed as one word', () => {
     expect(names('alassad bashar')).toContain('AL-ASSAD, Bashar');
     expect(names('al-assad bashar')).toContain('AL-ASSAD, Bashar');
