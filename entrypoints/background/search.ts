@@ -70,5 +70,5 @@ export async function findEntities(query: string, filters: SearchFilters, limit:
 /** The older `search` request: the same ranking, as plain summaries. */
 export async function searchNames(query: string, limit: number): Promise<EntitySummary[]> {
   const { hits } = await findEntities(query, {}, limit);
-  return hits.map(({ id, name, kind, status, countries, role }) => ({ id, name, kind, status, countries, role }));
+  return hits.map(({ matchedName: _m, match: _g, ...summary }) => summary);
 }

@@ -2,6 +2,7 @@
 // entrypoints/content/settings-store.ts), which the content script watches and applies live.
 // Written against load/update functions so it can be tested without a browser.
 import type { MarkSettings } from '@/components/MarksSwitches';
+import { safeHref } from '@/components/SafeLink';
 import { marksOn, withSite, type Settings } from '@/lib/settings';
 
 export interface SettingsAccess {
@@ -29,11 +30,6 @@ export function markSettings(store: SettingsAccess, site: string | null): MarkSe
 
 /** The host name of a web page's address; null for browser pages, files and anything not http(s). */
 export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
+  const web = safeHref(url);
+  return web ? new URL(web).hostname : null;
 }

@@ -66,6 +66,41 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return prev[n] > limit ? limit + 1 : prev[n];
 }
 
+/**
+ * The fewest edits that turn `q` into some beginning of `word` ("kirien" is one edit from "kiriyen", the start of
+ * "kiriyenko"), or `limit + 1` when it is more: what a misspelt word still being typed is from a listed one.
+ */
+export function prefixDistance(q: string, word: string, limit: number): number {
+  const m = q.length;
+  const n = Math.min(word.length, m + limit);
+  if (n < m - limit) return limit + 1;
+  if (n + 1 > rowA.length) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+    rowC = new Int32Array(n + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let best = i;
+    const c = q.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c === word.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  let best = limit + 1;
+  for (let j = Math.max(0, m - limit); j <= n; j++) best = Math.min(best, prev[j]);
+  return best;
+}
+
 const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
 
 /**

@@ -98,6 +98,15 @@ export function programKey(authority: string, program: string): string {
   return `${authority} · ${program}`;
 }
 
+// An apostrophe or hyphen inside a word, which tokenize splits on: "SA'D" gives "sa" and "d", "AL-ASSAD" "al" and "assad".
+const JOINER = /(?<=\p{L})['’\-](?=\p{L})/gu;
+
+/** A name as listed, and as often typed without its inner apostrophes and hyphens ("sad", "alassad"). */
+function withJoinedForm(n: { name: string; type: NameType }): { name: string; type: NameType; written: string }[] {
+  const joined = n.name.replace(JOINER, '');
+  return joined === n.name ? [{ ...n, written: n.name }] : [{ ...n, written: n.name }, { ...n, written: joined }];
+}
+
 export function buildSearchIndex(records: Iterable<SearchRecord>): SearchIndex {
   const ids: string[] = [];
   const headline: string[] = [];
@@ -159,8 +168,8 @@ export function buildSearchIndex(records: Iterable<SearchRecord>): SearchIndex {
     // One entry per distinct folded name of the entity, with the best of its types.
     const seen = new Map<string, number>();
     const names = r.names.some((n) => n.name === r.name) ? r.names : [{ name: r.name, type: 'primary' as const }, ...r.names];
-    for (const n of names) {
-      const keys = tokenize(n.name).map((t) => t.key);
+    for (const n of names.flatMap(withJoinedForm)) {
+      const keys = tokenize(n.written).map((t) => t.key);
       if (keys.length === 0) continue;
       const joined = keys.join(' ');
       const weight = n.name === r.name ? NAME_PRIMARY : nameWeight(n.type);

@@ -2,7 +2,8 @@
 // as its beginning, or within a few edits / the same consonant skeleton; the best name of each entity ranks it.
 import type { EntityKind, EntityStatus } from '../dataset/format';
 import { tokenize } from '../names/normalize';
-import { boundedDistance, letterMask, maxEdits, popcount, skeleton } from './fuzzy';
+import type { EntitySummary } from '../protocol';
+import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance, skeleton } from './fuzzy';
 import { KINDS, MIN_SKELETON, STATUSES, type SearchIndex } from './index';
 import { gradeOf, score, type MatchGrade } from './rank';
 
@@ -14,13 +15,8 @@ export interface SearchFilters {
   country?: string;
 }
 
-export interface SearchHit {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  status: EntityStatus;
-  countries: string[];
-  role?: string;
+/** An entity as the result list shows it (protocol's EntitySummary), and how it matched. */
+export interface SearchHit extends EntitySummary {
   /** The alias that matched, when it is not the headline name. */
   matchedName?: string;
   match: MatchGrade;
@@ -38,6 +34,8 @@ const MAX_QUERY_WORDS = 8;
 // Names looked at, at most, for one query: a word of one or two letters can start hundreds of thousands of names in a
 // large dataset, and the reader is still typing. Past it the total is a lower bound (`capped`).
 const MAX_CANDIDATES = 20_000;
+// Shorter words being typed are not matched loosely by their beginning: too many words start almost alike.
+const MIN_TYPED_PREFIX = 5;
 // A transliteration variant found by skeleton alone counts as this many edits at most.
 const SKELETON_EDITS = 3;
 
@@ -85,6 +83,17 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
       if (popcount(mask & ~other) > d || popcount(other & ~mask) > d) continue;
       const e = boundedDistance(q, index.words[w], d);
       if (e > 0 && e <= d) out.set(w, e);
+    }
+  }
+  // A misspelt word still being typed: the beginnings of words with the same first letter, within the same edits.
+  if (q.length >= MIN_TYPED_PREFIX) {
+    const from = lowerBound(index.words, q[0]);
+    const to = lowerBound(index.words, q[0] + '\uffff');
+    for (let w = from; w < to; w++) {
+      if ((w >= lo && w < hi) || index.words[w].length <= q.length) continue;
+      if (popcount(mask & ~index.wordMask[w]) > d) continue;
+      const e = prefixDistance(q, index.words[w], d);
+      if (e > 0 && e <= d && e < (out.get(w) ?? Infinity)) out.set(w, e);
     }
   }
   const sk = skeleton(q);
