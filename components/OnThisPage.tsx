@@ -12,7 +12,13 @@ const ORDER: MentionStatus[] = ['sanctioned', 'delisted', 'possible', 'not-sanct
 
 /** One entry per entity, sanctioned first, then in the order the page mentions them. */
 export function pageEntities(mentions: PageMention[]): PageMention[] {
-  const unique = [...new Map(mentions.map((m) => [m.entityId, m])).values()];
+  // One row per entity, under the fullest wording the page used ("Manuel Ricardo Cristopher Figuera", not a later "Cristopher Figuera").
+  const byEntity = new Map<string, PageMention>();
+  for (const m of mentions) {
+    const seen = byEntity.get(m.entityId);
+    if (!seen || m.text.length > seen.text.length) byEntity.set(m.entityId, m);
+  }
+  const unique = [...byEntity.values()];
   return unique.map((m, i) => ({ m, i })).sort((a, b) => ORDER.indexOf(a.m.status) - ORDER.indexOf(b.m.status) || a.i - b.i).map(({ m }) => m);
 }
 

@@ -24,7 +24,7 @@ export interface DatasetInfo {
 /** Requests the background answers. */
 export interface ToBackground {
   /** Content script, for each batch of page text blocks: which listed names do they mention? */
-  scan: [{ texts: string[] }, { mentions: Mention[][] }];
+  scan: [{ texts: string[]; /** The content script's id for this page load: batches of one page share what the matcher learnt. */ page?: string }, { mentions: Mention[][] }];
   /** Content script or popup, when a card opens: the full record and its alternatives. */
   entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null }];
   /** Popup, on each keystroke in the search field. */

@@ -1,11 +1,12 @@
 // Answers to every request of lib/protocol's ToBackground, typed from it.
 import { browser } from 'wxt/browser';
 import type { Entity } from '@/lib/dataset/format';
-import { scanText } from '@/lib/match/scan';
+import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, db } from './database';
 import { currentIndex } from './name-index';
+import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
 
 type Handlers = {
@@ -21,11 +22,13 @@ async function loadEntity(version: string, id: string): Promise<Entity | null> {
 }
 
 export const handlers: Handlers = {
-  async scan({ texts }) {
+  async scan({ texts, page }, tabId) {
     await ensureBundledDataset();
     const index = await currentIndex();
-    if (!index || !Array.isArray(texts)) return { mentions: [] };
-    return { mentions: texts.map((t) => (typeof t === 'string' ? scanText(index, t) : [])) };
+    const active = await activeVersion();
+    if (!index || !active || !Array.isArray(texts)) return { mentions: [] };
+    const blocks = texts.map((t) => (typeof t === 'string' ? t : ''));
+    return { mentions: scanPage(index, blocks, pageContext(tabId, page, active.version)) };
   },
 
   async entity({ id, alternatives }) {

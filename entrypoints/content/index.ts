@@ -29,7 +29,9 @@ export default defineContentScript({
     const painter: MarkPainter = site.settings().boxes || !highlightsSupported() ? new OverlayMarks(document) : new Highlights();
     painter.setStyles(site.settings().styles);
     let watch: PageWatch | undefined;
-    const marks = new PageMarks(painter, async (texts) => (await background('scan', { texts })).mentions, pageSlicer(), (nested, host) =>
+    // One id per page load: the background keeps what it learnt from earlier batches of this page under it.
+    const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const marks = new PageMarks(painter, async (texts) => (await background('scan', { texts, page: pageId })).mentions, pageSlicer(), (nested, host) =>
       watch?.onNested(nested, host),
     );
     const countChanged = () => badge(site.on() ? marks.sanctionedCount() : 0);

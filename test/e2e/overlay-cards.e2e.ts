@@ -167,7 +167,8 @@ describe('the keyboard list of names', () => {
     await waitForMarks(page, 5);
     await page.locator('h1').click();
     // What the background does when the shortcut is pressed.
-    expect(await sendToTab(ext, tabId, 'showNameList')).toEqual({ count: 5 });
+    // Six rows: one per entity and wording ("Cristopher Figuera" alone links back to the full name above).
+    expect(await sendToTab(ext, tabId, 'showNameList')).toEqual({ count: 6 });
     const list = page.getByRole('dialog', { name: 'Names on this page' });
     await list.waitFor();
     const names = await list.getByRole('button').allInnerTexts();
