@@ -5,6 +5,7 @@ import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { highlightCss, isDarkPage } from './mark-style';
 import type { MarkPainter } from './page-marks';
+import { blockOf } from './page-text';
 
 export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
 
@@ -15,7 +16,17 @@ export function highlightsSupported(win: Window = window): boolean {
   return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
 }
 
-/** Whether a document reads as dark; asked once per document, when its first mark is drawn. */
+/**
+ * Calls `then` with whether the document reads as dark, after the page's next frame: computed styles are then
+ * up to date, so asking costs nothing. Asked at once, on a huge page it would force a style recalculation of every
+ * element into our task (seconds on a page with a million nodes).
+ */
+export function whenStyled(doc: Document, then: (dark: boolean) => void): void {
+  const win = doc.defaultView ?? window;
+  win.requestAnimationFrame(() => win.setTimeout(() => then(documentIsDark(doc)), 0));
+}
+
+/** Whether a document reads as dark. Reads computed styles: call it when the page's style is up to date. */
 export function documentIsDark(doc: Document): boolean {
   const win = doc.defaultView;
   if (!win) return false;
@@ -25,10 +36,75 @@ export function documentIsDark(doc: Document): boolean {
   return isDarkPage([body?.backgroundColor ?? '', root?.backgroundColor ?? ''], body?.color ?? root?.color ?? '');
 }
 
+/**
+ * Above this many marks in one document, only the marks of blocks near the viewport are registered. Chromium's
+ * highlight painting grows with the registered total: with 95,000 marks (a page of a million text nodes) reading
+ * took 160 s with one 9 s task, against 30 s and no task over 0.4 s when only visible marks were drawn.
+ */
+const ALL_AT_ONCE = 3000;
+
 interface DocumentMarks {
   sheet: CSSStyleSheet;
   dark: boolean;
   sets: Map<MentionStatus, Highlight>;
+  all: Map<Range, MentionStatus>;
+  /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
+  near?: NearViewport;
+}
+
+/** The marks of a busy document, by block, registered while their block is within a screen of the viewport. */
+class NearViewport {
+  private readonly byBlock = new Map<Element, Map<Range, MentionStatus>>();
+  private readonly shown = new Set<Element>();
+  /** The block each range was filed under, so it is found again after the page moved or removed its text. */
+  private readonly blockOfRange = new Map<Range, Element>();
+  private readonly observer: IntersectionObserver;
+
+  constructor(win: PageWindow, private readonly sets: Map<MentionStatus, Highlight>) {
+    this.observer = new win.IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const ranges = this.byBlock.get(e.target);
+        if (!ranges) continue;
+        if (e.isIntersecting) this.shown.add(e.target);
+        else this.shown.delete(e.target);
+        for (const [range, status] of ranges) {
+          if (e.isIntersecting) this.sets.get(status)?.add(range);
+          else this.sets.get(status)?.delete(range);
+        }
+      }
+    }, { rootMargin: '100% 0px' });
+  }
+
+  add(range: Range, status: MentionStatus): void {
+    const block = blockOf(range.startContainer);
+    if (block.nodeType !== Node.ELEMENT_NODE) {
+      this.sets.get(status)?.add(range);
+      return;
+    }
+    const el = block as Element;
+    let ranges = this.byBlock.get(el);
+    if (!ranges) {
+      ranges = new Map();
+      this.byBlock.set(el, ranges);
+      this.observer.observe(el);
+    }
+    ranges.set(range, status);
+    this.blockOfRange.set(range, el);
+    if (this.shown.has(el)) this.sets.get(status)?.add(range);
+  }
+
+  delete(range: Range): void {
+    const el = this.blockOfRange.get(range);
+    if (!el) return;
+    this.blockOfRange.delete(range);
+    const ranges = this.byBlock.get(el);
+    ranges?.delete(range);
+    if (ranges?.size === 0) {
+      this.byBlock.delete(el);
+      this.shown.delete(el);
+      this.observer.unobserve(el);
+    }
+  }
 }
 
 export class Highlights implements MarkPainter {
@@ -42,17 +118,21 @@ export class Highlights implements MarkPainter {
     const win = doc.defaultView as PageWindow | null;
     if (!win || !highlightsSupported(win)) return undefined;
     // Each document gets objects from its own realm: a constructed sheet can only be adopted where it was made.
-    const dark = documentIsDark(doc);
+    // The light palette until the page's colours are known (one frame).
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(highlightCss(this.styles, dark));
+    sheet.replaceSync(highlightCss(this.styles, false));
     const sets = new Map<MentionStatus, Highlight>();
     for (const status of STATUSES) {
       const h = new win.Highlight();
       sets.set(status, h);
       if (this.visible) win.CSS.highlights.set(`sanctions-lens-${status}`, h);
     }
-    const marks = { sheet, dark, sets };
+    const marks: DocumentMarks = { sheet, dark: false, sets, all: new Map() };
     this.docs.set(doc, marks);
+    whenStyled(doc, (dark) => {
+      marks.dark = dark;
+      if (dark) sheet.replaceSync(highlightCss(this.styles, dark));
+    });
     return marks;
   }
 
@@ -64,11 +144,27 @@ export class Highlights implements MarkPainter {
   }
 
   add(status: MentionStatus, range: Range): void {
-    this.forDocument(range.startContainer.ownerDocument ?? document)?.sets.get(status)?.add(range);
+    const doc = range.startContainer.ownerDocument ?? document;
+    const marks = this.forDocument(doc);
+    if (!marks) return;
+    marks.all.set(range, status);
+    if (!marks.near && marks.all.size > ALL_AT_ONCE) {
+      // From now on only blocks near the viewport are registered; they come back as the observer reports them.
+      marks.near = new NearViewport(doc.defaultView as PageWindow, marks.sets);
+      for (const h of marks.sets.values()) h.clear();
+      for (const [r, s] of marks.all) marks.near.add(r, s);
+      return;
+    }
+    if (marks.near) marks.near.add(range, status);
+    else marks.sets.get(status)?.add(range);
   }
 
   delete(status: MentionStatus, range: Range): void {
-    this.docs.get(range.startContainer.ownerDocument ?? document)?.sets.get(status)?.delete(range);
+    const marks = this.docs.get(range.startContainer.ownerDocument ?? document);
+    if (!marks) return;
+    marks.all.delete(range);
+    marks.near?.delete(range);
+    marks.sets.get(status)?.delete(range);
   }
 
   setStyles(styles: Record<MentionStatus, MarkStyle>): void {

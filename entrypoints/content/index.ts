@@ -35,14 +35,10 @@ export default defineContentScript({
       watch?.onNested(nested, host),
     );
     const countChanged = () => badge(site.on() ? marks.sanctionedCount() : 0);
-    // Performance marks for the measurements (scripts/measure-overlay.ts): first names drawn, page read.
-    let firstMarks = false;
-    const onMarksChanged = () => {
-      if (!firstMarks && marks.all.length > 0) {
-        firstMarks = true;
-        performance.mark('sanctions-lens:first-marks');
-      }
-      countChanged();
+    // Performance marks for the measurements (scripts/measure-overlay.ts): reading started, first names drawn, page read.
+    marks.onAdded = () => {
+      performance.mark('sanctions-lens:first-marks');
+      marks.onAdded = () => undefined;
     };
     const shadowRoots = new Map<Document, ShadowRoot[]>();
     // Same-origin frame documents met while reading; the hover controller, made below, listens in each.
@@ -50,6 +46,7 @@ export default defineContentScript({
     let hoverReady: Hover | undefined;
     const start = () => {
       if (watch) return;
+      performance.mark('sanctions-lens:reading');
       watch = new PageWatch(marks, {
         onRoot: (root) => {
           painter.attach(root);
@@ -62,7 +59,7 @@ export default defineContentScript({
             shadowRoots.set(root.ownerDocument, [...(shadowRoots.get(root.ownerDocument) ?? []), root as ShadowRoot]);
           }
         },
-        onChange: onMarksChanged,
+        onChange: countChanged,
         onIdle: () => {
           countChanged();
           // Once: a live page would otherwise fill the page's performance timeline.

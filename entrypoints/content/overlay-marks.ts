@@ -3,7 +3,7 @@
 // the layer takes no pointer events, so the page and our hit-testing work as with highlights.
 import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { documentIsDark } from './highlights';
+import { whenStyled } from './highlights';
 import { statusColours } from './mark-style';
 import type { MarkPainter } from './page-marks';
 
@@ -14,10 +14,13 @@ export class OverlayMarks implements MarkPainter {
   private styles: Record<MentionStatus, MarkStyle> = DEFAULT_SETTINGS.styles;
   private visible = true;
   private frame = 0;
-  private readonly dark: boolean;
+  private dark = false;
 
   constructor(private readonly doc: Document) {
-    this.dark = documentIsDark(doc);
+    whenStyled(doc, (dark) => {
+      this.dark = dark;
+      this.schedule();
+    });
     this.host = doc.createElement('sanctions-lens-marks');
     // Inline styles on our own host: `all: initial` shields it from page rules such as `* { display: none }`.
     this.host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483646 !important; contain: strict !important;');

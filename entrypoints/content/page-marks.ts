@@ -46,6 +46,8 @@ export class PageMarks {
   private readonly byNode = new Map<Text, MarkedMention[]>();
   /** Marks ever added: tells a rescan whether it found anything new. */
   private added = 0;
+  /** Called after each mark is drawn (the entrypoint records when the first one is). */
+  onAdded: () => void = () => undefined;
 
   constructor(
     private readonly painter: MarkPainter,
@@ -113,6 +115,7 @@ export class PageMarks {
     }
     this.painter.add(marked.mention.status, marked.range);
     this.added++;
+    this.onAdded();
     return marked;
   }
 
