@@ -41,6 +41,14 @@ async function typeAndFind(page: Page, query: string, expected: string): Promise
   const shown = Date.now() - typed;
   // An earlier keystroke's answer can show the name too: wait for the answer to the whole query.
   await page.locator('main[aria-busy="false"]').waitFor();
+  // And until the list stops changing, so keys pressed next act on the final list (a loaded machine answers late).
+  let before = await resultNames(page);
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = await resultNames(page);
+    if (JSON.stringify(now) === JSON.stringify(before)) break;
+    before = now;
+  }
   return shown;
 }
 
