@@ -264,6 +264,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const surnames = new IntList();
   const personCount: number[] = [];
   const orgUse: number[] = [];
+  const lastEntity: number[] = [];
   let idLength = 0;
   let names = 0;
   let maxTokens = 1;
@@ -282,6 +283,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
         skelKeys.push(sk);
         personCount.push(0);
         orgUse.push(0);
+        lastEntity.push(-1);
       }
       t = tokenSkel.length;
       tokens.set(key, t);
@@ -301,7 +303,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     idEnd.push(idLength);
     entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
     roles.push(roleBits(entity.positions));
-    const codes = new Set<number>();
+    const firstCountry = countries.length;
     for (const list of [entity.countries, entity.nationalities]) {
       for (const c of list) {
         let k = countryCache.get(c);
@@ -310,38 +312,45 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
           k = code ? countryIndex(code) : -1;
           countryCache.set(c, k);
         }
-        if (k >= 0) codes.add(k);
+        if (k >= 0 && countries.indexOf(k, firstCountry) < 0) countries.push(k);
       }
     }
-    for (const c of codes) countries.push(c);
     countryStart.push(countries.length);
 
     const person = entity.kind === 'person';
-    const seen = new Set<number>();
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
-    const weak = new Set(entity.names.filter((n) => n.type === 'weak').map((n) => nameKey(n.name)));
-    const family = new Set<number>();
+    let weak: Set<string> | undefined;
+    for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
+    const firstSurname = surnames.length;
     for (const n of entity.names) {
       if (n.type === 'weak') continue;
       names++;
       const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
       const parts = person ? personName(n.name) : undefined;
-      if (parts) for (const t of surnameTokens(parts)) family.add(skelOf(t));
+      if (parts) {
+        for (const t of surnameTokens(parts)) {
+          const sk = skelOf(t);
+          let dup = false;
+          for (let k = firstSurname; k < surnames.length && !dup; k++) dup = surnames.data[k] === sk;
+          if (!dup && surnames.length - firstSurname < 6) surnames.push(sk);
+        }
+      }
       for (const v of parts ? personVariants(parts) : nameVariants(n.name, entity.kind)) {
         const path = v.tokens.map(skelOf);
-        for (const s of path) seen.add(s);
+        // Count each word once per entity: how many persons carry it measures how common it is.
+        for (const sk of path) {
+          if (lastEntity[sk] === e) continue;
+          lastEntity[sk] = e;
+          if (person) personCount[sk]++;
+          else orgUse[sk]++;
+        }
         maxTokens = Math.max(maxTokens, path.length);
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        if (v.withoutLegalForm && (v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak.has(v.tokens.join(' ')))) continue;
+        if (v.withoutLegalForm && (v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         trie.add(path, value);
       }
     }
-    for (const s of seen) {
-      if (person) personCount[s]++;
-      else orgUse[s]++;
-    }
     if (person) persons++;
-    for (const s of [...family].slice(0, 6)) surnames.push(s);
     surnameStart.push(surnames.length);
     e++;
   }
