@@ -156,6 +156,11 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
   return { page, blocks };
 }
 
+/** A capital letter with a dot: a middle initial ("Nicolás M. Maduro"). */
+function isInitial(b: Block, p: Page, i: number): boolean {
+  return p.tokens.lengths[i] === 1 && (p.tokens.flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && b.text.charCodeAt(p.tokens.ends[i]) === 46;
+}
+
 function isParticleToken(index: NameIndex, p: Page, i: number): boolean {
   const id = p.tokens.ids[i];
   return id >= 0 && (index.tokenInfo[id] & WORD_PARTICLE) !== 0;
@@ -173,13 +178,13 @@ interface SpanShape {
   first: number;
 }
 
-function shapeOf(index: NameIndex, p: Page, start: number, end: number): SpanShape {
+function shapeOf(index: NameIndex, b: Block, p: Page, start: number, end: number): SpanShape {
   const { flags, lengths } = p.tokens;
   const shape: SpanShape = { words: 0, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, first: -1 };
   for (let i = start; i <= end; i++) {
     const s = p.skels[i];
     const sf = s >= 0 ? index.skelFlags[s] : 0;
-    if (sf & SKEL_PARTICLE || (s < 0 && isParticleToken(index, p, i))) continue;
+    if (sf & SKEL_PARTICLE || (s < 0 && isParticleToken(index, p, i)) || (i > start && i < end && isInitial(b, p, i))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
     if (!(flags[i] & CAPITALIZED)) shape.capitalized = false;
@@ -266,17 +271,25 @@ function findSpans(index: NameIndex, b: Block, p: Page): void {
       const s = skels[j];
       const next = s >= 0 ? step(index, state, s) : -1;
       if (next < 0) {
-        // "Bashar al-Assad" for a list that writes "ASSAD, Bashar": the particle may be skipped.
-        if (j > i && isParticleToken(index, p, j) && j + 1 < count && flags[j + 1] & JOINED) continue;
+        // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
+        // middle initial may be skipped.
+        if (j > i && (isParticleToken(index, p, j) || isInitial(b, p, j)) && j + 1 < count && flags[j + 1] & JOINED) continue;
         break;
       }
       state = next;
       const a = outStart[state];
       const z = outStart[state + 1];
       if (a === z) continue;
-      const shape = shapeOf(index, p, i, j);
+      const shape = shapeOf(index, b, p, i, j);
       const ok: number[] = [];
-      for (let o = a; o < z; o++) if (accepts(index, b, p, i, j, shape, outputs[o])) ok.push(outputs[o]);
+      // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
+      // another name word is someone else's fuller name.
+      const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(index, p, i - 1)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(index, p, j + 1));
+      for (let o = a; o < z; o++) {
+        const v = outputs[o];
+        if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;
+        if (accepts(index, b, p, i, j, shape, v)) ok.push(v);
+      }
       if (ok.length) {
         bestEnd = j;
         bestOutputs = ok;

@@ -53,6 +53,10 @@ describe('scanText: finding listed names', () => {
     expect(marks('Petróleos de Venezuela and Rosneft Trading SA')).toEqual(['Petróleos de Venezuela=ofac-26367:sanctioned', 'Rosneft Trading SA=ofac-18299:sanctioned']);
   });
 
+  it('skips a middle initial', () => {
+    expect(marks('Nicolás M. Maduro spoke.')).toEqual(['Nicolás M. Maduro=ofac-22790:sanctioned']);
+  });
+
   it('allows a title before the name and shows a delisted or unsanctioned person as such', () => {
     expect(marks('Lt. Gen. Manuel Ricardo Cristopher Figuera met Vice President Mike Pence.')).toEqual([
       'Manuel Ricardo Cristopher Figuera=curated-cristopher-figuera:delisted',
@@ -77,6 +81,11 @@ describe('scanText: precision', () => {
 
   it('does not take lower-case words for a person’s name', () => {
     expect(scanText(index, 'kim jong un')).toEqual([]);
+  });
+
+  it('does not take someone else’s fuller name for a listed one (Hugo Carvajal Rodríguez is not Hugo Carvajal Barrios)', () => {
+    expect(scanText(index, 'The engineer Hugo Carvajal Rodríguez opened the bridge.')).toEqual([]);
+    expect(scanText(index, 'Pedro Hugo Carvajal opened the bridge.')).toEqual([]);
   });
 
   it('does not run a name across a sentence or a line break', () => {
