@@ -109,6 +109,8 @@ function wordAt(b: Block, p: Page, i: number): string {
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
+let scratchSkels = new Int32Array(1024);
+let scratchExact = new Uint8Array(1024);
 
 function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext): { page: Page; blocks: Block[] } {
   const tokens = scratch;
@@ -120,8 +122,12 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
     blocks.push({ text, first, last: tokens.count, spans: [] });
   }
   const n = tokens.count;
-  const skels = new Int32Array(n);
-  const exact = new Uint8Array(n);
+  if (scratchSkels.length < n) {
+    scratchSkels = new Int32Array(tokens.starts.length);
+    scratchExact = new Uint8Array(tokens.starts.length);
+  }
+  const skels = scratchSkels;
+  const exact = scratchExact;
   const page: Page = { tokens, skels, exact, offset: ctx.tokens };
   ctx.tokens += n;
   const { ids, flags, lengths } = tokens;
@@ -147,10 +153,11 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
           const c = countryAt(words, 0, words.length);
           if (c) ctx.countries.add(countryIndex(c.code));
         }
-      } else if (flags[i] & CAPITALIZED && lengths[i] >= 3) {
+      } else {
+        exact[i] = 0;
         // Only a capitalised word can be part of a name: only then is a respelling looked for.
-        skels[i] = lexiconId(index.skeletons, skeleton(wordAt(b, page, i)));
-      } else skels[i] = -1;
+        skels[i] = flags[i] & CAPITALIZED && lengths[i] >= 3 ? lexiconId(index.skeletons, skeleton(wordAt(b, page, i))) : -1;
+      }
     }
   }
   return { page, blocks };
