@@ -147,7 +147,8 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
           ctx.sanctionsWords++;
           ctx.sanctionsAt.push(page.offset + i);
         } else if (info & WORD_SPORTS) ctx.sportsWords++;
-        if (info & WORD_COUNTRY && flags[i] & CAPITALIZED) {
+        // The first word of a country named in several words ("United States"): only before another capital.
+        if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
           const words: string[] = [];
           for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(b, page, k));
           const c = countryAt(words, 0, words.length);
