@@ -240,13 +240,22 @@ function accepts(index: NameIndex, b: Block, p: Page, start: number, end: number
     const i = shape.first;
     const sf = index.skelFlags[p.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
-    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) return lengths[i] >= 3 || (lengths[i] === 2 && start === end);
+    // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
+    // told apart from the words around it.
+    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) return lengths[i] >= 3 && !inCapitals(b, p, i);
     return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case).
   if (!(flags[start] & CAPITALIZED) || !(flags[end] & CAPITALIZED)) return false;
   if (shape.commonWords) return shape.capitalized;
   return true;
+}
+
+/** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */
+function inCapitals(b: Block, p: Page, i: number): boolean {
+  const { flags, lengths } = p.tokens;
+  const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER;
+  return (upper(i - 1) || i === b.first) && (upper(i + 1) || i === b.last - 1) && (upper(i - 1) || upper(i + 1));
 }
 
 /** "Rosneft Trading SA": a legal form the list writes otherwise still belongs to the highlighted name. */
