@@ -125,6 +125,17 @@ describe('scanPage: surnames alone', () => {
     ]);
   });
 
+  it('links the surname of a name written plainly, as curated records write it (Mike Pence, then Pence)', () => {
+    const plain = buildNameIndex([entity('pence', 'Mike Pence', 'person', null), entity('guaido', 'Juan Gerardo Guaidó Márquez', 'person', null)]);
+    const ms = scanPage(plain, ['Vice President Mike Pence spoke with Juan Gerardo Guaidó Márquez.', 'Pence said Guaidó would win.']).flat();
+    expect(ms.map((m) => `${m.text}=${m.entityId}:${m.status}`)).toEqual([
+      'Mike Pence=pence:not-sanctioned',
+      'Juan Gerardo Guaidó Márquez=guaido:not-sanctioned',
+      'Pence=pence:not-sanctioned',
+      'Guaidó=guaido:not-sanctioned',
+    ]);
+  });
+
   it('marks a surname two people on the page share as only possible', () => {
     const ms = scanText(index, 'Nicolás Maduro Moros and his wife Cilia Flores de Maduro arrived. Maduro spoke.');
     const last = ms[ms.length - 1];
