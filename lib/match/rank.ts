@@ -11,8 +11,6 @@ export interface SpanEvidence {
   countries: ReadonlySet<number>;
   /** Entities the page names in a distinctive form (a fuller or rarer name), anywhere on the page. */
   distinctive: ReadonlySet<number>;
-  /** Some token of the span was matched through its transliteration skeleton only. */
-  fuzzy: boolean;
 }
 
 export interface Ranked {

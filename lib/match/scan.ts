@@ -56,10 +56,12 @@ export interface PageContext {
   /** Page-wide token numbers of sanctions-story words, and the page's token count so far. */
   sanctionsAt: number[];
   tokens: number;
+  /** The index the entity numbers above belong to; a scan with another index starts the context afresh. */
+  index: NameIndex | null;
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), resolved: new Map(), named: new Map(), sanctionsAt: [], tokens: 0 };
+  return { countries: new Set(), sanctionsWords: 0, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), resolved: new Map(), named: new Map(), sanctionsAt: [], tokens: 0, index: null };
 }
 
 interface Span {
@@ -67,7 +69,6 @@ interface Span {
   end: number; // inclusive token number
   outputs: number[];
   common: boolean;
-  fuzzy: boolean;
 }
 
 interface Block {
@@ -315,7 +316,7 @@ function findSpans(index: NameIndex, b: Block, p: Page): void {
     }
     if (bestEnd >= 0 && bestShape) {
       if (bestOutputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) bestEnd += legalFormAfter(index, b, p, bestEnd + 1);
-      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: bestShape.commonNames, fuzzy: bestShape.fuzzy });
+      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: bestShape.commonNames });
       i = bestEnd + 1;
     } else i++;
   }
@@ -350,7 +351,7 @@ function register(index: NameIndex, ctx: PageContext, e: number, status: Mention
 
 function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, p: Page, span: Span): Mention {
   const titles = titlesAround(index, b, p, span.start, span.end);
-  const ranked = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive, fuzzy: span.fuzzy });
+  const ranked = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive });
   const best = ranked[0];
   let status: MentionStatus = entityStatusOf(index, best.entity);
   let possibleBecause: Mention['possibleBecause'];
@@ -442,6 +443,8 @@ function hasSurname(index: NameIndex, e: number, s: number): boolean {
  * block. Pass the same `context` for later batches of the same page.
  */
 export function scanPage(index: NameIndex, texts: readonly string[], context: PageContext = createPageContext()): Mention[][] {
+  // A new dataset version mid-page: what the page said so far is kept in the old index's numbers.
+  if (context.index !== index) Object.assign(context, createPageContext(), { index });
   const { page, blocks } = lexBlocks(index, texts, context);
   for (const b of blocks) {
     findSpans(index, b, page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, isNameIndex, scanPage, scanText } from '../../lib/match/scan';
+import { buildNameIndex, createPageContext, isNameIndex, scanPage, scanText } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
@@ -134,6 +134,13 @@ describe('scanPage: surnames alone', () => {
       'Pence=pence:not-sanctioned',
       'Guaidó=guaido:not-sanctioned',
     ]);
+  });
+
+  it('starts a page afresh when the index changes (a new dataset version mid-page)', () => {
+    const page = createPageContext();
+    scanText(index, 'Nicolás Maduro Moros spoke.', page);
+    const other = buildNameIndex([entity('x', 'MADURO, Pedro', 'person', true)]);
+    expect(scanText(other, 'Maduro replied.', page)).toEqual([]);
   });
 
   it('marks a surname two people on the page share as only possible', () => {
