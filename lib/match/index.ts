@@ -346,7 +346,9 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
         }
         maxTokens = Math.max(maxTokens, path.length);
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        if (v.withoutLegalForm && (v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+        // Without its legal form, a name must still be a name: not one word ("Argument" of JSC ARGUMENT, "AST" of
+        // AKTSIONERNOE OBSHCHESTVO AST), not everyday words only, not a weak alias.
+        if (v.withoutLegalForm && (v.tokens.length < 2 || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         trie.add(path, value);
       }
     }

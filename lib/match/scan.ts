@@ -222,7 +222,7 @@ function precededByCue(index: NameIndex, b: Block, p: Page, start: number): bool
  * one word that is an acronym in capitals or a rare name that only organizations carry. Vessels and aircraft:
  * the whole name only, and a one-word or everyday-word name only after "tanker", "vessel" and the like.
  */
-function accepts(index: NameIndex, b: Block, p: Page, start: number, end: number, shape: SpanShape, output: number): boolean {
+function accepts(index: NameIndex, ctx: PageContext, b: Block, p: Page, start: number, end: number, shape: SpanShape, output: number): boolean {
   const e = output & ENTITY_MASK;
   const kind = entityKind(index, e);
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
@@ -243,7 +243,12 @@ function accepts(index: NameIndex, b: Block, p: Page, start: number, end: number
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
-    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) return lengths[i] >= 3 && !inCapitals(b, p, i);
+    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
+      if (lengths[i] < 3 || inCapitals(b, p, i)) return false;
+      // Three letters name many things (RGB is a colour model before it is North Korea's intelligence bureau):
+      // only on a page that names the organization's country or tells a sanctions story nearby.
+      return lengths[i] > 3 || hasCountryOnPage(index, ctx, e) || sanctionsNear(ctx, p, start, end);
+    }
     return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case).
@@ -268,7 +273,19 @@ function legalFormAfter(index: NameIndex, b: Block, p: Page, from: number): numb
   return legalFormAt(words, 0, words.length);
 }
 
-function findSpans(index: NameIndex, b: Block, p: Page): void {
+function hasCountryOnPage(index: NameIndex, ctx: PageContext, e: number): boolean {
+  for (let k = index.countryStart[e]; k < index.countryStart[e + 1]; k++) if (ctx.countries.has(index.countries[k])) return true;
+  return false;
+}
+
+/** Sanctions-story words within about a paragraph (60 words) either side, across block boundaries. */
+function sanctionsNear(ctx: PageContext, p: Page, start: number, end: number): boolean {
+  const from = p.offset + start - 60;
+  const to = p.offset + end + 60;
+  return ctx.sanctionsAt.some((x) => x >= from && x <= to);
+}
+
+function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void {
   const { flags } = p.tokens;
   const { outStart, outputs, rootChild } = index;
   const skels = p.skels;
@@ -306,7 +323,7 @@ function findSpans(index: NameIndex, b: Block, p: Page): void {
       for (let o = a; o < z; o++) {
         const v = outputs[o];
         if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;
-        if (accepts(index, b, p, i, j, shape, v)) ok.push(v);
+        if (accepts(index, ctx, b, p, i, j, shape, v)) ok.push(v);
       }
       if (ok.length) {
         bestEnd = j;
@@ -357,10 +374,7 @@ function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, p: Page, span
   let possibleBecause: Mention['possibleBecause'];
   if (entityKind(index, best.entity) === 'person' && span.common && status !== 'not-sanctioned') {
     const sports = sportsPage(ctx);
-    // Within about a paragraph either side, across block boundaries.
-    const from = p.offset + span.start - 60;
-    const to = p.offset + span.end + 60;
-    const near = ctx.sanctionsAt.some((x) => x >= from && x <= to);
+    const near = sanctionsNear(ctx, p, span.start, span.end);
     const evidence =
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
@@ -447,7 +461,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
   if (context.index !== index) Object.assign(context, createPageContext(), { index });
   const { page, blocks } = lexBlocks(index, texts, context);
   for (const b of blocks) {
-    findSpans(index, b, page);
+    findSpans(index, context, b, page);
     for (const span of b.spans) {
       if (span.common) continue;
       for (const v of span.outputs) context.distinctive.add(v & ENTITY_MASK);

@@ -77,6 +77,17 @@ describe('scanText: precision', () => {
     expect(scanText(index, 'Maduro said no. Nicolás agreed. Venezuela and Syria. Bashar.')).toEqual([]);
   });
 
+  it('never flags a word left over from a company name without its legal form, nor a three-letter acronym out of context', () => {
+    const tech = buildNameIndex([
+      entity('ast', 'AKTSIONERNOE OBSHCHESTVO AST', 'organization', true),
+      entity('argument', 'JSC ARGUMENT', 'organization', true),
+      { ...entity('rgb', 'RECONNAISSANCE GENERAL BUREAU', 'organization', true, { countries: ['Korea, North'] }), names: [{ name: 'RECONNAISSANCE GENERAL BUREAU', type: 'primary' }, { name: 'RGB', type: 'aka' }] },
+    ]);
+    expect(scanText(tech, 'Walk the AST. Argument parsing converts RGB colours.')).toEqual([]);
+    expect(scanText(tech, 'North Korea’s RGB runs the hackers.').map((m) => m.entityId)).toEqual(['rgb']);
+    expect(scanText(tech, 'JSC Argument was fined.').map((m) => m.entityId)).toEqual(['argument']);
+  });
+
   it('never flags a weak alias on its own', () => {
     expect(scanText(index, 'Shikuba and EX-CLE were there.')).toEqual([]);
   });
