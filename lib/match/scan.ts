@@ -16,7 +16,7 @@ import { rankCandidates } from './rank';
 const { lexText, lexiconId, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } = normalize;
 const { WORD_COMMON_NAME, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
-const { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 type PageTokens = lexicon.PageTokens;
 
 export { buildNameIndex, indexBytes, isNameIndex, type NameIndex } from './index';
@@ -184,12 +184,13 @@ interface SpanShape {
   fuzzyShort: boolean;
   commonWords: boolean;
   commonNames: boolean;
+  someCommon: boolean;
   first: number;
 }
 
 function shapeOf(index: NameIndex, b: Block, p: Page, start: number, end: number): SpanShape {
   const { flags, lengths } = p.tokens;
-  const shape: SpanShape = { words: 0, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, first: -1 };
+  const shape: SpanShape = { words: 0, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, someCommon: false, first: -1 };
   for (let i = start; i <= end; i++) {
     const s = p.skels[i];
     const sf = s >= 0 ? index.skelFlags[s] : 0;
@@ -204,6 +205,7 @@ function shapeOf(index: NameIndex, b: Block, p: Page, start: number, end: number
     }
     if (!(sf & SKEL_COMMON_WORD)) shape.commonWords = false;
     if (!(sf & SKEL_COMMON_NAME)) shape.commonNames = false;
+    else shape.someCommon = true;
   }
   return shape;
 }
@@ -249,12 +251,26 @@ function accepts(index: NameIndex, ctx: PageContext, b: Block, p: Page, start: n
       // only on a page that names the organization's country or tells a sanctions story nearby.
       return lengths[i] > 3 || hasCountryOnPage(index, ctx, e) || sanctionsNear(ctx, p, start, end);
     }
-    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME);
+    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
+    // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
+    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(index, b, p, start, end);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case).
   if (!(flags[start] & CAPITALIZED) || !(flags[end] & CAPITALIZED)) return false;
   if (shape.commonWords) return shape.capitalized;
+  // Two words left of a firm's name without its legal form read like anything, a person's name included
+  // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
+  // on the page, or a sanctions story nearby.
+  if (output & OUT_NO_LEGAL_FORM && shape.words < 3) {
+    return legalFormAfter(index, b, p, end + 1) > 0 || hasCountryOnPage(index, ctx, e) || sanctionsNear(ctx, p, start, end);
+  }
   return true;
+}
+
+/** Whether the words start..end run on into, or follow, another capitalised name word. */
+function isRunOn(index: NameIndex, b: Block, p: Page, start: number, end: number): boolean {
+  const flags = p.tokens.flags;
+  return (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(index, p, start - 1)) || (end + 1 < b.last && (flags[end + 1] & JOINED) !== 0 && (flags[end + 1] & CAPITALIZED) !== 0);
 }
 
 /** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */
@@ -333,7 +349,10 @@ function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void 
     }
     if (bestEnd >= 0 && bestShape) {
       if (bestOutputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) bestEnd += legalFormAfter(index, b, p, bestEnd + 1);
-      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: bestShape.commonNames });
+      // A shortened form with a common part ("Manuel Bernal" of BERNAL MARTINEZ, Manuel Gregorio; "Santiago
+      // Alvarez") is as weak as a common name: many people are called that.
+      const shortened = bestOutputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
+      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: bestShape.commonNames || (shortened && bestShape.someCommon) });
       i = bestEnd + 1;
     } else i++;
   }

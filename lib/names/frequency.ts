@@ -23,10 +23,20 @@ smith johnson williams brown jones miller davis wilson anderson taylor thomas mo
 harris clark lewis robinson walker young allen king wright hill scott green adams baker nelson carter
 mitchell roberts turner phillips campbell parker evans edwards collins stewart morris murphy cook rogers
 jose juan luis carlos jesus manuel antonio francisco pedro miguel jorge alejandro fernando ricardo rafael
-maria ana carmen rosa
+alberto alfonso alfredo andres angel armando arturo cesar diego eduardo enrique ernesto felipe gabriel
+gerardo guillermo gustavo hector hugo ignacio jaime javier joaquin julio marco mario martin nicolas oscar
+pablo ramon raul roberto rodrigo ruben salvador santiago sergio victor vicente
+maria ana carmen rosa isabel laura lucia luz marta patricia teresa
 garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz
 reyes morales cruz ortiz gutierrez chavez ramos ruiz alvarez mendoza castillo jimenez moreno romero herrera
-medina aguilar vargas castro silva santos oliveira souza lima pereira ferreira costa rodrigues almeida
+medina aguilar vargas castro guzman fernandez rojas munoz mendez salazar soto delgado pena rios alvarado
+sandoval contreras valdez guerrero ortega estrada nunez maldonado vega vasquez velasquez dominguez espinoza
+padilla marquez cortes rosales juarez luna cabrera campos molina acosta avila cardenas ibarra mejia navarro
+fuentes lara miranda ochoa sierra solis trujillo zamora barrera suarez blanco serrano vazquez
+silva santos oliveira souza lima pereira ferreira costa rodrigues almeida carvalho gomes martins araujo
+rossi russo ferrari esposito bianchi romano colombo ricci marino greco bruno gallo conti
+muller schmidt schneider fischer weber meyer wagner becker schulz hoffmann
+martin bernard dubois durand leroy moreau simon laurent lefebvre michel
 alexander aleksandr sergei sergey andrei andrey dmitry dmitri vladimir ivan nikolai nikolay mikhail alexei
 aleksey igor oleg yuri pavel viktor ivanov smirnov kuznetsov popov petrov sokolov volkov novikov morozov
 yilmaz kaya demir sahin celik yildiz ozturk aydin mehmet mustafa

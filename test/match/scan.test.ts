@@ -15,7 +15,7 @@ function marks(text: string | string[]): string[] {
 
 describe('scanText: finding listed names', () => {
   it('finds a Spanish name written with one family name, accents and a possessive', () => {
-    const text = 'Yesterday Nicolás Maduro’s government replied.';
+    const text = 'Yesterday Venezuela’s Nicolás Maduro’s government replied to the sanctions.';
     const [m] = scanText(index, text);
     expect(m.text).toBe('Nicolás Maduro');
     expect(text.slice(m.start, m.end)).toBe('Nicolás Maduro');
@@ -56,7 +56,7 @@ describe('scanText: finding listed names', () => {
   });
 
   it('skips a middle initial', () => {
-    expect(marks('Nicolás M. Maduro spoke.')).toEqual(['Nicolás M. Maduro=ofac-22790:sanctioned']);
+    expect(marks('President Nicolás M. Maduro spoke.')).toEqual(['Nicolás M. Maduro=ofac-22790:sanctioned']);
   });
 
   it('allows a title before the name and shows a delisted or unsanctioned person as such', () => {
@@ -192,7 +192,12 @@ describe('scanPage: common names', () => {
   });
 
   it('keeps a distinctive name sanctioned without any evidence', () => {
-    expect(marks('Hugo Carvajal went to Spain.')).toEqual(['Hugo Carvajal=ofac-11186:sanctioned']);
+    expect(marks('Min Aung Hlaing went to Moscow.')).toEqual(['Min Aung Hlaing=ofac-27225:sanctioned']);
+  });
+
+  it('treats a shortened name with a common part (Hugo of Hugo Armando Carvajal Barrios) as a common name', () => {
+    expect(marks('Hugo Carvajal went to the cinema.')).toEqual(['Hugo Carvajal=ofac-11186:possible']);
+    expect(marks('Hugo Carvajal, the Venezuelan spy chief under U.S. sanctions, went to Spain.')).toEqual(['Hugo Carvajal=ofac-11186:sanctioned']);
   });
 });
 
