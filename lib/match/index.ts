@@ -7,6 +7,7 @@ import { nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens } from '../names/variants';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
+import { runsFromStarts, runStart, type Runs } from './runs';
 import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
@@ -48,16 +49,17 @@ export interface NameIndex {
   rootChild: Int32Array;
   firstChild: Int32Array;
   edgeSkel: Int32Array;
-  outStart: Int32Array;
+  /** State s's outputs are outputs[runStart(outRuns, s) ..] (outRuns.lengths[s] of them). */
+  outRuns: Runs;
   outputs: Int32Array;
   /** Entities: ids in one string, kind and status, role bits, countries, surnames. */
   entityIds: string;
-  entityIdEnd: Int32Array;
+  idRuns: Runs;
   entityInfo: Uint8Array;
   entityRoles: Int32Array;
-  countryStart: Int32Array;
+  countryRuns: Runs;
   countries: Uint8Array;
-  surnameStart: Int32Array;
+  surnameRuns: Runs;
   surnames: Int32Array;
   /** Names indexed (listed names, not counting derived forms) and the longest path in tokens. */
   names: number;
@@ -65,7 +67,8 @@ export interface NameIndex {
 }
 
 export function entityId(index: NameIndex, e: number): string {
-  return index.entityIds.slice(e === 0 ? 0 : index.entityIdEnd[e - 1], index.entityIdEnd[e]);
+  const start = runStart(index.idRuns, e);
+  return index.entityIds.slice(start, start + index.idRuns.lengths[e]);
 }
 
 export function entityKind(index: NameIndex, e: number): EntityKind {
@@ -184,7 +187,7 @@ class TrieBuilder {
   }
 
   /** Renumbers states breadth-first and lays children and outputs out flat. */
-  finish(skelCount: number): Pick<NameIndex, 'rootChild' | 'firstChild' | 'edgeSkel' | 'outStart' | 'outputs'> {
+  finish(skelCount: number): Pick<NameIndex, 'rootChild' | 'firstChild' | 'edgeSkel' | 'outRuns' | 'outputs'> {
     const n = this.states;
     const parent = this.parent.data;
     const label = this.label.data;
@@ -239,7 +242,7 @@ class TrieBuilder {
       }
     }
     outStart[n] = outputs.length;
-    return { rootChild, firstChild, edgeSkel, outStart, outputs: outputs.toArray() };
+    return { rootChild, firstChild, edgeSkel, outRuns: runsFromStarts(outStart, true), outputs: outputs.toArray() };
   }
 }
 
@@ -255,7 +258,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const skelKeys: string[] = [];
   const trie = new TrieBuilder();
   const ids: string[] = [];
-  const idEnd = new IntList();
+  const idStart = new IntList();
   const entityInfo: number[] = [];
   const roles = new IntList();
   const countryStart = new IntList();
@@ -271,6 +274,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   let persons = 0;
   countryStart.push(0);
   surnameStart.push(0);
+  idStart.push(0);
 
   const skelOf = (key: string): number => {
     let t = tokens.get(key);
@@ -300,7 +304,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     const kindIndex = KINDS.indexOf(entity.kind);
     ids.push(entity.id);
     idLength += entity.id.length;
-    idEnd.push(idLength);
+    idStart.push(idLength);
     entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
     roles.push(roleBits(entity.positions));
     const firstCountry = countries.length;
@@ -411,12 +415,12 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     skelFlags,
     ...built,
     entityIds: ids.join(''),
-    entityIdEnd: idEnd.toArray(),
+    idRuns: runsFromStarts(idStart.toArray(), false),
     entityInfo: Uint8Array.from(entityInfo),
     entityRoles: roles.toArray(),
-    countryStart: countryStart.toArray(),
+    countryRuns: runsFromStarts(countryStart.toArray(), false),
     countries: Uint8Array.from(countries),
-    surnameStart: surnameStart.toArray(),
+    surnameRuns: runsFromStarts(surnameStart.toArray(), false),
     surnames: surnames.toArray(),
     names,
     maxTokens,
@@ -440,12 +444,13 @@ function lowerCaseWords(words: readonly string[], isContext: (t: number) => bool
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 1 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 1 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */
 export function indexBytes(index: NameIndex): number {
   let bytes = index.entityIds.length + index.lexicon.chars.length + index.skeletons.chars.length;
-  for (const v of [...Object.values(index), ...Object.values(index.lexicon), ...Object.values(index.skeletons)]) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  const parts = [index, index.lexicon, index.skeletons, index.outRuns, index.idRuns, index.countryRuns, index.surnameRuns];
+  for (const part of parts) for (const v of Object.values(part)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes;
 }

@@ -10,6 +10,7 @@ import * as context from './context';
 import * as names from './index';
 import type { NameIndex } from './index';
 import { rankCandidates } from './rank';
+import { runStart } from './runs';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
@@ -290,7 +291,8 @@ function legalFormAfter(index: NameIndex, b: Block, p: Page, from: number): numb
 }
 
 function hasCountryOnPage(index: NameIndex, ctx: PageContext, e: number): boolean {
-  for (let k = index.countryStart[e]; k < index.countryStart[e + 1]; k++) if (ctx.countries.has(index.countries[k])) return true;
+  const start = runStart(index.countryRuns, e);
+  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (ctx.countries.has(index.countries[k])) return true;
   return false;
 }
 
@@ -303,7 +305,7 @@ function sanctionsNear(ctx: PageContext, p: Page, start: number, end: number): b
 
 function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void {
   const { flags } = p.tokens;
-  const { outStart, outputs, rootChild } = index;
+  const { outRuns, outputs, rootChild } = index;
   const skels = p.skels;
   const count = b.last;
   let i = b.first;
@@ -328,9 +330,10 @@ function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void 
         break;
       }
       state = next;
-      const a = outStart[state];
-      const z = outStart[state + 1];
-      if (a === z) continue;
+      const outCount = outRuns.lengths[state];
+      if (outCount === 0) continue;
+      const a = runStart(outRuns, state);
+      const z = a + outCount;
       const shape = shapeOf(index, b, p, i, j);
       const ok: number[] = [];
       // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
@@ -374,7 +377,8 @@ function sportsPage(ctx: PageContext): boolean {
 function register(index: NameIndex, ctx: PageContext, e: number, status: MentionStatus, p: Page, span: Span): void {
   ctx.resolved.set(e, status);
   ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
-  for (let k = index.surnameStart[e]; k < index.surnameStart[e + 1]; k++) {
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
     const s = index.surnames[k];
     let used = false;
     for (let i = span.start; i <= span.end && !used; i++) used = p.skels[i] === s;
@@ -467,7 +471,8 @@ function backReference(index: NameIndex, ctx: PageContext, b: Block, p: Page, i:
 }
 
 function hasSurname(index: NameIndex, e: number, s: number): boolean {
-  for (let k = index.surnameStart[e]; k < index.surnameStart[e + 1]; k++) if (index.surnames[k] === s) return true;
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === s) return true;
   return false;
 }
 
