@@ -1,5 +1,5 @@
 // The name index: every form of every listed name as a path of token skeletons in a trie, stored in flat
-// typed arrays so that it builds in one pass, costs about a dozen bytes a trie state, and can be cached in
+// typed arrays so that it builds in one pass, costs about ten bytes a trie state, and can be cached in
 // IndexedDB as it is (structured clone of arrays and strings). Built once per dataset version.
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
