@@ -14,7 +14,7 @@ import { runStart } from './runs';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
-const { lexText, lexiconId, PageTokens } = lexicon;
+const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } = normalize;
 const { WORD_COMMON_NAME, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
@@ -158,8 +158,11 @@ function lexBlocks(index: NameIndex, texts: readonly string[], ctx: PageContext)
         }
       } else {
         exact[i] = 0;
-        // Only a capitalised word can be part of a name: only then is a respelling looked for.
-        skels[i] = flags[i] & CAPITALIZED && lengths[i] >= 3 ? lexiconId(index.skeletons, skeleton(wordAt(b, page, i))) : -1;
+        // Only a capitalised word can be part of a name: only then is a respelling looked for. Most words are
+        // their own skeleton, found by the hash the lexer already made.
+        if (!(flags[i] & CAPITALIZED) || lengths[i] < 3) skels[i] = -1;
+        else if (!needsSkeletonRange(b.text, tokens.starts[i], tokens.ends[i])) skels[i] = lookupRange(index.skeletons, tokens.hashes[i], b.text, tokens.starts[i], tokens.ends[i], lengths[i]);
+        else skels[i] = lexiconId(index.skeletons, skeleton(wordAt(b, page, i)));
       }
     }
   }
