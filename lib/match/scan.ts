@@ -355,10 +355,11 @@ function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void 
     }
     if (bestEnd >= 0 && bestShape) {
       if (bestOutputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) bestEnd += legalFormAfter(index, b, p, bestEnd + 1);
-      // A shortened form with a common part ("Manuel Bernal" of BERNAL MARTINEZ, Manuel Gregorio; "Santiago
-      // Alvarez") is as weak as a common name: many people are called that.
+      // A shortened form with a common part ("Manuel Bernal" of BERNAL MARTINEZ, Manuel Gregorio), or a name of
+      // two words one of which is common ("Najib Ahmad"), is as weak as a common name: many people are called that.
       const shortened = bestOutputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
-      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: bestShape.commonNames || (shortened && bestShape.someCommon) });
+      const weak = bestShape.commonNames || (bestShape.someCommon && (shortened || bestShape.words <= 2));
+      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: weak });
       i = bestEnd + 1;
     } else i++;
   }

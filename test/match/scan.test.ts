@@ -24,7 +24,7 @@ describe('scanText: finding listed names', () => {
   });
 
   it('finds names written family name first', () => {
-    expect(marks('Chen Quanguo ran Xinjiang. Kim Jong Un fired a missile. Min Aung Hlaing seized power.')).toEqual([
+    expect(marks('Chen Quanguo, sanctioned in 2020, ran Xinjiang. Kim Jong Un fired a missile. Min Aung Hlaing seized power.')).toEqual([
       'Chen Quanguo=ofac-29220:sanctioned',
       'Kim Jong Un=ofac-20157:sanctioned',
       'Min Aung Hlaing=ofac-27225:sanctioned',
@@ -193,6 +193,10 @@ describe('scanPage: common names', () => {
 
   it('keeps a distinctive name sanctioned without any evidence', () => {
     expect(marks('Min Aung Hlaing went to Moscow.')).toEqual(['Min Aung Hlaing=ofac-27225:sanctioned']);
+  });
+
+  it('treats a two-word name with a common part (Chen of Chen Quanguo) as a common name', () => {
+    expect(marks('Chen Quanguo gave a talk on poetry.')).toEqual(['Chen Quanguo=ofac-29220:possible']);
   });
 
   it('treats a shortened name with a common part (Hugo of Hugo Armando Carvajal Barrios) as a common name', () => {
