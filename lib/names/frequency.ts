@@ -1,8 +1,10 @@
 // How common a name part is. A listed person whose every name part is common (Mohamed Ibrahim, Ali Hassan,
 // David Smith) shares the name with thousands of people, so the page must give evidence before we say
 // "sanctioned". Two sources: how often a part occurs among the dataset's persons, and the world's most
-// frequent given names and surnames below (the dataset alone misses David Smith: few Smiths are listed).
+// frequent given names and surnames below, with the common first names of English-speaking countries
+// (the dataset alone misses David Smith: few Smiths are listed).
 import { daleChall } from 'dale-chall';
+import { GIVEN_NAMES_EN } from './given-names';
 import { foldWord } from './normalize';
 import { skeleton } from './transliterate';
 
@@ -13,6 +15,10 @@ mohamed mohammed muhammad mohammad mohamad muhamad mohamud ahmed ahmad ali hassa
 ibrahim abdullah abdallah abdul abd omar umar youssef yusuf yousef mustafa mahmoud mahmud khalid khaled said saeed
 salem saleh hamid rahman karim reza hossein hosseini mehdi amir ismail ismael osman othman nasser jamal fatima
 aisha mariam khan malik shah singh kumar sharma patel gupta ram raj devi
+das dutta datta banerjee chatterjee mukherjee ghosh bose sen roy dey reddy rao iyer nair mehta joshi verma
+mishra pandey yadav jain agarwal chopra kapoor malhotra bhat pillai menon naidu
+ravi rahul amit anil sunil vijay sanjay surya arjun priya anita sunita deepak ashok rajesh suresh ramesh
+mahesh ganesh krishna lakshmi
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang song
 kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang phan vu dang bui do ho ngo duong
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -43,14 +49,15 @@ yilmaz kaya demir sahin celik yildiz ozturk aydin mehmet mustafa
 `;
 
 const COMMON = new Set(
-  COMMON_NAME_PARTS.split(/\s+/)
+  `${COMMON_NAME_PARTS} ${GIVEN_NAMES_EN}`
+    .split(/\s+/)
     .filter(Boolean)
     .map((w) => skeleton(foldWord(w))),
 );
 
 /** The world's common name parts, folded (for the page lexer's vocabulary). */
 export function commonNameParts(): string[] {
-  return [...new Set(COMMON_NAME_PARTS.split(/\s+/).filter(Boolean).map(foldWord))];
+  return [...new Set(`${COMMON_NAME_PARTS} ${GIVEN_NAMES_EN}`.split(/\s+/).filter(Boolean).map(foldWord))];
 }
 
 /** True for a name part (folded) that the world shares widely, whatever the dataset says. */
