@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The components import '@/…' as WXT resolves it; the popup's locale test renders them in Node.
+        resolve: { alias: { '@': import.meta.dirname } },
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

@@ -2,6 +2,8 @@
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
 import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './dataset/format';
 import type { Mention } from './match/scan';
+import type { Facets } from './search/index';
+import type { SearchFilters, SearchResult } from './search/query';
 
 export interface EntitySummary {
   id: string;
@@ -31,12 +33,20 @@ export interface ToBackground {
   datasetInfo: [Record<string, never>, DatasetInfo];
   /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */
   pageCount: [{ sanctioned: number }, { ok: true }];
+  /** Popup, on each keystroke or filter change: the best entities for the words typed, ranked, with the total. */
+  find: [{ query: string; filters?: SearchFilters; limit?: number }, SearchResult & { tookMs: number }];
+  /** Popup, when it opens: the filter choices of the active dataset (this also builds the search index early). */
+  searchFacets: [Record<string, never>, { facets: Facets | null }];
 }
 
 /** Requests a tab's content script answers. */
 export interface ToContent {
   /** Popup, when it opens: the entities marked on this page. */
   pageMentions: [Record<string, never>, { mentions: { entityId: string; text: string; status: Mention['status'] }[] }];
+  /** Background on the toggle shortcut, or the popup's site switch: turn the marks on or off for this tab's site. */
+  toggleSite: [Record<string, never>, { on: boolean }];
+  /** Background on the list shortcut, or the popup: open the keyboard list of the page's names in the page. */
+  showNameList: [Record<string, never>, { count: number }];
 }
 
 export type Request<P, K extends keyof P = keyof P> = K extends keyof P
@@ -51,5 +61,12 @@ export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value
   return typeof v.type === 'string' && types.includes(v.type as keyof P) && typeof v.payload === 'object' && v.payload !== null;
 }
 
-export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount'];
-export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions'];
+export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount', 'find', 'searchFacets'];
+export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions', 'toggleSite', 'showNameList'];
+
+export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;
+
+/** A typed client over any transport (browser.runtime.sendMessage, tabs.sendMessage): the entrypoints pass the transport in. */
+export function createClient<P>(send: (message: unknown) => Promise<unknown>): Client<P> {
+  return (type, payload) => send({ type, payload }) as never;
+}

@@ -1,5 +1,5 @@
 // The dataset's record types: what the builder writes, the background imports and the card shows.
-// Documented for people in docs/dataset-format.md; keep the two in step.
+// Documented for people in lib/dataset/FORMAT.md; keep the two in step.
 
 export const FORMAT_VERSION = 1;
 
@@ -63,6 +63,13 @@ export interface EntityEvent {
   sourceUrl?: string;
 }
 
+/** A relation the source states in words, e.g. OFAC's "Linked To: X"; `id` is set when X resolved to one entity. */
+export interface EntityLink {
+  relation: string;
+  name: string;
+  id?: string;
+}
+
 export interface Entity {
   id: string;
   kind: EntityKind;
@@ -79,6 +86,7 @@ export interface Entity {
   events: EntityEvent[];
   /** A short description for entities that are on no list (officials, agencies). */
   description?: string;
+  links?: EntityLink[];
 }
 
 /** What a reader sees as the headline: any active sanction makes an entity sanctioned. */

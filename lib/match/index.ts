@@ -8,7 +8,7 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens } from '../names/variants';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { runsFromStarts, runStart, type Runs } from './runs';
-import { WORD_COMMON_NAME, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
+import { WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
 export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
@@ -406,8 +406,8 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const built = trie.finish(skelKeys.length);
   return {
     format: 1,
-    // Given names and the words that are no given name matter only capitalised: the filter leaves them out.
-    lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~(WORD_COMMON_NAME | WORD_NOT_GIVEN)) !== 0 || (titles[t] ?? 0) !== 0)),
+    // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
+    lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0)),
     tokenSkel: tokenSkel.toArray(),
     tokenInfo,
     tokenTitle,

@@ -4,6 +4,7 @@
 // countries and the kind of story on the page can rank candidates and vouch for common names.
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
+import { isCommonNamePart } from '../names/frequency';
 import { skeleton } from '../names/transliterate';
 import { legalFormAt } from '../names/variants';
 import * as context from './context';
@@ -16,7 +17,7 @@ import { runStart } from './runs';
 // bindings through getters.
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } = normalize;
-const { WORD_COMMON_NAME, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
+const { WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 type PageTokens = lexicon.PageTokens;
 
@@ -274,7 +275,7 @@ function accepts(index: NameIndex, ctx: PageContext, b: Block, p: Page, start: n
 /** Whether the words start..end run on into, or follow, another capitalised name word. */
 function isRunOn(index: NameIndex, b: Block, p: Page, start: number, end: number): boolean {
   const flags = p.tokens.flags;
-  return (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(index, p, start - 1)) || (end + 1 < b.last && (flags[end + 1] & JOINED) !== 0 && (flags[end + 1] & CAPITALIZED) !== 0);
+  return (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(index, b, p, start - 1)) || (end + 1 < b.last && (flags[end + 1] & JOINED) !== 0 && (flags[end + 1] & CAPITALIZED) !== 0);
 }
 
 /** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */
@@ -341,7 +342,7 @@ function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void 
       const ok: number[] = [];
       // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
       // another name word is someone else's fuller name.
-      const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(index, p, i - 1)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(index, p, j + 1));
+      const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(index, b, p, i - 1)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(index, b, p, j + 1));
       for (let o = a; o < z; o++) {
         const v = outputs[o];
         if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;
@@ -421,7 +422,7 @@ function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, p: Page, span
 }
 
 /** A capitalised word that could be another person's given name or surname. */
-function isNameWord(index: NameIndex, p: Page, i: number): boolean {
+function isNameWord(index: NameIndex, b: Block, p: Page, i: number): boolean {
   const f = p.tokens.flags[i];
   if (!(f & CAPITALIZED) || f & CASELESS) return false;
   const id = p.tokens.ids[i];
@@ -429,7 +430,7 @@ function isNameWord(index: NameIndex, p: Page, i: number): boolean {
   if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
   const s = p.skels[i];
   // Known from some listed person's name, or a common given name: "Pedro", not "Later".
-  if (s < 0) return (info & WORD_COMMON_NAME) !== 0;
+  if (s < 0) return isCommonNamePart(wordAt(b, p, i));
   const sf = index.skelFlags[s];
   return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
 }
@@ -448,11 +449,11 @@ function backReference(index: NameIndex, ctx: PageContext, b: Block, p: Page, i:
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, p.skels[j + 1]))) j++;
   // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
-  if (i > b.first && flags[i] & JOINED && isNameWord(index, p, i - 1)) {
+  if (i > b.first && flags[i] & JOINED && isNameWord(index, b, p, i - 1)) {
     ctx.clashes.add(s);
     return undefined;
   }
-  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(index, p, j + 1)) return undefined;
+  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(index, b, p, j + 1)) return undefined;
   // Among people sharing the surname, the one the page names most, then the one it named first.
   const candidates = owners
     .filter((e) => j === i || hasSurname(index, e, p.skels[j]))

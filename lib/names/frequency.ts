@@ -55,11 +55,6 @@ const COMMON = new Set(
     .map((w) => skeleton(foldWord(w))),
 );
 
-/** The world's common name parts, folded (for the page lexer's vocabulary). */
-export function commonNameParts(): string[] {
-  return [...new Set(`${COMMON_NAME_PARTS} ${GIVEN_NAMES_EN}`.split(/\s+/).filter(Boolean).map(foldWord))];
-}
-
 /** True for a name part (folded) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {
   return COMMON.has(skeleton(key));

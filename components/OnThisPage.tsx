@@ -1,0 +1,49 @@
+import type { Translate } from '@/lib/i18n';
+import type { MentionStatus } from '@/lib/match/scan';
+import { PopupStatusBadge } from './PopupStatusBadge';
+
+export interface PageMention {
+  entityId: string;
+  text: string;
+  status: MentionStatus;
+}
+
+const ORDER: MentionStatus[] = ['sanctioned', 'delisted', 'possible', 'not-sanctioned'];
+
+/** One entry per entity, sanctioned first, then in the order the page mentions them. */
+export function pageEntities(mentions: PageMention[]): PageMention[] {
+  const unique = [...new Map(mentions.map((m) => [m.entityId, m])).values()];
+  return unique.map((m, i) => ({ m, i })).sort((a, b) => ORDER.indexOf(a.m.status) - ORDER.indexOf(b.m.status) || a.i - b.i).map(({ m }) => m);
+}
+
+export interface OnThisPageProps {
+  /** undefined while the tab is asked, null when it cannot be read. */
+  mentions: PageMention[] | null | undefined;
+  onOpen: (m: PageMention) => void;
+  t: Translate;
+}
+
+export function OnThisPage({ mentions, onOpen, t }: OnThisPageProps) {
+  const entities = mentions ? pageEntities(mentions) : [];
+  return (
+    <section aria-labelledby="sl-on-page">
+      <h2 id="sl-on-page">{t('onThisPage')}</h2>
+      {mentions === null && <p class="sl-muted">{t('onThisPageUnreadable')}</p>}
+      {mentions && entities.length === 0 && <p class="sl-muted">{t('onThisPageNone')}</p>}
+      {entities.length > 0 && (
+        <ul class="sl-results" aria-labelledby="sl-on-page">
+          {entities.map((m) => (
+            <li key={m.entityId}>
+              <div class="sl-result-head">
+                <button type="button" onClick={() => onOpen(m)}>
+                  {m.text}
+                </button>
+                <PopupStatusBadge status={m.status} t={t} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

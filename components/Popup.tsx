@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Entity } from '@/lib/dataset/format';
+import type { Translate } from '@/lib/i18n';
+import type { MentionStatus } from '@/lib/match/scan';
+import type { Client, DatasetInfo, EntitySummary, ToBackground } from '@/lib/protocol';
+import type { Facets } from '@/lib/search/index';
+import type { SearchFilters, SearchResult } from '@/lib/search/query';
+import { EntityCard } from './EntityCard';
+import { Filters } from './Filters';
+import { MarksSwitches, type MarkSettings } from './MarksSwitches';
+import { OnThisPage, type PageMention } from './OnThisPage';
+import { resultId, SearchResults } from './SearchResults';
+
+export interface PopupProps {
+  background: Client<ToBackground>;
+  pageMentions: () => Promise<PageMention[] | null>;
+  marks: MarkSettings;
+  t: Translate;
+  /** The interface language (browser.i18n.getUILanguage), for dates and numbers. */
+  locale: string;
+}
+
+interface Open {
+  entity: Entity;
+  alternatives: EntitySummary[];
+  datasetVersion: string | null;
+  pageText?: string;
+  status?: MentionStatus;
+}
+
+const LIMIT = 50;
+
+function hasFilters(f: SearchFilters): boolean {
+  return Boolean(f.status || f.kind || f.list || f.country);
+}
+
+function formatDay(iso: string, locale: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function Popup({ background, pageMentions, marks, t, locale }: PopupProps) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [active, setActive] = useState(-1);
+  const [onPage, setOnPage] = useState<PageMention[] | null | undefined>(undefined);
+  const [info, setInfo] = useState<DatasetInfo | null>(null);
+  const [facets, setFacets] = useState<Facets | null>(null);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // True while the newest query has no answer yet: the first one waits for the index to be built or read.
+  const [pending, setPending] = useState(false);
+  const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    background('datasetInfo', {}).then(setInfo, (e: Error) => setInfo({ manifest: null, entityCount: 0, error: e.message }));
+    // Asking for the facets also builds the search index while the reader starts typing.
+    background('searchFacets', {}).then(({ facets }) => setFacets(facets), () => setFacets(null));
+    pageMentions().then(setOnPage, () => setOnPage(null));
+  }, []);
+
+  const run = async (q: string, f: SearchFilters) => {
+    const ticket = ++latest.current;
+    setActive(-1);
+    if (!q.trim() && !hasFilters(f)) {
+      setResult(null);
+      setPending(false);
+      return;
+    }
+    setPending(true);
+    try {
+      const reply = await background('find', { query: q, filters: f, limit: LIMIT });
+      // A slower answer to an earlier keystroke must not replace a newer one.
+      if (ticket !== latest.current) return;
+      setResult({ hits: reply.hits, total: reply.total, capped: reply.capped });
+      setError(null);
+    } catch (e) {
+      if (ticket === latest.current) setError(t('searchError', (e as Error).message));
+    } finally {
+      if (ticket === latest.current) setPending(false);
+    }
+  };
+
+  const show = async (id: string, from?: PageMention) => {
+    try {
+      const reply = await background('entity', { id });
+      if (!reply.entity) throw new Error(id);
+      setOpen({ entity: reply.entity, alternatives: reply.alternatives, datasetVersion: reply.datasetVersion, pageText: from?.text, status: from?.status });
+    } catch (e) {
+      setError(t('openError', (e as Error).message));
+    }
+  };
+
+  const back = () => {
+    setOpen(null);
+    requestAnimationFrame(() => input.current?.focus());
+  };
+
+  // The keyboard path: the card takes focus on its Back button, and Escape anywhere returns to the list.
+  const backButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    backButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && back();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const hits = result?.hits ?? [];
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (hits.length === 0) return;
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(active + 1, hits.length - 1) : Math.max(active - 1, -1);
+      setActive(next);
+      if (next >= 0) document.getElementById(resultId(next))?.scrollIntoView({ block: 'nearest' });
+    } else if (e.key === 'Enter' && hits.length > 0) {
+      e.preventDefault();
+      void show(hits[Math.max(active, 0)].id);
+    }
+  };
+
+  if (open) {
+    return (
+      <main class="sl-popup">
+        <button type="button" class="sl-back" ref={backButton} onClick={back}>
+          {t('back')}
+        </button>
+        <div class="sl-card sl-card-inline" role="dialog" aria-labelledby="sl-card-title">
+          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} datasetVersion={open.datasetVersion} onAlternative={(id) => void show(id)} />
+        </div>
+      </main>
+    );
+  }
+
+  const filtered = hasFilters(filters);
+  return (
+    <main class="sl-popup" aria-busy={pending}>
+      <h1>{t('popupTitle')}</h1>
+      <label for="sl-search">{t('searchLabel')}</label>
+      <input
+        id="sl-search"
+        ref={input}
+        role="searchbox"
+        type="search"
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        placeholder={t('searchPlaceholder')}
+        aria-controls="sl-results"
+        aria-activedescendant={active >= 0 ? resultId(active) : undefined}
+        value={query}
+        onInput={(e) => {
+          const q = e.currentTarget.value;
+          setQuery(q);
+          void run(q, filters);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {facets && (
+        <Filters
+          facets={facets}
+          value={filters}
+          onChange={(f) => {
+            setFilters(f);
+            void run(query, f);
+          }}
+          t={t}
+        />
+      )}
+      {error && <p role="alert">{error}</p>}
+      {pending && !result && (
+        <p class="sl-muted" role="status">
+          {t('searching')}
+        </p>
+      )}
+      {result && result.total === 0 && (
+        <p class="sl-muted" role="status">
+          {!query.trim() ? t('noneFiltered') : filtered ? t('noResultsFiltered', query.trim()) : t('noResults', query.trim())}
+        </p>
+      )}
+      {result && result.total > 0 && (
+        <>
+          <p class="sl-muted sl-small" role="status">
+            {result.capped
+              ? t('resultsAtLeast', hits.length, result.total.toLocaleString(locale))
+              : result.total > hits.length
+                ? t('resultsShown', hits.length, result.total.toLocaleString(locale))
+                : t('resultsTotal', result.total.toLocaleString(locale))}
+            {' · '}
+            {t('resultsKeys')}
+          </p>
+          <SearchResults hits={hits} active={active} onOpen={(id) => void show(id)} t={t} />
+        </>
+      )}
+      {!result && (
+        <>
+          {!query && <p class="sl-muted sl-small">{t('emptyHint')}</p>}
+          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} />
+          <MarksSwitches settings={marks} t={t} />
+        </>
+      )}
+      <footer class="sl-muted sl-small">
+        {info?.manifest
+          ? t('datasetFooter', formatDay(info.manifest.created, locale), info.entityCount.toLocaleString(locale))
+          : info?.error
+            ? t('datasetError', info.error)
+            : t('datasetLoading')}
+      </footer>
+    </main>
+  );
+}

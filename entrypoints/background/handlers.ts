@@ -1,0 +1,91 @@
+// Answers to every request of lib/protocol's ToBackground, typed from it.
+import { browser } from 'wxt/browser';
+import type { Entity } from '@/lib/dataset/format';
+import { scanText } from '@/lib/match/scan';
+import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { ensureBundledDataset } from './bundled-dataset';
+import { activeVersion, db } from './database';
+import { currentIndex } from './name-index';
+import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
+
+type Handlers = {
+  [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined) => Promise<Response<ToBackground, K>>;
+};
+
+async function loadEntity(version: string, id: string): Promise<Entity | null> {
+  const row = await db.entities.get([version, id]);
+  if (!row) return null;
+  const events = await db.events.where('[version+entityId+seq]').between([version, id, -Infinity], [version, id, Infinity]).toArray();
+  const { version: _v, ...entity } = row;
+  return { ...entity, events: events.map(({ version: _a, entityId: _b, seq: _c, ...e }) => e) };
+}
+
+export const handlers: Handlers = {
+  async scan({ texts }) {
+    await ensureBundledDataset();
+    const index = await currentIndex();
+    if (!index || !Array.isArray(texts)) return { mentions: [] };
+    return { mentions: texts.map((t) => (typeof t === 'string' ? scanText(index, t) : [])) };
+  },
+
+  async entity({ id, alternatives }) {
+    await ensureBundledDataset();
+    const active = await activeVersion();
+    if (!active || typeof id !== 'string') return { entity: null, alternatives: [], datasetVersion: null };
+    const entity = await loadEntity(active.version, id);
+    const alts = Array.isArray(alternatives) ? alternatives.filter((a) => typeof a === 'string').slice(0, 10) : [];
+    const rows = await db.entities.bulkGet(alts.map((a) => [active.version, a] as [string, string]));
+    return {
+      entity,
+      alternatives: rows.flatMap((r) => (r ? [summarize(r)] : [])),
+      datasetVersion: active.manifest.created,
+    };
+  },
+
+  async search({ query, limit }) {
+    await ensureBundledDataset();
+    if (typeof query !== 'string') return { results: [] };
+    return { results: await searchNames(query.slice(0, 200), Math.min(typeof limit === 'number' ? limit : 20, 100)) };
+  },
+
+  async find({ query, filters, limit }) {
+    await ensureBundledDataset();
+    const started = performance.now();
+    if (typeof query !== 'string') return { hits: [], total: 0, tookMs: 0 };
+    const result = await findEntities(query.slice(0, 200), validFilters(filters), Math.max(1, Math.min(typeof limit === 'number' ? limit : 50, 200)));
+    return { ...result, tookMs: performance.now() - started };
+  },
+
+  async searchFacets() {
+    await ensureBundledDataset();
+    const index = await currentSearchIndex();
+    return { facets: index?.facets ?? null };
+  },
+
+  async datasetInfo() {
+    await ensureBundledDataset();
+    const active = await activeVersion();
+    const last = await db.meta.get('lastImport');
+    const error = last?.key === 'lastImport' && !last.ok ? last.message : undefined;
+    if (!active) return { manifest: null, entityCount: 0, error: error ?? 'No dataset is loaded yet.' };
+    return { manifest: active.manifest, entityCount: await db.entities.where('version').equals(active.version).count(), error };
+  },
+
+  async pageCount({ sanctioned }, tabId) {
+    if (tabId !== undefined && typeof sanctioned === 'number') {
+      // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text: sanctioned > 0 ? String(sanctioned) : '' });
+      await action.setBadgeBackgroundColor({ tabId, color: '#b00020' });
+    }
+    return { ok: true };
+  },
+};
+
+/** Keyboard shortcuts (manifest `commands`) are delivered here; the tab's content script, which knows the page, acts. */
+export async function runCommand(command: string, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const tab = createClient<ToContent>((m) => browser.tabs.sendMessage(tabId, m));
+  if (command === 'toggle-marks') await tab('toggleSite', {});
+  else if (command === 'list-names') await tab('showNameList', {});
+}

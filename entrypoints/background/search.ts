@@ -1,0 +1,74 @@
+// Popup search over every name and alias of the active dataset, from lib/search's in-memory index.
+// The index is built from IndexedDB once per dataset version; a stopped worker loses it and the next
+// request rebuilds it, so nothing depends on worker globals surviving.
+import { entityStatus, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
+import type { EntitySummary } from '@/lib/protocol';
+import { buildSearchIndex, KINDS, STATUSES, type SearchIndex } from '@/lib/search/index';
+import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
+import { activeVersion, db, type StoredEntity } from './database';
+import { readCachedIndex, writeCachedIndex } from './search-cache';
+
+export function summarize(e: StoredEntity): EntitySummary {
+  return { id: e.id, name: e.name, kind: e.kind, status: entityStatus(e), countries: e.countries, role: e.positions[0] ?? e.description };
+}
+
+let cached: { version: string; index: Promise<SearchIndex> } | undefined;
+
+async function build(version: string): Promise<SearchIndex> {
+  const started = performance.now();
+  const cached = await readCachedIndex(version).catch((e: unknown) => {
+    console.warn('Sanctions Lens: the cached search index could not be read; building it again.', e);
+    return undefined;
+  });
+  if (cached) {
+    console.info(`Sanctions Lens: search index of ${cached.nameCount} names read from its cache in ${Math.round(performance.now() - started)} ms.`);
+    return cached;
+  }
+  const rows = await db.entities.where('version').equals(version).toArray();
+  const read = performance.now();
+  const index = buildSearchIndex(rows);
+  console.info(`Sanctions Lens: search index of ${index.nameCount} names: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
+  // Not awaited: the search answers now; a failed write only means the next wake builds again.
+  writeCachedIndex(version, index).catch((e: unknown) => console.warn('Sanctions Lens: the search index could not be cached.', e));
+  return index;
+}
+
+/** The search index of the active dataset, or null when none is loaded yet. */
+export async function currentSearchIndex(): Promise<SearchIndex | null> {
+  const active = await activeVersion();
+  if (!active) return null;
+  if (cached?.version !== active.version) {
+    const version = active.version;
+    const index = build(version);
+    cached = { version, index };
+    // A failed build is not kept: the next request tries again.
+    index.catch(() => {
+      if (cached?.index === index) cached = undefined;
+    });
+  }
+  return cached.index;
+}
+
+/** Keeps only filter values of the right type: the payload comes from a message. */
+export function validFilters(value: unknown): SearchFilters {
+  if (typeof value !== 'object' || value === null) return {};
+  const v = value as Record<string, unknown>;
+  const out: SearchFilters = {};
+  if (typeof v.status === 'string' && (STATUSES as readonly string[]).includes(v.status)) out.status = v.status as EntityStatus;
+  if (typeof v.kind === 'string' && (KINDS as readonly string[]).includes(v.kind)) out.kind = v.kind as EntityKind;
+  if (typeof v.list === 'string' && v.list) out.list = v.list.slice(0, 200);
+  if (typeof v.country === 'string' && v.country) out.country = v.country.slice(0, 200);
+  return out;
+}
+
+export async function findEntities(query: string, filters: SearchFilters, limit: number): Promise<SearchResult> {
+  const index = await currentSearchIndex();
+  if (!index) return { hits: [], total: 0 };
+  return search(index, query, filters, limit);
+}
+
+/** The older `search` request: the same ranking, as plain summaries. */
+export async function searchNames(query: string, limit: number): Promise<EntitySummary[]> {
+  const { hits } = await findEntities(query, {}, limit);
+  return hits.map(({ matchedName: _m, match: _g, ...summary }) => summary);
+}

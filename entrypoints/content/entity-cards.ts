@@ -1,0 +1,67 @@
+// Fills cards: one `entity` message per card, sent when the pointer has rested on a name for half the dwell, so
+// the reply is usually in before the dwell ends; replies are kept for the page's life. The time from the dwell's
+// end (or the keyboard's Enter) to the card on screen is recorded as a performance measure and on the card's host.
+import type { Client, Response, ToBackground } from '@/lib/protocol';
+import type { HoverCard } from './hover-card';
+import { frameOffset } from './overlay-marks';
+import type { MarkedMention } from './page-marks';
+
+type EntityReply = Response<ToBackground, 'entity'>;
+
+/** Replies kept: a page rarely has more distinct names than this, and a record is a few kilobytes. */
+const CACHE_SIZE = 200;
+
+export const CARD_MEASURE = 'sanctions-lens:card-open';
+
+export interface EntityCards {
+  prefetch: (m: MarkedMention) => void;
+  open: (m: MarkedMention, opts: { focus: boolean; id?: string }) => Promise<void>;
+  /** The mention whose card is open or opening. */
+  current: () => MarkedMention | undefined;
+  forget: () => void;
+}
+
+export function entityCards(background: Client<ToBackground>, card: HoverCard): EntityCards {
+  const replies = new Map<string, Promise<EntityReply>>();
+  let current: MarkedMention | undefined;
+
+  const fetchEntity = (m: MarkedMention, id: string): Promise<EntityReply> => {
+    const alternatives = [m.mention.entityId, ...m.mention.alternatives].filter((a) => a !== id);
+    const key = `${id}\u0000${alternatives.join(',')}`;
+    let reply = replies.get(key);
+    if (!reply) {
+      reply = background('entity', { id, alternatives });
+      // A failed request is not kept: the next hover asks again.
+      reply.catch(() => replies.delete(key));
+      replies.set(key, reply);
+      if (replies.size > CACHE_SIZE) replies.delete(replies.keys().next().value as string);
+    }
+    return reply;
+  };
+
+  return {
+    prefetch: (m) => void fetchEntity(m, m.mention.entityId).catch(() => undefined),
+    async open(m, { focus, id = m.mention.entityId }) {
+      const start = performance.now();
+      current = m;
+      const reply = await fetchEntity(m, id);
+      if (current !== m || !reply.entity) return;
+      const rect = m.range.getClientRects()[0] ?? m.range.getBoundingClientRect();
+      const offset = frameOffset(m.range.startContainer.ownerDocument, document);
+      const anchor = new DOMRect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
+      card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, datasetVersion: reply.datasetVersion }, anchor, { focus });
+      // The frame after the render is the one that shows the card; its task ends once it is painted.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const end = performance.now();
+          performance.measure(CARD_MEASURE, { start, end });
+          card.host.dataset.openMs = (end - start).toFixed(1);
+        }, 0),
+      );
+    },
+    current: () => current,
+    forget: () => {
+      current = undefined;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// The card: one Preact tree in an open shadow root, placed beside the name without covering it. Opened by the
+// pointer it leaves focus where it was; opened from the keyboard list it takes focus, and gives it back on close.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { EntityCard } from '@/components/EntityCard';
+import type { Entity } from '@/lib/dataset/format';
+import type { Mention } from '@/lib/match/scan';
+import type { EntitySummary } from '@/lib/protocol';
+import { placeCard } from './card-placement';
+
+export interface CardData {
+  entity: Entity;
+  mention: Mention;
+  alternatives: EntitySummary[];
+  datasetVersion: string | null;
+}
+
+export interface HoverCard {
+  show: (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => void;
+  close: () => void;
+  isOpen: () => boolean;
+  host: HTMLElement;
+}
+
+export async function createHoverCard(ctx: ContentScriptContext, events: { onAlternative: (id: string) => void; onClose: () => void }): Promise<HoverCard> {
+  let container: HTMLElement | undefined;
+  let open = false;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'sanctions-lens-card',
+    position: 'inline',
+    // The root element, not <body>: a transformed or filtered body would trap position: fixed.
+    anchor: 'html',
+    append: 'last',
+    onMount(uiContainer) {
+      container = uiContainer;
+    },
+  });
+  // The host keeps WXT's `all: initial !important` reset, which no page style can undo; the card inside
+  // the shadow root is the positioned element.
+  const host = ui.shadowHost;
+
+  const close = () => {
+    if (!open) return;
+    open = false;
+    if (container) render(null, container);
+    events.onClose();
+  };
+
+  const show = (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => {
+    if (!host.isConnected) ui.mount();
+    if (!container) return;
+    open = true;
+    render(
+      <div class="sl-card sl-card-floating" role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
+        <button type="button" class="sl-close" aria-label="Close" onClick={close}>
+          ×
+        </button>
+        <EntityCard
+          entity={data.entity}
+          pageText={data.mention.text}
+          status={data.mention.status}
+          alternatives={data.alternatives}
+          datasetVersion={data.datasetVersion}
+          onAlternative={events.onAlternative}
+        />
+      </div>,
+      container,
+    );
+    const card = container.querySelector<HTMLElement>('.sl-card');
+    if (!card) return;
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    const p = placeCard(
+      { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height },
+      { width, height },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    );
+    card.style.top = `${p.top}px`;
+    card.style.left = `${p.left}px`;
+    card.dataset.side = p.side;
+    if (p.maxHeight !== undefined) card.style.maxHeight = `${p.maxHeight}px`;
+    if (opts.focus) card.focus();
+  };
+
+  return { show, close, isOpen: () => open, host };
+}

@@ -1,0 +1,74 @@
+// The look of the marks, by status and reader's choice, for light and dark pages. Pure: the colours and the
+// ::highlight() rules are computed here and tested in Node; highlights.ts and overlay-marks.ts apply them.
+import type { MentionStatus } from '@/lib/match/scan';
+import type { MarkStyle } from '@/lib/settings';
+
+export interface StatusColours {
+  /** Tint behind the name. */
+  background: string;
+  /** Underline colour. */
+  line: string;
+  lineStyle: 'solid' | 'dotted';
+  lineWidth: number;
+}
+
+// Light pages: dark, saturated lines. Dark pages: light lines and stronger tints; the page's light text stays readable
+// over a translucent tint on either.
+const LIGHT: Record<MentionStatus, StatusColours> = {
+  sanctioned: { background: 'rgba(220, 38, 38, 0.22)', line: 'rgb(185, 28, 28)', lineStyle: 'solid', lineWidth: 2 },
+  delisted: { background: 'rgba(217, 119, 6, 0.20)', line: 'rgb(180, 83, 9)', lineStyle: 'solid', lineWidth: 2 },
+  'not-sanctioned': { background: 'rgba(37, 99, 235, 0.12)', line: 'rgb(37, 99, 235)', lineStyle: 'solid', lineWidth: 1 },
+  possible: { background: 'rgba(107, 114, 128, 0.14)', line: 'rgb(75, 85, 99)', lineStyle: 'dotted', lineWidth: 2 },
+};
+const DARK: Record<MentionStatus, StatusColours> = {
+  sanctioned: { background: 'rgba(248, 113, 113, 0.30)', line: 'rgb(252, 165, 165)', lineStyle: 'solid', lineWidth: 2 },
+  delisted: { background: 'rgba(251, 191, 36, 0.26)', line: 'rgb(252, 211, 77)', lineStyle: 'solid', lineWidth: 2 },
+  'not-sanctioned': { background: 'rgba(96, 165, 250, 0.24)', line: 'rgb(147, 197, 253)', lineStyle: 'solid', lineWidth: 1 },
+  possible: { background: 'rgba(156, 163, 175, 0.26)', line: 'rgb(209, 213, 219)', lineStyle: 'dotted', lineWidth: 2 },
+};
+
+export function statusColours(status: MentionStatus, dark: boolean): StatusColours {
+  return (dark ? DARK : LIGHT)[status];
+}
+
+/** [r, g, b, alpha] of a computed CSS colour ("rgb(…)" / "rgba(…)"), or null for anything else. */
+export function parseRgb(css: string): [number, number, number, number] | null {
+  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(css.trim());
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4]);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/** WCAG relative luminance of an sRGB colour, 0 (black) to 1 (white). */
+export function luminance([r, g, b]: readonly number[]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * Whether a page reads as dark, from the computed background colours of its body and root (first opaque one wins)
+ * and, when both are transparent, its text colour (light text means a dark canvas).
+ */
+export function isDarkPage(backgrounds: readonly string[], textColour: string): boolean {
+  for (const bg of backgrounds) {
+    const rgb = parseRgb(bg);
+    if (rgb && rgb[3] > 0.5) return luminance(rgb) < 0.3;
+  }
+  const text = parseRgb(textColour);
+  return text !== null && luminance(text) > 0.6;
+}
+
+/** The ::highlight() rules for the reader's styles. A hidden status gets no rule, so it draws nothing. */
+export function highlightCss(styles: Record<MentionStatus, MarkStyle>, dark: boolean): string {
+  return (Object.keys(styles) as MentionStatus[])
+    .filter((status) => styles[status] !== 'hidden')
+    .map((status) => {
+      const c = statusColours(status, dark);
+      const background = styles[status] === 'background' ? `background-color: ${c.background}; ` : '';
+      return `::highlight(sanctions-lens-${status}) { ${background}text-decoration: underline ${c.lineStyle} ${c.lineWidth}px ${c.line}; text-underline-offset: 2px; }`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,95 @@
+// The keyboard path to every card: a list of the names marked on the page (opened by a shortcut or the popup),
+// in our own shadow root. Arrow keys move, Enter opens the name's card at its first mention, Escape closes the
+// card, then the list, and focus returns to where it was on the page.
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { StatusBadge } from '@/components/StatusBadge';
+import { listNames, type ListedName } from './name-rows';
+import type { MarkedMention } from './page-marks';
+
+function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n: ListedName, button: HTMLElement) => void; onClose: () => void }) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [names]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = [...(list.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const at = buttons.indexOf(e.target as HTMLElement);
+    const move = (i: number) => {
+      e.preventDefault();
+      buttons[(i + buttons.length) % buttons.length]?.focus();
+    };
+    if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(buttons.length - 1);
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    }
+  };
+  return (
+    <div class="sl-card sl-list" role="dialog" aria-labelledby="sl-list-title" onKeyDown={onKeyDown}>
+      <button type="button" class="sl-close" aria-label="Close the list" onClick={onClose}>
+        ×
+      </button>
+      <h2 id="sl-list-title" class="sl-list-title">
+        Names on this page
+      </h2>
+      {names.length === 0 ? (
+        <p class="sl-muted">No listed names were found on this page.</p>
+      ) : (
+        <ul ref={list} class="sl-list-names">
+          {names.map((n) => (
+            <li key={`${n.first.mention.entityId}:${n.text}`}>
+              <button type="button" class="sl-list-name" onClick={(e) => onOpen(n, e.currentTarget)}>
+                <span>{n.text}</span>
+                {n.count > 1 && <span class="sl-muted"> ×{n.count}</span>}
+                <StatusBadge status={n.status} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="sl-muted sl-list-help">↑ ↓ to move, Enter to open a card, Esc to close.</p>
+    </div>
+  );
+}
+
+export interface NameListUi {
+  open: (marks: MarkedMention[]) => number;
+  close: () => void;
+}
+
+export async function createNameList(ctx: ContentScriptContext, onOpen: (m: MarkedMention, returnFocus: HTMLElement) => void): Promise<NameListUi> {
+  let container: HTMLElement | undefined;
+  let restore: Element | null = null;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'sanctions-lens-list',
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    onMount(uiContainer) {
+      container = uiContainer;
+    },
+  });
+  const close = () => {
+    if (container) render(null, container);
+    if (restore instanceof HTMLElement) restore.focus();
+    restore = null;
+  };
+  return {
+    open(marks) {
+      if (!ui.shadowHost.isConnected) ui.mount();
+      if (!container) return 0;
+      restore ??= document.activeElement;
+      const names = listNames(marks);
+      render(<NameList names={names} onOpen={(n, button) => onOpen(n.first, button)} onClose={close} />, container);
+      return names.length;
+    },
+    close,
+  };
+}

@@ -1,0 +1,138 @@
+// The page's visible text as blocks, each a string with the text nodes it came from, so offsets found in
+// the string map back to DOM ranges. Inline markup does not split a block: "Nicolás <b>Maduro</b>" is one name.
+// Reading is time-sliced (no long task even with a million text nodes) and reaches into open shadow roots and
+// same-origin frames, which a TreeWalker does not enter by itself.
+import { segmentAt } from './block-offsets';
+import type { Slicer } from './time-slice';
+
+export interface TextBlock {
+  text: string;
+  /** Text nodes in order, each with the offset of its first character in `text` and its length when read. */
+  segments: { node: Text; start: number; length: number }[];
+  /** The nearest non-inline ancestor: the unit that is rescanned when something inside it changes. */
+  container: Node;
+}
+
+/** A root a walk does not enter by itself: an open shadow root, or the document of a same-origin frame. */
+export type NestedRoot = ShadowRoot | Document;
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'CODE', 'PRE', 'HEAD', 'TITLE']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'WBR', 'INS', 'DEL', 'LABEL']);
+
+/** Our own UI hosts are custom elements named sanctions-lens-*; their text is never scanned. */
+export const OWN_UI_PREFIX = 'SANCTIONS-LENS-';
+
+/** Characters of text per scan message: small enough to keep each background reply quick. */
+export const BATCH_CHARS = 60_000;
+
+function editable(el: Element): boolean {
+  // The attribute, not isContentEditable: that getter forces a style recalculation, which on a huge page is
+  // one long task we cannot slice. A rejected element's whole subtree is skipped, so inheritance is covered.
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+/** Elements whose text is never read: code, form fields, editable regions, hidden parts and our own UI. */
+export function skipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) || tag.startsWith(OWN_UI_PREFIX)) return true;
+  if (editable(el) || el.hasAttribute('hidden')) return true;
+  return el.getAttribute('aria-hidden') === 'true' && tag !== 'BODY' && tag !== 'HTML';
+}
+
+function parentAcrossShadow(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** True when `node` is inside something never read (an editable region, a form field, our UI), or a design-mode document. */
+export function insideSkipped(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : parentAcrossShadow(node); el; el = parentAcrossShadow(el)) {
+    if (skipped(el)) return true;
+  }
+  return false;
+}
+
+/** The block a node belongs to: its nearest non-inline ancestor, not above `root`. */
+export function blockOf(node: Node, root?: Node): Node {
+  let el = node.nodeType === Node.ELEMENT_NODE && !INLINE.has((node as Element).tagName.toUpperCase()) ? (node as Element) : node.parentElement;
+  while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el ?? root ?? node.parentNode ?? node;
+}
+
+function sameOriginDocument(frame: Element): Document | null {
+  try {
+    // contentDocument is null for cross-origin frames; a few engines throw instead.
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the text blocks under `root` in time slices, yielding them in batches of about BATCH_CHARS characters.
+ * Open shadow roots and same-origin frame documents found on the way are handed to `onNested`, not entered.
+ */
+export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested: NestedRoot, host: Element) => void): AsyncGenerator<TextBlock[]> {
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (!doc) return;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== Node.ELEMENT_NODE) return (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        const inner = sameOriginDocument(el);
+        if (inner) onNested(inner, el);
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (skipped(el)) return NodeFilter.FILTER_REJECT;
+      if (el.shadowRoot) onNested(el.shadowRoot, el);
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  let batch: TextBlock[] = [];
+  let chars = 0;
+  let current: TextBlock | undefined;
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const container = blockOf(text, root);
+    if (!current || container !== current.container) {
+      if (chars >= BATCH_CHARS) {
+        yield batch;
+        batch = [];
+        chars = 0;
+      }
+      current = { text: '', segments: [], container };
+      batch.push(current);
+    }
+    current.segments.push({ node: text, start: current.text.length, length: text.data.length });
+    current.text += text.data;
+    chars += text.data.length;
+    // Checking the clock every 64 nodes keeps its cost negligible and a slice within its budget.
+    if ((++count & 63) === 0 && slicer.due()) await slicer.pause();
+  }
+  if (batch.length) yield batch;
+}
+
+function locate(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
+  const seg = block.segments[segmentAt(block.segments.length, (i) => block.segments[i].start, offset, preferEnd)];
+  return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
+}
+
+/** The DOM range of characters [start, end) of a block, or null when its text changed since it was read. */
+export function rangeOf(block: TextBlock, start: number, end: number): Range | null {
+  const a = locate(block, start, false);
+  const b = locate(block, end, true);
+  for (const seg of block.segments) {
+    if (seg.start >= end) break;
+    if (seg.start + seg.length > start && (!seg.node.isConnected || seg.node.data.length !== seg.length)) return null;
+  }
+  const range = a.node.ownerDocument.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}

@@ -1,0 +1,46 @@
+import { render } from 'preact';
+import '@/components/card.css';
+import '@/components/pages.css';
+import { Popup } from '@/components/Popup';
+import type { PageMention } from '@/components/OnThisPage';
+import { browser } from 'wxt/browser';
+import { translator } from '@/lib/i18n';
+import { createClient, type ToBackground, type ToContent } from '@/lib/protocol';
+import { loadSettings, updateSettings } from '@/entrypoints/content/settings-store';
+import { markSettings, siteOf } from './marks-settings';
+
+const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
+const t = translator((key, subs) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs));
+const locale = browser.i18n.getUILanguage();
+document.documentElement.lang = locale;
+
+/**
+ * The tab the popup describes: the active one, or the one named by `?tab=<id>`, which the end-to-end tests use
+ * because they open popup.html as a tab of its own. The address is known only with activeTab (a toolbar click).
+ */
+async function describedTab(): Promise<{ id: number; url?: string } | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) {
+    const tab = await browser.tabs.get(named);
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+async function pageMentions(tabId: number | undefined): Promise<PageMention[] | null> {
+  if (tabId === undefined) return null;
+  try {
+    return (await createClient<ToContent>((m) => browser.tabs.sendMessage(tabId, m))('pageMentions', {})).mentions;
+  } catch {
+    return null; // no content script on this tab (a browser page, or the tab predates the install)
+  }
+}
+
+async function start() {
+  const tab = await describedTab().catch(() => null);
+  const marks = markSettings({ load: loadSettings, update: updateSettings }, siteOf(tab?.url));
+  render(<Popup background={background} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} />, document.getElementById('app')!);
+}
+
+void start();

@@ -1,0 +1,223 @@
+// The SDN list's history from snapshots: the record-level change log between consecutive sdn.csv scrapes
+// (2021-05-22 .. 2024-07-02) and a comparison of older full snapshots. OFAC's legacy files carry no dates, so
+// every event here is bounded by two snapshot times (`precision: 'between'`) and never presented as a day.
+
+import type { Entity, EntityEvent } from './format';
+import { OFAC_AUTHORITY, ofacDetailsUrl, parseSdnLine, type SdnRow } from './ofac';
+import type { OfacEntryDate } from './ofac-advanced';
+import type { ImportProblem, ImportResult } from './problems';
+import { isObject } from './validate';
+
+export type ChangeOp = 'ADD' | 'DEL' | 'MOD';
+
+/** One line of the change log: the entry as it is in `snapshot` (`row`) and as it was in `prevSnapshot`. */
+export interface SdnChange {
+  snapshot: string;
+  prevSnapshot: string;
+  /** Where the newer snapshot came from, e.g. a git-scrape commit URL. */
+  sourceUrl?: string;
+  op: ChangeOp;
+  entNum: string;
+  /** The raw sdn.csv line after the change (ADD, MOD) or before it (DEL). */
+  lineText: string;
+  prevLineText?: string;
+  row: SdnRow;
+  prevRow?: SdnRow;
+}
+
+/** `2021-12-02T01:41:59+00:00` → `2021-12-02T01:41:59Z`; a bare day stays a day. */
+export function snapshotTime(text: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const d = new Date(text);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return d.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** `markschaver/SDN@<sha>:data.csv` → the file at that commit on GitHub. */
+export function scrapeSourceUrl(source: string): string | undefined {
+  const m = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/.exec(source);
+  return m ? `https://github.com/${m[1]}/blob/${m[2]}/${m[3]}` : undefined;
+}
+
+export function parseChangeLine(text: string, file: string, line: number): SdnChange | ImportProblem {
+  const fail = (message: string): ImportProblem => ({ file, line, message });
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return fail('not JSON');
+  }
+  if (!isObject(v)) return fail('not an object');
+  const op = v.op;
+  if (op !== 'ADD' && op !== 'DEL' && op !== 'MOD') return fail(`unknown op ${JSON.stringify(op)}`);
+  const snapshot = typeof v.snapshot === 'string' ? snapshotTime(v.snapshot) : undefined;
+  const prevSnapshot = typeof v.prev_snapshot === 'string' ? snapshotTime(v.prev_snapshot) : undefined;
+  if (!snapshot || !prevSnapshot) return fail('snapshot and prev_snapshot must be times');
+  const entNum = typeof v.ent_num === 'number' || typeof v.ent_num === 'string' ? String(v.ent_num) : '';
+  if (typeof v.line !== 'string') return fail('"line" must be a string');
+  const row = parseSdnLine(v.line, line);
+  if ('error' in row) return fail(`line: ${row.error}`);
+  if (row.entNum !== entNum) return fail(`ent_num ${entNum} does not match its line (${row.entNum})`);
+  const change: SdnChange = { snapshot, prevSnapshot, op, entNum, lineText: v.line, row };
+  if (typeof v.source === 'string') {
+    const url = scrapeSourceUrl(v.source);
+    if (url) change.sourceUrl = url;
+  }
+  if (op === 'MOD') {
+    if (typeof v.prev_line !== 'string') return fail('a MOD needs "prev_line"');
+    const prev = parseSdnLine(v.prev_line, line);
+    if ('error' in prev) return fail(`prev_line: ${prev.error}`);
+    change.prevLineText = v.prev_line;
+    change.prevRow = prev;
+  }
+  return change;
+}
+
+export function parseChangeLog(text: string, file: string): ImportResult<SdnChange> {
+  const records: SdnChange[] = [];
+  const problems: ImportProblem[] = [];
+  text.split('\n').forEach((t, i) => {
+    if (t.trim() === '') return;
+    const c = parseChangeLine(t, file, i + 1);
+    if ('op' in c) records.push(c);
+    else problems.push(c);
+  });
+  return { records, problems };
+}
+
+/**
+ * Applies changes, in order, to a snapshot given as raw lines by ent_num. A change that does not fit the
+ * snapshot (ADD of a present entry, DEL or MOD of an absent one, MOD whose old line differs) is reported.
+ */
+export function applyChanges(
+  snapshot: Map<string, string>,
+  changes: Iterable<SdnChange>,
+  file: string,
+): { snapshot: Map<string, string>; problems: ImportProblem[] } {
+  const out = new Map(snapshot);
+  const problems: ImportProblem[] = [];
+  for (const c of changes) {
+    const had = out.get(c.entNum);
+    const bad = (m: string) => problems.push({ file, line: c.row.line, message: `${c.op} ${c.entNum} at ${c.snapshot}: ${m}` });
+    if (c.op === 'ADD') {
+      if (had !== undefined) bad('already present');
+      out.set(c.entNum, c.lineText);
+    } else if (c.op === 'DEL') {
+      if (had === undefined) bad('not present');
+      out.delete(c.entNum);
+    } else {
+      if (had === undefined) bad('not present');
+      else if (had !== c.prevLineText) bad('previous line differs');
+      out.set(c.entNum, c.lineText);
+    }
+  }
+  return { snapshot: out, problems };
+}
+
+function programs(row: SdnRow): string {
+  return row.programs.join(', ') || 'no program';
+}
+
+/**
+ * The events one entry's change between two snapshots means: listed, removed, program or name changed,
+ * other fields amended. `after`/`date` are the two snapshot times that bound it.
+ */
+export function changeEvents(
+  prev: SdnRow | undefined,
+  next: SdnRow | undefined,
+  bounds: { after: string; date: string; sourceUrl?: string },
+): EntityEvent[] {
+  const base = { date: bounds.date, after: bounds.after, precision: 'between' as const, authority: OFAC_AUTHORITY };
+  const withSource = (e: EntityEvent): EntityEvent => (bounds.sourceUrl ? { ...e, sourceUrl: bounds.sourceUrl } : e);
+  if (!prev && next) {
+    return [withSource({ ...base, type: 'designated', summary: `Appeared on the OFAC SDN list (${programs(next)})` })];
+  }
+  if (prev && !next) {
+    return [withSource({ ...base, type: 'delisted', summary: `Removed from the OFAC SDN list (was ${programs(prev)})` })];
+  }
+  if (!prev || !next) return [];
+  const events: EntityEvent[] = [];
+  if (programs(prev) !== programs(next)) {
+    events.push(withSource({ ...base, type: 'program-changed', summary: `Program changed: ${programs(prev)} → ${programs(next)}` }));
+  }
+  if (prev.name !== next.name) {
+    events.push(withSource({ ...base, type: 'name-changed', summary: `Name changed: ${prev.name} → ${next.name}` }));
+  }
+  const fields: [keyof SdnRow, string][] = [
+    ['type', 'type'], ['title', 'title'], ['callSign', 'call sign'], ['vesselType', 'vessel type'], ['tonnage', 'tonnage'],
+    ['grt', 'tonnage'], ['vesselFlag', 'flag'], ['vesselOwner', 'owner'], ['remarks', 'remarks'],
+  ];
+  const changed = [...new Set(fields.filter(([k]) => prev[k] !== next[k]).map(([, label]) => label))];
+  if (changed.length > 0) {
+    const title = changed.includes('title') && next.title ? ` (title now: ${next.title})` : '';
+    events.push(withSource({ ...base, type: 'amended', summary: `Entry amended: ${changed.join(', ')}${title}` }));
+  }
+  return events;
+}
+
+/** Events by ent_num, and the last row seen of every entry, so entries that left the list can still be shown. */
+export class SdnHistory {
+  readonly events = new Map<string, EntityEvent[]>();
+  readonly lastRow = new Map<string, SdnRow>();
+
+  private push(entNum: string, events: EntityEvent[]): void {
+    if (events.length === 0) return;
+    const list = this.events.get(entNum);
+    if (list) list.push(...events);
+    else this.events.set(entNum, [...events]);
+  }
+
+  /** Compares two full snapshots (e.g. 2019-01-04 and 2021-05-22) taken far apart. */
+  compareSnapshots(
+    older: Map<string, SdnRow>,
+    newer: Map<string, SdnRow>,
+    bounds: { after: string; date: string; sourceUrl?: string },
+  ): void {
+    for (const [id, row] of older) {
+      this.lastRow.set(id, row);
+      this.push(id, changeEvents(row, newer.get(id), bounds));
+    }
+    for (const [id, row] of newer) {
+      this.lastRow.set(id, row);
+      if (!older.has(id)) this.push(id, changeEvents(undefined, row, bounds));
+    }
+  }
+
+  addChange(c: SdnChange): void {
+    const bounds = { after: c.prevSnapshot, date: c.snapshot, sourceUrl: c.sourceUrl };
+    if (c.op === 'ADD') this.push(c.entNum, changeEvents(undefined, c.row, bounds));
+    else if (c.op === 'DEL') this.push(c.entNum, changeEvents(c.row, undefined, bounds));
+    else this.push(c.entNum, changeEvents(c.prevRow, c.row, bounds));
+    this.lastRow.set(c.entNum, c.row);
+  }
+}
+
+/**
+ * Puts an entry's history on its entity: the snapshot-bounded events, the day the entry was created when the SDN
+ * advanced data has it, and for an entry no longer on the newest list, its sanctions marked delisted (the day is
+ * unknown: the events carry the two snapshot times that bound it).
+ */
+export function applyOfacHistory(
+  entity: Entity,
+  events: EntityEvent[],
+  created: OfacEntryDate | undefined,
+  onNewestList: boolean,
+): void {
+  entity.events.push(...events);
+  if (created) {
+    entity.events.push({
+      date: created.date,
+      precision: 'day',
+      type: 'designated',
+      authority: OFAC_AUTHORITY,
+      summary: 'Added to the OFAC SDN list (entry created)',
+      sourceUrl: ofacDetailsUrl(entity.sources[0]?.ref ?? ''),
+    });
+    // The creation day is the listing day of a program only if the entry's programs never changed since.
+    if (!events.some((e) => e.type === 'program-changed')) {
+      for (const s of entity.sanctions) if (created.programs.includes(s.program)) s.listed = created.date;
+    }
+  }
+  if (!onNewestList) for (const s of entity.sanctions) s.status = 'delisted';
+  entity.events.sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,271 @@
+// npm run dataset -- [--data DIR] [--out DIR] [--curated FILE] [--created ISO-TIME] [--sdn FILE --alt FILE --add FILE]
+//                    [--no-history] [--no-un] [--no-eu] [--no-curated] [--ftm FILE [--ftm-delta FILE]...]
+// Builds the dataset (manifest.json + entities.jsonl.gz) from the real lists in ../shared/data.
+// The big list (OFAC, or an FtM export) streams through; only the small lists and indexes stay in memory.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCsvLine } from '../lib/dataset/csv';
+import { CuratedApplier, parseCurated } from '../lib/dataset/curated';
+import { EU_VEN_URL, parseEuVenezuelaCsv } from '../lib/dataset/eu';
+import type { DatasetSource, Entity } from '../lib/dataset/format';
+import { ftmEntities } from '../lib/dataset/ftm';
+import { makeManifest } from '../lib/dataset/manifest';
+import { MergeIndex } from '../lib/dataset/merge';
+import {
+  addRowFromFields, altRowFromFields, ofacEntityId, parseSdnCsv, sdnEntity, sdnRowFromFields, type AddRow, type AltRow, type SdnRow,
+} from '../lib/dataset/ofac';
+import { parseSanctionsEntries, type OfacEntryDate } from '../lib/dataset/ofac-advanced';
+import { SdnHistory, applyOfacHistory, parseChangeLine } from '../lib/dataset/ofac-history';
+import type { ImportProblem } from '../lib/dataset/problems';
+import { UN_LIST_URL, parseUnXml } from '../lib/dataset/un';
+import { readLatin1, readLines, readUtf8, requireFile, writeEntitiesGz } from './dataset/node-io';
+
+const OFAC_PD = 'Public domain (US government work)';
+const OFAC_PUBLISHER = 'U.S. Department of the Treasury, Office of Foreign Assets Control';
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data' },
+    out: { type: 'string', default: 'public/dataset' },
+    curated: { type: 'string', default: 'lib/dataset/curated.json' },
+    created: { type: 'string' },
+    sdn: { type: 'string' },
+    alt: { type: 'string' },
+    add: { type: 'string' },
+    'no-history': { type: 'boolean', default: false },
+    'no-un': { type: 'boolean', default: false },
+    'no-eu': { type: 'boolean', default: false },
+    'no-curated': { type: 'boolean', default: false },
+    'no-ofac': { type: 'boolean', default: false },
+    ftm: { type: 'string' },
+    'ftm-delta': { type: 'string', multiple: true, default: [] },
+  },
+});
+
+const data = resolve(args.data);
+const out = resolve(args.out);
+const created = args.created ? new Date(args.created) : new Date();
+if (Number.isNaN(created.getTime())) throw new Error(`--created is not a date: ${args.created}`);
+const started = Date.now();
+const problems: ImportProblem[] = [];
+const sources: DatasetSource[] = [];
+const log = (m: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`);
+
+function input(rel: string, override?: string): { path: string; file: string } {
+  return override ? { path: requireFile(resolve(override)), file: override } : { path: requireFile(join(data, rel)), file: rel };
+}
+
+function collect<T>(r: { records: T[]; problems: ImportProblem[] }): T[] {
+  problems.push(...r.problems);
+  return r.records;
+}
+
+// Smaller lists first: they wait in the merge index for the OFAC record of the same party.
+const held = new MergeIndex();
+if (!args['no-un']) {
+  const un = input('un/UN_consolidated_2026-02-27.xml.gz');
+  const r = parseUnXml(readUtf8(un.path), un.file);
+  for (const e of collect(r)) held.add(e);
+  sources.push({ name: 'UN Security Council Consolidated List', publisher: 'United Nations Security Council', snapshot: r.generated ?? '2026-02-27', licence: 'UN public data', url: UN_LIST_URL });
+  log(`UN: ${r.records.length} records`);
+}
+if (!args['no-eu']) {
+  const eu = input('eu/eu_journal_32017R2063_venezuela_consolidated_2025-12-17.csv');
+  const r = parseEuVenezuelaCsv(readUtf8(eu.path), eu.file);
+  for (const e of collect(r)) held.add(e);
+  sources.push({
+    name: 'EU Venezuela regime, Regulation (EU) 2017/2063 Annex IV (consolidated 2025-12-17), as transcribed by OpenSanctions',
+    publisher: 'European Union (transcription: OpenSanctions)',
+    snapshot: '2025-12-17',
+    licence: 'CC BY-NC 4.0 (OpenSanctions transcription; non-commercial use only)',
+    url: EU_VEN_URL,
+  });
+  log(`EU: ${r.records.length} records`);
+}
+
+const curated = new CuratedApplier(
+  args['no-curated'] ? [] : collect(parseCurated(readFileSync(resolve(args.curated), 'utf8'), args.curated)),
+  args.curated,
+);
+if (!args['no-curated']) {
+  sources.push({
+    name: 'Sanctions Lens curated records (each row cites its sources)',
+    publisher: 'Sanctions Lens',
+    snapshot: created.toISOString().slice(0, 10),
+    licence: 'Sanctions Lens project data; facts from the cited public sources',
+    url: 'lib/dataset/curated.json',
+  });
+}
+
+function finish(e: Entity): Entity {
+  curated.visit(e);
+  held.takeInto(e);
+  return e;
+}
+
+/** Reads an sdn.csv as a stream of rows (the 2024 file is 15k rows; a generated one may be millions). */
+function sdnRows(path: string, file: string): AsyncGenerator<SdnRow> {
+  return csvRows(path, file, sdnRowFromFields);
+}
+
+async function* ofacEntities(): AsyncGenerator<Entity> {
+  const sdnIn = input('ofac/sdn_2024-07-02.csv.gz', args.sdn);
+  sources.unshift({ name: 'OFAC Specially Designated Nationals list (sdn.csv)', publisher: OFAC_PUBLISHER, snapshot: args.sdn ? 'generated' : '2024-07-02T08:24Z', licence: OFAC_PD, url: 'https://www.treasury.gov/ofac/downloads/sdn.csv' });
+
+  // Pass 1: which entries are on the newest list, and their names (to resolve "Linked To").
+  const current = new Set<string>();
+  const duplicateLines = new Set<number>();
+  const idsByName = new Map<string, string | null>();
+  for await (const r of sdnRows(sdnIn.path, sdnIn.file)) {
+    if (current.has(r.entNum)) {
+      problems.push({ file: sdnIn.file, line: r.line, message: `entry ${r.entNum} appears twice; the first row is kept` });
+      duplicateLines.add(r.line);
+      continue;
+    }
+    current.add(r.entNum);
+    const k = r.name.toUpperCase();
+    idsByName.set(k, idsByName.has(k) ? null : ofacEntityId(r.entNum));
+  }
+  log(`OFAC sdn: ${current.size} entries`);
+
+  // Aliases and addresses: the newest set after the sdn file (2025-01-06); for entries it no longer has, 2019-01-04.
+  // Streamed into slim maps (alias name and type, address country): the rest of a row is not used.
+  const altBy = new Map<string, Alias[]>();
+  const addBy = new Map<string, Country[]>();
+  const readAltAdd = async (alt: { path: string; file: string }, add: { path: string; file: string }, only?: (entNum: string) => boolean) => {
+    const entNums = new Set<string>();
+    for await (const r of csvRows(add.path, add.file, addRowFromFields)) {
+      entNums.add(r.entNum);
+      if (only && !only(r.entNum)) continue;
+      const list = addBy.get(r.entNum) ?? [];
+      if (r.country && !list.some((c) => c.country === r.country)) list.push({ country: r.country });
+      addBy.set(r.entNum, list);
+    }
+    for await (const r of csvRows(alt.path, alt.file, altRowFromFields)) {
+      if (only && !only(r.entNum)) continue;
+      const list = altBy.get(r.entNum);
+      const a = { altType: r.altType, altName: r.altName };
+      if (list) list.push(a);
+      else altBy.set(r.entNum, [a]);
+    }
+    return entNums;
+  };
+  if (args.alt || args.add) {
+    if (args.alt && args.add) await readAltAdd(input('', args.alt), input('', args.add));
+    else throw new Error('--alt and --add go together');
+  } else {
+    const inNewer = await readAltAdd(input('ofac/2025-01-06/alt.csv.gz'), input('ofac/2025-01-06/add.csv.gz'));
+    await readAltAdd(input('ofac/2019-01-04/alt.csv.gz'), input('ofac/2019-01-04/add.csv.gz'), (e) => !inNewer.has(e));
+    sources.push(
+      { name: 'OFAC SDN aliases and addresses (alt.csv, add.csv)', publisher: OFAC_PUBLISHER, snapshot: '2025-01-06', licence: OFAC_PD, url: 'https://www.treasury.gov/ofac/downloads/alt.csv' },
+      { name: 'OFAC SDN aliases and addresses for entries missing from the 2025 set (alt.csv, add.csv)', publisher: OFAC_PUBLISHER, snapshot: '2019-01-04', licence: OFAC_PD, url: 'https://www.treasury.gov/ofac/downloads/add.csv' },
+    );
+  }
+  log(`OFAC alt/add: ${altBy.size} entries with aliases, ${addBy.size} with addresses`);
+
+  // History: 2019-01-04 vs 2021-05-22 full snapshots, then the record-level change log to 2024-07-02.
+  const history = new SdnHistory();
+  const created = new Map<string, OfacEntryDate>();
+  if (!args['no-history']) {
+    const s2019 = input('ofac/2019-01-04/sdn.csv.gz');
+    const s2021 = input('ofac/sdn_2021-05-22.csv.gz');
+    const byEnt = (rows: SdnRow[]) => new Map(rows.map((r) => [r.entNum, r]));
+    history.compareSnapshots(
+      byEnt(collect(parseSdnCsv(readLatin1(s2019.path), s2019.file))),
+      byEnt(collect(parseSdnCsv(readLatin1(s2021.path), s2021.file))),
+      { after: '2019-01-04', date: '2021-05-22T22:02:00Z', sourceUrl: 'https://github.com/markschaver/SDN/blob/4bf2cdfa390b302a1e817977f071479946410b8d/data.csv' },
+    );
+    const log3 = input('ofac/sdn_csv_changes_2021-05-22_to_2024-07-02.jsonl.gz');
+    let n = 0;
+    for await (const { line, text } of readLines(log3.path, 'utf-8')) {
+      if (text.trim() === '') continue;
+      const c = parseChangeLine(text, log3.file, line);
+      if ('op' in c) {
+        history.addChange(c);
+        n++;
+      } else problems.push(c);
+    }
+    const adv = input('ofac/sdn_advanced/sanctions_entries_2024-03-06.partial.derived.csv.gz');
+    for (const d of collect(parseSanctionsEntries(readUtf8(adv.path), adv.file))) created.set(d.entNum, d);
+    sources.push(
+      { name: 'OFAC SDN snapshot (sdn.csv) of early January 2019', publisher: OFAC_PUBLISHER, snapshot: '2019-01-04', licence: OFAC_PD, url: 'https://github.com/moov-io/watchman/tree/f5ec13d066122cf57a4eb5e5f502c4e194c61e1d/test/testdata' },
+      { name: `OFAC sdn.csv change log between 341 scraped snapshots (${n} changes; derived from git-scrapes)`, publisher: `${OFAC_PUBLISHER} (scrapes: markschaver/SDN, jackdwyer/specially-designated-nationals-list)`, snapshot: '2021-05-22..2024-07-02', licence: OFAC_PD, url: 'https://github.com/markschaver/SDN' },
+      { name: 'OFAC SDN_ADVANCED.XML entry creation dates (partial third-party extract, profiles up to 21949)', publisher: `${OFAC_PUBLISHER} (extract: venkatasai-kadamati/ofac_sdn_parser)`, snapshot: '2024-03-06', licence: OFAC_PD, url: 'https://github.com/venkatasai-kadamati/ofac_sdn_parser' },
+    );
+    log(`OFAC history: ${n} changes, ${history.events.size} entries with events, ${created.size} creation dates`);
+  }
+
+  const toEntity = (row: SdnRow, onList: boolean): Entity => {
+    const e = sdnEntity(row, altBy.get(row.entNum) ?? [], addBy.get(row.entNum) ?? []);
+    for (const l of e.links ?? []) {
+      const id = idsByName.get(l.name.toUpperCase());
+      if (id) l.id = id;
+    }
+    applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList);
+    return e;
+  };
+  // Pass 2: the entities of the newest list, then the entries that have left it (shown as delisted).
+  // Pass 1 has reported the bad rows; this pass drops them again without repeating the report.
+  for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) {
+    if (!duplicateLines.has(row.line)) yield finish(toEntity(row, true));
+  }
+  for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) yield finish(toEntity(row, false));
+}
+
+type Alias = Pick<AltRow, 'altType' | 'altName'>;
+type Country = Pick<AddRow, 'country'>;
+
+async function* csvRows<T>(
+  path: string,
+  file: string,
+  fromFields: (f: string[], line: number) => T | { error: string },
+  sink: ImportProblem[] = problems,
+): AsyncGenerator<T> {
+  for await (const { line, text } of readLines(path, 'latin1')) {
+    if (text.trim() === '') continue;
+    const r = parseCsvLine(text);
+    const row = 'error' in r ? r : fromFields(r.fields, line);
+    if (row && typeof row === 'object' && 'error' in row) sink.push({ file, line, message: row.error });
+    else yield row as T;
+  }
+}
+
+async function* ftmInput(): AsyncGenerator<Entity> {
+  if (!args.ftm) return;
+  const file = args.ftm;
+  const path = requireFile(resolve(file));
+  const deltas = args['ftm-delta'].map((d) => ({ file: d, text: readUtf8(requireFile(resolve(d))) }));
+  for await (const e of ftmEntities(() => ({ file, lines: readLines(path, 'utf-8') }), deltas, problems)) yield finish(e);
+  sources.push({ name: `OpenSanctions FollowTheMoney export (${args.ftm})`, publisher: 'OpenSanctions', snapshot: 'as given', licence: 'CC BY-NC 4.0 (OpenSanctions; commercial use needs a licence)', url: 'https://www.opensanctions.org/' });
+}
+
+async function* everything(): AsyncGenerator<Entity> {
+  if (!args['no-ofac']) yield* ofacEntities();
+  yield* ftmInput();
+  for (const e of held.remaining()) yield finish(e);
+  yield* curated.finish();
+}
+
+mkdirSync(out, { recursive: true });
+const written = await writeEntitiesGz(join(out, 'entities.jsonl.gz'), everything());
+problems.push(...curated.problems);
+const manifest = makeManifest({
+  created,
+  entities: written.records,
+  names: written.names,
+  sources,
+  files: [{ path: 'entities.jsonl.gz', sha256: written.sha256, bytes: written.bytes, records: written.records }],
+});
+writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+if (existsSync(out)) {
+  for (const p of problems.slice(0, 50)) console.error(`${p.file}:${p.line}: ${p.message}`);
+  if (problems.length > 50) console.error(`… and ${problems.length - 50} more problems`);
+}
+const mem = process.resourceUsage().maxRSS / 1024;
+console.log(
+  `dataset ${manifest.version}: ${written.records} entities, ${written.names} names, ` +
+    `${(written.bytes / 1e6).toFixed(2)} MB gz; ${problems.length} problems; ` +
+    `${((Date.now() - started) / 1000).toFixed(1)} s, peak RSS ${mem.toFixed(0)} MB → ${out}`,
+);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { highlightCss, isDarkPage, luminance, parseRgb, statusColours } from '../../entrypoints/content/mark-style';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+function contrast(a: number[], b: number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('mark styles', () => {
+  it('tells dark pages from light ones by their background, or by light text on a transparent canvas', () => {
+    expect(isDarkPage(['rgb(18, 18, 18)'], 'rgb(230, 230, 230)')).toBe(true);
+    expect(isDarkPage(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)'], 'rgb(34, 34, 34)')).toBe(false);
+    expect(isDarkPage(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'], 'rgb(240, 240, 240)')).toBe(true);
+    expect(isDarkPage([], 'rgb(0, 0, 0)')).toBe(false);
+  });
+
+  it('draws every status line with at least 3:1 contrast against its page (WCAG non-text contrast)', () => {
+    for (const status of ['sanctioned', 'delisted', 'not-sanctioned', 'possible'] as const) {
+      expect(contrast(parseRgb(statusColours(status, false).line)!, [255, 255, 255])).toBeGreaterThanOrEqual(3);
+      expect(contrast(parseRgb(statusColours(status, true).line)!, [18, 18, 18])).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('writes a rule per visible status: a background only where asked, none for a hidden status', () => {
+    const css = highlightCss({ ...DEFAULT_SETTINGS.styles, sanctioned: 'background', delisted: 'underline', possible: 'hidden' }, false);
+    expect(css).toMatch(/::highlight\(sanctions-lens-sanctioned\) \{ background-color/);
+    expect(css).toMatch(/::highlight\(sanctions-lens-delisted\) \{ text-decoration/);
+    expect(css).not.toContain('sanctions-lens-possible');
+  });
+});

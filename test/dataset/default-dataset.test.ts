@@ -1,0 +1,55 @@
+// The shipped dataset in public/dataset: what the extension loads on install.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { entityStatus } from '../../lib/dataset/format';
+import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
+import { parseManifest } from '../../lib/dataset/manifest';
+
+const dir = join(__dirname, '../../public/dataset');
+const manifest = parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+const gz = readFileSync(join(dir, 'entities.jsonl.gz'));
+const { records, problems } = parseEntitiesJsonl(gunzipSync(gz).toString('utf8'), 'entities.jsonl.gz');
+const byId = new Map(records.map((e) => [e.id, e]));
+
+describe('the default dataset', () => {
+  it('matches its manifest (sha256, bytes, counts) and is at most 3 MB', () => {
+    expect(problems).toEqual([]);
+    const file = manifest.files[0];
+    expect(file.sha256).toBe(createHash('sha256').update(gz).digest('hex'));
+    expect(file.bytes).toBe(gz.length);
+    expect(gz.length).toBeLessThanOrEqual(3_000_000);
+    expect(manifest.entities).toBe(records.length);
+    expect(manifest.names).toBe(records.reduce((n, e) => n + e.names.length, 0));
+    expect(manifest.version.endsWith(file.sha256.slice(0, 8))).toBe(true);
+  });
+
+  it('says where its data comes from, including the EU annex licence', () => {
+    expect(manifest.sources.find((s) => s.name.startsWith('EU Venezuela'))?.licence).toMatch(/CC BY-NC 4\.0/);
+    expect(manifest.sources[0]).toMatchObject({ snapshot: '2024-07-02T08:24Z' });
+  });
+
+  it('has every entry of the 2024-07-02 SDN file, ids unique', () => {
+    expect(records.filter((e) => e.id.startsWith('ofac-') && entityStatus(e) === 'sanctioned').length).toBeGreaterThanOrEqual(15443);
+    expect(new Set(records.map((e) => e.id)).size).toBe(records.length);
+  });
+
+  it('shows the people and agencies of the Venezuela articles as the lists and sources have them', () => {
+    const status = (id: string) => {
+      const e = byId.get(id);
+      return e && entityStatus(e);
+    };
+    expect(status('ofac-22790')).toBe('sanctioned');
+    expect(status('curated-cristopher-figuera')).toBe('delisted');
+    expect(status('curated-juan-guaido')).toBe('not-sanctioned');
+    expect(status('curated-sebin')).toBe('not-sanctioned');
+    expect(byId.get('ofac-27008')).toMatchObject({ kind: 'agency' });
+    expect(status('ofac-27008')).toBe('sanctioned');
+    expect(byId.get('ofac-11186')?.events).toContainEqual(expect.objectContaining({
+      type: 'program-changed', precision: 'between', after: '2021-11-23T18:48:26Z', date: '2021-12-02T01:41:59Z',
+    }));
+    expect(status('ofac-12885')).toBe('delisted');
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeLatin1 } from '../../lib/dataset/csv';
+import { parseSdnCsv, type SdnRow } from '../../lib/dataset/ofac';
+import { parseSanctionsEntries } from '../../lib/dataset/ofac-advanced';
+import { SdnHistory, applyChanges, parseChangeLog, snapshotTime } from '../../lib/dataset/ofac-history';
+
+const dir = join(__dirname, '../fixtures/venezuela-2019');
+const read = (name: string) => decodeLatin1(readFileSync(join(dir, name)));
+const rowsOf = (name: string) => parseSdnCsv(read(name), name).records;
+const byEnt = (rows: SdnRow[]) => new Map(rows.map((r) => [r.entNum, r]));
+const rawLines = (name: string) =>
+  new Map(read(name).split('\r\n').filter((l) => /^\d/.test(l)).map((l) => [l.split(',')[0], l]));
+
+const changes = parseChangeLog(read('ofac_sdn_csv_changes_2021-05-22_to_2024-07-02.venezuela.jsonl'), 'changes.jsonl');
+
+describe('OFAC SDN history', () => {
+  it('reads the change log without problems', () => {
+    expect(changes.problems).toEqual([]);
+    expect(changes.records).toHaveLength(19);
+  });
+
+  it('rebuilds the 2024-07-02 snapshot from the 2021-05-22 one and the change log', () => {
+    const rebuilt = applyChanges(rawLines('ofac_sdn_2021-05-22.csv'), changes.records, 'changes.jsonl');
+    expect(rebuilt.problems).toEqual([]);
+    expect(rebuilt.snapshot).toEqual(rawLines('ofac_sdn_2024-07-02.csv'));
+  });
+
+  it("dates Hugo Carvajal's SDNTK → VENEZUELA change between 2021-11-23 and 2021-12-02, not on a day", () => {
+    const h = new SdnHistory();
+    for (const c of changes.records) h.addChange(c);
+    const change = h.events.get('11186')?.find((e) => e.type === 'program-changed');
+    expect(change).toMatchObject({
+      precision: 'between',
+      after: '2021-11-23T18:48:26Z',
+      date: '2021-12-02T01:41:59Z',
+      authority: 'US OFAC',
+      summary: 'Program changed: SDNTK → VENEZUELA',
+    });
+    expect(change?.sourceUrl).toMatch(/^https:\/\/github\.com\/jackdwyer\/specially-designated-nationals-list\/blob\//);
+  });
+
+  it('bounds listings and removals between the 2019-01-04 and 2021-05-22 snapshots', () => {
+    const h = new SdnHistory();
+    h.compareSnapshots(byEnt(rowsOf('ofac_sdn_2019-01-04.csv')), byEnt(rowsOf('ofac_sdn_2021-05-22.csv')), {
+      after: '2019-01-04',
+      date: '2021-05-22T22:02:00Z',
+    });
+    // Bastardo Mendoza (FAES) is absent in January 2019 and present in May 2021.
+    expect(h.events.get('26388')).toEqual([
+      expect.objectContaining({ type: 'designated', precision: 'between', after: '2019-01-04', date: '2021-05-22T22:02:00Z' }),
+    ]);
+    expect(h.events.get('22790')?.map((e) => e.summary)).toContain('Program changed: VENEZUELA → VENEZUELA, IRAN-CON-ARMS-EO');
+    for (const c of changes.records) h.addChange(c);
+    // Madriz Moreno (SEBIN officer) left the list at the 2021-12-02 scrape; his last row is kept for display.
+    expect(h.events.get('12885')?.at(-1)).toMatchObject({ type: 'delisted', after: '2021-11-23T18:48:26Z' });
+    expect(h.lastRow.get('12885')?.name).toBe('MADRIZ MORENO, Ramon Isidro');
+  });
+
+  it('normalises snapshot times to UTC', () => {
+    expect(snapshotTime('2021-12-02T01:41:59+00:00')).toBe('2021-12-02T01:41:59Z');
+    expect(snapshotTime('2019-01-04')).toBe('2019-01-04');
+  });
+});
+
+describe('SDN advanced designation dates', () => {
+  it('gives the day an entry was created', () => {
+    const r = parseSanctionsEntries(read('ofac_sdn_advanced_2024-03-06.sanctions_entries.partial.venezuela.csv'), 'adv.csv');
+    expect(r.problems).toEqual([]);
+    const gonzalez = r.records.find((x) => x.entNum === '17810');
+    expect(gonzalez).toEqual({ entNum: '17810', date: '2015-03-09', programs: ['VENEZUELA'] });
+  });
+
+  it('rejects a file with another header', () => {
+    expect(parseSanctionsEntries('a,b\n1,2\n', 'x.csv').problems[0]).toMatchObject({ file: 'x.csv', line: 1 });
+  });
+});

@@ -1,0 +1,84 @@
+// Connects a test file to the shared Chromium and gives it the extension's id, pages and helpers.
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { MentionStatus } from '../../lib/match/scan';
+
+export interface Harness {
+  browser: Browser;
+  context: BrowserContext;
+  extensionId: string;
+  origin: string;
+  outputDir: string;
+  screenshotPath: (name: string) => string;
+}
+
+async function findExtensionId(cdpUrl: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const targets = (await (await fetch(`${cdpUrl}/json/list`)).json()) as { type: string; url: string }[];
+    const worker = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (worker) return new URL(worker.url).host;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The extension\'s service worker did not start: is the build in .output/chrome-mv3 valid?');
+}
+
+export async function connect(): Promise<Harness> {
+  const cdpUrl = inject('cdpUrl');
+  const browser = await chromium.connectOverCDP(cdpUrl);
+  const context = browser.contexts()[0];
+  const outputDir = inject('outputDir');
+  return {
+    browser,
+    context,
+    extensionId: await findExtensionId(cdpUrl),
+    origin: inject('origin'),
+    outputDir,
+    screenshotPath: (name) => join(outputDir, `${name}.png`),
+  };
+}
+
+/** The texts marked on the page, by status, read from the document's highlight registry. */
+export async function markedTexts(page: Page): Promise<Record<MentionStatus, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const status of ['sanctioned', 'delisted', 'not-sanctioned', 'possible']) {
+      const h = CSS.highlights.get(`sanctions-lens-${status}`);
+      out[status] = h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+    }
+    return out as Record<MentionStatus, string[]>;
+  });
+}
+
+/** Waits until the content script has marked at least `min` names, and returns them. */
+export async function waitForMarks(page: Page, min = 1): Promise<Record<MentionStatus, string[]>> {
+  await page.waitForFunction(
+    (n) => ['sanctioned', 'delisted', 'not-sanctioned', 'possible'].reduce((sum, s) => sum + (CSS.highlights.get(`sanctions-lens-${s}`)?.size ?? 0), 0) >= n,
+    min,
+    { timeout: 30_000 },
+  );
+  return markedTexts(page);
+}
+
+/** Moves the pointer onto the first marked occurrence of `text` and waits for the card. */
+export async function hoverName(page: Page, text: string) {
+  const point = await page.evaluate((wanted) => {
+    for (const [, h] of CSS.highlights) {
+      for (const r of h) {
+        if (r instanceof Range && r.toString() === wanted) {
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = r.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not marked on ${page.url()}`);
+  await page.mouse.move(point.x - 30, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  const card = page.locator('sanctions-lens-card [role="dialog"]');
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  return card;
+}

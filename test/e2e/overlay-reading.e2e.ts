@@ -1,0 +1,80 @@
+// Reading pages that change or hide their text: live updates, hydration, shadow roots, frames, editable regions.
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, markedTexts, waitForMarks, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await connect();
+});
+afterAll(async () => {
+  await h.browser.close();
+});
+
+function allMarked(marks: Record<string, string[]>): string[] {
+  return Object.values(marks).flat();
+}
+
+async function frameMarks(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => [...CSS.highlights.values()].flatMap((hl) => [...hl].map((r) => (r instanceof Range ? r.toString() : ''))));
+}
+
+describe('pages that change and hide their text', () => {
+  it('a live blog that adds a paragraph every 100 ms gets the new names marked, and dropped ones unmarked', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/overlay-live.html`);
+    await page.waitForFunction(() => document.body.dataset.done === 'true', undefined, { timeout: 15_000 });
+    // 30 updates cycle through 5 lines, 4 of them with one name each; the 5 oldest are dropped.
+    const expected = await page.evaluate(() => {
+      const names = ['Nicolás Maduro', 'Mike Pence', 'Hugo Carvajal', 'Manuel Ricardo Cristopher Figuera'];
+      return [...document.querySelectorAll('#feed p')].flatMap((p) => names.filter((n) => p.textContent?.includes(n))).length;
+    });
+    await expect.poll(async () => allMarked(await markedTexts(page)).length, { timeout: 5_000 }).toBe(expected);
+    const marks = await markedTexts(page);
+    expect(marks.sanctioned).toContain('Nicolás Maduro');
+    expect(marks.delisted).toContain('Manuel Ricardo Cristopher Figuera');
+    // Every mark lies in the page: none points at a removed paragraph.
+    expect(await page.evaluate(() => [...CSS.highlights.values()].every((hl) => [...hl].every((r) => r instanceof Range && r.startContainer.isConnected)))).toBe(true);
+    await page.close();
+  });
+
+  it('a page that hydrates and re-renders after load keeps its marks right and its DOM untouched', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/overlay-hydrate.html`);
+    await page.waitForFunction(() => document.body.dataset.updated === 'true', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.body.dataset.hydrated)).toBe('ok');
+    await expect.poll(async () => allMarked(await markedTexts(page)).sort(), { timeout: 5_000 }).toEqual(['Hugo Carvajal', 'John Bolton', 'Nicolás Maduro']);
+    expect(await page.evaluate(() => [...CSS.highlights.values()].every((hl) => [...hl].every((r) => r instanceof Range && r.startContainer.isConnected)))).toBe(true);
+    await page.close();
+  });
+
+  it('reads open shadow roots and same-origin frames, and leaves form fields and editable regions alone', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/overlay-nested.html`);
+    await waitForMarks(page, 2);
+    const before = await page.evaluate(() => ({
+      field: (document.getElementById('field') as HTMLInputElement).value,
+      area: (document.getElementById('area') as HTMLTextAreaElement).value,
+      editable: document.getElementById('editable')!.innerHTML,
+    }));
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(frame).toBeDefined();
+    await expect.poll(() => frameMarks(frame!), { timeout: 5_000 }).toEqual(expect.arrayContaining(['Hugo Carvajal', 'Mike Pence']));
+    const marks = await markedTexts(page);
+    expect(marks.sanctioned).toEqual(['Nicolás Maduro']);
+    expect(marks.delisted).toEqual(['Manuel Ricardo Cristopher Figuera']);
+    expect(allMarked(marks)).toHaveLength(2);
+    // Typing into the editable region does not get it read.
+    await page.click('#editable p');
+    await page.keyboard.type(' and Mike Pence');
+    await page.waitForTimeout(400);
+    expect(allMarked(await markedTexts(page))).toHaveLength(2);
+    const after = await page.evaluate(() => ({
+      field: (document.getElementById('field') as HTMLInputElement).value,
+      area: (document.getElementById('area') as HTMLTextAreaElement).value,
+    }));
+    expect(after).toEqual({ field: before.field, area: before.area });
+    expect(before.editable).toBe('<p>Nicolás Maduro in an <b>editable</b> region</p>');
+    await page.close();
+  });
+});

@@ -1,0 +1,210 @@
+// The popup on popup.html in real Chromium: search by any spelling, keyboard, filters, "On this page", switches.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, waitForMarks, type Harness } from './harness';
+
+// The extension API as the page functions below use it inside popup.html.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
+let h: Harness;
+beforeAll(async () => {
+  h = await connect();
+});
+afterAll(async () => {
+  await h.browser.close();
+});
+
+async function openPopup(query = ''): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html${query}`);
+  // The footer shows the dataset's date once the background has answered.
+  await page.getByText(/Dataset of /).waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** The names of the results, in order. */
+async function resultNames(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Search results' }).locator('li .sl-result-head button').allInnerTexts();
+}
+
+/** Types like a reader, one key at a time, and waits until `expected` is among the results: returns the ms it took after the last key. */
+async function typeAndFind(page: Page, query: string, expected: string): Promise<number> {
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('');
+  await search.pressSequentially(query);
+  const typed = Date.now();
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: expected, exact: true }).waitFor({ timeout: 10_000 });
+  const shown = Date.now() - typed;
+  // An earlier keystroke's answer can show the name too: wait for the answer to the whole query.
+  await page.locator('main[aria-busy="false"]').waitFor();
+  return shown;
+}
+
+describe('popup search', () => {
+  it('finds people by reordered, accent-free, partial, misspelt and transliterated names, ranked', async () => {
+    const page = await openPopup();
+    const cases: [string, string][] = [
+      ['maduro nicolas', 'MADURO MOROS, Nicolas'],
+      ['NICOLÁS MADURO MOROS', 'MADURO MOROS, Nicolas'],
+      ['madu', 'MADURO MOROS, Nicolas'],
+      ['kirienko', 'KIRIYENKO, Sergei Vladilenovich'],
+      ['lukashenko', 'LUKASHENKA, Alyaksandr Ryhorovich'],
+      ['Kiumars Heidari', 'HEIDARI, Kiyumars'],
+    ];
+    const waits: string[] = [];
+    for (const [query, expected] of cases) {
+      waits.push(`${query}: ${await typeAndFind(page, query, expected)} ms`);
+    }
+    console.log(`popup: result shown after the last keystroke (typing, messaging and rendering included): ${waits.join(', ')}`);
+
+    await typeAndFind(page, 'maduro nicolas', 'MADURO MOROS, Nicolas');
+    expect((await resultNames(page))[0]).toBe('MADURO MOROS, Nicolas');
+    await typeAndFind(page, 'Kiumars Heidari', 'HEIDARI, Kiyumars');
+    expect((await resultNames(page))[0]).toBe('HEIDARI, Kiyumars');
+
+    // An entity found through an alias says which one, with its badge, kind and country.
+    await typeAndFind(page, 'lukashenko aleksandr', 'LUKASHENKA, Alyaksandr Ryhorovich');
+    const first = page.getByRole('list', { name: 'Search results' }).locator('li').first();
+    const text = await first.innerText();
+    expect(text).toContain('Sanctioned');
+    expect(text).toContain('Person');
+    expect(text).toContain('Belarus');
+    expect(text).toMatch(/matched “LUKASHENKO, Aleksandr/);
+    await page.screenshot({ path: h.screenshotPath('popup-search') });
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('qqqq zzzz');
+    await page.getByText('No one in the dataset matches “qqqq zzzz”.').waitFor();
+    await page.close();
+  });
+
+  it('opens a result with the arrow keys and Enter, and goes back to the same list', async () => {
+    const page = await openPopup();
+    await typeAndFind(page, 'lukashenka', 'LUKASHENKA, Alyaksandr Ryhorovich');
+    const names = await resultNames(page);
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.press('ArrowDown');
+    await search.press('ArrowDown');
+    expect(await search.getAttribute('aria-activedescendant')).toBe('sl-result-1');
+    await search.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect.poll(() => card.locator('h2').innerText()).toBe(names[1]);
+    expect(await card.innerText()).toContain('BELARUS');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => resultNames(page)).toEqual(names);
+    expect(await search.inputValue()).toBe('lukashenka');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sl-search');
+
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: names[0], exact: true }).click();
+    await card.waitFor();
+    await page.getByRole('button', { name: '← Back' }).click();
+    await expect.poll(() => resultNames(page)).toEqual(names);
+    await page.close();
+  });
+
+  it('filters by kind, status, authority or program, and country', async () => {
+    const page = await openPopup();
+    await typeAndFind(page, 'maduro', 'MADURO MOROS, Nicolas');
+    await page.getByText('Filters').click();
+    await page.getByLabel('Kind').selectOption('organization');
+    await expect.poll(() => resultNames(page)).toContain('FELIX B. MADURO S.A.');
+    expect(await resultNames(page)).not.toContain('MADURO MOROS, Nicolas');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Authority or program').selectOption('US OFAC · BELARUS');
+    await typeAndFind(page, 'lukashenko', 'LUKASHENKA, Alyaksandr Ryhorovich');
+    await page.getByLabel('Country').selectOption('Belarus');
+    await page.getByLabel('Status').selectOption('sanctioned');
+    const items = page.getByRole('list', { name: 'Search results' }).locator('li');
+    await expect.poll(async () => (await items.allInnerTexts()).every((t) => t.includes('Belarus') && t.includes('Sanctioned'))).toBe(true);
+    // Viktar Lukashenka has no country in the data, so three remain.
+    expect((await resultNames(page)).slice(0, 3).every((n) => n.startsWith('LUKASHENKA, '))).toBe(true);
+
+    // Filters alone list everyone who has them.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByLabel('Status').selectOption('not-sanctioned');
+    await page.getByLabel('Authority or program').selectOption('');
+    await page.getByLabel('Country').selectOption('');
+    await expect.poll(() => resultNames(page)).toContain('Mike Pence');
+    await page.getByLabel('Kind').selectOption('vessel');
+    await page.getByText('No one in the dataset has all of these filters.').waitFor();
+    await page.close();
+  });
+
+  it('lists the entities on the current tab, sanctioned first, each opening its card', async () => {
+    const article = await h.context.newPage();
+    await article.goto(`${h.origin}/pages/demo-article.html`);
+    await waitForMarks(article, 3);
+    const probe = await openPopup();
+    // popup.html runs as a tab here, so it is told which tab to describe: the one whose content script answers.
+    const tabId = await probe.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'pageMentions', payload: {} })) as { mentions: unknown[] };
+          if (reply.mentions.length > 0) return tab.id;
+        } catch {
+          // not a page with the content script
+        }
+      }
+      return null;
+    });
+    await probe.close();
+    expect(tabId).not.toBeNull();
+
+    const page = await openPopup(`?tab=${tabId}`);
+    const list = page.getByRole('list', { name: 'On this page' });
+    await list.waitFor();
+    const items = await list.locator('li').allInnerTexts();
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items[0]).toContain('Sanctioned');
+    expect(items.some((t) => t.includes('Nicolás Maduro'))).toBe(true);
+    expect(items.findIndex((t) => t.includes('Not sanctioned'))).toBeGreaterThan(items.findLastIndex((t) => /Sanctioned\b/.test(t) && !t.includes('Not sanctioned')));
+
+    await list.getByRole('button', { name: 'Manuel Ricardo Cristopher Figuera' }).click();
+    const card = page.getByRole('dialog');
+    await expect.poll(() => card.innerText()).toContain('Delisted');
+    await page.screenshot({ path: h.screenshotPath('popup-on-this-page-card') });
+    await page.getByRole('button', { name: '← Back' }).click();
+    await list.waitFor();
+    await page.close();
+    await article.close();
+  });
+
+  it('switches the marks off everywhere and back on, in the shared settings the content script watches', async () => {
+    const page = await openPopup();
+    const everywhere = page.getByRole('switch', { name: 'Mark names on every site' });
+    await expect.poll(() => everywhere.isChecked()).toBe(true);
+    await everywhere.click();
+    await expect.poll(() => page.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings?: { enabled?: boolean } }).settings?.enabled)).toBe(false);
+    await page.getByText('Marks are off everywhere.').waitFor();
+    await everywhere.click();
+    await expect.poll(() => page.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings?: { enabled?: boolean } }).settings?.enabled)).toBe(true);
+    await page.close();
+  });
+
+  it('still searches after the service worker is stopped: the index comes back on wake', async () => {
+    const page = await openPopup();
+    await typeAndFind(page, 'kirienko', 'KIRIYENKO, Sergei Vladilenovich');
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const started = Date.now();
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'find', payload: { query: 'lukashenko', limit: 50 } }) as Promise<{ hits: { name: string }[]; tookMs: number }>);
+    console.log(`popup: first search after a worker restart: ${Date.now() - started} ms round trip, ${Math.round(reply.tookMs)} ms in the worker (index read back from its IndexedDB cache, or rebuilt)`);
+    expect(reply.hits.map((h) => h.name)).toContain('LUKASHENKA, Alyaksandr Ryhorovich');
+
+    // Warm: the same search again, as every following keystroke is.
+    const warm: number[] = [];
+    for (const q of ['l', 'lu', 'luk', 'luka', 'lukas', 'lukash', 'lukashe', 'lukashen', 'lukashenk', 'lukashenko']) {
+      warm.push((await page.evaluate((query) => chrome.runtime.sendMessage({ type: 'find', payload: { query, limit: 50 } }) as Promise<{ tookMs: number }>, q)).tookMs);
+    }
+    console.log(`popup: warm searches in the worker, per keystroke: ${warm.map((m) => m.toFixed(1)).join(', ')} ms`);
+    await page.close();
+  });
+});

@@ -1,0 +1,127 @@
+// Popup search over the shipped dataset (public/dataset, built from the OFAC SDN list and the curated records).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
+import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../../lib/search/index';
+import { search } from '../../lib/search/query';
+
+let index: SearchIndex;
+beforeAll(() => {
+  const file = resolve(import.meta.dirname, '../../public/dataset/entities.jsonl.gz');
+  index = buildSearchIndex(parseEntitiesJsonl(gunzipSync(readFileSync(file)).toString('utf8'), file).records);
+});
+
+const names = (query: string, filters = {}) => search(index, query, filters, 20).hits.map((h) => h.name);
+
+describe('search over every name and alias', () => {
+  it('ignores case, accents and word order', () => {
+    expect(names('maduro nicolas')[0]).toBe('MADURO MOROS, Nicolas');
+    expect(names('NICOLÁS MADURO')[0]).toBe('MADURO MOROS, Nicolas');
+    expect(names('nicolás maduro moros')[0]).toBe('MADURO MOROS, Nicolas');
+  });
+
+  it('finds by the beginning of words as they are typed', () => {
+    expect(names('madu')).toContain('MADURO MOROS, Nicolas');
+    expect(names('nic madu')).toContain('MADURO MOROS, Nicolas');
+  });
+
+  it('tolerates misspellings and other transliterations', () => {
+    expect(names('kirienko')).toContain('KIRIYENKO, Sergei Vladilenovich');
+    expect(names('lukashenko')).toContain('LUKASHENKA, Alyaksandr Ryhorovich');
+    expect(names('Kiumars Heidari')[0]).toBe('HEIDARI, Kiyumars');
+    expect(names('madruo nicolas')[0]).toBe('MADURO MOROS, Nicolas');
+  });
+
+  it('tolerates a misspelling in a word still being typed', () => {
+    expect(names('kirien')).toContain('KIRIYENKO, Sergei Vladilenovich');
+    expect(names('kiumars heid')).toEqual(['HEIDARI, Kiyumars']);
+  });
+
+  it('finds a name written with an inner hyphen or apostrophe typed as one word', () => {
+    expect(names('alassad bashar')).toContain('AL-ASSAD, Bashar');
+    expect(names('al-assad bashar')).toContain('AL-ASSAD, Bashar');
+  });
+
+  it('says which alias matched, and how', () => {
+    const [hit] = search(index, 'lukashenko aleksandr grigorevich', {}, 5).hits;
+    expect(hit.name).toBe('LUKASHENKA, Alyaksandr Ryhorovich');
+    expect(hit.matchedName).toBe('LUKASHENKO, Aleksandr Grigorevich');
+    expect(hit.match).toBe('alias');
+    expect(search(index, 'MADURO MOROS, Nicolas', {}, 5).hits[0].match).toBe('exact');
+    expect(search(index, 'kirienko sergei', {}, 5).hits[0].match).toBe('fuzzy');
+  });
+
+  it('finds an agency by its acronym alias, with its role', () => {
+    const hit = search(index, 'sebin', {}, 5).hits[0];
+    expect(hit.matchedName).toBe('SEBIN');
+    expect(hit.kind).toBe('agency');
+    expect(hit.status).toBe('not-sanctioned');
+  });
+
+  it('returns nothing for words in no name', () => {
+    expect(search(index, 'qqqq zzzz', {}, 20)).toEqual({ hits: [], total: 0 });
+    expect(search(index, '  ,. ', {}, 20)).toEqual({ hits: [], total: 0 });
+  });
+});
+
+describe('ranking', () => {
+  const record = (id: string, name: string, aliases: string[] = []): SearchRecord => ({
+    id, kind: 'person', name, names: [{ name, type: 'primary' }, ...aliases.map((a) => ({ name: a, type: 'aka' as const }))],
+    countries: [], positions: [], sanctions: [],
+  });
+  const small = buildSearchIndex([
+    record('fuzzy', 'PETROF, Anna'),
+    record('alias', 'IVANOV, Pyotr', ['PETROV, Ivan']),
+    record('partial', 'PETROV, Ivan Sergeyevich'),
+    record('exact', 'PETROV, Ivan'),
+  ]);
+
+  it('puts the exact name first, then an exact alias, then partial, then fuzzy matches', () => {
+    expect(search(small, 'ivan petrov', {}, 10).hits.map((h) => [h.id, h.match])).toEqual([
+      ['exact', 'exact'],
+      ['alias', 'alias'],
+      ['partial', 'partial'],
+    ]);
+    expect(search(small, 'petrov', {}, 10).hits.map((h) => h.id)).toEqual(['exact', 'partial', 'alias', 'fuzzy']);
+  });
+});
+
+describe('filters', () => {
+  it('narrow by kind, status, authority or program, and country', () => {
+    const organizations = search(index, 'maduro', { kind: 'organization' }, 20).hits;
+    expect(organizations[0].name).toBe('FELIX B. MADURO S.A.');
+    expect(organizations.every((h) => h.kind === 'organization')).toBe(true);
+    const belarus = search(index, 'lukashenka', { list: 'US OFAC · BELARUS', country: 'Belarus', status: 'sanctioned' }, 20).hits;
+    expect(belarus.length).toBeGreaterThan(0);
+    expect(belarus.every((h) => h.countries.includes('Belarus') && h.status === 'sanctioned')).toBe(true);
+    expect(names('maduro', { list: 'NO SUCH LIST' })).toEqual([]);
+  });
+
+  it('list everyone who has them when nothing is typed', () => {
+    const { hits, total } = search(index, '', { status: 'not-sanctioned' }, 100);
+    expect(hits.map((h) => h.name)).toContain('Mike Pence');
+    expect(total).toBe(hits.length);
+  });
+
+  it('offer the dataset’s own values, with counts', () => {
+    expect(index.facets.authorities.map((f) => f.value)).toContain('US OFAC');
+    expect(index.facets.programs.find((f) => f.value === 'US OFAC · VENEZUELA')?.count).toBeGreaterThan(10);
+    expect(index.facets.countries.find((f) => f.value === 'Venezuela')?.count).toBeGreaterThan(10);
+  });
+});
+
+// Speed is measured by `npm run bench:search`, not asserted here.
+describe('large datasets', () => {
+  it('caps a one-letter query on a large dataset and says so', () => {
+    const many = buildSearchIndex(Array.from({ length: 20_500 }, (_, i) => ({
+      id: `p${i}`, kind: 'person' as const, name: `ABAD${i}, Ana`, names: [{ name: `ABAD${i}, Ana`, type: 'primary' as const }],
+      countries: [], positions: [], sanctions: [],
+    })));
+    const r = search(many, 'a', {}, 10);
+    expect(r.capped).toBe(true);
+    expect(r.hits).toHaveLength(10);
+    expect(search(many, 'abad12345', {}, 10).hits[0].id).toBe('p12345');
+  });
+});
