@@ -1,7 +1,7 @@
 // Answers to every request of lib/protocol's ToBackground, typed from it.
 import { browser } from 'wxt/browser';
 import type { Entity } from '@/lib/dataset/format';
-import { scanText } from '@/lib/match/scan';
+import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, db } from './database';
@@ -25,7 +25,9 @@ export const handlers: Handlers = {
     await ensureBundledDataset();
     const index = await currentIndex();
     if (!index || !Array.isArray(texts)) return { mentions: [] };
-    return { mentions: texts.map((t) => (typeof t === 'string' ? scanText(index, t) : [])) };
+    // The batch's blocks as one page: a surname alone finds the fuller name in an earlier block, and the page's
+    // countries and sanctions words vouch for common names (lib/match/scan.ts, docs/matching.md).
+    return { mentions: scanPage(index, texts.map((t) => (typeof t === 'string' ? t : ''))) };
   },
 
   async entity({ id, alternatives }) {
