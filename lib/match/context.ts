@@ -235,6 +235,15 @@ TITLES.forEach((forms, bit) => {
   for (const f of forms) TITLE_BITS.set(f, (TITLE_BITS.get(f) ?? 0) | (1 << bit));
 });
 
+/** Heads of state and government (president, prime minister, king, emir): the people a bare name most often means. */
+export const HEAD_TITLES = titleMask(['president', 'prime', 'king']);
+
+function titleMask(words: string[]): number {
+  let bits = 0;
+  for (const w of words) bits |= TITLE_BITS.get(w) ?? 0;
+  return bits;
+}
+
 /** The title bits of one folded token (0 when it is no title). */
 export function titleBits(key: string): number {
   return TITLE_BITS.get(key) ?? 0;

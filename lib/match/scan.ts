@@ -17,7 +17,7 @@ import { runStart } from './runs';
 // bindings through getters.
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord } = normalize;
-const { WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
+const { HEAD_TITLES, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WORD_SANCTIONS, WORD_SPORTS, WORD_VESSEL_CUE, countryAt, countryIndex } = context;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 type PageTokens = lexicon.PageTokens;
 
@@ -70,6 +70,13 @@ interface Span {
   start: number;
   end: number; // inclusive token number
   outputs: number[];
+  /** Every word of the name is common. */
+  commonNames: boolean;
+  /** Two words, or a shortened form of the listed name. */
+  brief: boolean;
+  /** Some word of the name is common. */
+  anyCommon: boolean;
+  /** Weak whoever it names: such a span vouches for no one as a fuller name on the page. */
   common: boolean;
 }
 
@@ -189,13 +196,13 @@ interface SpanShape {
   fuzzyShort: boolean;
   commonWords: boolean;
   commonNames: boolean;
-  someCommon: boolean;
+  anyCommon: boolean;
   first: number;
 }
 
 function shapeOf(index: NameIndex, b: Block, p: Page, start: number, end: number): SpanShape {
   const { flags, lengths } = p.tokens;
-  const shape: SpanShape = { words: 0, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, someCommon: false, first: -1 };
+  const shape: SpanShape = { words: 0, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false, first: -1 };
   for (let i = start; i <= end; i++) {
     const s = p.skels[i];
     const sf = s >= 0 ? index.skelFlags[s] : 0;
@@ -210,7 +217,7 @@ function shapeOf(index: NameIndex, b: Block, p: Page, start: number, end: number
     }
     if (!(sf & SKEL_COMMON_WORD)) shape.commonWords = false;
     if (!(sf & SKEL_COMMON_NAME)) shape.commonNames = false;
-    else shape.someCommon = true;
+    else shape.anyCommon = true;
   }
   return shape;
 }
@@ -307,6 +314,18 @@ function sanctionsNear(ctx: PageContext, p: Page, start: number, end: number): b
   return ctx.sanctionsAt.some((x) => x >= from && x <= to);
 }
 
+/** Whether tokens start..end use one of the person's surnames that is a common one (Flores, Ahmad). */
+function commonSurnameIn(index: NameIndex, p: Page, start: number, end: number, e: number): boolean {
+  if (entityKind(index, e) !== 'person') return false;
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+    const s = index.surnames[k];
+    if (!(index.skelFlags[s] & SKEL_COMMON_NAME)) continue;
+    for (let i = start; i <= end; i++) if (p.skels[i] === s) return true;
+  }
+  return false;
+}
+
 function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void {
   const { flags } = p.tokens;
   const { outRuns, outputs, rootChild } = index;
@@ -356,11 +375,8 @@ function findSpans(index: NameIndex, ctx: PageContext, b: Block, p: Page): void 
     }
     if (bestEnd >= 0 && bestShape) {
       if (bestOutputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) bestEnd += legalFormAfter(index, b, p, bestEnd + 1);
-      // A shortened form with a common part ("Manuel Bernal" of BERNAL MARTINEZ, Manuel Gregorio), or a name of
-      // two words one of which is common ("Najib Ahmad"), is as weak as a common name: many people are called that.
-      const shortened = bestOutputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
-      const weak = bestShape.commonNames || (bestShape.someCommon && (shortened || bestShape.words <= 2));
-      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, common: weak });
+      const brief = bestShape.words <= 2 || bestOutputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
+      b.spans.push({ start: i, end: bestEnd, outputs: bestOutputs, commonNames: bestShape.commonNames, brief, anyCommon: bestShape.anyCommon, common: bestShape.commonNames || (brief && bestShape.anyCommon) });
       i = bestEnd + 1;
     } else i++;
   }
@@ -400,7 +416,12 @@ function resolveSpan(index: NameIndex, ctx: PageContext, b: Block, p: Page, span
   const best = ranked[0];
   let status: MentionStatus = entityStatusOf(index, best.entity);
   let possibleBecause: Mention['possibleBecause'];
-  if (entityKind(index, best.entity) === 'person' && span.common && status !== 'not-sanctioned') {
+  // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
+  // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
+  const weak =
+    span.commonNames ||
+    (span.brief && (commonSurnameIn(index, p, span.start, span.end, best.entity) || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
+  if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(ctx);
     const near = sanctionsNear(ctx, p, span.start, span.end);
     const evidence =
