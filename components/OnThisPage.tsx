@@ -10,9 +10,11 @@ export interface PageMention {
 
 const ORDER: MentionStatus[] = ['sanctioned', 'delisted', 'possible', 'not-sanctioned'];
 
-/** One entry per entity, sanctioned first, then in the order the page mentions them. */
+/** One entry per entity, named as the page first names it (the fullest form), sanctioned first, then in page order. */
 export function pageEntities(mentions: PageMention[]): PageMention[] {
-  const unique = [...new Map(mentions.map((m) => [m.entityId, m])).values()];
+  const first = new Map<string, PageMention>();
+  for (const m of mentions) if (!first.has(m.entityId)) first.set(m.entityId, m);
+  const unique = [...first.values()];
   return unique.map((m, i) => ({ m, i })).sort((a, b) => ORDER.indexOf(a.m.status) - ORDER.indexOf(b.m.status) || a.i - b.i).map(({ m }) => m);
 }
 

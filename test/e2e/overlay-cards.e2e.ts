@@ -167,7 +167,8 @@ describe('the keyboard list of names', () => {
     await waitForMarks(page, 5);
     await page.locator('h1').click();
     // What the background does when the shortcut is pressed.
-    expect(await sendToTab(ext, tabId, 'showNameList')).toEqual({ count: 5 });
+    // Five names, and "Cristopher Figuera", his surname alone after the full name, as a wording of its own.
+    expect(await sendToTab(ext, tabId, 'showNameList')).toEqual({ count: 6 });
     const list = page.getByRole('dialog', { name: 'Names on this page' });
     await list.waitFor();
     const names = await list.getByRole('button').allInnerTexts();
