@@ -10,7 +10,7 @@ export interface PageMention {
 
 const ORDER: MentionStatus[] = ['sanctioned', 'delisted', 'possible', 'not-sanctioned'];
 
-/** One entry per entity, sanctioned first, then in the order the page mentions them. */
+/** One entry per entity, named as the page first names it (the fullest form), sanctioned first, then in page order. */
 export function pageEntities(mentions: PageMention[]): PageMention[] {
   // One row per entity, under the fullest wording the page used ("Manuel Ricardo Cristopher Figuera", not a later "Cristopher Figuera").
   const byEntity = new Map<string, PageMention>();

@@ -1,4 +1,4 @@
-// npm run eval [-- --dataset DIR] [--verbose]
+// npm run eval [-- --dataset DIR] [--seed N] [--stress PER_LOCALE]
 // Scores the matcher on the annotated corpus in test/corpus (the team's own pages) and test/corpus/shared
 // (the real articles in ../shared/pages, skipped when absent): precision, recall and F1 overall and per page,
 // with every miss and false flag listed.
@@ -10,9 +10,10 @@
 //   optional mentions that may be marked or not (surnames before the fuller name, agencies a dataset may lack).
 //   weak     namesakes: marking them "possible" is right, any other status is a false flag.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fakerDE, fakerEN_IN, fakerEN_NG, fakerEN_US, fakerES, fakerES_MX, fakerFR, fakerID_ID, fakerIT, fakerPL, fakerPT_BR, fakerRO, fakerTR, fakerVI, type Faker } from '@faker-js/faker';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Entity } from '../lib/dataset/format';
-import { buildNameIndex } from '../lib/match/scan';
+import { buildNameIndex, scanPage, type NameIndex } from '../lib/match/scan';
 import { nameKey } from '../lib/names/normalize';
 import { nameVariants } from '../lib/names/variants';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
@@ -183,9 +184,42 @@ function scorePage(file: string, ann: AnnotationFile, pagePath: string, mentions
   return score;
 }
 
+/**
+ * Namesakes under stress: thousands of made-up people (faker's name lists for 14 locales, fixed seed) in a
+ * page with no sanctions story. None of them is a listed person, so any mark but "possible" is a false flag.
+ */
+function namesakeStress(index: NameIndex, perLocale: number, seed: number): void {
+  const locales: [string, Faker][] = [
+    ['en_US', fakerEN_US], ['en_IN', fakerEN_IN], ['en_NG', fakerEN_NG], ['es', fakerES], ['es_MX', fakerES_MX], ['pt_BR', fakerPT_BR],
+    ['fr', fakerFR], ['de', fakerDE], ['it', fakerIT], ['pl', fakerPL], ['ro', fakerRO], ['tr', fakerTR], ['id_ID', fakerID_ID], ['vi', fakerVI],
+  ];
+  const blocks: string[] = [];
+  for (const [, f] of locales) {
+    f.seed(seed);
+    for (let i = 0; i < perLocale; i++) blocks.push(`${f.person.firstName()} ${f.person.lastName()}, ${20 + (i % 50)}, a ${f.person.jobTitle().toLowerCase()}, said the market was busy.`);
+  }
+  const counts = new Map<string, number>();
+  const flagged: string[] = [];
+  scanPage(index, blocks).forEach((ms) => {
+    for (const m of ms) {
+      counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+      if (m.status !== 'possible') flagged.push(`"${m.text}" → ${m.entityId} ${m.status}`);
+    }
+  });
+  const summary = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'].map((st) => `${st} ${counts.get(st) ?? 0}`).join(', ');
+  console.log(`\nnamesake stress: ${blocks.length} made-up people (faker, ${locales.length} locales, seed ${seed}), no sanctions story: ${summary}`);
+  for (const f of flagged) console.log(`  FALSE ${f}`);
+}
+
 function main(argv: string[]): void {
   let dataset: string | undefined;
-  for (let i = 0; i < argv.length; i++) if (argv[i] === '--dataset') dataset = argv[++i];
+  let seed = 20240702;
+  let stressPerLocale = 500;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--dataset') dataset = argv[++i];
+    else if (argv[i] === '--seed') seed = Number(argv[++i]);
+    else if (argv[i] === '--stress') stressPerLocale = Number(argv[++i]);
+  }
   const { entities, source } = loadEntities(dataset);
   const t0 = performance.now();
   const index = buildNameIndex(entities);
@@ -228,6 +262,7 @@ function main(argv: string[]): void {
   line('OVERALL', all.tp, all.fp, all.fn);
   const problems = scores.flatMap((s) => s.problems.map((p) => `  ${s.page}: ${p}`));
   console.log(problems.length ? `\nMisses, false flags and weak marks:\n${problems.join('\n')}` : '\nNo misses, no false flags.');
+  namesakeStress(index, stressPerLocale, seed);
 }
 
 main(process.argv.slice(2));

@@ -27,6 +27,8 @@ export const handlers: Handlers = {
     const index = await currentIndex();
     const active = await activeVersion();
     if (!index || !active || !Array.isArray(texts)) return { mentions: [] };
+    // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
+    // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
     const blocks = texts.map((t) => (typeof t === 'string' ? t : ''));
     return { mentions: scanPage(index, blocks, pageContext(tabId, page, active.version)) };
   },

@@ -1,6 +1,5 @@
 // What a page says around a name: which countries it names, whether it tells a sanctions story or a sports
 // story, and the title written before a name. Ranking and the common-name rule read these.
-import { commonNameParts } from '../names/frequency';
 import { foldWord } from '../names/normalize';
 import { particles } from '../names/transliterate';
 import { legalFormWords } from '../names/variants';
@@ -236,6 +235,15 @@ TITLES.forEach((forms, bit) => {
   for (const f of forms) TITLE_BITS.set(f, (TITLE_BITS.get(f) ?? 0) | (1 << bit));
 });
 
+/** Heads of state and government (president, prime minister, king, emir): the people a bare name most often means. */
+export const HEAD_TITLES = titleMask(['president', 'prime', 'king']);
+
+function titleMask(words: string[]): number {
+  let bits = 0;
+  for (const w of words) bits |= TITLE_BITS.get(w) ?? 0;
+  return bits;
+}
+
 /** The title bits of one folded token (0 when it is no title). */
 export function titleBits(key: string): number {
   return TITLE_BITS.get(key) ?? 0;
@@ -287,7 +295,6 @@ export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
 export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
 export const WORD_VESSEL_CUE = 16;
 export const WORD_NOT_GIVEN = 32;
-export const WORD_COMMON_NAME = 64; // one of the world's common given names or surnames
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
 /** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
@@ -299,8 +306,11 @@ export function singleWordCountry(word: string): number {
 /** The first words of the countries named in several words ("north" of "north korea"). */
 const PHRASE_FIRST = new Set([...COUNTRY_BY_PHRASE.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
-/** Every context word with its flags and title bits, for the index's vocabulary. */
-export function contextVocabulary(): Map<string, { flags: number; titles: number }> {
+let vocabulary: ReadonlyMap<string, { flags: number; titles: number }> | undefined;
+
+/** Every context word with its flags and title bits, for the index's vocabulary (made once). */
+export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles: number }> {
+  if (vocabulary) return vocabulary;
   const vocab = new Map<string, { flags: number; titles: number }>();
   const add = (word: string, flags: number, titles = 0) => {
     const v = vocab.get(word) ?? { flags: 0, titles: 0 };
@@ -315,8 +325,8 @@ export function contextVocabulary(): Map<string, { flags: number; titles: number
   for (const w of particles()) add(w, WORD_PARTICLE);
   for (const w of VESSEL_CUES) add(w, WORD_VESSEL_CUE);
   for (const w of NOT_GIVEN) add(w, WORD_NOT_GIVEN);
-  for (const w of commonNameParts()) add(w, WORD_COMMON_NAME);
   for (const w of legalFormWords()) add(w, WORD_LEGAL);
   for (const [w, bits] of TITLE_BITS) add(w, 0, bits);
+  vocabulary = vocab;
   return vocab;
 }

@@ -1,5 +1,5 @@
 // The name index: every form of every listed name as a path of token skeletons in a trie, stored in flat
-// typed arrays so that it builds in one pass, costs about a dozen bytes a trie state, and can be cached in
+// typed arrays so that it builds in one pass, costs about ten bytes a trie state, and can be cached in
 // IndexedDB as it is (structured clone of arrays and strings). Built once per dataset version.
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
@@ -7,7 +7,8 @@ import { nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens } from '../names/variants';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
-import { contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
+import { runsFromStarts, runStart, type Runs } from './runs';
+import { WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
 export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
@@ -48,16 +49,17 @@ export interface NameIndex {
   rootChild: Int32Array;
   firstChild: Int32Array;
   edgeSkel: Int32Array;
-  outStart: Int32Array;
+  /** State s's outputs are outputs[runStart(outRuns, s) ..] (outRuns.lengths[s] of them). */
+  outRuns: Runs;
   outputs: Int32Array;
   /** Entities: ids in one string, kind and status, role bits, countries, surnames. */
   entityIds: string;
-  entityIdEnd: Int32Array;
+  idRuns: Runs;
   entityInfo: Uint8Array;
   entityRoles: Int32Array;
-  countryStart: Int32Array;
+  countryRuns: Runs;
   countries: Uint8Array;
-  surnameStart: Int32Array;
+  surnameRuns: Runs;
   surnames: Int32Array;
   /** Names indexed (listed names, not counting derived forms) and the longest path in tokens. */
   names: number;
@@ -65,7 +67,8 @@ export interface NameIndex {
 }
 
 export function entityId(index: NameIndex, e: number): string {
-  return index.entityIds.slice(e === 0 ? 0 : index.entityIdEnd[e - 1], index.entityIdEnd[e]);
+  const start = runStart(index.idRuns, e);
+  return index.entityIds.slice(start, start + index.idRuns.lengths[e]);
 }
 
 export function entityKind(index: NameIndex, e: number): EntityKind {
@@ -184,7 +187,7 @@ class TrieBuilder {
   }
 
   /** Renumbers states breadth-first and lays children and outputs out flat. */
-  finish(skelCount: number): Pick<NameIndex, 'rootChild' | 'firstChild' | 'edgeSkel' | 'outStart' | 'outputs'> {
+  finish(skelCount: number): Pick<NameIndex, 'rootChild' | 'firstChild' | 'edgeSkel' | 'outRuns' | 'outputs'> {
     const n = this.states;
     const parent = this.parent.data;
     const label = this.label.data;
@@ -239,7 +242,7 @@ class TrieBuilder {
       }
     }
     outStart[n] = outputs.length;
-    return { rootChild, firstChild, edgeSkel, outStart, outputs: outputs.toArray() };
+    return { rootChild, firstChild, edgeSkel, outRuns: runsFromStarts(outStart, true), outputs: outputs.toArray() };
   }
 }
 
@@ -255,7 +258,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const skelKeys: string[] = [];
   const trie = new TrieBuilder();
   const ids: string[] = [];
-  const idEnd = new IntList();
+  const idStart = new IntList();
   const entityInfo: number[] = [];
   const roles = new IntList();
   const countryStart = new IntList();
@@ -264,12 +267,14 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const surnames = new IntList();
   const personCount: number[] = [];
   const orgUse: number[] = [];
+  const lastEntity: number[] = [];
   let idLength = 0;
   let names = 0;
   let maxTokens = 1;
   let persons = 0;
   countryStart.push(0);
   surnameStart.push(0);
+  idStart.push(0);
 
   const skelOf = (key: string): number => {
     let t = tokens.get(key);
@@ -282,6 +287,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
         skelKeys.push(sk);
         personCount.push(0);
         orgUse.push(0);
+        lastEntity.push(-1);
       }
       t = tokenSkel.length;
       tokens.set(key, t);
@@ -298,10 +304,10 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     const kindIndex = KINDS.indexOf(entity.kind);
     ids.push(entity.id);
     idLength += entity.id.length;
-    idEnd.push(idLength);
+    idStart.push(idLength);
     entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
     roles.push(roleBits(entity.positions));
-    const codes = new Set<number>();
+    const firstCountry = countries.length;
     for (const list of [entity.countries, entity.nationalities]) {
       for (const c of list) {
         let k = countryCache.get(c);
@@ -310,38 +316,47 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
           k = code ? countryIndex(code) : -1;
           countryCache.set(c, k);
         }
-        if (k >= 0) codes.add(k);
+        if (k >= 0 && countries.indexOf(k, firstCountry) < 0) countries.push(k);
       }
     }
-    for (const c of codes) countries.push(c);
     countryStart.push(countries.length);
 
     const person = entity.kind === 'person';
-    const seen = new Set<number>();
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
-    const weak = new Set(entity.names.filter((n) => n.type === 'weak').map((n) => nameKey(n.name)));
-    const family = new Set<number>();
+    let weak: Set<string> | undefined;
+    for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
+    const firstSurname = surnames.length;
     for (const n of entity.names) {
       if (n.type === 'weak') continue;
       names++;
       const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
       const parts = person ? personName(n.name) : undefined;
-      if (parts) for (const t of surnameTokens(parts)) family.add(skelOf(t));
+      if (parts) {
+        for (const t of surnameTokens(parts)) {
+          const sk = skelOf(t);
+          let dup = false;
+          for (let k = firstSurname; k < surnames.length && !dup; k++) dup = surnames.data[k] === sk;
+          if (!dup && surnames.length - firstSurname < 6) surnames.push(sk);
+        }
+      }
       for (const v of parts ? personVariants(parts) : nameVariants(n.name, entity.kind)) {
         const path = v.tokens.map(skelOf);
-        for (const s of path) seen.add(s);
+        // Count each word once per entity: how many persons carry it measures how common it is.
+        for (const sk of path) {
+          if (lastEntity[sk] === e) continue;
+          lastEntity[sk] = e;
+          if (person) personCount[sk]++;
+          else orgUse[sk]++;
+        }
         maxTokens = Math.max(maxTokens, path.length);
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        if (v.withoutLegalForm && (v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak.has(v.tokens.join(' ')))) continue;
+        // Without its legal form, a name must still be a name: not one word ("Argument" of JSC ARGUMENT, "AST" of
+        // AKTSIONERNOE OBSHCHESTVO AST), not everyday words only, not a weak alias.
+        if (v.withoutLegalForm && (v.tokens.length < 2 || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         trie.add(path, value);
       }
     }
-    for (const s of seen) {
-      if (person) personCount[s]++;
-      else orgUse[s]++;
-    }
     if (person) persons++;
-    for (const s of [...family].slice(0, 6)) surnames.push(s);
     surnameStart.push(surnames.length);
     e++;
   }
@@ -391,7 +406,8 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const built = trie.finish(skelKeys.length);
   return {
     format: 1,
-    lexicon: buildLexicon(words, lowerCaseWords(words, (t) => (info[t] ?? 0) !== 0 || (titles[t] ?? 0) !== 0)),
+    // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
+    lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0)),
     tokenSkel: tokenSkel.toArray(),
     tokenInfo,
     tokenTitle,
@@ -400,12 +416,12 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
     skelFlags,
     ...built,
     entityIds: ids.join(''),
-    entityIdEnd: idEnd.toArray(),
+    idRuns: runsFromStarts(idStart.toArray(), false),
     entityInfo: Uint8Array.from(entityInfo),
     entityRoles: roles.toArray(),
-    countryStart: countryStart.toArray(),
+    countryRuns: runsFromStarts(countryStart.toArray(), false),
     countries: Uint8Array.from(countries),
-    surnameStart: surnameStart.toArray(),
+    surnameRuns: runsFromStarts(surnameStart.toArray(), false),
     surnames: surnames.toArray(),
     names,
     maxTokens,
@@ -429,12 +445,13 @@ function lowerCaseWords(words: readonly string[], isContext: (t: number) => bool
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 1 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 1 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */
 export function indexBytes(index: NameIndex): number {
   let bytes = index.entityIds.length + index.lexicon.chars.length + index.skeletons.chars.length;
-  for (const v of [...Object.values(index), ...Object.values(index.lexicon), ...Object.values(index.skeletons)]) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  const parts = [index, index.lexicon, index.skeletons, index.outRuns, index.idRuns, index.countryRuns, index.surnameRuns];
+  for (const part of parts) for (const v of Object.values(part)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes;
 }

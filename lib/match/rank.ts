@@ -1,6 +1,7 @@
 // Choosing among the entities a span of text may name, and how sure to be: the best candidate first,
 // ranked by how complete the name is, the title before it and the countries on the page; a common name
 // without evidence on the page is only a possible match.
+import { runStart } from './runs';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, type NameIndex } from './index';
 
 /** What the page tells about one span, gathered before ranking. */
@@ -11,8 +12,6 @@ export interface SpanEvidence {
   countries: ReadonlySet<number>;
   /** Entities the page names in a distinctive form (a fuller or rarer name), anywhere on the page. */
   distinctive: ReadonlySet<number>;
-  /** Some token of the span was matched through its transliteration skeleton only. */
-  fuzzy: boolean;
 }
 
 export interface Ranked {
@@ -23,7 +22,8 @@ export interface Ranked {
 }
 
 function hasCountry(index: NameIndex, e: number, countries: ReadonlySet<number>): boolean {
-  for (let i = index.countryStart[e]; i < index.countryStart[e + 1]; i++) if (countries.has(index.countries[i])) return true;
+  const start = runStart(index.countryRuns, e);
+  for (let i = start; i < start + index.countryRuns.lengths[e]; i++) if (countries.has(index.countries[i])) return true;
   return false;
 }
 

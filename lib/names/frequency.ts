@@ -1,8 +1,10 @@
 // How common a name part is. A listed person whose every name part is common (Mohamed Ibrahim, Ali Hassan,
 // David Smith) shares the name with thousands of people, so the page must give evidence before we say
 // "sanctioned". Two sources: how often a part occurs among the dataset's persons, and the world's most
-// frequent given names and surnames below (the dataset alone misses David Smith: few Smiths are listed).
+// frequent given names and surnames below, with the common first names of English-speaking countries
+// (the dataset alone misses David Smith: few Smiths are listed).
 import { daleChall } from 'dale-chall';
+import { GIVEN_NAMES_EN } from './given-names';
 import { foldWord } from './normalize';
 import { skeleton } from './transliterate';
 
@@ -13,6 +15,10 @@ mohamed mohammed muhammad mohammad mohamad muhamad mohamud ahmed ahmad ali hassa
 ibrahim abdullah abdallah abdul abd omar umar youssef yusuf yousef mustafa mahmoud mahmud khalid khaled said saeed
 salem saleh hamid rahman karim reza hossein hosseini mehdi amir ismail ismael osman othman nasser jamal fatima
 aisha mariam khan malik shah singh kumar sharma patel gupta ram raj devi
+das dutta datta banerjee chatterjee mukherjee ghosh bose sen roy dey reddy rao iyer nair mehta joshi verma
+mishra pandey yadav jain agarwal chopra kapoor malhotra bhat pillai menon naidu
+ravi rahul amit anil sunil vijay sanjay surya arjun priya anita sunita deepak ashok rajesh suresh ramesh
+mahesh ganesh krishna lakshmi
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang song
 kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang phan vu dang bui do ho ngo duong
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -23,25 +29,31 @@ smith johnson williams brown jones miller davis wilson anderson taylor thomas mo
 harris clark lewis robinson walker young allen king wright hill scott green adams baker nelson carter
 mitchell roberts turner phillips campbell parker evans edwards collins stewart morris murphy cook rogers
 jose juan luis carlos jesus manuel antonio francisco pedro miguel jorge alejandro fernando ricardo rafael
-maria ana carmen rosa
+alberto alfonso alfredo andres angel armando arturo cesar diego eduardo enrique ernesto felipe gabriel
+gerardo guillermo gustavo hector hugo ignacio jaime javier joaquin julio marco mario martin nicolas oscar
+pablo ramon raul roberto rodrigo ruben salvador santiago sergio victor vicente
+maria ana carmen rosa isabel laura lucia luz marta patricia teresa
 garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz
 reyes morales cruz ortiz gutierrez chavez ramos ruiz alvarez mendoza castillo jimenez moreno romero herrera
-medina aguilar vargas castro silva santos oliveira souza lima pereira ferreira costa rodrigues almeida
+medina aguilar vargas castro guzman fernandez rojas munoz mendez salazar soto delgado pena rios alvarado
+sandoval contreras valdez guerrero ortega estrada nunez maldonado vega vasquez velasquez dominguez espinoza
+padilla marquez cortes rosales juarez luna cabrera campos molina acosta avila cardenas ibarra mejia navarro
+fuentes lara miranda ochoa sierra solis trujillo zamora barrera suarez blanco serrano vazquez
+silva santos oliveira souza lima pereira ferreira costa rodrigues almeida carvalho gomes martins araujo
+rossi russo ferrari esposito bianchi romano colombo ricci marino greco bruno gallo conti
+muller schmidt schneider fischer weber meyer wagner becker schulz hoffmann
+martin bernard dubois durand leroy moreau simon laurent lefebvre michel
 alexander aleksandr sergei sergey andrei andrey dmitry dmitri vladimir ivan nikolai nikolay mikhail alexei
 aleksey igor oleg yuri pavel viktor ivanov smirnov kuznetsov popov petrov sokolov volkov novikov morozov
 yilmaz kaya demir sahin celik yildiz ozturk aydin mehmet mustafa
 `;
 
 const COMMON = new Set(
-  COMMON_NAME_PARTS.split(/\s+/)
+  `${COMMON_NAME_PARTS} ${GIVEN_NAMES_EN}`
+    .split(/\s+/)
     .filter(Boolean)
     .map((w) => skeleton(foldWord(w))),
 );
-
-/** The world's common name parts, folded (for the page lexer's vocabulary). */
-export function commonNameParts(): string[] {
-  return [...new Set(COMMON_NAME_PARTS.split(/\s+/).filter(Boolean).map(foldWord))];
-}
 
 /** True for a name part (folded) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {

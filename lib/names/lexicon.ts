@@ -89,6 +89,8 @@ export class PageTokens {
   flags = new Uint8Array(1024);
   lengths = new Uint8Array(1024);
   ids = new Int32Array(1024);
+  /** The word's hash, for a second lookup in another lexicon without making a string. */
+  hashes = new Int32Array(1024);
 
   reset(): void {
     this.count = 0;
@@ -109,11 +111,12 @@ export class PageTokens {
     this.starts = i32(this.starts);
     this.ends = i32(this.ends);
     this.ids = i32(this.ids);
+    this.hashes = i32(this.hashes);
     this.flags = u8(this.flags);
     this.lengths = u8(this.lengths);
   }
 
-  push(start: number, end: number, flags: number, length: number, id: number): void {
+  push(start: number, end: number, flags: number, length: number, id: number, hash: number): void {
     if (this.count === this.starts.length) this.grow();
     const n = this.count++;
     this.starts[n] = start;
@@ -121,6 +124,7 @@ export class PageTokens {
     this.flags[n] = flags;
     this.lengths[n] = length > 255 ? 255 : length;
     this.ids[n] = id;
+    this.hashes[n] = hash;
   }
 }
 
@@ -134,6 +138,42 @@ function sameWord(lex: Lexicon, id: number, text: string, start: number, end: nu
     if (FOLD[c] !== chars.charCodeAt(k++)) return false;
   }
   return true;
+}
+
+/** The number of the word text[start, end) (folded) with hash h and that many letters, or -1. */
+export function lookupRange(lex: Lexicon, h: number, text: string, start: number, end: number, length: number): number {
+  const table = lex.table;
+  const mask = (table.length >> 1) - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const cand = table[slot << 1];
+    if (cand === -1) return -1;
+    if (table[(slot << 1) + 1] === h && lex.start[cand + 1] - lex.start[cand] === length && sameWord(lex, cand, text, start, end)) return cand;
+  }
+}
+
+/**
+ * Whether text[start, end), folded, differs from its transliteration skeleton: the same test as
+ * `needsSkeleton` in transliterate.ts, read straight from the page.
+ */
+export function needsSkeletonRange(text: string, start: number, end: number): boolean {
+  let prev = 0;
+  let a = 0;
+  let b = 0;
+  let c2 = 0;
+  let last = 0;
+  for (let i = start; i < end; i++) {
+    const u = text.charCodeAt(i);
+    if (CLASS[u] === IGNORE) continue;
+    const c = FOLD[u];
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111)) return true;
+    a = b;
+    b = c2;
+    c2 = last;
+    last = c;
+    prev = c;
+  }
+  // ends with "enka"
+  return a === 101 && b === 110 && c2 === 107 && last === 97;
 }
 
 /**
@@ -221,7 +261,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
         break;
       }
     }
-    out.push(start, end, flags, length, id);
+    out.push(start, end, flags, length, id, h);
     prevEnd = end;
     prevLength = length;
   }

@@ -71,6 +71,9 @@ function foldUnit(c: number): number {
 
 /** Folds one word: decomposes, drops combining marks and invisible characters, lower-cases. */
 export function foldWord(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word.toLowerCase();
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

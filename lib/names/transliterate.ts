@@ -25,12 +25,24 @@ export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }
 
+/** Whether any rule below applies: most words are their own skeleton, and building one costs a string. */
+function needsSkeleton(key: string): boolean {
+  let prev = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    // x y w, and the second letter of ph kh ou, and any doubled letter
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111)) return true;
+    prev = c;
+  }
+  return key.endsWith('enka');
+}
+
 /**
  * The transliteration skeleton of a folded token: x as ks, y and j between vowels as i, w as v, ph as f,
  * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko.
  */
 export function skeleton(key: string): string {
-  if (key.length < 3) return key;
+  if (key.length < 3 || !needsSkeleton(key)) return key;
   let out = '';
   let prev = '';
   for (let i = 0; i < key.length; i++) {

@@ -70,7 +70,11 @@ function familyUnits(family: string[]): string[][] {
 
 /** Family tokens a later mention may use alone ("Maduro", "Figuera"), once the fuller name was on the page. */
 export function surnameTokens(p: PersonName): string[] {
-  return p.family.filter((t) => !isConnector(t) && t.length >= 3);
+  // A name written plainly ("Mike Pence", "Juan Gerardo Guaidó Márquez") most often ends with the surname; a
+  // four-word name most often with two (the Spanish way).
+  const { given, family } = p;
+  const last = family.length ? family : given.length >= 4 ? given.slice(-2) : given.length >= 2 ? given.slice(-1) : [];
+  return last.filter((t) => !isConnector(t) && t.length >= 3);
 }
 
 export function personVariants(p: PersonName): NameVariant[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, isNameIndex, scanPage, scanText } from '../../lib/match/scan';
+import { buildNameIndex, createPageContext, isNameIndex, scanPage, scanText } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
@@ -24,7 +24,7 @@ describe('scanText: finding listed names', () => {
   });
 
   it('finds names written family name first', () => {
-    expect(marks('Chen Quanguo ran Xinjiang. Kim Jong Un fired a missile. Min Aung Hlaing seized power.')).toEqual([
+    expect(marks('Chen Quanguo, sanctioned in 2020, ran Xinjiang. Kim Jong Un fired a missile. Min Aung Hlaing seized power.')).toEqual([
       'Chen Quanguo=ofac-29220:sanctioned',
       'Kim Jong Un=ofac-20157:sanctioned',
       'Min Aung Hlaing=ofac-27225:sanctioned',
@@ -47,10 +47,16 @@ describe('scanText: finding listed names', () => {
   it('matches acronyms only as whole upper-case words', () => {
     expect(marks('PDVSA, the DGCIM and the IRGC.')).toEqual(['PDVSA=ofac-26367:sanctioned', 'DGCIM=ofac-27008:sanctioned', 'IRGC=ofac-10391:sanctioned']);
     expect(scanText(index, 'the word pdvsa in lower case, Irgc in title case')).toEqual([]);
+    // In a headline set in capitals an acronym is not told apart from ordinary words.
+    expect(scanText(index, 'OIL FIRMS AND PDVSA CUT OUTPUT')).toEqual([]);
   });
 
   it('makes legal forms optional', () => {
     expect(marks('Petróleos de Venezuela and Rosneft Trading SA')).toEqual(['Petróleos de Venezuela=ofac-26367:sanctioned', 'Rosneft Trading SA=ofac-18299:sanctioned']);
+  });
+
+  it('skips a middle initial', () => {
+    expect(marks('Nicolás M. Maduro spoke.')).toEqual(['Nicolás M. Maduro=ofac-22790:sanctioned']);
   });
 
   it('allows a title before the name and shows a delisted or unsanctioned person as such', () => {
@@ -71,12 +77,28 @@ describe('scanText: precision', () => {
     expect(scanText(index, 'Maduro said no. Nicolás agreed. Venezuela and Syria. Bashar.')).toEqual([]);
   });
 
+  it('never flags a word left over from a company name without its legal form, nor a three-letter acronym out of context', () => {
+    const tech = buildNameIndex([
+      entity('ast', 'AKTSIONERNOE OBSHCHESTVO AST', 'organization', true),
+      entity('argument', 'JSC ARGUMENT', 'organization', true),
+      { ...entity('rgb', 'RECONNAISSANCE GENERAL BUREAU', 'organization', true, { countries: ['Korea, North'] }), names: [{ name: 'RECONNAISSANCE GENERAL BUREAU', type: 'primary' }, { name: 'RGB', type: 'aka' }] },
+    ]);
+    expect(scanText(tech, 'Walk the AST. Argument parsing converts RGB colours.')).toEqual([]);
+    expect(scanText(tech, 'North Korea’s RGB runs the hackers.').map((m) => m.entityId)).toEqual(['rgb']);
+    expect(scanText(tech, 'JSC Argument was fined.').map((m) => m.entityId)).toEqual(['argument']);
+  });
+
   it('never flags a weak alias on its own', () => {
     expect(scanText(index, 'Shikuba and EX-CLE were there.')).toEqual([]);
   });
 
   it('does not take lower-case words for a person’s name', () => {
     expect(scanText(index, 'kim jong un')).toEqual([]);
+  });
+
+  it('does not take someone else’s fuller name for a listed one (Hugo Carvajal Rodríguez is not Hugo Carvajal Barrios)', () => {
+    expect(scanText(index, 'The engineer Hugo Carvajal Rodríguez opened the bridge.')).toEqual([]);
+    expect(scanText(index, 'Pedro Hugo Carvajal opened the bridge.')).toEqual([]);
   });
 
   it('does not run a name across a sentence or a line break', () => {
@@ -112,6 +134,24 @@ describe('scanPage: surnames alone', () => {
       'Cristopher Figuera=curated-cristopher-figuera:delisted',
       'Figuera=curated-cristopher-figuera:delisted',
     ]);
+  });
+
+  it('links the surname of a name written plainly, as curated records write it (Mike Pence, then Pence)', () => {
+    const plain = buildNameIndex([entity('pence', 'Mike Pence', 'person', null), entity('guaido', 'Juan Gerardo Guaidó Márquez', 'person', null)]);
+    const ms = scanPage(plain, ['Vice President Mike Pence spoke with Juan Gerardo Guaidó Márquez.', 'Pence said Guaidó would win.']).flat();
+    expect(ms.map((m) => `${m.text}=${m.entityId}:${m.status}`)).toEqual([
+      'Mike Pence=pence:not-sanctioned',
+      'Juan Gerardo Guaidó Márquez=guaido:not-sanctioned',
+      'Pence=pence:not-sanctioned',
+      'Guaidó=guaido:not-sanctioned',
+    ]);
+  });
+
+  it('starts a page afresh when the index changes (a new dataset version mid-page)', () => {
+    const page = createPageContext();
+    scanText(index, 'Nicolás Maduro Moros spoke.', page);
+    const other = buildNameIndex([entity('x', 'MADURO, Pedro', 'person', true)]);
+    expect(scanText(other, 'Maduro replied.', page)).toEqual([]);
   });
 
   it('marks a surname two people on the page share as only possible', () => {
@@ -152,7 +192,18 @@ describe('scanPage: common names', () => {
   });
 
   it('keeps a distinctive name sanctioned without any evidence', () => {
-    expect(marks('Hugo Carvajal went to Spain.')).toEqual(['Hugo Carvajal=ofac-11186:sanctioned']);
+    expect(marks('Min Aung Hlaing went to Moscow.')).toEqual(['Min Aung Hlaing=ofac-27225:sanctioned']);
+  });
+
+  it('treats a two-word name with a common part (Chen of Chen Quanguo) as a common name', () => {
+    expect(marks('Chen Quanguo gave a talk on poetry.')).toEqual(['Chen Quanguo=ofac-29220:possible']);
+  });
+
+  it('treats a shortened name with a common part as a common name, unless it names a head of state', () => {
+    expect(marks('Cilia Flores went to the cinema.')).toEqual(['Cilia Flores=ofac-25079:possible']);
+    expect(marks('Cilia Flores, the Venezuelan first lady under U.S. sanctions, went to Spain.')).toEqual(['Cilia Flores=ofac-25079:sanctioned']);
+    expect(marks('Hugo Carvajal went to the cinema.')).toEqual(['Hugo Carvajal=ofac-11186:possible']);
+    expect(marks('Nicolás Maduro went to the cinema.')).toEqual(['Nicolás Maduro=ofac-22790:sanctioned']);
   });
 });
 

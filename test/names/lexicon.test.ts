@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, lexiconId, lexText, PageTokens } from '../../lib/names/lexicon';
+import { buildLexicon, lexiconId, lexText, needsSkeletonRange, PageTokens } from '../../lib/names/lexicon';
+import { skeleton } from '../../lib/names/transliterate';
 import { tokenize, tokenizeInto, TokenBuffer } from '../../lib/names/normalize';
 
 const TRICKY = 'Nicolás MADURO’s man, Ștefan al-Assad (J.P. Co. Ltd) Ma\u00ADduro Nicola\u0301s — 🇻🇪 Łukasz O\'Neil; Kim Jong-un\nNext';
@@ -24,5 +25,14 @@ describe('the page lexer', () => {
     lexText(lex, 'NICOLÁS Ma\u00ADduro', page);
     expect([page.ids[0], page.ids[1]]).toEqual([1, 0]);
     expect(tokenize('NICOLÁS Ma\u00ADduro').map((t) => t.key)).toEqual(['nicolas', 'maduro']);
+  });
+});
+
+describe('respellings read from the page', () => {
+  it('knows, without making a string, which words differ from their skeleton', () => {
+    for (const w of ['Kirienko', 'Kiriyenko', 'Lukashenka', 'Maduro', 'Alexey', 'Phillip', 'Khan', 'Youssef', 'Ștefan', 'Wagner', 'Mnuchin']) {
+      const folded = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      expect(needsSkeletonRange(w, 0, w.length)).toBe(skeleton(folded) !== folded);
+    }
   });
 });
