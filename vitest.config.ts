@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs the pure lib/ code in Node in seconds; `e2e` drives the built extension in real Chromium
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The extension's own `@/` imports, for unit tests of background code (the sync engine over fake-indexeddb).
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

@@ -9,7 +9,12 @@ export default defineConfig({
     name: 'Sanctions Lens',
     description: 'Marks sanctioned officials and agencies on news pages and shows their sanction status and history on hover.',
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the dataset check every few hours (12 by default), even when no page is open.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Asked for one origin only, when the reader sets a Dataset URL: the only address the extension ever fetches.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'sanctions-lens@sanctions-lens.dev', strict_min_version: '115.0' } } } : {}),
   }),
 });

@@ -2,6 +2,7 @@
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
 import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './dataset/format';
 import type { Mention } from './match/scan';
+import type { SyncResult, SyncSettings, SyncStatus } from './sync/status';
 
 export interface EntitySummary {
   id: string;
@@ -31,6 +32,12 @@ export interface ToBackground {
   datasetInfo: [Record<string, never>, DatasetInfo];
   /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */
   pageCount: [{ sanctioned: number }, { ok: true }];
+  /** Options page, when it opens and while a sync runs: settings, progress and the last 20 syncs. */
+  syncStatus: [Record<string, never>, SyncStatus];
+  /** Options page, on "Sync now": resolves when the sync ends (a second click joins the running sync). */
+  syncNow: [Record<string, never>, SyncResult];
+  /** Options page, when the reader saves the Dataset URL or the interval (after the origin permission was asked). */
+  setSyncSettings: [SyncSettings, { ok: true } | { ok: false; error: string }];
 }
 
 /** Requests a tab's content script answers. */
@@ -51,7 +58,7 @@ export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value
   return typeof v.type === 'string' && types.includes(v.type as keyof P) && typeof v.payload === 'object' && v.payload !== null;
 }
 
-export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount'];
+export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount', 'syncStatus', 'syncNow', 'setSyncSettings'];
 export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions'];
 
 export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;

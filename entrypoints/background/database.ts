@@ -2,6 +2,9 @@
 // version can be imported beside the active one and switched to in one transaction.
 import Dexie, { type Table } from 'dexie';
 import type { DatasetManifest, Entity, EntityEvent } from '@/lib/dataset/format';
+import type { PublishedManifest } from '@/lib/dataset/publish';
+import type { SyncPlan } from '@/lib/sync/plan';
+import type { SyncHistoryEntry, SyncSettings, SyncStep } from '@/lib/sync/status';
 
 export type StoredEntity = Omit<Entity, 'events'> & { version: string };
 export interface StoredName {
@@ -12,15 +15,54 @@ export interface StoredName {
   name: string;
 }
 export type StoredEvent = EntityEvent & { version: string; entityId: string; seq: number };
+
+/** A piece of a downloaded file, kept until the file is imported so a restarted worker need not download it again. */
+export interface StoredChunk {
+  file: string;
+  seq: number;
+  bytes: Uint8Array;
+}
+
+/** The checkpoint of an install in progress: a worker stopped mid-import goes on from here when it wakes. */
+export interface SyncJob {
+  key: 'job';
+  source: 'bundled' | 'remote';
+  manifestUrl: string;
+  manifest: PublishedManifest;
+  /** The version active when the job started; if another becomes active meanwhile, the job is dropped. */
+  fromVersion: string | null;
+  fromCreated: string | null;
+  plan: SyncPlan;
+  startedAt: string;
+  step: SyncStep;
+  /** Index of the file of the plan being worked on (0 for a full file, the delta's place in the chain). */
+  fileIndex: number;
+  /** The current file is downloaded whole, its size and sha256 checked. */
+  downloaded: boolean;
+  /** Records of the current file already in the staging version. */
+  recordsDone: number;
+  /** Delta plans copy the active version first; full plans then keep removed entities: the last id done. */
+  copiedUpTo: string | null;
+  copyDone: boolean;
+  tombstonesUpTo: string | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
 export type Meta =
   | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string }
-  | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string };
+  | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
+  | SyncJob
+  | { key: 'settings'; settings: SyncSettings }
+  | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
+  | { key: 'history'; entries: SyncHistoryEntry[] };
 
 export class LensDatabase extends Dexie {
   entities!: Table<StoredEntity, [string, string]>;
   names!: Table<StoredName, [string, string, string]>;
   events!: Table<StoredEvent, [string, string, number]>;
   meta!: Table<Meta, string>;
+  chunks!: Table<StoredChunk, [string, number]>;
 
   constructor() {
     super('sanctions-lens');
@@ -30,6 +72,11 @@ export class LensDatabase extends Dexie {
       events: '[version+entityId+seq], version',
       meta: 'key',
     });
+    // 2: downloads kept between worker wakes; an entity's events found in one query when a version is compared.
+    this.version(2).stores({
+      events: '[version+entityId+seq], version, [version+entityId]',
+      chunks: '[file+seq], file',
+    });
   }
 }
 
@@ -38,4 +85,9 @@ export const db = new LensDatabase();
 export async function activeVersion(): Promise<Extract<Meta, { key: 'active' }> | undefined> {
   const row = await db.meta.get('active');
   return row?.key === 'active' ? row : undefined;
+}
+
+export async function pendingJob(): Promise<SyncJob | undefined> {
+  const row = await db.meta.get('job');
+  return row?.key === 'job' ? row : undefined;
 }

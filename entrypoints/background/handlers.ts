@@ -7,6 +7,7 @@ import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, db } from './database';
 import { currentIndex } from './name-index';
 import { searchNames, summarize } from './search';
+import { runSync, setSyncSettings, syncStatus } from './sync';
 
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined) => Promise<Response<ToBackground, K>>;
@@ -65,5 +66,19 @@ export const handlers: Handlers = {
       await action.setBadgeBackgroundColor({ tabId, color: '#b00020' });
     }
     return { ok: true };
+  },
+
+  async syncStatus() {
+    return syncStatus();
+  },
+
+  async syncNow() {
+    await ensureBundledDataset();
+    return runSync();
+  },
+
+  async setSyncSettings({ url, intervalHours }) {
+    if (typeof url !== 'string' || typeof intervalHours !== 'number') return { ok: false, error: 'The settings are not in the expected format.' };
+    return setSyncSettings({ url, intervalHours });
   },
 };
