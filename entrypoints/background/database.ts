@@ -29,8 +29,9 @@ export interface SyncJob {
   source: 'bundled' | 'remote';
   manifestUrl: string;
   manifest: PublishedManifest;
-  /** The version active when the job started; if another becomes active meanwhile, the job is dropped. */
+  /** The active rows' key and dataset version when the job started; if they change meanwhile, the job is dropped. */
   fromVersion: string | null;
+  fromDataset: string | null;
   fromCreated: string | null;
   plan: SyncPlan;
   startedAt: string;
@@ -41,15 +42,17 @@ export interface SyncJob {
   downloaded: boolean;
   /** Records of the current file already in the staging version. */
   recordsDone: number;
-  /** Delta plans copy the active version first; full plans then keep removed entities: the last id done. */
-  copiedUpTo: string | null;
-  copyDone: boolean;
+  /** After a full file, entities of the previous version that left it are kept as delisted: the last id done. */
   tombstonesUpTo: string | null;
   etag: string | null;
   lastModified: string | null;
 }
 
 export type Meta =
+  /**
+   * `version` keys the active rows: the version they were installed as from a full file. Deltas change those rows
+   * in place, in one transaction, so `manifest.version` (the dataset's own version) may be newer.
+   */
   | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string }
   | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
   | SyncJob

@@ -5,6 +5,7 @@
 //   switch:   one transaction makes the staging version active; old rows are removed after
 // Every batch commits together with its checkpoint (the job row), so a worker stopped at any point goes on from
 // the last batch when it wakes, and until the switch the previous dataset keeps answering.
+import Dexie from 'dexie';
 import { toDeltaOp, type DeltaOp } from '@/lib/dataset/delta';
 import { removedEntity, withHistory, type VersionSpan } from '@/lib/dataset/diff';
 import type { Entity } from '@/lib/dataset/format';
@@ -217,25 +218,35 @@ async function* records<T>(key: string, parse: (value: unknown, where: string) =
   }
 }
 
-/** Entities of `version` with their events, by id. */
+/** The primary-key range of one entity's events in one version. */
+function eventRange(version: string, id: string): [[string, string, number], [string, string, number]] {
+  return [[version, id, -Infinity], [version, id, Infinity]];
+}
+
+/**
+ * Entities of `version` with their events, by id. One primary-key range a entity, all in one read transaction:
+ * IndexedDB pipelines them, where an anyOf() over a compound index walks a cursor and is many times slower.
+ */
 async function loadEntities(version: string, ids: string[]): Promise<Map<string, Entity>> {
   const out = new Map<string, Entity>();
   if (ids.length === 0) return out;
-  const rows = await db.entities.bulkGet(ids.map((id) => [version, id] as [string, string]));
-  const events = await db.events.where('[version+entityId]').anyOf(ids.map((id) => [version, id])).toArray();
-  events.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.seq - b.seq));
-  const byId = new Map<string, StoredEvent[]>();
-  for (const e of events) byId.set(e.entityId, [...(byId.get(e.entityId) ?? []), e]);
-  for (const row of rows) {
-    if (!row) continue;
-    const { version: _v, ...entity } = row;
-    out.set(row.id, { ...entity, events: (byId.get(row.id) ?? []).map(({ version: _a, entityId: _b, seq: _c, ...e }) => e) });
-  }
+  await db.transaction('r', db.entities, db.events, async () => {
+    const rows = await db.entities.bulkGet(ids.map((id) => [version, id] as [string, string]));
+    const events = await Promise.all(rows.map((row) => (row ? db.events.where(':id').between(...eventRange(version, row.id)).toArray() : [])));
+    rows.forEach((row, i) => {
+      if (!row) return;
+      const { version: _v, ...entity } = row;
+      out.set(row.id, { ...entity, events: events[i].map(({ version: _a, entityId: _b, seq: _c, ...e }) => e) });
+    });
+  });
   return out;
 }
 
-/** Writes entities into `version`, replacing what that version held for them; `remove` ids leave it. */
-async function storeBatch(version: string, batch: Entity[], remove: string[] = []): Promise<void> {
+/**
+ * Writes entities into `version`. `replace`: the version may already hold some of them (a delta, a kept record),
+ * so their old names and events go first; a full import writes into an empty staging version and skips that.
+ */
+async function storeBatch(version: string, batch: Entity[], replace: boolean, remove: string[] = []): Promise<void> {
   const entities: StoredEntity[] = [];
   const names: StoredName[] = [];
   const events: StoredEvent[] = [];
@@ -250,20 +261,22 @@ async function storeBatch(version: string, batch: Entity[], remove: string[] = [
     }
     history.forEach((e, seq) => events.push({ ...e, version, entityId: entity.id, seq }));
   }
-  const touched = [...batch.map((e) => e.id), ...remove].map((id) => [version, id]);
-  // Called inside the caller's transaction, with the checkpoint.
-  await db.names.where('[version+entityId]').anyOf(touched).delete();
-  await db.events.where('[version+entityId]').anyOf(touched).delete();
-  if (remove.length) await db.entities.bulkDelete(remove.map((id) => [version, id] as [string, string]));
+  if (replace) {
+    const touched = [...batch.map((e) => e.id), ...remove];
+    const nameKeys = await Promise.all(touched.map((id) => db.names.where('[version+entityId]').equals([version, id]).primaryKeys()));
+    await db.names.bulkDelete(nameKeys.flat());
+    await Promise.all(touched.map((id) => db.events.where(':id').between(...eventRange(version, id)).delete()));
+    if (remove.length) await db.entities.bulkDelete(remove.map((id) => [version, id] as [string, string]));
+  }
   await db.entities.bulkPut(entities);
   await db.names.bulkPut(names);
   await db.events.bulkPut(events);
 }
 
 /** Commits a batch and the job's checkpoint together. */
-async function commit(job: SyncJob, version: string, batch: Entity[], remove: string[] = []): Promise<void> {
+async function commit(job: SyncJob, version: string, batch: Entity[], replace: boolean, remove: string[] = []): Promise<void> {
   await db.transaction('rw', [db.entities, db.names, db.events, db.meta], async () => {
-    await storeBatch(version, batch, remove);
+    await storeBatch(version, batch, replace, remove);
     await db.meta.put(job);
   });
 }
@@ -285,7 +298,7 @@ async function importFull(job: SyncJob, deps: InstallDeps): Promise<void> {
     const before = job.fromVersion ? await loadEntities(job.fromVersion, batch.map((e) => e.id)) : new Map<string, Entity>();
     const stored = batch.map((e) => withHistory(before.get(e.id), e, span));
     job.recordsDone += batch.length;
-    await commit(job, target, stored);
+    await commit(job, target, stored, false);
     batch = [];
     report();
     checkStop(deps);
@@ -322,86 +335,80 @@ async function keepRemoved(job: SyncJob, span: VersionSpan, deps: InstallDeps): 
       return gone ? [gone] : [];
     });
     job.tombstonesUpTo = ids[ids.length - 1];
-    await commit(job, target, kept);
+    await commit(job, target, kept, false);
     checkStop(deps);
   }
 }
 
-/** A delta chain starts from a copy of the active version in the staging version. */
-async function copyActive(job: SyncJob, deps: InstallDeps): Promise<void> {
-  const from = job.fromVersion;
-  if (!from) throw new SyncError('bad-manifest', 'a delta needs an installed version');
-  const target = job.manifest.version;
-  while (!job.copyDone) {
-    const after = job.copiedUpTo;
-    const ids = (await db.entities
-      .where('[version+id]')
-      .between([from, after ?? ''], [from, '\uffff'], after === null, true)
-      .limit(BATCH)
-      .primaryKeys()).map(([, id]) => id);
-    if (ids.length === 0) job.copyDone = true;
-    else job.copiedUpTo = ids[ids.length - 1];
-    const entities = await loadEntities(from, ids);
-    await commit(job, target, [...entities.values()]);
+/**
+ * A chain of deltas: every file downloaded and checked first, then all changes applied to the active rows in one
+ * transaction with the switch of the manifest. A stopped worker aborts the transaction whole; the downloads stay.
+ * Deltas are chosen only when smaller than the full file (lib/sync/plan), so holding their changes in memory is fine.
+ */
+async function installDeltas(job: SyncJob, deps: InstallDeps): Promise<number> {
+  if (job.plan.kind !== 'deltas') throw new Error('not a delta plan');
+  const chain = job.plan.chain;
+  while (job.fileIndex < chain.length) {
+    if (!job.downloaded) await download(job, deps);
+    job.fileIndex++;
+    job.downloaded = false;
+    await saveJob(job);
     checkStop(deps);
   }
-}
-
-/** Applies the current delta file to the staging version. */
-async function applyDelta(job: SyncJob, deps: InstallDeps): Promise<void> {
-  if (job.plan.kind !== 'deltas') return;
-  const ref = job.plan.chain[job.fileIndex];
-  const target = job.manifest.version;
-  const span: VersionSpan = { after: ref.fromCreated, date: ref.toCreated };
-  let seen = 0;
-  let batch: DeltaOp[] = [];
-  const flush = async () => {
-    // One id may change twice in a file; the later change wins, as in order.
-    const last = new Map<string, DeltaOp>();
-    for (const op of batch) last.set(op.op === 'DEL' ? op.id : op.entity.id, op);
-    const before = await loadEntities(target, [...last.keys()]);
-    const put: Entity[] = [];
-    const remove: string[] = [];
-    for (const [id, op] of last) {
-      const was = before.get(id);
-      if (op.op === 'DEL') {
-        const gone = was ? removedEntity(was, span) : null;
-        if (gone) put.push(gone);
-        else remove.push(id);
-      } else {
-        put.push(withHistory(was, op.entity, span));
+  const changes: { span: VersionSpan; ops: DeltaOp[] }[] = [];
+  for (const ref of chain) {
+    const ops: DeltaOp[] = [];
+    for await (const op of records(fileKey(job, ref), toDeltaOp)) ops.push(op);
+    if (ops.length !== ref.records) throw new SyncError('bad-manifest', `${ops.length} changes in ${ref.path}, ${ref.records} announced`);
+    changes.push({ span: { after: ref.fromCreated, date: ref.toCreated }, ops });
+  }
+  const total = changes.reduce((n, c) => n + c.ops.length, 0);
+  const rows = job.fromVersion;
+  if (!rows) throw new SyncError('bad-manifest', 'a delta needs an installed version');
+  let done = 0;
+  job.step = 'importing';
+  deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: total });
+  const { deltas: _d, ...manifest } = job.manifest;
+  await db.transaction('rw', [db.entities, db.names, db.events, db.meta], async () => {
+    const active = await activeVersion();
+    if (active?.version !== rows || active.manifest.version !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
+    for (const { span, ops } of changes) {
+      for (let i = 0; i < ops.length; i += BATCH) {
+        // One id may change twice in a batch; the later change wins, as in order.
+        const last = new Map<string, DeltaOp>();
+        for (const op of ops.slice(i, i + BATCH)) last.set(op.op === 'DEL' ? op.id : op.entity.id, op);
+        const before = await loadEntities(rows, [...last.keys()]);
+        const put: Entity[] = [];
+        const remove: string[] = [];
+        for (const [id, op] of last) {
+          const was = before.get(id);
+          if (op.op !== 'DEL') put.push(withHistory(was, op.entity, span));
+          else {
+            const gone = was ? removedEntity(was, span) : null;
+            if (gone) put.push(gone);
+            else remove.push(id);
+          }
+        }
+        await storeBatch(rows, put, true, remove);
+        done += Math.min(BATCH, ops.length - i);
+        deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
       }
     }
-    job.recordsDone += batch.length;
-    await commit(job, target, put, remove);
-    batch = [];
-    deps.onProgress({ step: 'importing', version: target, bytesDone: ref.bytes, bytesTotal: ref.bytes, recordsDone: job.recordsDone, recordsTotal: ref.records });
-    checkStop(deps);
-  };
-  for await (const op of records(fileKey(job, ref), toDeltaOp)) {
-    if (seen++ < job.recordsDone) continue;
-    batch.push(op);
-    if (batch.length >= BATCH) await flush();
-  }
-  if (batch.length) await flush();
-  if (seen !== ref.records) throw new SyncError('bad-manifest', `${seen} changes in the delta, ${ref.records} announced`);
+    deps.onProgress({ step: 'switching', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
+    await db.meta.put({ key: 'active', version: rows, manifest, importedAt: new Date().toISOString() });
+    await db.meta.delete('job');
+  });
+  await db.chunks.clear();
+  return db.entities.where('version').equals(rows).count();
 }
 
 /** Runs (or goes on with) a job up to the switch. Returns the number of entities in the new version. */
 export async function install(job: SyncJob, deps: InstallDeps): Promise<number> {
-  const files = job.plan.kind === 'full' ? 1 : job.plan.chain.length;
-  if (job.plan.kind === 'deltas') await copyActive(job, deps);
-  while (job.fileIndex < files) {
-    if (!job.downloaded) await download(job, deps);
-    checkStop(deps);
-    if (job.plan.kind === 'full') await importFull(job, deps);
-    else await applyDelta(job, deps);
-    await db.chunks.where('file').equals(fileKey(job, currentFile(job))).delete();
-    job.fileIndex++;
-    job.downloaded = false;
-    job.recordsDone = 0;
-    await saveJob(job);
-  }
+  if (job.plan.kind === 'deltas') return installDeltas(job, deps);
+  if (!job.downloaded) await download(job, deps);
+  checkStop(deps);
+  await importFull(job, deps);
+  await db.chunks.clear();
   return switchTo(job, deps);
 }
 
@@ -412,8 +419,8 @@ async function switchTo(job: SyncJob, deps: InstallDeps): Promise<number> {
   const { deltas: _d, ...manifest } = job.manifest;
   await db.transaction('rw', db.meta, async () => {
     const active = await db.meta.get('active');
-    const current = active?.key === 'active' ? active.version : null;
-    if (current !== job.fromVersion) throw new SyncError('older', 'another version became active meanwhile');
+    const current = active?.key === 'active' ? active : null;
+    if ((current?.version ?? null) !== job.fromVersion || (current?.manifest.version ?? null) !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
     await db.meta.put({ key: 'active', version: target, manifest, importedAt: new Date().toISOString() });
     await db.meta.delete('job');
   });
@@ -435,8 +442,10 @@ export async function removeStaleVersions(): Promise<void> {
   const active = await activeVersion();
   const job = await pendingJob();
   const keep = new Set([active?.version, job?.manifest.version].filter((v): v is string => typeof v === 'string'));
-  for (const table of [db.entities, db.names, db.events]) {
-    await table.where('version').noneOf([...keep]).delete();
+  // Every primary key starts with the version, so one version is one key range: deleted without a cursor.
+  for (const table of [db.entities, db.names, db.events] as const) {
+    const versions = (await table.orderBy('version').uniqueKeys()).filter((v): v is string => typeof v === 'string' && !keep.has(v));
+    for (const v of versions) await table.where(':id').between([v, Dexie.minKey], [v, Dexie.maxKey]).delete();
   }
   if (!job) await db.chunks.clear();
 }

@@ -95,13 +95,19 @@ function newJob(source: SyncJob['source'], manifestUrl: string, manifest: Publis
   return {
     key: 'job', source, manifestUrl, manifest,
     fromVersion: active?.version ?? null,
+    fromDataset: active?.manifest.version ?? null,
     fromCreated: active?.manifest.created ?? null,
-    plan: choosePlan(manifest, active?.version ?? null),
+    plan: choosePlan(manifest, active?.manifest.version ?? null),
     startedAt: new Date().toISOString(),
     step: 'downloading', fileIndex: 0, downloaded: false, recordsDone: 0,
-    copiedUpTo: null, copyDone: false, tombstonesUpTo: null,
+    tombstonesUpTo: null,
     ...validators,
   };
+}
+
+/** The job started from the dataset that is still active. */
+function sameStart(job: SyncJob, active: Awaited<ReturnType<typeof activeVersion>>): boolean {
+  return job.fromVersion === (active?.version ?? null) && job.fromDataset === (active?.manifest.version ?? null);
 }
 
 /** Installs a job, or goes on with it; turns the outcome into a history line and the next check's state. */
@@ -126,17 +132,17 @@ async function check(url: string, deps: EngineDeps): Promise<SyncResult> {
     const active = await activeVersion();
     const answer = await fetchManifest(url, state, deps);
     if (answer === 'not-modified') {
-      result = { outcome: 'up-to-date', version: active?.version ?? null, message: 'The dataset is up to date (not modified since the last check).' };
+      result = { outcome: 'up-to-date', version: active?.manifest.version ?? null, message: 'The dataset is up to date (not modified since the last check).' };
     } else {
-      const verdict = judgeVersion(active?.version ?? null, answer.manifest.version);
-      if (verdict === 'older') throw new SyncError('older', `${answer.manifest.version} < ${active?.version}`);
+      const verdict = judgeVersion(active?.manifest.version ?? null, answer.manifest.version);
+      if (verdict === 'older') throw new SyncError('older', `${answer.manifest.version} < ${active?.manifest.version}`);
       const validators = { etag: answer.etag, lastModified: answer.lastModified };
       if (verdict === 'same') {
         next = { ...next, ...validators };
         result = { outcome: 'up-to-date', version: answer.manifest.version, message: 'The dataset is up to date.' };
       } else {
         const pending = await pendingJob();
-        const resumable = pending && pending.manifest.version === answer.manifest.version && pending.fromVersion === (active?.version ?? null) && pending.manifestUrl === url;
+        const resumable = pending && pending.manifest.version === answer.manifest.version && sameStart(pending, active) && pending.manifestUrl === url;
         if (pending && !resumable) await discardJob();
         const job = resumable ? pending : newJob('remote', url, answer.manifest, active, validators);
         if (!resumable) await db.meta.put(job);
@@ -154,7 +160,7 @@ async function check(url: string, deps: EngineDeps): Promise<SyncResult> {
     const message = failure
       ? readerMessage(failure.failure, await previousDate(), failure.detail)
       : `The sync failed (${(e as Error).message}); the previous dataset (${(await previousDate()) ?? 'none'}) is still in use.`;
-    result = { outcome: 'failed', version: (await activeVersion())?.version ?? null, message };
+    result = { outcome: 'failed', version: (await activeVersion())?.manifest.version ?? null, message };
     next = { ...next, failures: state.failures + 1 };
   } finally {
     progress = null;
@@ -177,7 +183,7 @@ export function resumePending(deps: EngineDeps): Promise<SyncResult | null> {
     const job = await pendingJob();
     if (!job) return null;
     const active = await activeVersion();
-    if ((active?.version ?? null) !== job.fromVersion) {
+    if (!sameStart(job, active)) {
       await discardJob();
       return null;
     }
@@ -225,10 +231,11 @@ export function installBundled(manifestUrl: string, deps: EngineDeps): Promise<S
       await db.meta.put({ key: 'lastImport', at: new Date(deps.now()).toISOString(), version: null, ok: false, message });
       return { outcome: 'failed', version: null, message };
     }
-    if (judgeVersion(active?.version ?? null, manifest.version) !== 'newer') return { outcome: 'up-to-date', version: active?.version ?? null, message: 'The installed dataset is as new as the bundled one.' };
-    if (pending && pending.manifest.version === manifest.version && pending.fromVersion === (active?.version ?? null)) return installBundledJob(pending, deps);
+    const installed = active?.manifest.version ?? null;
+    if (judgeVersion(installed, manifest.version) !== 'newer') return { outcome: 'up-to-date', version: installed, message: 'The installed dataset is as new as the bundled one.' };
+    if (pending && pending.manifest.version === manifest.version && sameStart(pending, active)) return installBundledJob(pending, deps);
     // A synced install left half done is newer than the bundled one, or it would not have been started.
-    if (pending) return { outcome: 'up-to-date', version: active?.version ?? null, message: 'A synced dataset is being installed.' };
+    if (pending) return { outcome: 'up-to-date', version: installed, message: 'A synced dataset is being installed.' };
     const job = newJob('bundled', manifestUrl, manifest, active, { etag: null, lastModified: null });
     await db.meta.put(job);
     return installBundledJob(job, deps);

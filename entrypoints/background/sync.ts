@@ -1,18 +1,16 @@
 // Wires the sync engine to the browser: the check alarm, the origin permission, the settings, start-up.
 import { browser } from 'wxt/browser';
+import { originPattern } from '@/lib/sync/origin';
 import { clampInterval, nextCheckAt } from '@/lib/sync/schedule';
-import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
-import { db } from './database';
+import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
+import { db, pendingJob } from './database';
 import { currentProgress, resumePending, syncHistory, syncNow, syncSettings, syncState, type EngineDeps } from './sync-engine';
 
 const ALARM = 'dataset-sync';
 
-/** The only address the extension fetches from is the Dataset URL, and only once its origin is granted. */
-export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
 
 export function workerDeps(): EngineDeps {
+  // The only address the extension fetches from is the Dataset URL, and only once its origin is granted.
   return {
     fetch: (input, init) => fetch(input, init),
     timeoutMs: 30_000,
@@ -60,10 +58,18 @@ export async function setSyncSettings(input: SyncSettings): Promise<{ ok: true }
   return { ok: true };
 }
 
+/** A job a stopped worker left is shown as running: the start-up that wakes the worker goes on with it. */
+async function pendingProgress(): Promise<SyncProgress | null> {
+  const job = await pendingJob();
+  if (!job) return null;
+  const records = job.plan.kind === 'full' ? job.plan.file.records : job.plan.chain.reduce((n, d) => n + d.records, 0);
+  return { step: job.step, version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: job.recordsDone, recordsTotal: records };
+}
+
 export async function syncStatus(): Promise<SyncStatus> {
   const [settings, history, state] = await Promise.all([syncSettings(), syncHistory(), syncState()]);
   const next = settings.url ? new Date(state.url === settings.url ? nextCheckAt({ ...state, intervalHours: settings.intervalHours }, Date.now()) : Date.now()).toISOString() : null;
-  return { settings, progress: currentProgress(), history, nextCheckAt: next };
+  return { settings, progress: currentProgress() ?? (await pendingProgress()), history, nextCheckAt: next };
 }
 
 /** At each worker start: go on with a half-done install, then check when a check is overdue. */

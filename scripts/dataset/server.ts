@@ -24,6 +24,12 @@ export interface DatasetServer {
   close: () => Promise<void>;
 }
 
+function contentType(path: string): string {
+  if (path.endsWith('.json')) return 'application/json';
+  if (path.endsWith('.html')) return 'text/html; charset=utf-8';
+  return 'application/gzip';
+}
+
 export async function startDatasetServer(files: Map<string, Uint8Array>, port = 0): Promise<DatasetServer> {
   let current = files;
   const faults = new Map<string, Fault>();
@@ -45,7 +51,7 @@ export async function startDatasetServer(files: Map<string, Uint8Array>, port = 
     const body = fault?.kind === 'body' ? fault.bytes : current.get(path);
     if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
-    const headers = { etag, 'last-modified': lastModified, 'cache-control': 'no-cache', 'content-type': path.endsWith('.json') ? 'application/json' : 'application/gzip' };
+    const headers = { etag, 'last-modified': lastModified, 'cache-control': 'no-cache', 'content-type': contentType(path) };
     if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
     res.writeHead(200, { ...headers, 'content-length': String(body.length) });
     if (fault?.kind === 'cut') {

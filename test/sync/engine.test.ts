@@ -108,8 +108,12 @@ describe('sync from a dataset host', () => {
     expect(r.message).toContain('2 updates');
     expect(server.requests.get(fullPath(pub123.manifest.version))).toBeUndefined();
     expect([...server.requests.keys()].filter((p) => p.startsWith('deltas/'))).toHaveLength(2);
-    const v = pub123.manifest.version;
+    // Deltas change the active rows in place, in one transaction; the manifest names the new version.
+    const active = (await activeVersion())!;
+    expect(active.manifest.version).toBe(pub123.manifest.version);
+    const v = active.version;
     expect(await db.entities.where('version').notEqual(v).count()).toBe(0);
+    expect(await db.entities.where('version').equals(v).count()).toBe(N + 3);
     const removed = await db.entities.get([v, 'ofac-100005']);
     expect(removed?.sanctions[0].status).toBe('delisted');
     const events = await db.events.where('version').equals(v).toArray();
