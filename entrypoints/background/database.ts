@@ -55,7 +55,6 @@ export type Meta =
    */
   | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string }
   | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
-  | SyncJob
   | { key: 'settings'; settings: SyncSettings }
   | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
   | { key: 'history'; entries: SyncHistoryEntry[] };
@@ -66,19 +65,24 @@ export class LensDatabase extends Dexie {
   events!: Table<StoredEvent, [string, string, number]>;
   meta!: Table<Meta, string>;
   chunks!: Table<StoredChunk, [string, number]>;
+  jobs!: Table<SyncJob, 'job'>;
 
   constructor() {
-    super('sanctions-lens');
+    // Relaxed durability: a commit returns once written, without waiting for the disk to flush. A batch is still
+    // committed whole or not at all; a power cut can lose only the last commits, and the checkpoint with them.
+    super('sanctions-lens', { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({
       entities: '[version+id], version',
       names: '[version+key+entityId], version, [version+entityId]',
       events: '[version+entityId+seq], version',
       meta: 'key',
     });
-    // 2: downloads kept between worker wakes; an entity's events found in one query when a version is compared.
+    // 2: downloads kept between worker wakes; the install checkpoint in a table of its own, so the batches that
+    // update it do not hold up reads of `meta` (the active version) that every lookup makes.
     this.version(2).stores({
       events: '[version+entityId+seq], version, [version+entityId]',
       chunks: '[file+seq], file',
+      jobs: 'key',
     });
   }
 }
@@ -91,6 +95,5 @@ export async function activeVersion(): Promise<Extract<Meta, { key: 'active' }> 
 }
 
 export async function pendingJob(): Promise<SyncJob | undefined> {
-  const row = await db.meta.get('job');
-  return row?.key === 'job' ? row : undefined;
+  return db.jobs.get('job');
 }

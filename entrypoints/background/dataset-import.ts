@@ -17,6 +17,7 @@ import { Sha256 } from '@/lib/sync/sha256';
 import { activeVersion, db, pendingJob, type StoredEntity, type StoredEvent, type StoredName, type SyncJob } from './database';
 import type { SyncProgress } from '@/lib/sync/status';
 
+/** Records a transaction: a lookup waits for the batch being written to the store it reads, so batches stay short. */
 const BATCH = 500;
 /** Downloads are written to IndexedDB in pieces of about this size. */
 const CHUNK_BYTES = 1 << 20;
@@ -57,7 +58,7 @@ function currentFile(job: SyncJob): FileRef {
 }
 
 async function saveJob(job: SyncJob): Promise<void> {
-  await db.meta.put(job);
+  await db.jobs.put(job);
 }
 
 function checkStop(deps: InstallDeps): void {
@@ -275,9 +276,9 @@ async function storeBatch(version: string, batch: Entity[], replace: boolean, re
 
 /** Commits a batch and the job's checkpoint together. */
 async function commit(job: SyncJob, version: string, batch: Entity[], replace: boolean, remove: string[] = []): Promise<void> {
-  await db.transaction('rw', [db.entities, db.names, db.events, db.meta], async () => {
+  await db.transaction('rw', [db.entities, db.names, db.events, db.jobs], async () => {
     await storeBatch(version, batch, replace, remove);
-    await db.meta.put(job);
+    await db.jobs.put(job);
   });
 }
 
@@ -369,7 +370,7 @@ async function installDeltas(job: SyncJob, deps: InstallDeps): Promise<number> {
   job.step = 'importing';
   deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: total });
   const { deltas: _d, ...manifest } = job.manifest;
-  await db.transaction('rw', [db.entities, db.names, db.events, db.meta], async () => {
+  await db.transaction('rw', [db.entities, db.names, db.events, db.meta, db.jobs], async () => {
     const active = await activeVersion();
     if (active?.version !== rows || active.manifest.version !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
     for (const { span, ops } of changes) {
@@ -396,7 +397,7 @@ async function installDeltas(job: SyncJob, deps: InstallDeps): Promise<number> {
     }
     deps.onProgress({ step: 'switching', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
     await db.meta.put({ key: 'active', version: rows, manifest, importedAt: new Date().toISOString() });
-    await db.meta.delete('job');
+    await db.jobs.delete('job');
   });
   await db.chunks.clear();
   return db.entities.where('version').equals(rows).count();
@@ -417,12 +418,12 @@ async function switchTo(job: SyncJob, deps: InstallDeps): Promise<number> {
   const count = await db.entities.where('version').equals(target).count();
   deps.onProgress({ step: 'switching', version: target, bytesDone: 0, bytesTotal: 0, recordsDone: count, recordsTotal: count });
   const { deltas: _d, ...manifest } = job.manifest;
-  await db.transaction('rw', db.meta, async () => {
+  await db.transaction('rw', db.meta, db.jobs, async () => {
     const active = await db.meta.get('active');
     const current = active?.key === 'active' ? active : null;
     if ((current?.version ?? null) !== job.fromVersion || (current?.manifest.version ?? null) !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
     await db.meta.put({ key: 'active', version: target, manifest, importedAt: new Date().toISOString() });
-    await db.meta.delete('job');
+    await db.jobs.delete('job');
   });
   // Old rows go only after the switch; if the worker stops here, the next start removes them.
   await removeStaleVersions();
@@ -432,7 +433,7 @@ async function switchTo(job: SyncJob, deps: InstallDeps): Promise<number> {
 /** Drops an unfinished job: its staging rows and downloads. */
 export async function discardJob(): Promise<void> {
   const job = await pendingJob();
-  await db.meta.delete('job');
+  await db.jobs.delete('job');
   await db.chunks.clear();
   if (job) await removeStaleVersions();
 }

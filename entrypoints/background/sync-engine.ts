@@ -145,7 +145,7 @@ async function check(url: string, deps: EngineDeps): Promise<SyncResult> {
         const resumable = pending && pending.manifest.version === answer.manifest.version && sameStart(pending, active) && pending.manifestUrl === url;
         if (pending && !resumable) await discardJob();
         const job = resumable ? pending : newJob('remote', url, answer.manifest, active, validators);
-        if (!resumable) await db.meta.put(job);
+        if (!resumable) await db.jobs.put(job);
         result = await runJob(job, deps);
         next = { ...next, ...validators };
       }
@@ -237,7 +237,7 @@ export function installBundled(manifestUrl: string, deps: EngineDeps): Promise<S
     // A synced install left half done is newer than the bundled one, or it would not have been started.
     if (pending) return { outcome: 'up-to-date', version: installed, message: 'A synced dataset is being installed.' };
     const job = newJob('bundled', manifestUrl, manifest, active, { etag: null, lastModified: null });
-    await db.meta.put(job);
+    await db.jobs.put(job);
     return installBundledJob(job, deps);
   });
 }
