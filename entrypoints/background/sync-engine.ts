@@ -75,6 +75,11 @@ async function fetchManifest(url: string, state: SyncState, deps: EngineDeps): P
   if (state.url === url && state.lastModified) headers['If-Modified-Since'] = state.lastModified;
   const { response, controller } = await fetchOrFail(url, { headers }, deps);
   if (response.status === 304) return 'not-modified';
+  return { manifest: await readManifest(response, controller, deps), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+}
+
+/** A manifest body, at most 1 MB, parsed and validated. */
+async function readManifest(response: Response, controller: AbortController, deps: EngineDeps): Promise<PublishedManifest> {
   const pieces: Uint8Array[] = [];
   await readBody(response, controller, MANIFEST_LIMIT, (p) => void pieces.push(p), deps);
   let value: unknown;
@@ -84,7 +89,7 @@ async function fetchManifest(url: string, state: SyncState, deps: EngineDeps): P
     throw new SyncError('bad-manifest', 'not JSON');
   }
   try {
-    return { manifest: parsePublishedManifest(value), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+    return parsePublishedManifest(value);
   } catch (e) {
     if (e instanceof ValidationError) throw new SyncError('bad-manifest', e.message);
     throw e;
@@ -223,9 +228,7 @@ export function installBundled(manifestUrl: string, deps: EngineDeps): Promise<S
     let manifest: PublishedManifest;
     try {
       const { response, controller } = await fetchOrFail(manifestUrl, {}, deps);
-      const pieces: Uint8Array[] = [];
-      await readBody(response, controller, MANIFEST_LIMIT, (p) => void pieces.push(p), deps);
-      manifest = parsePublishedManifest(JSON.parse(new TextDecoder().decode(await new Blob(pieces as BlobPart[]).arrayBuffer())));
+      manifest = await readManifest(response, controller, deps);
     } catch (e) {
       const message = `The bundled dataset could not be read: ${(e as Error).message}`;
       await db.meta.put({ key: 'lastImport', at: new Date(deps.now()).toISOString(), version: null, ok: false, message });

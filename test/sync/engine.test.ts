@@ -164,6 +164,17 @@ describe('sync from a dataset host', () => {
     expect(server.requests.get(fullPath(pub12.manifest.version))).toBe(1);
     expect(await db.entities.where('version').equals(pub12.manifest.version).count()).toBe(N + 2);
   });
+
+  it('a chain of deltas stopped after its downloads goes on without downloading them again', async () => {
+    await installV1();
+    server.setFiles(pub123.files);
+    let checks = 0;
+    await expect(syncNow(server.manifestUrl, deps({ shouldStop: () => ++checks === 2 }))).rejects.toBeInstanceOf(InstallStopped);
+    expect((await activeVersion())?.manifest.version).toBe(pub1.manifest.version);
+    const r = await syncNow(server.manifestUrl, deps());
+    expect(r).toMatchObject({ outcome: 'installed', version: pub123.manifest.version });
+    for (const d of pub123.manifest.deltas) expect(server.requests.get(d.path)).toBe(1);
+  });
 });
 
 interface FaultCase {
