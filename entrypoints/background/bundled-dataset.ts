@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { activeVersion } from './database';
 import { removeStaleVersions } from './dataset-import';
-import { installBundled } from './sync-engine';
+import { exclusive, installBundled } from './sync-engine';
 import { workerDeps } from './sync';
 
 let loading: Promise<void> | undefined;
@@ -11,7 +11,8 @@ let loading: Promise<void> | undefined;
 async function load(): Promise<void> {
   const result = await installBundled(browser.runtime.getURL('/dataset/manifest.json'), workerDeps());
   if (result.outcome === 'failed') console.error('Sanctions Lens: the bundled dataset could not be loaded:', result.message);
-  await removeStaleVersions();
+  // Rows a stopped worker left after a switch. Under the install lock, so a sync starting now keeps its staging rows.
+  await exclusive(removeStaleVersions);
 }
 
 /**
