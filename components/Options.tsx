@@ -115,7 +115,7 @@ export function Options({ background, requestOrigin }: OptionsProps) {
             </dl>
           )}
           {result && <p class={`sl-result sl-result-${result.outcome}`}>{result.message}</p>}
-          {interrupted && <p class="sl-result">{interrupted}</p>}
+          {interrupted && status?.progress && <p class="sl-result">{interrupted}</p>}
           {m && (
             <>
               <h3>Sources and licences</h3>
