@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs the pure lib/ code in Node in seconds; `e2e` drives the built extension in real Chromium
-// with one browser launch shared by every end-to-end file (test/e2e/setup.ts).
+// with one browser launch shared by every end-to-end file (test/e2e/global-setup.ts).
 export default defineConfig({
   test: {
     projects: [
       {
-        // The components import '@/…' as WXT resolves it; the popup's locale test renders them in Node.
+        // The extension's own `@/` imports as WXT resolves them: components (the popup's locale test) and background code (the sync engine over fake-indexeddb).
         resolve: { alias: { '@': import.meta.dirname } },
         test: {
           name: 'unit',
@@ -24,6 +24,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A real browser on a busy 2-core machine answers in seconds, not the 1 s expect.poll waits by default.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -25,7 +25,12 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
     // activeTab: the popup reads the current tab's host name for the per-site switch, only after a toolbar click.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    // alarms: the dataset check every few hours (12 by default), even when no page is open.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
+    // Asked for one origin only, when the reader sets a Dataset URL: the only address the extension ever fetches.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Shortcuts for the content script (the background forwards them to the tab); readers can rebind them.
     commands: {
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Turn the marks on or off on this site' },

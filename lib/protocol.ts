@@ -4,6 +4,7 @@ import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './datase
 import type { Mention } from './match/scan';
 import type { Facets } from './search/index';
 import type { SearchFilters, SearchResult } from './search/query';
+import type { SyncResult, SyncSettings, SyncStatus } from './sync/status';
 
 export interface EntitySummary {
   id: string;
@@ -37,6 +38,12 @@ export interface ToBackground {
   find: [{ query: string; filters?: SearchFilters; limit?: number }, SearchResult & { tookMs: number }];
   /** Popup, when it opens: the filter choices of the active dataset (this also builds the search index early). */
   searchFacets: [Record<string, never>, { facets: Facets | null }];
+  /** Options page, when it opens and while a sync runs: settings, progress and the last 20 syncs. */
+  syncStatus: [Record<string, never>, SyncStatus];
+  /** Options page, on "Sync now": resolves when the sync ends (a second click joins the running sync). */
+  syncNow: [Record<string, never>, SyncResult];
+  /** Options page, when the reader saves the Dataset URL or the interval (after the origin permission was asked). */
+  setSyncSettings: [SyncSettings, { ok: true } | { ok: false; error: string }];
 }
 
 /** Requests a tab's content script answers. */
@@ -61,7 +68,7 @@ export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value
   return typeof v.type === 'string' && types.includes(v.type as keyof P) && typeof v.payload === 'object' && v.payload !== null;
 }
 
-export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount', 'find', 'searchFacets'];
+export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount', 'find', 'searchFacets', 'syncStatus', 'syncNow', 'setSyncSettings'];
 export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions', 'toggleSite', 'showNameList'];
 
 export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;

@@ -1,34 +1,29 @@
-// The dataset shipped in public/dataset is imported on first start (and after an update that ships a newer one),
-// so the extension works offline from the first minute.
+// The dataset shipped in public/dataset is installed on first start (and after an update that ships a newer one),
+// so the extension works offline from the first minute. It goes through the same install path as a sync.
 import { browser } from 'wxt/browser';
-import { activeVersion, db } from './database';
-import { importDataset, removeOtherVersions } from './dataset-import';
+import { activeVersion } from './database';
+import { removeStaleVersions } from './dataset-import';
+import { exclusive, installBundled } from './sync-engine';
+import { workerDeps } from './sync';
 
 let loading: Promise<void> | undefined;
 
 async function load(): Promise<void> {
-  const url = browser.runtime.getURL('/dataset/manifest.json');
-  const bundled = (await (await fetch(url)).json()) as { version?: unknown };
-  const active = await activeVersion();
-  if (active && typeof bundled.version === 'string' && active.version >= bundled.version) {
-    await removeOtherVersions(active.version);
-    return;
-  }
-  const started = Date.now();
-  try {
-    const manifest = await importDataset(url);
-    await db.meta.put({ key: 'lastImport', at: new Date().toISOString(), version: manifest.version, ok: true, message: `Loaded the bundled dataset in ${Date.now() - started} ms.` });
-  } catch (e) {
-    await db.meta.put({ key: 'lastImport', at: new Date().toISOString(), version: null, ok: false, message: (e as Error).message });
-    throw e;
-  }
+  const result = await installBundled(browser.runtime.getURL('/dataset/manifest.json'), workerDeps());
+  if (result.outcome === 'failed') console.error('Sanctions Lens: the bundled dataset could not be loaded:', result.message);
+  // Rows a stopped worker left after a switch. Under the install lock, so a sync starting now keeps its staging rows.
+  await exclusive(removeStaleVersions);
 }
 
-/** Resolves once a dataset is active. Concurrent callers share one import. */
-export function ensureBundledDataset(): Promise<void> {
+/**
+ * Resolves once a dataset is active. With one already active it resolves at once (the bundled one is installed
+ * meanwhile when it is newer), so requests are never held up behind an install.
+ */
+export async function ensureBundledDataset(): Promise<void> {
   loading ??= load().catch((e: unknown) => {
     loading = undefined;
     console.error('Sanctions Lens: the bundled dataset could not be loaded:', e);
   });
+  if (await activeVersion()) return;
   return loading;
 }

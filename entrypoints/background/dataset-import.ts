@@ -1,34 +1,253 @@
-// Loads a dataset (manifest + gzip'd JSON lines) into IndexedDB beside the active one, then switches
-// to it in one transaction. Until the switch the previous dataset keeps answering; a worker stopped
-// mid-import leaves only staging rows, which the next import of the same version overwrites.
-import type { DatasetManifest, Entity } from '@/lib/dataset/format';
+// Installs a dataset version into IndexedDB beside the active one, then switches to it in one transaction.
+// The same path serves the bundled dataset and a synced one, a full file or a chain of deltas:
+//   download: each file streamed into IndexedDB chunks, its size and sha256 checked as it comes
+//   import:   chunks -> gunzip -> lines -> validated records -> batches in the staging version (the new version id)
+//   switch:   one transaction makes the staging version active; old rows are removed after
+// Every batch commits together with its checkpoint (the job row), so a worker stopped at any point goes on from
+// the last batch when it wakes, and until the switch the previous dataset keeps answering.
+import Dexie from 'dexie';
+import { toDeltaOp, type DeltaOp } from '@/lib/dataset/delta';
+import { removedEntity, withHistory, type VersionSpan } from '@/lib/dataset/diff';
+import type { Entity } from '@/lib/dataset/format';
 import { readLines } from '@/lib/dataset/lines';
 import { toEntity, ValidationError } from '@/lib/dataset/validate';
 import { nameKey } from '@/lib/names/normalize';
-import { db, type StoredEntity, type StoredEvent, type StoredName } from './database';
+import { SyncError } from '@/lib/sync/errors';
+import { Sha256 } from '@/lib/sync/sha256';
+import { activeVersion, db, pendingJob, type StoredEntity, type StoredEvent, type StoredName, type SyncJob } from './database';
+import type { SyncProgress } from '@/lib/sync/status';
 
+/** Records a transaction: a lookup waits for the batch being written to the store it reads, so batches stay short. */
 const BATCH = 500;
+/** Downloads are written to IndexedDB in pieces of about this size. */
+const CHUNK_BYTES = 1 << 20;
 
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportError';
+export interface InstallDeps {
+  fetch: typeof fetch;
+  /** How long to wait for an answer, and for each next piece of a body, before giving up. */
+  timeoutMs: number;
+  onProgress: (p: SyncProgress) => void;
+  /**
+   * Asked between batches; when true the install stops where it is, leaving its checkpoint as a stopped worker
+   * would. Lets tests in Node stop an install the way Chromium stops a worker.
+   */
+  shouldStop?: () => boolean;
+}
+
+/** Thrown when `shouldStop` asked the install to stop: the checkpoint stays, nothing is cleaned up. */
+export class InstallStopped extends Error {
+  constructor() {
+    super('The install was stopped; it goes on from its checkpoint at the next start.');
+    this.name = 'InstallStopped';
   }
 }
 
-function parseManifest(value: unknown): DatasetManifest {
-  const m = value as Partial<DatasetManifest> | null;
-  if (!m || typeof m.version !== 'string' || !Array.isArray(m.files) || m.files.length === 0 || !Array.isArray(m.sources))
-    throw new ImportError('The dataset manifest is not in the expected format.');
-  return m as DatasetManifest;
+interface FileRef {
+  path: string;
+  sha256: string;
+  bytes: number;
+  records: number;
 }
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+function fileKey(job: SyncJob, ref: FileRef): string {
+  return `${job.manifest.version}|${ref.path}`;
 }
 
-async function storeBatch(version: string, batch: Entity[]): Promise<number> {
+function currentFile(job: SyncJob): FileRef {
+  return job.plan.kind === 'full' ? job.plan.file : job.plan.chain[job.fileIndex];
+}
+
+async function saveJob(job: SyncJob): Promise<void> {
+  await db.jobs.put(job);
+}
+
+function checkStop(deps: InstallDeps): void {
+  if (deps.shouldStop?.()) throw new InstallStopped();
+}
+
+/** fetch, with a time limit on the answer's headers; HTTP failures become SyncErrors. */
+export async function fetchOrFail(url: string, init: RequestInit, deps: Pick<InstallDeps, 'fetch' | 'timeoutMs'>): Promise<{ response: Response; controller: AbortController }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new SyncError('timeout')), deps.timeoutMs);
+  let response: Response;
+  try {
+    response = await deps.fetch(url, { ...init, signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+  } catch (e) {
+    throw controller.signal.aborted ? new SyncError('timeout', url) : new SyncError('offline', `${url}: ${(e as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status === 404 || response.status === 410) throw new SyncError('not-found', url);
+  if (!response.ok && response.status !== 304) throw new SyncError('server', `HTTP ${response.status}`);
+  return { response, controller };
+}
+
+/**
+ * Reads a body piece by piece, never more than `limit` bytes: a file larger than announced is stopped at the first
+ * byte too many, so it is never read whole. A stall longer than the timeout, or a closed connection, fails.
+ */
+export async function readBody(
+  response: Response,
+  controller: AbortController,
+  limit: number,
+  onPiece: (piece: Uint8Array) => Promise<void> | void,
+  deps: Pick<InstallDeps, 'timeoutMs'>,
+): Promise<number> {
+  if (!response.body) throw new SyncError('cut', 'no body');
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    controller.abort();
+    throw new SyncError('too-large', `${declared} bytes announced by the server, ${limit} by the manifest`);
+  }
+  const reader = response.body.getReader();
+  let total = 0;
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new SyncError('timeout', `no data for ${deps.timeoutMs} ms`)), deps.timeoutMs);
+    });
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await Promise.race([reader.read(), stalled]);
+    } catch (e) {
+      controller.abort();
+      if (e instanceof SyncError) throw e;
+      throw new SyncError('cut', `after ${total} bytes: ${(e as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (next.done) break;
+    total += next.value.byteLength;
+    if (total > limit) {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      throw new SyncError('too-large', `more than the ${limit} bytes announced`);
+    }
+    await onPiece(next.value);
+  }
+  return total;
+}
+
+/** Downloads the job's current file into chunks, checking its size and sha256. */
+async function download(job: SyncJob, deps: InstallDeps): Promise<void> {
+  const ref = currentFile(job);
+  const key = fileKey(job, ref);
+  await db.chunks.where('file').equals(key).delete();
+  job.step = 'downloading';
+  await saveJob(job);
+  const progress = (bytesDone: number) => deps.onProgress({ step: job.step, version: job.manifest.version, bytesDone, bytesTotal: ref.bytes, recordsDone: 0, recordsTotal: ref.records });
+  progress(0);
+  const { response, controller } = await fetchOrFail(new URL(ref.path, job.manifestUrl).href, {}, deps);
+  const hash = new Sha256();
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let seq = 0;
+  let done = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const bytes = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const p of pending) {
+      bytes.set(p, at);
+      at += p.byteLength;
+    }
+    await db.chunks.put({ file: key, seq: seq++, bytes });
+    pending = [];
+    pendingBytes = 0;
+  };
+  const total = await readBody(response, controller, ref.bytes, async (piece) => {
+    hash.update(piece);
+    pending.push(piece);
+    pendingBytes += piece.byteLength;
+    done += piece.byteLength;
+    if (pendingBytes >= CHUNK_BYTES) {
+      await flush();
+      progress(done);
+    }
+  }, deps);
+  await flush();
+  progress(total);
+  if (total < ref.bytes) throw new SyncError('cut', `${total} of ${ref.bytes} bytes`);
+  job.step = 'verifying';
+  deps.onProgress({ step: 'verifying', version: job.manifest.version, bytesDone: total, bytesTotal: ref.bytes, recordsDone: 0, recordsTotal: ref.records });
+  if (hash.hex() !== ref.sha256) throw new SyncError('checksum', ref.path);
+  job.downloaded = true;
+  job.recordsDone = 0;
+  job.step = 'importing';
+  await saveJob(job);
+}
+
+/** The downloaded chunks of a file, in order, as one byte stream read from IndexedDB a chunk at a time. */
+function chunkStream(key: string): ReadableStream<Uint8Array> {
+  let seq = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const chunk = await db.chunks.get([key, seq++]);
+      if (chunk) controller.enqueue(chunk.bytes);
+      else controller.close();
+    },
+  });
+}
+
+/** Records of a downloaded file, each parsed and validated; failures become SyncErrors naming the line. */
+async function* records<T>(key: string, parse: (value: unknown, where: string) => T): AsyncGenerator<T> {
+  const text = chunkStream(key)
+    .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
+    .pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>);
+  const lines = readLines(text);
+  for (;;) {
+    let next: IteratorResult<{ line: string; number: number }>;
+    try {
+      next = await lines.next();
+    } catch (e) {
+      throw new SyncError('corrupt', (e as Error).message);
+    }
+    if (next.done) return;
+    const { line, number } = next.value;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new SyncError('invalid-json', `line ${number}`);
+    }
+    try {
+      yield parse(value, `line ${number}`);
+    } catch (e) {
+      if (e instanceof ValidationError) throw new SyncError('invalid-record', e.message);
+      throw e;
+    }
+  }
+}
+
+/** The primary-key range of one entity's events in one version. */
+function eventRange(version: string, id: string): [[string, string, number], [string, string, number]] {
+  return [[version, id, -Infinity], [version, id, Infinity]];
+}
+
+/**
+ * Entities of `version` with their events, by id. One primary-key range a entity, all in one read transaction:
+ * IndexedDB pipelines them, where an anyOf() over a compound index walks a cursor and is many times slower.
+ */
+async function loadEntities(version: string, ids: string[]): Promise<Map<string, Entity>> {
+  const out = new Map<string, Entity>();
+  if (ids.length === 0) return out;
+  await db.transaction('r', db.entities, db.events, async () => {
+    const rows = await db.entities.bulkGet(ids.map((id) => [version, id] as [string, string]));
+    const events = await Promise.all(rows.map((row) => (row ? db.events.where(':id').between(...eventRange(version, row.id)).toArray() : [])));
+    rows.forEach((row, i) => {
+      if (!row) return;
+      const { version: _v, ...entity } = row;
+      out.set(row.id, { ...entity, events: events[i].map(({ version: _a, entityId: _b, seq: _c, ...e }) => e) });
+    });
+  });
+  return out;
+}
+
+/**
+ * Writes entities into `version`. `replace`: the version may already hold some of them (a delta, a kept record),
+ * so their old names and events go first; a full import writes into an empty staging version and skips that.
+ */
+async function storeBatch(version: string, batch: Entity[], replace: boolean, remove: string[] = []): Promise<void> {
   const entities: StoredEntity[] = [];
   const names: StoredName[] = [];
   const events: StoredEvent[] = [];
@@ -43,66 +262,191 @@ async function storeBatch(version: string, batch: Entity[]): Promise<number> {
     }
     history.forEach((e, seq) => events.push({ ...e, version, entityId: entity.id, seq }));
   }
-  await db.transaction('rw', db.entities, db.names, db.events, async () => {
-    await db.entities.bulkPut(entities);
-    await db.names.bulkPut(names);
-    await db.events.bulkPut(events);
-  });
-  return names.length;
+  if (replace) {
+    const touched = [...batch.map((e) => e.id), ...remove];
+    const nameKeys = await Promise.all(touched.map((id) => db.names.where('[version+entityId]').equals([version, id]).primaryKeys()));
+    await db.names.bulkDelete(nameKeys.flat());
+    await Promise.all(touched.map((id) => db.events.where(':id').between(...eventRange(version, id)).delete()));
+    if (remove.length) await db.entities.bulkDelete(remove.map((id) => [version, id] as [string, string]));
+  }
+  await db.entities.bulkPut(entities);
+  await db.names.bulkPut(names);
+  await db.events.bulkPut(events);
 }
 
-/** Imports the dataset whose manifest is at `manifestUrl` and makes it active. Returns its manifest. */
-export async function importDataset(manifestUrl: string): Promise<DatasetManifest> {
-  const manifest = parseManifest(await (await fetch(manifestUrl)).json());
-  const file = manifest.files[0];
-  const response = await fetch(new URL(file.path, manifestUrl));
-  if (!response.ok) throw new ImportError(`The dataset file could not be read (HTTP ${response.status}).`);
-  const bytes = await response.arrayBuffer();
-  if (bytes.byteLength !== file.bytes) throw new ImportError(`The dataset file has ${bytes.byteLength} bytes, not the ${file.bytes} its manifest announces.`);
-  if ((await sha256Hex(bytes)) !== file.sha256) throw new ImportError('The dataset file does not match its checksum.');
+/** Commits a batch and the job's checkpoint together. */
+async function commit(job: SyncJob, version: string, batch: Entity[], replace: boolean, remove: string[] = []): Promise<void> {
+  await db.transaction('rw', [db.entities, db.names, db.events, db.jobs], async () => {
+    await storeBatch(version, batch, replace, remove);
+    await db.jobs.put(job);
+  });
+}
 
-  const version = manifest.version;
-  const text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream());
+function fullSpan(job: SyncJob): VersionSpan | null {
+  return job.fromCreated ? { after: job.fromCreated, date: job.manifest.created } : null;
+}
+
+/** Imports the full file into the staging version; the history of the previous version is carried over. */
+async function importFull(job: SyncJob, deps: InstallDeps): Promise<void> {
+  if (job.plan.kind !== 'full') return;
+  const ref = job.plan.file;
+  const target = job.manifest.version;
+  const span = fullSpan(job);
+  let seen = 0;
   let batch: Entity[] = [];
-  let count = 0;
-  try {
-    for await (const { line, number } of readLines(text)) {
-      let record: unknown;
-      try {
-        record = JSON.parse(line);
-      } catch {
-        throw new ImportError(`Line ${number} of the dataset is not valid JSON.`);
-      }
-      try {
-        batch.push(toEntity(record, `line ${number}`));
-      } catch (e) {
-        if (e instanceof ValidationError) throw new ImportError(`The dataset has an invalid record at ${e.message}.`);
-        throw e;
-      }
-      if (batch.length >= BATCH) {
-        await storeBatch(version, batch);
-        count += batch.length;
-        batch = [];
+  const report = () => deps.onProgress({ step: 'importing', version: target, bytesDone: ref.bytes, bytesTotal: ref.bytes, recordsDone: job.recordsDone, recordsTotal: ref.records });
+  const flush = async () => {
+    const before = job.fromVersion ? await loadEntities(job.fromVersion, batch.map((e) => e.id)) : new Map<string, Entity>();
+    const stored = batch.map((e) => withHistory(before.get(e.id), e, span));
+    job.recordsDone += batch.length;
+    await commit(job, target, stored, false);
+    batch = [];
+    report();
+    checkStop(deps);
+  };
+  for await (const entity of records(fileKey(job, ref), toEntity)) {
+    // After a restart the records already committed are read again but not stored twice.
+    if (seen++ < job.recordsDone) continue;
+    batch.push(entity);
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch.length) await flush();
+  if (seen !== ref.records) throw new SyncError('bad-manifest', `${seen} records in the file, ${ref.records} announced`);
+  if (job.fromVersion && span) await keepRemoved(job, span, deps);
+}
+
+/** Entities of the previous version missing from the new one stay as delisted records that say when they left. */
+async function keepRemoved(job: SyncJob, span: VersionSpan, deps: InstallDeps): Promise<void> {
+  const from = job.fromVersion!;
+  const target = job.manifest.version;
+  for (;;) {
+    const after = job.tombstonesUpTo;
+    const ids = (await db.entities
+      .where('[version+id]')
+      .between([from, after ?? ''], [from, '\uffff'], after === null, true)
+      .limit(BATCH)
+      .primaryKeys()).map(([, id]) => id);
+    if (ids.length === 0) return;
+    const present = await db.entities.bulkGet(ids.map((id) => [target, id] as [string, string]));
+    const missing = ids.filter((_, i) => !present[i]);
+    const old = await loadEntities(from, missing);
+    const kept = missing.flatMap((id) => {
+      const e = old.get(id);
+      const gone = e ? removedEntity(e, span) : null;
+      return gone ? [gone] : [];
+    });
+    job.tombstonesUpTo = ids[ids.length - 1];
+    await commit(job, target, kept, false);
+    checkStop(deps);
+  }
+}
+
+/**
+ * A chain of deltas: every file downloaded and checked first, then all changes applied to the active rows in one
+ * transaction with the switch of the manifest. A stopped worker aborts the transaction whole; the downloads stay.
+ * Deltas are chosen only when smaller than the full file (lib/sync/plan), so holding their changes in memory is fine.
+ */
+async function installDeltas(job: SyncJob, deps: InstallDeps): Promise<number> {
+  if (job.plan.kind !== 'deltas') throw new Error('not a delta plan');
+  const chain = job.plan.chain;
+  while (job.fileIndex < chain.length) {
+    if (!job.downloaded) await download(job, deps);
+    job.fileIndex++;
+    job.downloaded = false;
+    await saveJob(job);
+    checkStop(deps);
+  }
+  const changes: { span: VersionSpan; ops: DeltaOp[] }[] = [];
+  for (const ref of chain) {
+    const ops: DeltaOp[] = [];
+    for await (const op of records(fileKey(job, ref), toDeltaOp)) ops.push(op);
+    if (ops.length !== ref.records) throw new SyncError('bad-manifest', `${ops.length} changes in ${ref.path}, ${ref.records} announced`);
+    changes.push({ span: { after: ref.fromCreated, date: ref.toCreated }, ops });
+  }
+  const total = changes.reduce((n, c) => n + c.ops.length, 0);
+  const rows = job.fromVersion;
+  if (!rows) throw new SyncError('bad-manifest', 'a delta needs an installed version');
+  let done = 0;
+  job.step = 'importing';
+  deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: total });
+  const { deltas: _d, ...manifest } = job.manifest;
+  await db.transaction('rw', [db.entities, db.names, db.events, db.meta, db.jobs], async () => {
+    const active = await activeVersion();
+    if (active?.version !== rows || active.manifest.version !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
+    for (const { span, ops } of changes) {
+      for (let i = 0; i < ops.length; i += BATCH) {
+        // One id may change twice in a batch; the later change wins, as in order.
+        const last = new Map<string, DeltaOp>();
+        for (const op of ops.slice(i, i + BATCH)) last.set(op.op === 'DEL' ? op.id : op.entity.id, op);
+        const before = await loadEntities(rows, [...last.keys()]);
+        const put: Entity[] = [];
+        const remove: string[] = [];
+        for (const [id, op] of last) {
+          const was = before.get(id);
+          if (op.op !== 'DEL') put.push(withHistory(was, op.entity, span));
+          else {
+            const gone = was ? removedEntity(was, span) : null;
+            if (gone) put.push(gone);
+            else remove.push(id);
+          }
+        }
+        await storeBatch(rows, put, true, remove);
+        done += Math.min(BATCH, ops.length - i);
+        deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
       }
     }
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new ImportError(`The dataset file could not be decompressed or read: ${(e as Error).message}`);
-  }
-  await storeBatch(version, batch);
-  count += batch.length;
-  if (count !== manifest.entities) throw new ImportError(`The dataset has ${count} records, not the ${manifest.entities} its manifest announces.`);
-
-  await db.transaction('rw', db.meta, async () => {
-    await db.meta.put({ key: 'active', version, manifest, importedAt: new Date().toISOString() });
+    deps.onProgress({ step: 'switching', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
+    await db.meta.put({ key: 'active', version: rows, manifest, importedAt: new Date().toISOString() });
+    await db.jobs.delete('job');
   });
-  // Old rows go only after the switch; if the worker stops here, the next start removes them.
-  await removeOtherVersions(version);
-  return manifest;
+  await db.chunks.clear();
+  return db.entities.where('version').equals(rows).count();
 }
 
-export async function removeOtherVersions(keep: string): Promise<void> {
-  for (const table of [db.entities, db.names, db.events]) {
-    await table.where('version').notEqual(keep).delete();
+/** Runs (or goes on with) a job up to the switch. Returns the number of entities in the new version. */
+export async function install(job: SyncJob, deps: InstallDeps): Promise<number> {
+  if (job.plan.kind === 'deltas') return installDeltas(job, deps);
+  if (!job.downloaded) await download(job, deps);
+  checkStop(deps);
+  await importFull(job, deps);
+  await db.chunks.clear();
+  return switchTo(job, deps);
+}
+
+async function switchTo(job: SyncJob, deps: InstallDeps): Promise<number> {
+  const target = job.manifest.version;
+  const count = await db.entities.where('version').equals(target).count();
+  deps.onProgress({ step: 'switching', version: target, bytesDone: 0, bytesTotal: 0, recordsDone: count, recordsTotal: count });
+  const { deltas: _d, ...manifest } = job.manifest;
+  await db.transaction('rw', db.meta, db.jobs, async () => {
+    const active = await db.meta.get('active');
+    const current = active?.key === 'active' ? active : null;
+    if ((current?.version ?? null) !== job.fromVersion || (current?.manifest.version ?? null) !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
+    await db.meta.put({ key: 'active', version: target, manifest, importedAt: new Date().toISOString() });
+    await db.jobs.delete('job');
+  });
+  // Old rows go only after the switch; if the worker stops here, the next start removes them.
+  await removeStaleVersions();
+  return count;
+}
+
+/** Drops an unfinished job: its staging rows and downloads. */
+export async function discardJob(): Promise<void> {
+  const job = await pendingJob();
+  await db.jobs.delete('job');
+  await db.chunks.clear();
+  if (job) await removeStaleVersions();
+}
+
+/** Removes the rows of every version that is neither active nor being installed. */
+export async function removeStaleVersions(): Promise<void> {
+  const active = await activeVersion();
+  const job = await pendingJob();
+  const keep = new Set([active?.version, job?.manifest.version].filter((v): v is string => typeof v === 'string'));
+  // Every primary key starts with the version, so one version is one key range: deleted without a cursor.
+  for (const table of [db.entities, db.names, db.events] as const) {
+    const versions = (await table.orderBy('version').uniqueKeys()).filter((v): v is string => typeof v === 'string' && !keep.has(v));
+    for (const v of versions) await table.where(':id').between([v, Dexie.minKey], [v, Dexie.maxKey]).delete();
   }
+  if (!job) await db.chunks.clear();
 }

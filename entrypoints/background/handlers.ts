@@ -8,6 +8,7 @@ import { activeVersion, db } from './database';
 import { currentIndex } from './name-index';
 import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
+import { runSync, setSyncSettings, syncStatus } from './sync';
 
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined) => Promise<Response<ToBackground, K>>;
@@ -30,7 +31,7 @@ export const handlers: Handlers = {
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
     const blocks = texts.map((t) => (typeof t === 'string' ? t : ''));
-    return { mentions: scanPage(index, blocks, pageContext(tabId, page, active.version)) };
+    return { mentions: scanPage(index, blocks, pageContext(tabId, page, `${active.version}|${active.manifest.version}`)) };
   },
 
   async entity({ id, alternatives }) {
@@ -84,6 +85,20 @@ export const handlers: Handlers = {
       await action.setBadgeBackgroundColor({ tabId, color: '#b00020' });
     }
     return { ok: true };
+  },
+
+  async syncStatus() {
+    return syncStatus();
+  },
+
+  async syncNow() {
+    await ensureBundledDataset();
+    return runSync();
+  },
+
+  async setSyncSettings({ url, intervalHours }) {
+    if (typeof url !== 'string' || typeof intervalHours !== 'number') return { ok: false, error: 'The settings are not in the expected format.' };
+    return setSyncSettings({ url, intervalHours });
   },
 };
 

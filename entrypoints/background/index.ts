@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { BACKGROUND_TYPES, isRequest, type Request, type ToBackground } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
 import { handlers, runCommand } from './handlers';
+import { startSync } from './sync';
 
 export default defineBackground(() => {
   // Start loading the shipped dataset at once; requests that arrive meanwhile wait for it.
   void ensureBundledDataset();
   browser.runtime.onInstalled.addListener(() => void ensureBundledDataset());
+  // Alarms, a half-done install left by a stopped worker, an overdue check.
+  startSync();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;

@@ -9,10 +9,12 @@ let cached: { version: string; index: Promise<NameIndex> } | undefined;
 export async function currentIndex(): Promise<NameIndex | null> {
   const active = await activeVersion();
   if (!active) return null;
-  if (cached?.version !== active.version) {
+  // A delta changes the active rows in place under the same key, with a new manifest version: rebuild then too.
+  const key = `${active.version}|${active.manifest.version}`;
+  if (cached?.version !== key) {
     const version = active.version;
     cached = {
-      version,
+      version: key,
       index: db.entities
         .where('version')
         .equals(version)

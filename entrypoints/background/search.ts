@@ -14,9 +14,10 @@ export function summarize(e: StoredEntity): EntitySummary {
 
 let cached: { version: string; index: Promise<SearchIndex> } | undefined;
 
-async function build(version: string): Promise<SearchIndex> {
+/** `version` names the rows; `key` also names the content, which a delta changes in place under the same rows' version. */
+async function build(version: string, key: string): Promise<SearchIndex> {
   const started = performance.now();
-  const cached = await readCachedIndex(version).catch((e: unknown) => {
+  const cached = await readCachedIndex(key).catch((e: unknown) => {
     console.warn('Sanctions Lens: the cached search index could not be read; building it again.', e);
     return undefined;
   });
@@ -29,7 +30,7 @@ async function build(version: string): Promise<SearchIndex> {
   const index = buildSearchIndex(rows);
   console.info(`Sanctions Lens: search index of ${index.nameCount} names: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
   // Not awaited: the search answers now; a failed write only means the next wake builds again.
-  writeCachedIndex(version, index).catch((e: unknown) => console.warn('Sanctions Lens: the search index could not be cached.', e));
+  writeCachedIndex(key, index).catch((e: unknown) => console.warn('Sanctions Lens: the search index could not be cached.', e));
   return index;
 }
 
@@ -37,10 +38,10 @@ async function build(version: string): Promise<SearchIndex> {
 export async function currentSearchIndex(): Promise<SearchIndex | null> {
   const active = await activeVersion();
   if (!active) return null;
-  if (cached?.version !== active.version) {
-    const version = active.version;
-    const index = build(version);
-    cached = { version, index };
+  const key = `${active.version}|${active.manifest.version}`;
+  if (cached?.version !== key) {
+    const index = build(active.version, key);
+    cached = { version: key, index };
     // A failed build is not kept: the next request tries again.
     index.catch(() => {
       if (cached?.index === index) cached = undefined;

@@ -3,6 +3,9 @@ import '@/components/pages.css';
 import { Options } from '@/components/Options';
 import { browser } from 'wxt/browser';
 import { createClient, type ToBackground } from '@/lib/protocol';
+import { originPattern } from '@/lib/sync/origin';
 
 const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
-render(<Options background={background} />, document.getElementById('app')!);
+// Only the Dataset URL's origin is asked for; the request must come from the click that saves it.
+const requestOrigin = (url: string) => browser.permissions.request({ origins: [originPattern(url)] });
+render(<Options background={background} requestOrigin={requestOrigin} />, document.getElementById('app')!);

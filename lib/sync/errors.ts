@@ -1,0 +1,52 @@
+// Every way a sync can fail, and what a reader is told about it. The previous dataset always stays in use.
+
+export type SyncFailure =
+  | 'not-found'
+  | 'server'
+  | 'timeout'
+  | 'offline'
+  | 'cut'
+  | 'too-large'
+  | 'checksum'
+  | 'corrupt'
+  | 'invalid-json'
+  | 'invalid-record'
+  | 'bad-manifest'
+  | 'older'
+  | 'permission'
+  | 'no-url';
+
+export class SyncError extends Error {
+  constructor(
+    readonly failure: SyncFailure,
+    /** Details for the history line and the console, e.g. "HTTP 503" or "line 12". */
+    readonly detail = '',
+  ) {
+    super(`${failure}${detail ? `: ${detail}` : ''}`);
+    this.name = 'SyncError';
+  }
+}
+
+const WHAT: Record<SyncFailure, string> = {
+  'not-found': 'The dataset was not found at its address (HTTP 404)',
+  server: 'The dataset server had an error',
+  timeout: 'The dataset server did not answer in time',
+  offline: 'The dataset server could not be reached',
+  cut: 'The download was cut off',
+  'too-large': 'The download was larger than its manifest announces, so it was stopped',
+  checksum: 'The downloaded file does not match its checksum',
+  corrupt: 'The downloaded file is damaged (it could not be decompressed)',
+  'invalid-json': 'The downloaded dataset has a line that is not valid JSON',
+  'invalid-record': 'The downloaded dataset has a record that is not in the expected format',
+  'bad-manifest': 'The dataset manifest is not in the expected format',
+  older: 'The published dataset is older than the one installed, so it was not installed',
+  permission: 'The extension is not allowed to reach the dataset address; set the Dataset URL again to grant access',
+  'no-url': 'No Dataset URL is set',
+};
+
+/** "The download was cut off; the previous dataset (2024-07-02) is still in use." */
+export function readerMessage(failure: SyncFailure, previousDate: string | null, detail = ''): string {
+  const what = WHAT[failure] + (detail && (failure === 'server' || failure === 'invalid-record' || failure === 'invalid-json') ? ` (${detail})` : '');
+  const kept = previousDate ? `the previous dataset (${previousDate}) is still in use` : 'no dataset is installed yet';
+  return `${what}; ${kept}.`;
+}
