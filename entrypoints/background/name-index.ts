@@ -1,10 +1,30 @@
-// The in-memory name index of the active dataset. A stopped worker loses it; the next request rebuilds it
-// from IndexedDB, so nothing depends on worker globals surviving.
+// The in-memory name index of the active dataset. A stopped worker loses it; the next request reads it back from
+// the index cache, or rebuilds it from IndexedDB, so nothing depends on worker globals surviving.
 import type { Entity } from '@/lib/dataset/format';
 import { buildNameIndex, type NameIndex } from '@/lib/match/scan';
 import { activeVersion, db } from './database';
+import { readCachedNameIndex, writeCachedNameIndex } from './index-cache';
 
 let cached: { version: string; index: Promise<NameIndex> } | undefined;
+
+async function build(version: string, key: string): Promise<NameIndex> {
+  const started = performance.now();
+  const stored = await readCachedNameIndex(key).catch((e: unknown) => {
+    console.warn('Sanctions Lens: the cached name index could not be read; building it again.', e);
+    return undefined;
+  });
+  if (stored) {
+    console.info(`Sanctions Lens: name index read from its cache in ${Math.round(performance.now() - started)} ms.`);
+    return stored;
+  }
+  const rows = await db.entities.where('version').equals(version).toArray();
+  const read = performance.now();
+  const index = buildNameIndex(rows.map((r): Entity => ({ ...r, events: [] })));
+  console.info(`Sanctions Lens: name index: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
+  // Not awaited: the page gets its marks now; a failed write only means the next wake builds again.
+  writeCachedNameIndex(key, index).catch((e: unknown) => console.warn('Sanctions Lens: the name index could not be cached.', e));
+  return index;
+}
 
 export async function currentIndex(): Promise<NameIndex | null> {
   const active = await activeVersion();
@@ -12,15 +32,12 @@ export async function currentIndex(): Promise<NameIndex | null> {
   // A delta changes the active rows in place under the same key, with a new manifest version: rebuild then too.
   const key = `${active.version}|${active.manifest.version}`;
   if (cached?.version !== key) {
-    const version = active.version;
-    cached = {
-      version: key,
-      index: db.entities
-        .where('version')
-        .equals(version)
-        .toArray()
-        .then((rows) => buildNameIndex(rows.map((r): Entity => ({ ...r, events: [] })))),
-    };
+    const index = build(active.version, key);
+    cached = { version: key, index };
+    // A failed build is not kept: the next request tries again.
+    index.catch(() => {
+      if (cached?.index === index) cached = undefined;
+    });
   }
   return cached.index;
 }

@@ -6,7 +6,7 @@ import type { EntitySummary } from '@/lib/protocol';
 import { buildSearchIndex, KINDS, STATUSES, type SearchIndex } from '@/lib/search/index';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
 import { activeVersion, db, type StoredEntity } from './database';
-import { readCachedIndex, writeCachedIndex } from './search-cache';
+import { readCachedIndex, writeCachedIndex } from './index-cache';
 
 export function summarize(e: StoredEntity): EntitySummary {
   return { id: e.id, name: e.name, kind: e.kind, status: entityStatus(e), countries: e.countries, role: e.positions[0] ?? e.description };

@@ -44,4 +44,21 @@ describe('the demo article', () => {
     expect(await markedTexts(page)).toBeTruthy();
     await page.close();
   });
+
+  it('marks a page when the service worker was stopped: the name index comes back from its cache', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/demo-article.html`);
+    await waitForMarks(page, 3);
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const started = Date.now();
+    await page.reload();
+    const marks = await waitForMarks(page, 3);
+    console.log(`demo article: marks ${Date.now() - started} ms after a reload with the worker stopped (cold worker)`);
+    expect(marks.sanctioned).toContain('Nicolás Maduro');
+    expect(marks.delisted).toContain('Manuel Ricardo Cristopher Figuera');
+    await page.close();
+  });
 });

@@ -1,0 +1,62 @@
+// The built indexes (the page scanner's name index and the popup's search index), kept in IndexedDB beside the
+// dataset so a woken worker reads each back in one record instead of reading every entity and building again
+// (that costs seconds on a large dataset, and a stopped MV3 worker wakes often).
+// A database of its own: it is a disposable cache, never the source of truth, and can be dropped at any time.
+import Dexie, { type Table } from 'dexie';
+import { isNameIndex, type NameIndex } from '@/lib/match/scan';
+import { SEARCH_INDEX_FORMAT, type SearchIndex } from '@/lib/search/index';
+
+type Kind = 'search' | 'names';
+
+interface CachedIndex {
+  /** `${kind}|${dataset key}` */
+  key: string;
+  kind: Kind;
+  format: number;
+  index: unknown;
+}
+
+class IndexCacheDatabase extends Dexie {
+  indexes!: Table<CachedIndex, string>;
+
+  constructor() {
+    super('sanctions-lens-index-cache');
+    this.version(1).stores({ indexes: 'key, kind' });
+  }
+}
+
+const cache = new IndexCacheDatabase();
+
+async function read(kind: Kind, version: string): Promise<unknown> {
+  return (await cache.indexes.get(`${kind}|${version}`))?.index;
+}
+
+/** Keeps this version's index of this kind as the only one cached. */
+async function write(kind: Kind, version: string, format: number, index: unknown): Promise<void> {
+  const key = `${kind}|${version}`;
+  await cache.transaction('rw', cache.indexes, async () => {
+    await cache.indexes.where('kind').equals(kind).and((row) => row.key !== key).delete();
+    await cache.indexes.put({ key, kind, format, index });
+  });
+}
+
+/** The cached search index of this dataset version, or undefined when there is none of the current format. */
+export async function readCachedIndex(version: string): Promise<SearchIndex | undefined> {
+  const row = await cache.indexes.get(`search|${version}`);
+  const index = row?.index as Partial<SearchIndex> | undefined;
+  return row?.format === SEARCH_INDEX_FORMAT && typeof index?.entityCount === 'number' ? (index as SearchIndex) : undefined;
+}
+
+export async function writeCachedIndex(version: string, index: SearchIndex): Promise<void> {
+  await write('search', version, SEARCH_INDEX_FORMAT, index);
+}
+
+/** The cached name index of this dataset version, checked for its shape (isNameIndex) before use. */
+export async function readCachedNameIndex(version: string): Promise<NameIndex | undefined> {
+  const index = await read('names', version);
+  return isNameIndex(index) ? index : undefined;
+}
+
+export async function writeCachedNameIndex(version: string, index: NameIndex): Promise<void> {
+  await write('names', version, index.format, index);
+}
