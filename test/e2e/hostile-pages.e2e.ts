@@ -75,4 +75,41 @@ describe('hostile pages', () => {
     await page.screenshot({ path: h.screenshotPath('hostile-restyle-card') });
     await page.close();
   });
+
+  it('a page that breaks DOM prototypes, timers, observers, JSON and the highlight registry in its own world: names marked, the card opens', async () => {
+    const page = await open('hostile-globals.html');
+    expect(await page.evaluate(() => (window as Window & { __hostile?: string }).__hostile)).toBe('armed');
+    // The page's JavaScript sees the broken globals; the test reads the document's registry through the originals
+    // the page kept, and avoids the array methods it broke.
+    const marked = () =>
+      page.evaluate(() => {
+        const real = (window as unknown as { __real: { highlights: HighlightRegistry; toString: () => string } }).__real;
+        const out: string[] = [];
+        for (const [name, hl] of real.highlights) for (const r of hl) out[out.length] = `${name.replace('sanctions-lens-', '')}: ${real.toString.call(r)}`;
+        return out.sort().join('\n');
+      });
+    await expect.poll(marked, { timeout: 30_000 }).toBe(['not-sanctioned: Mike Pence', 'sanctioned: Hugo Carvajal', 'sanctioned: Nicolás Maduro'].join('\n'));
+    // Returned as a string: Playwright's serialiser in the page's world does not survive the broken globals.
+    const at = await page.evaluate(() => {
+      const real = (window as unknown as { __real: { highlights: HighlightRegistry; toString: () => string; rangeRects: () => DOMRectList } }).__real;
+      for (const [, hl] of real.highlights) {
+        for (const r of hl) {
+          if (real.toString.call(r) !== 'Hugo Carvajal') continue;
+          const rect = real.rangeRects.call(r)[0];
+          return `${rect.left + rect.width / 2} ${rect.top + rect.height / 2}`;
+        }
+      }
+      return '';
+    });
+    const [x, y] = at.split(' ').map(Number);
+    expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    await page.mouse.move(x - 30, y - 30);
+    await page.mouse.move(x, y, { steps: 3 });
+    const card = page.locator('sanctions-lens-card [role="dialog"]');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => card.innerText()).toContain('CARVAJAL');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 2_000 });
+    await page.close();
+  });
 });
