@@ -45,6 +45,35 @@ async function cardLook(page: Page) {
   });
 }
 
+/** JS heap in use by the page's renderer (the page's world and the content script's isolated world), after GC. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await h.context.newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/** Adds a paragraph naming `name` to #feed and returns how long the content script took to mark it. */
+async function markLatency(page: Page, name: string): Promise<number> {
+  const id = `late-${Math.random().toString(36).slice(2)}`;
+  const t0 = Date.now();
+  await page.evaluate(({ id, name }) => {
+    const p = document.createElement('p');
+    p.id = id;
+    p.textContent = `Late news: ${name} was named again.`;
+    document.getElementById('feed')!.append(p);
+  }, { id, name });
+  await page.waitForFunction(
+    (id) => [...CSS.highlights.values()].some((hl) => [...hl].some((r) => r instanceof Range && r.startContainer.parentElement?.id === id)),
+    id,
+    { timeout: 15_000, polling: 20 },
+  );
+  return Date.now() - t0;
+}
+
 describe('hostile pages', () => {
   it('CSS that unsets, transforms and stacks every element: names marked, the card as designed and on top', async () => {
     const page = await open('hostile-restyle.html');
@@ -110,6 +139,34 @@ describe('hostile pages', () => {
     await expect.poll(() => card.innerText()).toContain('CARVAJAL');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden', timeout: 2_000 });
+    await page.close();
+  });
+
+  it('a page that mutates 1,000 times a second for 20 s: names added meanwhile and after are marked quickly, the marks end right, the heap stays flat', async () => {
+    const page = await open('hostile-mutations.html');
+    await waitForMarks(page, 2);
+    await page.waitForTimeout(500);
+    const before = await heapAfterGc(page);
+    await page.evaluate(() => (window as unknown as { storm: { start(ms: number): void } }).storm.start(20_000));
+    await page.waitForTimeout(10_000);
+    const during = await markLatency(page, 'Manuel Ricardo Cristopher Figuera');
+    await page.waitForFunction(() => document.body.dataset.done === 'true', undefined, { timeout: 30_000 });
+    const mutations = await page.evaluate(() => (window as unknown as { storm: { count: number } }).storm.count);
+    const after = await markLatency(page, 'Nicolás Maduro');
+    // The quote ends without a name and the flickering paragraph ends visible: exactly these four marks remain.
+    await expect
+      .poll(async () => Object.values(await markedTexts(page)).flat().sort(), { timeout: 5_000 })
+      .toEqual(['Hugo Carvajal', 'Manuel Ricardo Cristopher Figuera', 'Mike Pence', 'Nicolás Maduro']);
+    await page.waitForTimeout(500);
+    const heapAfter = await heapAfterGc(page);
+    console.log(
+      `mutation storm: ${mutations} mutations in 20 s; a name added mid-storm marked in ${during} ms, after it in ${after} ms; ` +
+        `JS heap after GC ${mb(before)} → ${mb(heapAfter)} (${mb(heapAfter - before)})`,
+    );
+    expect(mutations).toBeGreaterThan(15_000);
+    expect(during).toBeLessThan(5_000);
+    expect(after).toBeLessThan(5_000);
+    expect(heapAfter - before).toBeLessThan(50 * 1024 * 1024);
     await page.close();
   });
 });
