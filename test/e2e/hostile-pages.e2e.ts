@@ -169,4 +169,65 @@ describe('hostile pages', () => {
     expect(heapAfter - before).toBeLessThan(50 * 1024 * 1024);
     await page.close();
   });
+
+  it('form fields and editable regions are never touched, even while a listed name is typed into one', async () => {
+    const page = await open('hostile-editable.html');
+    await waitForMarks(page, 2);
+    const fields = () =>
+      page.evaluate(() => ({
+        field: (document.getElementById('field') as HTMLInputElement).value,
+        area: (document.getElementById('area') as HTMLTextAreaElement).value,
+        editable: document.getElementById('editable')!.innerHTML,
+        plain: document.getElementById('plain')!.innerHTML,
+      }));
+    const mutations = () => page.evaluate(() => (window as unknown as { __mutations: { type: string; in: string }[] }).__mutations);
+    /** How many marks touch the elements with these ids. */
+    const marksInside = (ids: string[]) =>
+      page.evaluate((ids) => {
+        const els = ids.map((id) => document.getElementById(id)!);
+        return [...CSS.highlights.values()].flatMap((hl) => [...hl]).filter((r) => r instanceof Range && els.some((el) => r.intersectsNode(el))).length;
+      }, ids);
+    const editables = ['field', 'area', 'editable', 'plain'];
+    const original = {
+      field: 'Hugo Carvajal in an input',
+      area: 'Nicolás Maduro in a textarea',
+      editable: '<p>Nicolás Maduro in an <b>editable</b> region</p><p id="last">Last line</p>',
+      plain: 'Hugo Carvajal in a plaintext-only region',
+    };
+    expect(await fields()).toEqual(original);
+    expect((await markedTexts(page)).sanctioned).toEqual(['Nicolás Maduro']);
+    expect(await marksInside(editables)).toBe(0);
+    // Reading and marking changed nothing under <body>.
+    expect(await mutations()).toEqual([]);
+
+    // A marked paragraph that becomes editable loses its mark.
+    expect((await markedTexts(page))['not-sanctioned']).toEqual(['Mike Pence']);
+    await page.evaluate(() => document.getElementById('becomes')!.setAttribute('contenteditable', 'true'));
+    await expect.poll(async () => (await markedTexts(page))['not-sanctioned'], { timeout: 5_000 }).toEqual([]);
+
+    // Typing a listed name into each region: the DOM is exactly what the typing made, and nothing else changed.
+    await page.click('#editable p b');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and Hugo Carvajal');
+    await page.click('#plain');
+    await page.keyboard.press('End');
+    await page.keyboard.type(', Nicolás Maduro');
+    await page.click('#becomes');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Hugo Carvajal');
+    await page.waitForTimeout(600);
+    const typed = await fields();
+    expect(typed).toEqual({
+      ...original,
+      editable: '<p>Nicolás Maduro in an <b>editable</b> region and Hugo Carvajal</p><p id="last">Last line</p>',
+      plain: 'Hugo Carvajal in a plaintext-only region, Nicolás Maduro',
+    });
+    expect(await page.evaluate(() => document.getElementById('becomes')!.innerHTML)).toBe('Mike Pence, in a paragraph that becomes editable. Hugo Carvajal');
+    expect(new Set((await mutations()).map((m) => `${m.type} ${m.in}`))).toEqual(
+      new Set(['attributes becomes', 'characterData editable', 'characterData plain', 'characterData becomes']),
+    );
+    expect(await marksInside([...editables, 'becomes'])).toBe(0);
+    expect(Object.values(await markedTexts(page)).flat()).toEqual(['Nicolás Maduro']);
+    await page.close();
+  });
 });
