@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
-import { extensionPage, openTab, sendToTab } from './overlay-helpers';
+import { clearSettings, extensionPage, openTab, saveSettings, sendToTab } from './overlay-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -106,8 +106,11 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  it('a page that breaks DOM prototypes, timers, observers, JSON and the highlight registry in its own world: names marked, the card opens', async () => {
-    const page = await open('hostile-globals.html');
+  it('a page that takes our element names and breaks DOM prototypes, timers, JSON and the highlight registry: names marked, card, list and boxes work', async () => {
+    const ext = await extensionPage(h);
+    const { page, tabId } = await openTab(h, ext, `${h.origin}/pages/hostile-globals.html`);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.bringToFront();
     expect(await page.evaluate(() => (window as Window & { __hostile?: string }).__hostile)).toBe('armed');
     // The page's JavaScript sees the broken globals; the test reads the document's registry through the originals
     // the page kept, and avoids the array methods it broke.
@@ -135,12 +138,27 @@ describe('hostile pages', () => {
     expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     await page.mouse.move(x - 30, y - 30);
     await page.mouse.move(x, y, { steps: 3 });
-    const card = page.locator('sanctions-lens-card [role="dialog"]');
+    // The card's host may carry a name of its own (the page took ours): find the dialog by its role.
+    const card = page.getByRole('dialog', { name: /CARVAJAL/ });
     await card.waitFor({ state: 'visible', timeout: 10_000 });
-    await expect.poll(() => card.innerText()).toContain('CARVAJAL');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden', timeout: 2_000 });
+    // The keyboard list and the message listener, set up after the card, work too.
+    expect(await sendToTab(ext, tabId, 'showNameList')).toEqual({ count: 3 });
+    await page.getByRole('dialog', { name: 'Names on this page' }).waitFor();
     await page.close();
+
+    // Boxes instead of highlights: the layer's host is ours too.
+    await saveSettings(ext, { boxes: true });
+    try {
+      const boxed = await open('hostile-globals.html');
+      // One box per line a name covers: three names, at least three boxes.
+      await expect.poll(() => boxed.locator('div[data-status]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+      await boxed.close();
+    } finally {
+      await clearSettings(ext);
+      await ext.close();
+    }
   });
 
   it('a page that mutates 1,000 times a second for 20 s: names added meanwhile and after are marked quickly, the marks end right, the heap stays flat', async () => {
