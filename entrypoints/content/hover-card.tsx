@@ -2,12 +2,12 @@
 // pointer it leaves focus where it was; opened from the keyboard list it takes focus, and gives it back on close.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EntityCard } from '@/components/EntityCard';
 import type { Entity } from '@/lib/dataset/format';
 import type { Mention } from '@/lib/match/scan';
 import type { EntitySummary } from '@/lib/protocol';
 import { placeCard } from './card-placement';
+import { createOwnShadowRootUi } from './own-ui';
 
 export interface CardData {
   entity: Entity;
@@ -26,7 +26,7 @@ export interface HoverCard {
 export async function createHoverCard(ctx: ContentScriptContext, events: { onAlternative: (id: string) => void; onClose: () => void }): Promise<HoverCard> {
   let container: HTMLElement | undefined;
   let open = false;
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createOwnShadowRootUi(ctx, {
     name: 'sanctions-lens-card',
     position: 'inline',
     // The root element, not <body>: a transformed or filtered body would trap position: fixed.

@@ -4,10 +4,10 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { StatusBadge } from '@/components/StatusBadge';
 import { listNames, type ListedName } from './name-rows';
 import type { MarkedMention } from './page-marks';
+import { createOwnShadowRootUi } from './own-ui';
 
 function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n: ListedName, button: HTMLElement) => void; onClose: () => void }) {
   const list = useRef<HTMLUListElement>(null);
@@ -67,7 +67,7 @@ export interface NameListUi {
 export async function createNameList(ctx: ContentScriptContext, onOpen: (m: MarkedMention, returnFocus: HTMLElement) => void): Promise<NameListUi> {
   let container: HTMLElement | undefined;
   let restore: Element | null = null;
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createOwnShadowRootUi(ctx, {
     name: 'sanctions-lens-list',
     position: 'inline',
     anchor: 'html',

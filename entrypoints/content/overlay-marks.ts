@@ -5,6 +5,7 @@ import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { whenStyled } from './highlights';
 import { statusColours } from './mark-style';
+import { ownName } from './own-ui';
 import type { MarkPainter } from './page-marks';
 
 export class OverlayMarks implements MarkPainter {
@@ -22,9 +23,17 @@ export class OverlayMarks implements MarkPainter {
       this.schedule();
     });
     this.host = doc.createElement('sanctions-lens-marks');
+    let shadow: ShadowRoot;
+    try {
+      shadow = this.host.attachShadow({ mode: 'open' });
+    } catch (e) {
+      // The page has defined <sanctions-lens-marks> and given it a shadow root of its own (see own-ui.ts).
+      console.warn('Sanctions Lens: the page has taken the element name <sanctions-lens-marks>; using a name of our own', e);
+      this.host = doc.createElement(ownName('sanctions-lens-marks'));
+      shadow = this.host.attachShadow({ mode: 'open' });
+    }
     // Inline styles on our own host: `all: initial` shields it from page rules such as `* { display: none }`.
     this.host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483646 !important; contain: strict !important;');
-    const shadow = this.host.attachShadow({ mode: 'open' });
     this.layer = doc.createElement('div');
     shadow.append(this.layer);
     doc.documentElement.append(this.host);
