@@ -10,7 +10,7 @@ import { fullPath, MANIFEST_PATH } from '../../lib/dataset/publish';
 import { publish, type Publication } from '../../scripts/dataset/publication';
 import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
 import { withoutDeltas } from '../sync/fixtures';
-import { connect, waitForMarks, type Harness } from './harness';
+import { connect, hoverName, waitForMarks, type Harness } from './harness';
 
 // A full import of the default dataset takes seconds, or a minute on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 240_000 });
@@ -212,5 +212,52 @@ describe('faults, driven through the options page', () => {
     expect(server.requests.get(v4File)).toBe(1);
     expect(await popupFinds('Resumed Newcomer', 'resumed newcomer')).toBe(true);
     await options.screenshot({ path: h.screenshotPath('options-sync-history'), fullPage: true });
+  });
+});
+
+describe('a synced dataset whose records carry markup and script', () => {
+  it('is installed, and its card shows them as text: nothing runs, no markup, no link but http(s)', async () => {
+    const hostile = listed('test-5', 'Xavierine Scriptwald', 'SDGT');
+    hostile.countries = ['Venezuela'];
+    hostile.names.push({ name: '<img src=x onerror="window.__slPwned=1">', type: 'aka' });
+    hostile.positions = ['<script>window.__slPwned=2</script> Minister of <b>Bold</b>'];
+    hostile.events = [
+      {
+        date: '2024-07-09', precision: 'day', type: 'designated', authority: 'US OFAC',
+        summary: '<img src=x onerror="window.__slPwned=3"> designated',
+        sourceUrl: 'https://example.org/"><script>window.__slPwned=4</script>',
+      },
+    ];
+    const v5 = { ...v1, created: at(35), entities: [...v4.entities, hostile] };
+    const pub = publish([v1, v2, v3, v4, v5]);
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><article>
+<p>The Treasury sanctioned Xavierine Scriptwald of Venezuela on Tuesday.</p></article></body></html>`;
+    server.clearFaults();
+    server.setFiles(new Map([...pub.files, ['hostile.html', new TextEncoder().encode(page)]]));
+    expect(await syncNow()).toMatch(/Installed/);
+
+    const news = await h.context.newPage();
+    await news.setViewportSize({ width: 1100, height: 800 });
+    await news.goto(`${server.origin}/hostile.html`);
+    await waitForMarks(news, 1);
+    const card = await hoverName(news, 'Xavierine Scriptwald');
+    await expect.poll(() => card.innerText()).toContain('<script>window.__slPwned=2</script> Minister of <b>Bold</b>');
+    const text = await card.innerText();
+    expect(text).toContain('<img src=x onerror="window.__slPwned=1">');
+    expect(text).toContain('<img src=x onerror="window.__slPwned=3"> designated');
+    const inCard = await news.evaluate(() => {
+      const root = document.querySelector('sanctions-lens-card')?.shadowRoot;
+      return {
+        elements: root?.querySelectorAll('img, script, b, iframe, object').length ?? -1,
+        links: [...(root?.querySelectorAll('a[href]') ?? [])].map((a) => (a as HTMLAnchorElement).protocol),
+        pwned: (window as unknown as { __slPwned?: number }).__slPwned ?? null,
+      };
+    });
+    expect(inCard.elements).toBe(0);
+    expect(inCard.links.length).toBeGreaterThan(0);
+    expect(inCard.links.every((p) => p === 'https:' || p === 'http:')).toBe(true);
+    expect(inCard.pwned).toBeNull();
+    await news.screenshot({ path: h.screenshotPath('sync-hostile-card') });
+    await news.close();
   });
 });
