@@ -26,6 +26,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           // A real browser on a busy 2-core machine answers in seconds, not the 1 s expect.poll waits by default.
           expect: { poll: { timeout: 15_000 } },
+          // One retry for a real browser's timing on a loaded machine; vitest reports every retried test, so a flake
+          // stays visible, and a test that fails twice still fails the run.
+          retry: 1,
         },
       },
     ],
