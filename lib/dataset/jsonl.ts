@@ -2,6 +2,7 @@
 // extension ever holds the whole file as one string. Web-standard APIs only: runs in Node, the worker and the page.
 
 import type { Entity } from './format';
+import { readLines } from './lines';
 import type { ImportProblem, ImportResult } from './problems';
 import { ValidationError, toEntity } from './validate';
 
@@ -36,28 +37,6 @@ export function parseEntitiesJsonl(text: string, file: string): ImportResult<Ent
   return { records, problems };
 }
 
-/** Lines of a byte stream, decompressing gzip first when asked. */
-export async function* streamLines(
-  body: ReadableStream<Uint8Array>,
-  options: { gzip: boolean },
-): AsyncGenerator<string> {
-  const bytes = options.gzip
-    ? body.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
-    : body;
-  const reader = bytes.getReader();
-  const decoder = new TextDecoder('utf-8');
-  let rest = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const lines = (rest + decoder.decode(value, { stream: true })).split('\n');
-    rest = lines.pop() ?? '';
-    yield* lines;
-  }
-  rest += decoder.decode();
-  if (rest !== '') yield rest;
-}
-
 /**
  * Entities from an entities.jsonl(.gz) stream. A bad line stops the read with a ValidationError (file:line):
  * a dataset is taken whole or not at all, so the one already installed keeps working.
@@ -66,9 +45,9 @@ export async function* readEntities(
   body: ReadableStream<Uint8Array>,
   options: { gzip: boolean; file: string },
 ): AsyncGenerator<Entity> {
-  let lineNo = 0;
-  for await (const line of streamLines(body, options)) {
-    lineNo++;
-    if (line.trim() !== '') yield decodeEntityLine(line, options.file, lineNo);
-  }
+  const bytes = options.gzip
+    ? body.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
+    : body;
+  const text = bytes.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>);
+  for await (const { line, number } of readLines(text)) yield decodeEntityLine(line, options.file, number);
 }
