@@ -4,39 +4,12 @@
 // Run: npm run build && npx tsx scripts/measure-hostile.ts [--seconds=60]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { startChromium } from './chromium';
+import { heapAfterGc, markLatency, mb } from './page-probes';
 import { servePages } from './test-pages';
 
 const EXTENSION = resolve(import.meta.dirname, '../.output/chrome-mv3');
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
-}
-
-// No helper functions inside page.evaluate: tsx names them with a __name() call that does not exist in the page.
-async function markLatency(page: Page, name: string): Promise<number> {
-  const id = `late-${Date.now()}`;
-  const t0 = Date.now();
-  await page.evaluate(({ id, name }) => {
-    const p = document.createElement('p');
-    p.id = id;
-    p.textContent = `Late news: ${name} was named again.`;
-    document.getElementById('feed')!.append(p);
-  }, { id, name });
-  await page.waitForFunction(
-    (id) => [...CSS.highlights.values()].some((hl) => [...hl].some((r) => r instanceof Range && r.startContainer.parentElement?.id === id)),
-    id,
-    { timeout: 60_000, polling: 20 },
-  );
-  return Date.now() - t0;
-}
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 
 async function main() {
   if (!existsSync(resolve(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
@@ -64,11 +37,11 @@ async function main() {
     const before = await heapAfterGc(storm);
     await storm.evaluate((ms) => (window as unknown as { storm: { start(ms: number): void } }).storm.start(ms), seconds * 1000);
     await storm.waitForTimeout((seconds * 1000) / 2);
-    const during = await markLatency(storm, 'Manuel Ricardo Cristopher Figuera');
+    const during = await markLatency(storm, 'Manuel Ricardo Cristopher Figuera', 60_000);
     const mid = await heapAfterGc(storm);
     await storm.waitForFunction(() => document.body.dataset.done === 'true', undefined, { timeout: seconds * 1000 + 60_000 });
     const count = await storm.evaluate(() => (window as unknown as { storm: { count: number } }).storm.count);
-    const after = await markLatency(storm, 'Nicolás Maduro');
+    const after = await markLatency(storm, 'Nicolás Maduro', 60_000);
     await storm.waitForTimeout(500);
     const end = await heapAfterGc(storm);
     row(`mutation storm: mutations in ${seconds} s`, String(count));

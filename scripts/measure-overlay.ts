@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startChromium } from './chromium';
+import { heapAfterGc, mb } from './page-probes';
 import { realArticles, servePages } from './test-pages';
 
 const EXTENSION = resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -103,16 +104,7 @@ async function stopServiceWorker(page: Page): Promise<void> {
   await cdp.detach();
 }
 
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize;
-}
-
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : 'n/a');
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const longest = (tasks: { start: number; duration: number }[], from = -Infinity, to = Infinity) =>
   Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration));
 
@@ -156,7 +148,7 @@ async function main() {
     const html = await (await fetch(heapUrl)).text();
     const bare = await context.newPage();
     await bare.setContent(html);
-    const bareHeap = await heapUsed(bare);
+    const bareHeap = await heapAfterGc(bare);
     await bare.close();
     const withScript = await load(context, heapUrl);
     // Open one card so the card UI is counted too.
@@ -168,7 +160,7 @@ async function main() {
       await withScript.page.mouse.move(point.x + point.width / 2, point.y + point.height / 2, { steps: 2 });
       await withScript.page.locator('sanctions-lens-card [role="dialog"]').waitFor({ timeout: 5_000 });
     }
-    const scriptHeap = await heapUsed(withScript.page);
+    const scriptHeap = await heapAfterGc(withScript.page);
     row(`content script's added JS heap (${heapUrl.split('/').pop()}, after GC, one card opened)`, `${mb(scriptHeap - bareHeap)} (${mb(bareHeap)} → ${mb(scriptHeap)})`);
     await withScript.page.close();
 
@@ -210,7 +202,7 @@ async function main() {
       await saveSettings(boxes ? { boxes: true } : null);
       const big = await load(context, `${generated.origin}${path}`, 300_000);
       const marks = await big.page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
-      const heap = await heapUsed(big.page);
+      const heap = await heapAfterGc(big.page);
       row(
         `${label}${boxes ? ' (boxes)' : ''}: longest task while reading / overall (page's own parsing and layout included)`,
         `${ms(longest(big.t.longTasks, big.t.reading, big.t.pageRead))} / ${ms(longest(big.t.longTasks))}`,

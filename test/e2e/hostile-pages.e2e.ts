@@ -2,6 +2,7 @@
 // that never stops mutating, editable regions, and 10,000 listed names. The marks, the card and the page survive.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heapAfterGc, markLatency, mb } from '../../scripts/page-probes';
 import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
 import { clearSettings, extensionPage, openTab, saveSettings, sendToTab } from './overlay-helpers';
 
@@ -44,35 +45,6 @@ async function cardLook(page: Page) {
       onTop: top === host,
     };
   });
-}
-
-/** JS heap in use by the page's renderer (the page's world and the content script's isolated world), after GC. */
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await h.context.newCDPSession(page);
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-
-/** Adds a paragraph naming `name` to #feed and returns how long the content script took to mark it. */
-async function markLatency(page: Page, name: string): Promise<number> {
-  const id = `late-${Math.random().toString(36).slice(2)}`;
-  const t0 = Date.now();
-  await page.evaluate(({ id, name }) => {
-    const p = document.createElement('p');
-    p.id = id;
-    p.textContent = `Late news: ${name} was named again.`;
-    document.getElementById('feed')!.append(p);
-  }, { id, name });
-  await page.waitForFunction(
-    (id) => [...CSS.highlights.values()].some((hl) => [...hl].some((r) => r instanceof Range && r.startContainer.parentElement?.id === id)),
-    id,
-    { timeout: 15_000, polling: 20 },
-  );
-  return Date.now() - t0;
 }
 
 describe('hostile pages', () => {
@@ -168,10 +140,10 @@ describe('hostile pages', () => {
     const before = await heapAfterGc(page);
     await page.evaluate(() => (window as unknown as { storm: { start(ms: number): void } }).storm.start(20_000));
     await page.waitForTimeout(10_000);
-    const during = await markLatency(page, 'Manuel Ricardo Cristopher Figuera');
+    const during = await markLatency(page, 'Manuel Ricardo Cristopher Figuera', 15_000);
     await page.waitForFunction(() => document.body.dataset.done === 'true', undefined, { timeout: 30_000 });
     const mutations = await page.evaluate(() => (window as unknown as { storm: { count: number } }).storm.count);
-    const after = await markLatency(page, 'Nicolás Maduro');
+    const after = await markLatency(page, 'Nicolás Maduro', 15_000);
     // The quote ends without a name and the flickering paragraph ends visible: exactly these four marks remain.
     await expect
       .poll(async () => Object.values(await markedTexts(page)).flat().sort(), { timeout: 5_000 })
