@@ -2,7 +2,8 @@
 // Measures, in headless Chromium with the built extension: the bundled dataset's first import; a sync of the default
 // dataset (full file, replacing the bundled version); a sync of a generated dataset of --entities entities; and the
 // latency of lookups (a page-text scan and a popup search, as the content script and popup send them) while each
-// sync imports. Prints the figures.
+// sync imports. Prints the figures. --profile prints the worker's busiest functions during the generated sync
+// (build with SL_READABLE_BUILD=1 for readable names).
 import { createGzip } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,11 +16,12 @@ import { datasetVersion } from '../lib/dataset/manifest';
 import { fullPath, MANIFEST_PATH, type PublishedManifest } from '../lib/dataset/publish';
 import type { SyncStatus } from '../lib/sync/status';
 import { startChromium } from './chromium';
+import { profileWorker, topFunctions } from './worker-profile';
 import { publish, sha256 } from './dataset/publication';
 import { startDatasetServer } from './dataset/server';
 import { servePages } from './test-pages';
 
-const { values: args } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, 'samples-ms': { type: 'string', default: '250' } } });
+const { values: args } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, 'samples-ms': { type: 'string', default: '250' }, profile: { type: 'boolean', default: false } } });
 const GENERATED = Number(args.entities);
 const SAMPLE_MS = Number(args['samples-ms']);
 
@@ -161,9 +163,11 @@ try {
   const big = await generated(GENERATED, after(2));
   const bigBytes = [...big.values()][1].length;
   console.log(`\nGenerated ${GENERATED} entities (${(bigBytes / 1e6).toFixed(1)} MB gz) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const profiler = args.profile ? await profileWorker(pw, browser.cdpUrl) : null;
   const seconds = await measure(`Sync of the generated dataset (${GENERATED} entities)`, big, async () => {
     void send(options, 'syncNow', {}).catch(() => undefined);
   });
+  if (profiler) console.log(`  worker CPU by function (self time):\n${topFunctions(await profiler.stop()).join('\n')}`);
   console.log(`  ${Math.round(GENERATED / seconds)} entities/s`);
   // Time to marks on a page once the sync is done (the name index of the new version is built on first use).
   const t1 = Date.now();

@@ -4,7 +4,7 @@ import type { Entity } from '@/lib/dataset/format';
 import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
-import { activeVersion, db } from './database';
+import { activeVersion, db, entitiesOf } from './database';
 import { currentIndex } from './name-index';
 import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
@@ -17,9 +17,8 @@ type Handlers = {
 async function loadEntity(version: string, id: string): Promise<Entity | null> {
   const row = await db.entities.get([version, id]);
   if (!row) return null;
-  const events = await db.events.where('[version+entityId+seq]').between([version, id, -Infinity], [version, id, Infinity]).toArray();
   const { version: _v, ...entity } = row;
-  return { ...entity, events: events.map(({ version: _a, entityId: _b, seq: _c, ...e }) => e) };
+  return entity;
 }
 
 export const handlers: Handlers = {
@@ -74,7 +73,7 @@ export const handlers: Handlers = {
     const last = await db.meta.get('lastImport');
     const error = last?.key === 'lastImport' && !last.ok ? last.message : undefined;
     if (!active) return { manifest: null, entityCount: 0, error: error ?? 'No dataset is loaded yet.' };
-    return { manifest: active.manifest, entityCount: await db.entities.where('version').equals(active.version).count(), error };
+    return { manifest: active.manifest, entityCount: await entitiesOf(active.version).count(), error };
   },
 
   async pageCount({ sanctioned }, tabId) {

@@ -1,8 +1,7 @@
 // The in-memory name index of the active dataset. A stopped worker loses it; the next request reads it back from
 // the index cache, or rebuilds it from IndexedDB, so nothing depends on worker globals surviving.
-import type { Entity } from '@/lib/dataset/format';
 import { buildNameIndex, type NameIndex } from '@/lib/match/scan';
-import { activeVersion, db } from './database';
+import { activeVersion, entitiesOf } from './database';
 import { readCachedNameIndex, writeCachedNameIndex } from './index-cache';
 
 let cached: { version: string; index: Promise<NameIndex> } | undefined;
@@ -17,9 +16,9 @@ async function build(version: string, key: string): Promise<NameIndex> {
     console.info(`Sanctions Lens: name index read from its cache in ${Math.round(performance.now() - started)} ms.`);
     return stored;
   }
-  const rows = await db.entities.where('version').equals(version).toArray();
+  const rows = await entitiesOf(version).toArray();
   const read = performance.now();
-  const index = buildNameIndex(rows.map((r): Entity => ({ ...r, events: [] })));
+  const index = buildNameIndex(rows);
   console.info(`Sanctions Lens: name index: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
   // Not awaited: the page gets its marks now; a failed write only means the next wake builds again.
   writeCachedNameIndex(key, index).catch((e: unknown) => console.warn('Sanctions Lens: the name index could not be cached.', e));

@@ -5,7 +5,7 @@ import { entityStatus, type EntityKind, type EntityStatus } from '@/lib/dataset/
 import type { EntitySummary } from '@/lib/protocol';
 import { buildSearchIndex, KINDS, STATUSES, type SearchIndex } from '@/lib/search/index';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
-import { activeVersion, db, type StoredEntity } from './database';
+import { activeVersion, entitiesOf, type StoredEntity } from './database';
 import { readCachedIndex, writeCachedIndex } from './index-cache';
 
 export function summarize(e: StoredEntity): EntitySummary {
@@ -25,7 +25,7 @@ async function build(version: string, key: string): Promise<SearchIndex> {
     console.info(`Sanctions Lens: search index of ${cached.nameCount} names read from its cache in ${Math.round(performance.now() - started)} ms.`);
     return cached;
   }
-  const rows = await db.entities.where('version').equals(version).toArray();
+  const rows = await entitiesOf(version).toArray();
   const read = performance.now();
   const index = buildSearchIndex(rows);
   console.info(`Sanctions Lens: search index of ${index.nameCount} names: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
