@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import type { DatasetManifest, Entity } from '../lib/dataset/format';
-import { encodeEntityLine } from '../lib/dataset/jsonl';
+import { compareIds, encodeEntityLine, sortById } from '../lib/dataset/jsonl';
 import { datasetVersion } from '../lib/dataset/manifest';
 import { fullPath, MANIFEST_PATH, type PublishedManifest } from '../lib/dataset/publish';
 import type { SyncStatus } from '../lib/sync/status';
@@ -41,16 +41,20 @@ async function generated(total: number, created: Date): Promise<Map<string, Uint
   gzip.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((r) => gzip.on('end', r));
   const write = (line: string) => new Promise<void>((r) => (gzip.write(`${line}\n`) ? r() : gzip.once('drain', () => r())));
-  for (const e of bundled) await write(encodeEntityLine(e));
+  // In id order (FORMAT.md): the default dataset's ids before "gen-", the generated ones (zero-padded), the rest.
+  const sorted = sortById(bundled);
+  const before = sorted.filter((e) => compareIds(e.id, 'gen-') < 0);
+  for (const e of before) await write(encodeEntityLine(e));
   for (let i = bundled.length; i < total; i++) {
     const name = `${LAST[i % 12]} ${LAST[Math.floor(i / 12) % 12]}, ${FIRST[Math.floor(i / 144) % 12]} ${i.toString(36).toUpperCase()}`;
     await write(encodeEntityLine({
-      id: `gen-${i}`, kind: 'person', name, names: [{ name, type: 'primary' }, { name: `${FIRST[i % 12]} ${i.toString(36).toUpperCase()}`, type: 'aka' }],
+      id: `gen-${String(i).padStart(8, '0')}`, kind: 'person', name, names: [{ name, type: 'primary' }, { name: `${FIRST[i % 12]} ${i.toString(36).toUpperCase()}`, type: 'aka' }],
       birthDates: [], birthPlaces: [], nationalities: [], countries: ['Testland'], positions: [], identifiers: [],
       sources: [{ list: 'us-ofac-sdn', ref: String(i) }],
       sanctions: [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: i % 2 ? 'SDGT' : 'IRAN', status: 'active' }], events: [],
     }));
   }
+  for (const e of sorted.slice(before.length)) await write(encodeEntityLine(e));
   gzip.end();
   await done;
   const bytes = Buffer.concat(chunks);

@@ -2,12 +2,24 @@
 // version can be imported beside the active one and switched to in one transaction.
 import Dexie, { type Table } from 'dexie';
 import type { DatasetManifest, Entity, EntityEvent } from '@/lib/dataset/format';
+import { compareIds } from '@/lib/dataset/jsonl';
 import type { PublishedManifest } from '@/lib/dataset/publish';
 import type { SyncPlan } from '@/lib/sync/plan';
 import type { SyncHistoryEntry, SyncSettings, SyncStep } from '@/lib/sync/status';
 
-/** One row an entity, its event history inside: a card, a diff and an import each touch one row per entity. */
-export type StoredEntity = Entity & { version: string };
+/** Schema 3's row: one entity, its event history inside. */
+type EntityRow = Entity & { version: string };
+
+/**
+ * Entities of one version in id order, many to a row (entrypoints/background/entity-store.ts): `ids` sorted, and
+ * `rows[i]` the JSON of the entity `ids[i]`.
+ */
+export interface StoredBlock {
+  version: string;
+  firstId: string;
+  ids: string[];
+  rows: string[];
+}
 
 /** A piece of a downloaded file, kept until the file is imported so a restarted worker need not download it again. */
 export interface StoredChunk {
@@ -35,8 +47,10 @@ export interface SyncJob {
   downloaded: boolean;
   /** Records of the current file already in the staging version. */
   recordsDone: number;
-  /** After a full file, entities of the previous version that left it are kept as delisted: the last id done. */
-  tombstonesUpTo: string | null;
+  /** The last id written to the staging version: a full file is walked beside the previous version in id order. */
+  lastId: string | null;
+  /** Entities written to the staging version so far, records and those kept from the previous version. */
+  written: number;
   etag: string | null;
   lastModified: string | null;
 }
@@ -46,14 +60,14 @@ export type Meta =
    * `version` keys the active rows: the version they were installed as from a full file. Deltas change those rows
    * in place, in one transaction, so `manifest.version` (the dataset's own version) may be newer.
    */
-  | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string }
+  | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string; entityCount: number }
   | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
   | { key: 'settings'; settings: SyncSettings }
   | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
   | { key: 'history'; entries: SyncHistoryEntry[] };
 
 export class LensDatabase extends Dexie {
-  entities!: Table<StoredEntity, [string, string]>;
+  blocks!: Table<StoredBlock, [string, string]>;
   meta!: Table<Meta, string>;
   chunks!: Table<StoredChunk, [string, number]>;
   jobs!: Table<SyncJob, 'job'>;
@@ -77,7 +91,7 @@ export class LensDatabase extends Dexie {
     });
     // 3: events move into their entity's row and the secondary indexes go: every primary key starts with the
     // version, so a version is one key range. An import then writes one row per entity with no index to keep,
-    // 20-30 times faster than four rows and five indexes (scripts/measure-sync.ts). The write-only names table goes.
+    // about 4 times faster than four rows and five indexes (scripts/measure-sync.ts). The write-only names table goes.
     this.version(3)
       .stores({ entities: '[version+id]' })
       .upgrade(async (tx) => {
@@ -89,34 +103,40 @@ export class LensDatabase extends Dexie {
           if (list) list.push(event);
           else history.set(key, [event]);
         });
-        await tx.table('entities').toCollection().modify((row: StoredEntity) => {
+        await tx.table('entities').toCollection().modify((row: EntityRow) => {
           row.events = history.get(`${row.version}|${row.id}`) ?? [];
         });
       });
     this.version(4).stores({ names: null, events: null });
+    // 5: entities in blocks of about a thousand in id order, one row each: a row costs the same written whole or
+    // nearly empty, so this imports another 10-30 times faster. An unfinished install is dropped (a sync restarts it).
+    this.version(5)
+      .stores({ blocks: '[version+firstId]' })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('entities').toArray()) as EntityRow[];
+        const byVersion = new Map<string, Entity[]>();
+        for (const { version, ...entity } of rows) {
+          const list = byVersion.get(version) ?? [];
+          list.push(entity);
+          byVersion.set(version, list);
+        }
+        for (const [version, entities] of byVersion) {
+          entities.sort((a, b) => compareIds(a.id, b.id));
+          const blocks: StoredBlock[] = [];
+          for (let i = 0; i < entities.length; i += 1000) {
+            const part = entities.slice(i, i + 1000);
+            blocks.push({ version, firstId: part[0].id, ids: part.map((e) => e.id), rows: part.map((e) => JSON.stringify(e)) });
+          }
+          await tx.table('blocks').bulkAdd(blocks);
+        }
+        await tx.table('meta').toCollection().modify((row: Meta) => {
+          if (row.key === 'active') row.entityCount = byVersion.get(row.version)?.length ?? 0;
+        });
+        await tx.table('jobs').clear();
+        await tx.table('chunks').clear();
+      });
+    this.version(6).stores({ entities: null });
   }
-}
-
-/** The primary-key range of every row of one version. */
-export function versionRange(version: string): [[string, unknown], [string, unknown]] {
-  return [[version, Dexie.minKey], [version, Dexie.maxKey]];
-}
-
-/** The rows of one version, by primary key. */
-export function entitiesOf(version: string) {
-  return db.entities.where(':id').between(...versionRange(version), true, true);
-}
-
-/** Every version with rows in the entities table, walking the primary key one version at a time. */
-export async function storedVersions(): Promise<string[]> {
-  const out: string[] = [];
-  let next = await db.entities.orderBy(':id').limit(1).primaryKeys();
-  while (next.length) {
-    const version = next[0][0];
-    out.push(version);
-    next = await db.entities.where(':id').above([version, Dexie.maxKey]).limit(1).primaryKeys();
-  }
-  return out;
 }
 
 export const db = new LensDatabase();

@@ -8,18 +8,15 @@
 import { toDeltaOp, type DeltaOp } from '@/lib/dataset/delta';
 import { removedEntity, withHistory, type VersionSpan } from '@/lib/dataset/diff';
 import type { Entity } from '@/lib/dataset/format';
+import { compareIds } from '@/lib/dataset/jsonl';
 import { readLines } from '@/lib/dataset/lines';
 import { toEntity, ValidationError } from '@/lib/dataset/validate';
 import { SyncError } from '@/lib/sync/errors';
 import { Sha256 } from '@/lib/sync/sha256';
-import { activeVersion, db, entitiesOf, pendingJob, storedVersions, type StoredEntity, type SyncJob } from './database';
+import { activeVersion, db, pendingJob, type StoredBlock, type SyncJob } from './database';
+import { BLOCK_RECORDS, blockFor, deleteVersion, findId, firstBlock, fromRow, makeBlock, storedVersions, toRow, VersionWalker } from './entity-store';
 import type { SyncProgress } from '@/lib/sync/status';
 
-/**
- * Records a transaction: a card's lookup waits for the batch being written to the store it reads, so batches stay
- * short; fewer, larger transactions import faster. 1,000 commits in about 0.2 s (scripts/measure-sync.ts).
- */
-const BATCH = 1000;
 /** Downloads are written to IndexedDB in pieces of about this size. */
 const CHUNK_BYTES = 1 << 20;
 
@@ -33,7 +30,7 @@ export interface InstallDeps {
    * would. Lets tests in Node stop an install the way Chromium stops a worker.
    */
   shouldStop?: () => boolean;
-  /** Records a transaction (BATCH unless given): tests cross batch boundaries with few records. */
+  /** Records a block (BLOCK_RECORDS unless given): tests cross block boundaries with few records. */
   batchSize?: number;
 }
 
@@ -222,43 +219,11 @@ async function* records<T>(key: string, parse: (value: unknown, where: string) =
   }
 }
 
-/** Entities of `version` by id, with their events (one row each). */
-async function loadEntities(version: string, ids: string[]): Promise<Map<string, Entity>> {
-  const out = new Map<string, Entity>();
-  if (ids.length === 0) return out;
-  const rows = await db.entities.bulkGet(ids.map((id) => [version, id] as [string, string]));
-  for (const row of rows) {
-    if (!row) continue;
-    const { version: _v, ...entity } = row;
-    out.set(row.id, entity);
-  }
-  return out;
-}
-
-/** Writes entities into `version`, replacing rows of the same id; `remove` ids are deleted. */
-async function storeBatch(version: string, batch: Entity[], remove: string[] = []): Promise<void> {
-  if (remove.length) await db.entities.bulkDelete(remove.map((id) => [version, id] as [string, string]));
-  await db.entities.bulkPut(batch.map((e): StoredEntity => ({ ...e, version })));
-}
-
-/** Commits a batch and the job's checkpoint together. */
-async function commit(job: SyncJob, version: string, batch: Entity[]): Promise<void> {
-  await db.transaction('rw', [db.entities, db.jobs], async () => {
-    await storeBatch(version, batch);
-    await db.jobs.put(job);
-  });
-}
-
-/**
- * Commits a batch of a full file with its checkpoint, carrying over each entity's history from the previous version.
- * The read of the previous rows shares the write's transaction: one round trip to IndexedDB per batch.
- */
-async function commitFull(job: SyncJob, batch: Entity[], span: VersionSpan | null): Promise<void> {
-  const from = job.fromVersion;
-  await db.transaction('rw', [db.entities, db.jobs], async () => {
-    const before = from ? await loadEntities(from, batch.map((e) => e.id)) : new Map<string, Entity>();
-    await storeBatch(job.manifest.version, batch.map((e) => withHistory(before.get(e.id), e, span)));
-    await db.jobs.put(job);
+/** Commits a block of the staging version with the job's checkpoint. */
+async function commitBlock(checkpoint: SyncJob, entities: Entity[]): Promise<void> {
+  await db.transaction('rw', [db.blocks, db.jobs], async () => {
+    if (entities.length) await db.blocks.add(makeBlock(checkpoint.manifest.version, entities));
+    await db.jobs.put(checkpoint);
   });
 }
 
@@ -266,22 +231,37 @@ function fullSpan(job: SyncJob): VersionSpan | null {
   return job.fromCreated ? { after: job.fromCreated, date: job.manifest.created } : null;
 }
 
+/** Validates a record and that the file is in id order (FORMAT.md), which the block store and the walk rely on. */
+function inIdOrder(): (value: unknown, where: string) => Entity {
+  let last: string | null = null;
+  return (value, where) => {
+    const entity = toEntity(value, where);
+    if (last !== null && !(entity.id > last)) {
+      throw new ValidationError(`${where}: id "${entity.id}" comes after "${last}"; records must be in ascending id order, each id once`);
+    }
+    last = entity.id;
+    return entity;
+  };
+}
+
 /**
- * Imports the full file into the staging version; the history of the previous version is carried over. One batch
- * is committed while the next is read and parsed, so the worker and IndexedDB work at the same time.
+ * Imports the full file into the staging version, walking the previous version beside it in id order: a record
+ * takes over the history of its previous row, and a previous entity the file skips over left the dataset, so it is
+ * kept as a delisted record that says when (lib/dataset/diff.ts). One block commits while the next is read.
  */
 async function importFull(job: SyncJob, deps: InstallDeps): Promise<void> {
   if (job.plan.kind !== 'full') return;
   const ref = job.plan.file;
   const target = job.manifest.version;
   const span = fullSpan(job);
-  let seen = 0;
-  let batch: Entity[] = [];
-  let queued = job.recordsDone;
+  const walker = job.fromVersion ? new VersionWalker(job.fromVersion, job.lastId) : null;
+  const size = deps.batchSize ?? BLOCK_RECORDS;
+  let out: Entity[] = [];
+  let consumed = job.recordsDone;
   let inFlight: Promise<void> | null = null;
   const settle = async () => {
-    if (!inFlight) return;
     const committing = inFlight;
+    if (!committing) return;
     inFlight = null;
     await committing;
     deps.onProgress({ step: 'importing', version: target, bytesDone: ref.bytes, bytesTotal: ref.bytes, recordsDone: job.recordsDone, recordsTotal: ref.records });
@@ -289,60 +269,87 @@ async function importFull(job: SyncJob, deps: InstallDeps): Promise<void> {
   };
   const flush = async () => {
     await settle();
-    queued += batch.length;
-    // The checkpoint is a copy: the job goes on changing while this batch commits.
-    const checkpoint: SyncJob = { ...job, recordsDone: queued };
-    const committed = queued;
-    inFlight = commitFull(checkpoint, batch, span).then(() => {
-      job.recordsDone = committed;
-    });
+    // The checkpoint is a copy: the job goes on changing while this block commits.
+    const checkpoint: SyncJob = { ...job, recordsDone: consumed, lastId: out.length ? out[out.length - 1].id : job.lastId, written: job.written + out.length };
+    const committing = commitBlock(checkpoint, out).then(() => Object.assign(job, { recordsDone: checkpoint.recordsDone, lastId: checkpoint.lastId, written: checkpoint.written }));
+    inFlight = committing.then(() => undefined);
     // A failed commit is reported by settle(); until then it must not count as unhandled.
     inFlight.catch(() => undefined);
-    batch = [];
+    out = [];
+  };
+  /** Previous entities before `id` (all that are left, for null): they left the dataset. */
+  const passBefore = async (id: string | null) => {
+    if (!walker) return;
+    for (let old = await walker.peek(); old !== null && (id === null || old < id); old = await walker.peek()) {
+      const gone = span ? removedEntity(await walker.take(), span) : (await walker.take(), null);
+      if (gone) out.push(gone);
+      if (out.length >= size) await flush();
+    }
   };
   const skip = job.recordsDone;
+  let seen = 0;
   try {
-    for await (const entity of records(fileKey(job, ref), toEntity)) {
+    for await (const entity of records(fileKey(job, ref), inIdOrder())) {
       // After a restart the records already committed are read again but not stored twice.
       if (seen++ < skip) continue;
-      batch.push(entity);
-      if (batch.length >= (deps.batchSize ?? BATCH)) await flush();
+      await passBefore(entity.id);
+      const before = walker && (await walker.peek()) === entity.id ? await walker.take() : undefined;
+      out.push(withHistory(before, entity, span));
+      consumed = seen;
+      if (out.length >= size) await flush();
     }
-    if (batch.length) await flush();
+    if (seen !== ref.records) throw new SyncError('bad-manifest', `${seen} records in the file, ${ref.records} announced`);
+    await passBefore(null);
+    if (out.length) await flush();
   } catch (e) {
-    // The batch in flight ends either way; the error to report is the one that stopped the reading.
+    // The block in flight ends either way; the error to report is the one that stopped the reading.
     await (inFlight as Promise<void> | null)?.catch(() => undefined);
     throw e;
   }
   await settle();
-  if (seen !== ref.records) throw new SyncError('bad-manifest', `${seen} records in the file, ${ref.records} announced`);
-  if (job.fromVersion && span) await keepRemoved(job, span, deps);
 }
 
-/** Entities of the previous version missing from the new one stay as delisted records that say when they left. */
-async function keepRemoved(job: SyncJob, span: VersionSpan, deps: InstallDeps): Promise<void> {
-  const from = job.fromVersion!;
-  const target = job.manifest.version;
-  for (;;) {
-    const after = job.tombstonesUpTo;
-    const ids = (await db.entities
-      .where('[version+id]')
-      .between([from, after ?? ''], [from, '\uffff'], after === null, true)
-      .limit(deps.batchSize ?? BATCH)
-      .primaryKeys()).map(([, id]) => id);
-    if (ids.length === 0) return;
-    const present = await db.entities.bulkGet(ids.map((id) => [target, id] as [string, string]));
-    const missing = ids.filter((_, i) => !present[i]);
-    const old = await loadEntities(from, missing);
-    const kept = missing.flatMap((id) => {
-      const e = old.get(id);
-      const gone = e ? removedEntity(e, span) : null;
-      return gone ? [gone] : [];
-    });
-    job.tombstonesUpTo = ids[ids.length - 1];
-    await commit(job, target, kept);
-    checkStop(deps);
+/** One delta's changes to a block: the rows by id, new ones added, removed ones gone. */
+function editBlock(block: StoredBlock, changes: Map<string, Entity | null>): { ids: string[]; rows: string[] } {
+  const rows = new Map(block.ids.map((id, i) => [id, block.rows[i]]));
+  for (const [id, entity] of changes) {
+    if (entity) rows.set(id, toRow(entity));
+    else rows.delete(id);
   }
+  const ids = [...rows.keys()].sort(compareIds);
+  return { ids, rows: ids.map((id) => rows.get(id)!) };
+}
+
+/**
+ * Applies one delta's operations to the rows of `version`, in the caller's transaction; returns the change in the
+ * number of entities. Each touched block is read and written once; one that grows past twice the usual size splits.
+ */
+async function applyDelta(version: string, ops: DeltaOp[], span: VersionSpan): Promise<number> {
+  // One id may change twice in a file; the later change wins, as in order.
+  const last = new Map<string, DeltaOp>();
+  for (const op of ops) last.set(op.op === 'DEL' ? op.id : op.entity.id, op);
+  // An empty version (never so in practice) starts its first block here.
+  const first = (await firstBlock(version)) ?? { version, firstId: '', ids: [], rows: [] };
+  const touched = new Map<string, { block: StoredBlock; changes: Map<string, Entity | null> }>();
+  for (const id of last.keys()) {
+    const block = (await blockFor(version, id)) ?? first;
+    let entry = touched.get(block.firstId);
+    if (!entry) touched.set(block.firstId, (entry = { block, changes: new Map() }));
+    const i = findId(block.ids, id);
+    const was = i >= 0 ? fromRow(block.rows[i]) : undefined;
+    const op = last.get(id)!;
+    entry.changes.set(id, op.op !== 'DEL' ? withHistory(was, op.entity, span) : was ? removedEntity(was, span) : null);
+  }
+  let change = 0;
+  for (const { block, changes } of touched.values()) {
+    const { ids, rows } = editBlock(block, changes);
+    change += ids.length - block.ids.length;
+    if (block.ids.length) await db.blocks.delete([version, block.firstId]);
+    if (ids.length === 0) continue;
+    const per = ids.length > BLOCK_RECORDS * 2 ? BLOCK_RECORDS : ids.length;
+    for (let i = 0; i < ids.length; i += per) await db.blocks.add({ version, firstId: ids[i], ids: ids.slice(i, i + per), rows: rows.slice(i, i + per) });
+  }
+  return change;
 }
 
 /**
@@ -374,37 +381,22 @@ async function installDeltas(job: SyncJob, deps: InstallDeps): Promise<number> {
   job.step = 'importing';
   deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: total });
   const { deltas: _d, ...manifest } = job.manifest;
-  await db.transaction('rw', [db.entities, db.meta, db.jobs], async () => {
+  let count = 0;
+  await db.transaction('rw', [db.blocks, db.meta, db.jobs], async () => {
     const active = await activeVersion();
     if (active?.version !== rows || active.manifest.version !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
+    count = active.entityCount;
     for (const { span, ops } of changes) {
-      for (let i = 0; i < ops.length; i += BATCH) {
-        // One id may change twice in a batch; the later change wins, as in order.
-        const last = new Map<string, DeltaOp>();
-        for (const op of ops.slice(i, i + BATCH)) last.set(op.op === 'DEL' ? op.id : op.entity.id, op);
-        const before = await loadEntities(rows, [...last.keys()]);
-        const put: Entity[] = [];
-        const remove: string[] = [];
-        for (const [id, op] of last) {
-          const was = before.get(id);
-          if (op.op !== 'DEL') put.push(withHistory(was, op.entity, span));
-          else {
-            const gone = was ? removedEntity(was, span) : null;
-            if (gone) put.push(gone);
-            else remove.push(id);
-          }
-        }
-        await storeBatch(rows, put, remove);
-        done += Math.min(BATCH, ops.length - i);
-        deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
-      }
+      count += await applyDelta(rows, ops, span);
+      done += ops.length;
+      deps.onProgress({ step: 'importing', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
     }
     deps.onProgress({ step: 'switching', version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: done, recordsTotal: total });
-    await db.meta.put({ key: 'active', version: rows, manifest, importedAt: new Date().toISOString() });
+    await db.meta.put({ key: 'active', version: rows, manifest, importedAt: new Date().toISOString(), entityCount: count });
     await db.jobs.delete('job');
   });
   await db.chunks.clear();
-  return entitiesOf(rows).count();
+  return count;
 }
 
 /** Runs (or goes on with) a job up to the switch. Returns the number of entities in the new version. */
@@ -419,14 +411,14 @@ export async function install(job: SyncJob, deps: InstallDeps): Promise<number> 
 
 async function switchTo(job: SyncJob, deps: InstallDeps): Promise<number> {
   const target = job.manifest.version;
-  const count = await entitiesOf(target).count();
+  const count = job.written;
   deps.onProgress({ step: 'switching', version: target, bytesDone: 0, bytesTotal: 0, recordsDone: count, recordsTotal: count });
   const { deltas: _d, ...manifest } = job.manifest;
   await db.transaction('rw', db.meta, db.jobs, async () => {
     const active = await db.meta.get('active');
     const current = active?.key === 'active' ? active : null;
     if ((current?.version ?? null) !== job.fromVersion || (current?.manifest.version ?? null) !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
-    await db.meta.put({ key: 'active', version: target, manifest, importedAt: new Date().toISOString() });
+    await db.meta.put({ key: 'active', version: target, manifest, importedAt: new Date().toISOString(), entityCount: count });
     await db.jobs.delete('job');
   });
   // Old rows go only after the switch; if the worker stops here, the next start removes them.
@@ -447,7 +439,6 @@ export async function removeStaleVersions(): Promise<void> {
   const active = await activeVersion();
   const job = await pendingJob();
   const keep = new Set([active?.version, job?.manifest.version].filter((v): v is string => typeof v === 'string'));
-  // Every primary key starts with the version, so one version is one key range: deleted without a cursor.
-  for (const v of await storedVersions()) if (!keep.has(v)) await entitiesOf(v).delete();
+  for (const v of await storedVersions()) if (!keep.has(v)) await deleteVersion(v);
   if (!job) await db.chunks.clear();
 }

@@ -1,10 +1,10 @@
 // Answers to every request of lib/protocol's ToBackground, typed from it.
 import { browser } from 'wxt/browser';
-import type { Entity } from '@/lib/dataset/format';
 import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
-import { activeVersion, db, entitiesOf } from './database';
+import { activeVersion, db } from './database';
+import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './name-index';
 import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
@@ -13,13 +13,6 @@ import { runSync, setSyncSettings, syncStatus } from './sync';
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined) => Promise<Response<ToBackground, K>>;
 };
-
-async function loadEntity(version: string, id: string): Promise<Entity | null> {
-  const row = await db.entities.get([version, id]);
-  if (!row) return null;
-  const { version: _v, ...entity } = row;
-  return entity;
-}
 
 export const handlers: Handlers = {
   async scan({ texts, page }, tabId) {
@@ -37,12 +30,15 @@ export const handlers: Handlers = {
     await ensureBundledDataset();
     const active = await activeVersion();
     if (!active || typeof id !== 'string') return { entity: null, alternatives: [], datasetVersion: null };
-    const entity = await loadEntity(active.version, id);
+    const entity = await getEntity(active.version, id);
     const alts = Array.isArray(alternatives) ? alternatives.filter((a) => typeof a === 'string').slice(0, 10) : [];
-    const rows = await db.entities.bulkGet(alts.map((a) => [active.version, a] as [string, string]));
+    const rows = await getEntities(active.version, alts);
     return {
       entity,
-      alternatives: rows.flatMap((r) => (r ? [summarize(r)] : [])),
+      alternatives: alts.flatMap((a) => {
+        const row = rows.get(a);
+        return row ? [summarize(row)] : [];
+      }),
       datasetVersion: active.manifest.created,
     };
   },
@@ -73,7 +69,7 @@ export const handlers: Handlers = {
     const last = await db.meta.get('lastImport');
     const error = last?.key === 'lastImport' && !last.ok ? last.message : undefined;
     if (!active) return { manifest: null, entityCount: 0, error: error ?? 'No dataset is loaded yet.' };
-    return { manifest: active.manifest, entityCount: await entitiesOf(active.version).count(), error };
+    return { manifest: active.manifest, entityCount: active.entityCount, error };
   },
 
   async pageCount({ sanctioned }, tabId) {

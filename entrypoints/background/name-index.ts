@@ -1,7 +1,8 @@
 // The in-memory name index of the active dataset. A stopped worker loses it; the next request reads it back from
 // the index cache, or rebuilds it from IndexedDB, so nothing depends on worker globals surviving.
 import { buildNameIndex, type NameIndex } from '@/lib/match/scan';
-import { activeVersion, entitiesOf } from './database';
+import { activeVersion } from './database';
+import { readAllEntities } from './entity-store';
 import { readCachedNameIndex, writeCachedNameIndex } from './index-cache';
 
 let cached: { version: string; index: Promise<NameIndex> } | undefined;
@@ -16,7 +17,7 @@ async function build(version: string, key: string): Promise<NameIndex> {
     console.info(`Sanctions Lens: name index read from its cache in ${Math.round(performance.now() - started)} ms.`);
     return stored;
   }
-  const rows = await entitiesOf(version).toArray();
+  const rows = await readAllEntities(version);
   const read = performance.now();
   const index = buildNameIndex(rows);
   console.info(`Sanctions Lens: name index: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);

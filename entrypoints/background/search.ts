@@ -1,14 +1,15 @@
 // Popup search over every name and alias of the active dataset, from lib/search's in-memory index.
 // The index is built from IndexedDB once per dataset version; a stopped worker loses it and the next
 // request rebuilds it, so nothing depends on worker globals surviving.
-import { entityStatus, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
+import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
 import type { EntitySummary } from '@/lib/protocol';
 import { buildSearchIndex, KINDS, STATUSES, type SearchIndex } from '@/lib/search/index';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
-import { activeVersion, entitiesOf, type StoredEntity } from './database';
+import { activeVersion } from './database';
+import { readAllEntities } from './entity-store';
 import { readCachedIndex, writeCachedIndex } from './index-cache';
 
-export function summarize(e: StoredEntity): EntitySummary {
+export function summarize(e: Entity): EntitySummary {
   return { id: e.id, name: e.name, kind: e.kind, status: entityStatus(e), countries: e.countries, role: e.positions[0] ?? e.description };
 }
 
@@ -25,7 +26,7 @@ async function build(version: string, key: string): Promise<SearchIndex> {
     console.info(`Sanctions Lens: search index of ${cached.nameCount} names read from its cache in ${Math.round(performance.now() - started)} ms.`);
     return cached;
   }
-  const rows = await entitiesOf(version).toArray();
+  const rows = await readAllEntities(version);
   const read = performance.now();
   const index = buildSearchIndex(rows);
   console.info(`Sanctions Lens: search index of ${index.nameCount} names: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);

@@ -105,7 +105,7 @@ function newJob(source: SyncJob['source'], manifestUrl: string, manifest: Publis
     plan: choosePlan(manifest, active?.manifest.version ?? null),
     startedAt: new Date().toISOString(),
     step: 'downloading', fileIndex: 0, downloaded: false, recordsDone: 0,
-    tombstonesUpTo: null,
+    lastId: null, written: 0,
     ...validators,
   };
 }

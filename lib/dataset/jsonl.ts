@@ -10,6 +10,20 @@ export function encodeEntityLine(entity: Entity): string {
   return JSON.stringify(entity);
 }
 
+/** The order of a file's records (FORMAT.md): ids by UTF-16 code units, as `<` and IndexedDB compare strings. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Entities in file order; a repeated id is an error, since a file holds each id once. */
+export function sortById(entities: readonly Entity[]): Entity[] {
+  const sorted = [...entities].sort((a, b) => compareIds(a.id, b.id));
+  sorted.forEach((e, i) => {
+    if (i > 0 && sorted[i - 1].id === e.id) throw new ValidationError(`id "${e.id}" appears twice; a dataset holds each id once`);
+  });
+  return sorted;
+}
+
 /** One line back to an Entity; throws ValidationError naming the file and line. */
 export function decodeEntityLine(line: string, file: string, lineNo: number): Entity {
   let value: unknown;

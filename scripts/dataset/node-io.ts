@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
-import { encodeEntityLine } from '../../lib/dataset/jsonl';
+import { compareIds, encodeEntityLine } from '../../lib/dataset/jsonl';
 
 export function readBytes(path: string): Uint8Array {
   const raw = readFileSync(path);
@@ -35,8 +35,8 @@ export interface WrittenFile {
 }
 
 /**
- * Streams entities to a gzip'd JSON-lines file, hashing the compressed bytes as they are written, so memory
- * stays flat however many entities come through.
+ * Writes entities to a gzip'd JSON-lines file in id order (FORMAT.md), hashing the compressed bytes as they are
+ * written. The encoded lines are held until all have come, to be sorted: about the file's unzipped size in memory.
  */
 export async function writeEntitiesGz(path: string, entities: Iterable<Entity> | AsyncIterable<Entity>): Promise<WrittenFile> {
   const gzip = createGzip({ level: 9 });
@@ -48,13 +48,18 @@ export async function writeEntitiesGz(path: string, entities: Iterable<Entity> |
     bytes += chunk.length;
   });
   gzip.pipe(out);
-  let records = 0;
+  const lines: { id: string; line: string }[] = [];
   let names = 0;
   for await (const e of entities) {
-    records++;
     names += e.names.length;
-    if (!gzip.write(`${encodeEntityLine(e)}\n`)) await once(gzip, 'drain');
+    lines.push({ id: e.id, line: encodeEntityLine(e) });
   }
+  lines.sort((a, b) => compareIds(a.id, b.id));
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && lines[i - 1].id === lines[i].id) throw new Error(`id "${lines[i].id}" appears twice; a dataset holds each id once`);
+    if (!gzip.write(`${lines[i].line}\n`)) await once(gzip, 'drain');
+  }
+  const records = lines.length;
   gzip.end();
   await once(out, 'finish');
   return { bytes, sha256: hash.digest('hex'), records, names };

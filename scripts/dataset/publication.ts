@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeDeltaLine } from '../../lib/dataset/delta';
 import { diffEntities } from '../../lib/dataset/diff';
 import type { DatasetSource, Entity } from '../../lib/dataset/format';
-import { encodeEntityLine } from '../../lib/dataset/jsonl';
+import { encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
 import { datasetVersion } from '../../lib/dataset/manifest';
 import { deltaPath, fullPath, MANIFEST_PATH, type DeltaRef, type PublishedManifest } from '../../lib/dataset/publish';
 
@@ -34,7 +34,7 @@ export function publish(versions: VersionInput[], options: { keepDeltas?: number
   const files = new Map<string, Uint8Array>();
   const made: { version: string; created: string; entities: Entity[]; full: Uint8Array; sources: DatasetSource[] }[] = [];
   for (const v of versions) {
-    const full = gzipLines(v.entities.map(encodeEntityLine));
+    const full = gzipLines(sortById(v.entities).map(encodeEntityLine));
     const version = datasetVersion(v.created, sha256(full));
     files.set(fullPath(version), full);
     made.push({ version, created: v.created.toISOString(), entities: v.entities, full, sources: v.sources ?? [] });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { entityStatus } from '../../lib/dataset/format';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
+import { parseEntitiesJsonl, sortById } from '../../lib/dataset/jsonl';
 import { parseManifest } from '../../lib/dataset/manifest';
 
 const dir = join(__dirname, '../../public/dataset');
@@ -31,9 +31,10 @@ describe('the default dataset', () => {
     expect(manifest.sources[0]).toMatchObject({ snapshot: '2024-07-02T08:24Z' });
   });
 
-  it('has every entry of the 2024-07-02 SDN file, ids unique', () => {
+  it('has every entry of the 2024-07-02 SDN file, ids unique and in the order the extension stores them', () => {
     expect(records.filter((e) => e.id.startsWith('ofac-') && entityStatus(e) === 'sanctioned').length).toBeGreaterThanOrEqual(15443);
     expect(new Set(records.map((e) => e.id)).size).toBe(records.length);
+    expect(records.map((e) => e.id)).toEqual(sortById(records).map((e) => e.id));
   });
 
   it('shows the people and agencies of the Venezuela articles as the lists and sources have them', () => {

@@ -35,11 +35,13 @@ function listed(id: string, name: string, program: string): Entity {
 }
 
 // v1: the bundled records plus one newcomer; v2 (a delta): a second newcomer; v3, v4: the next versions, for the faults
-// and the stopped worker.
+// and the stopped worker. v4 carries 150,000 made-up records more, so its import lasts long enough (seconds) for the
+// test to stop the worker in the middle of it.
 const v1 = { created: at(7), entities: [...bundled, listed('test-1', 'Zoltan Firstsync', 'VENEZUELA-EO13850')], sources: bundledManifest.sources };
 const v2 = { ...v1, created: at(14), entities: [...v1.entities, listed('test-2', 'Quentin Deltaman', 'VENEZUELA-EO13850')] };
 const v3 = { ...v1, created: at(21), entities: [...v2.entities, listed('test-3', 'Faulty Newcomer', 'SDGT')] };
-const v4 = { ...v1, created: at(28), entities: [...v3.entities, listed('test-4', 'Resumed Newcomer', 'SDGT')] };
+const filler = Array.from({ length: 150_000 }, (_, i) => listed(`test-filler-${String(i).padStart(6, '0')}`, `QXFILLER ZZ${i.toString(36).toUpperCase()}`, 'SDGT'));
+const v4 = { ...v1, created: at(28), entities: [...v3.entities, listed('test-4', 'Resumed Newcomer', 'SDGT'), ...filler] };
 
 const NEWS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><article>
 <p>Nicolás Maduro met Zoltan Firstsync and Quentin Deltaman in Caracas on Tuesday.</p></article></body></html>`;

@@ -1,13 +1,14 @@
-// A reader who installed the extension when events had a table of their own keeps their dataset: the upgrade to
-// schema 3 folds each entity's events into its row, and the old tables go.
+// A reader who installed the extension when entities, names and events had tables of their own keeps their dataset:
+// the upgrades fold each entity's events into its record and store the records in blocks in id order.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { activeVersion, db, entitiesOf, storedVersions } from '../../entrypoints/background/database';
+import { activeVersion, db } from '../../entrypoints/background/database';
+import { countEntities, getEntity, storedVersions } from '../../entrypoints/background/entity-store';
 import { person } from './fixtures';
 
 describe('database upgrade from schema 2', () => {
-  it('moves every event into its entity row, in order, and keeps the active version', async () => {
+  it('moves every event into its entity, in order, and keeps the active version and its count', async () => {
     db.close();
     await db.delete();
     const old = new Dexie('sanctions-lens');
@@ -25,14 +26,16 @@ describe('database upgrade from schema 2', () => {
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'entities', 'jobs', 'meta']);
-    expect((await activeVersion())?.version).toBe('v1');
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'chunks', 'jobs', 'meta']);
+    expect(await activeVersion()).toMatchObject({ version: 'v1', entityCount: 2 });
     expect(await storedVersions()).toEqual(['v0', 'v1']);
-    expect(await entitiesOf('v1').count()).toBe(2);
-    const first = await db.entities.get(['v1', 'ofac-1']);
+    expect(await countEntities('v1')).toBe(2);
+    const first = await getEntity('v1', 'ofac-1');
+    expect(first?.name).toBe('FIRST, Person');
     expect(first?.events.map((e) => e.summary)).toEqual(['earlier', 'later']);
-    expect((await db.entities.get(['v1', 'ofac-2']))?.events).toEqual([]);
-    expect((await db.entities.get(['v0', 'ofac-1']))?.events).toEqual([]);
+    expect((await getEntity('v1', 'ofac-2'))?.events).toEqual([]);
+    expect((await getEntity('v0', 'ofac-1'))?.events).toEqual([]);
+    expect(await getEntity('v1', 'ofac-3')).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 // The sync engine in Node: fake-indexeddb for IndexedDB, a real HTTP server on 127.0.0.1 for the dataset host.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activeVersion, db, entitiesOf, pendingJob } from '../../entrypoints/background/database';
+import { activeVersion, db, pendingJob } from '../../entrypoints/background/database';
+import { countEntities, getEntity, readAllEntities, storedVersions } from '../../entrypoints/background/entity-store';
 import { InstallStopped } from '../../entrypoints/background/dataset-import';
 import { searchNames } from '../../entrypoints/background/search';
 import { syncHistory, syncNow, type EngineDeps } from '../../entrypoints/background/sync-engine';
-import { encodeEntityLine } from '../../lib/dataset/jsonl';
+import { encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
 import { fullPath, MANIFEST_PATH } from '../../lib/dataset/publish';
 import { gzipLines, publish, type Publication } from '../../scripts/dataset/publication';
 import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
@@ -64,8 +65,8 @@ async function installV1(): Promise<string> {
 async function previousIntact(version: string): Promise<boolean> {
   const active = await activeVersion();
   const hits = await searchNames('nicolas maduro', 5);
-  const stray = (await db.entities.count()) - (await entitiesOf(version).count());
-  const count = await entitiesOf(version).count();
+  const stray = (await storedVersions()).filter((v) => v !== version).length;
+  const count = await countEntities(version);
   return active?.version === version && hits.some((h) => h.id === 'ofac-22790') && stray === 0 && count === N + 1 && !(await pendingJob());
 }
 
@@ -82,7 +83,7 @@ describe('sync from a dataset host', () => {
     const r = await syncNow(server.manifestUrl, deps());
     expect(r).toMatchObject({ outcome: 'installed', version: pub1.manifest.version });
     expect(r.message).toContain('2024-07-02');
-    expect(await entitiesOf(pub1.manifest.version).count()).toBe(N + 1);
+    expect(await countEntities(pub1.manifest.version)).toBe(N + 1);
     expect((await searchNames('maduro', 5))[0].name).toBe('MADURO MOROS, Nicolas');
     expect((await syncHistory())[0].outcome).toBe('installed');
   });
@@ -113,11 +114,11 @@ describe('sync from a dataset host', () => {
     const active = (await activeVersion())!;
     expect(active.manifest.version).toBe(pub123.manifest.version);
     const v = active.version;
-    expect((await db.entities.count()) - (await entitiesOf(v).count())).toBe(0);
-    expect(await entitiesOf(v).count()).toBe(N + 3);
-    const removed = await db.entities.get([v, 'ofac-100005']);
+    expect(await storedVersions()).toEqual([v]);
+    expect(await countEntities(v)).toBe(N + 3);
+    const removed = await getEntity(v, 'ofac-100005');
     expect(removed?.sanctions[0].status).toBe('delisted');
-    const rows = await entitiesOf(v).toArray();
+    const rows = await readAllEntities(v);
     const byId = (id: string) => rows.find((e) => e.id === id)!.events.map((e) => `${e.type}: ${e.summary} (${e.after?.slice(0, 10)}..${e.date.slice(0, 10)})`);
     expect(byId('ofac-100005')).toEqual(['delisted: Removed from the OFAC SDN list (SDGT) (2024-07-02..2024-07-09)']);
     expect(byId('ofac-100007')).toEqual(['program-changed: Program changed on the OFAC SDN list: SDGT → VENEZUELA (2024-07-02..2024-07-09)']);
@@ -133,8 +134,8 @@ describe('sync from a dataset host', () => {
     expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
     expect(server.requests.get(fullPath(pub12.manifest.version))).toBe(1);
     const v = pub12.manifest.version;
-    expect(await entitiesOf(v).count()).toBe(N + 2); // the removed one stays, delisted
-    const events = (await db.entities.get([v, 'ofac-100005']))!.events;
+    expect(await countEntities(v)).toBe(N + 2); // the removed one stays, delisted
+    const events = (await getEntity(v, 'ofac-100005'))!.events;
     expect(events.map((e) => e.summary)).toEqual(['Removed from the OFAC SDN list (SDGT)']);
   });
 
@@ -163,7 +164,7 @@ describe('sync from a dataset host', () => {
     expect(r.outcome).toBe('installed');
     // The download was kept: the file was fetched once.
     expect(server.requests.get(fullPath(pub12.manifest.version))).toBe(1);
-    expect(await entitiesOf(pub12.manifest.version).count()).toBe(N + 2);
+    expect(await countEntities(pub12.manifest.version)).toBe(N + 2);
   });
 
   it('a chain of deltas stopped after its downloads goes on without downloading them again', async () => {
@@ -187,7 +188,7 @@ interface FaultCase {
 
 const full2 = () => fullPath(pub12.manifest.version);
 const bytes2 = () => pub12.files.get(full2())!;
-const lines2 = () => pub12.manifest && v2Entities.map(encodeEntityLine);
+const lines2 = () => sortById(v2Entities).map(encodeEntityLine);
 
 const faults: FaultCase[] = [
   { name: '404 on the manifest', expected: 'not found', message: /not found at its address/, arrange: () => server.setFault(MANIFEST_PATH, { kind: 'status', status: 404 }) },
@@ -207,6 +208,14 @@ const faults: FaultCase[] = [
   {
     name: 'record failing the schema', expected: 'invalid record', message: /not in the expected format \(line 400/,
     arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 399 ? l.replace('"kind":"person"', '"kind":"spaceship"') : l))))),
+  },
+  {
+    name: 'records out of id order', expected: 'invalid record', message: /not in the expected format \(line 301: id "ofac-\d+" comes after "ofac-\d+"; records must be in ascending id order/,
+    arrange: () => {
+      const lines = lines2();
+      [lines[299], lines[300]] = [lines[300], lines[299]];
+      server.setFiles(withFullFile(pub12, gzipLines(lines)));
+    },
   },
   { name: 'older version', expected: 'refused', message: /older than the one installed/, arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2024-06-01T00:00:00Z') }]).files) },
   {
