@@ -1,4 +1,4 @@
-// npm run measure:sync -- [--entities 1000000] [--samples-ms 250]
+// npm run measure:sync -- [--entities 1000000] [--samples-ms 250] [--profile] [--extension DIR]
 // Measures, in headless Chromium with the built extension: the bundled dataset's first import; a sync of the default
 // dataset (full file, replacing the bundled version); a sync of a generated dataset of --entities entities; and the
 // latency of lookups (a page-text scan and a popup search, as the content script and popup send them) while each
@@ -21,7 +21,7 @@ import { publish, sha256 } from './dataset/publication';
 import { startDatasetServer } from './dataset/server';
 import { servePages } from './test-pages';
 
-const { values: args } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, 'samples-ms': { type: 'string', default: '250' }, profile: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, 'samples-ms': { type: 'string', default: '250' }, profile: { type: 'boolean', default: false }, extension: { type: 'string' } } });
 const GENERATED = Number(args.entities);
 const SAMPLE_MS = Number(args['samples-ms']);
 
@@ -75,7 +75,8 @@ function stats(ms: number[]): string {
 
 const pages = await servePages();
 const server = await startDatasetServer(new Map());
-const browser = await startChromium({ extensionDir: resolve(import.meta.dirname, '../.output/chrome-mv3'), headless: true });
+// --extension: another build (a baseline kept aside) instead of .output/chrome-mv3.
+const browser = await startChromium({ extensionDir: resolve(args.extension ?? resolve(import.meta.dirname, '../.output/chrome-mv3')), headless: true });
 try {
   const started = Date.now();
   const pw = await chromium.connectOverCDP(browser.cdpUrl);

@@ -141,6 +141,14 @@ export class LensDatabase extends Dexie {
 
 export const db = new LensDatabase();
 
+/**
+ * What the in-memory indexes are built from: the rows' version and the dataset's own version (a delta changes the
+ * rows in place under the same rows' version, with a new dataset version).
+ */
+export function datasetKey(rowsVersion: string, datasetVersion: string): string {
+  return `${rowsVersion}|${datasetVersion}`;
+}
+
 export async function activeVersion(): Promise<Extract<Meta, { key: 'active' }> | undefined> {
   const row = await db.meta.get('active');
   return row?.key === 'active' ? row : undefined;

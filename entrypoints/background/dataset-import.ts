@@ -13,7 +13,7 @@ import { readLines } from '@/lib/dataset/lines';
 import { toEntity, ValidationError } from '@/lib/dataset/validate';
 import { SyncError } from '@/lib/sync/errors';
 import { Sha256 } from '@/lib/sync/sha256';
-import { activeVersion, db, pendingJob, type StoredBlock, type SyncJob } from './database';
+import { activeVersion, datasetKey, db, pendingJob, type StoredBlock, type SyncJob } from './database';
 import { BLOCK_RECORDS, blockFor, deleteVersion, findId, firstBlock, fromRow, makeBlock, storedVersions, toRow, VersionWalker } from './entity-store';
 import type { SyncProgress } from '@/lib/sync/status';
 
@@ -32,6 +32,11 @@ export interface InstallDeps {
   shouldStop?: () => boolean;
   /** Records a block (BLOCK_RECORDS unless given): tests cross block boundaries with few records. */
   batchSize?: number;
+  /**
+   * Builds what lookups need of a full version before it becomes active (the worker's name and search indexes), so
+   * no page or search waits for it after the switch; meanwhile the previous version answers. `key` is datasetKey().
+   */
+  prepare?: (version: string, key: string) => Promise<void>;
 }
 
 /** Thrown when `shouldStop` asked the install to stop: the checkpoint stays, nothing is cleaned up. */
@@ -414,6 +419,7 @@ async function switchTo(job: SyncJob, deps: InstallDeps): Promise<number> {
   const count = job.written;
   deps.onProgress({ step: 'switching', version: target, bytesDone: 0, bytesTotal: 0, recordsDone: count, recordsTotal: count });
   const { deltas: _d, ...manifest } = job.manifest;
+  await deps.prepare?.(target, datasetKey(target, manifest.version));
   await db.transaction('rw', db.meta, db.jobs, async () => {
     const active = await db.meta.get('active');
     const current = active?.key === 'active' ? active : null;

@@ -75,7 +75,7 @@ export async function getEntities(version: string, ids: readonly string[]): Prom
   return out;
 }
 
-/** Every entity of a version, in id order, read a few blocks at a time. */
+/** Every entity of a version, in id order, read a few blocks at a time (each read and parse a short task). */
 export async function readAllEntities(version: string): Promise<Entity[]> {
   const out: Entity[] = [];
   let after: string | null = null;
@@ -83,7 +83,7 @@ export async function readAllEntities(version: string): Promise<Entity[]> {
     const page: StoredBlock[] = await (after === null
       ? blocksOf(version)
       : db.blocks.where(':id').between([version, after], [version, Dexie.maxKey], false, true)
-    ).limit(16).toArray();
+    ).limit(4).toArray();
     if (page.length === 0) return out;
     for (const block of page) for (const row of block.rows) out.push(fromRow(row));
     after = page[page.length - 1].firstId;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
-import { activeVersion, db } from './database';
+import { activeVersion, datasetKey, db } from './database';
 import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './name-index';
 import { pageContext } from './page-contexts';
@@ -23,7 +23,7 @@ export const handlers: Handlers = {
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
     const blocks = texts.map((t) => (typeof t === 'string' ? t : ''));
-    return { mentions: scanPage(index, blocks, pageContext(tabId, page, `${active.version}|${active.manifest.version}`)) };
+    return { mentions: scanPage(index, blocks, pageContext(tabId, page, datasetKey(active.version, active.manifest.version))) };
   },
 
   async entity({ id, alternatives }) {

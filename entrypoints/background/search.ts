@@ -3,9 +3,10 @@
 // request rebuilds it, so nothing depends on worker globals surviving.
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
 import type { EntitySummary } from '@/lib/protocol';
-import { buildSearchIndex, KINDS, STATUSES, type SearchIndex } from '@/lib/search/index';
+import { KINDS, searchIndexSteps, STATUSES, type SearchIndex } from '@/lib/search/index';
+import { runInSlices } from '@/lib/stepwise';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
-import { activeVersion } from './database';
+import { activeVersion, datasetKey } from './database';
 import { readAllEntities } from './entity-store';
 import { readCachedIndex, writeCachedIndex } from './index-cache';
 
@@ -14,11 +15,13 @@ export function summarize(e: Entity): EntitySummary {
 }
 
 let cached: { version: string; index: Promise<SearchIndex> } | undefined;
+/** The index of a version being installed, built before the switch so no search waits for it after. */
+let prepared: { version: string; index: Promise<SearchIndex> } | undefined;
 
 /** `version` names the rows; `key` also names the content, which a delta changes in place under the same rows' version. */
-async function build(version: string, key: string): Promise<SearchIndex> {
+async function build(version: string, key: string, entities?: Entity[]): Promise<SearchIndex> {
   const started = performance.now();
-  const cached = await readCachedIndex(key).catch((e: unknown) => {
+  const cached = entities ? undefined : await readCachedIndex(key).catch((e: unknown) => {
     console.warn('Sanctions Lens: the cached search index could not be read; building it again.', e);
     return undefined;
   });
@@ -26,9 +29,10 @@ async function build(version: string, key: string): Promise<SearchIndex> {
     console.info(`Sanctions Lens: search index of ${cached.nameCount} names read from its cache in ${Math.round(performance.now() - started)} ms.`);
     return cached;
   }
-  const rows = await readAllEntities(version);
+  const rows = entities ?? (await readAllEntities(version));
   const read = performance.now();
-  const index = buildSearchIndex(rows);
+  // In slices: the worker answers searches from the previous index meanwhile.
+  const index = await runInSlices(searchIndexSteps(rows));
   console.info(`Sanctions Lens: search index of ${index.nameCount} names: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
   // Not awaited: the search answers now; a failed write only means the next wake builds again.
   writeCachedIndex(key, index).catch((e: unknown) => console.warn('Sanctions Lens: the search index could not be cached.', e));
@@ -39,7 +43,8 @@ async function build(version: string, key: string): Promise<SearchIndex> {
 export async function currentSearchIndex(): Promise<SearchIndex | null> {
   const active = await activeVersion();
   if (!active) return null;
-  const key = `${active.version}|${active.manifest.version}`;
+  const key = datasetKey(active.version, active.manifest.version);
+  if (cached?.version !== key && prepared?.version === key) [cached, prepared] = [prepared, undefined];
   if (cached?.version !== key) {
     const index = build(active.version, key);
     cached = { version: key, index };
@@ -49,6 +54,13 @@ export async function currentSearchIndex(): Promise<SearchIndex | null> {
     });
   }
   return cached.index;
+}
+
+/** Builds (and caches) the search index of a version about to become active, from its entities. */
+export async function prepareSearchIndex(version: string, key: string, entities: Entity[]): Promise<void> {
+  const index = build(version, key, entities);
+  prepared = { version: key, index };
+  await index;
 }
 
 /** Keeps only filter values of the right type: the payload comes from a message. */

@@ -4,6 +4,9 @@ import { originPattern } from '@/lib/sync/origin';
 import { clampInterval, nextCheckAt } from '@/lib/sync/schedule';
 import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { db, pendingJob } from './database';
+import { readAllEntities } from './entity-store';
+import { prepareNameIndex } from './name-index';
+import { prepareSearchIndex } from './search';
 import { currentProgress, resumePending, syncHistory, syncNow, syncSettings, syncState, type EngineDeps } from './sync-engine';
 
 const ALARM = 'dataset-sync';
@@ -16,6 +19,11 @@ export function workerDeps(): EngineDeps {
     timeoutMs: 30_000,
     now: () => Date.now(),
     allowed: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    prepare: async (version, key) => {
+      const entities = await readAllEntities(version);
+      await prepareNameIndex(version, key, entities);
+      await prepareSearchIndex(version, key, entities);
+    },
   };
 }
 

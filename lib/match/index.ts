@@ -1,6 +1,7 @@
 // The name index: every form of every listed name as a path of token skeletons in a trie, stored in flat
 // typed arrays so that it builds in one pass, costs about ten bytes a trie state, and can be cached in
 // IndexedDB as it is (structured clone of arrays and strings). Built once per dataset version.
+import { runToEnd, type Steps } from '../stepwise';
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { nameKey } from '../names/normalize';
@@ -252,6 +253,11 @@ class TrieBuilder {
  * what is left is made only of everyday words ("Golden Star" of GOLDEN STAR CO).
  */
 export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
+  return runToEnd(nameIndexSteps(entities));
+}
+
+/** buildNameIndex, yielding every few hundred entities (lib/stepwise.ts). */
+export function* nameIndexSteps(entities: Iterable<Entity>): Steps<NameIndex> {
   const tokens = new Map<string, number>();
   const tokenSkel = new IntList();
   const skelIds = new Map<string, number>();
@@ -299,6 +305,7 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   const countryCache = new Map<string, number>();
   let e = 0;
   for (const entity of entities) {
+    if ((e & 255) === 255) yield;
     if (e > ENTITY_MASK) throw new Error(`Too many entities for one index (more than ${ENTITY_MASK + 1})`);
     const status = entityStatus(entity);
     const kindIndex = KINDS.indexOf(entity.kind);

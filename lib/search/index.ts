@@ -1,6 +1,7 @@
 // The popup's search index: every name and alias of a dataset as folded words, held in typed arrays so a
 // million names fit in memory and a keystroke costs a few binary searches and a walk over short lists.
 // Built once per dataset version (lib/search/query.ts runs the searches).
+import { runToEnd, type Steps } from '../stepwise';
 import { entityStatus, type Entity, type EntityKind, type EntityStatus, type NameType } from '../dataset/format';
 import { tokenize } from '../names/normalize';
 import { letterMask, skeleton } from './fuzzy';
@@ -108,6 +109,11 @@ function withJoinedForm(n: { name: string; type: NameType }): { name: string; ty
 }
 
 export function buildSearchIndex(records: Iterable<SearchRecord>): SearchIndex {
+  return runToEnd(searchIndexSteps(records));
+}
+
+/** buildSearchIndex, yielding every few hundred records (lib/stepwise.ts). */
+export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<SearchIndex> {
   const ids: string[] = [];
   const headline: string[] = [];
   const kinds: number[] = [];
@@ -134,6 +140,7 @@ export function buildSearchIndex(records: Iterable<SearchRecord>): SearchIndex {
 
   for (const r of records) {
     const e = ids.length;
+    if ((e & 255) === 255) yield;
     const status = entityStatus(r);
     ids.push(r.id);
     headline.push(r.name);

@@ -6,7 +6,7 @@ import { countEntities, getEntity, readAllEntities, storedVersions } from '../..
 import { InstallStopped } from '../../entrypoints/background/dataset-import';
 import { searchNames } from '../../entrypoints/background/search';
 import { syncHistory, syncNow, type EngineDeps } from '../../entrypoints/background/sync-engine';
-import { encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
+import { compareIds, encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
 import { fullPath, MANIFEST_PATH } from '../../lib/dataset/publish';
 import { gzipLines, publish, type Publication } from '../../scripts/dataset/publication';
 import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
@@ -125,6 +125,43 @@ describe('sync from a dataset host', () => {
     expect(byId('ofac-900002')).toEqual(['designated: Added to the OFAC SDN list (SDGT) (2024-07-09..2024-07-16)']);
     expect((await searchNames('second newcomer', 5))[0].id).toBe('ofac-900002');
     expect((await searchNames('nicolas maduro', 5))[0].id).toBe('ofac-22790');
+  });
+
+  it('a delta that adds 2,100 records inside one block splits it; every record is found, in id order', async () => {
+    await installV1();
+    // Ids between ofac-100100 and ofac-100101 all land in the block that holds ofac-100100; one more goes before
+    // every stored id, into the first block, which takes a new first id.
+    const added = Array.from({ length: 2100 }, (_, i) => person(`ofac-100100-${String(i).padStart(4, '0')}`, `ADDED PERSON ${i}`, ['SDGT']));
+    const front = person('ofac-0', 'FRONT PERSON', ['SDGT']);
+    const grown = { created: new Date('2024-07-09T08:00:00Z'), entities: [...v1Entities.filter((e) => e.id !== 'ofac-100050'), ...added, front] };
+    server.setFiles(publish([v1, grown]).files);
+    const r = await syncNow(server.manifestUrl, deps());
+    expect(r).toMatchObject({ outcome: 'installed' });
+    expect(r.message).toContain('1 update');
+    const v = (await activeVersion())!.version;
+    const all = await readAllEntities(v);
+    // ofac-100050 left the list with sanctions, so it stays as a delisted record.
+    expect(all.length).toBe(N + 1 + 2101);
+    expect((await activeVersion())!.entityCount).toBe(all.length);
+    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort(compareIds));
+    const blocks = await db.blocks.where(':id').between([v, ''], [v, '\uffff']).toArray();
+    expect(Math.max(...blocks.map((b) => b.ids.length))).toBeLessThanOrEqual(2000);
+    expect(blocks[0].firstId).toBe('ofac-0');
+    expect((await getEntity(v, 'ofac-100100-2099'))?.name).toBe('ADDED PERSON 2099');
+    expect((await getEntity(v, 'ofac-100050'))?.sanctions[0].status).toBe('delisted');
+    expect((await searchNames('front person', 5))[0].id).toBe('ofac-0');
+  });
+
+  it('prepares the new version (the worker builds its indexes) before the switch, while the previous one is active', async () => {
+    const v = await installV1();
+    server.setFiles(withoutDeltas(pub12));
+    const seen: { version: string; key: string; activeThen: string | undefined; rows: number }[] = [];
+    const prepare = async (version: string, key: string) => {
+      seen.push({ version, key, activeThen: (await activeVersion())?.version, rows: await countEntities(version) });
+    };
+    const r = await syncNow(server.manifestUrl, deps({ prepare }));
+    expect(r.outcome).toBe('installed');
+    expect(seen).toEqual([{ version: pub12.manifest.version, key: `${pub12.manifest.version}|${pub12.manifest.version}`, activeThen: v, rows: N + 2 }]);
   });
 
   it('replaces the whole dataset from the full file when no delta leads from the installed version', async () => {
