@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 const HOW_TO = 'Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM=/path/to/chromium. Google-branded Chrome 137+ ignores --load-extension, so use Chromium.';
 
-function onPath(name: string): string | undefined {
+export function onPath(name: string): string | undefined {
   try {
     const out = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
     return out || undefined;
@@ -30,10 +30,11 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
-/** Returns a Chromium binary, installing Debian's `chromium` with apt when none is found and apt can be used. */
-export function ensureChromium(log: (line: string) => void = console.log): string {
-  const found = findChromium();
-  if (found) return found;
+/**
+ * Installs a Debian package with apt-get (as root, or through password-less sudo). Throws, with `howTo`, when apt
+ * cannot be used here.
+ */
+export function aptInstall(pkg: string, howTo: string, log: (line: string) => void = console.log): void {
   const apt = onPath('apt-get');
   const root = process.getuid?.() === 0;
   const sudo = !root && onPath('sudo') && (() => {
@@ -44,15 +45,22 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
       return false;
     }
   })();
-  if (!apt || (!root && !sudo)) throw new Error(`No Chromium found, and apt cannot be used here to install one. ${HOW_TO}`);
-  log('No Chromium found: installing Debian\'s chromium package with apt-get…');
+  if (!apt || (!root && !sudo)) throw new Error(`No ${pkg} found, and apt cannot be used here to install it. ${howTo}`);
+  log(`No ${pkg} found: installing Debian's ${pkg} package with apt-get…`);
   const prefix = root ? [] : ['sudo', '-n'];
   const run = (args: string[]) => {
     const [cmd, ...rest] = [...prefix, ...args];
     execFileSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };
   run(['apt-get', 'update']);
-  run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
+  run(['apt-get', 'install', '-y', '--no-install-recommends', pkg]);
+}
+
+/** Returns a Chromium binary, installing Debian's `chromium` with apt when none is found and apt can be used. */
+export function ensureChromium(log: (line: string) => void = console.log): string {
+  const found = findChromium();
+  if (found) return found;
+  aptInstall('chromium', HOW_TO, log);
   const installed = findChromium();
   if (!installed) throw new Error(`apt-get installed chromium, but no binary was found afterwards. ${HOW_TO}`);
   return installed;
