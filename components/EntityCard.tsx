@@ -1,18 +1,20 @@
 import { useState } from 'preact/hooks';
 import { entityStatus, type Entity, type EntityKind, type Sanction } from '@/lib/dataset/format';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/scan';
 import type { EntitySummary } from '@/lib/protocol';
+import { english } from './english';
 import { formatDate } from './format-date';
 import { SafeLink } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
 
-const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  agency: 'Government agency',
-  vessel: 'Vessel',
-  aircraft: 'Aircraft',
+const KIND_KEYS: Record<EntityKind, MessageKey> = {
+  person: 'kind_person',
+  organization: 'kind_organization',
+  agency: 'kind_agency',
+  vessel: 'kind_vessel',
+  aircraft: 'kind_aircraft',
 };
 
 const ALIASES_SHOWN = 4;
@@ -29,6 +31,8 @@ export interface EntityCardProps {
   titleId?: string;
   /** Id of the kind-and-status line, which a dialog names as its description. */
   statusId?: string;
+  /** The interface's words in the reader's language (the browser's i18n); English when not given. */
+  t?: Translate;
 }
 
 /** Sanctions grouped by the authority that imposed them, in the order the record lists them. */
@@ -38,7 +42,8 @@ function groupByAuthority(sanctions: Sanction[]): [string, Sanction[]][] {
   return [...groups];
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, datasetVersion, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status' }: EntityCardProps) {
+export function EntityCard({ entity, pageText, status, alternatives, datasetVersion, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english }: EntityCardProps) {
+  const date = (iso: string) => formatDate(iso, t);
   const byAuthority = groupByAuthority(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
   const aliases = entity.names.filter((n) => n.name !== entity.name && n.type !== 'primary');
@@ -48,16 +53,16 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
     <div class="sl-card-body">
       <header>
         <h2 id={titleId}>{entity.name}</h2>
-        {pageText && pageText !== entity.name && <p class="sl-muted">On this page: “{pageText}”</p>}
+        {pageText && pageText !== entity.name && <p class="sl-muted">{t('card_onThisPage', pageText)}</p>}
         <p class="sl-kind" id={statusId}>
-          {KIND_LABELS[entity.kind]} <StatusBadge status={status ?? entityStatus(entity)} />
+          {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>
         {role && <p class="sl-role">{role}</p>}
       </header>
 
       {byAuthority.length > 0 && (
-        <section aria-label="Sanctions">
-          <h3>Sanctions</h3>
+        <section aria-label={t('card_sanctions')}>
+          <h3>{t('card_sanctions')}</h3>
           {byAuthority.map(([authority, sanctions]) => (
             <div key={authority} class="sl-authority">
               <strong>{authority}</strong>
@@ -65,13 +70,13 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
                 {sanctions.map((s, i) => (
                   <li key={i}>
                     {s.program}
-                    {s.status === 'delisted' && !s.delisted ? ' · delisted' : ''}
-                    {s.listed && <> · listed {formatDate(s.listed)}</>}
-                    {s.delisted && <> · delisted {formatDate(s.delisted)}</>}
+                    {s.status === 'delisted' && !s.delisted ? ` · ${t('card_delisted')}` : ''}
+                    {s.listed && <> · {t('card_listed', date(s.listed))}</>}
+                    {s.delisted && <> · {t('card_delistedOn', date(s.delisted))}</>}
                     {s.sourceUrl && (
                       <>
                         {' '}
-                        <SafeLink href={s.sourceUrl}>source</SafeLink>
+                        <SafeLink href={s.sourceUrl}>{t('card_source')}</SafeLink>
                       </>
                     )}
                   </li>
@@ -86,22 +91,23 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
         <dl class="sl-facts">
           {entity.birthDates.length > 0 && (
             <>
-              <dt>Born</dt>
+              <dt>{t('card_born')}</dt>
               <dd>
-                {entity.birthDates.map(formatDate).join(', ')}
-                {entity.birthPlaces.length > 0 && ` in ${entity.birthPlaces[0]}`}
+                {entity.birthPlaces.length > 0
+                  ? t('card_bornAt', entity.birthDates.map(date).join(', '), entity.birthPlaces[0])
+                  : entity.birthDates.map(date).join(', ')}
               </dd>
             </>
           )}
           {entity.birthDates.length === 0 && entity.birthPlaces.length > 0 && (
             <>
-              <dt>Born in</dt>
+              <dt>{t('card_bornIn')}</dt>
               <dd>{entity.birthPlaces[0]}</dd>
             </>
           )}
           {entity.nationalities.length > 0 && (
             <>
-              <dt>Nationality</dt>
+              <dt>{t('card_nationality')}</dt>
               <dd>{entity.nationalities.join(', ')}</dd>
             </>
           )}
@@ -110,35 +116,35 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
 
       {aliases.length > 0 && (
         <p class="sl-aliases">
-          <span class="sl-muted">Also known as: </span>
+          <span class="sl-muted">{t('card_aliases')} </span>
           {shown.map((n) => n.name).join('; ')}
           {aliases.length > ALIASES_SHOWN && (
             <button type="button" class="sl-link-button" onClick={() => setAllAliases(!allAliases)}>
-              {allAliases ? 'fewer' : `${aliases.length - ALIASES_SHOWN} more`}
+              {allAliases ? t('card_fewer') : t('card_more', aliases.length - ALIASES_SHOWN)}
             </button>
           )}
         </p>
       )}
 
-      <Timeline events={entity.events} />
+      <Timeline events={entity.events} t={t} />
 
       {alternatives.length > 0 && (
-        <section aria-label="Other possible matches">
-          <h3>Other possible matches</h3>
+        <section aria-label={t('card_alternatives')}>
+          <h3>{t('card_alternatives')}</h3>
           <ul>
             {alternatives.map((a) => (
               <li key={a.id}>
                 <button type="button" class="sl-link-button" onClick={() => onAlternative?.(a.id)}>
                   {a.name}
                 </button>{' '}
-                <StatusBadge status={a.status} />
+                <StatusBadge status={a.status} t={t} />
               </li>
             ))}
           </ul>
         </section>
       )}
 
-      <footer class="sl-muted">Dataset of {datasetVersion ? formatDate(datasetVersion.slice(0, 10)) : 'unknown date'}</footer>
+      <footer class="sl-muted">{t('card_dataset', datasetVersion ? date(datasetVersion.slice(0, 10)) : t('card_unknownDate'))}</footer>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/scan';
-import { PopupStatusBadge } from './PopupStatusBadge';
+import { StatusBadge } from './StatusBadge';
 
 export interface PageMention {
   entityId: string;
@@ -44,7 +44,7 @@ export function OnThisPage({ mentions, onOpen, t }: OnThisPageProps) {
                 <button type="button" onClick={() => onOpen(m)}>
                   {m.text}
                 </button>
-                <PopupStatusBadge status={m.status} t={t} />
+                <StatusBadge status={m.status} t={t} />
               </div>
             </li>
           ))}

@@ -130,7 +130,7 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
           {t('back')}
         </button>
         <div class="sl-card sl-card-inline" role="dialog" aria-labelledby="sl-card-title">
-          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} datasetVersion={open.datasetVersion} onAlternative={(id) => void show(id)} />
+          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} datasetVersion={open.datasetVersion} onAlternative={(id) => void show(id)} t={t} />
         </div>
       </main>
     );

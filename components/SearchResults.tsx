@@ -1,7 +1,7 @@
 import type { EntityKind } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/query';
-import { PopupStatusBadge } from './PopupStatusBadge';
+import { StatusBadge } from './StatusBadge';
 
 export const KIND_KEYS: Record<EntityKind, MessageKey> = {
   person: 'kind_person',
@@ -30,7 +30,7 @@ export function SearchResults({ hits, active, onOpen, t }: SearchResultsProps) {
             <button type="button" onClick={() => onOpen(h.id)}>
               {h.name}
             </button>
-            <PopupStatusBadge status={h.status} t={t} />
+            <StatusBadge status={h.status} t={t} />
           </div>
           <div class="sl-muted sl-small">
             {[t(KIND_KEYS[h.kind]), h.countries.slice(0, 2).join(', '), h.role].filter(Boolean).join(' · ')}

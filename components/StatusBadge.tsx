@@ -1,12 +1,14 @@
+import type { MessageKey, Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/scan';
+import { english } from './english';
 
-const LABELS: Record<MentionStatus, string> = {
-  sanctioned: 'Sanctioned',
-  delisted: 'Delisted',
-  'not-sanctioned': 'Not sanctioned',
-  possible: 'Possible match, common name',
+const KEYS: Record<MentionStatus, MessageKey> = {
+  sanctioned: 'status_sanctioned',
+  delisted: 'status_delisted',
+  'not-sanctioned': 'status_not_sanctioned',
+  possible: 'status_possible',
 };
 
-export function StatusBadge({ status }: { status: MentionStatus }) {
-  return <span class={`sl-badge sl-badge-${status}`}>{LABELS[status]}</span>;
+export function StatusBadge({ status, t = english }: { status: MentionStatus; t?: Translate }) {
+  return <span class={`sl-badge sl-badge-${status}`}>{t(KEYS[status])}</span>;
 }

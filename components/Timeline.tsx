@@ -1,20 +1,22 @@
 import type { EntityEvent } from '@/lib/dataset/format';
+import type { Translate } from '@/lib/i18n';
+import { english } from './english';
 import { formatEventDate } from './format-date';
 import { SafeLink } from './SafeLink';
 
-/** The entity's dated history, newest first, each event with its source. */
-export function Timeline({ events }: { events: EntityEvent[] }) {
+/** The entity's dated history, newest first, each event with its source. Summaries are the dataset's own words. */
+export function Timeline({ events, t = english }: { events: EntityEvent[]; t?: Translate }) {
   if (events.length === 0) return null;
   const sorted = [...events].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return (
-    <section class="sl-timeline" aria-label="History">
-      <h3>History</h3>
+    <section class="sl-timeline" aria-label={t('card_history')}>
+      <h3>{t('card_history')}</h3>
       <ol>
         {sorted.map((e, i) => (
           <li key={i}>
-            <span class="sl-when">{formatEventDate(e)}</span>{' '}
+            <span class="sl-when">{formatEventDate(e, t)}</span>{' '}
             <span class="sl-what">{e.summary}</span>{' '}
-            {e.sourceUrl ? <SafeLink href={e.sourceUrl}>source</SafeLink> : <span class="sl-muted">({e.authority})</span>}
+            {e.sourceUrl ? <SafeLink href={e.sourceUrl}>{t('card_source')}</SafeLink> : <span class="sl-muted">({e.authority})</span>}
           </li>
         ))}
       </ol>

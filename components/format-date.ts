@@ -1,17 +1,31 @@
 import type { EntityEvent } from '@/lib/dataset/format';
+import type { Translate } from '@/lib/i18n';
+import { english } from './english';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2019-05-07" -> "7 May 2019"; partial dates keep their precision ("May 2019", "2019"). */
-export function formatDate(iso: string): string {
+/**
+ * "2019-05-07" -> "7 May 2019"; partial dates keep their precision ("May 2019", "2019"). Another language's dates come
+ * from Intl in the locale its catalog names (dateLocale): "7 may 2019".
+ */
+export function formatDate(iso: string, t: Translate = english): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y;
+  const locale = t('dateLocale');
+  if (locale !== 'en-GB' && !Number.isNaN(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)))) {
+    const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    try {
+      return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1))));
+    } catch {
+      // An unknown locale falls back to the English form below.
+    }
+  }
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
 /** An event's date as a reader should read it: a day, or the two snapshot times that bound it. */
-export function formatEventDate(e: Pick<EntityEvent, 'date' | 'precision' | 'after'>): string {
-  if (e.precision === 'between' && e.after) return `between ${formatDate(e.after.slice(0, 10))} and ${formatDate(e.date.slice(0, 10))}`;
-  return formatDate(e.date.slice(0, 10));
+export function formatEventDate(e: Pick<EntityEvent, 'date' | 'precision' | 'after'>, t: Translate = english): string {
+  if (e.precision === 'between' && e.after) return t('card_between', formatDate(e.after.slice(0, 10), t), formatDate(e.date.slice(0, 10), t));
+  return formatDate(e.date.slice(0, 10), t);
 }

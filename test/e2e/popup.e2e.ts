@@ -148,13 +148,15 @@ describe('popup search', () => {
     await article.goto(`${h.origin}/pages/demo-article.html`);
     await waitForMarks(article, 3);
     const probe = await openPopup();
-    // popup.html runs as a tab here, so it is told which tab to describe: the one whose content script answers.
+    // popup.html runs as a tab here, so it is told which tab to describe: the demo article's, found by its names
+    // (pages other test files left open answer too, with other names).
     const tabId = await probe.evaluate(async () => {
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
-          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'pageMentions', payload: {} })) as { mentions: unknown[] };
-          if (reply.mentions.length > 0) return tab.id;
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'pageMentions', payload: {} })) as { mentions: { text: string }[] };
+          const texts = reply.mentions.map((m) => m.text);
+          if (texts.includes('Mike Pence') && texts.includes('Manuel Ricardo Cristopher Figuera')) return tab.id;
         } catch {
           // not a page with the content script
         }

@@ -1,13 +1,16 @@
-// The popup's text in English and Spanish: the same keys and placeholders in both, and the popup shown in Spanish.
+// The interface's text in English and Spanish: the same keys and placeholders in both; the popup and the card shown in
+// Spanish.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { EntityCard } from '../../components/EntityCard';
 import { MarksSwitches, type MarkSettings } from '../../components/MarksSwitches';
 import { Popup } from '../../components/Popup';
 import { SearchResults } from '../../components/SearchResults';
-import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
+import type { Entity } from '../../lib/dataset/format';
+import { catalogGetMessage, translator, type Catalog, type Translate } from '../../lib/i18n';
 import type { Client, ToBackground } from '../../lib/protocol';
 
 const catalog = (lang: string): Catalog => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Catalog;
@@ -76,5 +79,32 @@ describe('the popup in Spanish', () => {
   it('shows nothing of the switches until the settings are read', () => {
     const html = renderToString(h(MarksSwitches, { settings: marks(null), t }));
     expect(html).toBe('');
+  });
+});
+
+describe('the card in Spanish and in English', () => {
+  const figuera: Entity = {
+    id: 'ofac-25782', kind: 'person', name: 'CRISTOPHER FIGUERA, Manuel Ricardo',
+    names: [{ name: 'CRISTOPHER FIGUERA, Manuel Ricardo', type: 'primary' }, ...['A', 'B', 'C', 'D', 'E', 'F'].map((x) => ({ name: `ALIAS ${x}`, type: 'aka' as const }))],
+    birthDates: ['1963-11-25'], birthPlaces: ['Venezuela'], nationalities: ['Venezuela'], countries: ['Venezuela'], positions: [], identifiers: [],
+    sources: [{ list: 'us-ofac-sdn', ref: '25782' }],
+    sanctions: [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: 'delisted', listed: '2019-02-15', delisted: '2019-05-07', sourceUrl: 'https://ofac.treasury.gov/' }],
+    events: [{ date: '2021-12-02', after: '2021-11-23', precision: 'between', type: 'amended', authority: 'US OFAC', summary: 'Record amended' }],
+  };
+  const card = (t?: Translate) => renderToString(h(EntityCard, { entity: figuera, pageText: 'Cristopher Figuera', alternatives: [], datasetVersion: '2024-07-02T08:24:00Z', t }));
+
+  it('is in Spanish with a Spanish translator: labels, badge, dates', () => {
+    const html = card(translator(catalogGetMessage(es)));
+    for (const text of ['Persona', 'Sanción levantada', 'Sanciones', 'incluido el 15 feb 2019', 'excluido el 7 may 2019', 'Nacimiento', '25 nov 1963 en Venezuela', 'Nacionalidad', 'También conocido como:', '2 más', 'Historial', 'entre el 23 nov 2021 y el 2 dic 2021', 'Datos del 2 jul 2024', 'En esta página: «Cristopher Figuera»', '>fuente<']) {
+      expect(html).toContain(text);
+    }
+    expect(html).not.toMatch(/Sanctions|listed 15|Born|History|Dataset of/);
+  });
+
+  it('keeps its English words and date form without one', () => {
+    const html = card();
+    for (const text of ['Person', 'Delisted', 'listed 15 Feb 2019', 'delisted 7 May 2019', '25 Nov 1963 in Venezuela', 'Also known as:', '2 more', 'between 23 Nov 2021 and 2 Dec 2021', 'Dataset of 2 Jul 2024', 'On this page: “Cristopher Figuera”']) {
+      expect(html).toContain(text);
+    }
   });
 });
