@@ -5,7 +5,7 @@ import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { highlightCss, isDarkPage } from './mark-style';
 import type { MarkPainter } from './page-marks';
-import { blockOf } from './page-text';
+import { NearViewport } from './near-viewport';
 
 export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
 
@@ -58,61 +58,6 @@ interface DocumentMarks {
   all: Map<Range, MentionStatus>;
   /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
   near?: NearViewport;
-}
-
-/** The marks of a busy document, by block, registered while their block is within a screen of the viewport. */
-class NearViewport {
-  private readonly byBlock = new Map<Element, Map<Range, MentionStatus>>();
-  private readonly shown = new Set<Element>();
-  /** The block each range was filed under, so it is found again after the page moved or removed its text. */
-  private readonly blockOfRange = new Map<Range, Element>();
-  private readonly observer: IntersectionObserver;
-
-  constructor(win: PageWindow, private readonly sets: Map<MentionStatus, Highlight>) {
-    this.observer = new win.IntersectionObserver((entries) => {
-      for (const e of entries) {
-        const ranges = this.byBlock.get(e.target);
-        if (!ranges) continue;
-        if (e.isIntersecting) this.shown.add(e.target);
-        else this.shown.delete(e.target);
-        for (const [range, status] of ranges) {
-          if (e.isIntersecting) this.sets.get(status)?.add(range);
-          else this.sets.get(status)?.delete(range);
-        }
-      }
-    }, { rootMargin: '100% 0px' });
-  }
-
-  add(range: Range, status: MentionStatus): void {
-    const block = blockOf(range.startContainer);
-    if (block.nodeType !== Node.ELEMENT_NODE) {
-      this.sets.get(status)?.add(range);
-      return;
-    }
-    const el = block as Element;
-    let ranges = this.byBlock.get(el);
-    if (!ranges) {
-      ranges = new Map();
-      this.byBlock.set(el, ranges);
-      this.observer.observe(el);
-    }
-    ranges.set(range, status);
-    this.blockOfRange.set(range, el);
-    if (this.shown.has(el)) this.sets.get(status)?.add(range);
-  }
-
-  delete(range: Range): void {
-    const el = this.blockOfRange.get(range);
-    if (!el) return;
-    this.blockOfRange.delete(range);
-    const ranges = this.byBlock.get(el);
-    ranges?.delete(range);
-    if (ranges?.size === 0) {
-      this.byBlock.delete(el);
-      this.shown.delete(el);
-      this.observer.unobserve(el);
-    }
-  }
 }
 
 export class Highlights implements MarkPainter {
