@@ -9,10 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startChromium } from './chromium';
-import { heapAfterGc, mb } from './page-probes';
+import { heapAfterGc, longest, mainThreadSpans, MAIN_THREAD_PROBE, mb, type Span } from './page-probes';
 import { realArticles, servePages } from './test-pages';
 
-const EXTENSION = resolve(import.meta.dirname, '../.output/chrome-mv3');
+// `--extension=DIR` measures another build (an older commit's, to compare in the same run of the machine).
+const EXTENSION = resolve(process.argv.find((a) => a.startsWith('--extension='))?.slice(12) ?? resolve(import.meta.dirname, '../.output/chrome-mv3'));
 
 const SENTENCES = [
   'Officials in Caracas did not respond to a request for comment on the measures announced on Tuesday.',
@@ -64,33 +65,38 @@ async function serveGenerated(): Promise<{ origin: string; close: () => Promise<
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-const LONGTASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
-    .observe({ type: 'longtask', buffered: true });
-`;
-
 interface Timings {
   dcl: number;
   reading: number;
   firstMarks: number;
   pageRead: number;
-  longTasks: { start: number; duration: number }[];
+  longTasks: Span[];
+  /** The rendering updates of long animation frames: style, layout and paint, which are not long tasks. */
+  renders: Span[];
 }
 
 async function timings(page: Page): Promise<Timings> {
   // No helper functions inside: tsx names them with a __name() call that does not exist in the page.
-  return page.evaluate(() => {
+  const marks = await page.evaluate(() => {
     const [reading, firstMarks, pageRead] = ['sanctions-lens:reading', 'sanctions-lens:first-marks', 'sanctions-lens:page-read'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN);
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const w = window as Window & { __longTasks?: { start: number; duration: number }[] };
-    return { dcl: nav.domContentLoadedEventStart, reading, firstMarks, pageRead, longTasks: w.__longTasks ?? [] };
+    return { dcl: nav.domContentLoadedEventStart, reading, firstMarks, pageRead };
   });
+  return { ...marks, ...(await mainThreadSpans(page)) };
+}
+
+/**
+ * When the page's own first rendering after `from` ended: reading starts at DOMContentLoaded, before the page's
+ * first style and layout of everything, which is the page's cost, not ours.
+ */
+function firstFrameEnd(renders: Span[], from: number): number {
+  const first = renders.find((r) => r.start + r.duration >= from);
+  return first ? first.start + first.duration : from;
 }
 
 async function load(context: BrowserContext, url: string, timeout = 120_000): Promise<{ page: Page; t: Timings }> {
   const page = await context.newPage();
-  await page.addInitScript(LONGTASKS);
+  await page.addInitScript(MAIN_THREAD_PROBE);
   await page.goto(url, { timeout });
   await page.waitForFunction(() => performance.getEntriesByName('sanctions-lens:page-read').length > 0, undefined, { timeout, polling: 100 });
   await page.waitForTimeout(300);
@@ -105,8 +111,6 @@ async function stopServiceWorker(page: Page): Promise<void> {
 }
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : 'n/a');
-const longest = (tasks: { start: number; duration: number }[], from = -Infinity, to = Infinity) =>
-  Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration));
 
 async function main() {
   if (!existsSync(resolve(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
@@ -207,17 +211,26 @@ async function main() {
         `${label}${boxes ? ' (boxes)' : ''}: longest task while reading / overall (page's own parsing and layout included)`,
         `${ms(longest(big.t.longTasks, big.t.reading, big.t.pageRead))} / ${ms(longest(big.t.longTasks))}`,
       );
+      row(
+        `${label}${boxes ? ' (boxes)' : ''}: longest rendering update while reading (after the page's first frame) / overall`,
+        `${ms(longest(big.t.renders.filter((r) => r.start > firstFrameEnd(big.t.renders, big.t.reading)), big.t.reading, big.t.pageRead))} / ${ms(longest(big.t.renders))}`,
+      );
       row(`${label}: DOMContentLoaded → first marks`, ms(big.t.firstMarks - big.t.dcl));
       row(`${label}: reading took (start → all marked), marks, heap after GC`, `${ms(big.t.pageRead - big.t.reading)}, ${marks} marks, ${mb(heap)}`);
       await big.page.close();
       // The same page with the marks switched off: the page's own long tasks, for comparison.
       await saveSettings({ disabledSites: ['127.0.0.1'] });
       const off = await context.newPage();
-      await off.addInitScript(LONGTASKS);
+      await off.addInitScript(MAIN_THREAD_PROBE);
       await off.goto(`${generated.origin}${path}`, { timeout: 120_000 });
       await off.waitForTimeout(Math.max(1000, big.t.pageRead - big.t.dcl + 500));
       const offT = await timings(off);
-      row(`${label}, marks switched off: longest task in the same span after DOMContentLoaded / overall`, `${ms(longest(offT.longTasks, offT.dcl + (big.t.reading - big.t.dcl), offT.dcl + (big.t.pageRead - big.t.dcl)))} / ${ms(longest(offT.longTasks))}`);
+      const [offFrom, offTo] = [offT.dcl + (big.t.reading - big.t.dcl), offT.dcl + (big.t.pageRead - big.t.dcl)];
+      row(`${label}, marks switched off: longest task in the same span after DOMContentLoaded / overall`, `${ms(longest(offT.longTasks, offFrom, offTo))} / ${ms(longest(offT.longTasks))}`);
+      row(
+        `${label}, marks switched off: longest rendering update in the same span (after the page's first frame) / overall`,
+        `${ms(longest(offT.renders.filter((r) => r.start > firstFrameEnd(offT.renders, offFrom)), offFrom, offTo))} / ${ms(longest(offT.renders))}`,
+      );
       await off.close();
       await saveSettings(null);
     }

@@ -32,3 +32,39 @@ export async function markLatency(page: Page, name: string, timeoutMs: number): 
   );
   return Date.now() - t0;
 }
+
+/** A stretch of the page's main thread: when it started and how long it ran (ms, the page's clock). */
+export interface Span {
+  start: number;
+  duration: number;
+}
+
+/**
+ * An init script recording the page's long tasks and the rendering part of its long animation frames. The long-task
+ * API reports script tasks only: a style recalculation or paint of a million nodes (hundreds of ms to seconds) is
+ * not a long task, but it is the last part of a long animation frame, from its renderStart to its end.
+ */
+export const MAIN_THREAD_PROBE = `
+  window.__longTasks = [];
+  window.__renders = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.renderStart > 0) window.__renders.push({ start: e.renderStart, duration: e.startTime + e.duration - e.renderStart });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  }
+`;
+
+/** What MAIN_THREAD_PROBE recorded so far. */
+export async function mainThreadSpans(page: Page): Promise<{ longTasks: Span[]; renders: Span[] }> {
+  return page.evaluate(() => {
+    const w = window as Window & { __longTasks?: Span[]; __renders?: Span[] };
+    return { longTasks: w.__longTasks ?? [], renders: w.__renders ?? [] };
+  });
+}
+
+/** The longest of `spans` that overlaps [from, to]. */
+export function longest(spans: readonly Span[], from = -Infinity, to = Infinity): number {
+  return Math.max(0, ...spans.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration));
+}

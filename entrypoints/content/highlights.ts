@@ -5,7 +5,7 @@ import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { highlightCss, isDarkPage } from './mark-style';
 import type { MarkPainter } from './page-marks';
-import { blockOf } from './page-text';
+import { NearViewport } from './near-viewport';
 
 export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
 
@@ -17,13 +17,17 @@ export function highlightsSupported(win: Window = window): boolean {
 }
 
 /**
- * Calls `then` with whether the document reads as dark, after the page's next frame: computed styles are then
- * up to date, so asking costs nothing. Asked at once, on a huge page it would force a style recalculation of every
- * element into our task (seconds on a page with a million nodes).
+ * Calls `then` with whether the document reads as dark, after a frame in which it has a body: computed styles are
+ * then up to date, so asking costs nothing. Asked at once, on a huge page it would force a style recalculation of
+ * every element into our task (seconds on a page with a million nodes).
  */
 export function whenStyled(doc: Document, then: (dark: boolean) => void): void {
   const win = doc.defaultView ?? window;
-  win.requestAnimationFrame(() => win.setTimeout(() => then(documentIsDark(doc)), 0));
+  const afterFrame = () => {
+    if (doc.body) win.setTimeout(() => then(documentIsDark(doc)), 0);
+    else win.requestAnimationFrame(afterFrame);
+  };
+  win.requestAnimationFrame(afterFrame);
 }
 
 /** Whether a document reads as dark. Reads computed styles: call it when the page's style is up to date. */
@@ -45,66 +49,15 @@ const ALL_AT_ONCE = 3000;
 
 interface DocumentMarks {
   sheet: CSSStyleSheet;
+  /** The sheet's text: it is replaced only when it changes, since every replacement restyles the whole document. */
+  css: string;
   dark: boolean;
+  /** Whether the highlights are in the document's registry: only once there is something to draw. */
+  registered: boolean;
   sets: Map<MentionStatus, Highlight>;
   all: Map<Range, MentionStatus>;
   /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
   near?: NearViewport;
-}
-
-/** The marks of a busy document, by block, registered while their block is within a screen of the viewport. */
-class NearViewport {
-  private readonly byBlock = new Map<Element, Map<Range, MentionStatus>>();
-  private readonly shown = new Set<Element>();
-  /** The block each range was filed under, so it is found again after the page moved or removed its text. */
-  private readonly blockOfRange = new Map<Range, Element>();
-  private readonly observer: IntersectionObserver;
-
-  constructor(win: PageWindow, private readonly sets: Map<MentionStatus, Highlight>) {
-    this.observer = new win.IntersectionObserver((entries) => {
-      for (const e of entries) {
-        const ranges = this.byBlock.get(e.target);
-        if (!ranges) continue;
-        if (e.isIntersecting) this.shown.add(e.target);
-        else this.shown.delete(e.target);
-        for (const [range, status] of ranges) {
-          if (e.isIntersecting) this.sets.get(status)?.add(range);
-          else this.sets.get(status)?.delete(range);
-        }
-      }
-    }, { rootMargin: '100% 0px' });
-  }
-
-  add(range: Range, status: MentionStatus): void {
-    const block = blockOf(range.startContainer);
-    if (block.nodeType !== Node.ELEMENT_NODE) {
-      this.sets.get(status)?.add(range);
-      return;
-    }
-    const el = block as Element;
-    let ranges = this.byBlock.get(el);
-    if (!ranges) {
-      ranges = new Map();
-      this.byBlock.set(el, ranges);
-      this.observer.observe(el);
-    }
-    ranges.set(range, status);
-    this.blockOfRange.set(range, el);
-    if (this.shown.has(el)) this.sets.get(status)?.add(range);
-  }
-
-  delete(range: Range): void {
-    const el = this.blockOfRange.get(range);
-    if (!el) return;
-    this.blockOfRange.delete(range);
-    const ranges = this.byBlock.get(el);
-    ranges?.delete(range);
-    if (ranges?.size === 0) {
-      this.byBlock.delete(el);
-      this.shown.delete(el);
-      this.observer.unobserve(el);
-    }
-  }
 }
 
 export class Highlights implements MarkPainter {
@@ -120,22 +73,40 @@ export class Highlights implements MarkPainter {
     // Each document gets objects from its own realm: a constructed sheet can only be adopted where it was made.
     // The light palette until the page's colours are known (one frame).
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(highlightCss(this.styles, false));
+    const css = highlightCss(this.styles, false);
+    sheet.replaceSync(css);
     const sets = new Map<MentionStatus, Highlight>();
-    for (const status of STATUSES) {
-      const h = new win.Highlight();
-      sets.set(status, h);
-      if (this.visible) win.CSS.highlights.set(`sanctions-lens-${status}`, h);
-    }
-    const marks: DocumentMarks = { sheet, dark: false, sets, all: new Map() };
+    for (const status of STATUSES) sets.set(status, new win.Highlight());
+    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, sets, all: new Map() };
     this.docs.set(doc, marks);
     whenStyled(doc, (dark) => {
       marks.dark = dark;
-      if (dark) sheet.replaceSync(highlightCss(this.styles, dark));
+      this.restyle(marks);
     });
     return marks;
   }
 
+  /** Replaces the rules if the styles or the palette changed them (a style recalculation of the whole document). */
+  private restyle(marks: DocumentMarks): void {
+    const css = highlightCss(this.styles, marks.dark);
+    if (css === marks.css) return;
+    marks.css = css;
+    marks.sheet.replaceSync(css);
+  }
+
+  private register(doc: Document, marks: DocumentMarks): void {
+    const registry = (doc.defaultView as PageWindow | null)?.CSS.highlights;
+    if (!registry) return;
+    for (const [status, h] of marks.sets) {
+      if (this.visible && marks.registered) registry.set(`sanctions-lens-${status}`, h);
+      else registry.delete(`sanctions-lens-${status}`);
+    }
+  }
+
+  /**
+   * Adopts the rules into a document or shadow root. Adding rules for every element restyles all of them: the
+   * content script adopts into the top document before the page is parsed (document_start), when that is free.
+   */
   attach(root: Document | ShadowRoot): void {
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     const marks = doc && this.forDocument(doc);
@@ -143,10 +114,21 @@ export class Highlights implements MarkPainter {
     if (marks && !root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks.sheet];
   }
 
+  /** Takes the rules out of a document again (the reader chose boxes); done before the page is parsed, it is free. */
+  detach(root: Document | ShadowRoot): void {
+    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+    const marks = doc && this.docs.get(doc);
+    if (marks && root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
+  }
+
   add(status: MentionStatus, range: Range): void {
     const doc = range.startContainer.ownerDocument ?? document;
     const marks = this.forDocument(doc);
     if (!marks) return;
+    if (!marks.registered) {
+      marks.registered = true;
+      this.register(doc, marks);
+    }
     marks.all.set(range, status);
     if (!marks.near && marks.all.size > ALL_AT_ONCE) {
       // From now on only blocks near the viewport are registered; they come back as the observer reports them.
@@ -169,18 +151,11 @@ export class Highlights implements MarkPainter {
 
   setStyles(styles: Record<MentionStatus, MarkStyle>): void {
     this.styles = styles;
-    for (const marks of this.docs.values()) marks.sheet.replaceSync(highlightCss(styles, marks.dark));
+    for (const marks of this.docs.values()) this.restyle(marks);
   }
 
   setVisible(visible: boolean): void {
     this.visible = visible;
-    for (const [doc, marks] of this.docs) {
-      const registry = (doc.defaultView as PageWindow | null)?.CSS.highlights;
-      if (!registry) continue;
-      for (const [status, h] of marks.sets) {
-        if (visible) registry.set(`sanctions-lens-${status}`, h);
-        else registry.delete(`sanctions-lens-${status}`);
-      }
-    }
+    for (const [doc, marks] of this.docs) this.register(doc, marks);
   }
 }

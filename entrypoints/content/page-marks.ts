@@ -3,7 +3,7 @@
 // the page is rescanned on its own: its marks are replaced, and marks whose text left the page are dropped.
 import type { Mention, MentionStatus } from '@/lib/match/scan';
 import type { MarkStyle } from '@/lib/settings';
-import { readBlocks, rangeOf, type NestedRoot, type TextBlock } from './page-text';
+import { nodesOf, readBlocks, rangeOf, type NestedRoot, type TextBlock } from './page-text';
 import type { Slicer } from './time-slice';
 
 export interface MarkedMention {
@@ -94,7 +94,7 @@ export class PageMarks {
         const range = rangeOf(batch[j], mention.start, mention.end);
         // Null when the text changed while the background was matching: the change's own rescan will mark it.
         if (!range) continue;
-        const nodes = batch[j].segments.filter((s) => range.intersectsNode(s.node)).map((s) => s.node);
+        const nodes = nodesOf(batch[j], mention.start, mention.end);
         const marked: MarkedMention = { mention, range, container: batch[j].container, nodes };
         const existing = this.byContainer.get(marked.container)?.find((m) => sameRange(m, marked));
         if (existing) kept.add(existing);

@@ -1,7 +1,7 @@
 // The page's visible text as blocks, each a string with the text nodes it came from, so offsets found in
 // the string map back to DOM ranges. Inline markup does not split a block: "Nicolás <b>Maduro</b>" is one name.
 // Reading is time-sliced (no long task even with a million text nodes) and reaches into open shadow roots and
-// same-origin frames, which a TreeWalker does not enter by itself.
+// same-origin frames, which a walk over the light DOM does not enter by itself.
 import { segmentAt } from './block-offsets';
 import type { Slicer } from './time-slice';
 
@@ -33,9 +33,10 @@ function editable(el: Element): boolean {
 }
 
 /** Elements whose text is never read: code, form fields, editable regions, hidden parts and our own UI. */
-export function skipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+export function skipped(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (SKIP.has(tag) || tag.startsWith(OWN_UI_PREFIX)) return true;
+  // Most elements have no attributes at all: one call tells, instead of three lookups.
+  if (!el.hasAttributes()) return false;
   if (editable(el) || el.hasAttribute('hidden')) return true;
   return el.getAttribute('aria-hidden') === 'true' && tag !== 'BODY' && tag !== 'HTML';
 }
@@ -71,56 +72,126 @@ function sameOriginDocument(frame: Element): Document | null {
   }
 }
 
+/** Text worth reading: anything but white space. */
+const VISIBLE = /\S/;
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/**
+ * The containers of `node`'s ancestors, from `root` down to its parent (each element's own block, see blockOf),
+ * or null when `node` is no longer under `root`.
+ */
+function blocksAbove(node: Node, root: Node): Node[] | null {
+  const chain: Node[] = [];
+  for (let up = node.parentNode; up !== root; up = up.parentNode) {
+    if (!up) return null;
+    chain.push(up);
+  }
+  const blocks: Node[] = [root];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const el = chain[i] as Element;
+    blocks.push(INLINE.has(tagOf(el)) ? blocks[blocks.length - 1] : el);
+  }
+  return blocks;
+}
+
 /**
  * Reads the text blocks under `root` in time slices, yielding them in batches of about BATCH_CHARS characters.
  * Open shadow roots and same-origin frame documents found on the way are handed to `onNested`, not entered.
+ *
+ * The walk follows firstChild/nextSibling itself rather than a TreeWalker with a filter: a filter is a call from
+ * the browser into our script for every node, which on a page of a million nodes is most of the reading time. The
+ * block of each text node comes from a stack kept on the way down, not from a walk up per node.
  */
 export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested: NestedRoot, host: Element) => void): AsyncGenerator<TextBlock[]> {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc) return;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType !== Node.ELEMENT_NODE) return (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'IFRAME' || tag === 'FRAME') {
-        const inner = sameOriginDocument(el);
-        if (inner) onNested(inner, el);
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (skipped(el)) return NodeFilter.FILTER_REJECT;
-      if (el.shadowRoot) onNested(el.shadowRoot, el);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
   let batch: TextBlock[] = [];
   let chars = 0;
   let current: TextBlock | undefined;
   let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const container = blockOf(text, root);
-    if (!current || container !== current.container) {
-      if (chars >= BATCH_CHARS) {
-        yield batch;
-        batch = [];
-        chars = 0;
-      }
-      current = { text: '', segments: [], container };
-      batch.push(current);
+  // blocks[i] is the container of the node i levels below root (blocks[0] = root itself).
+  let blocks: Node[] = [root];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    // Checking the clock every 128 nodes keeps its cost negligible and a slice within its budget.
+    if ((++count & 127) === 0 && slicer.due()) {
+      await slicer.pause();
+      // The page may have moved things meanwhile: take the containers from where the node is now.
+      const now = blocksAbove(node, root);
+      if (!now) return;
+      blocks = now;
     }
-    current.segments.push({ node: text, start: current.text.length, length: text.data.length });
-    current.text += text.data;
-    chars += text.data.length;
-    // Checking the clock every 64 nodes keeps its cost negligible and a slice within its budget.
-    if ((++count & 63) === 0 && slicer.due()) await slicer.pause();
+    let child: Node | null = null;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      const data = text.data;
+      if (VISIBLE.test(data)) {
+        const container = blocks[blocks.length - 1];
+        if (!current || container !== current.container) {
+          if (chars >= BATCH_CHARS) {
+            yield batch;
+            batch = [];
+            chars = 0;
+          }
+          current = { text: '', segments: [], container };
+          batch.push(current);
+        }
+        current.segments.push({ node: text, start: current.text.length, length: data.length });
+        current.text += data;
+        chars += data.length;
+      }
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        const inner = sameOriginDocument(el);
+        if (inner) onNested(inner, el);
+      } else if (!skipped(el, tag)) {
+        if (el.shadowRoot) onNested(el.shadowRoot, el);
+        child = el.firstChild;
+        if (child) blocks.push(INLINE.has(tag) ? blocks[blocks.length - 1] : el);
+      }
+    }
+    if (child) {
+      node = child;
+      continue;
+    }
+    // The next node in document order: a sibling, or the sibling of the nearest ancestor that has one.
+    while (node) {
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const parent: Node | null = node.parentNode;
+      if (parent === root || !parent) {
+        node = null;
+        break;
+      }
+      blocks.pop();
+      node = parent;
+    }
   }
   if (batch.length) yield batch;
 }
 
+function segmentOf(block: TextBlock, offset: number, preferEnd: boolean): number {
+  return segmentAt(block.segments.length, (i) => block.segments[i].start, offset, preferEnd);
+}
+
 function locate(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
-  const seg = block.segments[segmentAt(block.segments.length, (i) => block.segments[i].start, offset, preferEnd)];
+  const seg = block.segments[segmentOf(block, offset, preferEnd)];
   return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
+}
+
+/** The text nodes holding characters [start, end) of a block. */
+export function nodesOf(block: TextBlock, start: number, end: number): Text[] {
+  const first = segmentOf(block, start, false);
+  const last = Math.max(first, segmentOf(block, end, true));
+  return block.segments.slice(first, last + 1).map((s) => s.node);
 }
 
 /** The DOM range of characters [start, end) of a block, or null when its text changed since it was read. */

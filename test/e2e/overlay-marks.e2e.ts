@@ -18,6 +18,51 @@ afterAll(async () => {
   await h.browser.close();
 });
 
+/**
+ * Compares the box layer with the names on screen. Every occurrence of `names` in the page's text, clipped to the
+ * viewport and to its scrolling box, should be covered by exactly one box, and no box should cover anything else.
+ * Returns what is on screen, the boxes that match no name and the names without a box.
+ * A string, not a function: the page runs it as written, with no helpers added by the test's compiler.
+ */
+const BOXES_ON_SCREEN = `(() => {
+  const names = ['Nicolás Maduro', 'Hugo Carvajal'];
+  const host = document.querySelector('sanctions-lens-marks');
+  const vw = document.documentElement.clientWidth, vh = innerHeight;
+  const onScreen = (r) => r.bottom > 0 && r.top < vh && r.right > 0 && r.left < vw && r.width > 0 && r.height > 0;
+  const boxes = [...(host?.shadowRoot?.querySelectorAll('div[data-status]') ?? [])].map((b) => b.getBoundingClientRect()).filter(onScreen);
+  const expected = [];
+  const walker = document.createTreeWalker(document.getElementById('story'), NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    for (const name of names) {
+      const at = t.data.indexOf(name);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(t, at);
+      range.setEnd(t, at + name.length);
+      const scroller = t.parentElement.closest('#scroller');
+      const clip = scroller ? scroller.getBoundingClientRect() : null;
+      for (const r of range.getClientRects()) {
+        const top = clip ? Math.max(r.top, clip.top + scroller.clientTop) : r.top;
+        const bottom = clip ? Math.min(r.bottom, clip.top + scroller.clientTop + scroller.clientHeight) : r.bottom;
+        const box = new DOMRect(r.left, top, r.width, bottom - top);
+        if (bottom > top && onScreen(box)) expected.push({ name, left: box.left, top: box.top, width: box.width, height: box.height });
+      }
+    }
+  }
+  const near = (a, b) => Math.abs(a.left - b.left) < 1 && Math.abs(a.top - b.top) < 1 && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1;
+  return {
+    onScreen: expected.map((e) => e.name),
+    strayBoxes: boxes.filter((b) => !expected.some((e) => near(e, b))).length,
+    unmarked: expected.filter((e) => !boxes.some((b) => near(e, b))).map((e) => e.name + ' at ' + Math.round(e.top)),
+  };
+})()`;
+
+interface BoxesOnScreen {
+  onScreen: string[];
+  strayBoxes: number;
+  unmarked: string[];
+}
+
 /** The ::highlight() rules the content script adopted into the page. */
 async function highlightRules(page: Page): Promise<string> {
   return page.evaluate(() =>
@@ -97,6 +142,65 @@ describe('marks', () => {
     expect(await registeredCounts(page)).toEqual({});
     expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(article);
     await page.screenshot({ path: h.screenshotPath('overlay-boxes') });
+    await page.close();
+  });
+
+  it('boxes scroll with the page without being redrawn, and follow inner scrolling and layout changes', async () => {
+    await saveSettings(ext, { boxes: true });
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto(`${h.origin}/pages/overlay-boxes.html`);
+    const onScreen = () => page.evaluate(BOXES_ON_SCREEN) as Promise<BoxesOnScreen>;
+    const aligned = async (what: string) => {
+      await expect.poll(async () => {
+        const s = await onScreen();
+        return { stray: s.strayBoxes, unmarked: s.unmarked };
+      }, { timeout: 5_000, message: what }).toEqual({ stray: 0, unmarked: [] });
+      return onScreen();
+    };
+    await page.locator('sanctions-lens-marks div[data-status]').first().waitFor({ state: 'attached', timeout: 10_000 });
+    expect((await aligned('at the top')).onScreen).toContain('Nicolás Maduro');
+    // Until the page has been read and measured, boxes are still being added above and below the viewport.
+    await page.waitForTimeout(1000);
+
+    // Any change to the layer while the page scrolls by less than half a screen is a redraw.
+    await page.evaluate(() => {
+      const w = window as Window & { layerChanges?: number };
+      w.layerChanges = 0;
+      new MutationObserver((records) => {
+        w.layerChanges! += records.length;
+      }).observe(document.querySelector('sanctions-lens-marks')!.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    });
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 60);
+      await page.waitForTimeout(50);
+    }
+    // Past the check for fixed and sticky parts that runs when scrolling stops.
+    await page.waitForTimeout(400);
+    await aligned('after scrolling 240 px');
+    expect(await page.evaluate(() => (window as Window & { layerChanges?: number }).layerChanges)).toBe(0);
+
+    // Far down: the boxes near the new viewport are drawn.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect((await aligned('at the foot of the page')).onScreen).toContain('Nicolás Maduro');
+
+    // A box that scrolls on its own: the name below its fold has no box until it is scrolled into view.
+    await page.evaluate(() => document.getElementById('scroller')!.scrollIntoView({ block: 'center' }));
+    expect((await aligned('beside the inner box')).onScreen).not.toContain('Hugo Carvajal');
+    await page.evaluate(() => {
+      const scroller = document.getElementById('scroller')!;
+      scroller.scrollTop = 210;
+    });
+    expect((await aligned('with the inner box scrolled')).onScreen).toContain('Hugo Carvajal');
+
+    // The page moves its text down: the boxes follow.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '137px';
+      document.getElementById('story')!.prepend(spacer);
+    });
+    await aligned('after the text moved down');
+    await page.screenshot({ path: h.screenshotPath('overlay-boxes-scrolled') });
     await page.close();
   });
 });

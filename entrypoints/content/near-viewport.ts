@@ -1,0 +1,150 @@
+// On a page with thousands of marks, only the marks of blocks within a screen of the viewport are registered as
+// highlights: Chromium's highlight painting grows with the registered total. The blocks are kept in document order,
+// so the ones near the viewport are found by a binary search over their positions on each scrolled frame: a few
+// dozen layout reads, whatever the page's size. (An IntersectionObserver per block did the same, but it recomputes
+// every target on every frame: 100 ms a frame with 50,000 blocks.)
+import type { MentionStatus } from '@/lib/match/scan';
+import { blockOf } from './page-text';
+
+interface Span {
+  top: number;
+  bottom: number;
+}
+
+/** A block's vertical extent on screen, or null when it has no box (display: none, or removed). */
+export type SpanAt = (i: number) => Span | null;
+
+/**
+ * The indices of the blocks (in document order, so mostly in order on screen) that reach into [top, bottom]. Blocks
+ * without a box are passed over. Layout that goes back up the page (columns, floats, fixed parts) can hide a block
+ * from the search until it scrolls; `slack` blocks past the band are still looked at for that.
+ */
+export function blocksInBand(count: number, spanAt: SpanAt, top: number, bottom: number, slack = 8): number[] {
+  // The first block whose bottom reaches the band's top.
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    let probe = mid;
+    let span = spanAt(probe);
+    while (!span && probe + 1 < hi) span = spanAt(++probe);
+    if (!span) {
+      hi = mid;
+      continue;
+    }
+    if (span.bottom < top) lo = probe + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  let beyond = 0;
+  for (let i = lo; i < count && beyond <= slack; i++) {
+    const span = spanAt(i);
+    if (!span) continue;
+    if (span.top > bottom) {
+      beyond++;
+      continue;
+    }
+    beyond = 0;
+    if (span.bottom >= top) out.push(i);
+  }
+  return out;
+}
+
+type PageWindow = Window & typeof globalThis;
+
+export class NearViewport {
+  /** Blocks with marks, in document order. */
+  private readonly blocks: Element[] = [];
+  private readonly byBlock = new Map<Element, Map<Range, MentionStatus>>();
+  /** The block each range was filed under, so it is found again after the page moved or removed its text. */
+  private readonly blockOfRange = new Map<Range, Element>();
+  private shown = new Set<Element>();
+  private frame = 0;
+
+  constructor(private readonly win: PageWindow, private readonly sets: Map<MentionStatus, Highlight>) {
+    const schedule = () => this.schedule();
+    // Capture: inner scrollers move their blocks too.
+    win.addEventListener('scroll', schedule, { passive: true, capture: true });
+    win.addEventListener('resize', schedule, { passive: true });
+    // The page's layout changes (content above grows, images load): the band may hold other blocks.
+    new win.ResizeObserver(schedule).observe(win.document.documentElement);
+  }
+
+  add(range: Range, status: MentionStatus): void {
+    const block = blockOf(range.startContainer);
+    if (block.nodeType !== Node.ELEMENT_NODE) {
+      this.sets.get(status)?.add(range);
+      return;
+    }
+    const el = block as Element;
+    let ranges = this.byBlock.get(el);
+    if (!ranges) {
+      ranges = new Map();
+      this.byBlock.set(el, ranges);
+      this.insert(el);
+    }
+    ranges.set(range, status);
+    this.blockOfRange.set(range, el);
+    if (this.shown.has(el)) this.sets.get(status)?.add(range);
+    else this.schedule();
+  }
+
+  delete(range: Range): void {
+    const el = this.blockOfRange.get(range);
+    if (!el) return;
+    this.blockOfRange.delete(range);
+    const ranges = this.byBlock.get(el);
+    ranges?.delete(range);
+    if (ranges?.size === 0) {
+      this.byBlock.delete(el);
+      this.shown.delete(el);
+      const at = this.blocks.indexOf(el);
+      if (at >= 0) this.blocks.splice(at, 1);
+    }
+  }
+
+  /** Keeps `blocks` in document order: reading appends, a rescan of a changed part inserts. */
+  private insert(el: Element): void {
+    const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const last = this.blocks[this.blocks.length - 1];
+    if (!last || follows(last, el)) {
+      this.blocks.push(el);
+      return;
+    }
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (follows(this.blocks[mid], el)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.blocks.splice(lo, 0, el);
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
+  }
+
+  /** Registers the marks of the blocks within a screen of the viewport, and unregisters the others. */
+  private update(): void {
+    const height = this.win.innerHeight;
+    const spanAt: SpanAt = (i) => {
+      const r = this.blocks[i].getBoundingClientRect();
+      return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
+    };
+    const next = new Set(blocksInBand(this.blocks.length, spanAt, -height, 2 * height).map((i) => this.blocks[i]));
+    for (const el of this.shown) {
+      if (next.has(el)) continue;
+      for (const [range, status] of this.byBlock.get(el) ?? []) this.sets.get(status)?.delete(range);
+    }
+    for (const el of next) {
+      if (this.shown.has(el)) continue;
+      for (const [range, status] of this.byBlock.get(el) ?? []) this.sets.get(status)?.add(range);
+    }
+    this.shown = next;
+  }
+}
