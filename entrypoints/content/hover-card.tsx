@@ -8,6 +8,7 @@ import type { Mention } from '@/lib/match/scan';
 import type { EntitySummary } from '@/lib/protocol';
 import { placeCard } from './card-placement';
 import { createOwnShadowRootUi } from './own-ui';
+import { t } from './translate';
 
 export interface CardData {
   entity: Entity;
@@ -53,7 +54,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
     open = true;
     render(
       <div class="sl-card sl-card-floating" role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
-        <button type="button" class="sl-close" aria-label="Close" onClick={close}>
+        <button type="button" class="sl-close" aria-label={t('card_close')} onClick={close}>
           ×
         </button>
         <EntityCard
@@ -63,6 +64,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
           alternatives={data.alternatives}
           datasetVersion={data.datasetVersion}
           onAlternative={events.onAlternative}
+          t={t}
         />
       </div>,
       container,

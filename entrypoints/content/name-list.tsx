@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusBadge } from '@/components/StatusBadge';
+import { t } from './translate';
 import { listNames, type ListedName } from './name-rows';
 import type { MarkedMention } from './page-marks';
 import { createOwnShadowRootUi } from './own-ui';
@@ -48,7 +49,7 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
               <button type="button" class="sl-list-name" onClick={(e) => onOpen(n, e.currentTarget)}>
                 <span>{n.text}</span>
                 {n.count > 1 && <span class="sl-muted"> ×{n.count}</span>}
-                <StatusBadge status={n.status} />
+                <StatusBadge status={n.status} t={t} />
               </button>
             </li>
           ))}

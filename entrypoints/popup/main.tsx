@@ -4,13 +4,12 @@ import '@/components/pages.css';
 import { Popup } from '@/components/Popup';
 import type { PageMention } from '@/components/OnThisPage';
 import { browser } from 'wxt/browser';
-import { translator } from '@/lib/i18n';
 import { createClient, type ToBackground, type ToContent } from '@/lib/protocol';
 import { loadSettings, updateSettings } from '@/entrypoints/content/settings-store';
+import { t } from '@/entrypoints/content/translate';
 import { markSettings, siteOf } from './marks-settings';
 
 const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
-const t = translator((key, subs) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs));
 const locale = browser.i18n.getUILanguage();
 document.documentElement.lang = locale;
 
