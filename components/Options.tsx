@@ -103,7 +103,7 @@ export function Options({ background, requestOrigin }: OptionsProps) {
               <dt>Date</dt>
               <dd>{formatDate(m.created.slice(0, 10))}</dd>
               <dt>Entries</dt>
-              <dd>{info.entityCount}</dd>
+              <dd>{info.entityCount.toLocaleString('en')}</dd>
               <dt>Last check</dt>
               <dd class="sl-last-check">{last ? `${formatTime(last.at)}: ${last.message}` : 'never'}</dd>
               {status?.nextCheckAt && (

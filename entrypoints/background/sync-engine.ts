@@ -122,7 +122,7 @@ async function runJob(job: SyncJob, deps: EngineDeps): Promise<SyncResult> {
   };
   const count = await install(job, { ...deps, onProgress });
   const what = job.plan.kind === 'full' ? 'the full dataset' : `${job.plan.chain.length} update${job.plan.chain.length > 1 ? 's' : ''}`;
-  return { outcome: 'installed', version: job.manifest.version, message: `Installed the dataset of ${day(job.manifest.created)} (${count} entries) from ${what}.` };
+  return { outcome: 'installed', version: job.manifest.version, message: `Installed the dataset of ${day(job.manifest.created)} (${count.toLocaleString('en')} entries) from ${what}.` };
 }
 
 async function check(url: string, deps: EngineDeps): Promise<SyncResult> {

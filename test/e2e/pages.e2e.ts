@@ -33,7 +33,7 @@ describe('popup and options read the same database', () => {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
     const status = page.getByRole('status');
-    await expect.poll(() => status.innerText()).toMatch(/Entries\s+\d+/);
+    await expect.poll(() => status.innerText()).toMatch(/Entries\s+[\d,]+/);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Version');
     expect(text).toMatch(/licence: \S+/);

@@ -135,7 +135,7 @@ describe('sync through the options page', () => {
     await expect.poll(() => lastSync().innerText().catch(() => ''), { timeout: 200_000 }).toMatch(/Installed/);
     expect(await lastSync().innerText()).toContain(pub1.manifest.version);
     await expect.poll(() => status().innerText()).toContain(pub1.manifest.version);
-    expect(await status().innerText()).toMatch(new RegExp(`Entries\\s+${v1.entities.length}`));
+    expect(await status().innerText()).toMatch(new RegExp(`Entries\\s+${v1.entities.length.toLocaleString('en')}`));
     expect(await pageMarks()).toEqual(expect.arrayContaining(['Nicolás Maduro', 'Zoltan Firstsync']));
   });
 
