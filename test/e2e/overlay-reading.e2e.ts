@@ -38,6 +38,59 @@ describe('pages that change and hide their text', () => {
     await page.close();
   });
 
+  it('a paragraph whose name is replaced after load gets the new name marked and the old one unmarked', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/demo-article.html`);
+    await waitForMarks(page, 3);
+    await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const swapText = document.createElement('p');
+      swapText.id = 'swap-text';
+      swapText.textContent = 'In Caracas, Hugo Carvajal spoke first.';
+      const swapMarkup = document.createElement('p');
+      swapMarkup.id = 'swap-markup';
+      swapMarkup.innerHTML = 'Later, <b>Nicolás</b> Maduro answered.';
+      article.append(swapText, swapMarkup);
+    });
+    await expect.poll(async () => (await markedTexts(page)).sanctioned.filter((t) => t === 'Hugo Carvajal').length).toBeGreaterThan(1);
+    await page.evaluate(() => {
+      document.querySelector('#swap-text')!.firstChild!.nodeValue = 'In Caracas, Mike Pence spoke first.';
+      document.querySelector('#swap-markup')!.innerHTML = 'Later, <b>Juan</b> Guaidó answered, and <b>Mike</b> Pence too.';
+    });
+    const inSwapped = () =>
+      page.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((hl) =>
+          [...hl].flatMap((r) => (r instanceof Range && r.startContainer.isConnected && (r.startContainer.parentElement?.closest('#swap-text, #swap-markup') ?? null) ? [r.toString()] : [])),
+        ),
+      );
+    await expect.poll(inSwapped, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Mike Pence', 'Mike Pence']));
+    expect((await inSwapped()).filter((t) => t === 'Mike Pence')).toHaveLength(2);
+    expect(await inSwapped()).not.toContain('Hugo Carvajal');
+    await page.close();
+  });
+
+  it('a name replaced while a long page is still being read is marked where it now is', async () => {
+    const page = await h.context.newPage();
+    await page.route('**/long-swap.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><article>
+<p id="first">Nicolás Maduro spoke in Caracas.</p>
+${Array.from({ length: 3000 }, (_, i) => `<p>Filler paragraph ${i} about the weather in a town far away, with nothing to mark.</p>`).join('\n')}
+<p id="last">Later, Manuel Ricardo Cristopher Figuera answered.</p></article>
+<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
+  document.getElementById('first').textContent = 'Mike Pence spoke in Caracas.';
+  document.getElementById('last').innerHTML = 'Later, <b>Hugo</b> Carvajal answered.';
+}, 60));</script></body></html>`,
+      }),
+    );
+    await page.goto(`${h.origin}/long-swap.html`);
+    const marked = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((hl) => [...hl].flatMap((r) => (r instanceof Range && r.startContainer.isConnected ? [r.toString()] : []))));
+    await expect.poll(marked, { timeout: 15_000 }).toEqual(expect.arrayContaining(['Mike Pence', 'Hugo Carvajal']));
+    expect(await marked()).not.toContain('Nicolás Maduro');
+    await page.close();
+  });
+
   it('a page that hydrates and re-renders after load keeps its marks right and its DOM untouched', async () => {
     const page = await h.context.newPage();
     await page.goto(`${h.origin}/pages/overlay-hydrate.html`);
