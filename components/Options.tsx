@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate } from './format-date';
+import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { SafeLink } from './SafeLink';
 import { formatTime, SyncHistory } from './SyncHistory';
 import { SyncProgressBar } from './SyncProgressBar';
@@ -10,12 +11,14 @@ import { SyncSettingsForm } from './SyncSettingsForm';
 export interface OptionsProps {
   background: Client<ToBackground>;
   requestOrigin: (url: string) => Promise<boolean>;
+  /** The reader's mark and card settings (the store the content script watches). */
+  marks: MarkSettingsStore;
 }
 
 /** How often the page asks for progress while a sync runs. */
 const POLL_MS = 500;
 
-export function Options({ background, requestOrigin }: OptionsProps) {
+export function Options({ background, requestOrigin, marks }: OptionsProps) {
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -142,6 +145,10 @@ export function Options({ background, requestOrigin }: OptionsProps) {
         {!status?.progress && syncing && <p>Syncing…</p>}
         <h3>Last syncs</h3>
         {status && <SyncHistory entries={status.history} />}
+      </section>
+      <section aria-labelledby="sl-marks-heading">
+        <h2 id="sl-marks-heading">Marks and cards</h2>
+        <MarkSettingsForm store={marks} />
       </section>
     </main>
   );

@@ -4,8 +4,9 @@ import { Options } from '@/components/Options';
 import { browser } from 'wxt/browser';
 import { createClient, type ToBackground } from '@/lib/protocol';
 import { originPattern } from '@/lib/sync/origin';
+import { loadSettings, updateSettings } from '@/entrypoints/content/settings-store';
 
 const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
 // Only the Dataset URL's origin is asked for; the request must come from the click that saves it.
 const requestOrigin = (url: string) => browser.permissions.request({ origins: [originPattern(url)] });
-render(<Options background={background} requestOrigin={requestOrigin} />, document.getElementById('app')!);
+render(<Options background={background} requestOrigin={requestOrigin} marks={{ load: loadSettings, update: updateSettings }} />, document.getElementById('app')!);

@@ -130,6 +130,36 @@ describe('marks', () => {
     await page.close();
   });
 
+  it('are set in the options page, per status and for the cards, and an open page follows at once', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/demo-article.html`);
+    await waitForMarks(page, 4);
+    expect(await highlightRules(page)).toContain('sanctions-lens-delisted');
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Delisted').selectOption('hidden');
+    await options.getByRole('status').filter({ hasText: 'Saved: Delisted: not marked' }).waitFor();
+    await expect.poll(() => highlightRules(page)).not.toContain('sanctions-lens-delisted');
+    await options.getByLabel('Not sanctioned (officials, agencies)').selectOption('background');
+    await expect.poll(() => highlightRules(page)).toMatch(/sanctions-lens-not-sanctioned\)[^}]*background-color/);
+    await options.getByLabel(/Open a card after/).fill('800');
+    await options.getByLabel(/Open a card after/).press('Tab');
+    const stored = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await api.storage.local.get('settings')).settings as { dwellMs?: number; styles?: Record<string, string> } | undefined;
+      });
+    await expect.poll(async () => (await stored())?.dwellMs).toBe(800);
+    expect((await stored())?.styles).toMatchObject({ delisted: 'hidden', 'not-sanctioned': 'background', sanctioned: 'background' });
+    // The page read again shows the choices too.
+    await options.reload();
+    expect(await options.getByLabel('Delisted').inputValue()).toBe('hidden');
+    expect(await options.getByLabel(/Open a card after/).inputValue()).toBe('800');
+    await options.screenshot({ path: h.screenshotPath('options-marks'), fullPage: true });
+    await options.close();
+    await page.close();
+  });
+
   it('fall back to boxes in our own layer, leaving the page text unwrapped', async () => {
     await saveSettings(ext, { boxes: true });
     const page = await h.context.newPage();
