@@ -69,36 +69,8 @@ export function MarkSettingsForm({ store }: { store: MarkSettingsStore }) {
       </fieldset>
       <fieldset>
         <legend>Cards</legend>
-        <p>
-          <label for="sl-dwell">Open a card after the pointer rests on a name for (ms)</label>{' '}
-          <input
-            id="sl-dwell"
-            type="number"
-            min={0}
-            max={3000}
-            step={50}
-            value={settings.dwellMs}
-            onChange={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
-              void change('card delay', (s) => ({ ...s, dwellMs: delay(value, s.dwellMs) }));
-            }}
-          />
-        </p>
-        <p>
-          <label for="sl-grace">Close it after the pointer leaves, in (ms)</label>{' '}
-          <input
-            id="sl-grace"
-            type="number"
-            min={0}
-            max={3000}
-            step={50}
-            value={settings.graceMs}
-            onChange={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
-              void change('closing delay', (s) => ({ ...s, graceMs: delay(value, s.graceMs) }));
-            }}
-          />
-        </p>
+        <DelayField id="sl-dwell" label="Open a card after the pointer rests on a name for (ms)" value={settings.dwellMs} onChange={(v) => void change('card delay', (s) => ({ ...s, dwellMs: delay(v, s.dwellMs) }))} />
+        <DelayField id="sl-grace" label="Close it after the pointer leaves, in (ms)" value={settings.graceMs} onChange={(v) => void change('closing delay', (s) => ({ ...s, graceMs: delay(v, s.graceMs) }))} />
       </fieldset>
       <p>
         <input
@@ -115,5 +87,24 @@ export function MarkSettingsForm({ store }: { store: MarkSettingsStore }) {
       </p>
       {note && <p role="status">{note}</p>}
     </form>
+  );
+}
+
+/** A delay in milliseconds (0 to 3,000, as lib/settings.ts clamps it); hands over the typed text on change. */
+function DelayField({ id, label, value, onChange }: { id: string; label: string; value: number; onChange: (text: string) => void }) {
+  return (
+    <p>
+      <label for={id}>{label}</label>{' '}
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={3000}
+        step={50}
+        value={value}
+        // Read now: the event's target is gone once the stored settings have been read.
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+      />
+    </p>
   );
 }
