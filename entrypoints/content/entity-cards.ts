@@ -45,9 +45,10 @@ export function entityCards(background: Client<ToBackground>, card: HoverCard): 
       const start = performance.now();
       current = m;
       const reply = await fetchEntity(m, id);
-      if (current !== m || !reply.entity) return;
-      const rect = m.range.getClientRects()[0] ?? m.range.getBoundingClientRect();
-      const offset = frameOffset(m.range.startContainer.ownerDocument, document);
+      const range = m.range();
+      if (current !== m || !reply.entity || !range) return;
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      const offset = frameOffset(range.startContainer.ownerDocument, document);
       const anchor = new DOMRect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
       card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, datasetVersion: reply.datasetVersion }, anchor, { focus });
       // The frame after the render is the one that shows the card; its task ends once it is painted.

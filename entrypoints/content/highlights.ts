@@ -4,12 +4,17 @@
 import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { highlightCss, isDarkPage } from './mark-style';
-import type { MarkPainter } from './page-marks';
+import type { MarkedMention, MarkPainter } from './page-marks';
 import { NearViewport } from './near-viewport';
 
 export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
 
 type PageWindow = Window & typeof globalThis;
+
+/** The document a node belongs to (itself, for a document). */
+export function documentOf(node: Node): Document {
+  return node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
+}
 
 export function highlightsSupported(win: Window = window): boolean {
   const w = win as PageWindow;
@@ -55,7 +60,7 @@ interface DocumentMarks {
   /** Whether the highlights are in the document's registry: only once there is something to draw. */
   registered: boolean;
   sets: Map<MentionStatus, Highlight>;
-  all: Map<Range, MentionStatus>;
+  all: Map<MarkedMention, MentionStatus>;
   /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
   near?: NearViewport;
 }
@@ -121,32 +126,36 @@ export class Highlights implements MarkPainter {
     if (marks && root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
   }
 
-  add(status: MentionStatus, range: Range): void {
-    const doc = range.startContainer.ownerDocument ?? document;
+  add(status: MentionStatus, mark: MarkedMention): void {
+    const doc = documentOf(mark.container);
     const marks = this.forDocument(doc);
     if (!marks) return;
     if (!marks.registered) {
       marks.registered = true;
       this.register(doc, marks);
     }
-    marks.all.set(range, status);
+    marks.all.set(mark, status);
     if (!marks.near && marks.all.size > ALL_AT_ONCE) {
-      // From now on only blocks near the viewport are registered; they come back as the observer reports them.
+      // From now on only blocks near the viewport are registered (and their ranges made); they come back as it finds them.
       marks.near = new NearViewport(doc.defaultView as PageWindow, marks.sets);
       for (const h of marks.sets.values()) h.clear();
-      for (const [r, s] of marks.all) marks.near.add(r, s);
+      for (const [m, s] of marks.all) marks.near.add(m, s);
       return;
     }
-    if (marks.near) marks.near.add(range, status);
-    else marks.sets.get(status)?.add(range);
+    if (marks.near) marks.near.add(mark, status);
+    else {
+      const range = mark.range();
+      if (range) marks.sets.get(status)?.add(range);
+    }
   }
 
-  delete(status: MentionStatus, range: Range): void {
-    const marks = this.docs.get(range.startContainer.ownerDocument ?? document);
+  delete(status: MentionStatus, mark: MarkedMention): void {
+    const marks = this.docs.get(documentOf(mark.container));
     if (!marks) return;
-    marks.all.delete(range);
-    marks.near?.delete(range);
-    marks.sets.get(status)?.delete(range);
+    marks.all.delete(mark);
+    marks.near?.delete(mark);
+    const range = mark.rangeIfMade();
+    if (range) marks.sets.get(status)?.delete(range);
   }
 
   setStyles(styles: Record<MentionStatus, MarkStyle>): void {

@@ -121,7 +121,7 @@ export default defineContentScript({
 
     const list = await createNameList(ctx, (m, button) => {
       returnFocus = button;
-      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      m.range()?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       hover.pin(m);
       void cards.open(m, { focus: true });
     });

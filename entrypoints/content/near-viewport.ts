@@ -4,7 +4,7 @@
 // dozen layout reads, whatever the page's size. (An IntersectionObserver per block did the same, but it recomputes
 // every target on every frame: 100 ms a frame with 50,000 blocks.)
 import type { MentionStatus } from '@/lib/match/scan';
-import { blockOf } from './page-text';
+import type { MarkedMention } from './page-marks';
 
 interface Span {
   top: number;
@@ -55,9 +55,7 @@ type PageWindow = Window & typeof globalThis;
 export class NearViewport {
   /** Blocks with marks, in document order. */
   private readonly blocks: Element[] = [];
-  private readonly byBlock = new Map<Element, Map<Range, MentionStatus>>();
-  /** The block each range was filed under, so it is found again after the page moved or removed its text. */
-  private readonly blockOfRange = new Map<Range, Element>();
+  private readonly byBlock = new Map<Element, Map<MarkedMention, MentionStatus>>();
   private shown = new Set<Element>();
   private frame = 0;
 
@@ -70,37 +68,39 @@ export class NearViewport {
     new win.ResizeObserver(schedule).observe(win.document.documentElement);
   }
 
-  add(range: Range, status: MentionStatus): void {
-    const block = blockOf(range.startContainer);
+  /** Registers a mark's range now if its block is near the viewport; the range is made only then. */
+  private show(mark: MarkedMention, status: MentionStatus): void {
+    const range = mark.range();
+    if (range) this.sets.get(status)?.add(range);
+  }
+
+  add(mark: MarkedMention, status: MentionStatus): void {
+    const block = mark.container;
     if (block.nodeType !== Node.ELEMENT_NODE) {
-      this.sets.get(status)?.add(range);
+      this.show(mark, status);
       return;
     }
     const el = block as Element;
-    let ranges = this.byBlock.get(el);
-    if (!ranges) {
-      ranges = new Map();
-      this.byBlock.set(el, ranges);
+    let marks = this.byBlock.get(el);
+    if (!marks) {
+      marks = new Map();
+      this.byBlock.set(el, marks);
       this.insert(el);
     }
-    ranges.set(range, status);
-    this.blockOfRange.set(range, el);
-    if (this.shown.has(el)) this.sets.get(status)?.add(range);
+    marks.set(mark, status);
+    if (this.shown.has(el)) this.show(mark, status);
     else this.schedule();
   }
 
-  delete(range: Range): void {
-    const el = this.blockOfRange.get(range);
-    if (!el) return;
-    this.blockOfRange.delete(range);
-    const ranges = this.byBlock.get(el);
-    ranges?.delete(range);
-    if (ranges?.size === 0) {
-      this.byBlock.delete(el);
-      this.shown.delete(el);
-      const at = this.blocks.indexOf(el);
-      if (at >= 0) this.blocks.splice(at, 1);
-    }
+  /** Forgets a mark (its range, if registered, is taken out of the highlight by the caller). */
+  delete(mark: MarkedMention): void {
+    const el = mark.container as Element;
+    const marks = this.byBlock.get(el);
+    if (!marks?.delete(mark) || marks.size > 0) return;
+    this.byBlock.delete(el);
+    this.shown.delete(el);
+    const at = this.blocks.indexOf(el);
+    if (at >= 0) this.blocks.splice(at, 1);
   }
 
   /** Keeps `blocks` in document order: reading appends, a rescan of a changed part inserts. */
@@ -139,11 +139,14 @@ export class NearViewport {
     const next = new Set(blocksInBand(this.blocks.length, spanAt, -height, 2 * height).map((i) => this.blocks[i]));
     for (const el of this.shown) {
       if (next.has(el)) continue;
-      for (const [range, status] of this.byBlock.get(el) ?? []) this.sets.get(status)?.delete(range);
+      for (const [mark, status] of this.byBlock.get(el) ?? []) {
+        const range = mark.rangeIfMade();
+        if (range) this.sets.get(status)?.delete(range);
+      }
     }
     for (const el of next) {
       if (this.shown.has(el)) continue;
-      for (const [range, status] of this.byBlock.get(el) ?? []) this.sets.get(status)?.add(range);
+      for (const [mark, status] of this.byBlock.get(el) ?? []) this.show(mark, status);
     }
     this.shown = next;
   }

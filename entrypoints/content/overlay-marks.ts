@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { whenStyled } from './highlights';
 import { statusColours } from './mark-style';
 import { ownName } from './own-ui';
-import type { MarkPainter } from './page-marks';
+import type { MarkedMention, MarkPainter } from './page-marks';
 import { SLICE_MS } from './time-slice';
 
 /** A rectangle on screen (client coordinates) or in the layer's (the document's, give or take the layer's offset). */
@@ -189,15 +189,19 @@ export class OverlayMarks implements MarkPainter {
     if (root.nodeType === Node.DOCUMENT_NODE && root !== this.doc) this.listen(root as Document);
   }
 
-  add(status: MentionStatus, range: Range): void {
+  add(status: MentionStatus, marked: MarkedMention): void {
+    // Every mark is measured (once), so its range is made now.
+    const range = marked.range();
+    if (!range) return;
     this.marks.set(range, { status, boxes: [] });
     this.stale.add(range);
     this.schedule();
   }
 
-  delete(_status: MentionStatus, range: Range): void {
-    const mark = this.marks.get(range);
-    if (!mark) return;
+  delete(_status: MentionStatus, marked: MarkedMention): void {
+    const range = marked.rangeIfMade();
+    const mark = range && this.marks.get(range);
+    if (!range || !mark) return;
     for (const box of mark.boxes) box.remove();
     this.marks.delete(range);
     this.stale.delete(range);

@@ -1,24 +1,50 @@
 // Scans the page's text blocks through the background (which holds the name index) and keeps the found
-// mentions as DOM ranges, painted by a MarkPainter and indexed by text node for hit-testing. A changed part of
+// mentions by block, painted by a MarkPainter (which makes their DOM ranges when it draws them). A changed part of
 // the page is rescanned on its own: its marks are replaced, and marks whose text left the page are dropped.
 import type { Mention, MentionStatus } from '@/lib/match/scan';
 import type { MarkStyle } from '@/lib/settings';
-import { nodesOf, readBlocks, rangeOf, type NestedRoot, type TextBlock } from './page-text';
+import { rangeOf, readBlocks, type NestedRoot, type TextBlock } from './page-text';
 import type { Slicer } from './time-slice';
 
-export interface MarkedMention {
-  mention: Mention;
-  range: Range;
-  /** The block the mention was read from; rescanning a subtree replaces the marks of the blocks inside it. */
-  container: Node;
-  /** The text nodes the range touches. */
-  nodes: Text[];
+/**
+ * A name found in a block of the page. Its DOM range is made when first asked for: on a page with a hundred
+ * thousand names only those near the viewport are ever drawn, and a range means finding the block's text nodes.
+ */
+export class MarkedMention {
+  private made: Range | null | undefined;
+
+  constructor(
+    readonly mention: Mention,
+    /** The block the mention was read from; rescanning a subtree replaces the marks of the blocks inside it. */
+    readonly block: TextBlock,
+  ) {}
+
+  get container(): Node {
+    return this.block.container;
+  }
+
+  /** The mark's range; null when the block's text changed since it was read (its rescan marks it again). */
+  range(): Range | null {
+    if (this.made === undefined) this.made = rangeOf(this.block, this.mention.start, this.mention.end);
+    return this.made;
+  }
+
+  /** The range if it has been made (to take it off the screen without making it first). */
+  rangeIfMade(): Range | undefined {
+    return this.made ?? undefined;
+  }
+
+  /** Whether a range already made still holds the text it was made for (the page may have replaced its nodes). */
+  holdsItsText(): boolean {
+    if (this.made === undefined) return true;
+    return this.made !== null && this.made.startContainer.isConnected && this.made.toString() === this.block.text.slice(this.mention.start, this.mention.end);
+  }
 }
 
 /** Draws and erases marks: CSS highlights, or boxes in our own layer where highlights are missing. */
 export interface MarkPainter {
-  add(status: MentionStatus, range: Range): void;
-  delete(status: MentionStatus, range: Range): void;
+  add(status: MentionStatus, mark: MarkedMention): void;
+  delete(status: MentionStatus, mark: MarkedMention): void;
   /** A document or open shadow root is about to be read: make the marks' styles apply in it. */
   attach(root: Document | ShadowRoot): void;
   /** Hides or shows every mark at once (the per-site switch); the ranges are kept. */
@@ -31,19 +57,19 @@ export type ScanTexts = (texts: string[]) => Promise<Mention[][]>;
 /** Scan messages in flight at once: the walk goes on while the background answers. */
 const IN_FLIGHT = 3;
 
-function sameRange(a: MarkedMention, b: MarkedMention): boolean {
+/** The same name at the same place of the same text, its range (if made) still on that text. */
+function sameMark(old: MarkedMention, found: MarkedMention): boolean {
   return (
-    a.mention.entityId === b.mention.entityId &&
-    a.range.startContainer === b.range.startContainer &&
-    a.range.startOffset === b.range.startOffset &&
-    a.range.endContainer === b.range.endContainer &&
-    a.range.endOffset === b.range.endOffset
+    old.mention.entityId === found.mention.entityId &&
+    old.mention.start === found.mention.start &&
+    old.mention.end === found.mention.end &&
+    old.block.text === found.block.text &&
+    old.holdsItsText()
   );
 }
 
 export class PageMarks {
   private readonly byContainer = new Map<Node, MarkedMention[]>();
-  private readonly byNode = new Map<Text, MarkedMention[]>();
   /** Marks ever added: tells a rescan whether it found anything new. */
   private added = 0;
   /** Called after each mark is drawn (the entrypoint records when the first one is). */
@@ -91,12 +117,8 @@ export class PageMarks {
   private async apply(batch: TextBlock[], results: Mention[][], kept: Set<MarkedMention>): Promise<void> {
     for (let j = 0; j < batch.length; j++) {
       for (const mention of results[j] ?? []) {
-        const range = rangeOf(batch[j], mention.start, mention.end);
-        // Null when the text changed while the background was matching: the change's own rescan will mark it.
-        if (!range) continue;
-        const nodes = nodesOf(batch[j], mention.start, mention.end);
-        const marked: MarkedMention = { mention, range, container: batch[j].container, nodes };
-        const existing = this.byContainer.get(marked.container)?.find((m) => sameRange(m, marked));
+        const marked = new MarkedMention(mention, batch[j]);
+        const existing = this.byContainer.get(marked.container)?.find((m) => sameMark(m, marked));
         if (existing) kept.add(existing);
         else kept.add(this.add(marked));
       }
@@ -108,27 +130,17 @@ export class PageMarks {
     const list = this.byContainer.get(marked.container) ?? [];
     list.push(marked);
     this.byContainer.set(marked.container, list);
-    for (const node of marked.nodes) {
-      const onNode = this.byNode.get(node) ?? [];
-      onNode.push(marked);
-      this.byNode.set(node, onNode);
-    }
-    this.painter.add(marked.mention.status, marked.range);
+    this.painter.add(marked.mention.status, marked);
     this.added++;
     this.onAdded();
     return marked;
   }
 
   private remove(marked: MarkedMention): 1 {
-    this.painter.delete(marked.mention.status, marked.range);
+    this.painter.delete(marked.mention.status, marked);
     const list = this.byContainer.get(marked.container)?.filter((m) => m !== marked) ?? [];
     if (list.length) this.byContainer.set(marked.container, list);
     else this.byContainer.delete(marked.container);
-    for (const node of marked.nodes) {
-      const onNode = this.byNode.get(node)?.filter((m) => m !== marked) ?? [];
-      if (onNode.length) this.byNode.set(node, onNode);
-      else this.byNode.delete(node);
-    }
     return 1;
   }
 
@@ -138,23 +150,31 @@ export class PageMarks {
     return out;
   }
 
-  /** Drops the marks whose text is no longer in the page (removed subtrees, replaced text nodes). */
+  /**
+   * Drops the marks of blocks taken out of the page. (Text changed or replaced inside a block that stays is read
+   * again by the watcher, which replaces that block's marks.)
+   */
   sweep(): number {
     let removed = 0;
-    for (const list of [...this.byContainer.values()]) {
-      for (const m of list) {
-        if (m.nodes.every((n) => n.isConnected)) continue;
-        removed += this.remove(m);
-      }
+    for (const [container, list] of [...this.byContainer]) {
+      if (container.isConnected) continue;
+      for (const m of list) removed += this.remove(m);
     }
     return removed;
   }
 
-  /** The mention drawn under the viewport point (x, y), if any. */
+  /** The mention drawn under the viewport point (x, y), if any; `node` is the text node at that point. */
   at(node: Node, x: number, y: number): MarkedMention | undefined {
-    const candidates = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
-    if (!candidates) return undefined;
-    return candidates.find((m) => [...m.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    // The node's block is its nearest container with marks, give or take a rescan rooted at an inline element.
+    for (let up = node.parentNode; up; up = up.parentNode) {
+      const hit = this.byContainer.get(up)?.find((m) => {
+        const range = m.range();
+        return range !== null && range.intersectsNode(node) && [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      });
+      if (hit) return hit;
+    }
+    return undefined;
   }
 
   sanctionedCount(): number {

@@ -5,10 +5,21 @@
 import { segmentAt } from './block-offsets';
 import type { Slicer } from './time-slice';
 
+export interface Segment {
+  node: Text;
+  /** The offset of the node's first character in the block's text. */
+  start: number;
+  /** The node's length when read. */
+  length: number;
+}
+
 export interface TextBlock {
   text: string;
-  /** Text nodes in order, each with the offset of its first character in `text` and its length when read. */
-  segments: { node: Text; start: number; length: number }[];
+  /**
+   * Text nodes in order, for a block read node by node. Absent for a block read whole (an element holding only
+   * plain inline markup, read with `textContent`): its nodes are looked up when a mark in it is first drawn.
+   */
+  segments?: Segment[];
   /** The nearest non-inline ancestor: the unit that is rescanned when something inside it changes. */
   container: Node;
 }
@@ -18,6 +29,13 @@ export type NestedRoot = ShadowRoot | Document;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'CODE', 'PRE', 'HEAD', 'TITLE']);
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'WBR', 'INS', 'DEL', 'LABEL']);
+
+/**
+ * Any element that would make an element's `textContent` differ from what the walk below reads: not plain inline
+ * markup (or a childless element such as <br> or <img>, which the walk passes over too), or hidden, or editable.
+ * Custom elements (our own UI included), frames, code and form fields all fail the first test.
+ */
+const NOT_PLAIN = `:not(${[...INLINE, 'BR', 'IMG'].join(',').toLowerCase()}),[hidden],[aria-hidden="true" i],[contenteditable]:not([contenteditable="false" i])`;
 
 /** Our own UI hosts are custom elements named sanctions-lens-*; their text is never scanned. */
 export const OWN_UI_PREFIX = 'SANCTIONS-LENS-';
@@ -98,20 +116,47 @@ function blocksAbove(node: Node, root: Node): Node[] | null {
 }
 
 /**
+ * Whether an element's text is exactly its `textContent`: everything inside it is plain inline markup. Then the
+ * block is read in one call and none of its nodes is touched from script. That matters on big pages: every node
+ * script touches gets a wrapper object, and on a page of a million text nodes the garbage collector's pauses for
+ * those wrappers (60–80 ms each, in the page's main thread) were the longest tasks left. One limit: a <span> given
+ * a shadow root of its own inside such a block is not entered (no selector finds shadow hosts).
+ */
+function readWhole(el: Element): boolean {
+  return !INLINE.has(tagOf(el)) && el.querySelector(NOT_PLAIN) === null;
+}
+
+/**
  * Reads the text blocks under `root` in time slices, yielding them in batches of about BATCH_CHARS characters.
  * Open shadow roots and same-origin frame documents found on the way are handed to `onNested`, not entered.
  *
  * The walk follows firstChild/nextSibling itself rather than a TreeWalker with a filter: a filter is a call from
  * the browser into our script for every node, which on a page of a million nodes is most of the reading time. The
- * block of each text node comes from a stack kept on the way down, not from a walk up per node.
+ * block of each text node comes from a stack kept on the way down, not from a walk up per node. An element holding
+ * only plain inline markup (most paragraphs) is read whole (see readWhole).
  */
 export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested: NestedRoot, host: Element) => void): AsyncGenerator<TextBlock[]> {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc) return;
+  if (root.nodeType === Node.ELEMENT_NODE && readWhole(root as Element)) {
+    const text = root.textContent ?? '';
+    if (VISIBLE.test(text)) yield [{ text, container: root }];
+    return;
+  }
   let batch: TextBlock[] = [];
   let chars = 0;
   let current: TextBlock | undefined;
   let count = 0;
+  const begin = function* (block: TextBlock): Generator<TextBlock[]> {
+    if (chars >= BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    current = block;
+    batch.push(block);
+    chars += block.text.length;
+  };
   // blocks[i] is the container of the node i levels below root (blocks[0] = root itself).
   let blocks: Node[] = [root];
   let node: Node | null = root.firstChild;
@@ -128,19 +173,14 @@ export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested:
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
       const data = text.data;
-      if (VISIBLE.test(data)) {
-        const container = blocks[blocks.length - 1];
-        if (!current || container !== current.container) {
-          if (chars >= BATCH_CHARS) {
-            yield batch;
-            batch = [];
-            chars = 0;
-          }
-          current = { text: '', segments: [], container };
-          batch.push(current);
-        }
-        current.segments.push({ node: text, start: current.text.length, length: data.length });
-        current.text += data;
+      const container = blocks[blocks.length - 1];
+      const same = current?.container === container;
+      // White space between inline elements is part of the text ("<b>Nicolás</b> <b>Maduro</b>"); alone it starts nothing.
+      if (same || VISIBLE.test(data)) {
+        if (!current || !same || !current.segments) yield* begin({ text: '', segments: [], container });
+        const block = current as TextBlock & { segments: Segment[] };
+        block.segments.push({ node: text, start: block.text.length, length: data.length });
+        block.text += data;
         chars += data.length;
       }
     } else if (node.nodeType === Node.ELEMENT_NODE) {
@@ -152,7 +192,11 @@ export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested:
       } else if (!skipped(el, tag)) {
         if (el.shadowRoot) onNested(el.shadowRoot, el);
         child = el.firstChild;
-        if (child) blocks.push(INLINE.has(tag) ? blocks[blocks.length - 1] : el);
+        if (child && readWhole(el)) {
+          child = null;
+          const text = el.textContent ?? '';
+          if (VISIBLE.test(text)) yield* begin({ text, container: el });
+        } else if (child) blocks.push(INLINE.has(tag) ? blocks[blocks.length - 1] : el);
       }
     }
     if (child) {
@@ -178,27 +222,48 @@ export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested:
   if (batch.length) yield batch;
 }
 
-function segmentOf(block: TextBlock, offset: number, preferEnd: boolean): number {
-  return segmentAt(block.segments.length, (i) => block.segments[i].start, offset, preferEnd);
+/**
+ * The text nodes of a block, with their offsets: those read for a block read node by node; for a block read whole,
+ * every text node under its container, found now. Null when the block's text is no longer what was read (the
+ * page changed it; the change's own rescan marks it again).
+ */
+export function segmentsOf(block: TextBlock): Segment[] | null {
+  if (block.segments) return block.segments;
+  const root = block.container;
+  const segments: Segment[] = [];
+  let text = '';
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      segments.push({ node: node as Text, start: text.length, length: data.length });
+      text += data;
+    }
+    const child: Node | null = node.nodeType === Node.ELEMENT_NODE ? node.firstChild : null;
+    if (child) {
+      node = child;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  if (text !== block.text) return null;
+  block.segments = segments;
+  return segments;
 }
 
-function locate(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
-  const seg = block.segments[segmentOf(block, offset, preferEnd)];
+function locate(segments: Segment[], offset: number, preferEnd: boolean): { node: Text; offset: number } {
+  const seg = segments[segmentAt(segments.length, (i) => segments[i].start, offset, preferEnd)];
   return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
-}
-
-/** The text nodes holding characters [start, end) of a block. */
-export function nodesOf(block: TextBlock, start: number, end: number): Text[] {
-  const first = segmentOf(block, start, false);
-  const last = Math.max(first, segmentOf(block, end, true));
-  return block.segments.slice(first, last + 1).map((s) => s.node);
 }
 
 /** The DOM range of characters [start, end) of a block, or null when its text changed since it was read. */
 export function rangeOf(block: TextBlock, start: number, end: number): Range | null {
-  const a = locate(block, start, false);
-  const b = locate(block, end, true);
-  for (const seg of block.segments) {
+  const segments = segmentsOf(block);
+  if (!segments?.length) return null;
+  const a = locate(segments, start, false);
+  const b = locate(segments, end, true);
+  for (const seg of segments) {
     if (seg.start >= end) break;
     if (seg.start + seg.length > start && (!seg.node.isConnected || seg.node.data.length !== seg.length)) return null;
   }

@@ -91,6 +91,43 @@ ${Array.from({ length: 3000 }, (_, i) => `<p>Filler paragraph ${i} about the wea
     await page.close();
   });
 
+  it('reads a paragraph of plain inline markup whole, white space between tags included, and keeps its marks when its text nodes are replaced', async () => {
+    const page = await h.context.newPage();
+    await page.route('**/whole-blocks.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blocks</title></head><body><article>
+<p id="spaced"><b>Hugo</b> <b>Carvajal</b> spoke <em>first</em>.</p>
+<div id="mixed">Before, Nicolás Maduro said <p>Mike Pence replied.</p> and then <span hidden>Juan Guaidó</span> nothing.</div>
+<p id="same">Manuel Ricardo <i>Cristopher</i> Figuera left.</p>
+</article></body></html>`,
+      }),
+    );
+    await page.goto(`${h.origin}/whole-blocks.html`);
+    const connected = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((hl) => [...hl].flatMap((r) => (r instanceof Range && r.startContainer.isConnected ? [r.toString()] : []))).sort());
+    const expected = ['Hugo Carvajal', 'Manuel Ricardo Cristopher Figuera', 'Mike Pence', 'Nicolás Maduro'];
+    await expect.poll(connected, { timeout: 10_000 }).toEqual(expected);
+    // The page puts new text nodes with the same text in place (as a re-render does): the marks move onto them.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('#same, #same i, #spaced b')) {
+        const old = el.firstChild as Text;
+        el.replaceChild(document.createTextNode(old.data), old);
+      }
+    });
+    await page.waitForTimeout(400);
+    await expect.poll(connected, { timeout: 10_000 }).toEqual(expected);
+    // And the card still opens from the new nodes.
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('#same i')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 2 });
+    const card = page.locator('sanctions-lens-card [role="dialog"]');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.textContent()).toContain('Cristopher Figuera');
+    await page.close();
+  });
+
   it('a page that hydrates and re-renders after load keeps its marks right and its DOM untouched', async () => {
     const page = await h.context.newPage();
     await page.goto(`${h.origin}/pages/overlay-hydrate.html`);
