@@ -60,7 +60,8 @@ interface DocumentMarks {
   /** Whether the highlights are in the document's registry: only once there is something to draw. */
   registered: boolean;
   sets: Map<MentionStatus, Highlight>;
-  all: Map<MarkedMention, MentionStatus>;
+  /** The marks drawn directly, until there are more than ALL_AT_ONCE (then `near` holds them all). */
+  direct: Set<MarkedMention>;
   /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
   near?: NearViewport;
 }
@@ -82,7 +83,7 @@ export class Highlights implements MarkPainter {
     sheet.replaceSync(css);
     const sets = new Map<MentionStatus, Highlight>();
     for (const status of STATUSES) sets.set(status, new win.Highlight());
-    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, sets, all: new Map() };
+    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, sets, direct: new Set() };
     this.docs.set(doc, marks);
     whenStyled(doc, (dark) => {
       marks.dark = dark;
@@ -134,25 +135,27 @@ export class Highlights implements MarkPainter {
       marks.registered = true;
       this.register(doc, marks);
     }
-    marks.all.set(mark, status);
-    if (!marks.near && marks.all.size > ALL_AT_ONCE) {
+    if (marks.near) {
+      marks.near.add(mark);
+      return;
+    }
+    marks.direct.add(mark);
+    if (marks.direct.size > ALL_AT_ONCE) {
       // From now on only blocks near the viewport are registered (and their ranges made); they come back as it finds them.
       marks.near = new NearViewport(doc.defaultView as PageWindow, marks.sets);
       for (const h of marks.sets.values()) h.clear();
-      for (const [m, s] of marks.all) marks.near.add(m, s);
+      for (const m of marks.direct) marks.near.add(m);
+      marks.direct.clear();
       return;
     }
-    if (marks.near) marks.near.add(mark, status);
-    else {
-      const range = mark.range();
-      if (range) marks.sets.get(status)?.add(range);
-    }
+    const range = mark.range();
+    if (range) marks.sets.get(status)?.add(range);
   }
 
   delete(status: MentionStatus, mark: MarkedMention): void {
     const marks = this.docs.get(documentOf(mark.container));
     if (!marks) return;
-    marks.all.delete(mark);
+    marks.direct.delete(mark);
     marks.near?.delete(mark);
     const range = mark.rangeIfMade();
     if (range) marks.sets.get(status)?.delete(range);

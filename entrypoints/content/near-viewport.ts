@@ -55,7 +55,7 @@ type PageWindow = Window & typeof globalThis;
 export class NearViewport {
   /** Blocks with marks, in document order. */
   private readonly blocks: Element[] = [];
-  private readonly byBlock = new Map<Element, Map<MarkedMention, MentionStatus>>();
+  private readonly byBlock = new Map<Element, MarkedMention[]>();
   private shown = new Set<Element>();
   private frame = 0;
 
@@ -69,26 +69,27 @@ export class NearViewport {
   }
 
   /** Registers a mark's range now if its block is near the viewport; the range is made only then. */
-  private show(mark: MarkedMention, status: MentionStatus): void {
+  private show(mark: MarkedMention): void {
     const range = mark.range();
-    if (range) this.sets.get(status)?.add(range);
+    if (range) this.sets.get(mark.mention.status)?.add(range);
   }
 
-  add(mark: MarkedMention, status: MentionStatus): void {
+  add(mark: MarkedMention): void {
     const block = mark.container;
     if (block.nodeType !== Node.ELEMENT_NODE) {
-      this.show(mark, status);
+      this.show(mark);
       return;
     }
     const el = block as Element;
     let marks = this.byBlock.get(el);
     if (!marks) {
-      marks = new Map();
+      // An array, not a set: 50,000 blocks of a few marks each, and every object here is work for the page's GC.
+      marks = [];
       this.byBlock.set(el, marks);
       this.insert(el);
     }
-    marks.set(mark, status);
-    if (this.shown.has(el)) this.show(mark, status);
+    marks.push(mark);
+    if (this.shown.has(el)) this.show(mark);
     else this.schedule();
   }
 
@@ -96,11 +97,14 @@ export class NearViewport {
   delete(mark: MarkedMention): void {
     const el = mark.container as Element;
     const marks = this.byBlock.get(el);
-    if (!marks?.delete(mark) || marks.size > 0) return;
+    const at = marks?.indexOf(mark) ?? -1;
+    if (!marks || at < 0) return;
+    marks.splice(at, 1);
+    if (marks.length > 0) return;
     this.byBlock.delete(el);
     this.shown.delete(el);
-    const at = this.blocks.indexOf(el);
-    if (at >= 0) this.blocks.splice(at, 1);
+    const i = this.blocks.indexOf(el);
+    if (i >= 0) this.blocks.splice(i, 1);
   }
 
   /** Keeps `blocks` in document order: reading appends, a rescan of a changed part inserts. */
@@ -139,14 +143,14 @@ export class NearViewport {
     const next = new Set(blocksInBand(this.blocks.length, spanAt, -height, 2 * height).map((i) => this.blocks[i]));
     for (const el of this.shown) {
       if (next.has(el)) continue;
-      for (const [mark, status] of this.byBlock.get(el) ?? []) {
+      for (const mark of this.byBlock.get(el) ?? []) {
         const range = mark.rangeIfMade();
-        if (range) this.sets.get(status)?.delete(range);
+        if (range) this.sets.get(mark.mention.status)?.delete(range);
       }
     }
     for (const el of next) {
       if (this.shown.has(el)) continue;
-      for (const [mark, status] of this.byBlock.get(el) ?? []) this.show(mark, status);
+      for (const mark of this.byBlock.get(el) ?? []) this.show(mark);
     }
     this.shown = next;
   }
