@@ -1,6 +1,7 @@
 // Every message between the content script, the background worker, the popup and the options page.
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
 import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './dataset/format';
+import type { PackedMentions } from './match/packed-mentions';
 import type { Mention } from './match/scan';
 import type { Facets } from './search/index';
 import type { SearchFilters, SearchResult } from './search/query';
@@ -25,7 +26,7 @@ export interface DatasetInfo {
 /** Requests the background answers. */
 export interface ToBackground {
   /** Content script, for each batch of page text blocks: which listed names do they mention? */
-  scan: [{ texts: string[]; /** The content script's id for this page load: batches of one page share what the matcher learnt. */ page?: string }, { mentions: Mention[][] }];
+  scan: [{ texts: string[]; /** The content script's id for this page load: batches of one page share what the matcher learnt. */ page?: string }, { mentions: PackedMentions }];
   /** Content script or popup, when a card opens: the full record and its alternatives. */
   entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null }];
   /** Popup, on each keystroke in the search field. */

@@ -1,5 +1,6 @@
 // Answers to every request of lib/protocol's ToBackground, typed from it.
 import { browser } from 'wxt/browser';
+import { packMentions } from '@/lib/match/packed-mentions';
 import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
@@ -19,11 +20,11 @@ export const handlers: Handlers = {
     await ensureBundledDataset();
     const index = await currentIndex();
     const active = await activeVersion();
-    if (!index || !active || !Array.isArray(texts)) return { mentions: [] };
+    if (!index || !active || !Array.isArray(texts)) return { mentions: { findings: [], spans: [] } };
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
     const blocks = texts.map((t) => (typeof t === 'string' ? t : ''));
-    return { mentions: scanPage(index, blocks, pageContext(tabId, page, datasetKey(active.version, active.manifest.version))) };
+    return { mentions: packMentions(scanPage(index, blocks, pageContext(tabId, page, datasetKey(active.version, active.manifest.version)))) };
   },
 
   async entity({ id, alternatives }) {

@@ -108,7 +108,7 @@ export default defineContentScript({
         if (!site.on()) return undefined;
         const node = caretNode(doc, x, y, shadowRoots.get(doc) ?? []);
         const m = node ? marks.at(node, x, y) : undefined;
-        return m && site.settings().styles[m.mention.status] !== 'hidden' ? m : undefined;
+        return m && site.settings().styles[m.status] !== 'hidden' ? m : undefined;
       },
       prefetch: cards.prefetch,
       open: (m) => void cards.open(m, { focus: false }),

@@ -71,7 +71,7 @@ export class NearViewport {
   /** Registers a mark's range now if its block is near the viewport; the range is made only then. */
   private show(mark: MarkedMention): void {
     const range = mark.range();
-    if (range) this.sets.get(mark.mention.status)?.add(range);
+    if (range) this.sets.get(mark.status)?.add(range);
   }
 
   add(mark: MarkedMention): void {
@@ -145,7 +145,7 @@ export class NearViewport {
       if (next.has(el)) continue;
       for (const mark of this.byBlock.get(el) ?? []) {
         const range = mark.rangeIfMade();
-        if (range) this.sets.get(mark.mention.status)?.delete(range);
+        if (range) this.sets.get(mark.status)?.delete(range);
       }
     }
     for (const el of next) {

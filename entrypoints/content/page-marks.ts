@@ -1,6 +1,7 @@
 // Scans the page's text blocks through the background (which holds the name index) and keeps the found
 // mentions by block, painted by a MarkPainter (which makes their DOM ranges when it draws them). A changed part of
 // the page is rescanned on its own: its marks are replaced, and marks whose text left the page are dropped.
+import { spansOf, unpackMention, type Finding, type PackedMentions } from '@/lib/match/packed-mentions';
 import type { Mention, MentionStatus } from '@/lib/match/scan';
 import type { MarkStyle } from '@/lib/settings';
 import { rangeOf, readBlocks, type NestedRoot, type TextBlock } from './page-text';
@@ -12,20 +13,38 @@ import type { Slicer } from './time-slice';
  */
 export class MarkedMention {
   private made: Range | null | undefined;
+  private full: Mention | undefined;
 
   constructor(
-    readonly mention: Mention,
     /** The block the mention was read from; rescanning a subtree replaces the marks of the blocks inside it. */
     readonly block: TextBlock,
+    readonly start: number,
+    readonly end: number,
+    /** Who was found, shared by every mark of the same entity in a reply. */
+    readonly finding: Finding,
   ) {}
 
   get container(): Node {
     return this.block.container;
   }
 
+  get status(): MentionStatus {
+    return this.finding.status;
+  }
+
+  get entityId(): string {
+    return this.finding.entityId;
+  }
+
+  /** The mention in full (for a card or the list of names), made when first asked for. */
+  get mention(): Mention {
+    this.full ??= unpackMention(this.block.text, this.start, this.end, this.finding);
+    return this.full;
+  }
+
   /** The mark's range; null when the block's text changed since it was read (its rescan marks it again). */
   range(): Range | null {
-    if (this.made === undefined) this.made = rangeOf(this.block, this.mention.start, this.mention.end);
+    if (this.made === undefined) this.made = rangeOf(this.block, this.start, this.end);
     return this.made;
   }
 
@@ -37,7 +56,7 @@ export class MarkedMention {
   /** Whether a range already made still holds the text it was made for (the page may have replaced its nodes). */
   holdsItsText(): boolean {
     if (this.made === undefined) return true;
-    return this.made !== null && this.made.startContainer.isConnected && this.made.toString() === this.block.text.slice(this.mention.start, this.mention.end);
+    return this.made !== null && this.made.startContainer.isConnected && this.made.toString() === this.block.text.slice(this.start, this.end);
   }
 }
 
@@ -52,7 +71,7 @@ export interface MarkPainter {
   setStyles(styles: Record<MentionStatus, MarkStyle>): void;
 }
 
-export type ScanTexts = (texts: string[]) => Promise<Mention[][]>;
+export type ScanTexts = (texts: string[]) => Promise<PackedMentions>;
 
 /** Scan messages in flight at once: the walk goes on while the background answers. */
 const IN_FLIGHT = 3;
@@ -60,9 +79,9 @@ const IN_FLIGHT = 3;
 /** The same name at the same place of the same text, its range (if made) still on that text. */
 function sameMark(old: MarkedMention, found: MarkedMention): boolean {
   return (
-    old.mention.entityId === found.mention.entityId &&
-    old.mention.start === found.mention.start &&
-    old.mention.end === found.mention.end &&
+    old.entityId === found.entityId &&
+    old.start === found.start &&
+    old.end === found.end &&
     old.block.text === found.block.text &&
     old.holdsItsText()
   );
@@ -114,10 +133,10 @@ export class PageMarks {
     return removed;
   }
 
-  private async apply(batch: TextBlock[], results: Mention[][], kept: Set<MarkedMention>): Promise<void> {
+  private async apply(batch: TextBlock[], results: PackedMentions, kept: Set<MarkedMention>): Promise<void> {
     for (let j = 0; j < batch.length; j++) {
-      for (const mention of results[j] ?? []) {
-        const marked = new MarkedMention(mention, batch[j]);
+      for (const [start, end, finding] of spansOf(results, j, batch[j].text)) {
+        const marked = new MarkedMention(batch[j], start, end, finding);
         const existing = this.byContainer.get(marked.container)?.find((m) => sameMark(m, marked));
         if (existing) kept.add(existing);
         else kept.add(this.add(marked));
@@ -130,14 +149,14 @@ export class PageMarks {
     const list = this.byContainer.get(marked.container) ?? [];
     list.push(marked);
     this.byContainer.set(marked.container, list);
-    this.painter.add(marked.mention.status, marked);
+    this.painter.add(marked.status, marked);
     this.added++;
     this.onAdded();
     return marked;
   }
 
   private remove(marked: MarkedMention): 1 {
-    this.painter.delete(marked.mention.status, marked);
+    this.painter.delete(marked.status, marked);
     const list = this.byContainer.get(marked.container)?.filter((m) => m !== marked) ?? [];
     if (list.length) this.byContainer.set(marked.container, list);
     else this.byContainer.delete(marked.container);
@@ -179,7 +198,7 @@ export class PageMarks {
 
   sanctionedCount(): number {
     let n = 0;
-    for (const list of this.byContainer.values()) for (const m of list) if (m.mention.status === 'sanctioned') n++;
+    for (const list of this.byContainer.values()) for (const m of list) if (m.status === 'sanctioned') n++;
     return n;
   }
 }
