@@ -6,7 +6,8 @@
 //   - rendering updates (style, layout, paint) while reading: how many, how many over 50 ms, the longest;
 //   - the garbage collections in the main thread that took over 20 ms.
 // `--extension=DIR` (repeatable) traces other builds in the same run, for a baseline side by side.
-// Run: npm run build && npx tsx scripts/trace-long-tasks.ts [--page=million|5mb] [--runs=3] [--tree]
+// `--tree` prints what the tasks with over 50 ms of script and GC did, `--frames` the rendering updates over 50 ms.
+// Run: npm run build && npx tsx scripts/trace-long-tasks.ts [--page=million|5mb] [--runs=3] [--tree] [--frames]
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveGenerated } from './big-pages';
@@ -99,6 +100,7 @@ function summarise(events: TraceEvent[]): string[] {
   const frames = thread.filter((e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle' && during(e));
   const gcs = thread.filter((e) => GC.has(e.name) && during(e) && (e.dur ?? 0) > 20_000);
   if (tree) for (const t of tasks.filter((t) => outside(t) > 50)) printTree(t, thread, reading.ts);
+  if (process.argv.includes('--frames')) for (const t of frames.filter((e) => (e.dur ?? 0) > 50_000)) printTree(t, thread, reading.ts);
   const f = (n: number) => `${n.toFixed(0)} ms`;
   return [
     `read in ${f((read.ts - reading.ts) / 1000)}`,
