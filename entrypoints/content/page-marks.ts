@@ -138,21 +138,21 @@ export class PageMarks {
       for (const [start, end, finding] of spansOf(results, j, batch[j].text)) {
         const marked = new MarkedMention(batch[j], start, end, finding);
         const existing = this.byContainer.get(marked.container)?.find((m) => sameMark(m, marked));
+        // Only marks that were there before are looked up in `kept`: a new one is not added to it.
         if (existing) kept.add(existing);
-        else kept.add(this.add(marked));
+        else this.add(marked);
       }
       if (this.slicer.due()) await this.slicer.pause();
     }
   }
 
-  private add(marked: MarkedMention): MarkedMention {
+  private add(marked: MarkedMention): void {
     const list = this.byContainer.get(marked.container) ?? [];
     list.push(marked);
     this.byContainer.set(marked.container, list);
     this.painter.add(marked.status, marked);
     this.added++;
     this.onAdded();
-    return marked;
   }
 
   private remove(marked: MarkedMention): 1 {
