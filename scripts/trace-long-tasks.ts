@@ -76,26 +76,33 @@ function summarise(events: TraceEvent[]): string[] {
   const during = (e: TraceEvent) => e.ts + (e.dur ?? 0) >= reading.ts && e.ts <= read.ts;
   const thread = events.filter(onMain).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const tasks = thread.filter((e) => e.name === 'RunTask' && during(e));
-  // The page's own work: rendering updates, parsing, and style and layout that no script of ours asked for (Blink
-  // lays the page out when it finishes parsing). Style and layout forced by a script call count as the script's.
+  // The page's own work: rendering updates, parsing and its end (Blink lays the page out when it finishes parsing),
+  // and style and layout no script asked for. Script run inside them (the DOMContentLoaded handlers, say) and style
+  // and layout a script call forced count as script.
   const script = thread.filter((e) => e.name === 'v8.callFunction' || e.name === 'FunctionCall' || e.name === 'RunMicrotasks');
-  const inScript = (e: TraceEvent) => script.some((s) => s.ts <= e.ts && e.ts < s.ts + (s.dur ?? 0));
-  const rendering = thread.filter(
-    (e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle' || e.name === 'ParseHTML' || ((e.name === 'UpdateLayoutTree' || e.name === 'Layout') && !inScript(e)),
+  const inside = (e: TraceEvent, outer: TraceEvent[]) => outer.some((s) => s !== e && s.ts <= e.ts && e.ts < s.ts + (s.dur ?? 0));
+  const pageOwn = thread.filter(
+    (e) =>
+      e.name === 'WebFrameWidgetImpl::UpdateLifecycle' ||
+      e.name === 'ParseHTML' ||
+      e.name === 'Document::FinishedParsing' ||
+      ((e.name === 'UpdateLayoutTree' || e.name === 'Layout') && !inside(e, script)),
   );
-  const outside = (t: TraceEvent) => {
-    // The union of the page's own spans inside the task (they nest), taken off the task's length.
-    let own = 0;
+  const scriptInPageOwn = script.filter((e) => inside(e, pageOwn));
+  /** The length of the union of `spans` that start inside task `t` (spans nest or follow each other), in µs. */
+  const union = (spans: TraceEvent[], t: TraceEvent) => {
+    let total = 0;
     let end = -Infinity;
-    for (const e of rendering) {
+    for (const e of spans) {
       if (e.ts < t.ts || e.ts >= t.ts + (t.dur ?? 0)) continue;
       const stop = e.ts + (e.dur ?? 0);
       if (stop <= end) continue;
-      own += stop - Math.max(e.ts, end);
+      total += stop - Math.max(e.ts, end);
       end = stop;
     }
-    return ((t.dur ?? 0) - own) / 1000;
+    return total;
   };
+  const outside = (t: TraceEvent) => ((t.dur ?? 0) - union(pageOwn, t) + union(scriptInPageOwn, t)) / 1000;
   const worst = tasks.reduce((a, t) => (outside(t) > outside(a) ? t : a), tasks[0]);
   const frames = thread.filter((e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle' && during(e));
   const gcs = thread.filter((e) => GC.has(e.name) && during(e) && (e.dur ?? 0) > 20_000);
