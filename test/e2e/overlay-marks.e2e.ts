@@ -168,7 +168,8 @@ describe('marks', () => {
     const article = await page.evaluate(() => document.querySelector('article')!.innerHTML);
     const boxes = page.locator('sanctions-lens-marks div[data-status]');
     await expect.poll(() => boxes.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
-    expect(await page.locator('sanctions-lens-marks div[data-status="sanctioned"]').count()).toBeGreaterThanOrEqual(3);
+    // Boxes are drawn a slice of marks per frame: on a busy machine the rest come a frame or two later.
+    await expect.poll(() => page.locator('sanctions-lens-marks div[data-status="sanctioned"]').count(), { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
     expect(await registeredCounts(page)).toEqual({});
     expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(article);
     await page.screenshot({ path: h.screenshotPath('overlay-boxes') });
