@@ -127,7 +127,7 @@ export class Highlights implements MarkPainter {
     if (marks && root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
   }
 
-  add(status: MentionStatus, mark: MarkedMention): void {
+  add(mark: MarkedMention): void {
     const doc = documentOf(mark.container);
     const marks = this.forDocument(doc);
     if (!marks) return;
@@ -149,16 +149,16 @@ export class Highlights implements MarkPainter {
       return;
     }
     const range = mark.range();
-    if (range) marks.sets.get(status)?.add(range);
+    if (range) marks.sets.get(mark.status)?.add(range);
   }
 
-  delete(status: MentionStatus, mark: MarkedMention): void {
+  delete(mark: MarkedMention): void {
     const marks = this.docs.get(documentOf(mark.container));
     if (!marks) return;
     marks.direct.delete(mark);
     marks.near?.delete(mark);
     const range = mark.rangeIfMade();
-    if (range) marks.sets.get(status)?.delete(range);
+    if (range) marks.sets.get(mark.status)?.delete(range);
   }
 
   setStyles(styles: Record<MentionStatus, MarkStyle>): void {

@@ -189,16 +189,16 @@ export class OverlayMarks implements MarkPainter {
     if (root.nodeType === Node.DOCUMENT_NODE && root !== this.doc) this.listen(root as Document);
   }
 
-  add(status: MentionStatus, marked: MarkedMention): void {
+  add(marked: MarkedMention): void {
     // Every mark is measured (once), so its range is made now.
     const range = marked.range();
     if (!range) return;
-    this.marks.set(range, { status, boxes: [] });
+    this.marks.set(range, { status: marked.status, boxes: [] });
     this.stale.add(range);
     this.schedule();
   }
 
-  delete(_status: MentionStatus, marked: MarkedMention): void {
+  delete(marked: MarkedMention): void {
     const range = marked.rangeIfMade();
     const mark = range && this.marks.get(range);
     if (!range || !mark) return;

@@ -62,8 +62,8 @@ export class MarkedMention {
 
 /** Draws and erases marks: CSS highlights, or boxes in our own layer where highlights are missing. */
 export interface MarkPainter {
-  add(status: MentionStatus, mark: MarkedMention): void;
-  delete(status: MentionStatus, mark: MarkedMention): void;
+  add(mark: MarkedMention): void;
+  delete(mark: MarkedMention): void;
   /** A document or open shadow root is about to be read: make the marks' styles apply in it. */
   attach(root: Document | ShadowRoot): void;
   /** Hides or shows every mark at once (the per-site switch); the ranges are kept. */
@@ -150,13 +150,13 @@ export class PageMarks {
     const list = this.byContainer.get(marked.container) ?? [];
     list.push(marked);
     this.byContainer.set(marked.container, list);
-    this.painter.add(marked.status, marked);
+    this.painter.add(marked);
     this.added++;
     this.onAdded();
   }
 
   private remove(marked: MarkedMention): 1 {
-    this.painter.delete(marked.status, marked);
+    this.painter.delete(marked);
     const list = this.byContainer.get(marked.container)?.filter((m) => m !== marked) ?? [];
     if (list.length) this.byContainer.set(marked.container, list);
     else this.byContainer.delete(marked.container);

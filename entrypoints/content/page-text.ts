@@ -126,6 +126,12 @@ function readWhole(el: Element): boolean {
   return !INLINE.has(tagOf(el)) && el.querySelector(NOT_PLAIN) === null;
 }
 
+/** The block of an element read whole, or undefined when it holds only white space. */
+function wholeBlock(el: Node): TextBlock | undefined {
+  const text = el.textContent ?? '';
+  return VISIBLE.test(text) ? { text, container: el } : undefined;
+}
+
 /**
  * Reads the text blocks under `root` in time slices, yielding them in batches of about BATCH_CHARS characters.
  * Open shadow roots and same-origin frame documents found on the way are handed to `onNested`, not entered.
@@ -139,8 +145,8 @@ export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested:
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc) return;
   if (root.nodeType === Node.ELEMENT_NODE && readWhole(root as Element)) {
-    const text = root.textContent ?? '';
-    if (VISIBLE.test(text)) yield [{ text, container: root }];
+    const whole = wholeBlock(root);
+    if (whole) yield [whole];
     return;
   }
   let batch: TextBlock[] = [];
@@ -194,8 +200,8 @@ export async function* readBlocks(root: Node, slicer: Slicer, onNested: (nested:
         child = el.firstChild;
         if (child && readWhole(el)) {
           child = null;
-          const text = el.textContent ?? '';
-          if (VISIBLE.test(text)) yield* begin({ text, container: el });
+          const whole = wholeBlock(el);
+          if (whole) yield* begin(whole);
         } else if (child) blocks.push(INLINE.has(tag) ? blocks[blocks.length - 1] : el);
       }
     }
