@@ -1,9 +1,10 @@
 // Marks names with the CSS Custom Highlight API: the page's DOM is never changed, so hydration and selection
 // keep working. One highlight per status and document (a same-origin frame has its own registry), styled by
-// ::highlight() rules in a constructed stylesheet adopted by the document and by each open shadow root.
+// ::highlight() rules in a constructed stylesheet adopted by the document and by each open shadow root; on a huge
+// page they are registered under the tint-only names.
 import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { highlightCss, isDarkPage } from './mark-style';
+import { highlightCss, highlightName, isDarkPage } from './mark-style';
 import type { MarkedMention, MarkPainter } from './page-marks';
 import { NearViewport } from './near-viewport';
 
@@ -52,6 +53,18 @@ export function documentIsDark(doc: Document): boolean {
  */
 const ALL_AT_ONCE = 3000;
 
+/**
+ * A document with at least this many elements is huge: its marks are registered near the viewport only from the
+ * first, and drawn as tints (see highlightCss: with a text decoration, every change to such a page costs Chromium a
+ * relayout of its overflow; on a page of a million text nodes, 58 ms a frame against 13 ms).
+ */
+const HUGE_PAGE = 100_000;
+
+/** Whether a document has HUGE_PAGE elements: a walk of at most that many (about 4 ms), not of the whole page. */
+function isHuge(doc: Document): boolean {
+  return doc.getElementsByTagName('*').item(HUGE_PAGE - 1) !== null;
+}
+
 interface DocumentMarks {
   sheet: CSSStyleSheet;
   /** The sheet's text: it is replaced only when it changes, since every replacement restyles the whole document. */
@@ -59,6 +72,8 @@ interface DocumentMarks {
   dark: boolean;
   /** Whether the highlights are in the document's registry: only once there is something to draw. */
   registered: boolean;
+  /** Whether they are registered under the tint-only names (a huge page). */
+  tint: boolean;
   sets: Map<MentionStatus, Highlight>;
   /** The marks drawn directly, until there are more than ALL_AT_ONCE (then `near` holds them all). */
   direct: Set<MarkedMention>;
@@ -83,7 +98,7 @@ export class Highlights implements MarkPainter {
     sheet.replaceSync(css);
     const sets = new Map<MentionStatus, Highlight>();
     for (const status of STATUSES) sets.set(status, new win.Highlight());
-    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, sets, direct: new Set() };
+    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, tint: false, sets, direct: new Set() };
     this.docs.set(doc, marks);
     whenStyled(doc, (dark) => {
       marks.dark = dark;
@@ -104,8 +119,9 @@ export class Highlights implements MarkPainter {
     const registry = (doc.defaultView as PageWindow | null)?.CSS.highlights;
     if (!registry) return;
     for (const [status, h] of marks.sets) {
-      if (this.visible && marks.registered) registry.set(`sanctions-lens-${status}`, h);
-      else registry.delete(`sanctions-lens-${status}`);
+      registry.delete(highlightName(status, !marks.tint));
+      if (this.visible && marks.registered) registry.set(highlightName(status, marks.tint), h);
+      else registry.delete(highlightName(status, marks.tint));
     }
   }
 
@@ -133,6 +149,10 @@ export class Highlights implements MarkPainter {
     if (!marks) return;
     if (!marks.registered) {
       marks.registered = true;
+      if (isHuge(doc)) {
+        marks.tint = true;
+        marks.near = new NearViewport(doc.defaultView as PageWindow, marks.sets);
+      }
       this.register(doc, marks);
     }
     if (marks.near) {
@@ -144,6 +164,10 @@ export class Highlights implements MarkPainter {
       // From now on only blocks near the viewport are registered (and their ranges made); they come back as it finds them.
       marks.near = new NearViewport(doc.defaultView as PageWindow, marks.sets);
       for (const h of marks.sets.values()) h.clear();
+      if (isHuge(doc)) {
+        marks.tint = true;
+        this.register(doc, marks);
+      }
       for (const m of marks.direct) marks.near.add(m);
       marks.direct.clear();
       return;
@@ -167,6 +191,8 @@ export class Highlights implements MarkPainter {
   }
 
   setVisible(visible: boolean): void {
+    // Settings arrive again on every change and once at start: a needless re-registration repaints the whole page.
+    if (visible === this.visible) return;
     this.visible = visible;
     for (const [doc, marks] of this.docs) this.register(doc, marks);
   }

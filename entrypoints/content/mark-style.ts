@@ -61,14 +61,27 @@ export function isDarkPage(backgrounds: readonly string[], textColour: string): 
   return text !== null && luminance(text) > 0.6;
 }
 
-/** The ::highlight() rules for the reader's styles. A hidden status gets no rule, so it draws nothing. */
+/** The highlight name a status is registered under; `tint` names the tint-only variant (see highlightCss). */
+export function highlightName(status: MentionStatus, tint = false): string {
+  return `sanctions-lens-${status}${tint ? '-tint' : ''}`;
+}
+
+/**
+ * The ::highlight() rules for the reader's styles. A hidden status gets no rule, so it draws nothing. Each visible
+ * status also gets a tint-only rule, used on huge pages: a highlight with a text decoration makes Chromium recompute
+ * the overflow of the page's layout on every change to the page (58 ms a frame on a page of a million text
+ * nodes, against 13 ms for a background; `npx tsx scripts/measure-highlight-cost.ts`).
+ */
 export function highlightCss(styles: Record<MentionStatus, MarkStyle>, dark: boolean): string {
   return (Object.keys(styles) as MentionStatus[])
     .filter((status) => styles[status] !== 'hidden')
-    .map((status) => {
+    .flatMap((status) => {
       const c = statusColours(status, dark);
       const background = styles[status] === 'background' ? `background-color: ${c.background}; ` : '';
-      return `::highlight(sanctions-lens-${status}) { ${background}text-decoration: underline ${c.lineStyle} ${c.lineWidth}px ${c.line}; text-underline-offset: 2px; }`;
+      return [
+        `::highlight(${highlightName(status)}) { ${background}text-decoration: underline ${c.lineStyle} ${c.lineWidth}px ${c.line}; text-underline-offset: 2px; }`,
+        `::highlight(${highlightName(status, true)}) { background-color: ${c.background}; }`,
+      ];
     })
     .join('\n');
 }

@@ -14,12 +14,22 @@ interface Span {
 /** A block's vertical extent on screen, or null when it has no box (display: none, or removed). */
 export type SpanAt = (i: number) => Span | null;
 
+/** The blocks reaching into a band: their indices, and where the blocks past it begin. */
+export interface BandBlocks {
+  within: number[];
+  /**
+   * The index from which blocks are taken to lie past the band: the first of the run of `slack` blocks past it that
+   * ended the search, or `count` when the search reached the last block.
+   */
+  beyond: number;
+}
+
 /**
- * The indices of the blocks (in document order, so mostly in order on screen) that reach into [top, bottom]. Blocks
- * without a box are passed over. Layout that goes back up the page (columns, floats, fixed parts) can hide a block
- * from the search until it scrolls; `slack` blocks past the band are still looked at for that.
+ * The blocks (in document order, so mostly in order on screen) that reach into [top, bottom]. Blocks without a box
+ * are passed over. Layout that goes back up the page (columns, floats, fixed parts) can hide a block from the search
+ * until it scrolls; `slack` blocks past the band are still looked at for that.
  */
-export function blocksInBand(count: number, spanAt: SpanAt, top: number, bottom: number, slack = 8): number[] {
+export function blocksInBand(count: number, spanAt: SpanAt, top: number, bottom: number, slack = 8): BandBlocks {
   // The first block whose bottom reaches the band's top.
   let lo = 0;
   let hi = count;
@@ -35,28 +45,38 @@ export function blocksInBand(count: number, spanAt: SpanAt, top: number, bottom:
     if (span.bottom < top) lo = probe + 1;
     else hi = mid;
   }
-  const out: number[] = [];
+  const within: number[] = [];
   let beyond = 0;
-  for (let i = lo; i < count && beyond <= slack; i++) {
+  let firstBeyond = count;
+  for (let i = lo; i < count; i++) {
     const span = spanAt(i);
     if (!span) continue;
     if (span.top > bottom) {
-      beyond++;
+      if (beyond++ === 0) firstBeyond = i;
+      if (beyond > slack) return { within, beyond: firstBeyond };
       continue;
     }
     beyond = 0;
-    if (span.bottom >= top) out.push(i);
+    if (span.bottom >= top) within.push(i);
   }
-  return out;
+  return { within, beyond: count };
 }
 
 type PageWindow = Window & typeof globalThis;
+
+/** Whether `b` comes after `a` in document order. */
+const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 export class NearViewport {
   /** Blocks with marks, in document order. */
   private readonly blocks: Element[] = [];
   private readonly byBlock = new Map<Element, MarkedMention[]>();
   private shown = new Set<Element>();
+  /**
+   * Whether the last update found blocks past the band (so a block appended after them needs no update to stay
+   * hidden); cleared when a block is inserted before the end or removed.
+   */
+  private pastBand = false;
   private frame = 0;
 
   constructor(private readonly win: PageWindow, private readonly sets: Map<MentionStatus, Highlight>) {
@@ -82,15 +102,18 @@ export class NearViewport {
     }
     const el = block as Element;
     let marks = this.byBlock.get(el);
+    let appended = false;
     if (!marks) {
       // An array, not a set: 50,000 blocks of a few marks each, and every object here is work for the page's GC.
       marks = [];
       this.byBlock.set(el, marks);
-      this.insert(el);
+      appended = this.insert(el);
     }
     marks.push(mark);
     if (this.shown.has(el)) this.show(mark);
-    else this.schedule();
+    // Reading a long page adds blocks below the band batch after batch: no frame is asked for those (on a huge page
+    // a frame we ask for can cost a repaint).
+    else if (!(appended && this.pastBand)) this.schedule();
   }
 
   /** Forgets a mark (its range, if registered, is taken out of the highlight by the caller). */
@@ -103,18 +126,20 @@ export class NearViewport {
     if (marks.length > 0) return;
     this.byBlock.delete(el);
     this.shown.delete(el);
+    this.pastBand = false;
     const i = this.blocks.indexOf(el);
     if (i >= 0) this.blocks.splice(i, 1);
   }
 
-  /** Keeps `blocks` in document order: reading appends, a rescan of a changed part inserts. */
-  private insert(el: Element): void {
-    const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  /** Keeps `blocks` in document order: reading appends, a rescan of a changed part inserts. True if appended. */
+  private insert(el: Element): boolean {
     const last = this.blocks[this.blocks.length - 1];
+    // (Only neighbours are compared: the order of two far-apart siblings costs a walk over all between them.)
     if (!last || follows(last, el)) {
       this.blocks.push(el);
-      return;
+      return true;
     }
+    this.pastBand = false;
     let lo = 0;
     let hi = this.blocks.length;
     while (lo < hi) {
@@ -123,6 +148,7 @@ export class NearViewport {
       else hi = mid;
     }
     this.blocks.splice(lo, 0, el);
+    return false;
   }
 
   private schedule(): void {
@@ -140,7 +166,9 @@ export class NearViewport {
       const r = this.blocks[i].getBoundingClientRect();
       return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
     };
-    const next = new Set(blocksInBand(this.blocks.length, spanAt, -height, 2 * height).map((i) => this.blocks[i]));
+    const band = blocksInBand(this.blocks.length, spanAt, -height, 2 * height);
+    const next = new Set(band.within.map((i) => this.blocks[i]));
+    this.pastBand = band.beyond < this.blocks.length;
     for (const el of this.shown) {
       if (next.has(el)) continue;
       for (const mark of this.byBlock.get(el) ?? []) {

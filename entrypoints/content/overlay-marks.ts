@@ -8,7 +8,7 @@
 // viewport are in the layer; the set is brought up to date when the page has scrolled half a screen.
 import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { whenStyled } from './highlights';
+import { STATUSES, whenStyled } from './highlights';
 import { statusColours } from './mark-style';
 import { ownName } from './own-ui';
 import type { MarkedMention, MarkPainter } from './page-marks';
@@ -208,11 +208,14 @@ export class OverlayMarks implements MarkPainter {
   }
 
   setStyles(styles: Record<MentionStatus, MarkStyle>): void {
+    // Settings arrive again on every change and once at start: redraw only when the styles did change.
+    if (STATUSES.every((s) => styles[s] === this.styles[s])) return;
     this.styles = styles;
     this.redrawAll();
   }
 
   setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
     this.visible = visible;
     this.redrawAll();
   }

@@ -28,4 +28,14 @@ describe('mark styles', () => {
     expect(css).toMatch(/::highlight\(sanctions-lens-delisted\) \{ text-decoration/);
     expect(css).not.toContain('sanctions-lens-possible');
   });
+
+  it('gives each visible status a tint-only rule with no text decoration (for huge pages)', () => {
+    const css = highlightCss({ ...DEFAULT_SETTINGS.styles, delisted: 'underline', possible: 'hidden' }, false);
+    const tint = css.split('\n').filter((rule) => rule.includes('-tint)'));
+    expect(tint.map((rule) => /sanctions-lens-([a-z-]+)-tint/.exec(rule)?.[1]).sort()).toEqual(['delisted', 'not-sanctioned', 'sanctioned']);
+    for (const rule of tint) {
+      expect(rule).toMatch(/background-color: rgba/);
+      expect(rule).not.toContain('text-decoration');
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // and the box fallback for browsers without the Highlight API.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect, markedTexts, waitForMarks, type Harness } from './harness';
+import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
 import { badgeText, clearSettings, extensionPage, openTab, registeredCounts, saveSettings, sendToTab } from './overlay-helpers';
 
 let h: Harness;
@@ -157,6 +157,35 @@ describe('marks', () => {
     expect(await options.getByLabel(/Open a card after/).inputValue()).toBe('800');
     await options.screenshot({ path: h.screenshotPath('options-marks'), fullPage: true });
     await options.close();
+    await page.close();
+  });
+
+  it('on a huge page (122,000 elements): tints without a text decoration, registered near the viewport only, and cards', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${h.origin}/pages/overlay-huge.html`);
+    const registered = () =>
+      page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, hl]) => [name, [...hl].map((r) => (r instanceof Range ? r.toString() : ''))])));
+    await expect.poll(async () => (await registered())['sanctions-lens-sanctioned-tint'] ?? [], { timeout: 15_000 }).toContain('Nicolás Maduro');
+    const top = await registered();
+    expect(Object.keys(top).sort()).toEqual(['delisted', 'not-sanctioned', 'possible', 'sanctioned'].map((s) => `sanctions-lens-${s}-tint`));
+    expect(top['sanctions-lens-not-sanctioned-tint']).toContain('Mike Pence');
+    // The middle and the last paragraphs are far below the viewport: not registered.
+    expect(Object.values(top).flat()).not.toContain('Hugo Carvajal');
+    expect(Object.values(top).flat()).not.toContain('Diosdado Cabello');
+    // The tint rules draw a background only: no text decoration, which would cost a relayout of the page's overflow.
+    const tintRules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('-tint)')));
+    expect(tintRules.length).toBeGreaterThanOrEqual(3);
+    for (const rule of tintRules) {
+      expect(rule).toContain('background-color');
+      expect(rule).not.toContain('text-decoration');
+    }
+    await page.evaluate(() => document.getElementById('p1999')!.scrollIntoView({ block: 'center' }));
+    await expect.poll(async () => Object.values(await registered()).flat(), { timeout: 10_000 }).toContain('Diosdado Cabello');
+    expect(Object.values(await registered()).flat()).not.toContain('Nicolás Maduro');
+    const card = await hoverName(page, 'Diosdado Cabello');
+    await expect.poll(() => card.innerText()).toContain('CABELLO');
+    await page.screenshot({ path: h.screenshotPath('overlay-huge-tints') });
     await page.close();
   });
 
