@@ -6,6 +6,7 @@ import type { MentionStatus } from '@/lib/match/scan';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { highlightCss, highlightName, isDarkPage } from './mark-style';
 import type { MarkedMention, MarkPainter } from './page-marks';
+import { isHuge } from './huge-page';
 import { NearViewport } from './near-viewport';
 
 export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
@@ -52,18 +53,6 @@ export function documentIsDark(doc: Document): boolean {
  * took 160 s with one 9 s task, against 30 s and no task over 0.4 s when only visible marks were drawn.
  */
 const ALL_AT_ONCE = 3000;
-
-/**
- * A document with at least this many elements is huge: its marks are registered near the viewport only from the
- * first, and drawn as tints (see highlightCss: with a text decoration, every change to such a page costs Chromium a
- * relayout of its overflow; on a page of a million text nodes, 58 ms a frame against 13 ms).
- */
-const HUGE_PAGE = 100_000;
-
-/** Whether a document has HUGE_PAGE elements: a walk of at most that many (about 4 ms), not of the whole page. */
-function isHuge(doc: Document): boolean {
-  return doc.getElementsByTagName('*').item(HUGE_PAGE - 1) !== null;
-}
 
 interface DocumentMarks {
   sheet: CSSStyleSheet;
@@ -149,6 +138,9 @@ export class Highlights implements MarkPainter {
     if (!marks) return;
     if (!marks.registered) {
       marks.registered = true;
+      // A huge page: near the viewport from the first mark, and tints (see highlightCss: with a text decoration, every
+      // change to such a page costs Chromium a relayout of its overflow; on a page of a million text nodes, 58 ms a
+      // frame against 13 ms).
       if (isHuge(doc)) {
         marks.tint = true;
         marks.near = new NearViewport(doc.defaultView as PageWindow, marks.sets);

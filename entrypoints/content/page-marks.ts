@@ -4,6 +4,8 @@
 import { spansOf, unpackMention, type Finding, type PackedMentions } from '@/lib/match/packed-mentions';
 import type { Mention, MentionStatus } from '@/lib/match/scan';
 import type { MarkStyle } from '@/lib/settings';
+import { documentOf } from './highlights';
+import { isHuge } from './huge-page';
 import { rangeOf, readBlocks, type NestedRoot, type TextBlock } from './page-text';
 import type { Slicer } from './time-slice';
 
@@ -73,7 +75,12 @@ export interface MarkPainter {
 
 export type ScanTexts = (texts: string[]) => Promise<PackedMentions>;
 
-/** Scan messages in flight at once: the walk goes on while the background answers. */
+/**
+ * Scan messages in flight at once: the walk goes on while the background answers. On a huge page only one: with
+ * three, on a page of a million text nodes, the main thread stayed busy until V8 had to finish sweeping the page's
+ * heap in one pause (100-280 ms at the next marking; with one, 25-42 ms or none, 4 traced runs each of
+ * `npx tsx scripts/trace-long-tasks.ts`), while on the 5 MB page one in flight read in 1.4 s instead of 1.0 s.
+ */
 const IN_FLIGHT = 3;
 
 /** The same name at the same place of the same text, its range (if made) still on that text. */
@@ -114,11 +121,12 @@ export class PageMarks {
     const addedBefore = this.added;
     const kept = new Set<MarkedMention>();
     const inFlight = new Set<Promise<void>>();
+    const limit = isHuge(documentOf(root)) ? 1 : IN_FLIGHT;
     for await (const batch of readBlocks(root, this.slicer, this.onNested)) {
       const job = this.scan(batch.map((b) => b.text)).then((results) => this.apply(batch, results, kept));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
-      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     let removed = 0;
