@@ -3,6 +3,7 @@
 // end (or the keyboard's Enter) to the card on screen is recorded as a performance measure and on the card's host.
 import type { Client, Response, ToBackground } from '@/lib/protocol';
 import type { HoverCard } from './hover-card';
+import type { MadeOnDemand } from './made-on-demand';
 import { frameOffset } from './overlay-marks';
 import type { MarkedMention } from './page-marks';
 
@@ -21,7 +22,7 @@ export interface EntityCards {
   forget: () => void;
 }
 
-export function entityCards(background: Client<ToBackground>, card: HoverCard): EntityCards {
+export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDemand<HoverCard>): EntityCards {
   const replies = new Map<string, Promise<EntityReply>>();
   let current: MarkedMention | undefined;
 
@@ -40,11 +41,14 @@ export function entityCards(background: Client<ToBackground>, card: HoverCard): 
   };
 
   return {
-    prefetch: (m) => void fetchEntity(m, m.mention.entityId).catch(() => undefined),
+    prefetch: (m) => {
+      void fetchEntity(m, m.mention.entityId).catch(() => undefined);
+      void cardUi.get().catch((e: unknown) => console.warn('Sanctions Lens: the card could not be built', e));
+    },
     async open(m, { focus, id = m.mention.entityId }) {
       const start = performance.now();
       current = m;
-      const reply = await fetchEntity(m, id);
+      const [reply, card] = await Promise.all([fetchEntity(m, id), cardUi.get()]);
       const range = m.range();
       if (current !== m || !reply.entity || !range) return;
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();

@@ -5,6 +5,7 @@ import { entityCards } from './entity-cards';
 import { Highlights, highlightsSupported } from './highlights';
 import { createHoverCard } from './hover-card';
 import { caretNode, watchHover, type Hover } from './hover';
+import { madeOnDemand } from './made-on-demand';
 import { createNameList } from './name-list';
 import { OverlayMarks } from './overlay-marks';
 import { PageMarks, type MarkPainter } from './page-marks';
@@ -82,23 +83,26 @@ export default defineContentScript({
       ctx.onInvalidated(() => watch?.stop());
       watch.add(document);
     };
-    // Read at once; the card and list UIs are made meanwhile.
+    // Read at once.
     if (site.on()) start();
     else painter.setVisible(false);
 
-    // Cards: by hover (dwell), by tap, and from the keyboard list.
-    const card = await createHoverCard(ctx, {
-      onAlternative: (id) => {
-        const m = cards.current();
-        if (m) void cards.open(m, { focus: true, id });
-      },
-      onClose: () => {
-        cards.forget();
-        hover.reset();
-        returnFocus?.focus();
-        returnFocus = undefined;
-      },
-    });
+    // Cards: by hover (dwell), by tap, and from the keyboard list. The card's UI is built when first needed (while
+    // the pointer rests on a name, before the dwell ends), the list's when first opened.
+    const card = madeOnDemand(() =>
+      createHoverCard(ctx, {
+        onAlternative: (id) => {
+          const m = cards.current();
+          if (m) void cards.open(m, { focus: true, id });
+        },
+        onClose: () => {
+          cards.forget();
+          hover.reset();
+          returnFocus?.focus();
+          returnFocus = undefined;
+        },
+      }),
+    );
     const cards = entityCards(background, card);
     let returnFocus: HTMLElement | undefined;
     const hover = watchHover({
@@ -112,19 +116,21 @@ export default defineContentScript({
       },
       prefetch: cards.prefetch,
       open: (m) => void cards.open(m, { focus: false }),
-      close: card.close,
-      isOverCard: (target) => target === card.host,
+      close: () => card.now()?.close(),
+      isOverCard: (target) => target === card.now()?.host,
     });
     for (const doc of [document, ...frames]) hover.attach(doc);
     hoverReady = hover;
     ctx.onInvalidated(hover.stop);
 
-    const list = await createNameList(ctx, (m, button) => {
-      returnFocus = button;
-      m.range()?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      hover.pin(m);
-      void cards.open(m, { focus: true });
-    });
+    const list = madeOnDemand(() =>
+      createNameList(ctx, (m, button) => {
+        returnFocus = button;
+        m.range()?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        hover.pin(m);
+        void cards.open(m, { focus: true });
+      }),
+    );
 
     const answer = async (message: Request<ToContent>): Promise<Response<ToContent, keyof ToContent>> => {
       switch (message.type) {
@@ -133,7 +139,7 @@ export default defineContentScript({
         case 'toggleSite':
           return { on: await site.toggle() };
         case 'showNameList':
-          return { count: list.open(site.on() ? marks.all : []) };
+          return { count: (await list.get()).open(site.on() ? marks.all : []) };
       }
     };
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -146,8 +152,8 @@ export default defineContentScript({
       painter.setVisible(on);
       if (on) start();
       else {
-        card.close();
-        list.close();
+        card.now()?.close();
+        list.now()?.close();
       }
       countChanged();
     };
