@@ -111,8 +111,8 @@ export class NearViewport {
     }
     marks.push(mark);
     if (this.shown.has(el)) this.show(mark);
-    // Reading a long page adds blocks below the band batch after batch: no frame is asked for those (on a huge page
-    // a frame we ask for can cost a repaint).
+    // Reading a long page adds blocks below the band batch after batch: no update is asked for those (each would
+    // read the layout of a few dozen blocks to change nothing).
     else if (!(appended && this.pastBand)) this.schedule();
   }
 
@@ -134,7 +134,8 @@ export class NearViewport {
   /** Keeps `blocks` in document order: reading appends, a rescan of a changed part inserts. True if appended. */
   private insert(el: Element): boolean {
     const last = this.blocks[this.blocks.length - 1];
-    // (Only neighbours are compared: the order of two far-apart siblings costs a walk over all between them.)
+    // Reading appends, so mostly the last block alone is compared: the order of two far-apart siblings costs a walk
+    // over all the siblings between them.
     if (!last || follows(last, el)) {
       this.blocks.push(el);
       return true;
