@@ -78,8 +78,9 @@ export type ScanTexts = (texts: string[]) => Promise<PackedMentions>;
 /**
  * Scan messages in flight at once: the walk goes on while the background answers. On a huge page only one: with
  * three, on a page of a million text nodes, the main thread stayed busy until V8 had to finish sweeping the page's
- * heap in one pause (100-280 ms at the next marking; with one, 25-42 ms or none, 4 traced runs each of
- * `npx tsx scripts/trace-long-tasks.ts`), while on the 5 MB page one in flight read in 1.4 s instead of 1.0 s.
+ * heap in one pause at its next marking (62-229 ms, in 8 of 8 traced runs; with one, in 8 of 29, and 17-45 ms of
+ * script and GC at most otherwise: `npx tsx scripts/trace-long-tasks.ts`), while on the 5 MB page one in flight
+ * read in 1.4 s instead of 1.0 s.
  */
 const IN_FLIGHT = 3;
 
