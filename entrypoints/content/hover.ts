@@ -107,12 +107,15 @@ export function watchHover(opts: HoverOptions): Hover {
     doc.addEventListener('pointermove', onMove, { passive: true });
     doc.addEventListener('pointerup', onTap, { passive: true });
     doc.addEventListener('keydown', onKey, true);
-    doc.documentElement.addEventListener('pointerleave', onLeave, { passive: true });
+    // A frame met while its document is still the empty initial one may have no root element yet (that document is
+    // replaced when the frame loads, and the new one is attached then).
+    const root = doc.documentElement;
+    root?.addEventListener('pointerleave', onLeave, { passive: true });
     detach.push(() => {
       doc.removeEventListener('pointermove', onMove);
       doc.removeEventListener('pointerup', onTap);
       doc.removeEventListener('keydown', onKey, true);
-      doc.documentElement.removeEventListener('pointerleave', onLeave);
+      root?.removeEventListener('pointerleave', onLeave);
     });
   };
 

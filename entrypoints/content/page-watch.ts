@@ -38,7 +38,12 @@ export class PageWatch {
   add(root: NestedRoot): void {
     if (this.known.has(root) || this.stopped) return;
     this.known.add(root);
-    this.hooks.onRoot(root);
+    try {
+      this.hooks.onRoot(root);
+    } catch (e) {
+      // Our UI failing to attach to one root must not cost the reading of the page (it runs inside a read).
+      console.warn('Sanctions Lens: could not attach to a shadow root or frame; its names are still read', e);
+    }
     this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'] });
     this.pending.add(root.nodeType === Node.DOCUMENT_NODE ? ((root as Document).body ?? root) : root);
     this.schedule(0);
