@@ -8,6 +8,7 @@
 //     with any highlight registered, Chromium revalidates the highlights on every DOM change.
 // Run: npx tsx scripts/measure-highlight-cost.ts [--page=million|5mb] [--marks=100]
 import { chromium } from 'playwright-core';
+import { statusColours } from '../entrypoints/content/mark-style';
 import { serveGenerated } from './big-pages';
 import { ensureChromium } from './chromium';
 
@@ -15,9 +16,11 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const path = arg('page') === '5mb' ? '/big-5mb.html' : '/million-nodes.html';
 const marks = Number(arg('marks') ?? 100);
 
+// The sanctioned mark's colours on a light page, as the extension draws it with the background style.
+const c = statusColours('sanctioned', false);
 const STYLES: Record<string, string | null> = {
-  'underline (baseline)': 'background-color: rgba(220, 38, 38, 0.22); text-decoration: underline solid 2px rgb(185, 28, 28); text-underline-offset: 2px;',
-  'tint only': 'background-color: rgba(220, 38, 38, 0.22);',
+  'underline (baseline)': `background-color: ${c.background}; text-decoration: underline ${c.lineStyle} ${c.lineWidth}px ${c.line}; text-underline-offset: 2px;`,
+  'tint only': `background-color: ${c.background};`,
   'no highlight': null,
 };
 
