@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { entityStatus, type Entity, type EntityKind, type Sanction } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/scan';
-import type { EntitySummary } from '@/lib/protocol';
+import type { MentionStatus } from '@/lib/match/mention';
+import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from './english';
 import { formatDate } from './format-date';
 import { SafeLink } from './SafeLink';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MentionStatus } from '@/lib/match/scan';
+import type { MentionStatus } from '@/lib/match/mention';
 import { MARK_STYLES, type MarkStyle, type Settings } from '@/lib/settings';
 
 export interface MarkSettingsStore {

@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/scan';
+import type { MentionStatus } from '@/lib/match/mention';
 import { StatusBadge } from './StatusBadge';
 
 export interface PageMention {
@@ -8,6 +8,8 @@ export interface PageMention {
   status: MentionStatus;
 }
 
+// Unlike the page's own list (MENTION_STATUSES), the popup puts a possible match before the officials known not to be
+// sanctioned: it is the one a reader may need to check.
 const ORDER: MentionStatus[] = ['sanctioned', 'delisted', 'possible', 'not-sanctioned'];
 
 /** One entry per entity, named as the page first names it (the fullest form), sanctioned first, then in page order. */

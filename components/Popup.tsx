@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/scan';
-import type { Client, DatasetInfo, EntitySummary, ToBackground } from '@/lib/protocol';
+import type { MentionStatus } from '@/lib/match/mention';
+import type { EntitySummary } from '@/lib/dataset/format';
+import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { Facets } from '@/lib/search/index';
 import type { SearchFilters, SearchResult } from '@/lib/search/query';
 import { EntityCard } from './EntityCard';

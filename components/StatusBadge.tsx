@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/scan';
+import type { MentionStatus } from '@/lib/match/mention';
 import { english } from './english';
 
 const KEYS: Record<MentionStatus, MessageKey> = {

@@ -1,20 +1,11 @@
 // Every message between the content script, the background worker, the popup and the options page.
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
-import type { DatasetManifest, Entity, EntityKind, EntityStatus } from './dataset/format';
+import type { DatasetManifest, Entity, EntitySummary } from './dataset/format';
 import type { PackedMentions } from './match/packed-mentions';
-import type { Mention } from './match/scan';
+import type { MentionStatus } from './match/mention';
 import type { Facets } from './search/index';
 import type { SearchFilters, SearchResult } from './search/query';
 import type { SyncResult, SyncSettings, SyncStatus } from './sync/status';
-
-export interface EntitySummary {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  status: EntityStatus;
-  countries: string[];
-  role?: string;
-}
 
 export interface DatasetInfo {
   manifest: DatasetManifest | null;
@@ -50,7 +41,7 @@ export interface ToBackground {
 /** Requests a tab's content script answers. */
 export interface ToContent {
   /** Popup, when it opens: the entities marked on this page. */
-  pageMentions: [Record<string, never>, { mentions: { entityId: string; text: string; status: Mention['status'] }[] }];
+  pageMentions: [Record<string, never>, { mentions: { entityId: string; text: string; status: MentionStatus }[] }];
   /** Background on the toggle shortcut, or the popup's site switch: turn the marks on or off for this tab's site. */
   toggleSite: [Record<string, never>, { on: boolean }];
   /** Background on the list shortcut, or the popup: open the keyboard list of the page's names in the page. */

@@ -1,6 +1,6 @@
 // The reader's settings: types, defaults and validation. Pure: the storage wrapper lives in
 // entrypoints/content/settings-store.ts, and every reader of stored settings passes them through parseSettings.
-import type { MentionStatus } from './match/scan';
+import type { MentionStatus } from './match/mention';
 
 /** How marks of one status are drawn: an underline, a tinted background (with the underline), or not at all. */
 export type MarkStyle = 'underline' | 'background' | 'hidden';

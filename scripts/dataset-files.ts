@@ -5,14 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { DatasetManifest, Entity, EntityKind, EntityName, NameType, Sanction } from '../lib/dataset/format';
+import { ENTITY_KINDS, type DatasetManifest, type Entity, type EntityKind, type EntityName, type NameType, type Sanction } from '../lib/dataset/format';
 import { readOfacEntities } from './ofac-csv';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '../shared');
 export const DEFAULT_DATASET = join(ROOT, 'public/dataset');
 
-const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 const NAME_TYPES: readonly NameType[] = ['primary', 'aka', 'fka', 'weak', 'script'];
 
 function strings(v: unknown, what: string): string[] {

@@ -1,8 +1,9 @@
 // Popup search over every name and alias of the active dataset, from lib/search's in-memory index, held as
 // entrypoints/background/active-index.ts holds it.
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
-import type { EntitySummary } from '@/lib/protocol';
-import { KINDS, searchIndexSteps, STATUSES, type SearchIndex } from '@/lib/search/index';
+import type { EntitySummary } from '@/lib/dataset/format';
+import { searchIndexSteps, type SearchIndex } from '@/lib/search/index';
+import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES } from '@/lib/dataset/format';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
 import { activeIndex } from './active-index';
 import { readCachedIndex, writeCachedIndex } from './index-cache';

@@ -2,14 +2,12 @@
 // keep working. One highlight per status and document (a same-origin frame has its own registry), styled by
 // ::highlight() rules in a constructed stylesheet adopted by the document and by each open shadow root; on a huge
 // page they are registered under the tint-only names.
-import type { MentionStatus } from '@/lib/match/scan';
+import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { highlightCss, highlightName, isDarkPage } from './mark-style';
 import type { MarkedMention, MarkPainter } from './page-marks';
 import { isHuge } from './huge-page';
 import { NearViewport } from './near-viewport';
-
-export const STATUSES: readonly MentionStatus[] = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'];
 
 type PageWindow = Window & typeof globalThis;
 
@@ -86,7 +84,7 @@ export class Highlights implements MarkPainter {
     const css = highlightCss(this.styles, false);
     sheet.replaceSync(css);
     const sets = new Map<MentionStatus, Highlight>();
-    for (const status of STATUSES) sets.set(status, new win.Highlight());
+    for (const status of MENTION_STATUSES) sets.set(status, new win.Highlight());
     const marks: DocumentMarks = { sheet, css, dark: false, registered: false, tint: false, sets, direct: new Set() };
     this.docs.set(doc, marks);
     whenStyled(doc, (dark) => {

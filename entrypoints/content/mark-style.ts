@@ -1,6 +1,6 @@
 // The look of the marks, by status and reader's choice, for light and dark pages. Pure: the colours and the
 // ::highlight() rules are computed here and tested in Node; highlights.ts and overlay-marks.ts apply them.
-import type { MentionStatus } from '@/lib/match/scan';
+import type { MentionStatus } from '@/lib/match/mention';
 import type { MarkStyle } from '@/lib/settings';
 
 export interface StatusColours {

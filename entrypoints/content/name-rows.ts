@@ -1,5 +1,5 @@
 // The rows of the keyboard list of names: pure, tested in Node.
-import type { MentionStatus } from '@/lib/match/scan';
+import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import type { MarkedMention } from './page-marks';
 
 export interface ListedName {
@@ -8,8 +8,6 @@ export interface ListedName {
   count: number;
   first: MarkedMention;
 }
-
-const ORDER: Record<MentionStatus, number> = { sanctioned: 0, delisted: 1, 'not-sanctioned': 2, possible: 3 };
 
 /** One row per entity and wording, most serious status first, then in the order given (page order). */
 export function listNames(marks: readonly Pick<MarkedMention, 'mention'>[]): ListedName[] {
@@ -20,5 +18,5 @@ export function listNames(marks: readonly Pick<MarkedMention, 'mention'>[]): Lis
     if (row) row.count++;
     else rows.set(key, { text: m.mention.text, status: m.mention.status, count: 1, first: m as MarkedMention });
   }
-  return [...rows.values()].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  return [...rows.values()].sort((a, b) => MENTION_STATUSES.indexOf(a.status) - MENTION_STATUSES.indexOf(b.status));
 }

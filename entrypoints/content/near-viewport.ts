@@ -3,7 +3,7 @@
 // so the ones near the viewport are found by a binary search over their positions on each scrolled frame: a few
 // dozen layout reads, whatever the page's size. (An IntersectionObserver per block did the same, but it recomputes
 // every target on every frame: 100 ms a frame with 50,000 blocks.)
-import type { MentionStatus } from '@/lib/match/scan';
+import type { MentionStatus } from '@/lib/match/mention';
 import type { MarkedMention } from './page-marks';
 
 interface Span {

@@ -6,9 +6,9 @@
 // once per mark, in the layer's coordinates, and again only when the layout may have moved them (a resize, a
 // change to the page, an inner scroller or frame scrolling, fonts loading). Only the boxes within a screen of the
 // viewport are in the layer; the set is brought up to date when the page has scrolled half a screen.
-import type { MentionStatus } from '@/lib/match/scan';
+import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { STATUSES, whenStyled } from './highlights';
+import { whenStyled } from './highlights';
 import { statusColours } from './mark-style';
 import { ownName } from './own-ui';
 import type { MarkedMention, MarkPainter } from './page-marks';
@@ -209,7 +209,7 @@ export class OverlayMarks implements MarkPainter {
 
   setStyles(styles: Record<MentionStatus, MarkStyle>): void {
     // Settings arrive again on every change and once at start: redraw only when the styles did change.
-    if (STATUSES.every((s) => styles[s] === this.styles[s])) return;
+    if (MENTION_STATUSES.every((s) => styles[s] === this.styles[s])) return;
     this.styles = styles;
     this.redrawAll();
   }

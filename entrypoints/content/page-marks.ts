@@ -2,7 +2,7 @@
 // mentions by block, painted by a MarkPainter (which makes their DOM ranges when it draws them). A changed part of
 // the page is rescanned on its own: its marks are replaced, and marks whose text left the page are dropped.
 import { spansOf, unpackMention, type Finding, type PackedMentions } from '@/lib/match/packed-mentions';
-import type { Mention, MentionStatus } from '@/lib/match/scan';
+import type { Mention, MentionStatus } from '@/lib/match/mention';
 import type { MarkStyle } from '@/lib/settings';
 import { documentOf } from './highlights';
 import { isHuge } from './huge-page';

@@ -3,7 +3,9 @@
 
 export const FORMAT_VERSION = 1;
 
-export type EntityKind = 'person' | 'organization' | 'agency' | 'vessel' | 'aircraft';
+/** Every kind, in the order the name and search indexes number them (stored in their caches: append only). */
+export const ENTITY_KINDS = ['person', 'organization', 'agency', 'vessel', 'aircraft'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** How a name belongs to an entity. `weak` aliases never match on their own. */
 export type NameType = 'primary' | 'aka' | 'fka' | 'weak' | 'script';
@@ -90,7 +92,19 @@ export interface Entity {
 }
 
 /** What a reader sees as the headline: any active sanction makes an entity sanctioned. */
-export type EntityStatus = 'sanctioned' | 'delisted' | 'not-sanctioned';
+/** Every entity status, most serious first, in the order the name and search indexes number them (append only). */
+export const ENTITY_STATUSES = ['sanctioned', 'delisted', 'not-sanctioned'] as const;
+export type EntityStatus = (typeof ENTITY_STATUSES)[number];
+
+/** What a search hit or a card's alternative shows of an entity, before its full record is asked for. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  status: EntityStatus;
+  countries: string[];
+  role?: string;
+}
 
 export function entityStatus(entity: Pick<Entity, 'sanctions'>): EntityStatus {
   if (entity.sanctions.some((s) => s.status === 'active')) return 'sanctioned';

@@ -1,7 +1,7 @@
 // Checks for data that comes from outside (a dataset line, the curated file): typed after these, not before.
 
-import type {
-  Entity, EntityEvent, EntityKind, EntityLink, EntityName, Identifier, NameType, Sanction, SourceRef,
+import {
+  ENTITY_KINDS, type Entity, type EntityEvent, type EntityLink, type EntityName, type Identifier, type NameType, type Sanction, type SourceRef,
 } from './format';
 
 export class ValidationError extends Error {}
@@ -54,7 +54,7 @@ function oneOf<T extends string>(o: Obj, key: string, values: readonly T[], wher
   return v as T;
 }
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
+export { ENTITY_KINDS };
 export const NAME_TYPES: readonly NameType[] = ['primary', 'aka', 'fka', 'weak', 'script'];
 const EVENT_TYPES: readonly EntityEvent['type'][] = [
   'designated', 'delisted', 'program-changed', 'name-changed', 'amended', 'position', 'other',

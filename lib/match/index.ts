@@ -2,7 +2,7 @@
 // typed arrays so that it builds in one pass, costs about ten bytes a trie state, and can be cached in
 // IndexedDB as it is (structured clone of arrays and strings). Built once per dataset version.
 import { runToEnd, type Steps } from '../stepwise';
-import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
+import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
@@ -11,8 +11,8 @@ import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { runsFromStarts, runStart, type Runs } from './runs';
 import { WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context';
 
-export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
-export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
+const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
 // An output is an entity number (low 24 bits) and how the form relates to the listed name (high bits).
 export const ENTITY_MASK = 0xffffff;

@@ -23,19 +23,8 @@ type PageTokens = lexicon.PageTokens;
 
 export { buildNameIndex, indexBytes, isNameIndex, nameIndexSteps, type NameIndex } from './index';
 
-export type MentionStatus = 'sanctioned' | 'delisted' | 'not-sanctioned' | 'possible';
-
-export interface Mention {
-  text: string;
-  start: number;
-  end: number;
-  entityId: string;
-  status: MentionStatus;
-  /** Other entities the same words could name, best first. */
-  alternatives: string[];
-  /** Why a match is only possible: a common name with no evidence on the page, or a surname two people share. */
-  possibleBecause?: 'common-name' | 'shared-surname';
-}
+import type { Mention, MentionStatus } from './mention';
+export type { Mention, MentionStatus } from './mention';
 
 /**
  * What a page has said so far. Keep one per page (tab and URL) and pass it to every scan of that page's

@@ -2,7 +2,7 @@
 // million names fit in memory and a keystroke costs a few binary searches and a walk over short lists.
 // Built once per dataset version (lib/search/query.ts runs the searches).
 import { runToEnd, type Steps } from '../stepwise';
-import { entityStatus, type Entity, type EntityKind, type EntityStatus, type NameType } from '../dataset/format';
+import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus, type NameType } from '../dataset/format';
 import { tokenize } from '../names/normalize';
 import { letterMask, skeleton } from './fuzzy';
 
@@ -12,8 +12,8 @@ export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'coun
 /** The layout of SearchIndex: a cached index of another layout is rebuilt. Bump it with any change to the interface. */
 export const SEARCH_INDEX_FORMAT = 1;
 
-export const KINDS: readonly EntityKind[] = ['person', 'organization', 'agency', 'vessel', 'aircraft'];
-export const STATUSES: readonly EntityStatus[] = ['sanctioned', 'delisted', 'not-sanctioned'];
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
+const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
 /** A name's weight in ranking: the entity's headline name first, then aliases, then weak aliases. */
 export const NAME_PRIMARY = 0;

@@ -1,10 +1,9 @@
 // One search over a SearchIndex: every query word must match a different word of one name, by equality,
 // as its beginning, or within a few edits / the same consonant skeleton; the best name of each entity ranks it.
-import type { EntityKind, EntityStatus } from '../dataset/format';
+import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
 import { tokenize } from '../names/normalize';
-import type { EntitySummary } from '../protocol';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance, skeleton } from './fuzzy';
-import { KINDS, MIN_SKELETON, STATUSES, type SearchIndex } from './index';
+import { MIN_SKELETON, type SearchIndex } from './index';
 import { gradeOf, score, type MatchGrade } from './rank';
 
 export interface SearchFilters {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listNames } from '../../entrypoints/content/name-rows';
-import type { Mention } from '../../lib/match/scan';
+import type { Mention } from '../../lib/match/mention';
 
 const m = (entityId: string, text: string, status: Mention['status']) => ({ mention: { entityId, text, status, start: 0, end: text.length, alternatives: [] } });
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { MentionStatus } from '../../lib/match/scan';
+import type { MentionStatus } from '../../lib/match/mention';
 
 export interface Harness {
   browser: Browser;

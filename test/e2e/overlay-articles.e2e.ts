@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MentionStatus } from '../../lib/match/scan';
+import type { MentionStatus } from '../../lib/match/mention';
 import { ARTICLES_DIR, realArticles } from '../../scripts/test-pages';
 import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
 

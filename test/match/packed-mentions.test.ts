@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packMentions, spansOf, unpackMention } from '../../lib/match/packed-mentions';
-import type { Mention } from '../../lib/match/scan';
+import type { Mention } from '../../lib/match/mention';
 
 const texts = ['President Nicolás Maduro met Maduro again.', 'Nothing here.', 'Juan Guaidó and Nicolás Maduro.'];
 
