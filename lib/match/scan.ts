@@ -8,8 +8,8 @@ import { isCommonNamePart } from '../names/frequency';
 import { skeleton } from '../names/transliterate';
 import { legalFormAt } from '../names/variants';
 import * as context from './context';
-import * as names from './index';
-import type { NameIndex } from './index';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
 import { rankCandidates } from './rank';
 import { runStart } from './runs';
 
@@ -21,7 +21,7 @@ const { HEAD_TITLES, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WO
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 type PageTokens = lexicon.PageTokens;
 
-export { buildNameIndex, indexBytes, isNameIndex, nameIndexSteps, type NameIndex } from './index';
+export { buildNameIndex, indexBytes, isNameIndex, nameIndexSteps, type NameIndex } from './name-index';
 
 import type { Mention, MentionStatus } from './mention';
 export type { Mention, MentionStatus } from './mention';

@@ -3,13 +3,13 @@
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
 import { tokenize } from '../names/normalize';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance, skeleton } from './fuzzy';
-import { MIN_SKELETON, type SearchIndex } from './index';
+import { MIN_SKELETON, type SearchIndex } from './search-index';
 import { gradeOf, score, type MatchGrade } from './rank';
 
 export interface SearchFilters {
   status?: EntityStatus;
   kind?: EntityKind;
-  /** An authority ("US OFAC") or a program key ("US OFAC · SDGT", lib/search/index programKey). */
+  /** An authority ("US OFAC") or a program key ("US OFAC · SDGT", lib/search/search-index.ts programKey). */
   list?: string;
   country?: string;
 }
