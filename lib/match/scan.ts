@@ -21,7 +21,8 @@ const { HEAD_TITLES, WORD_COUNTRY, WORD_LEGAL, WORD_NOT_GIVEN, WORD_PARTICLE, WO
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 type PageTokens = lexicon.PageTokens;
 
-export { buildNameIndex, indexBytes, isNameIndex, nameIndexSteps, type NameIndex } from './name-index';
+export { buildNameIndex, nameIndexSteps } from './build-name-index';
+export { indexBytes, isNameIndex, type NameIndex } from './name-index';
 
 import type { Mention, MentionStatus } from './mention';
 export type { Mention, MentionStatus } from './mention';
