@@ -8,8 +8,7 @@ import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
 import { wordAt, type Block, type ScanState } from './scan-state';
 
-// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
-// bindings through getters.
+// Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { CAPITALIZED, JOINED } = normalize;
 const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SPORTS, countryAt, countryIndex } = context;

@@ -8,8 +8,7 @@ import * as names from './name-index';
 import { runStart } from './runs';
 import { isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
-// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
-// bindings through getters.
+// Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = context;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;

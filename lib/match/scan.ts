@@ -14,8 +14,7 @@ import type { NameIndex } from './name-index';
 import { createPageContext, type PageContext } from './page-context';
 import { findSpans } from './spans';
 
-// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
-// bindings through getters.
+// Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS } = normalize;
 const { ENTITY_MASK } = names;
 

@@ -6,8 +6,7 @@ import { legalFormAfter } from './precision';
 import type { ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
-// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
-// bindings through getters.
+// Module-local copies (see scan-state.ts).
 const { CAPITALIZED } = normalize;
 const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
 

@@ -7,13 +7,12 @@ import { accepts, shapeOf, type SpanShape } from './precision';
 import { runStart } from './runs';
 import { isInitial, isNameWord, isParticleToken, type ScanState } from './scan-state';
 
-// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
-// bindings through getters.
+// Module-local copies (see scan-state.ts).
 const { JOINED } = normalize;
 const { ENTITY_MASK, entityKind } = names;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
-export function step(index: NameIndex, state: number, skel: number): number {
+function step(index: NameIndex, state: number, skel: number): number {
   if (state === 0) return index.rootChild[skel];
   let lo = index.firstChild[state];
   let hi = index.firstChild[state + 1] - 1;
