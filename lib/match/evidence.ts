@@ -1,7 +1,7 @@
 // From a span to a mention: the best of the entities it may name (rank.ts), and whether the page gives evidence
 // enough to call a common name sanctioned; a person named is remembered for a surname alone later.
 import type { Mention, MentionStatus } from './mention';
-import * as context from './context';
+import * as contextWords from './context-words';
 import * as names from './name-index';
 import { rankCandidates } from './rank';
 import { runStart } from './runs';
@@ -9,7 +9,7 @@ import { sanctionsNear } from './precision';
 import type { ScanState, Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { HEAD_TITLES } = context;
+const { HEAD_TITLES } = contextWords;
 const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
 
 /** The mention a span of the current block makes. */

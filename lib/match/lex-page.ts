@@ -3,7 +3,7 @@
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
-import * as context from './context';
+import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
 import { wordAt, type Block, type ScanState } from './scan-state';
@@ -11,7 +11,7 @@ import { wordAt, type Block, type ScanState } from './scan-state';
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { CAPITALIZED, JOINED } = normalize;
-const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SPORTS, countryAt, countryIndex } = context;
+const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SPORTS, countryAt, countryIndex } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();

@@ -3,14 +3,14 @@
 // and the words around it.
 import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
-import * as context from './context';
+import * as contextWords from './context-words';
 import * as names from './name-index';
 import { runStart } from './runs';
 import { isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
-const { WORD_LEGAL, WORD_VESSEL_CUE } = context;
+const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */

@@ -3,7 +3,7 @@
 import { isCommonNamePart } from '../names/frequency';
 import type { PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
-import * as context from './context';
+import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
@@ -11,7 +11,7 @@ import type { PageContext } from './page-context';
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
 const { CAPITALIZED, CASELESS, foldWord } = normalize;
-const { WORD_NOT_GIVEN, WORD_PARTICLE } = context;
+const { WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
 
 /** Tokens start..end that name some listed entity, and how weak a name they are. */
