@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityKind, EntityStatus } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { Facets } from '@/lib/search/index';
+import type { Facets } from '@/lib/search/search-index';
 import type { SearchFilters } from '@/lib/search/query';
 import { KIND_KEYS } from './SearchResults';
 

@@ -4,7 +4,7 @@ import type { Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
-import type { Facets } from '@/lib/search/index';
+import type { Facets } from '@/lib/search/search-index';
 import type { SearchFilters, SearchResult } from '@/lib/search/query';
 import { EntityCard } from './EntityCard';
 import { Filters } from './Filters';

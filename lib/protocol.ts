@@ -3,7 +3,7 @@
 import type { DatasetManifest, Entity, EntitySummary } from './dataset/format';
 import type { PackedMentions } from './match/packed-mentions';
 import type { MentionStatus } from './match/mention';
-import type { Facets } from './search/index';
+import type { Facets } from './search/search-index';
 import type { SearchFilters, SearchResult } from './search/query';
 import type { SyncResult, SyncSettings, SyncStatus } from './sync/status';
 

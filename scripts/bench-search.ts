@@ -9,7 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import type { Entity } from '../lib/dataset/format';
 import { parseEntitiesJsonl } from '../lib/dataset/jsonl';
-import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../lib/search/index';
+import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../lib/search/search-index';
 import { search } from '../lib/search/query';
 
 const DATASET = resolve(import.meta.dirname, '../public/dataset/entities.jsonl.gz');

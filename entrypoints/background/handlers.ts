@@ -6,7 +6,7 @@ import { createClient, type Response, type ToBackground, type ToContent } from '
 import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, datasetKey, db } from './database';
 import { getEntities, getEntity } from './entity-store';
-import { currentIndex } from './name-index';
+import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
 import { runSync, setSyncSettings, syncStatus } from './sync';

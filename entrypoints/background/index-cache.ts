@@ -4,7 +4,7 @@
 // A database of its own: it is a disposable cache, never the source of truth, and can be dropped at any time.
 import Dexie, { type Table } from 'dexie';
 import { isNameIndex, type NameIndex } from '@/lib/match/scan';
-import { SEARCH_INDEX_FORMAT, type SearchIndex } from '@/lib/search/index';
+import { SEARCH_INDEX_FORMAT, type SearchIndex } from '@/lib/search/search-index';
 
 type Kind = 'search' | 'names';
 

@@ -2,7 +2,7 @@
 // entrypoints/background/active-index.ts holds it.
 import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
 import type { EntitySummary } from '@/lib/dataset/format';
-import { searchIndexSteps, type SearchIndex } from '@/lib/search/index';
+import { searchIndexSteps, type SearchIndex } from '@/lib/search/search-index';
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES } from '@/lib/dataset/format';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
 import { activeIndex } from './active-index';

@@ -5,7 +5,7 @@ import { clampInterval, nextCheckAt } from '@/lib/sync/schedule';
 import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { db, pendingJob } from './database';
 import { readAllEntities } from './entity-store';
-import { prepareNameIndex } from './name-index';
+import { prepareNameIndex } from './active-name-index';
 import { prepareSearchIndex } from './search';
 import { currentProgress, resumePending, syncHistory, syncNow, syncSettings, syncState, type EngineDeps } from './sync-engine';
 

@@ -2,7 +2,7 @@
 // of numbers. A page of a million text nodes has 100,000 mentions of a handful of people; as one object each (with
 // their own strings and arrays) they were most of what the content script allocated, and each allocation in a
 // page's main thread brings the garbage collector of the page's whole heap nearer.
-import type { Mention } from './scan';
+import type { Mention } from './mention';
 
 /** What a mention says about the entity it found: all of a Mention but its place and its words. */
 export type Finding = Omit<Mention, 'text' | 'start' | 'end'>;

@@ -2,7 +2,7 @@
 // ranked by how complete the name is, the title before it and the countries on the page; a common name
 // without evidence on the page is only a possible match.
 import { runStart } from './runs';
-import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, type NameIndex } from './index';
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, type NameIndex } from './name-index';
 
 /** What the page tells about one span, gathered before ranking. */
 export interface SpanEvidence {

@@ -1,7 +1,8 @@
 // Spelling variants that transliteration produces: Sergey/Sergei, Alexey/Aleksey/Alexei, Kirienko/Kiriyenko,
 // Lukashenko/Lukashenka, Kiumars/Kiyumars, Mohammed/Mohamed. Each folded token maps to a skeleton that these
-// spellings share; the index links names by skeleton, and a name found only through its skeleton counts as a
-// spelling variant (ranked below an exact spelling, and only ever for names that match token by token).
+// spellings share. Two keys, one for each reader: `skeleton` for the page scan (lib/match), where a name found
+// only through its skeleton counts as a spelling variant (ranked below an exact spelling, and only ever for names
+// that match token by token); `consonantSkeleton`, looser, for popup search (lib/search).
 
 /** Arabic particles that a name may carry or drop: al-Assad, el-Assad, Assad; bin/ibn are the same word. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint']);
@@ -39,7 +40,8 @@ function needsSkeleton(key: string): boolean {
 
 /**
  * The transliteration skeleton of a folded token: x as ks, y and j between vowels as i, w as v, ph as f,
- * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko.
+ * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko. Strict, because the page scan marks
+ * what it finds with nobody asking: vowels stay, so Maria and Mario stay apart.
  */
 export function skeleton(key: string): string {
   if (key.length < 3 || !needsSkeleton(key)) return key;
@@ -70,5 +72,38 @@ export function skeleton(key: string): string {
     prev = c;
   }
   if (out.endsWith('enka')) out = out.slice(0, -1) + 'o';
+  return out;
+}
+
+const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
+
+/**
+ * A consonant skeleton that different romanisations of one name share: "kiriyenko" and "kirienko" give "krnk",
+ * "lukashenka" and "lukashenko" "lksnk", "aleksandr" and "alexander" "alksndr". Vowels, y, j, h and w carry most
+ * transliteration noise and are dropped after the first letter; c/k/q, s/z, v/w and doubled letters are merged.
+ * Search only: there a person picks from ranked hits, so joining more spellings costs little; on a page it would
+ * mark names nobody listed (it joins Maria and Mario, which `skeleton` keeps apart).
+ */
+export function consonantSkeleton(folded: string): string {
+  const w = folded
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/w/g, 'v');
+  if (!w) return '';
+  let out = VOWELISH.has(w[0]) ? '*' : w[0];
+  let last = out;
+  for (let i = 1; i < w.length; i++) {
+    const c = w[i];
+    if (VOWELISH.has(c)) {
+      last = '';
+      continue;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
   return out;
 }

@@ -1,6 +1,6 @@
-// Tolerance for misspelt and differently transliterated words in popup search, on folded tokens
-// (lib/names/normalize foldWord). A small stand-in until lib/names/transliterate.ts lands: the lead can swap
-// `skeleton` for it without touching the index.
+// Tolerance for misspelt words in popup search, on folded tokens (lib/names/normalize foldWord): bounded edit
+// distances, whole-word and prefix. Differently transliterated words are joined by consonantSkeleton
+// (lib/names/transliterate.ts), beside the page scan's skeleton.
 
 /** How many edits a query word of this length may be from a listed word. Short words get none: too many neighbours. */
 export function maxEdits(length: number): number {
@@ -99,35 +99,4 @@ export function prefixDistance(q: string, word: string, limit: number): number {
   let best = limit + 1;
   for (let j = Math.max(0, m - limit); j <= n; j++) best = Math.min(best, prev[j]);
   return best;
-}
-
-const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
-
-/**
- * A consonant skeleton that different romanisations of one name share: "kiriyenko" and "kirienko" give "krnk",
- * "lukashenka" and "lukashenko" "lksnk", "aleksandr" and "alexander" "alksndr". Vowels, y, j, h and w carry most
- * transliteration noise and are dropped after the first letter; c/k/q, s/z, v/w and doubled letters are merged.
- */
-export function skeleton(folded: string): string {
-  const w = folded
-    .replace(/[^a-z]/g, '')
-    .replace(/ph/g, 'f')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/w/g, 'v');
-  if (!w) return '';
-  let out = VOWELISH.has(w[0]) ? '*' : w[0];
-  let last = out;
-  for (let i = 1; i < w.length; i++) {
-    const c = w[i];
-    if (VOWELISH.has(c)) {
-      last = '';
-      continue;
-    }
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
 }

@@ -2,14 +2,15 @@
 // as its beginning, or within a few edits / the same consonant skeleton; the best name of each entity ranks it.
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
 import { tokenize } from '../names/normalize';
-import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance, skeleton } from './fuzzy';
-import { MIN_SKELETON, type SearchIndex } from './index';
+import { consonantSkeleton } from '../names/transliterate';
+import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
+import { MIN_SKELETON, type SearchIndex } from './search-index';
 import { gradeOf, score, type MatchGrade } from './rank';
 
 export interface SearchFilters {
   status?: EntityStatus;
   kind?: EntityKind;
-  /** An authority ("US OFAC") or a program key ("US OFAC · SDGT", lib/search/index programKey). */
+  /** An authority ("US OFAC") or a program key ("US OFAC · SDGT", lib/search/search-index.ts programKey). */
   list?: string;
   country?: string;
 }
@@ -95,7 +96,7 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
       if (e > 0 && e <= d && e < (out.get(w) ?? Infinity)) out.set(w, e);
     }
   }
-  const sk = skeleton(q);
+  const sk = consonantSkeleton(q);
   if (sk.length < MIN_SKELETON) return out;
   for (const w of index.bySkeleton.get(sk) ?? []) {
     if (out.has(w) || (w >= lo && w < hi)) continue;

@@ -2,7 +2,7 @@
 // the whole name typed exactly (headline name, then an alias), then names every query word starts or equals
 // (headline, then alias), then names that needed a misspelling or transliteration allowance; within each,
 // fewer edits, fewer unfinished words, fewer name words left over, sanctioned first, then alphabetical.
-import { NAME_PRIMARY } from './index';
+import { NAME_PRIMARY } from './search-index';
 
 export type MatchGrade = 'exact' | 'alias' | 'partial' | 'fuzzy';
 

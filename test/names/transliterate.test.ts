@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skeleton } from '../../lib/names/transliterate';
+import { consonantSkeleton, skeleton } from '../../lib/names/transliterate';
 
 describe('skeleton', () => {
   it.each([
@@ -17,5 +17,26 @@ describe('skeleton', () => {
   it('keeps different names apart', () => {
     expect(skeleton('maria')).not.toBe(skeleton('mario'));
     expect(skeleton('maduro')).not.toBe(skeleton('moros'));
+  });
+});
+
+describe('consonantSkeleton (popup search)', () => {
+  it('gives romanisations of one name the same key', () => {
+    expect(consonantSkeleton('kirienko')).toBe(consonantSkeleton('kiriyenko'));
+    expect(consonantSkeleton('lukashenko')).toBe(consonantSkeleton('lukashenka'));
+    expect(consonantSkeleton('kiumars')).toBe(consonantSkeleton('kiyumars'));
+    expect(consonantSkeleton('kioumars')).toBe(consonantSkeleton('kiyumars'));
+    expect(consonantSkeleton('heydari')).toBe(consonantSkeleton('heidari'));
+    expect(consonantSkeleton('alexander')).toBe(consonantSkeleton('aleksandr'));
+  });
+
+  it('keeps different names apart', () => {
+    expect(consonantSkeleton('maduro')).not.toBe(consonantSkeleton('medina'));
+    expect(consonantSkeleton('putin')).not.toBe(consonantSkeleton('petrov'));
+  });
+
+  it('joins what the page skeleton keeps apart', () => {
+    expect(consonantSkeleton('maria')).toBe(consonantSkeleton('mario'));
+    expect(skeleton('maria')).not.toBe(skeleton('mario'));
   });
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
-import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../../lib/search/index';
+import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../../lib/search/search-index';
 import { search } from '../../lib/search/query';
 
 let index: SearchIndex;

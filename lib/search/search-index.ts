@@ -4,7 +4,8 @@
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus, type NameType } from '../dataset/format';
 import { tokenize } from '../names/normalize';
-import { letterMask, skeleton } from './fuzzy';
+import { consonantSkeleton } from '../names/transliterate';
+import { letterMask } from './fuzzy';
 
 /** What the index needs of an entity: the record without its history. */
 export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'>;
@@ -245,7 +246,7 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     wordMask[i] = letterMask(w);
     (byLength[w.length] ??= []).push(i);
     if (w.length >= 4) {
-      const s = skeleton(w);
+      const s = consonantSkeleton(w);
       if (s.length >= MIN_SKELETON) {
         const list = bySkeleton.get(s);
         if (list) list.push(i);

@@ -1,0 +1,59 @@
+// A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
+// same page named before (evidence.ts remembers who that was).
+import type { Mention } from './mention';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { runStart } from './runs';
+import { isNameWord, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { entityId, entityStatusOf } = names;
+
+/**
+ * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
+ * when the word is none.
+ */
+export function backReference(s: ScanState, i: number): [Mention, number] | undefined {
+  const { index, context: ctx, skels, block: b } = s;
+  const { flags, lengths } = s.tokens;
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return undefined;
+  const sk = skels[i];
+  if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
+  const owners = ctx.surnames.get(sk);
+  if (!owners) return undefined;
+  let j = i;
+  while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
+  // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
+  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) {
+    ctx.clashes.add(sk);
+    return undefined;
+  }
+  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1)) return undefined;
+  // Among people sharing the surname, the one the page names most, then the one it named first.
+  const candidates = owners
+    .filter((e) => j === i || hasSurname(index, e, skels[j]))
+    .map((e, order) => ({ e, order, named: ctx.named.get(e) ?? 0 }))
+    .sort((x, y) => y.named - x.named || x.order - y.order)
+    .map((x) => x.e);
+  if (!candidates.length) return undefined;
+  const best = candidates[0];
+  let status = ctx.resolved.get(best) ?? entityStatusOf(index, best);
+  let possibleBecause: Mention['possibleBecause'];
+  if ((candidates.length > 1 || ctx.clashes.has(sk)) && status !== 'not-sanctioned') {
+    status = 'possible';
+    possibleBecause = 'shared-surname';
+  }
+  const start = s.tokens.starts[i];
+  const end = s.tokens.ends[j];
+  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(index, best), status, alternatives: candidates.slice(1, 6).map((e) => entityId(index, e)) };
+  if (possibleBecause) mention.possibleBecause = possibleBecause;
+  return [mention, j];
+}
+
+function hasSurname(index: NameIndex, e: number, sk: number): boolean {
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk) return true;
+  return false;
+}

@@ -1,0 +1,274 @@
+// Building the name index (name-index.ts) from a dataset's entities: each entity adds its facts and the forms of
+// its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
+// words join the vocabulary, and everything is laid out flat.
+import { runToEnd, type Steps } from '../stepwise';
+import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
+import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
+import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
+import { nameKey } from '../names/normalize';
+import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
+import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
+import { WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
+import { IntList } from './int-list';
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { runsFromStarts } from './runs';
+import { TrieBuilder } from './trie-builder';
+
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
+const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
+
+/** At most this many surnames are kept per person, for a surname alone later on the page. */
+const MAX_SURNAMES = 6;
+
+/**
+ * Builds the index over all non-weak names of all entities. Persons' names give their reading-order,
+ * list-order and shortened forms; organizations' names also give the form without a legal form, unless
+ * what is left is made only of everyday words ("Golden Star" of GOLDEN STAR CO).
+ */
+export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
+  return runToEnd(nameIndexSteps(entities));
+}
+
+/** buildNameIndex, yielding every few hundred entities (lib/stepwise.ts). */
+export function* nameIndexSteps(entities: Iterable<Entity>): Steps<NameIndex> {
+  const draft = new NameIndexDraft();
+  for (const entity of entities) {
+    if ((draft.entityCount & 255) === 255) yield;
+    draft.addEntity(entity);
+  }
+  return draft.finish();
+}
+
+/** What the build gathers entity by entity, before it is laid out flat. */
+class NameIndexDraft {
+  /** Folded word to word number; each word's skeleton number. */
+  private readonly tokens = new Map<string, number>();
+  private readonly tokenSkel = new IntList();
+  private readonly skelIds = new Map<string, number>();
+  private readonly skelKeys: string[] = [];
+  /** Per skeleton: how many persons carry it, how many other entities, and the last entity counted. */
+  private readonly personCount: number[] = [];
+  private readonly orgUse: number[] = [];
+  private readonly lastEntity: number[] = [];
+  private readonly trie = new TrieBuilder();
+
+  private readonly ids: string[] = [];
+  private readonly idStart = new IntList();
+  private idLength = 0;
+  private readonly entityInfo: number[] = [];
+  private readonly roles = new IntList();
+  private readonly countryStart = new IntList();
+  private readonly countries: number[] = [];
+  private readonly countryCache = new Map<string, number>();
+  private readonly surnameStart = new IntList();
+  private readonly surnames = new IntList();
+
+  entityCount = 0;
+  private persons = 0;
+  private names = 0;
+  private maxTokens = 1;
+
+  constructor() {
+    this.countryStart.push(0);
+    this.surnameStart.push(0);
+    this.idStart.push(0);
+  }
+
+  addEntity(entity: Entity): void {
+    const e = this.entityCount;
+    if (e > ENTITY_MASK) throw new Error(`Too many entities for one index (more than ${ENTITY_MASK + 1})`);
+    this.addFacts(entity);
+    this.addNames(entity, e);
+    this.entityCount++;
+  }
+
+  /** Id, kind and status, role bits and countries. */
+  private addFacts(entity: Entity): void {
+    const status = entityStatus(entity);
+    const kindIndex = KINDS.indexOf(entity.kind);
+    this.ids.push(entity.id);
+    this.idLength += entity.id.length;
+    this.idStart.push(this.idLength);
+    this.entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
+    this.roles.push(roleBits(entity.positions));
+    const countries = this.countries;
+    const firstCountry = countries.length;
+    for (const list of [entity.countries, entity.nationalities]) {
+      for (const c of list) {
+        let k = this.countryCache.get(c);
+        if (k === undefined) {
+          const code = countryCode(c);
+          k = code ? countryIndex(code) : -1;
+          this.countryCache.set(c, k);
+        }
+        if (k >= 0 && countries.indexOf(k, firstCountry) < 0) countries.push(k);
+      }
+    }
+    this.countryStart.push(countries.length);
+  }
+
+  /** Every form of every non-weak name as a trie path, and a person's surnames. */
+  private addNames(entity: Entity, e: number): void {
+    const person = entity.kind === 'person';
+    // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
+    let weak: Set<string> | undefined;
+    for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
+    const firstSurname = this.surnames.length;
+    for (const n of entity.names) {
+      if (n.type === 'weak') continue;
+      this.names++;
+      const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
+      const parts = person ? personName(n.name) : undefined;
+      if (parts) this.addSurnames(parts, firstSurname);
+      for (const v of parts ? personVariants(parts) : nameVariants(n.name, entity.kind)) {
+        const path = v.tokens.map((t) => this.skeletonOf(t));
+        this.countUse(path, e, person);
+        this.maxTokens = Math.max(this.maxTokens, path.length);
+        const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
+        // Without its legal form, a name must still be a name: not one word ("Argument" of JSC ARGUMENT, "AST" of
+        // AKTSIONERNOE OBSHCHESTVO AST), not everyday words only, not a weak alias.
+        if (v.withoutLegalForm && (v.tokens.length < 2 || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+        this.trie.add(path, value);
+      }
+    }
+    if (person) this.persons++;
+    this.surnameStart.push(this.surnames.length);
+  }
+
+  /** The person's surname skeletons not yet kept (those of this entity start at `firstSurname`). */
+  private addSurnames(parts: PersonName, firstSurname: number): void {
+    const surnames = this.surnames;
+    for (const t of surnameTokens(parts)) {
+      const sk = this.skeletonOf(t);
+      let dup = false;
+      for (let k = firstSurname; k < surnames.length && !dup; k++) dup = surnames.data[k] === sk;
+      if (!dup && surnames.length - firstSurname < MAX_SURNAMES) surnames.push(sk);
+    }
+  }
+
+  /** Counts each word once per entity: how many persons carry it measures how common it is. */
+  private countUse(path: readonly number[], e: number, person: boolean): void {
+    for (const sk of path) {
+      if (this.lastEntity[sk] === e) continue;
+      this.lastEntity[sk] = e;
+      if (person) this.personCount[sk]++;
+      else this.orgUse[sk]++;
+    }
+  }
+
+  /** The skeleton number of a folded word, adding the word and its skeleton when new. */
+  private skeletonOf(key: string): number {
+    let t = this.tokens.get(key);
+    if (t === undefined) {
+      const sk = skeleton(key);
+      let s = this.skelIds.get(sk);
+      if (s === undefined) {
+        s = this.skelKeys.length;
+        this.skelIds.set(sk, s);
+        this.skelKeys.push(sk);
+        this.personCount.push(0);
+        this.orgUse.push(0);
+        this.lastEntity.push(-1);
+      }
+      t = this.tokenSkel.length;
+      this.tokens.set(key, t);
+      this.tokenSkel.push(s);
+    }
+    return this.tokenSkel.data[t];
+  }
+
+  /** SKEL_* flags of each skeleton, from the entities that carry it and from the spellings that have it. */
+  private skeletonFlags(): Uint8Array {
+    const skelKeys = this.skelKeys;
+    const skelFlags = new Uint8Array(skelKeys.length);
+    const threshold = datasetCommonThreshold(this.persons);
+    for (let s = 0; s < skelKeys.length; s++) {
+      const k = skelKeys[s];
+      let f = 0;
+      if (this.personCount[s] >= threshold) f |= SKEL_COMMON_NAME;
+      if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
+      if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
+      if (isParticle(k) || isConnector(k)) f |= SKEL_PARTICLE;
+      skelFlags[s] = f;
+    }
+    // Flags that depend on a spelling, not a skeleton, are set through each token.
+    for (const [key, t] of this.tokens) {
+      const s = this.tokenSkel.data[t];
+      if (isCommonNamePart(key)) skelFlags[s] |= SKEL_COMMON_NAME;
+      if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
+      if (isCountryWord(key)) skelFlags[s] |= SKEL_COUNTRY;
+    }
+    return skelFlags;
+  }
+
+  /**
+   * Adds the context words to the vocabulary (after the names, so skeletonFlags never sees them); one that no
+   * name has still finds a name's skeleton ("Sergey"). Returns each word's WORD_* flags and title bits.
+   */
+  private addContextWords(skelLexicon: Lexicon): { info: number[]; titles: number[] } {
+    const info: number[] = [];
+    const titles: number[] = [];
+    for (const [word, v] of contextVocabulary()) {
+      let t = this.tokens.get(word);
+      if (t === undefined) {
+        t = this.tokenSkel.length;
+        this.tokens.set(word, t);
+        this.tokenSkel.push(lexiconId(skelLexicon, skeleton(word)));
+      }
+      info[t] = v.flags;
+      titles[t] = v.titles;
+    }
+    return { info, titles };
+  }
+
+  finish(): NameIndex {
+    const skelFlags = this.skeletonFlags();
+    const skelLexicon = buildLexicon(this.skelKeys);
+    const { info, titles } = this.addContextWords(skelLexicon);
+    const words: string[] = new Array<string>(this.tokens.size);
+    for (const [k, v] of this.tokens) words[v] = k;
+    const tokenInfo = new Uint8Array(words.length);
+    const tokenTitle = new Int32Array(words.length);
+    const tokenCountry = new Uint8Array(words.length);
+    words.forEach((w, t) => (tokenCountry[t] = singleWordCountry(w)));
+    info.forEach((f, t) => (tokenInfo[t] = f));
+    titles.forEach((b, t) => (tokenTitle[t] = b));
+
+    const built = this.trie.finish(this.skelKeys.length);
+    return {
+      format: 1,
+      // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
+      lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0)),
+      tokenSkel: this.tokenSkel.toArray(),
+      tokenInfo,
+      tokenTitle,
+      tokenCountry,
+      skeletons: skelLexicon,
+      skelFlags,
+      ...built,
+      entityIds: this.ids.join(''),
+      idRuns: runsFromStarts(this.idStart.toArray(), false),
+      entityInfo: Uint8Array.from(this.entityInfo),
+      entityRoles: this.roles.toArray(),
+      countryRuns: runsFromStarts(this.countryStart.toArray(), false),
+      countries: Uint8Array.from(this.countries),
+      surnameRuns: runsFromStarts(this.surnameStart.toArray(), false),
+      surnames: this.surnames.toArray(),
+      names: this.names,
+      maxTokens: this.maxTokens,
+    };
+  }
+}
+
+// Words a name may carry in lower case between capitalised ones ("Bank of the Republic", "Islamic Jihad for
+// the Liberation of Palestine"), besides connectors and particles.
+const LOWER_IN_NAMES = ['for', 'in', 'on', 'to', 'at', 'with', 'against', 'from', 'by', 'a', 'an', 'et', 'und', 'i'];
+
+/** The words the page lexer must find in lower case: context words, connectors, particles, numbers. */
+function lowerCaseWords(words: readonly string[], isContext: (t: number) => boolean): string[] {
+  const out = new Set<string>([...connectors(), ...particles(), ...LOWER_IN_NAMES]);
+  words.forEach((w, t) => {
+    if (isContext(t) || /^[0-9]+$/.test(w)) out.add(w);
+  });
+  return [...out];
+}

@@ -1,0 +1,93 @@
+// From a span to a mention: the best of the entities it may name (rank.ts), and whether the page gives evidence
+// enough to call a common name sanctioned; a person named is remembered for a surname alone later.
+import type { Mention, MentionStatus } from './mention';
+import * as contextWords from './context-words';
+import * as names from './name-index';
+import { rankCandidates } from './rank';
+import { runStart } from './runs';
+import { sanctionsNear } from './precision';
+import type { ScanState, Span } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { HEAD_TITLES } = contextWords;
+const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+
+/** The mention a span of the current block makes. */
+export function resolveSpan(s: ScanState, span: Span): Mention {
+  const { index, context: ctx } = s;
+  const titles = titlesAround(s, span.start, span.end);
+  const ranked = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive });
+  const best = ranked[0];
+  let status: MentionStatus = entityStatusOf(index, best.entity);
+  let possibleBecause: Mention['possibleBecause'];
+  // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
+  // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
+  const weak =
+    span.commonNames ||
+    (span.brief && (commonSurnameIn(s, span.start, span.end, best.entity) || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
+  if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
+    const sports = sportsPage(s);
+    const near = sanctionsNear(s, span.start, span.end);
+    const evidence =
+      ctx.distinctive.has(best.entity) ||
+      (!sports && best.roleMatch) ||
+      (!sports && near) ||
+      (!sports && best.countryMatch && ctx.sanctionsWords >= 2);
+    if (!evidence) {
+      status = 'possible';
+      possibleBecause = 'common-name';
+    }
+  }
+  if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, span);
+  const start = s.tokens.starts[span.start];
+  const end = s.tokens.ends[span.end];
+  const mention: Mention = { text: s.block.text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
+  if (possibleBecause) mention.possibleBecause = possibleBecause;
+  return mention;
+}
+
+/** Title bits of the words up to four before and after the name ("President", "Gen."). */
+function titlesAround(s: ScanState, start: number, end: number): number {
+  let bits = 0;
+  const ids = s.tokens.ids;
+  const tokenTitle = s.index.tokenTitle;
+  const b = s.block;
+  for (let i = Math.max(b.first, start - 4); i < start; i++) if (ids[i] >= 0) bits |= tokenTitle[ids[i]];
+  for (let i = end + 1; i < Math.min(b.last, end + 5); i++) if (ids[i] >= 0) bits |= tokenTitle[ids[i]];
+  return bits;
+}
+
+function sportsPage(s: ScanState): boolean {
+  const ctx = s.context;
+  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * ctx.sanctionsWords;
+}
+
+/** Whether tokens start..end use one of the person's surnames that is a common one (Flores, Ahmad). */
+function commonSurnameIn(s: ScanState, start: number, end: number, e: number): boolean {
+  const index = s.index;
+  if (entityKind(index, e) !== 'person') return false;
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+    const sk = index.surnames[k];
+    if (!(index.skelFlags[sk] & SKEL_COMMON_NAME)) continue;
+    for (let i = start; i <= end; i++) if (s.skels[i] === sk) return true;
+  }
+  return false;
+}
+
+/** Remembers a person named on the page, by the surnames the text used ("Cilia Flores" registers Flores only). */
+function register(s: ScanState, e: number, status: MentionStatus, span: Span): void {
+  const { index, context: ctx } = s;
+  ctx.resolved.set(e, status);
+  ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+    const sk = index.surnames[k];
+    let used = false;
+    for (let i = span.start; i <= span.end && !used; i++) used = s.skels[i] === sk;
+    if (!used) continue;
+    const list = ctx.surnames.get(sk) ?? [];
+    if (!list.includes(e)) list.push(e);
+    ctx.surnames.set(sk, list);
+  }
+}

@@ -1,0 +1,93 @@
+// Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
+// listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
+import * as lexicon from '../names/lexicon';
+import * as normalize from '../names/normalize';
+import { skeleton } from '../names/transliterate';
+import * as contextWords from './context-words';
+import type { NameIndex } from './name-index';
+import type { PageContext } from './page-context';
+import { wordAt, type Block, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
+const { CAPITALIZED, JOINED } = normalize;
+const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SPORTS, countryAt, countryIndex } = contextWords;
+
+// One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
+const scratch = new PageTokens();
+let scratchSkels = new Int32Array(1024);
+let scratchExact = new Uint8Array(1024);
+
+/** Lexes the blocks as the next batch of the page and notes what its words tell the page context. */
+export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageContext): ScanState {
+  const tokens = scratch;
+  tokens.reset();
+  const blocks: Block[] = [];
+  for (const text of texts) {
+    const first = tokens.count;
+    lexText(index.lexicon, text, tokens);
+    blocks.push({ text, first, last: tokens.count, spans: [] });
+  }
+  const n = tokens.count;
+  if (scratchSkels.length < n) {
+    scratchSkels = new Int32Array(tokens.starts.length);
+    scratchExact = new Uint8Array(tokens.starts.length);
+  }
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] } };
+  ctx.tokens += n;
+  for (const b of blocks) {
+    s.block = b;
+    readBlock(s);
+  }
+  return s;
+}
+
+function readBlock(s: ScanState): void {
+  const b = s.block;
+  const { ids, flags, lengths } = s.tokens;
+  const { tokenSkel, tokenInfo, tokenCountry } = s.index;
+  const { skels, exact, context: ctx } = s;
+  for (let i = b.first; i < b.last; i++) {
+    const id = ids[i];
+    if (id >= 0) {
+      const skel = tokenSkel[id];
+      skels[i] = skel;
+      exact[i] = skel >= 0 ? 1 : 0;
+      const country = tokenCountry[id];
+      if (country && flags[i] & CAPITALIZED) ctx.countries.add(country - 1);
+      const info = tokenInfo[id];
+      if (info !== 0) noteContextWord(s, i, info);
+    } else {
+      exact[i] = 0;
+      // Only a capitalised word can be part of a name: only then is a respelling looked for.
+      skels[i] = !(flags[i] & CAPITALIZED) || lengths[i] < 3 ? -1 : respelling(s, i);
+    }
+  }
+}
+
+/** A sanctions or sports word, or the first word of a country named in several words ("United States"). */
+function noteContextWord(s: ScanState, i: number, info: number): void {
+  const ctx = s.context;
+  if (info & WORD_SANCTIONS) {
+    ctx.sanctionsWords++;
+    ctx.sanctionsAt.push(s.offset + i);
+  } else if (info & WORD_SPORTS) ctx.sportsWords++;
+  // A country's first word only before another capital.
+  const flags = s.tokens.flags;
+  const b = s.block;
+  if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
+    const words: string[] = [];
+    for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));
+    const c = countryAt(words, 0, words.length);
+    if (c) ctx.countries.add(countryIndex(c.code));
+  }
+}
+
+/** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */
+function respelling(s: ScanState, i: number): number {
+  const { starts, ends } = s.tokens;
+  const text = s.block.text;
+  // Most words are their own skeleton, found by the hash the lexer already made.
+  if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
+  return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
+}

@@ -1,0 +1,91 @@
+// The name index: every form of every listed name as a path of token skeletons in a trie, stored in flat
+// typed arrays so that it builds in one pass, costs about ten bytes a trie state, and can be cached in
+// IndexedDB as it is (structured clone of arrays and strings). Built once per dataset version
+// (build-name-index.ts); this file is its stored shape, which the worker's cache keeps as it is.
+import { ENTITY_KINDS, ENTITY_STATUSES, type EntityKind, type EntityStatus } from '../dataset/format';
+import type { Lexicon } from '../names/lexicon';
+import { runStart, type Runs } from './runs';
+
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
+const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
+
+// An output is an entity number (low 24 bits) and how the form relates to the listed name (high bits).
+export const ENTITY_MASK = 0xffffff;
+export const OUT_ALIAS = 1 << 24; // an aka, fka or other-script name, not the primary one
+export const OUT_NO_LEGAL_FORM = 1 << 25;
+export const OUT_FAMILY_FIRST = 1 << 26;
+export const OUT_MISSING_SHIFT = 27; // 3 bits: tokens of the listed name left out (capped at 7)
+
+// Facts about a skeleton, for precision rules.
+export const SKEL_COMMON_NAME = 1; // a very common given name or surname
+export const SKEL_COMMON_WORD = 2; // an everyday English word
+export const SKEL_COUNTRY = 4; // a country or demonym
+export const SKEL_PARTICLE = 8; // al-, bin, de, van: never distinctive
+export const SKEL_ORG_ONLY = 16; // occurs in some organization's name and in no person's
+export const SKEL_PERSON_PART = 32; // occurs in some person's name
+
+/**
+ * Plain data only (typed arrays, strings, numbers), so that it can be stored in IndexedDB or sent to a
+ * worker as it is.
+ */
+export interface NameIndex {
+  format: 1;
+  /** Every word of every listed name, and the context words (titles, countries, sanctions words, particles). */
+  lexicon: Lexicon;
+  /** Per word: its skeleton number (-1 when no listed name has it), context flags (WORD_*), title bits. */
+  tokenSkel: Int32Array;
+  tokenInfo: Uint8Array;
+  tokenTitle: Int32Array;
+  /** Per word: country number + 1 when the word alone names a country ("Venezuelan"), else 0. */
+  tokenCountry: Uint8Array;
+  /** The skeletons, for page words the lexicon lacks (spellings the list does not have). */
+  skeletons: Lexicon;
+  skelFlags: Uint8Array;
+  /** The trie, states numbered breadth-first: state s's children are firstChild[s] .. firstChild[s+1]-1. */
+  rootChild: Int32Array;
+  firstChild: Int32Array;
+  edgeSkel: Int32Array;
+  /** State s's outputs are outputs[runStart(outRuns, s) ..] (outRuns.lengths[s] of them). */
+  outRuns: Runs;
+  outputs: Int32Array;
+  /** Entities: ids in one string, kind and status, role bits, countries, surnames. */
+  entityIds: string;
+  idRuns: Runs;
+  entityInfo: Uint8Array;
+  entityRoles: Int32Array;
+  countryRuns: Runs;
+  countries: Uint8Array;
+  surnameRuns: Runs;
+  surnames: Int32Array;
+  /** Names indexed (listed names, not counting derived forms) and the longest path in tokens. */
+  names: number;
+  maxTokens: number;
+}
+
+export function entityId(index: NameIndex, e: number): string {
+  const start = runStart(index.idRuns, e);
+  return index.entityIds.slice(start, start + index.idRuns.lengths[e]);
+}
+
+export function entityKind(index: NameIndex, e: number): EntityKind {
+  return KINDS[index.entityInfo[e] & 7];
+}
+
+export function entityStatusOf(index: NameIndex, e: number): EntityStatus {
+  return STATUSES[index.entityInfo[e] >> 3];
+}
+
+/** Checks that stored data (an IndexedDB cache, a message) is an index of this format before use. */
+export function isNameIndex(value: unknown): value is NameIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<NameIndex>;
+  return v.format === 1 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+}
+
+/** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */
+export function indexBytes(index: NameIndex): number {
+  let bytes = index.entityIds.length + index.lexicon.chars.length + index.skeletons.chars.length;
+  const parts = [index, index.lexicon, index.skeletons, index.outRuns, index.idRuns, index.countryRuns, index.surnameRuns];
+  for (const part of parts) for (const v of Object.values(part)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  return bytes;
+}

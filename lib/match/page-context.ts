@@ -1,0 +1,32 @@
+// What a page has said so far, kept across the scans of its batches of text (scan.ts).
+import type { MentionStatus } from './mention';
+import type { NameIndex } from './name-index';
+
+/**
+ * What a page has said so far. Keep one per page (tab and URL) and pass it to every scan of that page's
+ * text, so that batches scanned later still see the names and countries of earlier ones.
+ */
+export interface PageContext {
+  countries: Set<number>;
+  sanctionsWords: number;
+  sportsWords: number;
+  /** Entities named in a distinctive form (not only by common name parts). */
+  distinctive: Set<number>;
+  /** Surname skeleton to the entities named in full earlier on the page, in the order first named. */
+  surnames: Map<number, number[]>;
+  /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
+  clashes: Set<number>;
+  /** The status each named entity got, for its surname alone later. */
+  resolved: Map<number, MentionStatus>;
+  /** How often each person was named in full, for choosing among people who share a surname. */
+  named: Map<number, number>;
+  /** Page-wide token numbers of sanctions-story words, and the page's token count so far. */
+  sanctionsAt: number[];
+  tokens: number;
+  /** The index the entity numbers above belong to; a scan with another index starts the context afresh. */
+  index: NameIndex | null;
+}
+
+export function createPageContext(): PageContext {
+  return { countries: new Set(), sanctionsWords: 0, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), resolved: new Map(), named: new Map(), sanctionsAt: [], tokens: 0, index: null };
+}

@@ -1,0 +1,156 @@
+// The precision rules: whether words the trie walk found may name an entity of a given kind at all (a person
+// needs two capitalised name words, an acronym capitals, a vessel its whole name), read from the span's shape
+// and the words around it.
+import * as normalize from '../names/normalize';
+import { legalFormAt } from '../names/variants';
+import * as contextWords from './context-words';
+import * as names from './name-index';
+import { runStart } from './runs';
+import { isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
+const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
+
+/** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
+export interface SpanShape {
+  start: number;
+  end: number; // inclusive
+  /** Name words, not counting particles and middle initials; the first of them. */
+  words: number;
+  first: number;
+  capitalized: boolean;
+  upper: boolean;
+  /** Some word is only a respelling of the listed one; such a word of fewer than four letters. */
+  fuzzy: boolean;
+  fuzzyShort: boolean;
+  commonWords: boolean;
+  commonNames: boolean;
+  anyCommon: boolean;
+}
+
+export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
+  const { flags, lengths } = s.tokens;
+  const { skels, exact } = s;
+  const skelFlags = s.index.skelFlags;
+  const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false };
+  for (let i = start; i <= end; i++) {
+    const sk = skels[i];
+    const sf = sk >= 0 ? skelFlags[sk] : 0;
+    if (sf & SKEL_PARTICLE || (sk < 0 && isParticleToken(s, i)) || (i > start && i < end && isInitial(s, i))) continue;
+    if (shape.first < 0) shape.first = i;
+    shape.words++;
+    if (!(flags[i] & CAPITALIZED)) shape.capitalized = false;
+    if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
+    if (!exact[i]) {
+      shape.fuzzy = true;
+      if (lengths[i] < 4) shape.fuzzyShort = true;
+    }
+    if (!(sf & SKEL_COMMON_WORD)) shape.commonWords = false;
+    if (!(sf & SKEL_COMMON_NAME)) shape.commonNames = false;
+    else shape.anyCommon = true;
+  }
+  return shape;
+}
+
+/**
+ * Whether a span may name an entity of this kind (`output`: an entity and its form, name-index.ts). Persons: two
+ * or more name words, each capitalised, spelled as listed or as a transliteration of at least four letters.
+ * Organizations: several capitalised words, or one word that is an acronym in capitals or a rare name that only
+ * organizations carry. Vessels and aircraft: the whole name only, and a one-word or everyday-word name only after
+ * "tanker", "vessel" and the like.
+ */
+export function accepts(s: ScanState, shape: SpanShape, output: number): boolean {
+  const { start, end } = shape;
+  const e = output & ENTITY_MASK;
+  const kind = entityKind(s.index, e);
+  const missing = (output >>> OUT_MISSING_SHIFT) & 7;
+  if (shape.words === 0) return false;
+  if (kind === 'person') {
+    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort;
+  }
+  if (shape.fuzzy) return false;
+  if (kind === 'vessel' || kind === 'aircraft') {
+    if (missing > 0 || !shape.capitalized) return false;
+    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start);
+    return true;
+  }
+  const { flags, lengths } = s.tokens;
+  if (shape.words === 1) {
+    const i = shape.first;
+    const sf = s.index.skelFlags[s.skels[i]];
+    if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
+    // told apart from the words around it.
+    if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
+      if (lengths[i] < 3 || inCapitals(s, i)) return false;
+      // Three letters name many things (RGB is a colour model before it is North Korea's intelligence bureau):
+      // only on a page that names the organization's country or tells a sanctions story nearby.
+      return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+    }
+    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
+    // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
+    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(s, start, end);
+  }
+  // Several words: the first and the last capitalised (connectors between may be lower case).
+  if (!(flags[start] & CAPITALIZED) || !(flags[end] & CAPITALIZED)) return false;
+  if (shape.commonWords) return shape.capitalized;
+  // Two words left of a firm's name without its legal form read like anything, a person's name included
+  // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
+  // on the page, or a sanctions story nearby.
+  if (output & OUT_NO_LEGAL_FORM && shape.words < 3) {
+    return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+  }
+  return true;
+}
+
+function precededByCue(s: ScanState, start: number): boolean {
+  for (let i = Math.max(s.block.first, start - 2); i < start; i++) {
+    const id = s.tokens.ids[i];
+    if (id >= 0 && s.index.tokenInfo[id] & WORD_VESSEL_CUE) return true;
+  }
+  return false;
+}
+
+/** Whether the words start..end run on into, or follow, another capitalised name word. */
+function isRunOn(s: ScanState, start: number, end: number): boolean {
+  const flags = s.tokens.flags;
+  const b = s.block;
+  return (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(s, start - 1)) || (end + 1 < b.last && (flags[end + 1] & JOINED) !== 0 && (flags[end + 1] & CAPITALIZED) !== 0);
+}
+
+/** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */
+function inCapitals(s: ScanState, i: number): boolean {
+  const { flags, lengths } = s.tokens;
+  const b = s.block;
+  const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER;
+  return (upper(i - 1) || i === b.first) && (upper(i + 1) || i === b.last - 1) && (upper(i - 1) || upper(i + 1));
+}
+
+/**
+ * "Rosneft Trading SA": a legal form the list writes otherwise still belongs to the highlighted name. Returns how
+ * many tokens from `from` on it takes (0: none).
+ */
+export function legalFormAfter(s: ScanState, from: number): number {
+  const { flags, ids } = s.tokens;
+  const b = s.block;
+  if (from >= b.last || !(flags[from] & JOINED) || ids[from] < 0 || !(s.index.tokenInfo[ids[from]] & WORD_LEGAL)) return 0;
+  const words: string[] = [];
+  for (let k = from; k < Math.min(b.last, from + 5) && (k === from || flags[k] & JOINED); k++) words.push(wordAt(s, k));
+  return legalFormAt(words, 0, words.length);
+}
+
+function hasCountryOnPage(s: ScanState, e: number): boolean {
+  const index = s.index;
+  const start = runStart(index.countryRuns, e);
+  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (s.context.countries.has(index.countries[k])) return true;
+  return false;
+}
+
+/** Sanctions-story words within about a paragraph (60 words) either side, across block boundaries. */
+export function sanctionsNear(s: ScanState, start: number, end: number): boolean {
+  const from = s.offset + start - 60;
+  const to = s.offset + end + 60;
+  return s.context.sanctionsAt.some((x) => x >= from && x <= to);
+}

@@ -1,0 +1,85 @@
+// The one record a page scan passes around (made by lex-page.ts), and what it tells of a single token. The rules
+// of the scan (trie-walk, spans, precision, evidence, back-reference) all read the same ScanState.
+import { isCommonNamePart } from '../names/frequency';
+import type { PageTokens } from '../names/lexicon';
+import * as normalize from '../names/normalize';
+import * as contextWords from './context-words';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import type { PageContext } from './page-context';
+
+// Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
+// bindings through getters.
+const { CAPITALIZED, CASELESS, foldWord } = normalize;
+const { WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
+
+/** Tokens start..end that name some listed entity, and how weak a name they are. */
+export interface Span {
+  start: number;
+  end: number; // inclusive token number
+  outputs: number[];
+  /** Every word of the name is common. */
+  commonNames: boolean;
+  /** Two words, or a shortened form of the listed name. */
+  brief: boolean;
+  /** Some word of the name is common. */
+  anyCommon: boolean;
+  /** Weak whoever it names: such a span vouches for no one as a fuller name on the page. */
+  common: boolean;
+}
+
+/** One text block of the page; no name runs across blocks. */
+export interface Block {
+  text: string;
+  /** Token numbers first .. last-1 of the page's tokens. */
+  first: number;
+  last: number;
+  spans: Span[];
+}
+
+/** One scan of a batch of a page's text blocks: the index, the page so far, and the tokens of every block. */
+export interface ScanState {
+  index: NameIndex;
+  context: PageContext;
+  /** All blocks' tokens, one after another (a buffer the next scan reuses). */
+  tokens: PageTokens;
+  /** Per token: its skeleton (-1: none) and whether it is spelled as listed (1) or only respelled (0). */
+  skels: Int32Array;
+  exact: Uint8Array;
+  /** Page-wide number of token 0 (earlier batches of the same page came first). */
+  offset: number;
+  blocks: Block[];
+  /** The block being read: token numbers given to the rules are this block's, and its text is read. */
+  block: Block;
+}
+
+/** The folded word of token i, made only where a rule needs the string. */
+export function wordAt(s: ScanState, i: number): string {
+  return foldWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]));
+}
+
+/** A capital letter with a dot: a middle initial ("Nicolás M. Maduro"). */
+export function isInitial(s: ScanState, i: number): boolean {
+  return s.tokens.lengths[i] === 1 && (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && s.block.text.charCodeAt(s.tokens.ends[i]) === 46;
+}
+
+export function isParticleToken(s: ScanState, i: number): boolean {
+  const id = s.tokens.ids[i];
+  return id >= 0 && (s.index.tokenInfo[id] & WORD_PARTICLE) !== 0;
+}
+
+/** A capitalised word that could be another person's given name or surname. */
+export function isNameWord(s: ScanState, i: number): boolean {
+  const f = s.tokens.flags[i];
+  if (!(f & CAPITALIZED) || f & CASELESS) return false;
+  const index = s.index;
+  const id = s.tokens.ids[i];
+  const info = id >= 0 ? index.tokenInfo[id] : 0;
+  if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
+  const sk = s.skels[i];
+  // Known from some listed person's name, or a common given name: "Pedro", not "Later".
+  if (sk < 0) return isCommonNamePart(wordAt(s, i));
+  const sf = index.skelFlags[sk];
+  return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
+}

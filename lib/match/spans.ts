@@ -1,0 +1,38 @@
+// The spans of a block: from left to right, the longest accepted name at each capitalised token (trie-walk.ts),
+// with a firm's legal form after it, and how weak a name each span is.
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import { legalFormAfter } from './precision';
+import type { ScanState } from './scan-state';
+import { longestNameAt } from './trie-walk';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED } = normalize;
+const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
+
+/** Fills the current block's spans. */
+export function findSpans(s: ScanState): void {
+  const { flags } = s.tokens;
+  const { index, skels, block: b } = s;
+  const rootChild = index.rootChild;
+  const count = b.last;
+  let i = b.first;
+  while (i < count) {
+    const s0 = skels[i];
+    if (s0 < 0 || rootChild[s0] < 0 || !(flags[i] & CAPITALIZED)) {
+      i++;
+      continue;
+    }
+    const found = longestNameAt(s, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const { shape, outputs } = found;
+    let end = shape.end;
+    if (outputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) end += legalFormAfter(s, end + 1);
+    const brief = shape.words <= 2 || outputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
+    b.spans.push({ start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) });
+    i = end + 1;
+  }
+}

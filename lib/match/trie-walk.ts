@@ -1,0 +1,74 @@
+// Walking the name trie (name-index.ts) along the page's tokens from one capitalised token: the longest run of
+// words that is some listed name's form and that the precision rules accept for at least one entity.
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { accepts, shapeOf, type SpanShape } from './precision';
+import { runStart } from './runs';
+import { isInitial, isNameWord, isParticleToken, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { JOINED } = normalize;
+const { ENTITY_MASK, entityKind } = names;
+
+/** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
+function step(index: NameIndex, state: number, skel: number): number {
+  if (state === 0) return index.rootChild[skel];
+  let lo = index.firstChild[state];
+  let hi = index.firstChild[state + 1] - 1;
+  const edges = index.edgeSkel;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = edges[mid];
+    if (v === skel) return mid;
+    if (v < skel) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A listed name's form found at tokens shape.start..shape.end, with the outputs (entity and form) it may name. */
+export interface NameMatch {
+  shape: SpanShape;
+  outputs: number[];
+}
+
+/** The longest accepted name starting at token i of the current block, or undefined. */
+export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
+  const { flags } = s.tokens;
+  const index = s.index;
+  const { outRuns, outputs } = index;
+  const skels = s.skels;
+  const b = s.block;
+  const count = b.last;
+  let state = 0;
+  let best: NameMatch | undefined;
+  for (let j = i; j < count; j++) {
+    if (j > i && !(flags[j] & JOINED)) break;
+    const sk = skels[j];
+    const next = sk >= 0 ? step(index, state, sk) : -1;
+    if (next < 0) {
+      // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
+      // middle initial may be skipped.
+      if (j > i && (isParticleToken(s, j) || isInitial(s, j)) && j + 1 < count && flags[j + 1] & JOINED) continue;
+      break;
+    }
+    state = next;
+    const outCount = outRuns.lengths[state];
+    if (outCount === 0) continue;
+    const a = runStart(outRuns, state);
+    const z = a + outCount;
+    const shape = shapeOf(s, i, j);
+    const ok: number[] = [];
+    // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
+    // another name word is someone else's fuller name.
+    const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1));
+    for (let o = a; o < z; o++) {
+      const v = outputs[o];
+      if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;
+      if (accepts(s, shape, v)) ok.push(v);
+    }
+    if (ok.length) best = { shape, outputs: ok };
+  }
+  return best;
+}
