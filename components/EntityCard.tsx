@@ -3,8 +3,8 @@ import { entityStatus, type Entity, type EntityKind, type Sanction } from '@/lib
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
-import { english } from './english';
-import { formatDate } from './format-date';
+import { english } from '@/lib/i18n/english';
+import { formatDate } from '@/lib/i18n/format-date';
 import { SafeLink } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';

@@ -4,46 +4,11 @@
 // page they are registered under the tint-only names.
 import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { highlightCss, highlightName, isDarkPage } from './mark-style';
-import type { MarkedMention, MarkPainter } from './page-marks';
+import { documentOf, highlightsSupported, whenStyled, type PageWindow } from './documents';
+import { highlightCss, highlightName } from './mark-style';
+import type { MarkedMention, MarkPainter } from './mark-types';
 import { isHuge } from './huge-page';
 import { NearViewport } from './near-viewport';
-
-type PageWindow = Window & typeof globalThis;
-
-/** The document a node belongs to (itself, for a document). */
-export function documentOf(node: Node): Document {
-  return node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
-}
-
-export function highlightsSupported(win: Window = window): boolean {
-  const w = win as PageWindow;
-  return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
-}
-
-/**
- * Calls `then` with whether the document reads as dark, after a frame in which it has a body: computed styles are
- * then up to date, so asking costs nothing. Asked at once, on a huge page it would force a style recalculation of
- * every element into our task (seconds on a page with a million nodes).
- */
-export function whenStyled(doc: Document, then: (dark: boolean) => void): void {
-  const win = doc.defaultView ?? window;
-  const afterFrame = () => {
-    if (doc.body) win.setTimeout(() => then(documentIsDark(doc)), 0);
-    else win.requestAnimationFrame(afterFrame);
-  };
-  win.requestAnimationFrame(afterFrame);
-}
-
-/** Whether a document reads as dark. Reads computed styles: call it when the page's style is up to date. */
-export function documentIsDark(doc: Document): boolean {
-  const win = doc.defaultView;
-  if (!win) return false;
-  const of = (el: Element | null) => (el ? win.getComputedStyle(el) : null);
-  const body = of(doc.body);
-  const root = of(doc.documentElement);
-  return isDarkPage([body?.backgroundColor ?? '', root?.backgroundColor ?? ''], body?.color ?? root?.color ?? '');
-}
 
 /**
  * Above this many marks in one document, only the marks of blocks near the viewport are registered. Chromium's

@@ -8,7 +8,7 @@ import type { Mention } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { placeCard } from './card-placement';
 import { createOwnShadowRootUi } from './own-ui';
-import { t } from './translate';
+import { t } from '@/utils/translate';
 
 export interface CardData {
   entity: Entity;

@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusBadge } from '@/components/StatusBadge';
-import { t } from './translate';
+import { t } from '@/utils/translate';
 import { listNames, type ListedName } from './name-rows';
-import type { MarkedMention } from './page-marks';
+import type { MarkedMention } from './mark-types';
 import { createOwnShadowRootUi } from './own-ui';
 
 function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n: ListedName, button: HTMLElement) => void; onClose: () => void }) {

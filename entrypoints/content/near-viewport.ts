@@ -4,7 +4,7 @@
 // dozen layout reads, whatever the page's size. (An IntersectionObserver per block did the same, but it recomputes
 // every target on every frame: 100 ms a frame with 50,000 blocks.)
 import type { MentionStatus } from '@/lib/match/mention';
-import type { MarkedMention } from './page-marks';
+import type { MarkedMention } from './mark-types';
 
 interface Span {
   top: number;

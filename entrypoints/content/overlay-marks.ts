@@ -8,10 +8,10 @@
 // viewport are in the layer; the set is brought up to date when the page has scrolled half a screen.
 import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { whenStyled } from './highlights';
+import { frameOffset, whenStyled } from './documents';
 import { statusColours } from './mark-style';
 import { ownName } from './own-ui';
-import type { MarkedMention, MarkPainter } from './page-marks';
+import type { MarkedMention, MarkPainter } from './mark-types';
 import { SLICE_MS } from './time-slice';
 
 /** A rectangle on screen (client coordinates) or in the layer's (the document's, give or take the layer's offset). */
@@ -333,17 +333,5 @@ export class OverlayMarks implements MarkPainter {
   }
 }
 
-/** Where a frame's viewport sits in the top document's viewport (zero for the top document itself). */
-export function frameOffset(doc: Document | null, top: Document): { x: number; y: number } {
-  let x = 0;
-  let y = 0;
-  for (let d = doc; d && d !== top; ) {
-    const frame = d.defaultView?.frameElement;
-    if (!frame) break;
-    const r = frame.getBoundingClientRect();
-    x += r.left + frame.clientLeft;
-    y += r.top + frame.clientTop;
-    d = frame.ownerDocument;
-  }
-  return { x, y };
-}
+
+//END

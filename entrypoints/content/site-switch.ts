@@ -1,7 +1,7 @@
 // The per-site and everywhere switch: the marks show or hide live when any part of the extension (popup,
 // options, the shortcut) changes the stored settings.
 import { marksOn, toggledForSite, type Settings } from '@/lib/settings';
-import { loadSettings, updateSettings, watchSettings } from './settings-store';
+import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-store';
 
 export interface SiteSwitch {
   settings: () => Settings;

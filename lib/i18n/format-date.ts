@@ -1,5 +1,5 @@
 import type { EntityEvent } from '@/lib/dataset/format';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from './index';
 import { english } from './english';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
