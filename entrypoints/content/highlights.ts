@@ -31,16 +31,19 @@ interface DocumentMarks {
   direct: Set<MarkedMention>;
   /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
   near?: NearViewport;
+  /** The document and shadow roots the sheet is adopted into, to take it out again on dispose. */
+  roots: Set<Document | ShadowRoot>;
 }
 
 export class Highlights implements MarkPainter {
   private readonly docs = new Map<Document, DocumentMarks>();
   private visible = true;
   private styles: Record<MentionStatus, MarkStyle> = DEFAULT_SETTINGS.styles;
+  private disposed = false;
 
   private forDocument(doc: Document): DocumentMarks | undefined {
     const known = this.docs.get(doc);
-    if (known) return known;
+    if (known || this.disposed) return known;
     const win = doc.defaultView as PageWindow | null;
     if (!win || !highlightsSupported(win)) return undefined;
     // Each document gets objects from its own realm: a constructed sheet can only be adopted where it was made.
@@ -50,9 +53,10 @@ export class Highlights implements MarkPainter {
     sheet.replaceSync(css);
     const sets = new Map<MentionStatus, Highlight>();
     for (const status of MENTION_STATUSES) sets.set(status, new win.Highlight());
-    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, tint: false, sets, direct: new Set() };
+    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, tint: false, sets, direct: new Set(), roots: new Set() };
     this.docs.set(doc, marks);
     whenStyled(doc, (dark) => {
+      if (this.disposed) return;
       marks.dark = dark;
       this.restyle(marks);
     });
@@ -85,14 +89,36 @@ export class Highlights implements MarkPainter {
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     const marks = doc && this.forDocument(doc);
     // adoptedStyleSheets adds no element to the page, so frameworks that diff the DOM never see it.
-    if (marks && !root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks.sheet];
+    if (!marks) return;
+    marks.roots.add(root);
+    if (!root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks.sheet];
   }
 
   /** Takes the rules out of a document again (the reader chose boxes); done before the page is parsed, it is free. */
   detach(root: Document | ShadowRoot): void {
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     const marks = doc && this.docs.get(doc);
-    if (marks && root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
+    if (!marks) return;
+    marks.roots.delete(root);
+    if (root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
+  }
+
+  /**
+   * Takes every mark and rule of ours off the page and stops watching it. Only our own highlights are unregistered:
+   * a newer copy of the script (after an update) may already have registered its own under the same names.
+   */
+  dispose(): void {
+    this.disposed = true;
+    for (const [doc, marks] of this.docs) {
+      marks.near?.stop();
+      const registry = (doc.defaultView as PageWindow | null)?.CSS.highlights;
+      for (const [status, h] of marks.sets) {
+        h.clear();
+        for (const name of [highlightName(status), highlightName(status, true)]) if (registry?.get(name) === h) registry.delete(name);
+      }
+      for (const root of [...marks.roots]) this.detach(root);
+    }
+    this.docs.clear();
   }
 
   add(mark: MarkedMention): void {

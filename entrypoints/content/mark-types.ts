@@ -67,4 +67,6 @@ export interface MarkPainter {
   /** Hides or shows every mark at once (the per-site switch); the ranges are kept. */
   setVisible(visible: boolean): void;
   setStyles(styles: Record<MentionStatus, MarkStyle>): void;
+  /** Takes every mark off the page for good, with the listeners and observers drawing them needed. */
+  dispose(): void;
 }

@@ -34,8 +34,9 @@ export class PageMarks {
   private readonly byContainer = new Map<Node, MarkedMention[]>();
   /** Marks ever added: tells a rescan whether it found anything new. */
   private added = 0;
-  /** Called after each mark is drawn (the entrypoint records when the first one is). */
+  /** Called after each mark is drawn (the live-page feature records when the first one is). */
   onAdded: () => void = () => undefined;
+  private stopped = false;
 
   constructor(
     private readonly painter: MarkPainter,
@@ -59,12 +60,14 @@ export class PageMarks {
     const inFlight = new Set<Promise<void>>();
     const limit = isHuge(documentOf(root)) ? 1 : IN_FLIGHT;
     for await (const batch of readBlocks(root, this.slicer, this.onNested)) {
+      if (this.stopped) break;
       const job = this.scan(batch.map((b) => b.text)).then((results) => this.apply(batch, results, kept));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    if (this.stopped) return false;
     let removed = 0;
     for (const m of before) if (!kept.has(m)) removed += this.remove(m);
     return removed > 0 || this.added > addedBefore;
@@ -77,8 +80,15 @@ export class PageMarks {
     return removed;
   }
 
+  /** Forgets every mark and ignores scans still in flight: the painter is being disposed of. */
+  stop(): void {
+    this.stopped = true;
+    this.byContainer.clear();
+  }
+
   private async apply(batch: TextBlock[], results: PackedMentions, kept: Set<MarkedMention>): Promise<void> {
     for (let j = 0; j < batch.length; j++) {
+      if (this.stopped) return;
       for (const [start, end, finding] of spansOf(results, j, batch[j].text)) {
         const marked = new MarkedMention(batch[j], start, end, finding);
         const existing = this.byContainer.get(marked.container)?.find((m) => sameMark(m, marked));
