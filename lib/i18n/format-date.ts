@@ -29,3 +29,8 @@ export function formatEventDate(e: Pick<EntityEvent, 'date' | 'precision' | 'aft
   if (e.precision === 'between' && e.after) return t('card_between', formatDate(e.after.slice(0, 10), t), formatDate(e.date.slice(0, 10), t));
   return formatDate(e.date.slice(0, 10), t);
 }
+
+/** A moment (the options page's sync times) as the English-language pages show it: "6 Dec 2026, 02:40". */
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
