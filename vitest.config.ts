@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // WXT's modules read import.meta.env, which only Vite's transform provides (the content script's lifetime).
+          server: { deps: { inline: ['wxt'] } },
         },
       },
       {
@@ -26,9 +28,6 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           // A real browser on a busy 2-core machine answers in seconds, not the 1 s expect.poll waits by default.
           expect: { poll: { timeout: 15_000 } },
-          // One retry for a real browser's timing on a loaded machine; vitest reports every retried test, so a flake
-          // stays visible, and a test that fails twice still fails the run.
-          retry: 1,
         },
       },
     ],

@@ -1,21 +1,14 @@
 import { useState } from 'preact/hooks';
-import { entityStatus, type Entity, type EntityKind, type Sanction } from '@/lib/dataset/format';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import { entityStatus, type Entity, type Sanction } from '@/lib/dataset/format';
+import type { Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
-import { english } from './english';
-import { formatDate } from './format-date';
+import { english } from '@/lib/i18n/english';
+import { formatDate } from '@/lib/i18n/format-date';
+import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { SafeLink } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
-
-const KIND_KEYS: Record<EntityKind, MessageKey> = {
-  person: 'kind_person',
-  organization: 'kind_organization',
-  agency: 'kind_agency',
-  vessel: 'kind_vessel',
-  aircraft: 'kind_aircraft',
-};
 
 const ALIASES_SHOWN = 4;
 

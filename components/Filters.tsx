@@ -3,7 +3,7 @@ import type { EntityKind, EntityStatus } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { Facets } from '@/lib/search/search-index';
 import type { SearchFilters } from '@/lib/search/query';
-import { KIND_KEYS } from './SearchResults';
+import { KIND_KEYS } from '@/lib/i18n/kinds';
 
 const STATUS_KEYS: Record<EntityStatus, MessageKey> = {
   sanctioned: 'status_sanctioned',

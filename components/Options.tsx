@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
-import { formatDate } from './format-date';
+import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { SafeLink } from './SafeLink';
-import { formatTime, SyncHistory } from './SyncHistory';
+import { SyncHistory } from './SyncHistory';
 import { SyncProgressBar } from './SyncProgressBar';
 import { SyncSettingsForm } from './SyncSettingsForm';
 

@@ -1,15 +1,7 @@
-import type { EntityKind } from '@/lib/dataset/format';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n';
+import { KIND_KEYS } from '@/lib/i18n/kinds';
 import type { SearchHit } from '@/lib/search/query';
 import { StatusBadge } from './StatusBadge';
-
-export const KIND_KEYS: Record<EntityKind, MessageKey> = {
-  person: 'kind_person',
-  organization: 'kind_organization',
-  agency: 'kind_agency',
-  vessel: 'kind_vessel',
-  aircraft: 'kind_aircraft',
-};
 
 export const resultId = (i: number) => `sl-result-${i}`;
 

@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
-import { english } from './english';
+import { english } from '@/lib/i18n/english';
 
 const KEYS: Record<MentionStatus, MessageKey> = {
   sanctioned: 'status_sanctioned',

@@ -1,3 +1,4 @@
+import { formatTime } from '@/lib/i18n/format-date';
 import type { SyncHistoryEntry } from '@/lib/sync/status';
 
 const OUTCOME: Record<SyncHistoryEntry['outcome'], string> = {
@@ -5,10 +6,6 @@ const OUTCOME: Record<SyncHistoryEntry['outcome'], string> = {
   'up-to-date': 'Up to date',
   failed: 'Failed',
 };
-
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** The last syncs, newest first, each with its reason in words. */
 export function SyncHistory({ entries }: { entries: SyncHistoryEntry[] }) {

@@ -1,7 +1,7 @@
 import type { EntityEvent } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
-import { english } from './english';
-import { formatEventDate } from './format-date';
+import { english } from '@/lib/i18n/english';
+import { formatEventDate } from '@/lib/i18n/format-date';
 import { SafeLink } from './SafeLink';
 
 /** The entity's dated history, newest first, each event with its source. Summaries are the dataset's own words. */

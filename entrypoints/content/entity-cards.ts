@@ -4,8 +4,8 @@
 import type { Client, Response, ToBackground } from '@/lib/protocol';
 import type { HoverCard } from './hover-card';
 import type { MadeOnDemand } from './made-on-demand';
-import { frameOffset } from './overlay-marks';
-import type { MarkedMention } from './page-marks';
+import { frameOffset } from './documents';
+import type { MarkedMention } from './mark-types';
 
 type EntityReply = Response<ToBackground, 'entity'>;
 

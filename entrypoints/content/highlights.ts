@@ -4,46 +4,11 @@
 // page they are registered under the tint-only names.
 import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { highlightCss, highlightName, isDarkPage } from './mark-style';
-import type { MarkedMention, MarkPainter } from './page-marks';
+import { documentOf, highlightsSupported, whenStyled, type PageWindow } from './documents';
+import { highlightCss, highlightName } from './mark-style';
+import type { MarkedMention, MarkPainter } from './mark-types';
 import { isHuge } from './huge-page';
 import { NearViewport } from './near-viewport';
-
-type PageWindow = Window & typeof globalThis;
-
-/** The document a node belongs to (itself, for a document). */
-export function documentOf(node: Node): Document {
-  return node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
-}
-
-export function highlightsSupported(win: Window = window): boolean {
-  const w = win as PageWindow;
-  return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
-}
-
-/**
- * Calls `then` with whether the document reads as dark, after a frame in which it has a body: computed styles are
- * then up to date, so asking costs nothing. Asked at once, on a huge page it would force a style recalculation of
- * every element into our task (seconds on a page with a million nodes).
- */
-export function whenStyled(doc: Document, then: (dark: boolean) => void): void {
-  const win = doc.defaultView ?? window;
-  const afterFrame = () => {
-    if (doc.body) win.setTimeout(() => then(documentIsDark(doc)), 0);
-    else win.requestAnimationFrame(afterFrame);
-  };
-  win.requestAnimationFrame(afterFrame);
-}
-
-/** Whether a document reads as dark. Reads computed styles: call it when the page's style is up to date. */
-export function documentIsDark(doc: Document): boolean {
-  const win = doc.defaultView;
-  if (!win) return false;
-  const of = (el: Element | null) => (el ? win.getComputedStyle(el) : null);
-  const body = of(doc.body);
-  const root = of(doc.documentElement);
-  return isDarkPage([body?.backgroundColor ?? '', root?.backgroundColor ?? ''], body?.color ?? root?.color ?? '');
-}
 
 /**
  * Above this many marks in one document, only the marks of blocks near the viewport are registered. Chromium's
@@ -66,16 +31,19 @@ interface DocumentMarks {
   direct: Set<MarkedMention>;
   /** Set once the document has more than ALL_AT_ONCE marks: registers blocks as they come near the viewport. */
   near?: NearViewport;
+  /** The document and shadow roots the sheet is adopted into, to take it out again on dispose. */
+  roots: Set<Document | ShadowRoot>;
 }
 
 export class Highlights implements MarkPainter {
   private readonly docs = new Map<Document, DocumentMarks>();
   private visible = true;
   private styles: Record<MentionStatus, MarkStyle> = DEFAULT_SETTINGS.styles;
+  private disposed = false;
 
   private forDocument(doc: Document): DocumentMarks | undefined {
     const known = this.docs.get(doc);
-    if (known) return known;
+    if (known || this.disposed) return known;
     const win = doc.defaultView as PageWindow | null;
     if (!win || !highlightsSupported(win)) return undefined;
     // Each document gets objects from its own realm: a constructed sheet can only be adopted where it was made.
@@ -85,9 +53,10 @@ export class Highlights implements MarkPainter {
     sheet.replaceSync(css);
     const sets = new Map<MentionStatus, Highlight>();
     for (const status of MENTION_STATUSES) sets.set(status, new win.Highlight());
-    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, tint: false, sets, direct: new Set() };
+    const marks: DocumentMarks = { sheet, css, dark: false, registered: false, tint: false, sets, direct: new Set(), roots: new Set() };
     this.docs.set(doc, marks);
     whenStyled(doc, (dark) => {
+      if (this.disposed) return;
       marks.dark = dark;
       this.restyle(marks);
     });
@@ -120,14 +89,36 @@ export class Highlights implements MarkPainter {
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     const marks = doc && this.forDocument(doc);
     // adoptedStyleSheets adds no element to the page, so frameworks that diff the DOM never see it.
-    if (marks && !root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks.sheet];
+    if (!marks) return;
+    marks.roots.add(root);
+    if (!root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks.sheet];
   }
 
   /** Takes the rules out of a document again (the reader chose boxes); done before the page is parsed, it is free. */
   detach(root: Document | ShadowRoot): void {
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     const marks = doc && this.docs.get(doc);
-    if (marks && root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
+    if (!marks) return;
+    marks.roots.delete(root);
+    if (root.adoptedStyleSheets.includes(marks.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== marks.sheet);
+  }
+
+  /**
+   * Takes every mark and rule of ours off the page and stops watching it. Only our own highlights are unregistered:
+   * a newer copy of the script (after an update) may already have registered its own under the same names.
+   */
+  dispose(): void {
+    this.disposed = true;
+    for (const [doc, marks] of this.docs) {
+      marks.near?.stop();
+      const registry = (doc.defaultView as PageWindow | null)?.CSS.highlights;
+      for (const [status, h] of marks.sets) {
+        h.clear();
+        for (const name of [highlightName(status), highlightName(status, true)]) if (registry?.get(name) === h) registry.delete(name);
+      }
+      for (const root of [...marks.roots]) this.detach(root);
+    }
+    this.docs.clear();
   }
 
   add(mark: MarkedMention): void {

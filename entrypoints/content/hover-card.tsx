@@ -8,7 +8,7 @@ import type { Mention } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { placeCard } from './card-placement';
 import { createOwnShadowRootUi } from './own-ui';
-import { t } from './translate';
+import { t } from '@/utils/translate';
 
 export interface CardData {
   entity: Entity;
@@ -21,12 +21,15 @@ export interface HoverCard {
   show: (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => void;
   close: () => void;
   isOpen: () => boolean;
+  /** Takes the card off the page for good. */
+  remove: () => void;
   host: HTMLElement;
 }
 
 export async function createHoverCard(ctx: ContentScriptContext, events: { onAlternative: (id: string) => void; onClose: () => void }): Promise<HoverCard> {
   let container: HTMLElement | undefined;
   let open = false;
+  let removed = false;
   const ui = await createOwnShadowRootUi(ctx, {
     name: 'sanctions-lens-card',
     position: 'inline',
@@ -49,6 +52,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
   };
 
   const show = (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => {
+    if (removed) return;
     if (!host.isConnected) ui.mount();
     if (!container) return;
     open = true;
@@ -85,5 +89,13 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
     if (opts.focus) card.focus();
   };
 
-  return { show, close, isOpen: () => open, host };
+  const remove = () => {
+    removed = true;
+    open = false;
+    // Unmounted first, so Preact lets go of the tree before WXT empties its container.
+    if (container) render(null, container);
+    ui.remove();
+  };
+
+  return { show, close, isOpen: () => open, remove, host };
 }

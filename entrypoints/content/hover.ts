@@ -2,7 +2,7 @@
 // and the card, after a grace delay, or on Escape (WCAG 1.4.13: dismissible, hoverable, persistent). A tap opens
 // it on touch screens. One controller serves the top document and every same-origin frame, so moving from a
 // name in a frame onto the card (in the top document) keeps it open.
-import type { MarkedMention } from './page-marks';
+import type { MarkedMention } from './mark-types';
 
 export interface HoverOptions {
   dwellMs: () => number;

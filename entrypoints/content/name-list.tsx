@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusBadge } from '@/components/StatusBadge';
-import { t } from './translate';
+import { t } from '@/utils/translate';
 import { listNames, type ListedName } from './name-rows';
-import type { MarkedMention } from './page-marks';
+import type { MarkedMention } from './mark-types';
 import { createOwnShadowRootUi } from './own-ui';
 
 function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n: ListedName, button: HTMLElement) => void; onClose: () => void }) {
@@ -63,11 +63,14 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
 export interface NameListUi {
   open: (marks: MarkedMention[]) => number;
   close: () => void;
+  /** Takes the list off the page for good. */
+  remove: () => void;
 }
 
 export async function createNameList(ctx: ContentScriptContext, onOpen: (m: MarkedMention, returnFocus: HTMLElement) => void): Promise<NameListUi> {
   let container: HTMLElement | undefined;
   let restore: Element | null = null;
+  let removed = false;
   const ui = await createOwnShadowRootUi(ctx, {
     name: 'sanctions-lens-list',
     position: 'inline',
@@ -84,6 +87,7 @@ export async function createNameList(ctx: ContentScriptContext, onOpen: (m: Mark
   };
   return {
     open(marks) {
+      if (removed) return 0;
       if (!ui.shadowHost.isConnected) ui.mount();
       if (!container) return 0;
       restore ??= document.activeElement;
@@ -92,5 +96,10 @@ export async function createNameList(ctx: ContentScriptContext, onOpen: (m: Mark
       return names.length;
     },
     close,
+    remove() {
+      removed = true;
+      if (container) render(null, container);
+      ui.remove();
+    },
   };
 }

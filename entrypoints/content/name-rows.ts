@@ -1,6 +1,6 @@
 // The rows of the keyboard list of names: pure, tested in Node.
 import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
-import type { MarkedMention } from './page-marks';
+import type { MarkedMention } from './mark-types';
 
 export interface ListedName {
   text: string;

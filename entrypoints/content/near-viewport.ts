@@ -4,7 +4,8 @@
 // dozen layout reads, whatever the page's size. (An IntersectionObserver per block did the same, but it recomputes
 // every target on every frame: 100 ms a frame with 50,000 blocks.)
 import type { MentionStatus } from '@/lib/match/mention';
-import type { MarkedMention } from './page-marks';
+import type { PageWindow } from './documents';
+import type { MarkedMention } from './mark-types';
 
 interface Span {
   top: number;
@@ -62,8 +63,6 @@ export function blocksInBand(count: number, spanAt: SpanAt, top: number, bottom:
   return { within, beyond: count };
 }
 
-type PageWindow = Window & typeof globalThis;
-
 /** Whether `b` comes after `a` in document order. */
 const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
@@ -78,14 +77,31 @@ export class NearViewport {
    */
   private pastBand = false;
   private frame = 0;
+  private readonly schedule = () => {
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
+  };
+  private readonly resized: ResizeObserver;
 
   constructor(private readonly win: PageWindow, private readonly sets: Map<MentionStatus, Highlight>) {
-    const schedule = () => this.schedule();
     // Capture: inner scrollers move their blocks too.
-    win.addEventListener('scroll', schedule, { passive: true, capture: true });
-    win.addEventListener('resize', schedule, { passive: true });
+    win.addEventListener('scroll', this.schedule, { passive: true, capture: true });
+    win.addEventListener('resize', this.schedule, { passive: true });
     // The page's layout changes (content above grows, images load): the band may hold other blocks.
-    new win.ResizeObserver(schedule).observe(win.document.documentElement);
+    this.resized = new win.ResizeObserver(this.schedule);
+    this.resized.observe(win.document.documentElement);
+  }
+
+  /** Stops following the viewport (the marks are taken off the page by the caller). */
+  stop(): void {
+    this.win.removeEventListener('scroll', this.schedule, { capture: true });
+    this.win.removeEventListener('resize', this.schedule);
+    this.resized.disconnect();
+    this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Registers a mark's range now if its block is near the viewport; the range is made only then. */
@@ -150,14 +166,6 @@ export class NearViewport {
     }
     this.blocks.splice(lo, 0, el);
     return false;
-  }
-
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.update();
-    });
   }
 
   /** Registers the marks of the blocks within a screen of the viewport, and unregisters the others. */

@@ -8,10 +8,10 @@
 // viewport are in the layer; the set is brought up to date when the page has scrolled half a screen.
 import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
-import { whenStyled } from './highlights';
+import { frameOffset, whenStyled } from './documents';
 import { statusColours } from './mark-style';
 import { ownName } from './own-ui';
-import type { MarkedMention, MarkPainter } from './page-marks';
+import type { MarkedMention, MarkPainter } from './mark-types';
 import { SLICE_MS } from './time-slice';
 
 /** A rectangle on screen (client coordinates) or in the layer's (the document's, give or take the layer's offset). */
@@ -123,11 +123,15 @@ export class OverlayMarks implements MarkPainter {
   /** The band drawn last; undefined when the boxes must be brought up to date on the next frame. */
   private band: Band | undefined;
   private scrollEnd: ReturnType<typeof setTimeout> | undefined;
-  private readonly scrollers = new WeakSet<Document>();
+  /** The documents whose scrolling we follow, with the listener to remove on dispose. */
+  private readonly scrollers = new Map<Document, (e: Event) => void>();
+  private readonly observers: { disconnect(): void }[] = [];
+  private readonly invalidate = () => this.invalidateAll();
+  private disposed = false;
 
   constructor(private readonly doc: Document) {
     whenStyled(doc, (dark) => {
-      if (dark === this.dark) return;
+      if (dark === this.dark || this.disposed) return;
       this.dark = dark;
       this.redrawAll();
     });
@@ -150,38 +154,54 @@ export class OverlayMarks implements MarkPainter {
     doc.documentElement.append(this.host);
     this.listen(doc);
     const win = doc.defaultView;
-    win?.addEventListener('resize', () => this.invalidateAll(), { passive: true });
+    win?.addEventListener('resize', this.invalidate, { passive: true });
     // Layout moves without a mutation we would see: images and fonts loading, the page resizing its parts.
     if (win && 'ResizeObserver' in win) {
-      const resized = new win.ResizeObserver(() => this.invalidateAll());
+      const resized = new win.ResizeObserver(this.invalidate);
       resized.observe(doc.documentElement);
       if (doc.body) resized.observe(doc.body);
+      this.observers.push(resized);
     }
-    doc.fonts?.addEventListener('loadingdone', () => this.invalidateAll());
+    doc.fonts?.addEventListener('loadingdone', this.invalidate);
     // Any change to the page outside our layer may move text: measure again (at most once a frame).
     if (win) {
-      new win.MutationObserver((records) => {
+      const mutations = new win.MutationObserver((records) => {
         if (records.some((r) => !this.host.contains(r.target))) this.invalidateAll();
-      }).observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+      mutations.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+      this.observers.push(mutations);
     }
+  }
+
+  /** Takes the layer off the page and removes every observer and listener it installed. */
+  dispose(): void {
+    this.disposed = true;
+    for (const o of this.observers) o.disconnect();
+    this.doc.defaultView?.removeEventListener('resize', this.invalidate);
+    this.doc.fonts?.removeEventListener('loadingdone', this.invalidate);
+    for (const [doc, onScroll] of this.scrollers) doc.defaultView?.removeEventListener('scroll', onScroll, { capture: true });
+    this.scrollers.clear();
+    (this.doc.defaultView ?? window).cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.scrollEnd);
+    this.marks.clear();
+    this.stale.clear();
+    this.host.remove();
   }
 
   /** Scrolling: the top document's moves nothing but the band; an inner scroller's or a frame's moves its marks. */
   private listen(doc: Document): void {
-    if (this.scrollers.has(doc)) return;
-    this.scrollers.add(doc);
-    doc.defaultView?.addEventListener(
-      'scroll',
-      (e) => {
-        const target = e.target;
-        if (target === this.doc || target === this.doc.documentElement || target === this.doc.scrollingElement) this.onPageScroll();
-        else {
-          this.scrolled.add(target instanceof Node ? target : doc);
-          this.schedule();
-        }
-      },
-      { passive: true, capture: true },
-    );
+    if (this.scrollers.has(doc) || this.disposed) return;
+    const onScroll = (e: Event) => {
+      const target = e.target;
+      if (target === this.doc || target === this.doc.documentElement || target === this.doc.scrollingElement) this.onPageScroll();
+      else {
+        this.scrolled.add(target instanceof Node ? target : doc);
+        this.schedule();
+      }
+    };
+    this.scrollers.set(doc, onScroll);
+    doc.defaultView?.addEventListener('scroll', onScroll, { passive: true, capture: true });
   }
 
   attach(root: Document | ShadowRoot): void {
@@ -190,6 +210,7 @@ export class OverlayMarks implements MarkPainter {
   }
 
   add(marked: MarkedMention): void {
+    if (this.disposed) return;
     // Every mark is measured (once), so its range is made now.
     const range = marked.range();
     if (!range) return;
@@ -254,7 +275,7 @@ export class OverlayMarks implements MarkPainter {
   }
 
   private schedule(): void {
-    if (this.frame) return;
+    if (this.frame || this.disposed) return;
     const win = this.doc.defaultView ?? window;
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
@@ -333,17 +354,5 @@ export class OverlayMarks implements MarkPainter {
   }
 }
 
-/** Where a frame's viewport sits in the top document's viewport (zero for the top document itself). */
-export function frameOffset(doc: Document | null, top: Document): { x: number; y: number } {
-  let x = 0;
-  let y = 0;
-  for (let d = doc; d && d !== top; ) {
-    const frame = d.defaultView?.frameElement;
-    if (!frame) break;
-    const r = frame.getBoundingClientRect();
-    x += r.left + frame.clientLeft;
-    y += r.top + frame.clientTop;
-    d = frame.ownerDocument;
-  }
-  return { x, y };
-}
+
+//END

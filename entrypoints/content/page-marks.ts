@@ -1,77 +1,12 @@
 // Scans the page's text blocks through the background (which holds the name index) and keeps the found
 // mentions by block, painted by a MarkPainter (which makes their DOM ranges when it draws them). A changed part of
 // the page is rescanned on its own: its marks are replaced, and marks whose text left the page are dropped.
-import { spansOf, unpackMention, type Finding, type PackedMentions } from '@/lib/match/packed-mentions';
-import type { Mention, MentionStatus } from '@/lib/match/mention';
-import type { MarkStyle } from '@/lib/settings';
-import { documentOf } from './highlights';
+import { spansOf, type PackedMentions } from '@/lib/match/packed-mentions';
+import { documentOf } from './documents';
 import { isHuge } from './huge-page';
-import { rangeOf, readBlocks, type NestedRoot, type TextBlock } from './page-text';
+import { MarkedMention, type MarkPainter } from './mark-types';
+import { readBlocks, type NestedRoot, type TextBlock } from './page-text';
 import type { Slicer } from './time-slice';
-
-/**
- * A name found in a block of the page. Its DOM range is made when first asked for: on a page with a hundred
- * thousand names only those near the viewport are ever drawn, and a range means finding the block's text nodes.
- */
-export class MarkedMention {
-  private made: Range | null | undefined;
-  private full: Mention | undefined;
-
-  constructor(
-    /** The block the mention was read from; rescanning a subtree replaces the marks of the blocks inside it. */
-    readonly block: TextBlock,
-    readonly start: number,
-    readonly end: number,
-    /** Who was found, shared by every mark of the same entity in a reply. */
-    readonly finding: Finding,
-  ) {}
-
-  get container(): Node {
-    return this.block.container;
-  }
-
-  get status(): MentionStatus {
-    return this.finding.status;
-  }
-
-  get entityId(): string {
-    return this.finding.entityId;
-  }
-
-  /** The mention in full (for a card or the list of names), made when first asked for. */
-  get mention(): Mention {
-    this.full ??= unpackMention(this.block.text, this.start, this.end, this.finding);
-    return this.full;
-  }
-
-  /** The mark's range; null when the block's text changed since it was read (its rescan marks it again). */
-  range(): Range | null {
-    if (this.made === undefined) this.made = rangeOf(this.block, this.start, this.end);
-    return this.made;
-  }
-
-  /** The range if it has been made (to take it off the screen without making it first). */
-  rangeIfMade(): Range | undefined {
-    return this.made ?? undefined;
-  }
-
-  /** Whether a range already made still holds the text it was made for (the page may have replaced its nodes). */
-  holdsItsText(): boolean {
-    if (this.made === undefined) return true;
-    return this.made !== null && this.made.startContainer.isConnected && this.made.toString() === this.block.text.slice(this.start, this.end);
-  }
-}
-
-/** Draws and erases marks: CSS highlights, or boxes in our own layer where highlights are missing. */
-export interface MarkPainter {
-  add(mark: MarkedMention): void;
-  delete(mark: MarkedMention): void;
-  /** A document or open shadow root is about to be read: make the marks' styles apply in it. */
-  attach(root: Document | ShadowRoot): void;
-  /** Hides or shows every mark at once (the per-site switch); the ranges are kept. */
-  setVisible(visible: boolean): void;
-  setStyles(styles: Record<MentionStatus, MarkStyle>): void;
-}
 
 export type ScanTexts = (texts: string[]) => Promise<PackedMentions>;
 
@@ -99,8 +34,9 @@ export class PageMarks {
   private readonly byContainer = new Map<Node, MarkedMention[]>();
   /** Marks ever added: tells a rescan whether it found anything new. */
   private added = 0;
-  /** Called after each mark is drawn (the entrypoint records when the first one is). */
+  /** Called after each mark is drawn (the live-page feature records when the first one is). */
   onAdded: () => void = () => undefined;
+  private stopped = false;
 
   constructor(
     private readonly painter: MarkPainter,
@@ -124,12 +60,14 @@ export class PageMarks {
     const inFlight = new Set<Promise<void>>();
     const limit = isHuge(documentOf(root)) ? 1 : IN_FLIGHT;
     for await (const batch of readBlocks(root, this.slicer, this.onNested)) {
+      if (this.stopped) break;
       const job = this.scan(batch.map((b) => b.text)).then((results) => this.apply(batch, results, kept));
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    if (this.stopped) return false;
     let removed = 0;
     for (const m of before) if (!kept.has(m)) removed += this.remove(m);
     return removed > 0 || this.added > addedBefore;
@@ -142,8 +80,15 @@ export class PageMarks {
     return removed;
   }
 
+  /** Forgets every mark and ignores scans still in flight: the painter is being disposed of. */
+  stop(): void {
+    this.stopped = true;
+    this.byContainer.clear();
+  }
+
   private async apply(batch: TextBlock[], results: PackedMentions, kept: Set<MarkedMention>): Promise<void> {
     for (let j = 0; j < batch.length; j++) {
+      if (this.stopped) return;
       for (const [start, end, finding] of spansOf(results, j, batch[j].text)) {
         const marked = new MarkedMention(batch[j], start, end, finding);
         const existing = this.byContainer.get(marked.container)?.find((m) => sameMark(m, marked));

@@ -25,6 +25,8 @@ export class PageWatch {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private readonly known = new WeakSet<Node>();
+  /** Removes the frames' load listeners on stop, without our holding on to the frames. */
+  private readonly frameListeners = new AbortController();
   private sweepNeeded = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
@@ -53,10 +55,11 @@ export class PageWatch {
   private watchFrame(frame: Element): void {
     if (this.known.has(frame)) return;
     this.known.add(frame);
-    frame.addEventListener('load', () => {
+    const onLoad = () => {
       const doc = (frame as HTMLIFrameElement).contentDocument;
       if (doc) this.add(doc);
-    });
+    };
+    frame.addEventListener('load', onLoad, { signal: this.frameListeners.signal });
   }
 
   /** Called by the page reader for every shadow root and frame document it meets. */
@@ -115,6 +118,7 @@ export class PageWatch {
       if (insideSkipped(root)) changed = this.marks.clear(root) > 0 || changed;
       else changed = (await this.marks.rescan(root)) || changed;
     }
+    if (this.stopped) return;
     if (changed) this.hooks.onChange();
     if (this.timer === undefined && this.pending.size === 0) this.hooks.onIdle();
   }
@@ -123,5 +127,6 @@ export class PageWatch {
     this.stopped = true;
     clearTimeout(this.timer);
     this.observer.disconnect();
+    this.frameListeners.abort();
   }
 }

@@ -5,9 +5,10 @@ import { Popup } from '@/components/Popup';
 import type { PageMention } from '@/components/OnThisPage';
 import { browser } from 'wxt/browser';
 import { createClient, type ToBackground, type ToContent } from '@/lib/protocol';
-import { loadSettings, updateSettings } from '@/entrypoints/content/settings-store';
-import { t } from '@/entrypoints/content/translate';
-import { markSettings, siteOf } from './marks-settings';
+import { loadSettings, updateSettings } from '@/utils/settings-store';
+import { t } from '@/utils/translate';
+import { siteOf } from '@/utils/urls';
+import { markSettings } from './marks-settings';
 
 const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
 const locale = browser.i18n.getUILanguage();

@@ -1,8 +1,7 @@
 // The popup's marks switches over the one stored copy of the reader's settings (lib/settings.ts, kept by
-// entrypoints/content/settings-store.ts), which the content script watches and applies live.
+// utils/settings-store.ts), which the content script watches and applies live.
 // Written against load/update functions so it can be tested without a browser.
 import type { MarkSettings } from '@/components/MarksSwitches';
-import { safeHref } from '@/components/SafeLink';
 import { marksOn, withSite, type Settings } from '@/lib/settings';
 
 export interface SettingsAccess {
@@ -26,10 +25,4 @@ export function markSettings(store: SettingsAccess, site: string | null): MarkSe
       await store.update((s) => withSite(s, site, on));
     },
   };
-}
-
-/** The host name of a web page's address; null for browser pages, files and anything not http(s). */
-export function siteOf(url: string | undefined): string | null {
-  const web = safeHref(url);
-  return web ? new URL(web).hostname : null;
 }

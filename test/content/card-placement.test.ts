@@ -32,7 +32,8 @@ describe('placeCard', () => {
   it('caps its height rather than covering the name when it fits nowhere', () => {
     const anchor = { top: 150, left: 10, width: 980, height: 20 };
     const p = placeCard(anchor, card, { width: 1000, height: 330 });
-    expect(p.maxHeight).toBeDefined();
+    // Below has 150 px (330 - 170 - gap 6 - margin 4), above 140: the taller side, capped to it.
+    expect(p).toEqual({ top: 176, left: 10, side: 'below', maxHeight: 150 });
     expect(overlaps(anchor, boxOf(anchor, p))).toBe(false);
   });
 

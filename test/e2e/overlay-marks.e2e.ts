@@ -108,9 +108,11 @@ describe('marks', () => {
 
   it('a site switched off before load is not read at all', async () => {
     await saveSettings(ext, { disabledSites: ['127.0.0.1'] });
-    const page = await h.context.newPage();
-    await page.goto(`${h.origin}/pages/demo-article.html`);
-    await page.waitForTimeout(500);
+    const { page, tabId } = await openTab(h, ext, `${h.origin}/pages/demo-article.html`);
+    // First a sign that the content script is up and has settled whether to read: it answers the popup (the answer
+    // and the reading start in the same task). Only then does the absence of reading and marks mean something.
+    await expect.poll(() => sendToTab(ext, tabId, 'pageMentions').catch(() => 'not started')).toEqual({ mentions: [] });
+    expect(await page.evaluate(() => performance.getEntriesByName('sanctions-lens:reading').length)).toBe(0);
     expect(await registeredCounts(page)).toEqual({});
     await clearSettings(ext);
     await waitForMarks(page, 4);

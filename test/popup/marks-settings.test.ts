@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markSettings, siteOf, type SettingsAccess } from '../../entrypoints/popup/marks-settings';
+import { markSettings, type SettingsAccess } from '../../entrypoints/popup/marks-settings';
+import { siteOf } from '../../utils/urls';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings';
 
 function memoryStore(initial: Partial<Settings> = {}): SettingsAccess & { current: () => Settings } {

@@ -1,5 +1,5 @@
 import type { EntityEvent } from '@/lib/dataset/format';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from './index';
 import { english } from './english';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -28,4 +28,9 @@ export function formatDate(iso: string, t: Translate = english): string {
 export function formatEventDate(e: Pick<EntityEvent, 'date' | 'precision' | 'after'>, t: Translate = english): string {
   if (e.precision === 'between' && e.after) return t('card_between', formatDate(e.after.slice(0, 10), t), formatDate(e.date.slice(0, 10), t));
   return formatDate(e.date.slice(0, 10), t);
+}
+
+/** A moment (the options page's sync times) as the English-language pages show it: "6 Dec 2026, 02:40". */
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,6 +1,6 @@
 // Interface text by key, from the browser's i18n (public/_locales) or, in tests and Node, from a messages.json
 // catalog resolved the way the browser resolves it. The English catalog defines the keys.
-export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
 /** The shape of browser.i18n.getMessage: an empty string when the key is unknown. */
 export type GetMessage = (key: string, substitutions?: string[]) => string;
