@@ -1,6 +1,6 @@
 import '@/components/card.css';
 import { browser } from 'wxt/browser';
-import { CONTENT_TYPES, createClient, isRequest, type Request, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { CONTENT_PAYLOADS, createClient, isRequest, type Request, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { entityCards } from './entity-cards';
 import { Highlights, highlightsSupported } from './highlights';
 import { createHoverCard } from './hover-card';
@@ -143,7 +143,7 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isRequest<ToContent>(message, CONTENT_TYPES)) return undefined;
+      if (!isRequest<ToContent>(message, CONTENT_PAYLOADS)) return undefined;
       return answer(message);
     });
 
