@@ -47,13 +47,18 @@ const texts = v.pipe(
     }
   }),
 );
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => v.picklist(values, `must be one of ${values.join(', ')}`);
+/* @__NO_SIDE_EFFECTS__ */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return v.picklist(values, `must be one of ${values.join(', ')}`);
+}
 /** A string matching `pattern`, in one check (a pipe of two costs twice as much over a million records). */
-const matching = (pattern: RegExp, mismatch: string, missing = 'must be a string') =>
-  v.custom<string>(
+/* @__NO_SIDE_EFFECTS__ */
+function matching(pattern: RegExp, mismatch: string, missing = 'must be a string') {
+  return v.custom<string>(
     (x) => typeof x === 'string' && pattern.test(x),
     (issue) => (typeof issue.input === 'string' ? mismatch : issue.input === undefined ? missing : 'must be a string'),
   );
+}
 const isoDay = v.optional(matching(ISO_DAY, 'must be YYYY-MM-DD'));
 const isoPoint = v.optional(matching(ISO_TIME_OR_DAY, 'is not an ISO date'));
 
@@ -93,6 +98,7 @@ function passesUnchanged(schema: v.GenericSchema, value: unknown, config: Config
  * goes through `schema` itself, so the output and the messages are valibot's. A record taken as it is keeps its
  * keys in the order it had them; a copied one has them in the schema's order.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function reusing<S extends v.GenericSchema>(schema: S, unchanged: (value: unknown, config: Config) => boolean, refused?: (value: unknown) => boolean): S {
   return {
     ...schema,
@@ -110,6 +116,7 @@ function reusing<S extends v.GenericSchema>(schema: S, unchanged: (value: unknow
  * An object schema whose missing fields are reported with the field's own message ("must be a non-empty string"),
  * not valibot's generic one. Unknown fields are dropped, as the record is rebuilt from its known ones.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function fields<E extends v.ObjectEntries>(entries: E) {
   const schema = v.object(entries, (issue) => {
     const key = issue.path?.[0]?.key;
@@ -138,6 +145,7 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
 }
 
 /** An array of `item`, kept as it is when every item is. */
+/* @__NO_SIDE_EFFECTS__ */
 function list<T extends v.GenericSchema>(item: T) {
   return reusing(v.array(item, 'must be an array'), (value, config) => {
     if (!Array.isArray(value)) return false;
@@ -150,6 +158,7 @@ function list<T extends v.GenericSchema>(item: T) {
  * Optional fields that are empty ('' or undefined) are left out of the record, as the hand-written checks did:
  * a record from JSON then has exactly the keys it had. Deleting is the rare path; most records keep every key.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function withoutEmpty<T extends object>(keys: readonly (keyof T)[]) {
   return v.transform((o: T): T => {
     for (const k of keys) if (k in o && (o[k] === '' || o[k] === undefined)) delete o[k];
