@@ -62,7 +62,8 @@ export class XmlRecordReader {
       if (open.length === 0) options.onRecord(el, path);
     });
     parser.on('error', (err) => {
-      throw new XmlError(err.message);
+      // saxes says "12:40: unexpected close tag."; a reader of an import problem gets the words.
+      throw new XmlError(err.message.replace(/^(\d+):(\d+): /, 'line $1, column $2: '));
     });
   }
 
