@@ -127,6 +127,8 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
   const keys = Object.keys(entries);
   const schemas: v.GenericSchema[] = keys.map((k) => entries[k]);
   const optional = schemas.map((e) => e.type === 'optional');
+  // An absent field with a default is filled in: the value is not unchanged.
+  const filled = schemas.map((e) => e.type === 'optional' && (e as v.OptionalSchema<v.GenericSchema, unknown>).default !== undefined);
   return reusing(schema, (value, config) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     const o = value as Record<string, unknown>;
@@ -134,7 +136,7 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
     for (let i = 0; i < keys.length; i++) {
       const x = o[keys[i]];
       // An absent optional field is fine; an empty or undefined one is dropped from the record: not unchanged.
-      if (x === undefined && optional[i] && !(keys[i] in o)) continue;
+      if (x === undefined && optional[i] && !filled[i] && !(keys[i] in o)) continue;
       if ((x === '' || x === undefined) && optional[i]) return false;
       if (!passesUnchanged(schemas[i], x, config)) return false;
       present++;
@@ -146,7 +148,7 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
 
 /** An array of `item`, kept as it is when every item is. */
 /* @__NO_SIDE_EFFECTS__ */
-function list<T extends v.GenericSchema>(item: T) {
+export function list<T extends v.GenericSchema>(item: T) {
   return reusing(v.array(item, 'must be an array'), (value, config) => {
     if (!Array.isArray(value)) return false;
     for (let i = 0; i < value.length; i++) if (!passesUnchanged(item, value[i], config)) return false;

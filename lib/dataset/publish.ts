@@ -4,7 +4,7 @@
 //   deltas/<from>_to_<to>.jsonl.gz        the changes from one version to the next (lib/dataset/delta)
 // A reader fetches manifest.json, then either the full file or a chain of deltas from the version it has.
 import * as v from 'valibot';
-import { DatasetFileSchema, DatasetManifestSchema, fields, requiredText } from './format';
+import { DatasetFileSchema, DatasetManifestSchema, fields, list, requiredText } from './format';
 import { check, isObject, ValidationError } from './validate';
 
 /** A relative path inside the published folder; anything that could leave it (another host, `..`) is refused. */
@@ -31,8 +31,8 @@ export type DeltaRef = v.InferOutput<typeof DeltaRefSchema>;
 /** The dataset manifest, with its files' paths kept inside the folder, plus its deltas (none when absent). */
 export const PublishedManifestSchema = fields({
   ...DatasetManifestSchema.entries,
-  files: v.array(fields({ ...file, path: relativePath }), 'must be an array'),
-  deltas: v.optional(v.array(DeltaRefSchema, 'must be an array'), () => []),
+  files: list(fields({ ...file, path: relativePath })),
+  deltas: v.optional(list(DeltaRefSchema), () => []),
 });
 export type PublishedManifest = v.InferOutput<typeof PublishedManifestSchema>;
 
