@@ -34,7 +34,7 @@ const optionalText = v.optional(v.string('must be a string'));
  * A list of strings, checked in one pass with the first bad item named (`"birthDates[2]" must be a string`):
  * records carry many such lists, and a schema run per item is most of what validation would cost.
  */
-const texts = v.pipe(
+export const texts = v.pipe(
   v.custom<string[]>(Array.isArray, 'must be an array'),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -1,10 +1,8 @@
 // Checks for data that comes from outside (a dataset line, the curated file, a manifest): typed after these, not
-// before. The schemas live beside the types in ./format; here they are run and their first issue is put in words.
+// before. The schemas live beside the types (./format, ./publish, ./curated); here they are run, and their first
+// issue is put in words.
 import * as v from 'valibot';
-import {
-  ENTITY_KINDS, EntityEventSchema, EntityNameSchema, EntitySchema, NAME_TYPES, SanctionSchema,
-  type Entity, type EntityEvent, type EntityName, type Sanction,
-} from './format';
+import { EntitySchema, type Entity } from './format';
 
 export class ValidationError extends Error {}
 
@@ -13,35 +11,6 @@ type Obj = Record<string, unknown>;
 export function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-export function str(o: Obj, key: string, where: string): string {
-  const v = o[key];
-  if (typeof v !== 'string' || v === '') throw new ValidationError(`${where}: "${key}" must be a non-empty string`);
-  return v;
-}
-
-export function optStr(o: Obj, key: string, where: string): string | undefined {
-  const v = o[key];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') throw new ValidationError(`${where}: "${key}" must be a string`);
-  return v;
-}
-
-export function arr(o: Obj, key: string, where: string, optional = false): unknown[] {
-  const v = o[key];
-  if (v === undefined && optional) return [];
-  if (!Array.isArray(v)) throw new ValidationError(`${where}: "${key}" must be an array`);
-  return v;
-}
-
-export function strings(o: Obj, key: string, where: string, optional = false): string[] {
-  return arr(o, key, where, optional).map((x, i) => {
-    if (typeof x !== 'string') throw new ValidationError(`${where}: "${key}[${i}]" must be a string`);
-    return x;
-  });
-}
-
-export { ENTITY_KINDS, NAME_TYPES };
 
 // Only the first problem is wanted: a bad record is refused whole, and stopping early keeps refusals cheap.
 const FIRST_ISSUE = { abortEarly: true } as const;
@@ -73,18 +42,6 @@ export function check<S extends v.GenericSchema>(schema: S, value: unknown, wher
   const result = v.safeParse(schema, value, FIRST_ISSUE);
   if (!result.success) throw new ValidationError(describeIssue(result.issues[0], where));
   return result.output;
-}
-
-export function toName(o: Obj, where: string): EntityName {
-  return check(EntityNameSchema, o, where);
-}
-
-export function toSanction(o: Obj, where: string): Sanction {
-  return check(SanctionSchema, o, where);
-}
-
-export function toEvent(o: Obj, where: string): EntityEvent {
-  return check(EntityEventSchema, o, where);
 }
 
 /** A full Entity from untrusted JSON; throws ValidationError naming the first bad field. */
