@@ -92,6 +92,24 @@ function passesUnchanged(schema: v.GenericSchema, value: unknown, config: Config
 }
 
 /**
+ * passesUnchanged for one schema. A custom check or a picklist is asked directly: its answer is the same, and most
+ * fields of a record are one of those two, so this skips a dataset object and a call through `~run` for each.
+ */
+function unchangedTest(schema: v.GenericSchema): (value: unknown, config: Config) => boolean {
+  // A pipe takes its first schema's type and properties, but its other steps must run too.
+  if ('pipe' in schema) return (value, config) => passesUnchanged(schema, value, config);
+  if (schema.type === 'custom') {
+    const { check } = schema as v.CustomSchema<unknown, v.ErrorMessage<v.CustomIssue> | undefined>;
+    return (value) => check(value);
+  }
+  if (schema.type === 'picklist') {
+    const { options } = schema as v.PicklistSchema<v.PicklistOptions, v.ErrorMessage<v.PicklistIssue> | undefined>;
+    return (value) => (options as readonly unknown[]).includes(value);
+  }
+  return (value, config) => passesUnchanged(schema, value, config);
+}
+
+/**
  * `schema` with a fast path: a value that would come out of it unchanged is taken as it is, not copied. Almost
  * every record of a dataset is such a value, and copying it key by key is most of what valibot's object and array
  * cost (measured with scripts/bench-validate.ts); anything else (a problem, a dropped key, a normalised link)
@@ -126,6 +144,7 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
   });
   const keys = Object.keys(entries);
   const schemas: v.GenericSchema[] = keys.map((k) => entries[k]);
+  const passes = schemas.map(unchangedTest);
   const optional = schemas.map((e) => e.type === 'optional');
   // An absent field with a default is filled in: the value is not unchanged.
   const filled = schemas.map((e) => e.type === 'optional' && (e as v.OptionalSchema<v.GenericSchema, unknown>).default !== undefined);
@@ -138,7 +157,7 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
       // An absent optional field is fine; an empty or undefined one is dropped from the record: not unchanged.
       if (x === undefined && optional[i] && !filled[i] && !(keys[i] in o)) continue;
       if ((x === '' || x === undefined) && optional[i]) return false;
-      if (!passesUnchanged(schemas[i], x, config)) return false;
+      if (!passes[i](x, config)) return false;
       present++;
     }
     // No other keys: those would be dropped.
