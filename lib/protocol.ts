@@ -1,11 +1,12 @@
 // Every message between the content script, the background worker, the popup and the options page.
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
-import type { DatasetManifest, Entity, EntitySummary } from './dataset/format';
+import * as v from 'valibot';
+import { ENTITY_KINDS, ENTITY_STATUSES, type DatasetManifest, type Entity, type EntitySummary } from './dataset/format';
 import type { PackedMentions } from './match/packed-mentions';
 import type { MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
 import type { SearchFilters, SearchResult } from './search/query';
-import type { SyncResult, SyncSettings, SyncStatus } from './sync/status';
+import { SyncSettingsSchema, type SyncResult, type SyncSettings, type SyncStatus } from './sync/status';
 
 export interface DatasetInfo {
   manifest: DatasetManifest | null;
@@ -53,15 +54,73 @@ export type Request<P, K extends keyof P = keyof P> = K extends keyof P
   : never;
 export type Response<P, K extends keyof P> = P[K] extends [unknown, infer R] ? R : never;
 
-/** Validates that an incoming value has the shape of a request of this protocol, without trusting its payload. */
-export function isRequest<P>(value: unknown, types: readonly (keyof P)[]): value is Request<P> {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; payload?: unknown };
-  return typeof v.type === 'string' && types.includes(v.type as keyof P) && typeof v.payload === 'object' && v.payload !== null;
+type Payload<P, K extends keyof P> = P[K] extends [infer Q, unknown] ? Q : never;
+
+/** For each request type of a direction, the schema its payload is read with before its handler runs. */
+export type PayloadSchemas<P> = { [K in keyof P]: v.GenericSchema<unknown, Payload<P, K>> };
+
+// Payloads come from our own pages and content scripts, but a content script runs among a page's scripts: each is
+// checked here, once, so handlers get typed values. A field that only tunes the answer (a limit, a filter, an extra
+// id) is dropped when it is bad, as the handlers did; a bad required field makes the request invalid.
+const none = v.object({});
+const optionalOrDropped = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+const upTo200 = v.pipe(v.string(), v.nonEmpty(), v.transform((s) => s.slice(0, 200)));
+
+/** The popup's search filters: each one of the wrong type or value is left out. */
+export const SearchFiltersSchema: v.GenericSchema<unknown, SearchFilters> = v.pipe(
+  v.fallback(
+    v.object({
+      status: optionalOrDropped(v.picklist(ENTITY_STATUSES)),
+      kind: optionalOrDropped(v.picklist(ENTITY_KINDS)),
+      list: optionalOrDropped(upTo200),
+      country: optionalOrDropped(upTo200),
+    }),
+    () => ({}),
+  ),
+  // A dropped filter leaves no key behind.
+  v.transform((f) => Object.fromEntries(Object.entries(f).filter(([, value]) => value !== undefined))),
+);
+
+export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
+  scan: v.object({ texts: v.array(v.fallback(v.string(), '')), page: optionalOrDropped(v.string()) }),
+  entity: v.object({ id: v.string(), alternatives: optionalOrDropped(v.pipe(v.array(v.unknown()), v.transform((a) => a.filter((x): x is string => typeof x === 'string')))) }),
+  search: v.object({ query: v.string(), limit: optionalOrDropped(v.number()) }),
+  datasetInfo: none,
+  pageCount: v.object({ sanctioned: v.number() }),
+  find: v.object({ query: v.string(), filters: v.optional(SearchFiltersSchema), limit: optionalOrDropped(v.number()) }),
+  searchFacets: none,
+  syncStatus: none,
+  syncNow: none,
+  setSyncSettings: SyncSettingsSchema,
+};
+
+export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };
+
+function requestShape<P>(value: unknown, payloads: PayloadSchemas<P>): { type: keyof P; payload: unknown } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as { type?: unknown; payload?: unknown };
+  if (typeof m.type !== 'string' || !Object.hasOwn(payloads, m.type)) return null;
+  if (typeof m.payload !== 'object' || m.payload === null) return null;
+  return { type: m.type as keyof P, payload: m.payload };
 }
 
-export const BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['scan', 'entity', 'search', 'datasetInfo', 'pageCount', 'find', 'searchFacets', 'syncStatus', 'syncNow', 'setSyncSettings'];
-export const CONTENT_TYPES: readonly (keyof ToContent)[] = ['pageMentions', 'toggleSite', 'showNameList'];
+/**
+ * An incoming message read as a request of this protocol: the request with its payload checked (and its optional
+ * fields cleaned), `{ type, invalid: true }` when the type is ours but the payload does not fit, null when it is
+ * no request of ours.
+ */
+export function readRequest<P>(value: unknown, payloads: PayloadSchemas<P>): Request<P> | { type: keyof P; invalid: true } | null {
+  const shape = requestShape(value, payloads);
+  if (!shape) return null;
+  const result = v.safeParse(payloads[shape.type], shape.payload);
+  return result.success ? ({ type: shape.type, payload: result.output } as Request<P>) : { type: shape.type, invalid: true };
+}
+
+/** Whether an incoming value is a request of this protocol whose payload fits its schema as it is. */
+export function isRequest<P>(value: unknown, payloads: PayloadSchemas<P>): value is Request<P> {
+  const shape = requestShape(value, payloads);
+  return shape !== null && v.is(payloads[shape.type], shape.payload);
+}
 
 export type Client<P> = <K extends keyof P>(type: K, payload: P[K] extends [infer Q, unknown] ? Q : never) => Promise<Response<P, K>>;
 

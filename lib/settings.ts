@@ -1,44 +1,15 @@
 // The reader's settings: types, defaults and validation. Pure: the storage wrapper lives in
 // entrypoints/content/settings-store.ts, and every reader of stored settings passes them through parseSettings.
-import type { MentionStatus } from './match/mention';
+import * as v from 'valibot';
+import { MENTION_STATUSES, type MentionStatus } from './match/mention';
 
 /** How marks of one status are drawn: an underline, a tinted background (with the underline), or not at all. */
-export type MarkStyle = 'underline' | 'background' | 'hidden';
+export const MARK_STYLES = ['underline', 'background', 'hidden'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
 
-export const MARK_STYLES: readonly MarkStyle[] = ['underline', 'background', 'hidden'];
-
-export interface Settings {
-  /** The everywhere switch: false turns the marks off on every site. */
-  enabled: boolean;
-  /** Hostnames (lower case, no port) where the reader turned the marks off. */
-  disabledSites: string[];
-  styles: Record<MentionStatus, MarkStyle>;
-  /** How long the pointer rests on a name before its card opens. */
-  dwellMs: number;
-  /** How long a card stays after the pointer leaves the name and the card. */
-  graceMs: number;
-  /**
-   * Draw marks as boxes in the extension's own layer instead of CSS highlights (used anyway where the browser
-   * lacks the Highlight API, e.g. Firefox before 140). Read when a page loads.
-   */
-  boxes: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  disabledSites: [],
-  styles: { sanctioned: 'background', delisted: 'background', 'not-sanctioned': 'underline', possible: 'underline' },
-  dwellMs: 300,
-  graceMs: 300,
-  boxes: false,
-};
-
+const DEFAULT_STYLES: Record<MentionStatus, MarkStyle> = { sanctioned: 'background', delisted: 'background', 'not-sanctioned': 'underline', possible: 'underline' };
 const DELAY_RANGE = { min: 0, max: 3000 };
 const MAX_SITES = 5000;
-
-function delay(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.round(Math.min(DELAY_RANGE.max, Math.max(DELAY_RANGE.min, value))) : fallback;
-}
 
 /** A hostname as the site list stores it, or null for something that is not one. */
 export function siteKey(hostname: string): string | null {
@@ -46,26 +17,48 @@ export function siteKey(hostname: string): string | null {
   return /^[a-z0-9.-]{1,253}$/.test(h) || /^\[[0-9a-f:.]+\]$/.test(h) ? h : null;
 }
 
+// Stored settings may come from an older version, a hand edit or another extension version: every field that is
+// missing or bad falls back to its default on its own, so one bad field never costs the reader the others.
+const delay = (fallback: number) =>
+  v.fallback(v.pipe(v.number(), v.finite(), v.transform((ms) => Math.round(Math.min(DELAY_RANGE.max, Math.max(DELAY_RANGE.min, ms))))), fallback);
+
+const styles = Object.fromEntries(MENTION_STATUSES.map((status) => [status, v.fallback(v.picklist(MARK_STYLES), DEFAULT_STYLES[status])])) as {
+  [S in MentionStatus]: v.SchemaWithFallback<v.PicklistSchema<typeof MARK_STYLES, undefined>, MarkStyle>;
+};
+
+const SettingsFields = v.object({
+  /** The everywhere switch: false turns the marks off on every site. */
+  enabled: v.fallback(v.boolean(), true),
+  /** Hostnames (lower case, no port) where the reader turned the marks off. */
+  disabledSites: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((sites) => [...new Set(sites.flatMap((s) => (typeof s === 'string' ? [siteKey(s)] : [])).filter((s): s is string => s !== null))].slice(0, MAX_SITES)),
+    ),
+    () => [],
+  ),
+  styles: v.fallback(v.object(styles), () => ({ ...DEFAULT_STYLES })),
+  /** How long the pointer rests on a name before its card opens. */
+  dwellMs: delay(300),
+  /** How long a card stays after the pointer leaves the name and the card. */
+  graceMs: delay(300),
+  /**
+   * Draw marks as boxes in the extension's own layer instead of CSS highlights (used anyway where the browser
+   * lacks the Highlight API, e.g. Firefox before 140). Read when a page loads.
+   */
+  boxes: v.fallback(v.boolean(), false),
+});
+
+export type Settings = v.InferOutput<typeof SettingsFields>;
+
+/** Every field at its fallback. */
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsFields, {});
+
+const SettingsSchema = v.fallback(SettingsFields, () => structuredClone(DEFAULT_SETTINGS));
+
 /** Settings from anything stored (older versions, hand edits, another extension version): unknown or bad fields fall back to the defaults. */
 export function parseSettings(value: unknown): Settings {
-  if (typeof value !== 'object' || value === null) return structuredClone(DEFAULT_SETTINGS);
-  const v = value as Partial<Record<keyof Settings, unknown>>;
-  const styles = { ...DEFAULT_SETTINGS.styles };
-  if (typeof v.styles === 'object' && v.styles !== null) {
-    for (const status of Object.keys(styles) as MentionStatus[]) {
-      const s = (v.styles as Record<string, unknown>)[status];
-      if (typeof s === 'string' && (MARK_STYLES as readonly string[]).includes(s)) styles[status] = s as MarkStyle;
-    }
-  }
-  const sites = Array.isArray(v.disabledSites) ? v.disabledSites.flatMap((s) => (typeof s === 'string' ? [siteKey(s)] : [])).filter((s): s is string => s !== null) : [];
-  return {
-    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: [...new Set(sites)].slice(0, MAX_SITES),
-    styles,
-    dwellMs: delay(v.dwellMs, DEFAULT_SETTINGS.dwellMs),
-    graceMs: delay(v.graceMs, DEFAULT_SETTINGS.graceMs),
-    boxes: typeof v.boxes === 'boolean' ? v.boxes : DEFAULT_SETTINGS.boxes,
-  };
+  return v.parse(SettingsSchema, value);
 }
 
 /** Whether marks show on a site: on everywhere and not turned off for this hostname. */

@@ -2,13 +2,13 @@
 import { browser } from 'wxt/browser';
 import { packMentions } from '@/lib/match/packed-mentions';
 import { scanPage } from '@/lib/match/scan';
-import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { BACKGROUND_PAYLOADS, createClient, readRequest, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
 import { activeVersion, datasetKey, db } from './database';
 import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
-import { currentSearchIndex, findEntities, searchNames, summarize, validFilters } from './search';
+import { currentSearchIndex, findEntities, searchNames, summarize } from './search';
 import { runSync, setSyncSettings, syncStatus } from './sync';
 
 type Handlers = {
@@ -20,19 +20,18 @@ export const handlers: Handlers = {
     await ensureBundledDataset();
     const index = await currentIndex();
     const active = await activeVersion();
-    if (!index || !active || !Array.isArray(texts)) return { mentions: { findings: [], spans: [] } };
+    if (!index || !active) return NO_MENTIONS;
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
-    const blocks = texts.map((t) => (typeof t === 'string' ? t : ''));
-    return { mentions: packMentions(scanPage(index, blocks, pageContext(tabId, page, datasetKey(active.version, active.manifest.version)))) };
+    return { mentions: packMentions(scanPage(index, texts, pageContext(tabId, page, datasetKey(active.version, active.manifest.version)))) };
   },
 
   async entity({ id, alternatives }) {
     await ensureBundledDataset();
     const active = await activeVersion();
-    if (!active || typeof id !== 'string') return { entity: null, alternatives: [], datasetVersion: null };
+    if (!active) return NO_ENTITY;
     const entity = await getEntity(active.version, id);
-    const alts = Array.isArray(alternatives) ? alternatives.filter((a) => typeof a === 'string').slice(0, 10) : [];
+    const alts = (alternatives ?? []).slice(0, 10);
     const rows = await getEntities(active.version, alts);
     return {
       entity,
@@ -46,15 +45,13 @@ export const handlers: Handlers = {
 
   async search({ query, limit }) {
     await ensureBundledDataset();
-    if (typeof query !== 'string') return { results: [] };
-    return { results: await searchNames(query.slice(0, 200), Math.min(typeof limit === 'number' ? limit : 20, 100)) };
+    return { results: await searchNames(query.slice(0, 200), Math.min(limit ?? 20, 100)) };
   },
 
   async find({ query, filters, limit }) {
     await ensureBundledDataset();
     const started = performance.now();
-    if (typeof query !== 'string') return { hits: [], total: 0, tookMs: 0 };
-    const result = await findEntities(query.slice(0, 200), validFilters(filters), Math.max(1, Math.min(typeof limit === 'number' ? limit : 50, 200)));
+    const result = await findEntities(query.slice(0, 200), filters ?? {}, Math.max(1, Math.min(limit ?? 50, 200)));
     return { ...result, tookMs: performance.now() - started };
   },
 
@@ -74,7 +71,7 @@ export const handlers: Handlers = {
   },
 
   async pageCount({ sanctioned }, tabId) {
-    if (tabId !== undefined && typeof sanctioned === 'number') {
+    if (tabId !== undefined) {
       // MV3 has `action`; Firefox's MV2 build has `browserAction`.
       const action = browser.action ?? browser.browserAction;
       await action.setBadgeText({ tabId, text: sanctioned > 0 ? String(sanctioned) : '' });
@@ -92,11 +89,35 @@ export const handlers: Handlers = {
     return runSync();
   },
 
-  async setSyncSettings({ url, intervalHours }) {
-    if (typeof url !== 'string' || typeof intervalHours !== 'number') return { ok: false, error: 'The settings are not in the expected format.' };
-    return setSyncSettings({ url, intervalHours });
+  async setSyncSettings(settings) {
+    return setSyncSettings(settings);
   },
 };
+
+const NO_MENTIONS: Response<ToBackground, 'scan'> = { mentions: { findings: [], spans: [] } };
+const NO_ENTITY: Response<ToBackground, 'entity'> = { entity: null, alternatives: [], datasetVersion: null };
+
+/** The answer to a request whose payload does not fit its schema (lib/protocol BACKGROUND_PAYLOADS): nothing found. */
+const refusals: { [K in keyof ToBackground]?: Response<ToBackground, K> } = {
+  scan: NO_MENTIONS,
+  entity: NO_ENTITY,
+  search: { results: [] },
+  find: { hits: [], total: 0, tookMs: 0 },
+  pageCount: { ok: true },
+  setSyncSettings: { ok: false, error: 'The settings are not in the expected format.' },
+};
+
+/**
+ * Answers an incoming message: its payload is checked against its schema here, once, before its handler runs.
+ * Undefined for a message that is no request of ours, so another listener may answer it.
+ */
+export function answer(message: unknown, tabId: number | undefined): Promise<unknown> | undefined {
+  const request = readRequest<ToBackground>(message, BACKGROUND_PAYLOADS);
+  if (!request) return undefined;
+  if ('invalid' in request) return Promise.resolve(refusals[request.type] ?? {});
+  const handler = handlers[request.type] as (payload: unknown, tabId: number | undefined) => Promise<unknown>;
+  return handler(request.payload, tabId);
+}
 
 /** Keyboard shortcuts (manifest `commands`) are delivered here; the tab's content script, which knows the page, acts. */
 export async function runCommand(command: string, tabId: number | undefined): Promise<void> {

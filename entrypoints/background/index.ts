@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BACKGROUND_TYPES, isRequest, type Request, type ToBackground } from '@/lib/protocol';
 import { ensureBundledDataset } from './bundled-dataset';
-import { handlers, runCommand } from './handlers';
+import { answer, runCommand } from './handlers';
 import { startSync } from './sync';
 
 export default defineBackground(() => {
@@ -13,8 +12,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (!isRequest<ToBackground>(message, BACKGROUND_TYPES)) return undefined;
-    return dispatch(message, sender.tab?.id);
+    return answer(message, sender.tab?.id);
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -22,8 +20,3 @@ export default defineBackground(() => {
     runCommand(command, tab?.id).catch((e: unknown) => console.warn(`Sanctions Lens: shortcut ${command} not handled in this tab:`, e));
   });
 });
-
-function dispatch(message: Request<ToBackground>, tabId: number | undefined): Promise<unknown> {
-  const handler = handlers[message.type] as (payload: unknown, tabId: number | undefined) => Promise<unknown>;
-  return handler(message.payload, tabId);
-}

@@ -1,9 +1,8 @@
 // Popup search over every name and alias of the active dataset, from lib/search's in-memory index, held as
 // entrypoints/background/active-index.ts holds it.
-import { entityStatus, type Entity, type EntityKind, type EntityStatus } from '@/lib/dataset/format';
+import { entityStatus, type Entity } from '@/lib/dataset/format';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { searchIndexSteps, type SearchIndex } from '@/lib/search/search-index';
-import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES } from '@/lib/dataset/format';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
 import { activeIndex } from './active-index';
 import { readCachedIndex, writeCachedIndex } from './index-cache';
@@ -16,18 +15,6 @@ const searchIndex = activeIndex<SearchIndex>({ label: 'search index', build: sea
 
 export const currentSearchIndex = searchIndex.current;
 export const prepareSearchIndex = searchIndex.prepare;
-
-/** Keeps only filter values of the right type: the payload comes from a message. */
-export function validFilters(value: unknown): SearchFilters {
-  if (typeof value !== 'object' || value === null) return {};
-  const v = value as Record<string, unknown>;
-  const out: SearchFilters = {};
-  if (typeof v.status === 'string' && (STATUSES as readonly string[]).includes(v.status)) out.status = v.status as EntityStatus;
-  if (typeof v.kind === 'string' && (KINDS as readonly string[]).includes(v.kind)) out.kind = v.kind as EntityKind;
-  if (typeof v.list === 'string' && v.list) out.list = v.list.slice(0, 200);
-  if (typeof v.country === 'string' && v.country) out.country = v.country.slice(0, 200);
-  return out;
-}
 
 export async function findEntities(query: string, filters: SearchFilters, limit: number): Promise<SearchResult> {
   const index = await currentSearchIndex();

@@ -1,7 +1,7 @@
 // The page's context for the content script's features (feature.ts): made once a page, before any feature starts.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CONTENT_TYPES, createClient, isRequest, type ToBackground, type ToContent } from '@/lib/protocol';
+import { CONTENT_PAYLOADS, createClient, isRequest, type ToBackground, type ToContent } from '@/lib/protocol';
 import { marksOn, type Settings } from '@/lib/settings';
 import { loadSettings } from '@/utils/settings-store';
 import { highlightsSupported } from './documents';
@@ -22,7 +22,7 @@ function domContentLoaded(): Promise<void> {
 function answers(): ContentContext['answer'] {
   const byType = new Map<keyof ToContent, (payload: never) => Promise<unknown>>();
   const listener = (message: unknown) => {
-    if (!isRequest<ToContent>(message, CONTENT_TYPES)) return undefined;
+    if (!isRequest<ToContent>(message, CONTENT_PAYLOADS)) return undefined;
     return byType.get(message.type)?.(message.payload as never);
   };
   return (type, answer) => {

@@ -2,12 +2,14 @@
 // A row either stands alone (an official or agency that is on no list, or a delisting older than our snapshots)
 // or, with `mergeInto`, adds a kind, description and names to a list record without touching its sanctions.
 
-import type { Entity, EntityKind, EntityName, SourceRef } from './format';
+import * as v from 'valibot';
+import {
+  ENTITY_KINDS, EntityEventSchema, EntityNameSchema, SanctionSchema, SourceRefSchema, fields, list, requiredText, texts,
+  type Entity, type SourceRef,
+} from './format';
 import type { ImportProblem, ImportResult } from './problems';
 import { nameKey } from '../names/normalize';
-import {
-  ENTITY_KINDS, ValidationError, arr, isObject, optStr, str, strings, toEvent, toName, toSanction,
-} from './validate';
+import { ValidationError, check, isObject } from './validate';
 
 export const CURATED_LIST = 'sanctions-lens-curated';
 
@@ -48,56 +50,50 @@ export function parseCurated(json: string, file: string): ImportResult<CuratedRo
   return { records, problems };
 }
 
-function toCuratedRow(v: unknown, where: string): CuratedRow {
-  if (!isObject(v)) throw new ValidationError(`${where}: not an object`);
-  const id = str(v, 'id', where);
-  const w = `${where} (${id})`;
-  const sourceUrls = strings(v, 'sourceUrls', w);
-  if (sourceUrls.length === 0 || !sourceUrls.every((u) => URL_RE.test(u))) {
-    throw new ValidationError(`${w}: every row needs at least one https source URL`);
-  }
-  const kind = str(v, 'kind', w);
-  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new ValidationError(`${w}: unknown kind ${kind}`);
-  const name = str(v, 'name', w);
-  const sanctions = arr(v, 'sanctions', w, true).map((x, i) => {
-    if (!isObject(x)) throw new ValidationError(`${w} sanctions[${i}]: not an object`);
-    const s = toSanction(x, `${w} sanctions[${i}]`);
-    if (!s.sourceUrl) throw new ValidationError(`${w} sanctions[${i}]: needs a sourceUrl`);
-    return s;
-  });
-  const events = arr(v, 'events', w, true).map((x, i) => {
-    if (!isObject(x)) throw new ValidationError(`${w} events[${i}]: not an object`);
-    const e = toEvent(x, `${w} events[${i}]`);
-    if (!e.sourceUrl) throw new ValidationError(`${w} events[${i}]: needs a sourceUrl`);
-    return e;
-  });
-  const names: EntityName[] = [{ name, type: 'primary' }];
-  arr(v, 'names', w, true).forEach((x, i) => {
-    if (!isObject(x)) throw new ValidationError(`${w} names[${i}]: not an object`);
-    names.push(toName(x, `${w} names[${i}]`));
-  });
+const optionalTexts = v.optional(texts, () => []);
+const withSource = <S extends v.GenericSchema<unknown, { sourceUrl?: string }>>(schema: S) =>
+  v.optional(list(v.pipe(schema, v.check((x) => !!x.sourceUrl, 'needs a sourceUrl'))), () => []);
+
+/** A row of curated.json, checked in this order; the where of its messages names the row and its id. */
+const CuratedRowSchema = fields({
+  id: requiredText,
+  sourceUrls: v.pipe(texts, v.check((urls) => urls.length > 0 && urls.every((u) => URL_RE.test(u)), 'every row needs at least one https source URL')),
+  kind: v.pipe(requiredText, v.picklist(ENTITY_KINDS, (issue) => `unknown kind ${String(issue.input)}`)),
+  name: requiredText,
+  sanctions: withSource(SanctionSchema),
+  events: withSource(EntityEventSchema),
+  names: v.optional(list(EntityNameSchema), () => []),
+  birthDates: optionalTexts,
+  birthPlaces: optionalTexts,
+  nationalities: optionalTexts,
+  countries: optionalTexts,
+  positions: optionalTexts,
+  description: v.optional(v.string('must be a string')),
+  mergeInto: v.optional(SourceRefSchema),
+});
+
+function toCuratedRow(value: unknown, where: string): CuratedRow {
+  if (!isObject(value)) throw new ValidationError(`${where}: not an object`);
+  const id = value.id;
+  const r = check(CuratedRowSchema, value, typeof id === 'string' && id !== '' ? `${where} (${id})` : where);
   const entity: Entity = {
-    id,
-    kind: kind as EntityKind,
-    name,
-    names,
-    birthDates: strings(v, 'birthDates', w, true),
-    birthPlaces: strings(v, 'birthPlaces', w, true),
-    nationalities: strings(v, 'nationalities', w, true),
-    countries: strings(v, 'countries', w, true),
-    positions: strings(v, 'positions', w, true),
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    names: [{ name: r.name, type: 'primary' }, ...r.names],
+    birthDates: r.birthDates,
+    birthPlaces: r.birthPlaces,
+    nationalities: r.nationalities,
+    countries: r.countries,
+    positions: r.positions,
     identifiers: [],
-    sources: [{ list: CURATED_LIST, ref: id }],
-    sanctions,
-    events,
+    sources: [{ list: CURATED_LIST, ref: r.id }],
+    sanctions: r.sanctions,
+    events: r.events,
   };
-  const description = optStr(v, 'description', w);
-  if (description) entity.description = description;
-  const row: CuratedRow = { entity, sourceUrls };
-  if (v.mergeInto !== undefined) {
-    if (!isObject(v.mergeInto)) throw new ValidationError(`${w}: "mergeInto" must be an object`);
-    row.mergeInto = { list: str(v.mergeInto, 'list', w), ref: str(v.mergeInto, 'ref', w) };
-  }
+  if (r.description) entity.description = r.description;
+  const row: CuratedRow = { entity, sourceUrls: r.sourceUrls };
+  if (r.mergeInto) row.mergeInto = r.mergeInto;
   return row;
 }
 

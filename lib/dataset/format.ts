@@ -1,5 +1,8 @@
 // The dataset's record types: what the builder writes, the background imports and the card shows.
-// Documented for people in lib/dataset/FORMAT.md; keep the two in step.
+// Documented for people in lib/dataset/FORMAT.md; keep the two in step. Each type is inferred from its valibot
+// schema, so the check in lib/dataset/validate.ts and the type cannot drift apart. A schema's messages are
+// predicates ("must be …", "is …") that validate.ts puts after the field's path, or sentences about the object.
+import * as v from 'valibot';
 
 export const FORMAT_VERSION = 1;
 
@@ -8,90 +11,254 @@ export const ENTITY_KINDS = ['person', 'organization', 'agency', 'vessel', 'airc
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** How a name belongs to an entity. `weak` aliases never match on their own. */
-export type NameType = 'primary' | 'aka' | 'fka' | 'weak' | 'script';
+export const NAME_TYPES = ['primary', 'aka', 'fka', 'weak', 'script'] as const;
+export type NameType = (typeof NAME_TYPES)[number];
 
-export interface EntityName {
-  name: string;
-  type: NameType;
+export const SANCTION_STATUSES = ['active', 'delisted'] as const;
+export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
+
+export const EVENT_TYPES = ['designated', 'delisted', 'program-changed', 'name-changed', 'amended', 'position', 'other'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_PRECISIONS = ['day', 'month', 'year', 'between'] as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME_OR_DAY = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/;
+
+const NON_EMPTY = 'must be a non-empty string';
+// One check, not a pipe of two: this runs for most fields of a million records.
+export const requiredText = v.custom<string>((x) => typeof x === 'string' && x !== '', NON_EMPTY);
+/** An optional text; an empty one is dropped from the record (see `withoutEmpty`). */
+const optionalText = v.optional(v.string('must be a string'));
+/**
+ * A list of strings, checked in one pass with the first bad item named (`"birthDates[2]" must be a string`):
+ * records carry many such lists, and a schema run per item is most of what validation would cost.
+ */
+export const texts = v.pipe(
+  v.custom<string[]>(Array.isArray, 'must be an array'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const list = dataset.value;
+    for (let i = 0; i < list.length; i++) {
+      if (typeof list[i] !== 'string') {
+        addIssue({ message: 'must be a string', path: [{ type: 'array', origin: 'value', input: list, key: i, value: list[i] }] });
+        return;
+      }
+    }
+  }),
+);
+/* @__NO_SIDE_EFFECTS__ */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return v.picklist(values, `must be one of ${values.join(', ')}`);
 }
+/** A string matching `pattern`, in one check (a pipe of two costs twice as much over a million records). */
+/* @__NO_SIDE_EFFECTS__ */
+function matching(pattern: RegExp, mismatch: string, missing = 'must be a string') {
+  return v.custom<string>(
+    (x) => typeof x === 'string' && pattern.test(x),
+    (issue) => (typeof issue.input === 'string' ? mismatch : issue.input === undefined ? missing : 'must be a string'),
+  );
+}
+const isoDay = v.optional(matching(ISO_DAY, 'must be YYYY-MM-DD'));
+const isoPoint = v.optional(matching(ISO_TIME_OR_DAY, 'is not an ISO date'));
+
+/** Links reach a reader's screen: only http(s) addresses pass, so no `javascript:` or `data:` link ever does. */
+const httpUrl = v.optional(
+  v.pipe(
+    v.string('must be a string'),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      let url: URL;
+      try {
+        url = new URL(dataset.value);
+      } catch {
+        addIssue({ message: 'is not a URL' });
+        return NEVER;
+      }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        addIssue({ message: 'is not an http(s) link' });
+        return NEVER;
+      }
+      return url.href;
+    }),
+  ),
+);
+
+type Config = v.Config<v.BaseIssue<unknown>>;
+
+/** Whether `value` passes `schema` as it is: no issue, and the output is the value itself. */
+function passesUnchanged(schema: v.GenericSchema, value: unknown, config: Config): boolean {
+  const out = schema['~run']({ value }, config);
+  return !out.issues && out.value === value;
+}
+
+/**
+ * passesUnchanged for one schema. A custom check or a picklist is asked directly: its answer is the same, and most
+ * fields of a record are one of those two, so this skips a dataset object and a call through `~run` for each.
+ */
+function unchangedTest(schema: v.GenericSchema): (value: unknown, config: Config) => boolean {
+  // A pipe takes its first schema's type and properties, but its other steps must run too.
+  if ('pipe' in schema) return (value, config) => passesUnchanged(schema, value, config);
+  if (schema.type === 'custom') {
+    const { check } = schema as v.CustomSchema<unknown, v.ErrorMessage<v.CustomIssue> | undefined>;
+    return (value) => check(value);
+  }
+  if (schema.type === 'picklist') {
+    const { options } = schema as v.PicklistSchema<v.PicklistOptions, v.ErrorMessage<v.PicklistIssue> | undefined>;
+    return (value) => (options as readonly unknown[]).includes(value);
+  }
+  return (value, config) => passesUnchanged(schema, value, config);
+}
+
+/**
+ * `schema` with a fast path: a value that would come out of it unchanged is taken as it is, not copied. Almost
+ * every record of a dataset is such a value, and copying it key by key is most of what valibot's object and array
+ * cost (measured with scripts/bench-validate.ts); anything else (a problem, a dropped key, a normalised link)
+ * goes through `schema` itself, so the output and the messages are valibot's. A record taken as it is keeps its
+ * keys in the order it had them; a copied one has them in the schema's order.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function reusing<S extends v.GenericSchema>(schema: S, unchanged: (value: unknown, config: Config) => boolean, refused?: (value: unknown) => boolean): S {
+  return {
+    ...schema,
+    '~run'(dataset: v.UnknownDataset, config: Config) {
+      // The value passed `schema` as it is, so it is `schema`'s output.
+      if (unchanged(dataset.value, config)) return { typed: true, value: dataset.value } as ReturnType<S['~run']>;
+      // Refused as a value of the wrong type: `schema` run on null reports that with its own message.
+      if (refused?.(dataset.value)) return schema['~run']({ value: null }, config);
+      return schema['~run'](dataset, config);
+    },
+  };
+}
+
+/**
+ * An object schema whose missing fields are reported with the field's own message ("must be a non-empty string"),
+ * not valibot's generic one. Unknown fields are dropped, as the record is rebuilt from its known ones.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function fields<E extends v.ObjectEntries>(entries: E) {
+  const schema = v.object(entries, (issue) => {
+    const key = issue.path?.[0]?.key;
+    if (typeof key !== 'string') return 'must be an object';
+    const message = (entries[key] as { message?: v.ErrorMessage<v.BaseIssue<unknown>> }).message;
+    return typeof message === 'function' ? message(issue) : (message ?? 'is required');
+  });
+  const keys = Object.keys(entries);
+  const schemas: v.GenericSchema[] = keys.map((k) => entries[k]);
+  const passes = schemas.map(unchangedTest);
+  const optional = schemas.map((e) => e.type === 'optional');
+  // An absent field with a default is filled in: the value is not unchanged.
+  const filled = schemas.map((e) => e.type === 'optional' && (e as v.OptionalSchema<v.GenericSchema, unknown>).default !== undefined);
+  return reusing(schema, (value, config) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const o = value as Record<string, unknown>;
+    let present = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const x = o[keys[i]];
+      // An absent optional field is fine; an empty or undefined one is dropped from the record: not unchanged.
+      if (x === undefined && optional[i] && !filled[i] && !(keys[i] in o)) continue;
+      if ((x === '' || x === undefined) && optional[i]) return false;
+      if (!passes[i](x, config)) return false;
+      present++;
+    }
+    // No other keys: those would be dropped.
+    return Object.keys(o).length === present;
+  }, Array.isArray); // valibot's object takes an array; a record's part never was one.
+}
+
+/** An array of `item`, kept as it is when every item is. */
+/* @__NO_SIDE_EFFECTS__ */
+export function list<T extends v.GenericSchema>(item: T) {
+  return reusing(v.array(item, 'must be an array'), (value, config) => {
+    if (!Array.isArray(value)) return false;
+    for (let i = 0; i < value.length; i++) if (!passesUnchanged(item, value[i], config)) return false;
+    return true;
+  });
+}
+
+/**
+ * Optional fields that are empty ('' or undefined) are left out of the record, as the hand-written checks did:
+ * a record from JSON then has exactly the keys it had. Deleting is the rare path; most records keep every key.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function withoutEmpty<T extends object>(keys: readonly (keyof T)[]) {
+  return v.transform((o: T): T => {
+    for (const k of keys) if (k in o && (o[k] === '' || o[k] === undefined)) delete o[k];
+    return o;
+  });
+}
+
+export const EntityNameSchema = fields({ name: requiredText, type: oneOf(NAME_TYPES) });
+export type EntityName = v.InferOutput<typeof EntityNameSchema>;
 
 /** Where a record comes from: a list and its own reference, e.g. us-ofac-sdn 22790. */
-export interface SourceRef {
-  list: string;
-  ref: string;
-}
+export const SourceRefSchema = fields({ list: requiredText, ref: requiredText });
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 
-export interface Identifier {
-  type: string;
-  value: string;
-  country?: string;
-}
-
-export type SanctionStatus = 'active' | 'delisted';
+const IdentifierFields = fields({ type: requiredText, value: requiredText, country: optionalText });
+export type Identifier = v.InferOutput<typeof IdentifierFields>;
+export const IdentifierSchema = v.pipe(IdentifierFields, withoutEmpty<Identifier>(['country']));
 
 /** One authority's measure under one program. Dates are ISO days (YYYY-MM-DD) or absent when unknown. */
-export interface Sanction {
-  authority: string;
-  list: string;
-  program: string;
-  status: SanctionStatus;
-  listed?: string;
-  delisted?: string;
-  reason?: string;
-  sourceUrl?: string;
-}
-
-export type EventType =
-  | 'designated'
-  | 'delisted'
-  | 'program-changed'
-  | 'name-changed'
-  | 'amended'
-  | 'position'
-  | 'other';
+const SanctionFields = fields({
+  authority: requiredText,
+  list: requiredText,
+  program: requiredText,
+  status: oneOf(SANCTION_STATUSES),
+  listed: isoDay,
+  delisted: isoDay,
+  reason: optionalText,
+  sourceUrl: httpUrl,
+});
+export type Sanction = v.InferOutput<typeof SanctionFields>;
+export const SanctionSchema = v.pipe(SanctionFields, withoutEmpty<Sanction>(['listed', 'delisted', 'reason', 'sourceUrl']));
 
 /**
  * A dated fact in an entity's history. `precision: 'day'` means `date` is the day it happened;
  * `'between'` means it happened after `after` and on or before `date` (two snapshot times bound it);
  * `'year'`/`'month'` give a partial date. A snapshot time is never presented as a designation day.
  */
-export interface EntityEvent {
-  date: string;
-  precision: 'day' | 'month' | 'year' | 'between';
-  after?: string;
-  type: EventType;
-  authority: string;
-  summary: string;
-  sourceUrl?: string;
-}
+const EntityEventFields = fields({
+  date: matching(ISO_TIME_OR_DAY, 'is not an ISO date', 'is required'),
+  precision: oneOf(EVENT_PRECISIONS),
+  type: oneOf(EVENT_TYPES),
+  authority: requiredText,
+  summary: requiredText,
+  after: isoPoint,
+  sourceUrl: httpUrl,
+});
+export type EntityEvent = v.InferOutput<typeof EntityEventFields>;
+export const EntityEventSchema = v.pipe(
+  EntityEventFields,
+  v.check((e) => e.precision !== 'between' || !!e.after, `a 'between' event needs "after"`),
+  withoutEmpty<EntityEvent>(['after', 'sourceUrl']),
+);
 
 /** A relation the source states in words, e.g. OFAC's "Linked To: X"; `id` is set when X resolved to one entity. */
-export interface EntityLink {
-  relation: string;
-  name: string;
-  id?: string;
-}
+const EntityLinkFields = fields({ relation: requiredText, name: requiredText, id: optionalText });
+export type EntityLink = v.InferOutput<typeof EntityLinkFields>;
+export const EntityLinkSchema = v.pipe(EntityLinkFields, withoutEmpty<EntityLink>(['id']));
 
-export interface Entity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  names: EntityName[];
-  birthDates: string[];
-  birthPlaces: string[];
-  nationalities: string[];
-  countries: string[];
-  positions: string[];
-  identifiers: Identifier[];
-  sources: SourceRef[];
-  sanctions: Sanction[];
-  events: EntityEvent[];
+const EntityFields = fields({
+  id: requiredText,
+  kind: oneOf(ENTITY_KINDS),
+  name: requiredText,
+  names: list(EntityNameSchema),
+  birthDates: texts,
+  birthPlaces: texts,
+  nationalities: texts,
+  countries: texts,
+  positions: texts,
+  identifiers: list(IdentifierSchema),
+  sources: list(SourceRefSchema),
+  sanctions: list(SanctionSchema),
+  events: list(EntityEventSchema),
   /** A short description for entities that are on no list (officials, agencies). */
-  description?: string;
-  links?: EntityLink[];
-}
+  description: optionalText,
+  links: v.optional(list(EntityLinkSchema)),
+});
+export type Entity = v.InferOutput<typeof EntityFields>;
+export const EntitySchema = v.pipe(EntityFields, withoutEmpty<Entity>(['description', 'links']));
 
-/** What a reader sees as the headline: any active sanction makes an entity sanctioned. */
 /** Every entity status, most serious first, in the order the name and search indexes number them (append only). */
 export const ENTITY_STATUSES = ['sanctioned', 'delisted', 'not-sanctioned'] as const;
 export type EntityStatus = (typeof ENTITY_STATUSES)[number];
@@ -106,34 +273,30 @@ export interface EntitySummary {
   role?: string;
 }
 
+/** What a reader sees as the headline: any active sanction makes an entity sanctioned. */
 export function entityStatus(entity: Pick<Entity, 'sanctions'>): EntityStatus {
   if (entity.sanctions.some((s) => s.status === 'active')) return 'sanctioned';
   if (entity.sanctions.length > 0) return 'delisted';
   return 'not-sanctioned';
 }
 
-export interface DatasetSource {
-  name: string;
-  publisher: string;
-  snapshot: string;
-  licence: string;
-  url: string;
-}
+const count = v.pipe(v.number('must be a non-negative integer'), v.integer('must be a non-negative integer'), v.minValue(0, 'must be a non-negative integer'));
+const sha256 = v.pipe(requiredText, v.regex(/^[0-9a-f]{64}$/, 'bad sha256'));
 
-export interface DatasetFile {
-  path: string;
-  sha256: string;
-  bytes: number;
-  records: number;
-}
+export const DatasetSourceSchema = fields({ name: requiredText, publisher: requiredText, snapshot: requiredText, licence: requiredText, url: requiredText });
+export type DatasetSource = v.InferOutput<typeof DatasetSourceSchema>;
 
-export interface DatasetManifest {
-  format: number;
+export const DatasetFileSchema = fields({ path: requiredText, sha256, bytes: count, records: count });
+export type DatasetFile = v.InferOutput<typeof DatasetFileSchema>;
+
+export const DatasetManifestSchema = fields({
+  format: v.pipe(count, v.check((f) => f === FORMAT_VERSION, (issue) => `format ${String(issue.input)} is not ${FORMAT_VERSION}`)),
   /** Sortable: a newer dataset has a greater version string. */
-  version: string;
-  created: string;
-  entities: number;
-  names: number;
-  sources: DatasetSource[];
-  files: DatasetFile[];
-}
+  version: requiredText,
+  created: requiredText,
+  entities: count,
+  names: count,
+  sources: list(DatasetSourceSchema),
+  files: list(DatasetFileSchema),
+});
+export type DatasetManifest = v.InferOutput<typeof DatasetManifestSchema>;

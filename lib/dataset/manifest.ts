@@ -1,7 +1,7 @@
 // The manifest names a dataset version and lets a reader check every file before it replaces the installed one.
 
-import { FORMAT_VERSION, type DatasetFile, type DatasetManifest, type DatasetSource } from './format';
-import { ValidationError, isObject, str } from './validate';
+import { DatasetManifestSchema, FORMAT_VERSION, type DatasetFile, type DatasetManifest, type DatasetSource } from './format';
+import { ValidationError, check, isObject } from './validate';
 
 /**
  * A version id that sorts as time does: the build time in ISO 8601 UTC with ':' written '.' (safe in file names
@@ -33,49 +33,10 @@ export function makeManifest(args: {
   };
 }
 
-function count(o: Record<string, unknown>, key: string, where: string): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-    throw new ValidationError(`${where}: "${key}" must be a non-negative integer`);
-  }
-  return v;
-}
-
 /** A manifest from untrusted JSON (a download or the bundled file). */
 export function parseManifest(value: unknown): DatasetManifest {
-  const w = 'manifest';
-  if (!isObject(value)) throw new ValidationError(`${w}: not an object`);
-  const format = count(value, 'format', w);
-  if (format !== FORMAT_VERSION) throw new ValidationError(`${w}: format ${format} is not ${FORMAT_VERSION}`);
-  const list = (key: string) => {
-    const v = value[key];
-    if (!Array.isArray(v)) throw new ValidationError(`${w}: "${key}" must be an array`);
-    return v.map((x, i) => {
-      if (!isObject(x)) throw new ValidationError(`${w}: "${key}[${i}]" must be an object`);
-      return x;
-    });
-  };
-  const sources: DatasetSource[] = list('sources').map((s, i) => ({
-    name: str(s, 'name', `${w} sources[${i}]`),
-    publisher: str(s, 'publisher', `${w} sources[${i}]`),
-    snapshot: str(s, 'snapshot', `${w} sources[${i}]`),
-    licence: str(s, 'licence', `${w} sources[${i}]`),
-    url: str(s, 'url', `${w} sources[${i}]`),
-  }));
-  const files: DatasetFile[] = list('files').map((f, i) => {
-    const sha256 = str(f, 'sha256', `${w} files[${i}]`);
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new ValidationError(`${w} files[${i}]: bad sha256`);
-    return { path: str(f, 'path', `${w} files[${i}]`), sha256, bytes: count(f, 'bytes', w), records: count(f, 'records', w) };
-  });
-  return {
-    format,
-    version: str(value, 'version', w),
-    created: str(value, 'created', w),
-    entities: count(value, 'entities', w),
-    names: count(value, 'names', w),
-    sources,
-    files,
-  };
+  if (!isObject(value)) throw new ValidationError('manifest: not an object');
+  return check(DatasetManifestSchema, value, 'manifest');
 }
 
 /** Hex sha256 with Web Crypto, so the extension can check a downloaded file against its manifest. */

@@ -3,23 +3,38 @@
 //   full/<version>.jsonl.gz               every entity of that version (lib/dataset/jsonl)
 //   deltas/<from>_to_<to>.jsonl.gz        the changes from one version to the next (lib/dataset/delta)
 // A reader fetches manifest.json, then either the full file or a chain of deltas from the version it has.
-import type { DatasetManifest } from './format';
-import { parseManifest } from './manifest';
-import { isObject, str, ValidationError } from './validate';
+import * as v from 'valibot';
+import { DatasetFileSchema, DatasetManifestSchema, fields, list, requiredText } from './format';
+import { check, isObject, ValidationError } from './validate';
 
-export interface DeltaRef {
-  from: string;
-  to: string;
+/** A relative path inside the published folder; anything that could leave it (another host, `..`) is refused. */
+const relativePath = v.pipe(
+  requiredText,
+  v.check((p) => !/^[a-z][a-z0-9+.-]*:|^\/|\\|(^|\/)\.\.(\/|$)/i.test(p), 'must be a path inside the dataset folder'),
+);
+
+const file = DatasetFileSchema.entries;
+
+export const DeltaRefSchema = fields({
+  from: requiredText,
+  to: requiredText,
   /** The `created` times of both versions: they bound when a change in the delta happened. */
-  fromCreated: string;
-  toCreated: string;
-  path: string;
-  sha256: string;
-  bytes: number;
-  records: number;
-}
+  fromCreated: requiredText,
+  toCreated: requiredText,
+  path: relativePath,
+  sha256: file.sha256,
+  bytes: file.bytes,
+  records: file.records,
+});
+export type DeltaRef = v.InferOutput<typeof DeltaRefSchema>;
 
-export type PublishedManifest = DatasetManifest & { deltas: DeltaRef[] };
+/** The dataset manifest, with its files' paths kept inside the folder, plus its deltas (none when absent). */
+export const PublishedManifestSchema = fields({
+  ...DatasetManifestSchema.entries,
+  files: list(fields({ ...file, path: relativePath })),
+  deltas: v.optional(list(DeltaRefSchema), () => []),
+});
+export type PublishedManifest = v.InferOutput<typeof PublishedManifestSchema>;
 
 export const MANIFEST_PATH = 'manifest.json';
 
@@ -31,40 +46,8 @@ export function deltaPath(from: string, to: string): string {
   return `deltas/${from}_to_${to}.jsonl.gz`;
 }
 
-function count(o: Record<string, unknown>, key: string, where: string): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new ValidationError(`${where}: "${key}" must be a non-negative integer`);
-  return v;
-}
-
-/** A relative path inside the published folder; anything that could leave it (another host, `..`) is refused. */
-function relativePath(o: Record<string, unknown>, key: string, where: string): string {
-  const v = str(o, key, where);
-  if (/^[a-z][a-z0-9+.-]*:|^\/|\\|(^|\/)\.\.(\/|$)/i.test(v)) throw new ValidationError(`${where}: "${key}" must be a path inside the dataset folder`);
-  return v;
-}
-
-/** A published manifest from untrusted JSON: the dataset manifest, plus its deltas (none when absent). */
+/** A published manifest from untrusted JSON. */
 export function parsePublishedManifest(value: unknown): PublishedManifest {
-  const manifest = parseManifest(value);
-  manifest.files.forEach((f, i) => relativePath(f as unknown as Record<string, unknown>, 'path', `manifest files[${i}]`));
-  const raw = isObject(value) ? value.deltas : undefined;
-  if (raw !== undefined && !Array.isArray(raw)) throw new ValidationError('manifest: "deltas" must be an array');
-  const deltas = (raw ?? []).map((d: unknown, i: number): DeltaRef => {
-    const w = `manifest deltas[${i}]`;
-    if (!isObject(d)) throw new ValidationError(`${w}: not an object`);
-    const sha256 = str(d, 'sha256', w);
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new ValidationError(`${w}: bad sha256`);
-    return {
-      from: str(d, 'from', w),
-      to: str(d, 'to', w),
-      fromCreated: str(d, 'fromCreated', w),
-      toCreated: str(d, 'toCreated', w),
-      path: relativePath(d, 'path', w),
-      sha256,
-      bytes: count(d, 'bytes', w),
-      records: count(d, 'records', w),
-    };
-  });
-  return { ...manifest, deltas };
+  if (!isObject(value)) throw new ValidationError('manifest: not an object');
+  return check(PublishedManifestSchema, value, 'manifest');
 }

@@ -3,7 +3,7 @@
 
 import type { Entity, EntityEvent, EntityName, Identifier } from './format';
 import type { ImportProblem, ImportResult } from './problems';
-import { XmlError, child, childText, children, parseXml, type XmlElement } from './xml';
+import { XmlError, XmlRecordReader, childText, children, type XmlElement } from './xml';
 
 export const UN_AUTHORITY = 'UN Security Council';
 export const UN_LIST = 'un-sc-consolidated';
@@ -107,26 +107,59 @@ function record(el: XmlElement, person: boolean, file: string, problems: ImportP
   return entity;
 }
 
+/** One of the list's two sections: records in file order, and the problems found in them. */
+interface Section {
+  records: Entity[];
+  problems: ImportProblem[];
+}
+
+/**
+ * Reads the list as a stream of records: each <INDIVIDUAL> of the first <INDIVIDUALS> (or of the root, when there
+ * is none) and each <ENTITY> likewise, individuals first. A file that is not well-formed gives no records, only the
+ * problem: a list is taken whole or not at all.
+ */
 export function parseUnXml(text: string, file: string): ImportResult<Entity> & { generated?: string } {
-  const problems: ImportProblem[] = [];
-  let doc: XmlElement;
+  const sections = { INDIVIDUALS: 0, ENTITIES: 0 };
+  // Records straight under the root count only when the file has no section element for them (known at its end).
+  const read: Record<'person' | 'organization', { inSection: Section; atRoot: Section }> = {
+    person: { inSection: { records: [], problems: [] }, atRoot: { records: [], problems: [] } },
+    organization: { inSection: { records: [], problems: [] }, atRoot: { records: [], problems: [] } },
+  };
+  const sectionOf = { INDIVIDUAL: 'INDIVIDUALS', ENTITY: 'ENTITIES' } as const;
+  const reader = new XmlRecordReader({
+    isRecord: (name, ancestors) => {
+      if (name === 'INDIVIDUALS' || name === 'ENTITIES') {
+        if (ancestors.length === 1) sections[name]++;
+        return false;
+      }
+      if (name !== 'INDIVIDUAL' && name !== 'ENTITY') return false;
+      if (ancestors.length === 1) return true;
+      return ancestors.length === 2 && ancestors[1] === sectionOf[name] && sections[sectionOf[name]] === 1;
+    },
+    onRecord: (el, ancestors) => {
+      const person = el.name === 'INDIVIDUAL';
+      const where = read[person ? 'person' : 'organization'][ancestors.length === 1 ? 'atRoot' : 'inSection'];
+      const e = record(el, person, file, where.problems);
+      if (e) where.records.push(e);
+    },
+  });
   try {
-    doc = parseXml(text);
+    reader.write(text);
+    reader.close();
   } catch (err) {
     if (!(err instanceof XmlError)) throw err;
     return { records: [], problems: [{ file, line: 0, message: err.message }] };
   }
+  const doc = reader.root;
+  if (!doc) return { records: [], problems: [{ file, line: 0, message: 'no root element' }] };
   if (doc.name !== 'CONSOLIDATED_LIST') {
     return { records: [], problems: [{ file, line: 0, message: `root is <${doc.name}>, not <CONSOLIDATED_LIST>` }] };
   }
-  const records: Entity[] = [];
-  for (const el of children(child(doc, 'INDIVIDUALS') ?? doc, 'INDIVIDUAL')) {
-    const e = record(el, true, file, problems);
-    if (e) records.push(e);
-  }
-  for (const el of children(child(doc, 'ENTITIES') ?? doc, 'ENTITY')) {
-    const e = record(el, false, file, problems);
-    if (e) records.push(e);
-  }
-  return { records, problems, generated: doc.attrs.dateGenerated };
+  const people = sections.INDIVIDUALS > 0 ? read.person.inSection : read.person.atRoot;
+  const organizations = sections.ENTITIES > 0 ? read.organization.inSection : read.organization.atRoot;
+  return {
+    records: [...people.records, ...organizations.records],
+    problems: [...people.problems, ...organizations.problems],
+    generated: doc.attrs.dateGenerated,
+  };
 }

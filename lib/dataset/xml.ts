@@ -1,5 +1,8 @@
-// A small XML reader for the list files we import (UN consolidated list): elements, attributes, text.
-// lib/ runs where there is no DOMParser (Node, the service worker), so this is our own; no DTDs, no namespaces.
+// The XML reader for the list files we import (UN consolidated list): elements, attributes, text. lib/ runs where
+// there is no DOMParser (Node, the service worker), so it is saxes underneath: a streaming parser in plain
+// JavaScript that checks well-formedness as it goes. A list file is read as a stream of the records it holds,
+// each a small tree handed over when it closes, so a 30 MB file never becomes one tree in memory.
+import { SaxesParser } from 'saxes';
 
 export interface XmlElement {
   name: string;
@@ -8,46 +11,80 @@ export interface XmlElement {
   text: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeXmlText(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return ENTITIES[e] ?? m;
-  });
-}
-
 export class XmlError extends Error {}
 
-/** Parses a document into its root element; throws XmlError with the offset of the first mismatch. */
-export function parseXml(src: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
-  const stack: XmlElement[] = [root];
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>/g;
-  let last = 0;
-  for (let m = tag.exec(src); m; m = tag.exec(src)) {
-    const top = stack[stack.length - 1];
-    if (m.index > last) top.text += decodeXmlText(src.slice(last, m.index));
-    last = tag.lastIndex;
-    if (m[5] !== undefined) {
-      top.text += m[5];
-      continue;
-    }
-    if (!m[2]) continue; // declaration, comment, doctype
-    if (m[1]) {
-      if (top.name !== m[2]) throw new XmlError(`</${m[2]}> at ${m.index} closes <${top.name}>`);
-      stack.pop();
-      continue;
-    }
-    const attrs: Record<string, string> = {};
-    for (const a of m[3].matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]] = decodeXmlText(a[2] ?? a[3] ?? '');
-    const el: XmlElement = { name: m[2], attrs, children: [], text: '' };
-    top.children.push(el);
-    if (!m[4]) stack.push(el);
+export interface XmlRecordOptions {
+  /** Whether an element is a record, from its name and its ancestors' names (the root first). */
+  isRecord: (name: string, ancestors: readonly string[]) => boolean;
+  /** Each record as a tree, when its end tag is read; `ancestors` as for isRecord. */
+  onRecord: (record: XmlElement, ancestors: readonly string[]) => void;
+}
+
+/**
+ * Reads a document chunk by chunk (`write`, then `close`), handing over the elements `isRecord` picks, each with
+ * its whole subtree; the rest is only walked through. `root` is the root element (with its children only when
+ * it is itself a record).
+ * Throws XmlError (with the line and column) at the first place the document is not well-formed.
+ */
+export class XmlRecordReader {
+  root: XmlElement | null = null;
+  private readonly parser = new SaxesParser({ position: true });
+  /** Names of the open elements outside any record. */
+  private readonly path: string[] = [];
+  /** The open elements of the record being read, its top first. */
+  private readonly open: XmlElement[] = [];
+
+  constructor(options: XmlRecordOptions) {
+    const { parser, path, open } = this;
+    parser.on('opentag', (tag) => {
+      const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], text: '' };
+      if (open.length > 0) {
+        open[open.length - 1].children.push(el);
+        open.push(el);
+      } else {
+        if (!this.root) this.root = el;
+        if (options.isRecord(tag.name, path)) open.push(el);
+        else path.push(tag.name);
+      }
+    });
+    parser.on('text', (text) => {
+      if (open.length > 0) open[open.length - 1].text += text;
+    });
+    parser.on('cdata', (text) => {
+      if (open.length > 0) open[open.length - 1].text += text;
+    });
+    parser.on('closetag', () => {
+      if (open.length === 0) {
+        path.pop();
+        return;
+      }
+      const el = open.pop() as XmlElement;
+      if (open.length === 0) options.onRecord(el, path);
+    });
+    parser.on('error', (err) => {
+      // saxes says "12:40: unexpected close tag."; a reader of an import problem gets the words.
+      throw new XmlError(err.message.replace(/^(\d+):(\d+): /, 'line $1, column $2: '));
+    });
   }
-  if (stack.length !== 1) throw new XmlError(`<${stack[stack.length - 1].name}> is not closed`);
-  const doc = root.children[0];
+
+  write(chunk: string): void {
+    this.parser.write(chunk);
+  }
+
+  close(): void {
+    this.parser.close();
+  }
+}
+
+/** Parses a whole document into its root element (for small files; list files go through XmlRecordReader). */
+export function parseXml(src: string): XmlElement {
+  let doc: XmlElement | null = null;
+  const reader = new XmlRecordReader({
+    isRecord: (_, ancestors) => ancestors.length === 0,
+    onRecord: (el) => (doc = el),
+  });
+  reader.write(src);
+  reader.close();
   if (!doc) throw new XmlError('no root element');
   return doc;
 }

@@ -1,4 +1,5 @@
 // What the background tells the options page about syncing: settings, progress, history.
+import * as v from 'valibot';
 
 export type SyncStep = 'checking' | 'downloading' | 'verifying' | 'importing' | 'switching';
 
@@ -24,11 +25,12 @@ export interface SyncResult {
 
 export type SyncHistoryEntry = SyncResult & { at: string };
 
-export interface SyncSettings {
+export const SyncSettingsSchema = v.object({
   /** The published manifest's address; empty: the bundled dataset only. */
-  url: string;
-  intervalHours: number;
-}
+  url: v.string(),
+  intervalHours: v.number(),
+});
+export type SyncSettings = v.InferOutput<typeof SyncSettingsSchema>;
 
 export interface SyncStatus {
   settings: SyncSettings;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { BACKGROUND_PAYLOADS, CONTENT_PAYLOADS, isRequest, readRequest } from '../lib/protocol';
+
+describe('requests are checked against their payload schema where they arrive', () => {
+  it('reads a request and cleans what only tunes the answer', () => {
+    expect(readRequest({ type: 'scan', payload: { texts: ['Nicolás Maduro', 7], page: 3 } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'scan', payload: { texts: ['Nicolás Maduro', ''], page: undefined } });
+    expect(readRequest({ type: 'entity', payload: { id: 'ofac-1', alternatives: ['a', 2, 'b'] } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'entity', payload: { id: 'ofac-1', alternatives: ['a', 'b'] } });
+    const find = readRequest({ type: 'find', payload: { query: 'maduro', filters: { status: 'sanctioned', kind: 'alien', list: 'x'.repeat(300), country: '' }, limit: 'all' } }, BACKGROUND_PAYLOADS);
+    expect(find).toEqual({ type: 'find', payload: { query: 'maduro', filters: { status: 'sanctioned', list: 'x'.repeat(200) }, limit: undefined } });
+    expect(readRequest({ type: 'find', payload: { query: 'maduro', filters: 'none' } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'find', payload: { query: 'maduro', filters: {} } });
+  });
+
+  it('marks a request of ours whose required fields are bad, and ignores what is no request of ours', () => {
+    expect(readRequest({ type: 'entity', payload: { id: 5 } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'entity', invalid: true });
+    expect(readRequest({ type: 'setSyncSettings', payload: { url: 'https://x.example', intervalHours: '12' } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'setSyncSettings', invalid: true });
+    expect(readRequest({ type: 'toString', payload: {} }, BACKGROUND_PAYLOADS)).toBeNull();
+    expect(readRequest({ type: 'scan' }, BACKGROUND_PAYLOADS)).toBeNull();
+    expect(readRequest('scan', BACKGROUND_PAYLOADS)).toBeNull();
+  });
+
+  it('lets the content script tell its own requests from anything else a page may post', () => {
+    expect(isRequest({ type: 'toggleSite', payload: {} }, CONTENT_PAYLOADS)).toBe(true);
+    expect(isRequest({ type: 'toggleSite', payload: null }, CONTENT_PAYLOADS)).toBe(false);
+    expect(isRequest({ type: 'scan', payload: { texts: [] } }, CONTENT_PAYLOADS)).toBe(false);
+  });
+});
