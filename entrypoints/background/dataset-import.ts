@@ -5,6 +5,8 @@
 //   switch:   one transaction makes the staging version active; old rows are removed after
 // Every batch commits together with its checkpoint (the job row), so a worker stopped at any point goes on from
 // the last batch when it wakes, and until the switch the previous dataset keeps answering.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { toDeltaOp, type DeltaOp } from '@/lib/dataset/delta';
 import { removedEntity, withHistory, type VersionSpan } from '@/lib/dataset/diff';
 import type { Entity } from '@/lib/dataset/format';
@@ -12,7 +14,6 @@ import { compareIds } from '@/lib/dataset/jsonl';
 import { readLines } from '@/lib/dataset/lines';
 import { toEntity, ValidationError } from '@/lib/dataset/validate';
 import { SyncError } from '@/lib/sync/errors';
-import { Sha256 } from '@/lib/sync/sha256';
 import { activeVersion, datasetKey, db, pendingJob, type StoredBlock, type SyncJob } from './database';
 import { BLOCK_RECORDS, blockFor, deleteVersion, findId, firstBlock, fromRow, makeBlock, storedVersions, toRow, VersionWalker } from './entity-store';
 import type { SyncProgress } from '@/lib/sync/status';
@@ -143,7 +144,7 @@ async function download(job: SyncJob, deps: InstallDeps): Promise<void> {
   const progress = (bytesDone: number) => deps.onProgress({ step: job.step, version: job.manifest.version, bytesDone, bytesTotal: ref.bytes, recordsDone: 0, recordsTotal: ref.records });
   progress(0);
   const { response, controller } = await fetchOrFail(new URL(ref.path, job.manifestUrl).href, {}, deps);
-  const hash = new Sha256();
+  const hash = sha256.create();
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let seq = 0;
@@ -175,7 +176,7 @@ async function download(job: SyncJob, deps: InstallDeps): Promise<void> {
   if (total < ref.bytes) throw new SyncError('cut', `${total} of ${ref.bytes} bytes`);
   job.step = 'verifying';
   deps.onProgress({ step: 'verifying', version: job.manifest.version, bytesDone: total, bytesTotal: ref.bytes, recordsDone: 0, recordsTotal: ref.records });
-  if (hash.hex() !== ref.sha256) throw new SyncError('checksum', ref.path);
+  if (bytesToHex(hash.digest()) !== ref.sha256) throw new SyncError('checksum', ref.path);
   job.downloaded = true;
   job.recordsDone = 0;
   job.step = 'importing';

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
 import { encodeEntityLine, parseEntitiesJsonl, readEntities } from '../../lib/dataset/jsonl';
-import { datasetVersion, makeManifest, parseManifest, sha256Hex } from '../../lib/dataset/manifest';
+import { datasetVersion, makeManifest, parseManifest } from '../../lib/dataset/manifest';
 
 const maduro: Entity = {
   id: 'ofac-22790', kind: 'person', name: 'MADURO MOROS, Nicolas',
@@ -47,9 +47,8 @@ describe('entities.jsonl.gz', () => {
 });
 
 describe('manifest', () => {
-  it('has a version that sorts by build time and names the content', async () => {
-    const sha = await sha256Hex(new TextEncoder().encode('abc'));
-    expect(sha).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  it('has a version that sorts by build time and names the content', () => {
+    const sha = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
     const a = datasetVersion(new Date('2024-07-02T08:24:00Z'), sha);
     const b = datasetVersion(new Date('2024-07-10T00:00:00Z'), '00000000');
     expect(a).toBe('2024-07-02T08.24.00Z-ba7816bf');

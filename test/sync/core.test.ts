@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { toDeltaOp } from '../../lib/dataset/delta';
 import { changeEvents, diffEntities, removedEntity, withHistory } from '../../lib/dataset/diff';
@@ -7,7 +9,6 @@ import { deltaPath, fullPath, parsePublishedManifest, type DeltaRef, type Publis
 import { readerMessage } from '../../lib/sync/errors';
 import { choosePlan, deltaChain } from '../../lib/sync/plan';
 import { backoffMs, isOverdue, nextCheckAt } from '../../lib/sync/schedule';
-import { Sha256 } from '../../lib/sync/sha256';
 import { judgeVersion } from '../../lib/sync/version';
 
 const HOUR = 3_600_000;
@@ -134,10 +135,21 @@ describe('reader-facing messages and checksums', () => {
   it('hashes in chunks exactly as one digest', () => {
     const data = new Uint8Array(100_003).map((_, i) => (i * 31) % 251);
     for (const step of [1, 63, 64, 65, 4096]) {
-      const h = new Sha256();
+      const h = sha256.create();
       for (let i = 0; i < data.length; i += step) h.update(data.subarray(i, i + step));
-      expect(h.hex()).toBe(createHash('sha256').update(data).digest('hex'));
+      expect(bytesToHex(h.digest())).toBe(createHash('sha256').update(data).digest('hex'));
     }
-    expect(new Sha256().hex()).toBe(createHash('sha256').digest('hex'));
+    expect(bytesToHex(sha256.create().digest())).toBe(createHash('sha256').digest('hex'));
+  });
+
+  // The hand-written hash this replaced padded its running state when asked for the digest, so a second look (a
+  // digest part-way, or the final one asked twice) silently gave a wrong hash.
+  it('a digest read part-way leaves the running hash intact, and a finished hash is never read twice', () => {
+    const data = new TextEncoder().encode('abc'.repeat(1000));
+    const h = sha256.create().update(data.subarray(0, 1500));
+    expect(bytesToHex(h.clone().digest())).toBe(createHash('sha256').update(data.subarray(0, 1500)).digest('hex'));
+    h.update(data.subarray(1500));
+    expect(bytesToHex(h.digest())).toBe(createHash('sha256').update(data).digest('hex'));
+    expect(() => h.digest()).toThrow();
   });
 });
