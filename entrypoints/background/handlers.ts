@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { packMentions } from '@/lib/match/packed-mentions';
 import { scanPage } from '@/lib/match/scan';
 import { createClient, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { datasetKey } from '@/lib/sync/storage';
 import { ensureBundledDataset } from './bundled-dataset';
-import { activeVersion, datasetKey, db } from './database';
+import { storage } from './dexie-storage';
 import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './name-index';
 import { pageContext } from './page-contexts';
@@ -19,7 +20,7 @@ export const handlers: Handlers = {
   async scan({ texts, page }, tabId) {
     await ensureBundledDataset();
     const index = await currentIndex();
-    const active = await activeVersion();
+    const active = await storage.getMeta('active');
     if (!index || !active || !Array.isArray(texts)) return { mentions: { findings: [], spans: [] } };
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
@@ -29,7 +30,7 @@ export const handlers: Handlers = {
 
   async entity({ id, alternatives }) {
     await ensureBundledDataset();
-    const active = await activeVersion();
+    const active = await storage.getMeta('active');
     if (!active || typeof id !== 'string') return { entity: null, alternatives: [], datasetVersion: null };
     const entity = await getEntity(active.version, id);
     const alts = Array.isArray(alternatives) ? alternatives.filter((a) => typeof a === 'string').slice(0, 10) : [];
@@ -66,9 +67,9 @@ export const handlers: Handlers = {
 
   async datasetInfo() {
     await ensureBundledDataset();
-    const active = await activeVersion();
-    const last = await db.meta.get('lastImport');
-    const error = last?.key === 'lastImport' && !last.ok ? last.message : undefined;
+    const active = await storage.getMeta('active');
+    const last = await storage.getMeta('lastImport');
+    const error = last && !last.ok ? last.message : undefined;
     if (!active) return { manifest: null, entityCount: 0, error: error ?? 'No dataset is loaded yet.' };
     return { manifest: active.manifest, entityCount: active.entityCount, error };
   },
