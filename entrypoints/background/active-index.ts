@@ -3,7 +3,8 @@
 // answering, and prepared for a version about to become active so nobody waits for it after the switch.
 import type { Entity } from '@/lib/dataset/format';
 import { runInSlices, type Steps } from '@/lib/stepwise';
-import { activeVersion, datasetKey } from './database';
+import { datasetKey } from '@/lib/sync/storage';
+import { storage } from './dexie-storage';
 import { readAllEntities } from './entity-store';
 
 export interface IndexKind<T> {
@@ -50,7 +51,7 @@ export function activeIndex<T>(kind: IndexKind<T>): ActiveIndex<T> {
 
   return {
     async current() {
-      const active = await activeVersion();
+      const active = await storage.getMeta('active');
       if (!active) return null;
       const key = datasetKey(active.version, active.manifest.version);
       if (cached?.key !== key && prepared?.key === key) [cached, prepared] = [prepared, undefined];

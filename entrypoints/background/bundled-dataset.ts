@@ -1,18 +1,16 @@
 // The dataset shipped in public/dataset is installed on first start (and after an update that ships a newer one),
 // so the extension works offline from the first minute. It goes through the same install path as a sync.
 import { browser } from 'wxt/browser';
-import { activeVersion } from './database';
-import { removeStaleVersions } from './dataset-import';
-import { exclusive, installBundled } from './sync-engine';
-import { workerDeps } from './sync';
+import { storage } from './dexie-storage';
+import { engine, workerDeps } from './sync';
 
 let loading: Promise<void> | undefined;
 
 async function load(): Promise<void> {
-  const result = await installBundled(browser.runtime.getURL('/dataset/manifest.json'), workerDeps());
+  const result = await engine.installBundled(browser.runtime.getURL('/dataset/manifest.json'), workerDeps());
   if (result.outcome === 'failed') console.error('Sanctions Lens: the bundled dataset could not be loaded:', result.message);
   // Rows a stopped worker left after a switch. Under the install lock, so a sync starting now keeps its staging rows.
-  await exclusive(removeStaleVersions);
+  await engine.exclusive(engine.removeStaleVersions);
 }
 
 /**
@@ -24,6 +22,6 @@ export async function ensureBundledDataset(): Promise<void> {
     loading = undefined;
     console.error('Sanctions Lens: the bundled dataset could not be loaded:', e);
   });
-  if (await activeVersion()) return;
+  if (await storage.getMeta('active')) return;
   return loading;
 }

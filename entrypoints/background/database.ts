@@ -1,70 +1,12 @@
-// The extension's IndexedDB database. Every row carries the dataset version it belongs to, so a new
-// version can be imported beside the active one and switched to in one transaction.
+// The extension's IndexedDB database: the rows of lib/sync/storage.ts, and the upgrades that brought older schemas
+// to them (dexie-storage.ts is the engine's way in).
 import Dexie, { type Table } from 'dexie';
-import type { DatasetManifest, Entity, EntityEvent } from '@/lib/dataset/format';
+import type { Entity, EntityEvent } from '@/lib/dataset/format';
 import { compareIds } from '@/lib/dataset/jsonl';
-import type { PublishedManifest } from '@/lib/dataset/publish';
-import type { SyncPlan } from '@/lib/sync/plan';
-import type { SyncHistoryEntry, SyncSettings, SyncStep } from '@/lib/sync/status';
+import type { Meta, StoredBlock, StoredChunk, SyncJob } from '@/lib/sync/storage';
 
 /** Schema 3's row: one entity, its event history inside. */
 type EntityRow = Entity & { version: string };
-
-/**
- * Entities of one version in id order, many to a row (entrypoints/background/entity-store.ts): `ids` sorted, and
- * `rows[i]` the JSON of the entity `ids[i]`.
- */
-export interface StoredBlock {
-  version: string;
-  firstId: string;
-  ids: string[];
-  rows: string[];
-}
-
-/** A piece of a downloaded file, kept until the file is imported so a restarted worker need not download it again. */
-export interface StoredChunk {
-  file: string;
-  seq: number;
-  bytes: Uint8Array;
-}
-
-/** The checkpoint of an install in progress: a worker stopped mid-import goes on from here when it wakes. */
-export interface SyncJob {
-  key: 'job';
-  source: 'bundled' | 'remote';
-  manifestUrl: string;
-  manifest: PublishedManifest;
-  /** The active rows' key and dataset version when the job started; if they change meanwhile, the job is dropped. */
-  fromVersion: string | null;
-  fromDataset: string | null;
-  fromCreated: string | null;
-  plan: SyncPlan;
-  startedAt: string;
-  step: SyncStep;
-  /** Index of the file of the plan being worked on (0 for a full file, the delta's place in the chain). */
-  fileIndex: number;
-  /** The current file is downloaded whole, its size and sha256 checked. */
-  downloaded: boolean;
-  /** Records of the current file already in the staging version. */
-  recordsDone: number;
-  /** The last id written to the staging version: a full file is walked beside the previous version in id order. */
-  lastId: string | null;
-  /** Entities written to the staging version so far, records and those kept from the previous version. */
-  written: number;
-  etag: string | null;
-  lastModified: string | null;
-}
-
-export type Meta =
-  /**
-   * `version` keys the active rows: the version they were installed as from a full file. Deltas change those rows
-   * in place, in one transaction, so `manifest.version` (the dataset's own version) may be newer.
-   */
-  | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string; entityCount: number }
-  | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
-  | { key: 'settings'; settings: SyncSettings }
-  | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
-  | { key: 'history'; entries: SyncHistoryEntry[] };
 
 export class LensDatabase extends Dexie {
   blocks!: Table<StoredBlock, [string, string]>;
@@ -140,20 +82,3 @@ export class LensDatabase extends Dexie {
 }
 
 export const db = new LensDatabase();
-
-/**
- * What the in-memory indexes are built from: the rows' version and the dataset's own version (a delta changes the
- * rows in place under the same rows' version, with a new dataset version).
- */
-export function datasetKey(rowsVersion: string, datasetVersion: string): string {
-  return `${rowsVersion}|${datasetVersion}`;
-}
-
-export async function activeVersion(): Promise<Extract<Meta, { key: 'active' }> | undefined> {
-  const row = await db.meta.get('active');
-  return row?.key === 'active' ? row : undefined;
-}
-
-export async function pendingJob(): Promise<SyncJob | undefined> {
-  return db.jobs.get('job');
-}

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { packMentions } from '@/lib/match/packed-mentions';
 import { scanPage } from '@/lib/match/scan';
 import { BACKGROUND_PAYLOADS, createClient, readRequest, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { datasetKey } from '@/lib/sync/storage';
 import { ensureBundledDataset } from './bundled-dataset';
-import { activeVersion, datasetKey, db } from './database';
+import { storage } from './dexie-storage';
 import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
@@ -19,7 +20,7 @@ export const handlers: Handlers = {
   async scan({ texts, page }, tabId) {
     await ensureBundledDataset();
     const index = await currentIndex();
-    const active = await activeVersion();
+    const active = await storage.getMeta('active');
     if (!index || !active) return NO_MENTIONS;
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
@@ -28,7 +29,7 @@ export const handlers: Handlers = {
 
   async entity({ id, alternatives }) {
     await ensureBundledDataset();
-    const active = await activeVersion();
+    const active = await storage.getMeta('active');
     if (!active) return NO_ENTITY;
     const entity = await getEntity(active.version, id);
     const alts = (alternatives ?? []).slice(0, 10);
@@ -63,9 +64,9 @@ export const handlers: Handlers = {
 
   async datasetInfo() {
     await ensureBundledDataset();
-    const active = await activeVersion();
-    const last = await db.meta.get('lastImport');
-    const error = last?.key === 'lastImport' && !last.ok ? last.message : undefined;
+    const active = await storage.getMeta('active');
+    const last = await storage.getMeta('lastImport');
+    const error = last && !last.ok ? last.message : undefined;
     if (!active) return { manifest: null, entityCount: 0, error: error ?? 'No dataset is loaded yet.' };
     return { manifest: active.manifest, entityCount: active.entityCount, error };
   },

@@ -1,16 +1,20 @@
-// Wires the sync engine to the browser: the check alarm, the origin permission, the settings, start-up.
+// Wires the sync engine (lib/sync/engine.ts) to the browser: its IndexedDB storage, the check alarm, the origin
+// permission, the settings, start-up.
 import { browser } from 'wxt/browser';
+import { createSyncEngine, type EngineDeps } from '@/lib/sync/engine';
 import { originPattern } from '@/lib/sync/origin';
 import { clampInterval, nextCheckAt } from '@/lib/sync/schedule';
 import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
-import { db, pendingJob } from './database';
+import { storage } from './dexie-storage';
 import { readAllEntities } from './entity-store';
 import { prepareNameIndex } from './active-name-index';
 import { prepareSearchIndex } from './search';
-import { currentProgress, resumePending, syncHistory, syncNow, syncSettings, syncState, type EngineDeps } from './sync-engine';
 
 const ALARM = 'dataset-sync';
 
+/** The worker's one engine: one install at a time, bundled or synced. */
+export const engine = createSyncEngine(storage);
+const { currentProgress, resumePending, syncHistory, syncNow, syncSettings, syncState } = engine;
 
 export function workerDeps(): EngineDeps {
   // The only address the extension fetches from is the Dataset URL, and only once its origin is granted.
@@ -61,14 +65,14 @@ export async function setSyncSettings(input: SyncSettings): Promise<{ ok: true }
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: 'The Dataset URL must start with https:// or http://.' };
   }
-  await db.meta.put({ key: 'settings', settings: { url, intervalHours: clampInterval(input.intervalHours) } });
+  await storage.putMeta({ key: 'settings', settings: { url, intervalHours: clampInterval(input.intervalHours) } });
   await schedule();
   return { ok: true };
 }
 
 /** A job a stopped worker left is shown as running: the start-up that wakes the worker goes on with it. */
 async function pendingProgress(): Promise<SyncProgress | null> {
-  const job = await pendingJob();
+  const job = await storage.getJob();
   if (!job) return null;
   const records = job.plan.kind === 'full' ? job.plan.file.records : job.plan.chain.reduce((n, d) => n + d.records, 0);
   return { step: job.step, version: job.manifest.version, bytesDone: 0, bytesTotal: 0, recordsDone: job.recordsDone, recordsTotal: records };

@@ -1,8 +1,7 @@
-// The entity file: one JSON-encoded Entity a line, gzip'd on disk. Lines stream, so neither the builder nor the
-// extension ever holds the whole file as one string. Web-standard APIs only: runs in Node, the worker and the page.
+// The entity file: one JSON-encoded Entity a line, gzip'd on disk. A file is read as a stream of records by
+// lib/sync/record-stream.ts; this is the line format, the id order, and whole-file parsing for the tools.
 
 import type { Entity } from './format';
-import { readLines } from './lines';
 import type { ImportProblem, ImportResult } from './problems';
 import { ValidationError, toEntity } from './validate';
 
@@ -49,19 +48,4 @@ export function parseEntitiesJsonl(text: string, file: string): ImportResult<Ent
     }
   });
   return { records, problems };
-}
-
-/**
- * Entities from an entities.jsonl(.gz) stream. A bad line stops the read with a ValidationError (file:line):
- * a dataset is taken whole or not at all, so the one already installed keeps working.
- */
-export async function* readEntities(
-  body: ReadableStream<Uint8Array>,
-  options: { gzip: boolean; file: string },
-): AsyncGenerator<Entity> {
-  const bytes = options.gzip
-    ? body.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
-    : body;
-  const text = bytes.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>);
-  for await (const { line, number } of readLines(text)) yield decodeEntityLine(line, options.file, number);
 }

@@ -38,9 +38,3 @@ export function parseManifest(value: unknown): DatasetManifest {
   if (!isObject(value)) throw new ValidationError('manifest: not an object');
   return check(DatasetManifestSchema, value, 'manifest');
 }
-
-/** Hex sha256 with Web Crypto, so the extension can check a downloaded file against its manifest. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}

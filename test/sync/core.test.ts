@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toDeltaOp } from '../../lib/dataset/delta';
 import { changeEvents, diffEntities, removedEntity, withHistory } from '../../lib/dataset/diff';
@@ -7,7 +6,6 @@ import { deltaPath, fullPath, parsePublishedManifest, type DeltaRef, type Publis
 import { readerMessage } from '../../lib/sync/errors';
 import { choosePlan, deltaChain } from '../../lib/sync/plan';
 import { backoffMs, isOverdue, nextCheckAt } from '../../lib/sync/schedule';
-import { Sha256 } from '../../lib/sync/sha256';
 import { judgeVersion } from '../../lib/sync/version';
 
 const HOUR = 3_600_000;
@@ -126,18 +124,8 @@ describe('schedule', () => {
   });
 });
 
-describe('reader-facing messages and checksums', () => {
+describe('reader-facing messages', () => {
   it('says what happened and that the previous dataset is in use', () => {
     expect(readerMessage('cut', '2024-07-02')).toBe('The download was cut off; the previous dataset (2024-07-02) is still in use.');
-  });
-
-  it('hashes in chunks exactly as one digest', () => {
-    const data = new Uint8Array(100_003).map((_, i) => (i * 31) % 251);
-    for (const step of [1, 63, 64, 65, 4096]) {
-      const h = new Sha256();
-      for (let i = 0; i < data.length; i += step) h.update(data.subarray(i, i + step));
-      expect(h.hex()).toBe(createHash('sha256').update(data).digest('hex'));
-    }
-    expect(new Sha256().hex()).toBe(createHash('sha256').digest('hex'));
   });
 });

@@ -3,9 +3,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { activeVersion, db } from '../../entrypoints/background/database';
-import { countEntities, getEntity, storedVersions } from '../../entrypoints/background/entity-store';
-import { person } from './fixtures';
+import { db } from '../../entrypoints/background/database';
+import { storage } from '../../entrypoints/background/dexie-storage';
+import { countEntities, getEntity } from '../../lib/sync/blocks';
+import { person } from '../sync/fixtures';
 
 describe('database upgrade from schema 2', () => {
   it('moves every event into its entity, in order, and keeps the active version and its count', async () => {
@@ -28,14 +29,14 @@ describe('database upgrade from schema 2', () => {
     await db.open();
     expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'chunks', 'jobs', 'meta']);
-    expect(await activeVersion()).toMatchObject({ version: 'v1', entityCount: 2 });
-    expect(await storedVersions()).toEqual(['v0', 'v1']);
-    expect(await countEntities('v1')).toBe(2);
-    const first = await getEntity('v1', 'ofac-1');
+    expect(await storage.getMeta('active')).toMatchObject({ version: 'v1', entityCount: 2 });
+    expect(await storage.versions()).toEqual(['v0', 'v1']);
+    expect(await countEntities(storage, 'v1')).toBe(2);
+    const first = await getEntity(storage, 'v1', 'ofac-1');
     expect(first?.name).toBe('FIRST, Person');
     expect(first?.events.map((e) => e.summary)).toEqual(['earlier', 'later']);
-    expect((await getEntity('v1', 'ofac-2'))?.events).toEqual([]);
-    expect((await getEntity('v0', 'ofac-1'))?.events).toEqual([]);
-    expect(await getEntity('v1', 'ofac-3')).toBeNull();
+    expect((await getEntity(storage, 'v1', 'ofac-2'))?.events).toEqual([]);
+    expect((await getEntity(storage, 'v0', 'ofac-1'))?.events).toEqual([]);
+    expect(await getEntity(storage, 'v1', 'ofac-3')).toBeNull();
   });
 });

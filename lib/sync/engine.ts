@@ -1,0 +1,264 @@
+// The sync: check the published manifest, decide, install (install.ts), keep the history. Over a SyncStorage, so it
+// runs in Node as in the worker; entrypoints/background/sync.ts wires it to alarms and permissions.
+import { parsePublishedManifest, type PublishedManifest } from '../dataset/publish';
+import { ValidationError } from '../dataset/validate';
+import { fetchOrFail, readBody } from './download';
+import { readerMessage, SyncError } from './errors';
+import { discardJob, install, InstallStopped, removeStaleVersions, type InstallDeps } from './install';
+import { choosePlan } from './plan';
+import { DEFAULT_INTERVAL_HOURS } from './schedule';
+import type { SyncHistoryEntry, SyncProgress, SyncResult, SyncSettings } from './status';
+import type { ActiveVersion, SyncJob, SyncState, SyncStorage } from './storage';
+import { judgeVersion } from './version';
+
+const HISTORY = 20;
+const MANIFEST_LIMIT = 1 << 20;
+
+export interface EngineDeps extends Omit<InstallDeps, 'onProgress'> {
+  /** Whether the extension may fetch from this address (its origin was granted). */
+  allowed: (url: string) => Promise<boolean>;
+  now: () => number;
+}
+
+export interface SyncEngine {
+  /** "Sync now", an alarm, or a start-up check. A call while a sync runs joins it instead of starting another. */
+  syncNow(url: string, deps: EngineDeps): Promise<SyncResult>;
+  /** At start-up: an install a stopped worker left half done goes on from its checkpoint. */
+  resumePending(deps: EngineDeps): Promise<SyncResult | null>;
+  /** The dataset shipped with the extension, installed through the same path when it is newer than the active one. */
+  installBundled(manifestUrl: string, deps: EngineDeps): Promise<SyncResult>;
+  /** Runs `task` after every task started before it: one install at a time, bundled or synced. */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
+  /** Removes rows a stopped worker left after a switch (call under exclusive(), so a sync keeps its staging rows). */
+  removeStaleVersions(): Promise<void>;
+  currentProgress(): SyncProgress | null;
+  syncSettings(): Promise<SyncSettings>;
+  syncState(): Promise<SyncState>;
+  syncHistory(): Promise<SyncHistoryEntry[]>;
+}
+
+function day(iso: string | undefined): string | null {
+  return iso ? iso.slice(0, 10) : null;
+}
+
+/** A manifest body, at most 1 MB, parsed and validated. */
+async function readManifest(response: Response, controller: AbortController, deps: EngineDeps): Promise<PublishedManifest> {
+  const pieces: Uint8Array[] = [];
+  await readBody(response, controller, MANIFEST_LIMIT, (p) => void pieces.push(p), deps);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(await new Blob(pieces as BlobPart[]).arrayBuffer()));
+  } catch {
+    throw new SyncError('bad-manifest', 'not JSON');
+  }
+  try {
+    return parsePublishedManifest(value);
+  } catch (e) {
+    if (e instanceof ValidationError) throw new SyncError('bad-manifest', e.message);
+    throw e;
+  }
+}
+
+function newJob(source: SyncJob['source'], manifestUrl: string, manifest: PublishedManifest, active: ActiveVersion | undefined, validators: { etag: string | null; lastModified: string | null }): SyncJob {
+  return {
+    key: 'job', source, manifestUrl, manifest,
+    fromVersion: active?.version ?? null,
+    fromDataset: active?.manifest.version ?? null,
+    fromCreated: active?.manifest.created ?? null,
+    plan: choosePlan(manifest, active?.manifest.version ?? null),
+    startedAt: new Date().toISOString(),
+    step: 'downloading', fileIndex: 0, downloaded: false, recordsDone: 0,
+    lastId: null, written: 0,
+    ...validators,
+  };
+}
+
+/** The job started from the dataset that is still active. */
+function sameStart(job: SyncJob, active: ActiveVersion | undefined): boolean {
+  return job.fromVersion === (active?.version ?? null) && job.fromDataset === (active?.manifest.version ?? null);
+}
+
+/** The engine over `storage`; the worker makes one, each test its own. */
+export function createSyncEngine(storage: SyncStorage): SyncEngine {
+  let progress: SyncProgress | null = null;
+  let running: Promise<SyncResult> | null = null;
+  let lock: Promise<unknown> = Promise.resolve();
+
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = lock.then(task, task);
+    lock = run.catch(() => undefined);
+    return run;
+  }
+
+  async function syncSettings(): Promise<SyncSettings> {
+    const row = await storage.getMeta('settings');
+    return row ? row.settings : { url: '', intervalHours: DEFAULT_INTERVAL_HOURS };
+  }
+
+  async function syncState(): Promise<SyncState> {
+    return (await storage.getMeta('syncState')) ?? { key: 'syncState', lastCheckAt: null, failures: 0, etag: null, lastModified: null, url: '' };
+  }
+
+  async function syncHistory(): Promise<SyncHistoryEntry[]> {
+    return (await storage.getMeta('history'))?.entries ?? [];
+  }
+
+  async function record(result: SyncResult, state: SyncState, at: number): Promise<void> {
+    await storage.transaction(['meta'], async () => {
+      const entries = [{ at: new Date(at).toISOString(), ...result }, ...(await syncHistory())].slice(0, HISTORY);
+      await storage.putMeta({ key: 'history', entries });
+      await storage.putMeta(state);
+    });
+  }
+
+  /** The active dataset's date, for "the previous dataset (…) is still in use". */
+  async function previousDate(): Promise<string | null> {
+    return day((await storage.getMeta('active'))?.manifest.created);
+  }
+
+  async function fetchManifest(url: string, state: SyncState, deps: EngineDeps): Promise<{ manifest: PublishedManifest; etag: string | null; lastModified: string | null } | 'not-modified'> {
+    const headers: Record<string, string> = {};
+    // Conditional only for the address the validators came from.
+    if (state.url === url && state.etag) headers['If-None-Match'] = state.etag;
+    if (state.url === url && state.lastModified) headers['If-Modified-Since'] = state.lastModified;
+    const { response, controller } = await fetchOrFail(url, { headers }, deps);
+    if (response.status === 304) return 'not-modified';
+    return { manifest: await readManifest(response, controller, deps), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+  }
+
+  /** Installs a job, or goes on with it; turns the outcome into a history line and the next check's state. */
+  async function runJob(job: SyncJob, deps: EngineDeps): Promise<SyncResult> {
+    const onProgress = (p: SyncProgress) => {
+      progress = p;
+    };
+    const count = await install(storage, job, { ...deps, onProgress });
+    const what = job.plan.kind === 'full' ? 'the full dataset' : `${job.plan.chain.length} update${job.plan.chain.length > 1 ? 's' : ''}`;
+    return { outcome: 'installed', version: job.manifest.version, message: `Installed the dataset of ${day(job.manifest.created)} (${count.toLocaleString('en')} entries) from ${what}.` };
+  }
+
+  async function check(url: string, deps: EngineDeps): Promise<SyncResult> {
+    const state = await syncState();
+    const started = deps.now();
+    let next: SyncState = { ...state, lastCheckAt: started, url };
+    let result: SyncResult;
+    try {
+      progress = { step: 'checking', version: '', bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: 0 };
+      if (!url) throw new SyncError('no-url');
+      if (!(await deps.allowed(url))) throw new SyncError('permission', new URL(url).origin);
+      const active = await storage.getMeta('active');
+      const answer = await fetchManifest(url, state, deps);
+      if (answer === 'not-modified') {
+        result = { outcome: 'up-to-date', version: active?.manifest.version ?? null, message: 'The dataset is up to date (not modified since the last check).' };
+      } else {
+        const verdict = judgeVersion(active?.manifest.version ?? null, answer.manifest.version);
+        if (verdict === 'older') throw new SyncError('older', `${answer.manifest.version} < ${active?.manifest.version}`);
+        const validators = { etag: answer.etag, lastModified: answer.lastModified };
+        if (verdict === 'same') {
+          next = { ...next, ...validators };
+          result = { outcome: 'up-to-date', version: answer.manifest.version, message: 'The dataset is up to date.' };
+        } else {
+          const pending = await storage.getJob();
+          const resumable = pending && pending.manifest.version === answer.manifest.version && sameStart(pending, active) && pending.manifestUrl === url;
+          if (pending && !resumable) await discardJob(storage);
+          const job = resumable ? pending : newJob('remote', url, answer.manifest, active, validators);
+          if (!resumable) await storage.putJob(job);
+          result = await runJob(job, deps);
+          next = { ...next, ...validators };
+        }
+      }
+      next.failures = 0;
+    } catch (e) {
+      if (e instanceof InstallStopped) throw e;
+      // Anything else ends the attempt: its staging rows go, and the previous dataset stays.
+      await discardJob(storage);
+      const failure = e instanceof SyncError ? e : null;
+      if (!failure) console.error('Sanctions Lens: the sync failed unexpectedly:', e);
+      const message = failure
+        ? readerMessage(failure.failure, await previousDate(), failure.detail)
+        : `The sync failed (${(e as Error).message}); the previous dataset (${(await previousDate()) ?? 'none'}) is still in use.`;
+      result = { outcome: 'failed', version: (await storage.getMeta('active'))?.manifest.version ?? null, message };
+      next = { ...next, failures: state.failures + 1 };
+    } finally {
+      progress = null;
+    }
+    await record(result, next, started);
+    return result;
+  }
+
+  async function installBundledJob(job: SyncJob, deps: EngineDeps): Promise<SyncResult> {
+    const started = deps.now();
+    try {
+      const result = await runJob(job, deps);
+      await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: job.manifest.version, ok: true, message: `${result.message} (${deps.now() - started} ms)` });
+      return result;
+    } catch (e) {
+      if (e instanceof InstallStopped) throw e;
+      await discardJob(storage);
+      const message = e instanceof SyncError ? readerMessage(e.failure, await previousDate(), e.detail) : (e as Error).message;
+      await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: null, ok: false, message });
+      return { outcome: 'failed', version: null, message };
+    } finally {
+      progress = null;
+    }
+  }
+
+  return {
+    exclusive,
+    syncSettings,
+    syncState,
+    syncHistory,
+    currentProgress: () => progress,
+    removeStaleVersions: () => removeStaleVersions(storage),
+
+    syncNow(url, deps) {
+      running ??= exclusive(() => check(url, deps)).finally(() => {
+        running = null;
+      });
+      return running;
+    },
+
+    resumePending(deps) {
+      return exclusive(async () => {
+        const job = await storage.getJob();
+        if (!job) return null;
+        const active = await storage.getMeta('active');
+        if (!sameStart(job, active)) {
+          await discardJob(storage);
+          return null;
+        }
+        if (job.source === 'remote') {
+          // The same check as a click on "Sync now": it finds the job and goes on with it.
+          running ??= check(job.manifestUrl, deps).finally(() => {
+            running = null;
+          });
+          return running;
+        }
+        return installBundledJob(job, deps);
+      });
+    },
+
+    installBundled(manifestUrl, deps) {
+      return exclusive(async () => {
+        const active = await storage.getMeta('active');
+        const pending = await storage.getJob();
+        let manifest: PublishedManifest;
+        try {
+          const { response, controller } = await fetchOrFail(manifestUrl, {}, deps);
+          manifest = await readManifest(response, controller, deps);
+        } catch (e) {
+          const message = `The bundled dataset could not be read: ${(e as Error).message}`;
+          await storage.putMeta({ key: 'lastImport', at: new Date(deps.now()).toISOString(), version: null, ok: false, message });
+          return { outcome: 'failed', version: null, message };
+        }
+        const installed = active?.manifest.version ?? null;
+        if (judgeVersion(installed, manifest.version) !== 'newer') return { outcome: 'up-to-date', version: installed, message: 'The installed dataset is as new as the bundled one.' };
+        if (pending && pending.manifest.version === manifest.version && sameStart(pending, active)) return installBundledJob(pending, deps);
+        // A synced install left half done is newer than the bundled one, or it would not have been started.
+        if (pending) return { outcome: 'up-to-date', version: installed, message: 'A synced dataset is being installed.' };
+        const job = newJob('bundled', manifestUrl, manifest, active, { etag: null, lastModified: null });
+        await storage.putJob(job);
+        return installBundledJob(job, deps);
+      });
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// What the data engine keeps, and the small interface it keeps it through: the worker implements it with IndexedDB
+// (entrypoints/background/dexie-storage.ts), the tests in memory (test/sync/memory-storage.ts). Every row carries the
+// dataset version it belongs to, so a new version can be imported beside the active one and switched to at once.
+import type { DatasetManifest } from '../dataset/format';
+import type { PublishedManifest } from '../dataset/publish';
+import type { SyncPlan } from './plan';
+import type { SyncHistoryEntry, SyncSettings, SyncStep } from './status';
+
+/**
+ * Entities of one version in id order, many to a row (lib/sync/blocks.ts): `ids` sorted, and `rows[i]` the JSON of
+ * the entity `ids[i]`.
+ */
+export interface StoredBlock {
+  version: string;
+  firstId: string;
+  ids: string[];
+  rows: string[];
+}
+
+/** A piece of a downloaded file, kept until the file is imported so a restarted worker need not download it again. */
+export interface StoredChunk {
+  file: string;
+  seq: number;
+  bytes: Uint8Array;
+}
+
+/** The checkpoint of an install in progress: a worker stopped mid-import goes on from here when it wakes. */
+export interface SyncJob {
+  key: 'job';
+  source: 'bundled' | 'remote';
+  manifestUrl: string;
+  manifest: PublishedManifest;
+  /** The active rows' key and dataset version when the job started; if they change meanwhile, the job is dropped. */
+  fromVersion: string | null;
+  fromDataset: string | null;
+  fromCreated: string | null;
+  plan: SyncPlan;
+  startedAt: string;
+  step: SyncStep;
+  /** Index of the file of the plan being worked on (0 for a full file, the delta's place in the chain). */
+  fileIndex: number;
+  /** The current file is downloaded whole, its size and sha256 checked. */
+  downloaded: boolean;
+  /** Records of the current file already in the staging version. */
+  recordsDone: number;
+  /** The last id written to the staging version: a full file is walked beside the previous version in id order. */
+  lastId: string | null;
+  /** Entities written to the staging version so far, records and those kept from the previous version. */
+  written: number;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type Meta =
+  /**
+   * `version` keys the active rows: the version they were installed as from a full file. Deltas change those rows
+   * in place, in one transaction, so `manifest.version` (the dataset's own version) may be newer.
+   */
+  | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string; entityCount: number }
+  | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
+  | { key: 'settings'; settings: SyncSettings }
+  | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
+  | { key: 'history'; entries: SyncHistoryEntry[] };
+
+export type MetaKey = Meta['key'];
+export type MetaRow<K extends MetaKey> = Extract<Meta, { key: K }>;
+export type ActiveVersion = MetaRow<'active'>;
+export type SyncState = MetaRow<'syncState'>;
+
+/** The kinds of rows, for the scope of a transaction. */
+export type StoreArea = 'blocks' | 'chunks' | 'jobs' | 'meta';
+
+export interface SyncStorage {
+  getMeta<K extends MetaKey>(key: K): Promise<MetaRow<K> | undefined>;
+  putMeta(row: Meta): Promise<void>;
+
+  getJob(): Promise<SyncJob | undefined>;
+  putJob(job: SyncJob): Promise<void>;
+  deleteJob(): Promise<void>;
+
+  putChunk(chunk: StoredChunk): Promise<void>;
+  getChunk(file: string, seq: number): Promise<StoredChunk | undefined>;
+  deleteChunks(file: string): Promise<void>;
+  clearChunks(): Promise<void>;
+
+  addBlock(block: StoredBlock): Promise<void>;
+  deleteBlock(version: string, firstId: string): Promise<void>;
+  /** The last block of `version` whose first id is not after `id`: the one that holds `id` if the version has it. */
+  blockFor(version: string, id: string): Promise<StoredBlock | undefined>;
+  /** Up to `limit` blocks of `version` in id order, from the first or from the block after the one starting at `after`. */
+  blocks(version: string, after: string | null, limit: number): Promise<StoredBlock[]>;
+  /** Every version with rows. */
+  versions(): Promise<string[]>;
+  deleteVersion(version: string): Promise<void>;
+
+  /**
+   * Runs `body` as one transaction over `areas`: everything it writes is kept together or not at all, and what it
+   * reads is not changed by others meanwhile. `body` awaits only this storage's calls.
+   */
+  transaction<T>(areas: readonly StoreArea[], body: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * What the in-memory indexes are built from: the rows' version and the dataset's own version (a delta changes the
+ * rows in place under the same rows' version, with a new dataset version).
+ */
+export function datasetKey(rowsVersion: string, datasetVersion: string): string {
+  return `${rowsVersion}|${datasetVersion}`;
+}

@@ -1,0 +1,330 @@
+// The sync engine's cases, over any storage: engine.test.ts runs them in memory, test/background/dexie-storage.test.ts
+// over the worker's Dexie storage on fake-indexeddb. A real HTTP server on 127.0.0.1 is the dataset host.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Entity } from '../../lib/dataset/format';
+import { compareIds, encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
+import { fullPath, MANIFEST_PATH } from '../../lib/dataset/publish';
+import * as blocks from '../../lib/sync/blocks';
+import { createSyncEngine, type EngineDeps, type SyncEngine } from '../../lib/sync/engine';
+import { InstallStopped } from '../../lib/sync/install';
+import type { SyncStorage } from '../../lib/sync/storage';
+import { gzipLines, publish, type Publication } from '../../scripts/dataset/publication';
+import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
+import { entities, person, withFullFile, withoutDeltas } from './fixtures';
+
+export interface EngineHarness {
+  /** For the test names: "memory", "Dexie on fake-indexeddb". */
+  name: string;
+  /** An empty storage for the next test. */
+  fresh: () => Promise<SyncStorage>;
+  /** The popup's search over the active dataset of `storage`: a dataset that answers finds its names. */
+  searchNames: (storage: SyncStorage, query: string, limit: number) => Promise<Pick<Entity, 'id' | 'name'>[]>;
+}
+
+export function engineSuite(harness: EngineHarness): void {
+  describe(`sync engine over ${harness.name}`, () => {
+    // fake-indexeddb is slow; a few batches of records are enough to cross batch boundaries.
+    vi.setConfig({ testTimeout: 30_000 });
+    const N = 600;
+    const v1Entities = entities(N);
+    const v1 = { created: new Date('2024-07-02T08:24:00Z'), entities: v1Entities };
+    // v2: one removed, one added, one program changed. v3: one more added.
+    const v2Entities = [...v1Entities.filter((e) => e.id !== 'ofac-100005'), person('ofac-900001', 'NEWLY LISTED, Person', ['VENEZUELA'])].map((e) =>
+      e.id === 'ofac-100007' ? { ...e, sanctions: [{ ...e.sanctions[0], program: 'VENEZUELA' }] } : e,
+    );
+    const v2 = { created: new Date('2024-07-09T08:00:00Z'), entities: v2Entities };
+    const v3 = { created: new Date('2024-07-16T08:00:00Z'), entities: [...v2Entities, person('ofac-900002', 'SECOND NEWCOMER', ['SDGT'])] };
+
+    const pub1 = publish([v1]);
+    const pub123 = publish([v1, v2, v3]);
+    const pub12 = publish([v1, v2]);
+
+    let server: DatasetServer;
+    let bytesRead = 0;
+    const deps = (over: Partial<EngineDeps> = {}): EngineDeps => ({
+      // Counts the bytes the engine actually reads, to show an oversized file is never read whole.
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
+        if (!res.body) return res;
+        const counted = res.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform(c, ctl) { bytesRead += c.byteLength; ctl.enqueue(c); } }));
+        return new Response(res.status === 304 ? null : counted, { status: res.status, headers: res.headers });
+      },
+      timeoutMs: 1500,
+      batchSize: 250,
+      now: () => Date.now(),
+      allowed: async () => true,
+      ...over,
+    });
+
+    let storage: SyncStorage;
+    let engine: SyncEngine;
+    const syncNow = (url: string, d: EngineDeps) => engine.syncNow(url, d);
+    const syncHistory = () => engine.syncHistory();
+    const activeVersion = () => storage.getMeta('active');
+    const pendingJob = () => storage.getJob();
+    const storedVersions = () => storage.versions();
+    const countEntities = (version: string) => blocks.countEntities(storage, version);
+    const getEntity = (version: string, id: string) => blocks.getEntity(storage, version, id);
+    const readAllEntities = (version: string) => blocks.readAllEntities(storage, version);
+    const searchNames = (query: string, limit: number) => harness.searchNames(storage, query, limit);
+
+    async function reset(): Promise<void> {
+      storage = await harness.fresh();
+      engine = createSyncEngine(storage);
+      server.clearFaults();
+      server.requests.clear();
+    }
+
+    async function installV1(): Promise<string> {
+      server.setFiles(pub1.files);
+      const r = await syncNow(server.manifestUrl, deps());
+      expect(r.outcome).toBe('installed');
+      server.requests.clear();
+      return r.version!;
+    }
+
+    /** The previous dataset answers: same active version, Maduro found, no rows of another version left behind. */
+    async function previousIntact(version: string): Promise<boolean> {
+      const active = await activeVersion();
+      const hits = await searchNames('nicolas maduro', 5);
+      const stray = (await storedVersions()).filter((v) => v !== version).length;
+      const count = await countEntities(version);
+      return active?.version === version && hits.some((h) => h.id === 'ofac-22790') && stray === 0 && count === N + 1 && !(await pendingJob());
+    }
+
+    beforeAll(async () => {
+      server = await startDatasetServer(pub1.files);
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+    beforeEach(reset);
+
+    describe('sync from a dataset host', () => {
+      it('installs the first dataset', async () => {
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed', version: pub1.manifest.version });
+        expect(r.message).toContain('2024-07-02');
+        expect(await countEntities(pub1.manifest.version)).toBe(N + 1);
+        expect((await searchNames('maduro', 5))[0].name).toBe('MADURO MOROS, Nicolas');
+        expect((await syncHistory())[0].outcome).toBe('installed');
+      });
+
+      it('finds nothing new: 304 Not Modified, then 200 with the same version', async () => {
+        const v = await installV1();
+        const r304 = await syncNow(server.manifestUrl, deps());
+        expect(r304.outcome).toBe('up-to-date');
+        // Same version under a different ETag (a CDN that ignores ETags): the version id decides.
+        const respaced = new Map(pub1.files);
+        respaced.set(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(pub1.manifest)));
+        server.setFiles(respaced);
+        const r200 = await syncNow(server.manifestUrl, deps());
+        expect(r200).toMatchObject({ outcome: 'up-to-date', version: v });
+        expect(server.requests.get(fullPath(v))).toBeUndefined();
+        expect(await previousIntact(v)).toBe(true);
+      });
+
+      it('applies a chain of two deltas instead of the full file, with history events between versions', async () => {
+        await installV1();
+        server.setFiles(pub123.files);
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed', version: pub123.manifest.version });
+        expect(r.message).toContain('2 updates');
+        expect(server.requests.get(fullPath(pub123.manifest.version))).toBeUndefined();
+        expect([...server.requests.keys()].filter((p) => p.startsWith('deltas/'))).toHaveLength(2);
+        // Deltas change the active rows in place, in one transaction; the manifest names the new version.
+        const active = (await activeVersion())!;
+        expect(active.manifest.version).toBe(pub123.manifest.version);
+        const v = active.version;
+        expect(await storedVersions()).toEqual([v]);
+        expect(await countEntities(v)).toBe(N + 3);
+        const removed = await getEntity(v, 'ofac-100005');
+        expect(removed?.sanctions[0].status).toBe('delisted');
+        const rows = await readAllEntities(v);
+        const byId = (id: string) => rows.find((e) => e.id === id)!.events.map((e) => `${e.type}: ${e.summary} (${e.after?.slice(0, 10)}..${e.date.slice(0, 10)})`);
+        expect(byId('ofac-100005')).toEqual(['delisted: Removed from the OFAC SDN list (SDGT) (2024-07-02..2024-07-09)']);
+        expect(byId('ofac-100007')).toEqual(['program-changed: Program changed on the OFAC SDN list: SDGT → VENEZUELA (2024-07-02..2024-07-09)']);
+        expect(byId('ofac-900002')).toEqual(['designated: Added to the OFAC SDN list (SDGT) (2024-07-09..2024-07-16)']);
+        expect((await searchNames('second newcomer', 5))[0].id).toBe('ofac-900002');
+        expect((await searchNames('nicolas maduro', 5))[0].id).toBe('ofac-22790');
+      });
+
+      it('a delta that adds 2,100 records inside one block splits it; every record is found, in id order', async () => {
+        await installV1();
+        // Ids between ofac-100100 and ofac-100101 all land in the block that holds ofac-100100; one more goes before
+        // every stored id, into the first block, which takes a new first id.
+        const added = Array.from({ length: 2100 }, (_, i) => person(`ofac-100100-${String(i).padStart(4, '0')}`, `ADDED PERSON ${i}`, ['SDGT']));
+        const front = person('ofac-0', 'FRONT PERSON', ['SDGT']);
+        const grown = { created: new Date('2024-07-09T08:00:00Z'), entities: [...v1Entities.filter((e) => e.id !== 'ofac-100050'), ...added, front] };
+        server.setFiles(publish([v1, grown]).files);
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed' });
+        expect(r.message).toContain('1 update');
+        const v = (await activeVersion())!.version;
+        const all = await readAllEntities(v);
+        // ofac-100050 left the list with sanctions, so it stays as a delisted record.
+        expect(all.length).toBe(N + 1 + 2101);
+        expect((await activeVersion())!.entityCount).toBe(all.length);
+        expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort(compareIds));
+        const stored = await storage.blocks(v, null, 100_000);
+        expect(Math.max(...stored.map((b) => b.ids.length))).toBeLessThanOrEqual(2000);
+        expect(stored[0].firstId).toBe('ofac-0');
+        expect((await getEntity(v, 'ofac-100100-2099'))?.name).toBe('ADDED PERSON 2099');
+        expect((await getEntity(v, 'ofac-100050'))?.sanctions[0].status).toBe('delisted');
+        expect((await searchNames('front person', 5))[0].id).toBe('ofac-0');
+      });
+
+      it('prepares the new version (the worker builds its indexes) before the switch, while the previous one is active', async () => {
+        const v = await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        const seen: { version: string; key: string; activeThen: string | undefined; rows: number }[] = [];
+        const prepare = async (version: string, key: string) => {
+          seen.push({ version, key, activeThen: (await activeVersion())?.version, rows: await countEntities(version) });
+        };
+        const r = await syncNow(server.manifestUrl, deps({ prepare }));
+        expect(r.outcome).toBe('installed');
+        expect(seen).toEqual([{ version: pub12.manifest.version, key: `${pub12.manifest.version}|${pub12.manifest.version}`, activeThen: v, rows: N + 2 }]);
+      });
+
+      it('replaces the whole dataset from the full file when no delta leads from the installed version', async () => {
+        await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
+        expect(server.requests.get(fullPath(pub12.manifest.version))).toBe(1);
+        const v = pub12.manifest.version;
+        expect(await countEntities(v)).toBe(N + 2); // the removed one stays, delisted
+        const events = (await getEntity(v, 'ofac-100005'))!.events;
+        expect(events.map((e) => e.summary)).toEqual(['Removed from the OFAC SDN list (SDGT)']);
+      });
+
+      it('runs one sync for two "Sync now" clicks at once', async () => {
+        await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        const [a, b] = await Promise.all([syncNow(server.manifestUrl, deps()), syncNow(server.manifestUrl, deps())]);
+        expect(a).toEqual(b);
+        expect(a.outcome).toBe('installed');
+        expect(server.requests.get(MANIFEST_PATH)).toBe(1);
+        expect(server.requests.get(fullPath(pub12.manifest.version))).toBe(1);
+      });
+
+      it('goes on from its checkpoint after the install is stopped mid-import, the old dataset answering meanwhile', async () => {
+        const v = await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        let batches = 0;
+        const stopping = deps({ shouldStop: () => ++batches === 2 });
+        await expect(syncNow(server.manifestUrl, stopping)).rejects.toBeInstanceOf(InstallStopped);
+        const job = await pendingJob();
+        expect(job?.recordsDone).toBeGreaterThan(0);
+        expect(job?.recordsDone).toBeLessThan(N);
+        expect((await activeVersion())?.version).toBe(v);
+        expect((await searchNames('nicolas maduro', 5))[0].id).toBe('ofac-22790');
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r.outcome).toBe('installed');
+        // The download was kept: the file was fetched once.
+        expect(server.requests.get(fullPath(pub12.manifest.version))).toBe(1);
+        expect(await countEntities(pub12.manifest.version)).toBe(N + 2);
+      });
+
+      it('a chain of deltas stopped after its downloads goes on without downloading them again', async () => {
+        await installV1();
+        server.setFiles(pub123.files);
+        let checks = 0;
+        await expect(syncNow(server.manifestUrl, deps({ shouldStop: () => ++checks === 2 }))).rejects.toBeInstanceOf(InstallStopped);
+        expect((await activeVersion())?.manifest.version).toBe(pub1.manifest.version);
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed', version: pub123.manifest.version });
+        for (const d of pub123.manifest.deltas) expect(server.requests.get(d.path)).toBe(1);
+      });
+    });
+
+    interface FaultCase {
+      name: string;
+      expected: string;
+      arrange: () => void;
+      message: RegExp;
+    }
+
+    const full2 = () => fullPath(pub12.manifest.version);
+    const bytes2 = () => pub12.files.get(full2())!;
+    const lines2 = () => sortById(v2Entities).map(encodeEntityLine);
+
+    const faults: FaultCase[] = [
+      { name: '404 on the manifest', expected: 'not found', message: /not found at its address/, arrange: () => server.setFault(MANIFEST_PATH, { kind: 'status', status: 404 }) },
+      { name: '500 on the full file', expected: 'server error', message: /server had an error \(HTTP 500\)/, arrange: () => server.setFault(full2(), { kind: 'status', status: 500 }) },
+      { name: 'timeout (no answer)', expected: 'timeout', message: /did not answer in time/, arrange: () => server.setFault(full2(), { kind: 'hang' }) },
+      { name: 'connection cut mid-body', expected: 'cut off', message: /download was cut off/, arrange: () => server.setFault(full2(), { kind: 'cut', afterBytes: Math.floor(bytes2().length / 3) }) },
+      { name: 'truncated gzip', expected: 'damaged', message: /damaged/, arrange: () => server.setFiles(withFullFile(pub12, bytes2().subarray(0, Math.floor(bytes2().length / 2)))) },
+      {
+        name: 'wrong sha256', expected: 'checksum', message: /does not match its checksum/,
+        arrange: () => {
+          const bad = new Uint8Array(bytes2());
+          bad[bad.length >> 1] ^= 0xff;
+          server.setFault(full2(), { kind: 'body', bytes: bad });
+        },
+      },
+      { name: 'invalid JSON', expected: 'not valid JSON', message: /not valid JSON \(line 300\)/, arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 299 ? l.slice(0, 40) : l))))) },
+      {
+        name: 'record failing the schema', expected: 'invalid record', message: /not in the expected format \(line 400/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 399 ? l.replace('"kind":"person"', '"kind":"spaceship"') : l))))),
+      },
+      {
+        name: 'records out of id order', expected: 'invalid record', message: /not in the expected format \(line 301: id "ofac-\d+" comes after "ofac-\d+"; records must be in ascending id order/,
+        arrange: () => {
+          const lines = lines2();
+          [lines[299], lines[300]] = [lines[300], lines[299]];
+          server.setFiles(withFullFile(pub12, gzipLines(lines)));
+        },
+      },
+      { name: 'older version', expected: 'refused', message: /older than the one installed/, arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2024-06-01T00:00:00Z') }]).files) },
+      {
+        name: 'file 10x larger than announced', expected: 'stopped', message: /larger than its manifest announces/,
+        arrange: () => {
+          const big = new Uint8Array(bytes2().length * 10);
+          for (let i = 0; i < 10; i++) big.set(bytes2(), i * bytes2().length);
+          server.setFault(full2(), { kind: 'body', bytes: big });
+        },
+      },
+    ];
+
+    const table: { case: string; expected: string; outcome: string; 'previous data intact': string }[] = [];
+
+    describe('faults: the previous dataset keeps answering and the reader is told why', () => {
+      afterAll(() => {
+        console.log(`\nSync fault suite (${harness.name})`);
+        console.table(table);
+      });
+
+      for (const f of faults) {
+        it(f.name, async () => {
+          const v = await installV1();
+          server.setFiles(withoutDeltas(pub12));
+          f.arrange();
+          bytesRead = 0;
+          const r = await syncNow(server.manifestUrl, deps());
+          const intact = await previousIntact(v);
+          table.push({ case: f.name, expected: f.expected, outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          expect(r.outcome).toBe('failed');
+          expect(r.message).toMatch(f.message);
+          expect(r.message).toContain('the previous dataset (2024-07-02) is still in use');
+          expect((await syncHistory())[0].message).toBe(r.message);
+          expect(intact).toBe(true);
+          if (f.name.startsWith('file 10x')) expect(bytesRead).toBeLessThan(bytes2().length + 256 * 1024);
+        });
+      }
+
+      it('two "Sync now" at once during a fault: one attempt, one failure recorded', async () => {
+        const v = await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        server.setFault(full2(), { kind: 'cut', afterBytes: 1000 });
+        const [a, b] = await Promise.all([syncNow(server.manifestUrl, deps()), syncNow(server.manifestUrl, deps())]);
+        const intact = await previousIntact(v);
+        table.push({ case: 'two Sync now at once', expected: 'one attempt', outcome: `${a.outcome}: ${a.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+        expect(a).toEqual(b);
+        expect(server.requests.get(full2())).toBe(1);
+        expect((await syncHistory()).filter((h) => h.outcome === 'failed')).toHaveLength(1);
+        expect(intact).toBe(true);
+      });
+    });
+  });
+}
