@@ -21,8 +21,6 @@ export interface ToBackground {
   scan: [{ texts: string[]; /** The content script's id for this page load: batches of one page share what the matcher learnt. */ page?: string }, { mentions: PackedMentions }];
   /** Content script or popup, when a card opens: the full record and its alternatives. */
   entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null }];
-  /** Popup, on each keystroke in the search field. */
-  search: [{ query: string; limit?: number }, { results: EntitySummary[] }];
   /** Popup and options page, when they open: what dataset is active. */
   datasetInfo: [Record<string, never>, DatasetInfo];
   /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */
@@ -84,7 +82,6 @@ export const SearchFiltersSchema: v.GenericSchema<unknown, SearchFilters> = v.pi
 export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   scan: v.object({ texts: v.array(v.fallback(v.string(), '')), page: optionalOrDropped(v.string()) }),
   entity: v.object({ id: v.string(), alternatives: optionalOrDropped(v.pipe(v.array(v.unknown()), v.transform((a) => a.filter((x): x is string => typeof x === 'string')))) }),
-  search: v.object({ query: v.string(), limit: optionalOrDropped(v.number()) }),
   datasetInfo: none,
   pageCount: v.object({ sanctioned: v.number() }),
   find: v.object({ query: v.string(), filters: v.optional(SearchFiltersSchema), limit: optionalOrDropped(v.number()) }),

@@ -112,7 +112,7 @@ try {
     await send(options, 'scan', { texts: [text] });
     idleScan.push(performance.now() - t);
     t = performance.now();
-    await send(options, 'search', { query: 'maduro', limit: 20 });
+    await send(options, 'find', { query: 'maduro', filters: {}, limit: 50 });
     idleSearch.push(performance.now() - t);
   }
   console.log(`Lookups with no sync running: page-text scan ${stats(idleScan)}; popup search ${stats(idleSearch)}`);
@@ -131,7 +131,7 @@ try {
         await send(options, 'scan', { texts: [text] }).catch(() => undefined);
         scan.push(performance.now() - t);
         t = performance.now();
-        await send(options, 'search', { query: 'maduro', limit: 20 }).catch(() => undefined);
+        await send(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
         search.push(performance.now() - t);
         await new Promise((r) => setTimeout(r, SAMPLE_MS));
       }

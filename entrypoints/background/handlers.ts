@@ -9,7 +9,7 @@ import { storage } from './dexie-storage';
 import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
-import { currentSearchIndex, findEntities, searchNames, summarize } from './search';
+import { currentSearchIndex, findEntities, summarize } from './search';
 import { runSync, setSyncSettings, syncStatus } from './sync';
 
 type Handlers = {
@@ -42,11 +42,6 @@ export const handlers: Handlers = {
       }),
       datasetVersion: active.manifest.created,
     };
-  },
-
-  async search({ query, limit }) {
-    await ensureBundledDataset();
-    return { results: await searchNames(query.slice(0, 200), Math.min(limit ?? 20, 100)) };
   },
 
   async find({ query, filters, limit }) {
@@ -102,7 +97,6 @@ const NO_ENTITY: Response<ToBackground, 'entity'> = { entity: null, alternatives
 const refusals: { [K in keyof ToBackground]?: Response<ToBackground, K> } = {
   scan: NO_MENTIONS,
   entity: NO_ENTITY,
-  search: { results: [] },
   find: { hits: [], total: 0, tookMs: 0 },
   pageCount: { ok: true },
   setSyncSettings: { ok: false, error: 'The settings are not in the expected format.' },

@@ -21,9 +21,3 @@ export async function findEntities(query: string, filters: SearchFilters, limit:
   if (!index) return { hits: [], total: 0 };
   return search(index, query, filters, limit);
 }
-
-/** The older `search` request: the same ranking, as plain summaries. */
-export async function searchNames(query: string, limit: number): Promise<EntitySummary[]> {
-  const { hits } = await findEntities(query, {}, limit);
-  return hits.map(({ matchedName: _m, match: _g, ...summary }) => summary);
-}

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { db } from '../../entrypoints/background/database';
 import { storage } from '../../entrypoints/background/dexie-storage';
-import { searchNames } from '../../entrypoints/background/search';
+import { findEntities } from '../../entrypoints/background/search';
 import { engineSuite } from '../sync/engine-suite';
 
 engineSuite({
@@ -14,5 +14,5 @@ engineSuite({
     await db.open();
     return storage;
   },
-  searchNames: (_storage, query, limit) => searchNames(query, limit),
+  searchNames: async (_storage, query, limit) => (await findEntities(query, {}, limit)).hits,
 });
