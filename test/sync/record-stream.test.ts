@@ -3,18 +3,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
+import { maduro } from '../dataset/maduro-record';
 import { encodeEntityLine } from '../../lib/dataset/jsonl';
 import { SyncError } from '../../lib/sync/errors';
 import { readEntities } from '../../lib/sync/record-stream';
 
-const maduro: Entity = {
-  id: 'ofac-22790', kind: 'person', name: 'MADURO MOROS, Nicolas',
-  names: [{ name: 'MADURO MOROS, Nicolas', type: 'primary' }],
-  birthDates: ['1962-11-23'], birthPlaces: [], nationalities: ['Venezuela'], countries: [], positions: [],
-  identifiers: [], sources: [{ list: 'us-ofac-sdn', ref: '22790' }],
-  sanctions: [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: 'active' }],
-  events: [{ date: '2021-12-02T08:00Z', after: '2021-11-23T08:00Z', precision: 'between', type: 'program-changed', authority: 'US OFAC', summary: 'x' }],
-};
 
 function stream(bytes: Uint8Array): ReadableStream<Uint8Array> {
   // Small chunks so lines cross chunk boundaries.
