@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../lib/dataset/format';
 import { maduro } from './maduro-record';
 import { encodeEntityLine, parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { datasetVersion, makeManifest, parseManifest } from '../../lib/dataset/manifest';
