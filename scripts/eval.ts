@@ -252,7 +252,7 @@ function main(argv: string[]): void {
     if (dirname(file) === news && ann.half !== 'tuning' && ann.half !== 'held-out') {
       throw new Error(`${basename(file)} is in no half of the split: run npx tsx scripts/split-corpus.ts`);
     }
-    const pagePath = ann.page.startsWith('shared:') ? join(SHARED, ann.page.slice('shared:'.length)) : resolve(dirname(file), ann.page);
+    const pagePath = ann.page.startsWith('shared:') ? join(SHARED, ann.page.slice('shared:'.length)) : resolve(corpus, ann.page);
     if (!existsSync(pagePath)) {
       console.log(`skipped ${basename(file)}: ${pagePath} is absent`);
       continue;
