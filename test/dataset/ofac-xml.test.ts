@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
 import { buildOfacEntities, parseAddCsv, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
-import { parseSdnXml } from '../../lib/dataset/ofac-xml';
+import { parseSdnXml, sdnXmlEntity } from '../../lib/dataset/ofac-xml';
+import { SdnXmlReader } from '../../lib/sources/ofac-sdn-xml';
 
 const fixtures = join(__dirname, '../fixtures');
 const xml = (name: string) => parseSdnXml(readFileSync(join(fixtures, 'ofac-xml', name), 'utf8'), name);
@@ -78,6 +79,15 @@ describe('SDN.XML entries as Entities', () => {
       { relation: 'linked-to', name: 'ABBAS, Abu', id: 'ofac-2674' },
       { relation: 'owner', name: 'AEROCARIBBEAN AIRLINES', id: 'ofac-36' },
     ]);
+  });
+
+  it('gives the same Entities entry by entry, as the worker will stream them, as for the whole file', () => {
+    const text = readFileSync(join(fixtures, 'ofac-xml/sdn_xml_2026-08-07.real-derived.xml'), 'utf8');
+    const reader = new SdnXmlReader('SDN.XML');
+    const streamed: Entity[] = [];
+    for (let i = 0; i < text.length; i += 1000) streamed.push(...reader.write(text.slice(i, i + 1000)).map(sdnXmlEntity));
+    streamed.push(...reader.close().map(sdnXmlEntity));
+    expect(streamed).toEqual(sls2026.records);
   });
 
   it('gives no Entities from a file that is not well-formed, only the problem', () => {

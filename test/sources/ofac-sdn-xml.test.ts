@@ -8,9 +8,13 @@ const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/ofac
 const old2014 = fixture('sdn_xml_2014-05-30.excerpt.xml');
 const sls2026 = fixture('sdn_xml_2026-08-07.real-derived.xml');
 
+/** The file as a download hands it over: `size` bytes at a time, decoded as a stream (a letter may span two). */
 function chunks(text: string, size: number): string[] {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  for (let i = 0; i < bytes.length; i += size) out.push(decoder.decode(bytes.subarray(i, i + size), { stream: true }));
+  out.push(decoder.decode());
   return out;
 }
 

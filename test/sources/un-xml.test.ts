@@ -6,9 +6,13 @@ import { UnXmlReader, type UnRecord } from '../../lib/sources/un-xml';
 
 const sample = readFileSync(join(__dirname, '../fixtures/un/UN_consolidated_2026-02-27.sample.xml'), 'utf8');
 
+/** The file as a download hands it over: `size` bytes at a time, decoded as a stream (a letter may span two). */
 function chunks(text: string, size: number): string[] {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  for (let i = 0; i < bytes.length; i += size) out.push(decoder.decode(bytes.subarray(i, i + size), { stream: true }));
+  out.push(decoder.decode());
   return out;
 }
 
