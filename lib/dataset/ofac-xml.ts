@@ -79,7 +79,10 @@ function addListed(entity: Entity, e: SdnXmlEntry): Entity {
     const name = fullName(a.lastName, a.firstName);
     if (a.category === 'weak' && a.lastName !== '' && !names.some((n) => n.name === name)) names.push({ name, type: 'weak' });
   }
-  return { ...entity, names, birthDates, birthPlaces, nationalities, identifiers: [...identifiers, ...entity.identifiers] };
+  // A document the remarks repeat (should SDN.XML's remarks ever print one its idList holds) is kept once.
+  const listed = new Set(identifiers.map((i) => JSON.stringify(i)));
+  for (const i of entity.identifiers) if (!listed.has(JSON.stringify(i))) identifiers.push(i);
+  return { ...entity, names, birthDates, birthPlaces, nationalities, identifiers };
 }
 
 /** One SDN.XML entry as an Entity; its `links` carry names only, as sdnEntity's do (the caller resolves them). */

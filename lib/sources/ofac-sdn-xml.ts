@@ -128,8 +128,8 @@ export function sdnPublishDate(text: string): string | undefined {
 /**
  * Reads SDN.XML chunk by chunk: `write(chunk)` and `close()` return the entries completed so far, in file order.
  * `publication` holds the header once it has been read. An entry that cannot be one (no uid, no name, a uid seen
- * before) is left out and said in `problems`; so are a header that is missing or wrong and a Record_Count the
- * entries do not reach.
+ * before) is left out and said in `problems`; so are a header that is missing or wrong and a Record_Count that is
+ * not the number of <sdnEntry> elements the file holds.
  * Throws XmlError, with the place, when the file is not well-formed, is cut short or is not SDN.XML; a DOCTYPE's
  * entities are never expanded (saxes knows only XML's own five and character references).
  */

@@ -67,11 +67,11 @@ describe('SDN.XML entries as Entities', () => {
     expect(entities.get('ofac-4238')).toMatchObject({ kind: 'vessel', countries: ['Cuba'], identifiers: [{ type: 'Call Sign', value: 'CL2192' }] });
   });
 
-  it('makes weak a.k.a.s weak names after the strong ones, documents come before the call sign, and resolves links', () => {
+  it('makes weak a.k.a.s weak names after the strong ones, lists a document once, before the call sign, and resolves links', () => {
     const text = readFileSync(join(fixtures, 'ofac-xml/sdn_xml_2026-08-07.real-derived.xml'), 'utf8')
       .replace('<category>strong</category>\n        <lastName>AERO-CARIBBEAN</lastName>', '<category>weak</category>\n        <lastName>AERO-CARIBBEAN</lastName>')
       .replace('<vesselFlag>Cuba</vesselFlag>', '<vesselFlag>Cuba</vesselFlag><vesselOwner>AEROCARIBBEAN AIRLINES</vesselOwner>')
-      .replace('</vesselInfo>', '</vesselInfo><idList><id><uid>1</uid><idType>Vessel Registration Identification</idType><idNumber>IMO 7310111</idNumber></id></idList><remarks>Linked To: ABBAS, Abu.</remarks>');
+      .replace('</vesselInfo>', '</vesselInfo><idList><id><uid>1</uid><idType>Vessel Registration Identification</idType><idNumber>IMO 7310111</idNumber></id></idList><remarks>Vessel Registration Identification IMO 7310111; Linked To: ABBAS, Abu.</remarks>');
     const e = byId(parseSdnXml(text, 'edited.xml').records);
     expect(e.get('ofac-36')?.names).toEqual([{ name: 'AEROCARIBBEAN AIRLINES', type: 'primary' }, { name: 'AERO-CARIBBEAN', type: 'weak' }]);
     expect(e.get('ofac-4238')?.identifiers).toEqual([{ type: 'Vessel Registration Identification', value: 'IMO 7310111' }, { type: 'Call Sign', value: 'CL2192' }]);
