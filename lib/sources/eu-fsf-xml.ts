@@ -358,3 +358,21 @@ export function parseEuFsfXml(chunks: Iterable<string>, file: string): { records
   }
   return { records, problems: reader.problems, ...(reader.header ? { header: reader.header } : {}) };
 }
+
+/**
+ * The records of a decoded text stream (the download piped through a TextDecoderStream), as they complete. The
+ * header and problems are on `reader` when the loop ends; a file that cannot be read throws EuFsfFileError.
+ */
+export async function* readEuFsfXml(stream: ReadableStream<string>, reader: EuFsfXmlReader): AsyncGenerator<EuFsfRecord> {
+  const chunks = stream.getReader();
+  try {
+    for (;;) {
+      const { value, done } = await chunks.read();
+      if (done) break;
+      yield* reader.write(value);
+    }
+    yield* reader.close();
+  } finally {
+    chunks.releaseLock();
+  }
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EuFsfFileError, EuFsfXmlReader, parseEuFsfXml, type EuFsfRecord } from '../../lib/sources/eu-fsf-xml';
+import { EuFsfFileError, EuFsfXmlReader, parseEuFsfXml, readEuFsfXml, type EuFsfRecord } from '../../lib/sources/eu-fsf-xml';
 
 const FILE = 'xmlFullSanctionsList_1_1.excerpt.xml';
 const xml = readFileSync(join(__dirname, '../fixtures/eu-fsf', FILE), 'utf8');
@@ -86,6 +86,25 @@ describe('EU FSF XML 1.1, read as a stream', () => {
   it('gives identical records whether the file comes in 1-character, 7-character or whole chunks', () => {
     expect(read(xml, 1)).toEqual(whole);
     expect(read(xml, 7)).toEqual(whole);
+  });
+
+  it('reads a text stream, as the download will be, to the same records and header', async () => {
+    const parts = pieces(xml, 7);
+    const stream = new ReadableStream<string>({ pull: (c) => (parts.length ? c.enqueue(parts.shift() as string) : c.close()) });
+    const reader = new EuFsfXmlReader(FILE);
+    const records: EuFsfRecord[] = [];
+    for await (const r of readEuFsfXml(stream, reader)) records.push(r);
+    expect(records).toEqual(whole.records);
+    expect(reader.header).toEqual(whole.header);
+    expect(reader.problems).toEqual([]);
+  });
+
+  it('keeps a character outside the BMP whole when a chunk ends between its two halves', () => {
+    const astral = xml.replace('wholeName="Abu Ali"', 'wholeName="Abu Ali 𝔄"');
+    const at = astral.indexOf('𝔄') + 1;
+    const split = parseEuFsfXml([astral.slice(0, at), astral.slice(at)], FILE);
+    expect(split.records[0].names[1].wholeName).toBe('Abu Ali 𝔄');
+    expect(read(astral, 1)).toEqual(split);
   });
 
   it('hands each record over as soon as its end tag is read', () => {
