@@ -201,7 +201,6 @@ export class EuFsfXmlReader {
 
   close(): EuFsfRecord[] {
     this.run(() => this.xml.close(), true);
-    this.checkRoot();
     return this.take();
   }
 
