@@ -8,6 +8,8 @@ import { XmlError, childText, children, parseXml, type XmlElement } from '../dat
 export const EU_FSF_RSS_URL = 'https://webgate.ec.europa.eu/fsd/fsf/public/rss';
 /** The path segment that names a format in the feed's URLs (`…/files/xmlFullSanctionsList_1_1/content?token=…`). */
 export const EU_FSF_XML_FORMAT = 'xmlFullSanctionsList_1_1';
+/** The real feed is a few kilobytes, one item per format; anything much larger is not it. */
+export const MAX_EU_FSF_RSS_LENGTH = 1 << 20;
 
 /** One full file as the feed announces it. */
 export interface EuFsfFeedEntry {
@@ -58,6 +60,9 @@ function entry(item: XmlElement): EuFsfFeedEntry | undefined {
  * that is not well-formed, is not RSS, or has no entry for the format.
  */
 export function parseEuFsfRss(text: string, file: string, format = EU_FSF_XML_FORMAT): { entry?: EuFsfFeedEntry; problems: ImportProblem[] } {
+  if (text.length > MAX_EU_FSF_RSS_LENGTH) {
+    return { problems: [{ file, line: 0, message: `the feed is longer than ${MAX_EU_FSF_RSS_LENGTH} characters; the real one is a few kilobytes` }] };
+  }
   let rss: XmlElement;
   try {
     rss = parseXml(text);

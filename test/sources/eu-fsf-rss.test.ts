@@ -45,10 +45,12 @@ describe('the EU FSF RSS feed', () => {
     expect(parseEuFsfRss(feed, FILE).entry?.checksum).toBe('333C4A607296B53C3E63D15FB2465034FAAE6769');
   });
 
-  it('says when the feed has no entry for the format, is not RSS, or is not XML', () => {
+  it('says when the feed has no entry for the format, is not RSS, is not XML, or is far too long', () => {
     expect(parseEuFsfRss(rss, FILE)).toEqual({ problems: [{ file: FILE, line: 0, message: 'the feed has no item for xmlFullSanctionsList_1_1' }] });
     expect(parseEuFsfRss('<html><body>Service unavailable</body></html>', FILE).problems[0].message).toBe('the feed is not RSS: its root is <html>');
     expect(parseEuFsfRss(rss.slice(0, 600), FILE).problems[0].message).toMatch(/^the feed is not well-formed XML: line \d+/);
+    const padded = rss.replace('<language>', `<!--${' '.repeat(1 << 20)}--><language>`);
+    expect(parseEuFsfRss(padded, FILE).problems[0].message).toBe('the feed is longer than 1048576 characters; the real one is a few kilobytes');
   });
 
   it('reads RFC-822 dates in UTC, with or without a weekday, and refuses anything else', () => {
