@@ -118,7 +118,8 @@ export function euFsfEntity(record: EuFsfRecord, header: EuFsfHeader | undefined
 
   const programmes = [...new Set(record.regulations.map((r) => r.programme).filter((p) => p !== ''))];
   if (programmes.length === 0) problem('no regulation names a programme; the sanction is filed under "EU"');
-  const ref = record.euReferenceNumber ?? record.logicalId;
+  // The number the EU prints (EU.522.39) names the listing for a reader; logicalId stays the source ref.
+  const euRef = record.euReferenceNumber ?? record.logicalId;
   // The designation day is the entity's first listing: it dates its one programme, but not one of several.
   const listed = programmes.length <= 1 ? record.designationDate : undefined;
   const generated = header?.generationDate?.slice(0, 10);
@@ -139,11 +140,11 @@ export function euFsfEntity(record: EuFsfRecord, header: EuFsfHeader | undefined
   if (record.designationDate) {
     events.push({
       date: record.designationDate, precision: 'day', type: 'designated', authority: EU_FSF_AUTHORITY,
-      summary: `Listed by the EU (${programmes.join(', ') || 'EU'}, ${ref})`, sourceUrl: EU_FSF_LIST_URL,
+      summary: `Listed by the EU (${programmes.join(', ') || 'EU'}, ${euRef})`, sourceUrl: EU_FSF_LIST_URL,
     });
   }
   if (delisted) {
-    events.push({ date: delisted, precision: 'day', type: 'delisted', authority: EU_FSF_AUTHORITY, summary: `Removed from the EU list (${ref})`, sourceUrl: EU_FSF_LIST_URL });
+    events.push({ date: delisted, precision: 'day', type: 'delisted', authority: EU_FSF_AUTHORITY, summary: `Removed from the EU list (${euRef})`, sourceUrl: EU_FSF_LIST_URL });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -119,7 +119,7 @@ export class XmlRecordReader {
 
   write(chunk: string): void {
     for (let i = 0; i < chunk.length; i += SLICE) {
-      const slice = i === 0 && chunk.length <= SLICE ? chunk : chunk.slice(i, i + SLICE);
+      const slice = chunk.slice(i, i + SLICE);
       this.parser.write(slice);
       this.fed += slice.length;
       this.checkLimits();
