@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EuFsfFileError, EuFsfXmlReader, parseEuFsfXml, readEuFsfXml, type EuFsfRecord } from '../../lib/sources/eu-fsf-xml';
 
@@ -86,6 +87,16 @@ describe('EU FSF XML 1.1, read as a stream', () => {
   it('gives identical records whether the file comes in 1-character, 7-character or whole chunks', () => {
     expect(read(xml, 1)).toEqual(whole);
     expect(read(xml, 7)).toEqual(whole);
+  });
+
+  it('gives identical records wherever the chunks are cut', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: xml.length - 1 }), { maxLength: 40 }), (cuts) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), xml.length];
+        expect(parseEuFsfXml(at.slice(1).map((end, i) => xml.slice(at[i], end)), FILE)).toEqual(whole);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('reads a text stream, as the download will be, to the same records and header', async () => {
