@@ -46,7 +46,8 @@ export function ukEntity(d: UkDesignation): Entity {
   };
   for (const n of d.names) {
     if (n === primary) continue;
-    // The list's own words: a "Low quality a.k.a" is too vague to identify anyone alone, as UN "Low" aliases are.
+    // A "Primary name variation" is another spelling of the name: an aka. The list's "Low quality a.k.a" is too vague
+    // to identify anyone alone, as UN "Low" aliases are: weak.
     addName({ name: n.name, type: n.quality === 'low' ? 'weak' : 'aka' });
   }
   for (const s of d.nonLatinNames) addName({ name: s, type: 'script' });

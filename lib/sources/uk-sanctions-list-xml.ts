@@ -23,8 +23,11 @@ export interface UkName {
   forenames: string[];
   /** Name6: the surname, or the whole name of an entity or ship. */
   surname: string;
-  /** NameType "Primary Name" / "Primary name" (the list's casing varies) or "Alias". */
-  type: 'primary' | 'alias';
+  /**
+   * NameType, in whatever casing the list uses: "Primary name", "Primary name variation" (another spelling of the
+   * primary name) or "Alias".
+   */
+  type: 'primary' | 'primary-variation' | 'alias';
   /** AliasStrength: "Good quality a.k.a" or "Low quality a.k.a"; absent on most entity and ship aliases. */
   quality?: 'good' | 'low';
 }
@@ -158,6 +161,16 @@ function documents(el: XmlElement | undefined, list: string, item: string, numbe
 }
 
 const NAME_PARTS = ['Name1', 'Name2', 'Name3', 'Name4', 'Name5'];
+const NAME_TYPES: Record<string, UkName['type'] | undefined> = {
+  'primary name': 'primary',
+  'primary name variation': 'primary-variation',
+  alias: 'alias',
+};
+
+/** A name part with its runs of spaces made one, as a reader sees it (the list pads and doubles some). */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /** A readable Designation, or the words of why it is not. Problems that leave it readable go to `problems`. */
 function designation(el: XmlElement, line: number, problems: string[]): UkDesignation | string {
@@ -165,12 +178,11 @@ function designation(el: XmlElement, line: number, problems: string[]): UkDesign
   if (!uniqueId) return 'a Designation without a UniqueID';
   const names: UkName[] = [];
   for (const n of children(el, 'Names').flatMap((c) => children(c, 'Name'))) {
-    const forenames = NAME_PARTS.map((p) => childText(n, p)).filter((s) => s !== '');
-    const surname = childText(n, 'Name6');
+    const forenames = NAME_PARTS.map((p) => tidy(childText(n, p))).filter((s) => s !== '');
+    const surname = tidy(childText(n, 'Name6'));
     const name = [...forenames, surname].filter((s) => s !== '').join(' ');
     if (!name) continue;
-    const nameType = childText(n, 'NameType').toLowerCase();
-    const type = nameType === 'primary name' ? 'primary' : nameType === 'alias' ? 'alias' : undefined;
+    const type = NAME_TYPES[tidy(childText(n, 'NameType')).toLowerCase()];
     if (!type) {
       problems.push(`name "${name}" has NameType ${JSON.stringify(childText(n, 'NameType'))}, read as an alias`);
     }
@@ -231,7 +243,8 @@ function designation(el: XmlElement, line: number, problems: string[]): UkDesign
     uniqueId,
     names,
     nonLatinNames,
-    titles: texts(el, 'Titles', 'Title'),
+    // Titles sit beside the names in the sample; OpenSanctions' crawler looks under the individual: both are read.
+    titles: [...new Set([...texts(el, 'Titles', 'Title'), ...texts(person, 'Titles', 'Title')])],
     regimeName: childText(el, 'RegimeName'),
     type,
     designationSources,

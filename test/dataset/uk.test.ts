@@ -45,6 +45,8 @@ describe('UK Sanctions List designations as entities', () => {
       { name: 'Abu Jarrah', type: 'weak' },
       { name: 'أكرم تركي هاشم المزيده', type: 'script' },
     ]);
+    const variation = ukEntity({ ...designations[0], names: designations[0].names.map((n, i) => (i === 1 ? { ...n, type: 'primary-variation' as const } : n)) });
+    expect(variation.names[1]).toEqual({ name: 'Abdul Latif MANSOOR', type: 'aka' });
     // Entity and ship aliases carry no AliasStrength: plain a.k.a.s.
     expect(entity('uk-AQD0377').names.map((n) => n.type)).toEqual(['primary', 'aka', 'aka', 'script']);
   });

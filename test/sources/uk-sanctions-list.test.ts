@@ -132,6 +132,24 @@ describe('the UK Sanctions List XML, read record by record', () => {
     expect(reader.count).toBe(4);
   });
 
+  it('reads a "Primary name variation", and an unknown NameType as an alias with a problem', () => {
+    const r = read(withFirstDesignation((d) => d
+      .replace('<NameType>Alias</NameType>', '<NameType>Primary name variation</NameType>')
+      .replace('<NameType>Alias</NameType>', '<NameType>Nickname</NameType>')));
+    expect(r.records[0].names.map((n) => [n.name, n.type])).toEqual([
+      ['ABDUL LATIF MANSUR', 'primary'],
+      ['Abdul Latif MANSOOR', 'primary-variation'],
+      ['Wali MOHAMMAD', 'alias'],
+    ]);
+    expect(r.problems).toEqual([{ file: FILE, line: 26, message: 'AFG0011: name "Wali MOHAMMAD" has NameType "Nickname", read as an alias' }]);
+  });
+
+  it('reads a file that starts with a byte-order mark, and makes doubled spaces in a name one', () => {
+    const r = read(`\uFEFF${xml.replace('<Name2>LATIF</Name2>', '<Name2> LATIF  MIR </Name2>')}`);
+    expect(r.problems).toEqual([]);
+    expect(r.records[0].names[0].name).toBe('ABDUL LATIF MIR MANSUR');
+  });
+
   it('reads "UK|UN" as both sources', () => {
     const r = read(withFirstDesignation((d) => d.replace('<DesignationSource>UN<', '<DesignationSource>UK|UN<')));
     expect(r.records[0].designationSources).toEqual(['UK', 'UN']);
