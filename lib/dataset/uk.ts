@@ -33,10 +33,6 @@ export function ukRegimeKey(regimeName: string): string {
   return key || regimeName.trim();
 }
 
-function pushUnique(list: string[], v: string | undefined): void {
-  if (v && !list.includes(v)) list.push(v);
-}
-
 /** The Entity for one Designation. Dates come only from the list: no DateDesignated, no `listed` and no event. */
 export function ukEntity(d: UkDesignation): Entity {
   const primary = d.names.find((n) => n.type === 'primary') ?? d.names[0];
@@ -52,12 +48,10 @@ export function ukEntity(d: UkDesignation): Entity {
   }
   for (const s of d.nonLatinNames) addName({ name: s, type: 'script' });
 
-  const birthPlaces: string[] = [];
-  for (const p of d.birthPlaces) pushUnique(birthPlaces, [p.town, p.country].filter(Boolean).join(', '));
-  const countries: string[] = [];
-  for (const c of [...d.addressCountries, ...d.flags]) pushUnique(countries, c);
-  const positions = [...d.positions];
-  for (const t of d.titles) pushUnique(positions, t);
+  const birthPlaces = [...new Set(d.birthPlaces.map((p) => [p.town, p.country].filter(Boolean).join(', ')))];
+  // Address and flag countries, as FORMAT.md's `countries`; titles join the positions, as in un.ts.
+  const countries = [...new Set([...d.addressCountries, ...d.flags])];
+  const positions = [...new Set([...d.positions, ...d.titles])];
 
   const identifiers: Identifier[] = [
     ...d.passports.map((p) => ({ type: 'Passport', value: p.number })),
@@ -71,9 +65,13 @@ export function ukEntity(d: UkDesignation): Entity {
   const listed = d.dateDesignated;
   const events: EntityEvent[] = [];
   if (listed) {
+    // For a designation the UN made, DateDesignated is the UN's listing day (AFG0011 = TAi.007: 31 Jan 2001, before
+    // any UK regime existed), so the words say who designated.
+    const [uk, un] = [d.designationSources.includes('UK'), d.designationSources.includes('UN')];
+    const who = un ? (uk ? 'the UK and the UN' : 'the UN, carried by the UK') : 'the UK';
     events.push({
       date: listed, precision: 'day', type: 'designated', authority: UK_AUTHORITY,
-      summary: `Designated by the UK under ${d.regimeName || program} (${d.uniqueId})`, sourceUrl: UK_LIST_URL,
+      summary: `Designated by ${who} under ${d.regimeName || program} (${d.uniqueId})`, sourceUrl: UK_LIST_URL,
     });
   }
   // LastUpdated is the day of the record's latest change; on its designation day it is no amendment.

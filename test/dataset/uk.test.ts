@@ -88,7 +88,7 @@ describe('UK Sanctions List designations as entities', () => {
     expect(e.events).toEqual([
       {
         date: '2001-01-31', precision: 'day', type: 'designated', authority: UK_AUTHORITY,
-        summary: 'Designated by the UK under The Afghanistan (Sanctions) (EU Exit) Regulations 2020 (AFG0011)', sourceUrl: UK_LIST_URL,
+        summary: 'Designated by the UN, carried by the UK under The Afghanistan (Sanctions) (EU Exit) Regulations 2020 (AFG0011)', sourceUrl: UK_LIST_URL,
       },
       { date: '2026-04-29', precision: 'day', type: 'amended', authority: UK_AUTHORITY, summary: 'UK entry AFG0011 amended', sourceUrl: UK_LIST_URL },
     ]);
@@ -98,6 +98,13 @@ describe('UK Sanctions List designations as entities', () => {
       "Isil (Da'esh) and Al-Qaeda (United Nations)",
       "Democratic People's Republic of Korea",
     ]);
+  });
+
+  it('says who designated: the UK, the UN, or both', () => {
+    const summary = (designationSources: UkDesignation['designationSources']) => ukEntity({ ...designations[3], designationSources }).events[0].summary;
+    expect(summary(['UK'])).toBe("Designated by the UK under The Democratic People's Republic of Korea (Sanctions) (EU Exit) Regulations 2019 (DPR0075)");
+    expect(summary(['UK', 'UN'])).toMatch(/^Designated by the UK and the UN under /);
+    expect(summary(['UN'])).toMatch(/^Designated by the UN, carried by the UK under /);
   });
 
   it('invents no date: without a readable DateDesignated there is no listed day and no designated event', () => {
