@@ -88,7 +88,8 @@ export interface UkReadStep {
 export interface UkReaderOptions {
   /**
    * The most characters one Designation (or anything between two) may take. A real one is a few kilobytes; the
-   * limit keeps a hostile file (one endless text node) from filling the worker's memory. Default 1,000,000.
+   * limit keeps a hostile file (one endless text node) from filling the worker's memory. Checked a line (at most
+   * 64 Ki characters) at a time, so a record may pass it by up to that much. Default 1,000,000.
    */
   maxRecordChars?: number;
 }
@@ -308,6 +309,10 @@ export class UkSanctionsListReader {
   private sinceRecord = 0;
   private recordEnded = false;
   private recordLine = 0;
+  /** Start line of the Designation being read, while one is open. */
+  private openLine: number | undefined;
+  /** Line at which the last record ended (1 before any). */
+  private quietSince = 1;
   private closed = false;
 
   constructor(readonly file: string, options: UkReaderOptions = {}) {
@@ -319,11 +324,12 @@ export class UkSanctionsListReader {
           return false;
         }
         if (ancestors.length !== 1) return false;
-        if (name === 'Designation') this.recordLine = this.line;
+        if (name === 'Designation') this.recordLine = this.openLine = this.line;
         return name === 'Designation' || name === 'DateGenerated';
       },
       onRecord: (el) => {
         this.recordEnded = true;
+        this.openLine = undefined;
         if (el.name === 'DateGenerated') {
           this.dayGenerated = parseUkDay(el.text);
           return;
@@ -360,7 +366,8 @@ export class UkSanctionsListReader {
       while (at < chunk.length && !this.failed) {
         const nl = chunk.indexOf('\n', at);
         const end = Math.min(nl < 0 ? chunk.length : nl + 1, at + PIECE);
-        this.feed(chunk.slice(at, end), () => this.reader.write(chunk.slice(at, end)));
+        const piece = chunk.slice(at, end);
+        this.feed(piece, () => this.reader.write(piece));
         if (chunk.charCodeAt(end - 1) === 10) this.line++;
         at = end;
       }
@@ -391,10 +398,16 @@ export class UkSanctionsListReader {
         : `the file is not well-formed XML: ${detail}`;
       return this.fail(at ? Number(at[1]) : this.line, message);
     }
-    if (this.recordEnded) this.sinceRecord = 0;
-    else this.sinceRecord += piece.length;
+    if (this.recordEnded) {
+      this.sinceRecord = 0;
+      this.quietSince = this.line;
+    } else {
+      this.sinceRecord += piece.length;
+    }
     if (this.sinceRecord > this.maxChars) {
-      this.fail(this.recordLine || this.line, `more than ${this.maxChars.toLocaleString('en')} characters without a complete Designation (from line ${this.recordLine || 1}): the file is refused`);
+      const limit = `${this.maxChars.toLocaleString('en')} characters`;
+      if (this.openLine !== undefined) this.fail(this.openLine, `the Designation that starts at line ${this.openLine} is longer than ${limit}: the file is refused`);
+      else this.fail(this.quietSince, `more than ${limit} outside any Designation after line ${this.quietSince}: the file is refused`);
     }
   }
 

@@ -234,7 +234,7 @@ describe('problems, each with its place', () => {
     expect(read('').problems[0].message).toMatch(/^the file is not well-formed XML: .*document must contain a root element/);
   });
 
-  it('refuses a huge text node, without holding it whole: more than the limit without a complete Designation', () => {
+  it('refuses a huge text node, without holding it whole: a Designation, or text between two, over the limit', () => {
     const huge = 'A'.repeat(3_000_000);
     const inName = withFirstDesignation((d) => d.replace('<Name6>MANSUR</Name6>', `<Name6>${huge}</Name6>`));
     const r = readUkSanctionsList(chunks(inName, 65_536), FILE);
@@ -242,11 +242,14 @@ describe('problems, each with its place', () => {
     expect(r.records).toEqual([]);
     expect(r.problems).toEqual([{
       file: FILE, line: 26,
-      message: 'more than 1,000,000 characters without a complete Designation (from line 26): the file is refused',
+      message: 'the Designation that starts at line 26 is longer than 1,000,000 characters: the file is refused',
     }]);
     // The same limit counts text between records, and a smaller limit can be set.
-    const between = xml.replace('</Designation>\n  <Designation>', `</Designation>${' '.repeat(5_000)}<Designation>`);
-    expect(read(between, { maxRecordChars: 4_000 }).problems[0].message).toMatch(/^more than 4,000 characters without a complete Designation/);
+    // The excerpt's longest Designation has 6,301 characters. The count is kept a line (at most 64 KiB) at a time.
+    const between = xml.replace('</Designation>\n  <Designation>', `</Designation>${'\n '.repeat(5_000)}<Designation>`);
+    expect(read(between, { maxRecordChars: 8_000 }).problems).toEqual([
+      { file: FILE, line: 130, message: 'more than 8,000 characters outside any Designation after line 130: the file is refused' },
+    ]);
     expect(read(between).complete).toBe(true);
   });
 
