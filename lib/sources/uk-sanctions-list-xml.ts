@@ -287,8 +287,8 @@ class Stop extends Error {
  * Reads UK-Sanctions-List.xml chunk by chunk. `write` and `close` return the Designations each completed; a record
  * that cannot be read (no UniqueID, no name, an unknown type, a UniqueID seen before) is left out with a problem
  * naming its line. A file that cannot be read on (not well-formed, cut short, another root, a record over the size
- * limit) sets `failed` to that problem: nothing more is read, and the records already handed over must not be
- * installed, since a list is taken whole or not at all.
+ * limit, no Designation at all) sets `failed` to that problem: nothing more is read, and the records already handed
+ * over must not be installed, since a list is taken whole or not at all.
  */
 export class UkSanctionsListReader {
   /** The root's dateGenerated attribute, an ISO instant ("2026-08-14T23:00:04.744Z"), once the root is read. */
@@ -381,6 +381,8 @@ export class UkSanctionsListReader {
     this.closed = true;
     if (!this.failed) this.feed('', () => this.reader.close());
     if (!this.failed && this.reader.root === null) this.fail(this.line, 'the file holds no XML element');
+    // The real list holds thousands; none means a changed layout or a broken export, never an emptied list.
+    if (!this.failed && this.count === 0) this.fail(this.line, `the file holds no Designation under <${UK_XML_ROOT}>`);
     return this.flush();
   }
 

@@ -228,10 +228,13 @@ describe('problems, each with its place', () => {
     expect(r.problems).toEqual([{ file: FILE, line: 36, message: 'the file is not well-formed XML: line 36, column 29: unexpected close tag' }]);
   });
 
-  it('refuses another XML document, and an empty file', () => {
+  it('refuses another XML document, an empty file, and a list without any Designation', () => {
     const un = read('<?xml version="1.0"?>\n<CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:00Z"><INDIVIDUALS/></CONSOLIDATED_LIST>');
     expect(un.problems).toEqual([{ file: FILE, line: 2, message: 'the root element is <CONSOLIDATED_LIST>, not <Designations>: this is not the UK Sanctions List XML' }]);
     expect(read('').problems[0].message).toMatch(/^the file is not well-formed XML: .*document must contain a root element/);
+    const empty = read('<Designations dateGenerated="2026-08-14T23:00:04.744Z">\n<DateGenerated>14/08/2026</DateGenerated>\n</Designations>\n');
+    expect(empty.complete).toBe(false);
+    expect(empty.problems).toEqual([{ file: FILE, line: 4, message: 'the file holds no Designation under <Designations>' }]);
   });
 
   it('refuses a huge text node, without holding it whole: a Designation, or text between two, over the limit', () => {
