@@ -121,6 +121,19 @@ describe('the UK Sanctions List XML, read record by record', () => {
     expect(seven).toEqual(all);
   });
 
+  it('gives identical records from 1-byte and 7-byte pieces of the UTF-8 file, decoded as a download is', () => {
+    const bytes = new TextEncoder().encode(xml);
+    const decoded = (size: number) => {
+      const decoder = new TextDecoder();
+      const out: string[] = [];
+      for (let i = 0; i < bytes.length; i += size) out.push(decoder.decode(bytes.subarray(i, i + size), { stream: true }));
+      out.push(decoder.decode());
+      return out;
+    };
+    expect(readUkSanctionsList(decoded(1), FILE)).toEqual(all);
+    expect(readUkSanctionsList(decoded(7), FILE)).toEqual(all);
+  });
+
   it('hands each record over from the write that completes it, not at the end', () => {
     const reader = new UkSanctionsListReader(FILE);
     const end = xml.indexOf('</Designation>') + '</Designation>'.length;
@@ -148,6 +161,15 @@ describe('the UK Sanctions List XML, read record by record', () => {
     const r = read(`\uFEFF${xml.replace('<Name2>LATIF</Name2>', '<Name2> LATIF  MIR </Name2>')}`);
     expect(r.problems).toEqual([]);
     expect(r.records[0].names[0].name).toBe('ABDUL LATIF MIR MANSUR');
+  });
+
+  it('reads a character beyond the BMP whole where the reader cuts a long line into 64 KiB pieces', () => {
+    const before = '    <OtherInformation>';
+    // The surrogate pair's first half is the piece's last character.
+    const text = `${'x'.repeat(65_536 - 1 - before.length)}\u{20000}`;
+    const r = read(xml.replace(/<OtherInformation>Pursuant[^<]*/, `<OtherInformation>${text}`));
+    expect(r.problems).toEqual([]);
+    expect(byId(r.records, 'DPR0075').otherInformation).toBe(text);
   });
 
   it('reads "UK|UN" as both sources', () => {
