@@ -13,13 +13,13 @@ export const UK_XML_ROOT = 'Designations';
 export const UK_DESIGNATION_TYPES = ['Individual', 'Entity', 'Ship'] as const;
 export type UkDesignationType = (typeof UK_DESIGNATION_TYPES)[number];
 
-/** Who designated first: the UK on its own, the UN (the UK implements it), or both ("UK|UN"). */
+/** Who made the designation: the UK on its own, the UN (the UK carries it out), or both ("UK|UN"). */
 export type UkDesignationSource = 'UK' | 'UN';
 
 export interface UkName {
-  /** Name1..Name5 then Name6, each trimmed, joined by one space ("ABDUL LATIF MANSUR"). */
+  /** Name1..Name5 then Name6, trimmed, runs of spaces made one, joined by a space ("ABDUL LATIF MANSUR"). */
   name: string;
-  /** Name1..Name5 as given, empty ones left out. */
+  /** Name1..Name5 in order, empty ones left out. */
   forenames: string[];
   /** Name6: the surname, or the whole name of an entity or ship. */
   surname: string;
