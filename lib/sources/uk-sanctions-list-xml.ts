@@ -204,6 +204,8 @@ function designation(el: XmlElement, line: number, problems: string[]): UkDesign
     if (!iso) problems.push(`${name} ${JSON.stringify(text)} is not a DD/MM/YYYY day`);
     return iso;
   };
+  const regimeName = childText(el, 'RegimeName');
+  if (!regimeName) problems.push('no RegimeName');
   const designationSources: UkDesignationSource[] = [];
   const sourceText = childText(el, 'DesignationSource');
   for (const s of sourceText.split('|').map((x) => x.trim()).filter(Boolean)) {
@@ -246,7 +248,7 @@ function designation(el: XmlElement, line: number, problems: string[]): UkDesign
     nonLatinNames,
     // Titles sit beside the names in the sample; OpenSanctions' crawler looks under the individual: both are read.
     titles: [...new Set([...texts(el, 'Titles', 'Title'), ...texts(person, 'Titles', 'Title')])],
-    regimeName: childText(el, 'RegimeName'),
+    regimeName,
     type,
     designationSources,
     sanctionsImposed: childText(el, 'SanctionsImposed').split('|').map((s) => s.trim()).filter(Boolean),

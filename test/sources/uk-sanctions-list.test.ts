@@ -217,15 +217,20 @@ describe('problems, each with its place', () => {
     expect(twice.problems).toEqual([{ file: FILE, line: 131, message: 'AFG0011 appears a second time: the later record is left out' }]);
   });
 
-  it('keeps a record whose date or DOB it cannot read, without the date, and says so', () => {
-    const r = read(withFirstDesignation((d) => d.replace('31/01/2001', '2001-01-31').replace('<DOB>dd/mm/1968', '<DOB>about 1968')));
+  it('keeps a record whose date, DOB or regime it cannot read, without them, and says so', () => {
+    const r = read(withFirstDesignation((d) => d
+      .replace('31/01/2001', '2001-01-31')
+      .replace('<DOB>dd/mm/1968', '<DOB>about 1968')
+      .replace(/<RegimeName>.*<\/RegimeName>/, '<RegimeName> </RegimeName>')));
     expect(r.records[0].uniqueId).toBe('AFG0011');
     expect(r.records[0].dateDesignated).toBeUndefined();
     expect(r.records[0].dobs).toEqual(['1967-11-12']);
     expect(r.problems.map((p) => [p.line, p.message])).toEqual([
+      [26, 'AFG0011: no RegimeName'],
       [26, 'AFG0011: DOB "about 1968" is not dd/mm/YYYY, DD/MM/YYYY or YYYY'],
       [26, 'AFG0011: DateDesignated "2001-01-31" is not a DD/MM/YYYY day'],
     ]);
+    expect(r.records[0].regimeName).toBe('');
   });
 
   it('refuses a cut-short file, saying it ends early, and gives no records', () => {
