@@ -9,7 +9,7 @@ import { storage } from './dexie-storage';
 import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
-import { currentSearchIndex, findEntities, summarize } from './search';
+import { currentSearchIndex, findEntities, summarize } from './active-search-index';
 import { runSync, setSyncSettings, syncStatus } from './sync';
 
 type Handlers = {

@@ -41,13 +41,13 @@ async function write(kind: Kind, version: string, format: number, index: unknown
 }
 
 /** The cached search index of this dataset version, or undefined when there is none of the current format. */
-export async function readCachedIndex(version: string): Promise<SearchIndex | undefined> {
+export async function readCachedSearchIndex(version: string): Promise<SearchIndex | undefined> {
   const row = await cache.indexes.get(`search|${version}`);
   const index = row?.index as Partial<SearchIndex> | undefined;
   return row?.format === SEARCH_INDEX_FORMAT && typeof index?.entityCount === 'number' ? (index as SearchIndex) : undefined;
 }
 
-export async function writeCachedIndex(version: string, index: SearchIndex): Promise<void> {
+export async function writeCachedSearchIndex(version: string, index: SearchIndex): Promise<void> {
   await write('search', version, SEARCH_INDEX_FORMAT, index);
 }
 

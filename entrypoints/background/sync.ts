@@ -8,7 +8,7 @@ import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/s
 import { storage } from './dexie-storage';
 import { readAllEntities } from './entity-store';
 import { prepareNameIndex } from './active-name-index';
-import { prepareSearchIndex } from './search';
+import { prepareSearchIndex } from './active-search-index';
 
 const ALARM = 'dataset-sync';
 

@@ -172,3 +172,9 @@ export function children(el: XmlElement, name: string): XmlElement[] {
 export function childText(el: XmlElement, name: string): string {
   return child(el, name)?.text.trim() ?? '';
 }
+
+/** saxes says "unclosed tag" when a file stops early; the reader of a failed sync gets what happened. */
+export function cutShortMessage(message: string): string {
+  const m = /^(line \d+, column \d+): unclosed tag: (.+)$/.exec(message);
+  return m ? `the file is cut short: it ends at ${m[1]}, inside <${m[2]}>` : message;
+}

@@ -3,8 +3,9 @@ import type { MentionStatus } from './mention';
 import type { NameIndex } from './name-index';
 
 /**
- * What a page has said so far. Keep one per page (tab and URL) and pass it to every scan of that page's
- * text, so that batches scanned later still see the names and countries of earlier ones.
+ * What a page has said so far. Keep one per page load (the worker keys them by tab and the content script's
+ * page-load id) and pass it to every scan of that page's text, so that batches scanned later still see the names
+ * and countries of earlier ones.
  */
 export interface PageContext {
   countries: Set<number>;

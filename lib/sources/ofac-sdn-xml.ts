@@ -4,8 +4,7 @@
 // absent; what they mean for an Entity is lib/dataset/ofac-xml.ts's job.
 
 import type { ImportProblem } from '../dataset/problems';
-import { XmlError, XmlRecordReader, child, childText, children, type XmlElement } from '../dataset/xml';
-import { cutShortMessage } from './un-xml';
+import { XmlError, XmlRecordReader, child, childText, children, cutShortMessage, type XmlElement } from '../dataset/xml';
 
 export const SDN_XML_NAMESPACES = [
   'http://tempuri.org/sdnList.xsd',

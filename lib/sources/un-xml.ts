@@ -2,7 +2,7 @@
 // typed records: the builder and the service worker feed it a 2–30 MB file without ever holding it whole.
 // Values are the file's text, trimmed, '' when absent; what a value means for an Entity is lib/dataset/un.ts's job.
 
-import { XmlError, XmlRecordReader, childText, children, type XmlElement } from '../dataset/xml';
+import { XmlError, XmlRecordReader, childText, children, cutShortMessage, type XmlElement } from '../dataset/xml';
 
 export interface UnAlias {
   /** "Good", "Low" (too vague to identify anyone alone) or "f.k.a."; '' when the file gives none. */
@@ -146,12 +146,6 @@ export function unRecord(el: XmlElement): UnRecord {
     placesOfBirth: children(el, 'INDIVIDUAL_PLACE_OF_BIRTH').map((p) => texts(p, PLACE_OF_BIRTH)),
     documents: children(el, 'INDIVIDUAL_DOCUMENT').map((d) => texts(d, DOCUMENT)),
   };
-}
-
-/** saxes says "unclosed tag" when a file stops early; the reader of a failed sync gets what happened. */
-export function cutShortMessage(message: string): string {
-  const m = /^(line \d+, column \d+): unclosed tag: (.+)$/.exec(message);
-  return m ? `the file is cut short: it ends at ${m[1]}, inside <${m[2]}>` : message;
 }
 
 /**

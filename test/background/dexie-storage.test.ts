@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { db } from '../../entrypoints/background/database';
 import { storage } from '../../entrypoints/background/dexie-storage';
-import { findEntities } from '../../entrypoints/background/search';
+import { findEntities } from '../../entrypoints/background/active-search-index';
 import { engineSuite } from '../sync/engine-suite';
 
 engineSuite({

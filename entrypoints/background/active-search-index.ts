@@ -5,13 +5,13 @@ import type { EntitySummary } from '@/lib/dataset/format';
 import { searchIndexSteps, type SearchIndex } from '@/lib/search/search-index';
 import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
 import { activeIndex } from './active-index';
-import { readCachedIndex, writeCachedIndex } from './index-cache';
+import { readCachedSearchIndex, writeCachedSearchIndex } from './index-cache';
 
 export function summarize(e: Entity): EntitySummary {
   return { id: e.id, name: e.name, kind: e.kind, status: entityStatus(e), countries: e.countries, role: e.positions[0] ?? e.description };
 }
 
-const searchIndex = activeIndex<SearchIndex>({ label: 'search index', build: searchIndexSteps, readCache: readCachedIndex, writeCache: writeCachedIndex });
+const searchIndex = activeIndex<SearchIndex>({ label: 'search index', build: searchIndexSteps, readCache: readCachedSearchIndex, writeCache: writeCachedSearchIndex });
 
 export const currentSearchIndex = searchIndex.current;
 export const prepareSearchIndex = searchIndex.prepare;
