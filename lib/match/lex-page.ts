@@ -11,7 +11,7 @@ import { wordAt, type Block, type ScanState } from './scan-state';
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { CAPITALIZED, JOINED } = normalize;
-const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SPORTS, countryAt, countryIndex } = contextWords;
+const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_PHRASE, WORD_SPORTS, countryAt, countryIndex, sanctionsAfter } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -68,13 +68,16 @@ function readBlock(s: ScanState): void {
 /** A sanctions or sports word, or the first word of a country named in several words ("United States"). */
 function noteContextWord(s: ScanState, i: number, info: number): void {
   const ctx = s.context;
-  if (info & WORD_SANCTIONS) {
-    ctx.sanctionsWords++;
-    ctx.sanctionsAt.push(s.offset + i);
+  const b = s.block;
+  if (info & (WORD_SANCTIONS | WORD_SANCTIONS_PHRASE)) {
+    // Sanctions words are rare on a page: the word before is read as a string only for them.
+    if (sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '')) {
+      ctx.sanctionsWords++;
+      ctx.sanctionsAt.push(s.offset + i);
+    }
   } else if (info & WORD_SPORTS) ctx.sportsWords++;
   // A country's first word only before another capital.
   const flags = s.tokens.flags;
-  const b = s.block;
   if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
     const words: string[] = [];
     for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));
