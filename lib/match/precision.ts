@@ -9,9 +9,9 @@ import { runStart } from './runs';
 import { isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -89,6 +89,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
       // only on a page that names the organization's country or tells a sanctions story nearby.
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
     }
+    // "PdVSA", "Pdvsa": the same acronym in mixed case, when its shape says acronym and no person carries the word.
+    if (flags[i] & CAPITALIZED && !(sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) && mixedCaseAcronym(s, i)) {
+      return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+    }
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
     // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
     return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(s, start, end);
@@ -103,6 +107,26 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * Whether a capitalised word in mixed case reads as an acronym: more capitals than small letters and a capital last ("PdVSA"), or one
+ * capital on five letters or more with no vowel among the first three ("Pdvsa", "Dgcim"), as Spanish style writes
+ * long acronyms. A word in title case that a reader could pronounce ("Sole", "Hamas", "Sebin") is not one.
+ */
+function mixedCaseAcronym(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  let upper = 0;
+  let lower = 0;
+  for (let k = s.tokens.starts[i]; k < s.tokens.ends[i]; k++) {
+    const c = text.charCodeAt(k);
+    if (isUpper(c)) upper++;
+    else if (hasCase(c)) lower++;
+  }
+  // Small letters at the end make a plural ("MPs", "NGOs"), not an acronym.
+  if (upper > lower) return isUpper(text.charCodeAt(s.tokens.ends[i] - 1));
+  if (upper !== 1 || s.tokens.lengths[i] < 5) return false;
+  return !/[aeiouy]/.test(foldWord(text.slice(s.tokens.starts[i], s.tokens.ends[i])).slice(0, 3));
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
