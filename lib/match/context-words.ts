@@ -326,6 +326,12 @@ const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', '
 // Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
 const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said'];
 
+/**
+ * Generic heads of organisations' names that news writes in lower case before or after the name ("the Sinaloa
+ * cartel", "el cártel de Sinaloa") where the list writes them as part of it (SINALOA CARTEL, CARTEL DE SINALOA).
+ */
+export const GENERIC_HEADS: readonly string[] = ['cartel'];
+
 /** What the page lexer knows of a word besides the names it belongs to. */
 export const WORD_SANCTIONS = 1;
 export const WORD_SPORTS = 2;

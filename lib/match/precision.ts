@@ -6,7 +6,7 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { runStart } from './runs';
-import { isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord, hasCase, isUpper } = normalize;
@@ -41,7 +41,8 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     if (sf & SKEL_PARTICLE || (sk < 0 && isParticleToken(s, i)) || (i > start && i < end && isInitial(s, i))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
-    if (!(flags[i] & CAPITALIZED)) shape.capitalized = false;
+    // A generic head at either end may be in lower case ("the Sinaloa cartel").
+    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i))) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
     if (!exact[i]) {
       shape.fuzzy = true;
@@ -97,8 +98,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
     return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(s, start, end);
   }
-  // Several words: the first and the last capitalised (connectors between may be lower case).
-  if (!(flags[start] & CAPITALIZED) || !(flags[end] & CAPITALIZED)) return false;
+  // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
+  // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
+  const edge = (k: number) => (flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k);
+  if (!edge(start) || !edge(end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED)) return false;
   if (shape.commonWords) return shape.capitalized;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
