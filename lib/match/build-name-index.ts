@@ -125,9 +125,10 @@ class NameIndexDraft {
         this.countUse(path, e, person);
         this.maxTokens = Math.max(this.maxTokens, path.length);
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        // Without its legal form, a name must still be a name: not one word ("Argument" of JSC ARGUMENT, "AST" of
-        // AKTSIONERNOE OBSHCHESTVO AST), not everyday words only, not a weak alias.
-        if (v.withoutLegalForm && (v.tokens.length < 2 || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+        // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
+        // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
+        // or more ("Sberbank" of PJSC SBERBANK) stays, for precision.ts to accept only with evidence.
+        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         this.trie.add(path, value);
       }
     }

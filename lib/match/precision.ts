@@ -82,6 +82,16 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    // A firm's one word without its legal form ("Sberbank" of PJSC SBERBANK), where no person carries the word.
+    // Such words are often everyday words too (Leverage, Monitoring, Unidas): only capitalised mid-sentence, with no
+    // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
+    // sanctions story.
+    if (output & OUT_NO_LEGAL_FORM) {
+      return (
+        (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) &&
+        !inCapitals(s, i) && midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (s.context.sanctionsWords >= 2 || sanctionsNear(s, start, end))
+      );
+    }
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
     if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
@@ -130,6 +140,24 @@ function mixedCaseAcronym(s: ScanState, i: number): boolean {
   if (upper > lower) return isUpper(text.charCodeAt(s.tokens.ends[i] - 1));
   if (upper !== 1 || s.tokens.lengths[i] < 5) return false;
   return !/[aeiouy]/.test(foldWord(text.slice(s.tokens.starts[i], s.tokens.ends[i])).slice(0, 3));
+}
+
+/** Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). */
+function midSentence(s: ScanState, i: number): boolean {
+  if (i === s.block.first) return false;
+  const text = s.block.text;
+  for (let k = s.tokens.starts[i] - 1; k >= s.tokens.ends[i - 1]; k--) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '“' || c === '«' || c === '¿' || c === '¡' || c === '\n') return false;
+  }
+  return true;
+}
+
+/** Whether a capitalised word touches token i on either side ("Naciones Unidas", "Sberbank Europe"). */
+function besideCapital(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  const b = s.block;
+  return (i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0) || (i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
