@@ -292,23 +292,26 @@ const SANCTIONS_PHRASES = new Map<string, string>([
 ]);
 // A sanctions word that the word before it cancels: "sin embargo" is Spanish for "however".
 const SANCTIONS_CANCELLED = new Map<string, string>([['embargo', 'sin']]);
+// Sanctions words only as a capitalised name: "el Tesoro" is the Treasury, "un tesoro" a treasure.
+const SANCTIONS_CAPITALISED = new Set(['tesoro']);
 
 export function isSanctionsWord(key: string): boolean {
   return SANCTIONS_WORDS.has(key);
 }
 
 /**
- * Whether a word flagged WORD_SANCTIONS or WORD_SANCTIONS_PHRASE tells a sanctions story after the word before it
- * (folded, '' at a block's start).
+ * Whether a word flagged WORD_SANCTIONS or WORD_SANCTIONS_PHRASE tells a sanctions story, written with or without
+ * a capital, after the word before it (folded, '' at a block's start).
  */
-export function sanctionsAfter(key: string, before: string): boolean {
+export function sanctionsAfter(key: string, before: string, capitalised: boolean): boolean {
+  if (!capitalised && SANCTIONS_CAPITALISED.has(key)) return false;
   const first = SANCTIONS_PHRASES.get(key);
   if (first !== undefined) return before === first;
   return SANCTIONS_CANCELLED.get(key) !== before;
 }
 
 // The words of a sports report, English and Spanish: on such a page a country is no evidence (a team plays for
-// it). Spanish words with an everyday sense ("partido": a party, "equipo", "defensa") are left out.
+// it). Spanish words with another sense ("partido": a party, "equipo", "defensa", "penal": criminal) are left out.
 const SPORTS_WORDS = new Set(
   [
     'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper', 'league', 'match', 'season', 'club', 'coach',
@@ -316,9 +319,9 @@ const SPORTS_WORDS = new Set(
     'cricket', 'squad', 'fixture', 'referee', 'playoff', 'playoffs', 'olympic', 'olympics', 'athlete', 'sprinter', 'marathon',
     'transfer', 'forward', 'winger', 'assist', 'assists', 'wicket', 'innings', 'racket', 'serve', 'medal',
     'gol', 'goles', 'golazo', 'delantero', 'mediocampista', 'centrocampista', 'portero', 'arquero', 'guardameta', 'futbolista',
-    'liga', 'temporada', 'torneo', 'campeonato', 'estadio', 'penal', 'penalti', 'fútbol', 'futbol', 'béisbol', 'beisbol',
+    'liga', 'temporada', 'torneo', 'campeonato', 'estadio', 'penalti', 'fútbol', 'futbol', 'béisbol', 'beisbol',
     'baloncesto', 'básquetbol', 'tenis', 'entrenador', 'jugador', 'jugadores', 'árbitro', 'jonrón', 'jonrones', 'lanzador',
-    'bateador', 'pelotero', 'novena', 'repechaje', 'liguilla', 'atleta', 'medalla', 'olímpico', 'olímpicos', 'maratón', 'fichaje',
+    'bateador', 'pelotero', 'repechaje', 'liguilla', 'atleta', 'medalla', 'olímpico', 'olímpicos', 'maratón', 'fichaje',
   ].map(foldWord),
 );
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").

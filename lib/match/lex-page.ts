@@ -71,7 +71,7 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
   const b = s.block;
   if (info & (WORD_SANCTIONS | WORD_SANCTIONS_PHRASE)) {
     // Sanctions words are rare on a page: the word before is read as a string only for them.
-    if (sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '')) {
+    if (sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '', (s.tokens.flags[i] & CAPITALIZED) !== 0)) {
       ctx.sanctionsWords++;
       ctx.sanctionsAt.push(s.offset + i);
     }

@@ -27,6 +27,11 @@ describe('Spanish sanctions words as evidence for a common name', () => {
     expect(marks('Hugo Carvajal vestía una camisa negra cuando llegó a Clinton, Iowa.')).toEqual(['Hugo Carvajal:possible']);
   });
 
+  it('reads "Tesoro" as the Treasury only with its capital', () => {
+    expect(marks('Según el Tesoro, Hugo Carvajal movió fondos.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('Hugo Carvajal encontró un tesoro en la playa.')).toEqual(['Hugo Carvajal:possible']);
+  });
+
   it('does not read "sin embargo" (however) as an embargo', () => {
     expect(marks('Sin embargo, Hugo Carvajal prefirió quedarse en casa.')).toEqual(['Hugo Carvajal:possible']);
     expect(marks('Cuba vive bajo un embargo y Hugo Carvajal lo criticó.')).toEqual(['Hugo Carvajal:sanctioned']);
