@@ -6,7 +6,7 @@ import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
-import { wordAt, type Block, type ScanState } from './scan-state';
+import { genericHeadSkeletons, wordAt, type Block, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
@@ -33,7 +33,7 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
     scratchSkels = new Int32Array(tokens.starts.length);
     scratchExact = new Uint8Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] } };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index) };
   ctx.tokens += n;
   for (const b of blocks) {
     s.block = b;

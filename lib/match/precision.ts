@@ -9,7 +9,7 @@ import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, foldWord, hasCase, isUpper } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
@@ -123,9 +123,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
 }
 
 /**
- * Whether a capitalised word in mixed case reads as an acronym: more capitals than small letters and a capital last ("PdVSA"), or one
- * capital on five letters or more with no vowel among the first three ("Pdvsa", "Dgcim"), as Spanish style writes
- * long acronyms. A word in title case that a reader could pronounce ("Sole", "Hamas", "Sebin") is not one.
+ * Whether a capitalised word in mixed case reads as an acronym: more capitals than small letters and a capital
+ * last ("PdVSA"), or one capital on five letters or more with no vowel among the first three ("Pdvsa", "Dgcim"),
+ * as Spanish style writes long acronyms. A word in title case that a reader could pronounce ("Sole", "Hamas",
+ * "Sebin") is not one.
  */
 function mixedCaseAcronym(s: ScanState, i: number): boolean {
   const text = s.block.text;
@@ -139,7 +140,16 @@ function mixedCaseAcronym(s: ScanState, i: number): boolean {
   // Small letters at the end make a plural ("MPs", "NGOs"), not an acronym.
   if (upper > lower) return isUpper(text.charCodeAt(s.tokens.ends[i] - 1));
   if (upper !== 1 || s.tokens.lengths[i] < 5) return false;
-  return !/[aeiouy]/.test(foldWord(text.slice(s.tokens.starts[i], s.tokens.ends[i])).slice(0, 3));
+  const start = s.tokens.starts[i];
+  for (let k = start; k < start + 3; k++) if (isVowelLike(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A e i o u y in either case, or a letter outside ASCII (an accented vowel, most likely). */
+function isVowelLike(c: number): boolean {
+  if (c >= 128) return true;
+  const l = c | 32;
+  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
 }
 
 /** Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). */

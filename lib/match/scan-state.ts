@@ -53,6 +53,8 @@ export interface ScanState {
   blocks: Block[];
   /** The block being read: token numbers given to the rules are this block's, and its text is read. */
   block: Block;
+  /** The skeletons of the generic heads of organisations' names ("cartel"), for isGenericHead. */
+  heads: readonly number[];
 }
 
 /** The folded word of token i, made only where a rule needs the string. */
@@ -87,14 +89,18 @@ export function isNameWord(s: ScanState, i: number): boolean {
 
 const headSkeletons = new WeakMap<NameIndex, readonly number[]>();
 
+/** The skeleton numbers of the generic heads ("cartel") in this index, found once per index. */
+export function genericHeadSkeletons(index: NameIndex): readonly number[] {
+  let heads = headSkeletons.get(index);
+  if (!heads) {
+    heads = GENERIC_HEADS.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0);
+    headSkeletons.set(index, heads);
+  }
+  return heads;
+}
+
 /** A generic head of an organisation's name ("cartel", "cártel"), in any case. */
 export function isGenericHead(s: ScanState, i: number): boolean {
   const sk = s.skels[i];
-  if (sk < 0) return false;
-  let heads = headSkeletons.get(s.index);
-  if (!heads) {
-    heads = GENERIC_HEADS.map((w) => lexiconId(s.index.skeletons, skeleton(w))).filter((k) => k >= 0);
-    headSkeletons.set(s.index, heads);
-  }
-  return heads.includes(sk);
+  return sk >= 0 && s.heads.includes(sk);
 }
