@@ -300,8 +300,8 @@ export function isSanctionsWord(key: string): boolean {
 }
 
 /**
- * Whether a word flagged WORD_SANCTIONS or WORD_SANCTIONS_PHRASE tells a sanctions story, written with or without
- * a capital, after the word before it (folded, '' at a block's start).
+ * Whether a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story, written with or without a capital, after
+ * the word before it (folded, '' at a block's start).
  */
 export function sanctionsAfter(key: string, before: string, capitalised: boolean): boolean {
   if (!capitalised && SANCTIONS_CAPITALISED.has(key)) return false;
@@ -342,7 +342,7 @@ export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
 export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
 export const WORD_VESSEL_CUE = 16;
 export const WORD_NOT_GIVEN = 32;
-export const WORD_SANCTIONS_PHRASE = 64; // the second word of a sanctions phrase ("negra" of "lista negra")
+export const WORD_SANCTIONS_CHECKED = 64; // counts only where sanctionsAfter says ("negra", "embargo", "tesoro")
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
 /** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
@@ -367,7 +367,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  for (const w of SANCTIONS_PHRASES.keys()) add(w, WORD_SANCTIONS_PHRASE);
+  for (const w of [...SANCTIONS_PHRASES.keys(), ...SANCTIONS_CANCELLED.keys(), ...SANCTIONS_CAPITALISED]) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
   for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);

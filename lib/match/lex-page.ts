@@ -11,7 +11,7 @@ import { genericHeadSkeletons, wordAt, type Block, type ScanState } from './scan
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { CAPITALIZED, JOINED } = normalize;
-const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_PHRASE, WORD_SPORTS, countryAt, countryIndex, sanctionsAfter } = contextWords;
+const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, sanctionsAfter } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -69,12 +69,11 @@ function readBlock(s: ScanState): void {
 function noteContextWord(s: ScanState, i: number, info: number): void {
   const ctx = s.context;
   const b = s.block;
-  if (info & (WORD_SANCTIONS | WORD_SANCTIONS_PHRASE)) {
-    // Sanctions words are rare on a page: the word before is read as a string only for them.
-    if (sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '', (s.tokens.flags[i] & CAPITALIZED) !== 0)) {
-      ctx.sanctionsWords++;
-      ctx.sanctionsAt.push(s.offset + i);
-    }
+  // The few words that depend on the word before or on their case are read as strings; the rest count as they are.
+  const checked = info & WORD_SANCTIONS_CHECKED;
+  if (checked ? sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '', (s.tokens.flags[i] & CAPITALIZED) !== 0) : info & WORD_SANCTIONS) {
+    ctx.sanctionsWords++;
+    ctx.sanctionsAt.push(s.offset + i);
   } else if (info & WORD_SPORTS) ctx.sportsWords++;
   // A country's first word only before another capital.
   const flags = s.tokens.flags;

@@ -110,8 +110,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
-  const edge = (k: number) => (flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k);
-  if (!edge(start) || !edge(end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED)) return false;
+  if (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED)) return false;
   if (shape.commonWords) return shape.capitalized;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
@@ -168,6 +167,11 @@ function besideCapital(s: ScanState, i: number): boolean {
   const flags = s.tokens.flags;
   const b = s.block;
   return (i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0) || (i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
+}
+
+/** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */
+function nameEdge(s: ScanState, k: number): boolean {
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k);
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
