@@ -8,7 +8,7 @@ import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
-import { WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
+import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { IntList } from './int-list';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
@@ -125,9 +125,10 @@ class NameIndexDraft {
         this.countUse(path, e, person);
         this.maxTokens = Math.max(this.maxTokens, path.length);
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        // Without its legal form, a name must still be a name: not one word ("Argument" of JSC ARGUMENT, "AST" of
-        // AKTSIONERNOE OBSHCHESTVO AST), not everyday words only, not a weak alias.
-        if (v.withoutLegalForm && (v.tokens.length < 2 || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+        // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
+        // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
+        // or more ("Sberbank" of PJSC SBERBANK) stays, for precision.ts to accept only with evidence.
+        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         this.trie.add(path, value);
       }
     }
@@ -264,9 +265,9 @@ class NameIndexDraft {
 // the Liberation of Palestine"), besides connectors and particles.
 const LOWER_IN_NAMES = ['for', 'in', 'on', 'to', 'at', 'with', 'against', 'from', 'by', 'a', 'an', 'et', 'und', 'i'];
 
-/** The words the page lexer must find in lower case: context words, connectors, particles, numbers. */
+/** The words the page lexer must find in lower case: context words, connectors, particles, generic heads, numbers. */
 function lowerCaseWords(words: readonly string[], isContext: (t: number) => boolean): string[] {
-  const out = new Set<string>([...connectors(), ...particles(), ...LOWER_IN_NAMES]);
+  const out = new Set<string>([...connectors(), ...particles(), ...LOWER_IN_NAMES, ...GENERIC_HEADS]);
   words.forEach((w, t) => {
     if (isContext(t) || /^[0-9]+$/.test(w)) out.add(w);
   });

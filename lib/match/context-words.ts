@@ -204,36 +204,48 @@ export function isCountryWord(key: string): boolean {
  * is evidence that the page means this person.
  */
 const TITLES: readonly string[][] = [
-  ['president', 'presidente'],
+  ['president', 'presidente', 'presidenta', 'expresidente', 'expresidenta'],
   ['vice', 'deputy'],
-  ['minister', 'ministry'],
-  ['general', 'gen', 'generals'],
-  ['colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'brigadier', 'brig'],
-  ['commander', 'commanding'],
-  ['director', 'directorate'],
-  ['governor'],
-  ['ambassador', 'envoy', 'attache'],
-  ['senator', 'lawmaker', 'deputy', 'legislator', 'parliament', 'parliamentarian'],
-  ['chief', 'head'],
-  ['secretary'],
+  ['minister', 'ministry', 'ministro', 'ministra', 'ministerio', 'exministro', 'exministra', 'canciller'],
+  ['general', 'gen', 'generals', 'generales', 'gral'],
+  ['colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'brigadier', 'brig', 'coronel', 'teniente'],
+  ['commander', 'commanding', 'comandante'],
+  ['director', 'directorate', 'directora', 'exdirector', 'exdirectora'],
+  ['governor', 'gobernador', 'gobernadora', 'exgobernador', 'exgobernadora'],
+  ['ambassador', 'envoy', 'attache', 'embajador', 'embajadora'],
+  ['senator', 'lawmaker', 'deputy', 'legislator', 'parliament', 'parliamentarian', 'senador', 'senadora', 'diputado', 'diputada', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'congresista', 'exdiputado', 'exdiputada'],
+  ['chief', 'head', 'jefe', 'jefa'],
+  ['secretary', 'secretario', 'secretaria'],
   ['chairman', 'chair', 'chairwoman'],
-  ['judge', 'magistrate', 'justice'],
-  ['admiral', 'adm'],
-  ['prosecutor', 'attorney'],
-  ['mayor'],
-  ['sheikh', 'shaykh', 'emir', 'amir', 'prince', 'king'],
-  ['leader', 'commander'],
-  ['ceo', 'executive', 'founder', 'owner'],
-  ['businessman', 'businesswoman', 'oligarch', 'tycoon', 'financier'],
-  ['officer', 'official', 'agent'],
-  ['spokesman', 'spokeswoman', 'spokesperson'],
-  ['prime', 'premier'],
+  ['judge', 'magistrate', 'justice', 'juez', 'jueza', 'magistrado', 'magistrada'],
+  ['admiral', 'adm', 'almirante'],
+  ['prosecutor', 'attorney', 'fiscal', 'procurador', 'procuradora', 'exfiscal'],
+  ['mayor', 'alcalde', 'alcaldesa'],
+  ['sheikh', 'shaykh', 'emir', 'amir', 'prince', 'king', 'jeque'],
+  ['leader', 'commander', 'lider', 'cabecilla'],
+  ['ceo', 'executive', 'founder', 'owner', 'fundador', 'fundadora', 'propietario', 'propietaria'],
+  ['businessman', 'businesswoman', 'oligarch', 'tycoon', 'financier', 'empresario', 'empresaria', 'oligarca', 'magnate', 'financista'],
+  ['officer', 'official', 'agent', 'funcionario', 'funcionaria', 'agente'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'portavoz', 'vocero', 'vocera'],
+  ['prime', 'premier', 'primer', 'primera'],
+];
+
+// Spanish writes some two-word titles as one ("vicepresidente", "viceministro"): each carries both words' bits.
+const COMPOUND_TITLES: readonly [string, string[]][] = [
+  ['vicepresidente', ['vice', 'president']],
+  ['vicepresidenta', ['vice', 'president']],
+  ['viceministro', ['vice', 'minister']],
+  ['viceministra', ['vice', 'minister']],
+  ['vicealmirante', ['vice', 'admiral']],
+  ['exvicepresidente', ['vice', 'president']],
+  ['exvicepresidenta', ['vice', 'president']],
 ];
 
 const TITLE_BITS = new Map<string, number>();
 TITLES.forEach((forms, bit) => {
   for (const f of forms) TITLE_BITS.set(f, (TITLE_BITS.get(f) ?? 0) | (1 << bit));
 });
+for (const [word, parts] of COMPOUND_TITLES) TITLE_BITS.set(word, parts.reduce((bits, p) => bits | (TITLE_BITS.get(p) ?? 0), 0));
 
 /** Heads of state and government (president, prime minister, king, emir): the people a bare name most often means. */
 export const HEAD_TITLES = titleMask(['president', 'prime', 'king']);
@@ -256,37 +268,72 @@ export function roleBits(positions: readonly string[]): number {
   return bits;
 }
 
-// The words of a sanctions story. Near a common name, they are the evidence that the page means a listed person.
+// The words of a sanctions story, English and Spanish. Near a common name, they are the evidence that the page
+// means a listed person. Spanish words that are everyday words too ("régimen", "designado": appointed,
+// "tráfico": road traffic, "lavado": washing) are left out.
 const SANCTIONS_WORDS = new Set(
   [
     'sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'designated', 'designation', 'designates',
     'ofac', 'sdn', 'embargo', 'frozen', 'freeze', 'indicted', 'indictment', 'treasury', 'terrorist', 'terrorism', 'smuggling',
-    'trafficking', 'trafficker', 'laundering', 'militia', 'regime', 'sanciones', 'sancionado',
-  ],
+    'trafficking', 'trafficker', 'laundering', 'militia', 'regime',
+    'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
+    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios',
+    'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación', 'tesoro',
+    'terrorista', 'terroristas', 'terrorismo', 'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante',
+    'traficantes', 'blanqueo', 'milicia', 'milicias',
+  ].map(foldWord),
 );
+
+// Sanctions words of two: the second word counts only after the first ("lista negra": blacklist, "lista Clinton":
+// Colombia's name for OFAC's list; "negra" and "Clinton" alone say nothing).
+const SANCTIONS_PHRASES = new Map<string, string>([
+  ['negra', 'lista'],
+  ['clinton', 'lista'],
+]);
+// A sanctions word that the word before it cancels: "sin embargo" is Spanish for "however".
+const SANCTIONS_CANCELLED = new Map<string, string>([['embargo', 'sin']]);
+// Sanctions words only as a capitalised name: "el Tesoro" is the Treasury, "un tesoro" a treasure.
+const SANCTIONS_CAPITALISED = new Set(['tesoro']);
 
 export function isSanctionsWord(key: string): boolean {
   return SANCTIONS_WORDS.has(key);
 }
 
-// The words of a sports report: on such a page a country is no evidence (a team plays for it).
+/**
+ * Whether a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story, written with or without a capital, after
+ * the word before it (folded, '' at a block's start).
+ */
+export function sanctionsAfter(key: string, before: string, capitalised: boolean): boolean {
+  if (!capitalised && SANCTIONS_CAPITALISED.has(key)) return false;
+  const first = SANCTIONS_PHRASES.get(key);
+  if (first !== undefined) return before === first;
+  return SANCTIONS_CANCELLED.get(key) !== before;
+}
+
+// The words of a sports report, English and Spanish: on such a page a country is no evidence (a team plays for
+// it). Spanish words with another sense ("partido": a party, "equipo", "defensa", "penal": criminal) are left out.
 const SPORTS_WORDS = new Set(
   [
     'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper', 'league', 'match', 'season', 'club', 'coach',
     'tournament', 'championship', 'cup', 'fifa', 'stadium', 'penalty', 'kickoff', 'football', 'soccer', 'basketball', 'tennis',
     'cricket', 'squad', 'fixture', 'referee', 'playoff', 'playoffs', 'olympic', 'olympics', 'athlete', 'sprinter', 'marathon',
     'transfer', 'forward', 'winger', 'assist', 'assists', 'wicket', 'innings', 'racket', 'serve', 'medal',
-  ],
+    'gol', 'goles', 'golazo', 'delantero', 'mediocampista', 'centrocampista', 'portero', 'arquero', 'guardameta', 'futbolista',
+    'liga', 'temporada', 'torneo', 'campeonato', 'estadio', 'penalti', 'fútbol', 'futbol', 'béisbol', 'beisbol',
+    'baloncesto', 'básquetbol', 'tenis', 'entrenador', 'jugador', 'jugadores', 'árbitro', 'jonrón', 'jonrones', 'lanzador',
+    'bateador', 'pelotero', 'repechaje', 'liguilla', 'atleta', 'medalla', 'olímpico', 'olímpicos', 'maratón', 'fichaje',
+  ].map(foldWord),
 );
-
-export function isSportsWord(key: string): boolean {
-  return SPORTS_WORDS.has(key);
-}
-
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").
 const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat'];
 // Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
 const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said'];
+
+/**
+ * Generic heads of organisations' names that news writes in lower case before or after the name ("the Sinaloa
+ * cartel", "el cártel de Sinaloa") where the list writes them as part of it (SINALOA CARTEL, CARTEL DE SINALOA).
+ */
+export const GENERIC_HEADS: readonly string[] = ['cartel'];
 
 /** What the page lexer knows of a word besides the names it belongs to. */
 export const WORD_SANCTIONS = 1;
@@ -295,6 +342,7 @@ export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
 export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
 export const WORD_VESSEL_CUE = 16;
 export const WORD_NOT_GIVEN = 32;
+export const WORD_SANCTIONS_CHECKED = 64; // counts only where sanctionsAfter says ("negra", "embargo", "tesoro")
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
 /** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
@@ -319,6 +367,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
+  for (const w of [...SANCTIONS_PHRASES.keys(), ...SANCTIONS_CANCELLED.keys(), ...SANCTIONS_CAPITALISED]) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
   for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);

@@ -6,12 +6,12 @@ import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
-import { wordAt, type Block, type ScanState } from './scan-state';
+import { genericHeadSkeletons, wordAt, type Block, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { CAPITALIZED, JOINED } = normalize;
-const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SPORTS, countryAt, countryIndex } = contextWords;
+const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, sanctionsAfter } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -33,7 +33,7 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
     scratchSkels = new Int32Array(tokens.starts.length);
     scratchExact = new Uint8Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] } };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index) };
   ctx.tokens += n;
   for (const b of blocks) {
     s.block = b;
@@ -68,13 +68,15 @@ function readBlock(s: ScanState): void {
 /** A sanctions or sports word, or the first word of a country named in several words ("United States"). */
 function noteContextWord(s: ScanState, i: number, info: number): void {
   const ctx = s.context;
-  if (info & WORD_SANCTIONS) {
+  const b = s.block;
+  // The few words that depend on the word before or on their case are read as strings; the rest count as they are.
+  const checked = info & WORD_SANCTIONS_CHECKED;
+  if (checked ? sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '', (s.tokens.flags[i] & CAPITALIZED) !== 0) : info & WORD_SANCTIONS) {
     ctx.sanctionsWords++;
     ctx.sanctionsAt.push(s.offset + i);
   } else if (info & WORD_SPORTS) ctx.sportsWords++;
   // A country's first word only before another capital.
   const flags = s.tokens.flags;
-  const b = s.block;
   if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
     const words: string[] = [];
     for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));

@@ -6,12 +6,12 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { runStart } from './runs';
-import { isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -41,7 +41,8 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     if (sf & SKEL_PARTICLE || (sk < 0 && isParticleToken(s, i)) || (i > start && i < end && isInitial(s, i))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
-    if (!(flags[i] & CAPITALIZED)) shape.capitalized = false;
+    // A generic head at either end may be in lower case ("the Sinaloa cartel").
+    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i))) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
     if (!exact[i]) {
       shape.fuzzy = true;
@@ -81,6 +82,16 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    // A firm's one word without its legal form ("Sberbank" of PJSC SBERBANK), where no person carries the word.
+    // Such words are often everyday words too (Leverage, Monitoring, Unidas): only capitalised mid-sentence, with no
+    // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
+    // sanctions story.
+    if (output & OUT_NO_LEGAL_FORM) {
+      return (
+        (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) &&
+        !inCapitals(s, i) && midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (s.context.sanctionsWords >= 2 || sanctionsNear(s, start, end))
+      );
+    }
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
     if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
@@ -89,12 +100,17 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
       // only on a page that names the organization's country or tells a sanctions story nearby.
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
     }
+    // "PdVSA", "Pdvsa": the same acronym in mixed case, when its shape says acronym and no person carries the word.
+    if (flags[i] & CAPITALIZED && !(sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) && mixedCaseAcronym(s, i)) {
+      return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+    }
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
     // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
     return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(s, start, end);
   }
-  // Several words: the first and the last capitalised (connectors between may be lower case).
-  if (!(flags[start] & CAPITALIZED) || !(flags[end] & CAPITALIZED)) return false;
+  // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
+  // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
+  if (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED)) return false;
   if (shape.commonWords) return shape.capitalized;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
@@ -103,6 +119,59 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * Whether a capitalised word in mixed case reads as an acronym: more capitals than small letters and a capital
+ * last ("PdVSA"), or one capital on five letters or more with no vowel among the first three ("Pdvsa", "Dgcim"),
+ * as Spanish style writes long acronyms. A word in title case that a reader could pronounce ("Sole", "Hamas",
+ * "Sebin") is not one.
+ */
+function mixedCaseAcronym(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  let upper = 0;
+  let lower = 0;
+  for (let k = s.tokens.starts[i]; k < s.tokens.ends[i]; k++) {
+    const c = text.charCodeAt(k);
+    if (isUpper(c)) upper++;
+    else if (hasCase(c)) lower++;
+  }
+  // Small letters at the end make a plural ("MPs", "NGOs"), not an acronym.
+  if (upper > lower) return isUpper(text.charCodeAt(s.tokens.ends[i] - 1));
+  if (upper !== 1 || s.tokens.lengths[i] < 5) return false;
+  const start = s.tokens.starts[i];
+  for (let k = start; k < start + 3; k++) if (isVowelLike(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A e i o u y in either case, or a letter outside ASCII (an accented vowel, most likely). */
+function isVowelLike(c: number): boolean {
+  if (c >= 128) return true;
+  const l = c | 32;
+  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
+}
+
+/** Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). */
+function midSentence(s: ScanState, i: number): boolean {
+  if (i === s.block.first) return false;
+  const text = s.block.text;
+  for (let k = s.tokens.starts[i] - 1; k >= s.tokens.ends[i - 1]; k--) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '“' || c === '«' || c === '¿' || c === '¡' || c === '\n') return false;
+  }
+  return true;
+}
+
+/** Whether a capitalised word touches token i on either side ("Naciones Unidas", "Sberbank Europe"). */
+function besideCapital(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  const b = s.block;
+  return (i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0) || (i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
+}
+
+/** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */
+function nameEdge(s: ScanState, k: number): boolean {
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k);
 }
 
 function precededByCue(s: ScanState, start: number): boolean {

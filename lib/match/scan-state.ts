@@ -1,8 +1,9 @@
 // The one record a page scan passes around (made by lex-page.ts), and what it tells of a single token. The rules
 // of the scan (trie-walk, spans, precision, evidence, back-reference) all read the same ScanState.
 import { isCommonNamePart } from '../names/frequency';
-import type { PageTokens } from '../names/lexicon';
+import { lexiconId, type PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
+import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -11,7 +12,7 @@ import type { PageContext } from './page-context';
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
 const { CAPITALIZED, CASELESS, foldWord } = normalize;
-const { WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
+const { GENERIC_HEADS, WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
 
 /** Tokens start..end that name some listed entity, and how weak a name they are. */
@@ -52,6 +53,8 @@ export interface ScanState {
   blocks: Block[];
   /** The block being read: token numbers given to the rules are this block's, and its text is read. */
   block: Block;
+  /** The skeletons of the generic heads of organisations' names ("cartel"), for isGenericHead. */
+  heads: readonly number[];
 }
 
 /** The folded word of token i, made only where a rule needs the string. */
@@ -82,4 +85,22 @@ export function isNameWord(s: ScanState, i: number): boolean {
   if (sk < 0) return isCommonNamePart(wordAt(s, i));
   const sf = index.skelFlags[sk];
   return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
+}
+
+const headSkeletons = new WeakMap<NameIndex, readonly number[]>();
+
+/** The skeleton numbers of the generic heads ("cartel") in this index, found once per index. */
+export function genericHeadSkeletons(index: NameIndex): readonly number[] {
+  let heads = headSkeletons.get(index);
+  if (!heads) {
+    heads = GENERIC_HEADS.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0);
+    headSkeletons.set(index, heads);
+  }
+  return heads;
+}
+
+/** A generic head of an organisation's name ("cartel", "cártel"), in any case. */
+export function isGenericHead(s: ScanState, i: number): boolean {
+  const sk = s.skels[i];
+  return sk >= 0 && s.heads.includes(sk);
 }

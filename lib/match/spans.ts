@@ -3,7 +3,7 @@
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { legalFormAfter } from './precision';
-import type { ScanState } from './scan-state';
+import { isGenericHead, type ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -19,7 +19,7 @@ export function findSpans(s: ScanState): void {
   let i = b.first;
   while (i < count) {
     const s0 = skels[i];
-    if (s0 < 0 || rootChild[s0] < 0 || !(flags[i] & CAPITALIZED)) {
+    if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i))) {
       i++;
       continue;
     }

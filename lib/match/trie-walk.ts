@@ -5,11 +5,11 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { runStart } from './runs';
-import { isInitial, isNameWord, isParticleToken, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { JOINED } = normalize;
-const { ENTITY_MASK, entityKind } = names;
+const { ENTITY_MASK, SKEL_PARTICLE, entityKind } = names;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
 function step(index: NameIndex, state: number, skel: number): number {
@@ -23,6 +23,18 @@ function step(index: NameIndex, state: number, skel: number): number {
     if (v === skel) return mid;
     if (v < skel) lo = mid + 1;
     else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The trie state after `state`, a connector child of it (de, del), then `skel`; or -1. */
+function stepOverConnector(s: ScanState, state: number, skel: number): number {
+  const index = s.index;
+  const flags = index.skelFlags;
+  for (let c = index.firstChild[state]; c < index.firstChild[state + 1]; c++) {
+    if (!(flags[index.edgeSkel[c]] & SKEL_PARTICLE)) continue;
+    const next = step(index, c, skel);
+    if (next >= 0) return next;
   }
   return -1;
 }
@@ -46,7 +58,10 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) break;
     const sk = skels[j];
-    const next = sk >= 0 ? step(index, state, sk) : -1;
+    let next = sk >= 0 ? step(index, state, sk) : -1;
+    // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
+    // "de" or "del" may be left out.
+    if (next < 0 && sk >= 0 && j === i + 1 && isGenericHead(s, i)) next = stepOverConnector(s, state, sk);
     if (next < 0) {
       // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
       // middle initial may be skipped.

@@ -110,7 +110,7 @@ const LEGAL_END = [
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
-  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c',
+  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l',
 ].map((s) => s.split(' '));
 const LEGAL_START = [
   'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'tov', 'joint stock company', 'closed joint stock company',

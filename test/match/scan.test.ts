@@ -88,6 +88,24 @@ describe('scanText: precision', () => {
     expect(scanText(tech, 'JSC Argument was fined.').map((m) => m.entityId)).toEqual(['argument']);
   });
 
+  it('finds a firm by its one rare word without the legal form only with evidence on the page', () => {
+    const banks = buildNameIndex([
+      entity('sber', 'PJSC SBERBANK', 'organization', true, { countries: ['Russia'] }),
+      entity('romashka', 'OOO ROMASHKA', 'organization', true, { countries: ['Russia'] }),
+      entity('hebron', 'HEBRON S.A.', 'organization', true, { countries: ['Colombia'] }),
+      entity('unidas', 'UNIDAS S.A.', 'organization', true, { countries: ['Colombia'] }),
+    ]);
+    const found = (text: string) => scanText(banks, text).map((m) => m.text);
+    expect(found('The EU sanctioned Russian banks such as Sberbank on Friday.')).toEqual(['Sberbank']);
+    // No sanctions story, or not the firm's country.
+    expect(found('Russian banks such as Sberbank cut rates.')).toEqual([]);
+    expect(found('Sanctions hit settlers in Hebron, the Treasury said.')).toEqual([]);
+    // At a sentence's start, or beside another capitalised word, a word is read as the word it is.
+    expect(found('Russia faces sanctions. Romashka tea is calming, said the shop owner.')).toEqual([]);
+    expect(found('Colombia pidió sanciones en las Naciones Unidas.')).toEqual([]);
+    expect(found('Russia faces sanctions; Romashka Cafe opened anyway.')).toEqual([]);
+  });
+
   it('never flags a weak alias on its own', () => {
     expect(scanText(index, 'Shikuba and EX-CLE were there.')).toEqual([]);
   });

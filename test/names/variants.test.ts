@@ -37,6 +37,9 @@ describe('nameVariants', () => {
     expect(forms('PETROLEOS DE VENEZUELA, S.A.', 'organization')).toContain('petroleos de venezuela');
     expect(forms('ANGLO-CARIBBEAN CO., LTD.', 'organization')).toContain('anglo caribbean');
     expect(forms('OOO ROMASHKA', 'organization')).toContain('romashka');
+    // Mexico's sociedad de responsabilidad limitada, alone or with "de capital variable".
+    expect(forms('SCHLAGER BUSINESS GROUP S. DE R.L. DE C.V.', 'organization')).toContain('schlager business group');
+    expect(forms('GRUPO EJEMPLO, S. DE R.L.', 'organization')).toContain('grupo ejemplo');
   });
 
   it('keeps a vessel’s name whole', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+// Two cartels as OFAC writes them (ofac-11440, ofac-17671), names only.
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('sinaloa', 'SINALOA CARTEL', 'organization', true, { names: [{ name: 'SINALOA CARTEL', type: 'primary' }, { name: 'CARTEL DE SINALOA', type: 'aka' }] }),
+  entity('cjng', 'CARTEL DE JALISCO NUEVA GENERACION', 'organization', true, { names: [{ name: 'CARTEL DE JALISCO NUEVA GENERACION', type: 'primary' }, { name: 'JALISCO NEW GENERATION CARTEL', type: 'aka' }] }),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('generic heads of organisations in lower case', () => {
+  it('finds a cartel named with "cartel" in lower case before or after the name', () => {
+    expect(found('Members of the Sinaloa cartel were arrested.')).toEqual(['Sinaloa cartel=sinaloa']);
+    expect(found('Detuvieron a miembros del cártel de Sinaloa.')).toEqual(['cártel de Sinaloa=sinaloa']);
+    expect(found('el cártel Jalisco Nueva Generación y el Jalisco New Generation cartel')).toEqual([
+      'cártel Jalisco Nueva Generación=cjng',
+      'Jalisco New Generation cartel=cjng',
+    ]);
+  });
+
+  it('never takes the head alone, in lower case throughout, or before another name', () => {
+    expect(found('a cartel of oil producers; el cártel de sinaloa en minúsculas')).toEqual([]);
+    expect(found('The cartel Guadalajara police fought is gone.')).toEqual([]);
+    expect(found('Un cartel de Nueva York anunciaba el concierto.')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+// Made-up organisations whose acronyms are pronounceable, a plural's letters, or an everyday word.
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('hamas-like', 'HARAKAT AL-MUQAWAMA TEST', 'organization', true, { names: [{ name: 'HARAKAT AL-MUQAWAMA TEST', type: 'primary' }, { name: 'HAMAZ', type: 'aka' }] }),
+  entity('mps-firm', 'MARITIME PORT SERVICES TEST', 'organization', true, { names: [{ name: 'MARITIME PORT SERVICES TEST', type: 'primary' }, { name: 'MPS', type: 'aka' }] }),
+  entity('elite-firm', 'ELECTRONIC LINE TECHNOLOGIES', 'organization', true, { names: [{ name: 'ELECTRONIC LINE TECHNOLOGIES', type: 'primary' }, { name: 'ELITE', type: 'aka' }] }),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('acronyms in mixed case', () => {
+  it('finds an acronym the list writes in capitals written PdVSA or Pdvsa', () => {
+    expect(found('La estatal PdVSA exportó menos crudo.')).toEqual(['PdVSA=ofac-26367']);
+    expect(found('Chevron y Pdvsa firmaron un acuerdo.')).toEqual(['Pdvsa=ofac-26367']);
+  });
+
+  it('leaves pronounceable or short title-case words, plurals and everyday words alone', () => {
+    expect(found('Hamaz said the talks were over.')).toEqual([]);
+    expect(found('Irgc in title case is not the guard.')).toEqual([]);
+    expect(found('Five MPs from Sanctions Street voted against the sanctions.')).toEqual([]);
+    expect(found('An Elite squad of cooks won the prize.')).toEqual([]);
+  });
+
+  it('still finds the acronyms in capitals', () => {
+    expect(found('HAMAZ said the talks were over.')).toEqual(['HAMAZ=hamas-like']);
+    expect(found('PDVSA exportó menos crudo.')).toEqual(['PDVSA=ofac-26367']);
+  });
+});
