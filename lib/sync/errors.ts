@@ -9,6 +9,9 @@ export type SyncFailure =
   | 'too-large'
   | 'checksum'
   | 'corrupt'
+  | 'inflated-too-large'
+  | 'line-too-long'
+  | 'not-utf8'
   | 'invalid-json'
   | 'invalid-record'
   | 'bad-manifest'
@@ -36,6 +39,9 @@ const WHAT: Record<SyncFailure, string> = {
   'too-large': 'The download was larger than its manifest announces, so it was stopped',
   checksum: 'The downloaded file does not match its checksum',
   corrupt: 'The downloaded file is damaged (it could not be decompressed)',
+  'inflated-too-large': 'The downloaded file unpacks to far more data than a dataset of its size holds (a likely decompression bomb), so it was stopped',
+  'line-too-long': 'The downloaded dataset has a line far longer than any record, so it was stopped',
+  'not-utf8': 'The downloaded dataset has text that is not valid UTF-8',
   'invalid-json': 'The downloaded dataset has a line that is not valid JSON',
   'invalid-record': 'The downloaded dataset has a record that is not in the expected format',
   'bad-manifest': 'The dataset manifest is not in the expected format',
@@ -44,9 +50,12 @@ const WHAT: Record<SyncFailure, string> = {
   'no-url': 'No Dataset URL is set',
 };
 
+/** Failures whose detail helps a reader (a status, a line, a limit); the others' details are for the console. */
+const SHOWN = new Set<SyncFailure>(['server', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
+
 /** "The download was cut off; the previous dataset (2024-07-02) is still in use." */
 export function readerMessage(failure: SyncFailure, previousDate: string | null, detail = ''): string {
-  const what = WHAT[failure] + (detail && (failure === 'server' || failure === 'invalid-record' || failure === 'invalid-json') ? ` (${detail})` : '');
+  const what = WHAT[failure] + (detail && SHOWN.has(failure) ? ` (${detail})` : '');
   const kept = previousDate ? `the previous dataset (${previousDate}) is still in use` : 'no dataset is installed yet';
   return `${what}; ${kept}.`;
 }

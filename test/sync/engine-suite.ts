@@ -1,5 +1,6 @@
 // The sync engine's cases, over any storage: engine.test.ts runs them in memory, test/background/dexie-storage.test.ts
 // over the worker's Dexie storage on fake-indexeddb. A real HTTP server on 127.0.0.1 is the dataset host.
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
 import { compareIds, encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
@@ -249,6 +250,10 @@ export function engineSuite(harness: EngineHarness): void {
     const bytes2 = () => pub12.files.get(full2())!;
     const lines2 = () => sortById(v2Entities).map(encodeEntityLine);
 
+    let bombBytes: Uint8Array | undefined;
+    /** About 1 MB of gzip that unpacks to 1 GiB of "x" without a newline: 16 members of 64 MiB each. */
+    const bomb = () => (bombBytes ??= Buffer.concat(Array.from({ length: 16 }, () => gzipSync(Buffer.alloc(64 << 20, 0x78), { level: 9 }))));
+
     const faults: FaultCase[] = [
       { name: '404 on the manifest', expected: 'not found', message: /not found at its address/, arrange: () => server.setFault(MANIFEST_PATH, { kind: 'status', status: 404 }) },
       { name: '500 on the full file', expected: 'server error', message: /server had an error \(HTTP 500\)/, arrange: () => server.setFault(full2(), { kind: 'status', status: 500 }) },
@@ -285,6 +290,22 @@ export function engineSuite(harness: EngineHarness): void {
           server.setFault(full2(), { kind: 'body', bytes: big });
         },
       },
+      {
+        name: 'gzip bomb: 1 MB unpacking to 1 GiB, no newline', expected: 'stopped in seconds', message: /line far longer than any record, so it was stopped \(line 1, more than 1 MB\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, bomb())),
+      },
+      {
+        name: 'gzip bomb of blank lines', expected: 'stopped in seconds', message: /unpacks to far more data .*decompression bomb.* \(more than 16.8 MB unpacked\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipSync(Buffer.alloc(32 << 20, 0x0a), { level: 9 }))),
+      },
+      {
+        name: 'text that is not UTF-8', expected: 'refused', message: /text that is not valid UTF-8/,
+        arrange: () => {
+          const text = Buffer.from(lines2().map((l) => `${l}\n`).join(''));
+          const at = text.indexOf('MADURO');
+          server.setFiles(withFullFile(pub12, gzipSync(Buffer.concat([text.subarray(0, at), Buffer.from([0xff]), text.subarray(at)]))));
+        },
+      },
     ];
 
     const table: { case: string; expected: string; outcome: string; 'previous data intact': string }[] = [];
@@ -301,9 +322,12 @@ export function engineSuite(harness: EngineHarness): void {
           server.setFiles(withoutDeltas(pub12));
           f.arrange();
           bytesRead = 0;
+          const started = performance.now();
           const r = await syncNow(server.manifestUrl, deps());
+          const seconds = (performance.now() - started) / 1000;
+          if (f.name.startsWith('gzip bomb')) expect(seconds).toBeLessThan(5);
           const intact = await previousIntact(v);
-          table.push({ case: f.name, expected: f.expected, outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          table.push({ case: f.name, expected: f.expected, outcome: `${r.outcome} in ${seconds.toFixed(2)} s: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
           expect(r.outcome).toBe('failed');
           expect(r.message).toMatch(f.message);
           expect(r.message).toContain('the previous dataset (2024-07-02) is still in use');
