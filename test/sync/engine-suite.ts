@@ -299,6 +299,21 @@ export function engineSuite(harness: EngineHarness): void {
         arrange: () => server.setFiles(withFullFile(pub12, gzipSync(Buffer.alloc(32 << 20, 0x0a), { level: 9 }))),
       },
       {
+        name: 'a 10 MB name', expected: 'stopped', message: /line far longer than any record, so it was stopped \(line 2, more than 1 MB\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 1 ? l.replace(/"name":"[^"]*"/, `"name":"${'A'.repeat(10_000_000)}"`) : l))))),
+      },
+      {
+        name: 'a 100 KB one-word name', expected: 'invalid record', message: /not in the expected format \(line 3 \(ofac-\d+\) names\[0\]: "name" must be at most 2,000 characters\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 2 ? l.replace(/"names":\[\{"name":"[^"]*"/, `"names":[{"name":"${'A'.repeat(100_000)}"`) : l))))),
+      },
+      {
+        name: '5,000 names in one record', expected: 'invalid record', message: /not in the expected format \(line 4 \(ofac-\d+\): "names" must have at most 2,000 items\)/,
+        arrange: () => {
+          const many = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ name: `ALIAS ${i}`, type: 'aka' })));
+          server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 3 ? l.replace(/"names":\[[^\]]*\]/, `"names":${many}`) : l)))));
+        },
+      },
+      {
         name: 'text that is not UTF-8', expected: 'refused', message: /text that is not valid UTF-8/,
         arrange: () => {
           const text = Buffer.from(lines2().map((l) => `${l}\n`).join(''));
