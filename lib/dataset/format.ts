@@ -314,6 +314,19 @@ export function entityStatus(entity: Pick<Entity, 'sanctions'>): EntityStatus {
   return 'not-sanctioned';
 }
 
+/** A version id (FORMAT.md, lib/dataset/manifest datasetVersion): build time in UTC with '.' for ':', 8 hex of sha256. */
+export const VERSION_ID = /^\d{4}-\d{2}-\d{2}T\d{2}\.\d{2}\.\d{2}Z-[0-9a-f]{8}$/;
+/** The build time a version id names, in ms since 1970; NaN when it is not a version id or not a real time. */
+export function versionTime(version: string): number {
+  return VERSION_ID.test(version) ? Date.parse(version.slice(0, 20).replace(/\./g, ':')) : NaN;
+}
+const VERSION_MESSAGE = 'must be a version id: YYYY-MM-DDTHH.MM.SSZ-<8 hex digits>';
+/** Versions are compared as strings, so one that is not in the documented form could sort after every real one. */
+export const versionId = v.custom<string>(
+  (x) => typeof x === 'string' && Number.isFinite(versionTime(x)),
+  (issue) => (issue.input === undefined ? 'is required' : VERSION_MESSAGE),
+);
+
 const count = v.pipe(v.number('must be a non-negative integer'), v.integer('must be a non-negative integer'), v.minValue(0, 'must be a non-negative integer'));
 const sha256 = v.pipe(requiredText, v.regex(/^[0-9a-f]{64}$/, 'bad sha256'));
 
@@ -326,7 +339,7 @@ export type DatasetFile = v.InferOutput<typeof DatasetFileSchema>;
 export const DatasetManifestSchema = fields({
   format: v.pipe(count, v.check((f) => f === FORMAT_VERSION, (issue) => `format ${String(issue.input)} is not ${FORMAT_VERSION}`)),
   /** Sortable: a newer dataset has a greater version string. */
-  version: requiredText,
+  version: versionId,
   created: requiredText,
   entities: count,
   names: count,

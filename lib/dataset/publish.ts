@@ -4,7 +4,7 @@
 //   deltas/<from>_to_<to>.jsonl.gz        the changes from one version to the next (lib/dataset/delta)
 // A reader fetches manifest.json, then either the full file or a chain of deltas from the version it has.
 import * as v from 'valibot';
-import { DatasetFileSchema, DatasetManifestSchema, fields, list, requiredText } from './format';
+import { DatasetFileSchema, DatasetManifestSchema, fields, list, requiredText, versionId } from './format';
 import { check, isObject, ValidationError } from './validate';
 
 /** A relative path inside the published folder; anything that could leave it (another host, `..`) is refused. */
@@ -16,8 +16,8 @@ const relativePath = v.pipe(
 const file = DatasetFileSchema.entries;
 
 export const DeltaRefSchema = fields({
-  from: requiredText,
-  to: requiredText,
+  from: versionId,
+  to: versionId,
   /** The `created` times of both versions: they bound when a change in the delta happened. */
   fromCreated: requiredText,
   toCreated: requiredText,

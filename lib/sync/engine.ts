@@ -9,7 +9,7 @@ import { choosePlan } from './plan';
 import { DEFAULT_INTERVAL_HOURS } from './schedule';
 import type { SyncHistoryEntry, SyncProgress, SyncResult, SyncSettings } from './status';
 import type { ActiveVersion, SyncJob, SyncState, SyncStorage } from './storage';
-import { judgeVersion } from './version';
+import { isFutureVersion, judgeVersion } from './version';
 
 const HISTORY = 20;
 const MANIFEST_LIMIT = 1 << 20;
@@ -150,6 +150,8 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       if (answer === 'not-modified') {
         result = { outcome: 'up-to-date', version: active?.manifest.version ?? null, message: 'The dataset is up to date (not modified since the last check).' };
       } else {
+        // Refused before it is compared: installed, it would make every real update after it look older.
+        if (isFutureVersion(answer.manifest.version, deps.now())) throw new SyncError('future', `dated ${answer.manifest.version.slice(0, 10)}; this computer's clock says ${new Date(deps.now()).toISOString().slice(0, 10)}`);
         const verdict = judgeVersion(active?.manifest.version ?? null, answer.manifest.version);
         if (verdict === 'older') throw new SyncError('older', `${answer.manifest.version} < ${active?.manifest.version}`);
         const validators = { etag: answer.etag, lastModified: answer.lastModified };

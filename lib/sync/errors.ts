@@ -16,6 +16,7 @@ export type SyncFailure =
   | 'invalid-record'
   | 'bad-manifest'
   | 'older'
+  | 'future'
   | 'permission'
   | 'no-url';
 
@@ -46,12 +47,13 @@ const WHAT: Record<SyncFailure, string> = {
   'invalid-record': 'The downloaded dataset has a record that is not in the expected format',
   'bad-manifest': 'The dataset manifest is not in the expected format',
   older: 'The published dataset is older than the one installed, so it was not installed',
+  future: 'The published dataset is dated in the future, so it was not installed',
   permission: 'The extension is not allowed to reach the dataset address; set the Dataset URL again to grant access',
   'no-url': 'No Dataset URL is set',
 };
 
 /** Failures whose detail helps a reader (a status, a line, a limit); the others' details are for the console. */
-const SHOWN = new Set<SyncFailure>(['server', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
+const SHOWN = new Set<SyncFailure>(['server', 'future', 'bad-manifest', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
 
 /** "The download was cut off; the previous dataset (2024-07-02) is still in use." */
 export function readerMessage(failure: SyncFailure, previousDate: string | null, detail = ''): string {

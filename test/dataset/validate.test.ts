@@ -73,7 +73,7 @@ describe('record check', () => {
   });
 
   it('checks a manifest the same way', () => {
-    const manifest = { format: 1, version: 'v', created: '2024-07-02T00:00:00Z', entities: 1, names: 1, sources: [], files: [{ path: 'e.jsonl.gz', sha256: 'x', bytes: 1, records: 1 }] };
+    const manifest = { format: 1, version: '2024-07-02T00.00.00Z-1a2b3c4d', created: '2024-07-02T00:00:00Z', entities: 1, names: 1, sources: [], files: [{ path: 'e.jsonl.gz', sha256: 'x', bytes: 1, records: 1 }] };
     expect(() => parseManifest(manifest)).toThrow('manifest files[0]: bad sha256');
     expect(() => parseManifest({ ...manifest, format: 2 })).toThrow('manifest: format 2 is not 1');
     expect(() => parseManifest({ ...manifest, entities: -1 })).toThrow('manifest: "entities" must be a non-negative integer');

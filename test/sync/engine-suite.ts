@@ -283,6 +283,14 @@ export function engineSuite(harness: EngineHarness): void {
       },
       { name: 'older version', expected: 'refused', message: /older than the one installed/, arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2024-06-01T00:00:00Z') }]).files) },
       {
+        name: 'version id "\\uffff-pinned"', expected: 'bad manifest', message: /manifest is not in the expected format \(manifest: "version" must be a version id: YYYY-MM-DDTHH.MM.SSZ-<8 hex digits>\)/,
+        arrange: () => server.setFiles(withManifest(pub12, { version: '\uffff-pinned', deltas: [] })),
+      },
+      {
+        name: 'version dated 2099', expected: 'refused', message: /dated in the future, so it was not installed \(dated 2099-01-01; this computer's clock says \d{4}-\d\d-\d\d\)/,
+        arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2099-01-01T00:00:00Z') }]).files),
+      },
+      {
         name: 'file 10x larger than announced', expected: 'stopped', message: /larger than its manifest announces/,
         arrange: () => {
           const big = new Uint8Array(bytes2().length * 10);
@@ -323,6 +331,13 @@ export function engineSuite(harness: EngineHarness): void {
       },
     ];
 
+    /** The publication with fields of its manifest replaced. */
+    function withManifest(pub: Publication, fields: Record<string, unknown>): Map<string, Uint8Array> {
+      const files = new Map(pub.files);
+      files.set(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify({ ...pub.manifest, ...fields })));
+      return files;
+    }
+
     const table: { case: string; expected: string; outcome: string; 'previous data intact': string }[] = [];
 
     describe('faults: the previous dataset keeps answering and the reader is told why', () => {
@@ -351,6 +366,17 @@ export function engineSuite(harness: EngineHarness): void {
           if (f.name.startsWith('file 10x')) expect(bytesRead).toBeLessThan(bytes2().length + 256 * 1024);
         });
       }
+
+      it('a real version replaces an installed id that is not a version id (installed before ids were checked)', async () => {
+        await installV1();
+        const active = (await activeVersion())!;
+        await storage.putMeta({ ...active, manifest: { ...active.manifest, version: '\uffff-pinned' } });
+        server.setFiles(withoutDeltas(pub12));
+        const r = await syncNow(server.manifestUrl, deps());
+        table.push({ case: 'installed "\\uffff-pinned", then a real version', expected: 'installed', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': 'replaced' });
+        expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
+        expect((await searchNames('newly listed', 5))[0].id).toBe('ofac-900001');
+      });
 
       it('two "Sync now" at once during a fault: one attempt, one failure recorded', async () => {
         const v = await installV1();
