@@ -7,10 +7,17 @@ import * as v from 'valibot';
 import { DatasetFileSchema, DatasetManifestSchema, fields, list, requiredText, versionId } from './format';
 import { check, isObject, ValidationError } from './validate';
 
+/**
+ * What a published path may not hold: white space or a control character (the URL parser drops them, so
+ * `" http://other/x"` is another host), a backslash, an encoded dot, slash or backslash (`%2e%2e/` is `../`), a
+ * scheme, a leading slash, or a `.` or `..` segment.
+ */
+export const UNSAFE_PATH = /[\u0000-\u0020\u007f-\u009f\\]|%2e|%2f|%5c|^[a-z][a-z0-9+.-]*:|^\/|(^|\/)\.\.?(\/|$)/i;
+
 /** A relative path inside the published folder; anything that could leave it (another host, `..`) is refused. */
 const relativePath = v.pipe(
   requiredText,
-  v.check((p) => !/^[a-z][a-z0-9+.-]*:|^\/|\\|(^|\/)\.\.(\/|$)/i.test(p), 'must be a path inside the dataset folder'),
+  v.check((p) => !UNSAFE_PATH.test(p), 'must be a path inside the dataset folder'),
 );
 
 const file = DatasetFileSchema.entries;

@@ -5,6 +5,7 @@ import { ValidationError } from '../dataset/validate';
 import { fetchOrFail, readBody } from './download';
 import { readerMessage, SyncError } from './errors';
 import { discardJob, install, InstallStopped, removeStaleVersions, type InstallDeps } from './install';
+import { datasetUrlProblem } from './origin';
 import { choosePlan } from './plan';
 import { DEFAULT_INTERVAL_HOURS } from './schedule';
 import type { SyncHistoryEntry, SyncProgress, SyncResult, SyncSettings } from './status';
@@ -144,6 +145,7 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     try {
       progress = { step: 'checking', version: '', bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: 0 };
       if (!url) throw new SyncError('no-url');
+      if (datasetUrlProblem(url)) throw new SyncError('insecure', url);
       if (!(await deps.allowed(url))) throw new SyncError('permission', new URL(url).origin);
       const active = await storage.getMeta('active');
       const answer = await fetchManifest(url, state, deps);

@@ -18,6 +18,8 @@ export type SyncFailure =
   | 'older'
   | 'future'
   | 'permission'
+  | 'insecure'
+  | 'redirected'
   | 'no-url';
 
 export class SyncError extends Error {
@@ -49,11 +51,13 @@ const WHAT: Record<SyncFailure, string> = {
   older: 'The published dataset is older than the one installed, so it was not installed',
   future: 'The published dataset is dated in the future, so it was not installed',
   permission: 'The extension is not allowed to reach the dataset address; set the Dataset URL again to grant access',
+  insecure: "The Dataset URL must start with https:// (http:// is allowed only for this computer's own addresses, such as 127.0.0.1)",
+  redirected: 'The dataset server sent the download on to another site, so it was not used',
   'no-url': 'No Dataset URL is set',
 };
 
 /** Failures whose detail helps a reader (a status, a line, a limit); the others' details are for the console. */
-const SHOWN = new Set<SyncFailure>(['server', 'future', 'bad-manifest', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
+const SHOWN = new Set<SyncFailure>(['server', 'future', 'bad-manifest', 'redirected', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
 
 /** "The download was cut off; the previous dataset (2024-07-02) is still in use." */
 export function readerMessage(failure: SyncFailure, previousDate: string | null, detail = ''): string {

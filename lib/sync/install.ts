@@ -11,6 +11,7 @@ import type { DatasetFile, Entity } from '../dataset/format';
 import { applyDelta, BLOCK_RECORDS, makeBlock, VersionWalker } from './blocks';
 import { downloadFile, type HttpDeps } from './download';
 import { SyncError } from './errors';
+import { fileUrl } from './origin';
 import { entitiesInIdOrder, inflateLimit, readRecords } from './record-stream';
 import type { SyncProgress } from './status';
 import { datasetKey, type SyncJob, type SyncStorage } from './storage';
@@ -59,7 +60,7 @@ async function download(storage: SyncStorage, job: SyncJob, deps: InstallDeps): 
   job.step = 'downloading';
   await storage.putJob(job);
   let seq = 0;
-  await downloadFile(new URL(ref.path, job.manifestUrl).href, ref, {
+  await downloadFile(fileUrl(job.manifestUrl, ref.path), ref, {
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs,
     store: (bytes) => storage.putChunk({ file: key, seq: seq++, bytes }),

@@ -121,6 +121,9 @@ describe('published manifest', () => {
   it('refuses files outside the dataset folder', () => {
     expect(() => parsePublishedManifest({ ...base, files: [{ ...base.files[0], path: 'https://evil.example/x.gz' }] })).toThrow(/inside the dataset folder/);
     expect(() => parsePublishedManifest({ ...base, deltas: [{ ...delta(V1, V2, 5), path: '../x' }] })).toThrow(/inside the dataset folder/);
+    for (const path of [' http://other/x.gz', '\t//other/x.gz', '%2e%2e/x.gz', 'full/%2E%2E/x.gz', 'full\\x.gz', '\u0000x.gz']) {
+      expect(() => parsePublishedManifest({ ...base, files: [{ ...base.files[0], path }] }), JSON.stringify(path)).toThrow('manifest files[0]: "path" must be a path inside the dataset folder');
+    }
   });
 
   it('refuses a version id that is not in the documented form', () => {

@@ -48,7 +48,10 @@ export function engineSuite(harness: EngineHarness): void {
         const res = await fetch(input, init);
         if (!res.body) return res;
         const counted = res.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform(c, ctl) { bytesRead += c.byteLength; ctl.enqueue(c); } }));
-        return new Response(res.status === 304 ? null : counted, { status: res.status, headers: res.headers });
+        const copy = new Response(res.status === 304 ? null : counted, { status: res.status, headers: res.headers });
+        // The address the answer came from, after redirects, as the network's Response has it.
+        Object.defineProperty(copy, 'url', { value: res.url });
+        return copy;
       },
       timeoutMs: 1500,
       batchSize: 250,
@@ -74,6 +77,7 @@ export function engineSuite(harness: EngineHarness): void {
       engine = createSyncEngine(storage);
       server.clearFaults();
       server.requests.clear();
+      other?.requests.clear();
     }
 
     async function installV1(): Promise<string> {
@@ -93,11 +97,15 @@ export function engineSuite(harness: EngineHarness): void {
       return active?.version === version && hits.some((h) => h.id === 'ofac-22790') && stray === 0 && count === N + 1 && !(await pendingJob());
     }
 
+    /** A second origin serving the same files: nothing may ever be fetched from it. */
+    let other: DatasetServer;
     beforeAll(async () => {
       server = await startDatasetServer(pub1.files);
+      other = await startDatasetServer(pub12.files);
     });
     afterAll(async () => {
       await server.close();
+      await other.close();
     });
     beforeEach(reset);
 
@@ -290,6 +298,18 @@ export function engineSuite(harness: EngineHarness): void {
         name: 'version dated 2099', expected: 'refused', message: /dated in the future, so it was not installed \(dated 2099-01-01; this computer's clock says \d{4}-\d\d-\d\d\)/,
         arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2099-01-01T00:00:00Z') }]).files),
       },
+      ...[
+        ['leading space', (o: string, p: string) => ` ${o}/${p}`],
+        ['tab before //host', (o: string, p: string) => `\t${o.replace('http:', '')}/${p}`],
+        ['%2e%2e/', (_o: string, p: string) => `%2e%2e/${p}`],
+      ].map(([label, path]) => ({
+        name: `file path with ${label as string} (another origin)`, expected: 'bad manifest', message: /manifest is not in the expected format \(manifest files\[0\]: "path" must be a path inside the dataset folder\)/,
+        arrange: () => server.setFiles(withManifest(pub12, { deltas: [], files: [{ ...pub12.manifest.files[0], path: (path as (o: string, p: string) => string)(other.origin, full2()) }] })),
+      })),
+      {
+        name: 'redirect to another origin', expected: 'refused', message: /sent the download on to another site, so it was not used \(http:\/\/127\.0\.0\.1:\d+\)/,
+        arrange: () => server.setFault(full2(), { kind: 'redirect', location: `${other.origin}/${full2()}` }),
+      },
       {
         name: 'file 10x larger than announced', expected: 'stopped', message: /larger than its manifest announces/,
         arrange: () => {
@@ -363,9 +383,32 @@ export function engineSuite(harness: EngineHarness): void {
           expect(r.message).toContain('the previous dataset (2024-07-02) is still in use');
           expect((await syncHistory())[0].message).toBe(r.message);
           expect(intact).toBe(true);
+          // Nothing of another origin is ever installed; a redirect is the one case where the request is made.
+          if (!f.name.startsWith('redirect')) expect(other.requests.size).toBe(0);
           if (f.name.startsWith('file 10x')) expect(bytesRead).toBeLessThan(bytes2().length + 256 * 1024);
         });
       }
+
+      it('refuses a Dataset URL on plain http, other than this computer\'s own addresses', async () => {
+        const v = await installV1();
+        const r = await syncNow('http://example.invalid/manifest.json', deps());
+        const intact = await previousIntact(v);
+        table.push({ case: 'Dataset URL on plain http (not loopback)', expected: 'refused', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+        expect(r.message).toMatch(/^The Dataset URL must start with https:\/\//);
+        expect(intact).toBe(true);
+      });
+
+      it('a redirect within the same origin is followed', async () => {
+        await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        server.setFault(MANIFEST_PATH, { kind: 'redirect', location: '/moved/manifest.json' });
+        const files = withoutDeltas(pub12);
+        const moved = new Map(files);
+        moved.set('moved/manifest.json', files.get(MANIFEST_PATH)!);
+        server.setFiles(moved);
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
+      });
 
       it('a real version replaces an installed id that is not a version id (installed before ids were checked)', async () => {
         await installV1();
