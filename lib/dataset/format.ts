@@ -199,11 +199,12 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
   }, Array.isArray); // valibot's object takes an array; a record's part never was one.
 }
 
-/** An array of at most `max` items of `item`, kept as it is when every item is. */
+/** An array of at most `max` items of `item` (and at least `least.min`), kept as it is when every item is. */
 /* @__NO_SIDE_EFFECTS__ */
-export function list<T extends v.GenericSchema>(item: T, max = MAX_ITEMS) {
-  return reusing(v.pipe(v.array(item, 'must be an array'), v.maxLength(max, tooMany(max))), (value, config) => {
-    if (!Array.isArray(value) || value.length > max) return false;
+export function list<T extends v.GenericSchema>(item: T, max = MAX_ITEMS, least = { min: 0, message: '' }) {
+  const schema = v.pipe(v.array(item, 'must be an array'), v.maxLength(max, tooMany(max)), v.minLength(least.min, least.message));
+  return reusing(schema, (value, config) => {
+    if (!Array.isArray(value) || value.length > max || value.length < least.min) return false;
     for (let i = 0; i < value.length; i++) if (!passesUnchanged(item, value[i], config)) return false;
     return true;
   });
@@ -336,6 +337,9 @@ export type DatasetSource = v.InferOutput<typeof DatasetSourceSchema>;
 export const DatasetFileSchema = fields({ path: requiredText, sha256, bytes: count, records: count });
 export type DatasetFile = v.InferOutput<typeof DatasetFileSchema>;
 
+/** The first file is the entities file a reader installs: a manifest without it names nothing to install. */
+export const NO_FILES = 'must name at least the entities file';
+
 export const DatasetManifestSchema = fields({
   format: v.pipe(count, v.check((f) => f === FORMAT_VERSION, (issue) => `format ${String(issue.input)} is not ${FORMAT_VERSION}`)),
   /** Sortable: a newer dataset has a greater version string. */
@@ -344,6 +348,6 @@ export const DatasetManifestSchema = fields({
   entities: count,
   names: count,
   sources: list(DatasetSourceSchema),
-  files: list(DatasetFileSchema),
+  files: list(DatasetFileSchema, MAX_ITEMS, { min: 1, message: NO_FILES }),
 });
 export type DatasetManifest = v.InferOutput<typeof DatasetManifestSchema>;

@@ -4,7 +4,7 @@
 //   deltas/<from>_to_<to>.jsonl.gz        the changes from one version to the next (lib/dataset/delta)
 // A reader fetches manifest.json, then either the full file or a chain of deltas from the version it has.
 import * as v from 'valibot';
-import { DatasetFileSchema, DatasetManifestSchema, fields, list, requiredText, versionId } from './format';
+import { DatasetFileSchema, MAX_ITEMS, NO_FILES, DatasetManifestSchema, fields, list, requiredText, versionId } from './format';
 import { check, isObject, ValidationError } from './validate';
 
 /**
@@ -38,7 +38,7 @@ export type DeltaRef = v.InferOutput<typeof DeltaRefSchema>;
 /** The dataset manifest, with its files' paths kept inside the folder, plus its deltas (none when absent). */
 export const PublishedManifestSchema = fields({
   ...DatasetManifestSchema.entries,
-  files: list(fields({ ...file, path: relativePath })),
+  files: list(fields({ ...file, path: relativePath }), MAX_ITEMS, { min: 1, message: NO_FILES }),
   deltas: v.optional(list(DeltaRefSchema), () => []),
 });
 export type PublishedManifest = v.InferOutput<typeof PublishedManifestSchema>;

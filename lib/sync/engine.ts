@@ -3,7 +3,7 @@
 import { parsePublishedManifest, type PublishedManifest } from '../dataset/publish';
 import { ValidationError } from '../dataset/validate';
 import { fetchOrFail, readBody } from './download';
-import { readerMessage, SyncError } from './errors';
+import { readerMessage, storageFailure, SyncError } from './errors';
 import { discardJob, install, InstallStopped, removeStaleVersions, type InstallDeps } from './install';
 import { datasetUrlProblem } from './origin';
 import { choosePlan } from './plan';
@@ -173,9 +173,10 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       next.failures = 0;
     } catch (e) {
       if (e instanceof InstallStopped) throw e;
-      // Anything else ends the attempt: its staging rows go, and the previous dataset stays.
+      // Anything else ends the attempt: its staging rows go (which also frees the space a full disk needs for the
+      // history line below), and the previous dataset stays.
       await discardJob(storage);
-      const failure = e instanceof SyncError ? e : null;
+      const failure = e instanceof SyncError ? e : storageFailure(e);
       if (!failure) console.error('Sanctions Lens: the sync failed unexpectedly:', e);
       const message = failure
         ? readerMessage(failure.failure, await previousDate(), failure.detail)
@@ -198,7 +199,8 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     } catch (e) {
       if (e instanceof InstallStopped) throw e;
       await discardJob(storage);
-      const message = e instanceof SyncError ? readerMessage(e.failure, await previousDate(), e.detail) : (e as Error).message;
+      const failure = e instanceof SyncError ? e : storageFailure(e);
+      const message = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : (e as Error).message;
       await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: null, ok: false, message });
       return { outcome: 'failed', version: null, message };
     } finally {

@@ -20,7 +20,8 @@ export type SyncFailure =
   | 'permission'
   | 'insecure'
   | 'redirected'
-  | 'no-url';
+  | 'no-url'
+  | 'storage-full';
 
 export class SyncError extends Error {
   constructor(
@@ -54,7 +55,21 @@ const WHAT: Record<SyncFailure, string> = {
   insecure: "The Dataset URL must start with https:// (http:// is allowed only for this computer's own addresses, such as 127.0.0.1)",
   redirected: 'The dataset server sent the download on to another site, so it was not used',
   'no-url': 'No Dataset URL is set',
+  'storage-full': "The browser's storage is full",
 };
+
+/**
+ * A failure of the browser's storage that a reader can act on, as a SyncError; null for anything else. IndexedDB
+ * throws a DOMException named QuotaExceededError; Dexie wraps it, keeping it as `inner`.
+ */
+export function storageFailure(e: unknown): SyncError | null {
+  for (let x = e, depth = 0; typeof x === 'object' && x !== null && depth < 4; depth++) {
+    const { name, inner, cause } = x as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError') return new SyncError('storage-full', String((x as { message?: unknown }).message ?? ''));
+    x = inner ?? cause;
+  }
+  return null;
+}
 
 /** Failures whose detail helps a reader (a status, a line, a limit); the others' details are for the console. */
 const SHOWN = new Set<SyncFailure>(['server', 'future', 'bad-manifest', 'redirected', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);

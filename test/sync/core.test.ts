@@ -3,7 +3,7 @@ import { toDeltaOp } from '../../lib/dataset/delta';
 import { changeEvents, diffEntities, removedEntity, withHistory } from '../../lib/dataset/diff';
 import type { Entity } from '../../lib/dataset/format';
 import { deltaPath, fullPath, parsePublishedManifest, type DeltaRef, type PublishedManifest } from '../../lib/dataset/publish';
-import { readerMessage } from '../../lib/sync/errors';
+import { readerMessage, storageFailure } from '../../lib/sync/errors';
 import { choosePlan, deltaChain } from '../../lib/sync/plan';
 import { backoffMs, isOverdue, nextCheckAt } from '../../lib/sync/schedule';
 import { CLOCK_SKEW_MS, isFutureVersion, judgeVersion } from '../../lib/sync/version';
@@ -155,5 +155,13 @@ describe('schedule', () => {
 describe('reader-facing messages', () => {
   it('says what happened and that the previous dataset is in use', () => {
     expect(readerMessage('cut', '2024-07-02')).toBe('The download was cut off; the previous dataset (2024-07-02) is still in use.');
+  });
+
+  it("names a full disk, as IndexedDB throws it and as Dexie wraps it", () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(storageFailure(quota)?.failure).toBe('storage-full');
+    expect(storageFailure(Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: quota }))?.failure).toBe('storage-full');
+    expect(storageFailure(new Error('other'))).toBeNull();
+    expect(readerMessage('storage-full', '2024-07-02')).toBe("The browser's storage is full; the previous dataset (2024-07-02) is still in use.");
   });
 });

@@ -311,6 +311,10 @@ export function engineSuite(harness: EngineHarness): void {
         arrange: () => server.setFault(full2(), { kind: 'redirect', location: `${other.origin}/${full2()}` }),
       },
       {
+        name: 'manifest with files: []', expected: 'bad manifest', message: /manifest is not in the expected format \(manifest: "files" must name at least the entities file\)/,
+        arrange: () => server.setFiles(withManifest(pub12, { deltas: [], files: [] })),
+      },
+      {
         name: 'file 10x larger than announced', expected: 'stopped', message: /larger than its manifest announces/,
         arrange: () => {
           const big = new Uint8Array(bytes2().length * 10);
@@ -409,6 +413,29 @@ export function engineSuite(harness: EngineHarness): void {
         const r = await syncNow(server.manifestUrl, deps());
         expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
       });
+
+      for (const [when, method] of [['during the import', 'addBlock'], ['during the switch', 'putMeta']] as const) {
+        it(`a full disk ${when} is named in words and recorded in the history`, async () => {
+          const v = await installV1();
+          server.setFiles(withoutDeltas(pub12));
+          const original = storage[method].bind(storage) as (row: unknown) => Promise<void>;
+          let full = true;
+          // As IndexedDB does when the origin's quota is used up; only the switch's write of 'active' for the switch.
+          Object.assign(storage, {
+            [method]: (row: { key?: string }) => {
+              if (full && (method === 'addBlock' || row.key === 'active')) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+              return original(row);
+            },
+          });
+          const r = await syncNow(server.manifestUrl, deps());
+          full = false;
+          const intact = await previousIntact(v);
+          table.push({ case: `storage full ${when}`, expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          expect(r).toMatchObject({ outcome: 'failed', message: "The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
+          expect((await syncHistory())[0].message).toBe(r.message);
+          expect(intact).toBe(true);
+        });
+      }
 
       it('a real version replaces an installed id that is not a version id (installed before ids were checked)', async () => {
         await installV1();
