@@ -28,8 +28,8 @@ const SAMPLE_MS = Number(args['samples-ms']);
 const DATASET = resolve(import.meta.dirname, '../public/dataset');
 const bundledManifest = JSON.parse(readFileSync(resolve(DATASET, 'manifest.json'), 'utf8')) as DatasetManifest;
 const bundled = gunzipSync(readFileSync(resolve(DATASET, 'entities.jsonl.gz'))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Entity);
-const DAY = 86_400_000;
-const after = (days: number) => new Date(Date.parse(bundledManifest.created) + days * DAY);
+// Hours, not days, after the bundled version: a version more than a day ahead of the clock is refused.
+const after = (hours: number) => new Date(Date.parse(bundledManifest.created) + hours * 3_600_000);
 
 const FIRST = ['ALI', 'MARIA', 'JOSE', 'IVAN', 'CHEN', 'FATIMA', 'OMAR', 'ELENA', 'PEDRO', 'YUKI', 'HASSAN', 'OLGA'];
 const LAST = ['PETROV', 'GARCIA', 'KHAN', 'WANG', 'SILVA', 'MORALES', 'NOVAK', 'HADDAD', 'KIM', 'RAHMAN', 'ORTEGA', 'BAKER'];

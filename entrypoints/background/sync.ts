@@ -2,7 +2,7 @@
 // permission, the settings, start-up.
 import { browser } from 'wxt/browser';
 import { createSyncEngine, type EngineDeps } from '@/lib/sync/engine';
-import { originPattern } from '@/lib/sync/origin';
+import { datasetUrlProblem, originPattern } from '@/lib/sync/origin';
 import { clampInterval, nextCheckAt } from '@/lib/sync/schedule';
 import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { storage } from './dexie-storage';
@@ -56,15 +56,8 @@ export async function runSync(): Promise<SyncResult> {
 
 export async function setSyncSettings(input: SyncSettings): Promise<{ ok: true } | { ok: false; error: string }> {
   const url = input.url.trim();
-  if (url) {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return { ok: false, error: 'The Dataset URL is not a web address.' };
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: 'The Dataset URL must start with https:// or http://.' };
-  }
+  const problem = url ? datasetUrlProblem(url) : null;
+  if (problem) return { ok: false, error: problem };
   await storage.putMeta({ key: 'settings', settings: { url, intervalHours: clampInterval(input.intervalHours) } });
   await schedule();
   return { ok: true };

@@ -25,23 +25,56 @@ export const EVENT_PRECISIONS = ['day', 'month', 'year', 'between'] as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME_OR_DAY = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/;
 
+/**
+ * Limits on what one record may hold, far above anything real (the shipped dataset's longest name is 324
+ * characters, its longest reason 1,351; its most names 96, any other list at most 25), so a hostile file cannot
+ * make one record cost the name and search indexes seconds and hundreds of megabytes.
+ */
+export const MAX_TEXT = 2_000;
+/** Prose: a sanction's reason, an event's summary, a description. */
+export const MAX_PROSE = 20_000;
+export const MAX_NAMES = 2_000;
+/** Any other list in a record (countries, identifiers, sanctions, events, …). */
+export const MAX_ITEMS = 1_000;
+
 const NON_EMPTY = 'must be a non-empty string';
-// One check, not a pipe of two: this runs for most fields of a million records.
-export const requiredText = v.custom<string>((x) => typeof x === 'string' && x !== '', NON_EMPTY);
+const tooLong = (max: number) => `must be at most ${max.toLocaleString('en')} characters`;
+const tooMany = (max: number) => `must have at most ${max.toLocaleString('en')} items`;
+
+/** A non-empty string of at most `max` characters, in one check (this runs for most fields of a million records). */
+/* @__NO_SIDE_EFFECTS__ */
+function text(max: number) {
+  return v.custom<string>(
+    (x) => typeof x === 'string' && x !== '' && x.length <= max,
+    (issue) => (typeof issue.input === 'string' && issue.input !== '' ? tooLong(max) : NON_EMPTY),
+  );
+}
+export const requiredText = text(MAX_TEXT);
+const requiredProse = text(MAX_PROSE);
 /** An optional text; an empty one is dropped from the record (see `withoutEmpty`). */
-const optionalText = v.optional(v.string('must be a string'));
+/* @__NO_SIDE_EFFECTS__ */
+function optional(max: number) {
+  return v.optional(v.custom<string>((x) => typeof x === 'string' && x.length <= max, (issue) => (typeof issue.input === 'string' ? tooLong(max) : 'must be a string')));
+}
+const optionalText = optional(MAX_TEXT);
+const optionalProse = optional(MAX_PROSE);
 /**
  * A list of strings, checked in one pass with the first bad item named (`"birthDates[2]" must be a string`):
  * records carry many such lists, and a schema run per item is most of what validation would cost.
  */
 export const texts = v.pipe(
-  v.custom<string[]>(Array.isArray, 'must be an array'),
+  v.custom<string[]>((x) => Array.isArray(x), 'must be an array'),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const list = dataset.value;
+    if (list.length > MAX_ITEMS) {
+      addIssue({ message: tooMany(MAX_ITEMS) });
+      return;
+    }
     for (let i = 0; i < list.length; i++) {
-      if (typeof list[i] !== 'string') {
-        addIssue({ message: 'must be a string', path: [{ type: 'array', origin: 'value', input: list, key: i, value: list[i] }] });
+      const item = list[i];
+      if (typeof item !== 'string' || item.length > MAX_TEXT) {
+        addIssue({ message: typeof item !== 'string' ? 'must be a string' : tooLong(MAX_TEXT), path: [{ type: 'array', origin: 'value', input: list, key: i, value: item }] });
         return;
       }
     }
@@ -66,6 +99,7 @@ const isoPoint = v.optional(matching(ISO_TIME_OR_DAY, 'is not an ISO date'));
 const httpUrl = v.optional(
   v.pipe(
     v.string('must be a string'),
+    v.maxLength(MAX_TEXT, tooLong(MAX_TEXT)),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
       let url: URL;
       try {
@@ -165,11 +199,12 @@ export function fields<E extends v.ObjectEntries>(entries: E) {
   }, Array.isArray); // valibot's object takes an array; a record's part never was one.
 }
 
-/** An array of `item`, kept as it is when every item is. */
+/** An array of at most `max` items of `item` (and at least `least.min`), kept as it is when every item is. */
 /* @__NO_SIDE_EFFECTS__ */
-export function list<T extends v.GenericSchema>(item: T) {
-  return reusing(v.array(item, 'must be an array'), (value, config) => {
-    if (!Array.isArray(value)) return false;
+export function list<T extends v.GenericSchema>(item: T, max = MAX_ITEMS, least = { min: 0, message: '' }) {
+  const schema = v.pipe(v.array(item, 'must be an array'), v.maxLength(max, tooMany(max)), v.minLength(least.min, least.message));
+  return reusing(schema, (value, config) => {
+    if (!Array.isArray(value) || value.length > max || value.length < least.min) return false;
     for (let i = 0; i < value.length; i++) if (!passesUnchanged(item, value[i], config)) return false;
     return true;
   });
@@ -206,7 +241,7 @@ const SanctionFields = fields({
   status: oneOf(SANCTION_STATUSES),
   listed: isoDay,
   delisted: isoDay,
-  reason: optionalText,
+  reason: optionalProse,
   sourceUrl: httpUrl,
 });
 export type Sanction = v.InferOutput<typeof SanctionFields>;
@@ -222,7 +257,7 @@ const EntityEventFields = fields({
   precision: oneOf(EVENT_PRECISIONS),
   type: oneOf(EVENT_TYPES),
   authority: requiredText,
-  summary: requiredText,
+  summary: requiredProse,
   after: isoPoint,
   sourceUrl: httpUrl,
 });
@@ -242,7 +277,7 @@ const EntityFields = fields({
   id: requiredText,
   kind: oneOf(ENTITY_KINDS),
   name: requiredText,
-  names: list(EntityNameSchema),
+  names: list(EntityNameSchema, MAX_NAMES),
   birthDates: texts,
   birthPlaces: texts,
   nationalities: texts,
@@ -253,7 +288,7 @@ const EntityFields = fields({
   sanctions: list(SanctionSchema),
   events: list(EntityEventSchema),
   /** A short description for entities that are on no list (officials, agencies). */
-  description: optionalText,
+  description: optionalProse,
   links: v.optional(list(EntityLinkSchema)),
 });
 export type Entity = v.InferOutput<typeof EntityFields>;
@@ -280,6 +315,19 @@ export function entityStatus(entity: Pick<Entity, 'sanctions'>): EntityStatus {
   return 'not-sanctioned';
 }
 
+/** A version id (FORMAT.md, lib/dataset/manifest datasetVersion): build time in UTC with '.' for ':', 8 hex of sha256. */
+export const VERSION_ID = /^\d{4}-\d{2}-\d{2}T\d{2}\.\d{2}\.\d{2}Z-[0-9a-f]{8}$/;
+/** The build time a version id names, in ms since 1970; NaN when it is not a version id or not a real time. */
+export function versionTime(version: string): number {
+  return VERSION_ID.test(version) ? Date.parse(version.slice(0, 20).replace(/\./g, ':')) : NaN;
+}
+const VERSION_MESSAGE = 'must be a version id: YYYY-MM-DDTHH.MM.SSZ-<8 hex digits>';
+/** Versions are compared as strings, so one that is not in the documented form could sort after every real one. */
+export const versionId = v.custom<string>(
+  (x) => typeof x === 'string' && Number.isFinite(versionTime(x)),
+  (issue) => (issue.input === undefined ? 'is required' : VERSION_MESSAGE),
+);
+
 const count = v.pipe(v.number('must be a non-negative integer'), v.integer('must be a non-negative integer'), v.minValue(0, 'must be a non-negative integer'));
 const sha256 = v.pipe(requiredText, v.regex(/^[0-9a-f]{64}$/, 'bad sha256'));
 
@@ -289,14 +337,17 @@ export type DatasetSource = v.InferOutput<typeof DatasetSourceSchema>;
 export const DatasetFileSchema = fields({ path: requiredText, sha256, bytes: count, records: count });
 export type DatasetFile = v.InferOutput<typeof DatasetFileSchema>;
 
+/** The first file is the entities file a reader installs: a manifest without it names nothing to install. */
+export const NO_FILES = 'must name at least the entities file';
+
 export const DatasetManifestSchema = fields({
   format: v.pipe(count, v.check((f) => f === FORMAT_VERSION, (issue) => `format ${String(issue.input)} is not ${FORMAT_VERSION}`)),
   /** Sortable: a newer dataset has a greater version string. */
-  version: requiredText,
+  version: versionId,
   created: requiredText,
   entities: count,
   names: count,
   sources: list(DatasetSourceSchema),
-  files: list(DatasetFileSchema),
+  files: list(DatasetFileSchema, MAX_ITEMS, { min: 1, message: NO_FILES }),
 });
 export type DatasetManifest = v.InferOutput<typeof DatasetManifestSchema>;

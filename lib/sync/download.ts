@@ -26,6 +26,12 @@ export async function fetchOrFail(url: string, init: RequestInit, deps: HttpDeps
   } finally {
     clearTimeout(timer);
   }
+  // fetch follows redirects itself (a worker cannot follow them by hand); an answer from another origin is not used.
+  // Response.url is empty only for a Response made in code (tests), never for one from the network.
+  if (response.url && new URL(response.url).origin !== new URL(url).origin) {
+    controller.abort();
+    throw new SyncError('redirected', new URL(response.url).origin);
+  }
   if (response.status === 404 || response.status === 410) throw new SyncError('not-found', url);
   if (!response.ok && response.status !== 304) throw new SyncError('server', `HTTP ${response.status}`);
   return { response, controller };

@@ -3,13 +3,14 @@
 import { parsePublishedManifest, type PublishedManifest } from '../dataset/publish';
 import { ValidationError } from '../dataset/validate';
 import { fetchOrFail, readBody } from './download';
-import { readerMessage, SyncError } from './errors';
+import { readerMessage, storageFailure, SyncError } from './errors';
 import { discardJob, install, InstallStopped, removeStaleVersions, type InstallDeps } from './install';
+import { datasetUrlProblem } from './origin';
 import { choosePlan } from './plan';
 import { DEFAULT_INTERVAL_HOURS } from './schedule';
 import type { SyncHistoryEntry, SyncProgress, SyncResult, SyncSettings } from './status';
 import type { ActiveVersion, SyncJob, SyncState, SyncStorage } from './storage';
-import { judgeVersion } from './version';
+import { isFutureVersion, judgeVersion } from './version';
 
 const HISTORY = 20;
 const MANIFEST_LIMIT = 1 << 20;
@@ -144,12 +145,15 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     try {
       progress = { step: 'checking', version: '', bytesDone: 0, bytesTotal: 0, recordsDone: 0, recordsTotal: 0 };
       if (!url) throw new SyncError('no-url');
+      if (datasetUrlProblem(url)) throw new SyncError('insecure', url);
       if (!(await deps.allowed(url))) throw new SyncError('permission', new URL(url).origin);
       const active = await storage.getMeta('active');
       const answer = await fetchManifest(url, state, deps);
       if (answer === 'not-modified') {
         result = { outcome: 'up-to-date', version: active?.manifest.version ?? null, message: 'The dataset is up to date (not modified since the last check).' };
       } else {
+        // Refused before it is compared: installed, it would make every real update after it look older.
+        if (isFutureVersion(answer.manifest.version, deps.now())) throw new SyncError('future', `dated ${answer.manifest.version.slice(0, 10)}; this computer's clock says ${new Date(deps.now()).toISOString().slice(0, 10)}`);
         const verdict = judgeVersion(active?.manifest.version ?? null, answer.manifest.version);
         if (verdict === 'older') throw new SyncError('older', `${answer.manifest.version} < ${active?.manifest.version}`);
         const validators = { etag: answer.etag, lastModified: answer.lastModified };
@@ -169,9 +173,10 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       next.failures = 0;
     } catch (e) {
       if (e instanceof InstallStopped) throw e;
-      // Anything else ends the attempt: its staging rows go, and the previous dataset stays.
+      // Anything else ends the attempt: its staging rows go (which also frees the space a full disk needs for the
+      // history line below), and the previous dataset stays.
       await discardJob(storage);
-      const failure = e instanceof SyncError ? e : null;
+      const failure = e instanceof SyncError ? e : storageFailure(e);
       if (!failure) console.error('Sanctions Lens: the sync failed unexpectedly:', e);
       const message = failure
         ? readerMessage(failure.failure, await previousDate(), failure.detail)
@@ -194,7 +199,8 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     } catch (e) {
       if (e instanceof InstallStopped) throw e;
       await discardJob(storage);
-      const message = e instanceof SyncError ? readerMessage(e.failure, await previousDate(), e.detail) : (e as Error).message;
+      const failure = e instanceof SyncError ? e : storageFailure(e);
+      const message = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : (e as Error).message;
       await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: null, ok: false, message });
       return { outcome: 'failed', version: null, message };
     } finally {

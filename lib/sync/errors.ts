@@ -9,12 +9,19 @@ export type SyncFailure =
   | 'too-large'
   | 'checksum'
   | 'corrupt'
+  | 'inflated-too-large'
+  | 'line-too-long'
+  | 'not-utf8'
   | 'invalid-json'
   | 'invalid-record'
   | 'bad-manifest'
   | 'older'
+  | 'future'
   | 'permission'
-  | 'no-url';
+  | 'insecure'
+  | 'redirected'
+  | 'no-url'
+  | 'storage-full';
 
 export class SyncError extends Error {
   constructor(
@@ -36,17 +43,40 @@ const WHAT: Record<SyncFailure, string> = {
   'too-large': 'The download was larger than its manifest announces, so it was stopped',
   checksum: 'The downloaded file does not match its checksum',
   corrupt: 'The downloaded file is damaged (it could not be decompressed)',
+  'inflated-too-large': 'The downloaded file unpacks to far more data than a dataset of its size holds (a likely decompression bomb), so it was stopped',
+  'line-too-long': 'The downloaded dataset has a line far longer than any record, so it was stopped',
+  'not-utf8': 'The downloaded dataset has text that is not valid UTF-8',
   'invalid-json': 'The downloaded dataset has a line that is not valid JSON',
   'invalid-record': 'The downloaded dataset has a record that is not in the expected format',
   'bad-manifest': 'The dataset manifest is not in the expected format',
   older: 'The published dataset is older than the one installed, so it was not installed',
+  future: 'The published dataset is dated in the future, so it was not installed',
   permission: 'The extension is not allowed to reach the dataset address; set the Dataset URL again to grant access',
+  insecure: "The Dataset URL must start with https:// (http:// is allowed only for this computer's own addresses, such as 127.0.0.1)",
+  redirected: 'The dataset server sent the download on to another site, so it was not used',
   'no-url': 'No Dataset URL is set',
+  'storage-full': "The browser's storage is full",
 };
+
+/**
+ * A failure of the browser's storage that a reader can act on, as a SyncError; null for anything else. IndexedDB
+ * throws a DOMException named QuotaExceededError; Dexie wraps it, keeping it as `inner`.
+ */
+export function storageFailure(e: unknown): SyncError | null {
+  for (let x = e, depth = 0; typeof x === 'object' && x !== null && depth < 4; depth++) {
+    const { name, inner, cause } = x as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError') return new SyncError('storage-full', String((x as { message?: unknown }).message ?? ''));
+    x = inner ?? cause;
+  }
+  return null;
+}
+
+/** Failures whose detail helps a reader (a status, a line, a limit); the others' details are for the console. */
+const SHOWN = new Set<SyncFailure>(['server', 'future', 'bad-manifest', 'redirected', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
 
 /** "The download was cut off; the previous dataset (2024-07-02) is still in use." */
 export function readerMessage(failure: SyncFailure, previousDate: string | null, detail = ''): string {
-  const what = WHAT[failure] + (detail && (failure === 'server' || failure === 'invalid-record' || failure === 'invalid-json') ? ` (${detail})` : '');
+  const what = WHAT[failure] + (detail && SHOWN.has(failure) ? ` (${detail})` : '');
   const kept = previousDate ? `the previous dataset (${previousDate}) is still in use` : 'no dataset is installed yet';
   return `${what}; ${kept}.`;
 }

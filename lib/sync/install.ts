@@ -11,7 +11,8 @@ import type { DatasetFile, Entity } from '../dataset/format';
 import { applyDelta, BLOCK_RECORDS, makeBlock, VersionWalker } from './blocks';
 import { downloadFile, type HttpDeps } from './download';
 import { SyncError } from './errors';
-import { entitiesInIdOrder, readRecords } from './record-stream';
+import { fileUrl } from './origin';
+import { entitiesInIdOrder, inflateLimit, readRecords } from './record-stream';
 import type { SyncProgress } from './status';
 import { datasetKey, type SyncJob, type SyncStorage } from './storage';
 
@@ -59,7 +60,7 @@ async function download(storage: SyncStorage, job: SyncJob, deps: InstallDeps): 
   job.step = 'downloading';
   await storage.putJob(job);
   let seq = 0;
-  await downloadFile(new URL(ref.path, job.manifestUrl).href, ref, {
+  await downloadFile(fileUrl(job.manifestUrl, ref.path), ref, {
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs,
     store: (bytes) => storage.putChunk({ file: key, seq: seq++, bytes }),
@@ -143,7 +144,7 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
   const skip = job.recordsDone;
   let seen = 0;
   try {
-    for await (const entity of readRecords(chunkStream(storage, fileKey(job, ref)), entitiesInIdOrder())) {
+    for await (const entity of readRecords(chunkStream(storage, fileKey(job, ref)), entitiesInIdOrder(), { maxInflatedBytes: inflateLimit(ref.bytes) })) {
       // After a restart the records already committed are read again but not stored twice.
       if (seen++ < skip) continue;
       await passBefore(entity.id);
@@ -181,7 +182,7 @@ async function installDeltas(storage: SyncStorage, job: SyncJob, deps: InstallDe
   const changes: { span: VersionSpan; ops: DeltaOp[] }[] = [];
   for (const ref of chain) {
     const ops: DeltaOp[] = [];
-    for await (const op of readRecords(chunkStream(storage, fileKey(job, ref)), toDeltaOp)) ops.push(op);
+    for await (const op of readRecords(chunkStream(storage, fileKey(job, ref)), toDeltaOp, { maxInflatedBytes: inflateLimit(ref.bytes) })) ops.push(op);
     if (ops.length !== ref.records) throw new SyncError('bad-manifest', `${ops.length} changes in ${ref.path}, ${ref.records} announced`);
     changes.push({ span: { after: ref.fromCreated, date: ref.toCreated }, ops });
   }

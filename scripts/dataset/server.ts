@@ -8,7 +8,8 @@ export type Fault =
   | { kind: 'status'; status: number }
   | { kind: 'hang' }
   | { kind: 'cut'; afterBytes: number }
-  | { kind: 'body'; bytes: Uint8Array };
+  | { kind: 'body'; bytes: Uint8Array }
+  | { kind: 'redirect'; location: string };
 
 export interface DatasetServer {
   origin: string;
@@ -43,6 +44,7 @@ export async function startDatasetServer(files: Map<string, Uint8Array>, port = 
     const count = (n: number) => sent.set(path, (sent.get(path) ?? 0) + n);
     const fault = faults.get(path);
     if (fault?.kind === 'status') return res.writeHead(fault.status, { 'content-type': 'text/plain' }).end(`HTTP ${fault.status}`);
+    if (fault?.kind === 'redirect') return res.writeHead(302, { location: fault.location }).end();
     if (fault?.kind === 'hang') {
       hanging.add(res);
       res.on('close', () => hanging.delete(res));

@@ -54,8 +54,26 @@ describe('record check', () => {
     expect(() => toEntity([], 'line 12')).toThrow('line 12: not an object');
   });
 
+  it('refuses a text or a list far longer than any real record, saying which and how long it may be', () => {
+    expect(message((e) => (e.names[0].name = 'A'.repeat(1_000_000)))).toBe('line 12 (ofac-1) names[0]: "name" must be at most 2,000 characters');
+    expect(message((e) => (e.name = 'A'.repeat(2001)))).toBe('line 12 (ofac-1): "name" must be at most 2,000 characters');
+    expect(message((e) => (e.names = Array.from({ length: 2001 }, (_, i) => ({ name: `N ${i}`, type: 'aka' }))))).toBe('line 12 (ofac-1): "names" must have at most 2,000 items');
+    expect(message((e) => (e.countries = Array.from({ length: 1001 }, () => 'Venezuela')))).toBe('line 12 (ofac-1): "countries" must have at most 1,000 items');
+    expect(message((e) => (e.positions = ['x'.repeat(2001)]))).toBe('line 12 (ofac-1): "positions[0]" must be at most 2,000 characters');
+    expect(message((e) => (e.identifiers[0].country = 'x'.repeat(2001)))).toBe('line 12 (ofac-1) identifiers[0]: "country" must be at most 2,000 characters');
+    expect(message((e) => (e.sanctions[0].reason = 'x'.repeat(20_001)))).toBe('line 12 (ofac-1) sanctions[0]: "reason" must be at most 20,000 characters');
+    expect(message((e) => (e.sanctions[0].sourceUrl = `https://example.org/${'x'.repeat(2000)}`))).toBe('line 12 (ofac-1) sanctions[0]: "sourceUrl" must be at most 2,000 characters');
+    expect(message((e) => (e.events = Array.from({ length: 1001 }, () => e.events[0])))).toBe('line 12 (ofac-1): "events" must have at most 1,000 items');
+    // At the limits, a record passes.
+    expect(message((e) => {
+      e.names[0].name = 'A'.repeat(2000);
+      e.sanctions[0].reason = 'x'.repeat(20_000);
+      e.countries = Array.from({ length: 1000 }, () => 'Venezuela');
+    })).toBe('no error');
+  });
+
   it('checks a manifest the same way', () => {
-    const manifest = { format: 1, version: 'v', created: '2024-07-02T00:00:00Z', entities: 1, names: 1, sources: [], files: [{ path: 'e.jsonl.gz', sha256: 'x', bytes: 1, records: 1 }] };
+    const manifest = { format: 1, version: '2024-07-02T00.00.00Z-1a2b3c4d', created: '2024-07-02T00:00:00Z', entities: 1, names: 1, sources: [], files: [{ path: 'e.jsonl.gz', sha256: 'x', bytes: 1, records: 1 }] };
     expect(() => parseManifest(manifest)).toThrow('manifest files[0]: bad sha256');
     expect(() => parseManifest({ ...manifest, format: 2 })).toThrow('manifest: format 2 is not 1');
     expect(() => parseManifest({ ...manifest, entities: -1 })).toThrow('manifest: "entities" must be a non-negative integer');

@@ -3,10 +3,11 @@ import { toDeltaOp } from '../../lib/dataset/delta';
 import { changeEvents, diffEntities, removedEntity, withHistory } from '../../lib/dataset/diff';
 import type { Entity } from '../../lib/dataset/format';
 import { deltaPath, fullPath, parsePublishedManifest, type DeltaRef, type PublishedManifest } from '../../lib/dataset/publish';
-import { readerMessage } from '../../lib/sync/errors';
+import { readerMessage, storageFailure } from '../../lib/sync/errors';
 import { choosePlan, deltaChain } from '../../lib/sync/plan';
 import { backoffMs, isOverdue, nextCheckAt } from '../../lib/sync/schedule';
-import { judgeVersion } from '../../lib/sync/version';
+import { CLOCK_SKEW_MS, isFutureVersion, judgeVersion } from '../../lib/sync/version';
+import { versionTime } from '../../lib/dataset/format';
 
 const HOUR = 3_600_000;
 
@@ -85,24 +86,51 @@ describe('choosing what to download', () => {
   });
 
   it('never installs an older version', () => {
-    expect(judgeVersion('2024-07-02T08.24.00Z-aaaa', '2024-07-01T08.24.00Z-bbbb')).toBe('older');
-    expect(judgeVersion('2024-07-02T08.24.00Z-aaaa', '2024-07-02T08.24.00Z-aaaa')).toBe('same');
-    expect(judgeVersion(null, 'x')).toBe('newer');
+    expect(judgeVersion('2024-07-02T08.24.00Z-aaaaaaaa', '2024-07-01T08.24.00Z-bbbbbbbb')).toBe('older');
+    expect(judgeVersion('2024-07-02T08.24.00Z-aaaaaaaa', '2024-07-02T08.24.00Z-aaaaaaaa')).toBe('same');
+    expect(judgeVersion(null, '2024-07-02T08.24.00Z-aaaaaaaa')).toBe('newer');
+  });
+
+  it('lets a real version replace an installed id that is not a version id, which sorted after every real one', () => {
+    expect(judgeVersion('\uffff-pinned', '2024-07-02T08.24.00Z-aaaaaaaa')).toBe('newer');
+    expect(judgeVersion('2024-13-45T08.24.00Z-aaaaaaaa', '2024-07-02T08.24.00Z-aaaaaaaa')).toBe('newer');
+  });
+
+  it('dates a version by its id and refuses one more than a day ahead of the clock', () => {
+    const now = Date.parse('2024-07-02T08:24:00Z');
+    expect(versionTime('2024-07-02T08.24.00Z-aaaaaaaa')).toBe(now);
+    expect(versionTime('\uffff-pinned')).toBeNaN();
+    expect(isFutureVersion('2024-07-03T08.24.00Z-aaaaaaaa', now)).toBe(false);
+    expect(isFutureVersion('2024-07-03T08.24.01Z-aaaaaaaa', now)).toBe(true);
+    expect(isFutureVersion('2099-01-01T00.00.00Z-aaaaaaaa', now)).toBe(true);
+    expect(CLOCK_SKEW_MS).toBe(24 * HOUR);
   });
 });
 
 describe('published manifest', () => {
-  const base = { format: 1, version: 'v2', created: '2024-03-04T00:00:00Z', entities: 1, names: 1, sources: [], files: [{ path: 'full/v2.jsonl.gz', sha256: 'c'.repeat(64), bytes: 10, records: 1 }] };
+  const V1 = '2024-03-03T00.00.00Z-11111111';
+  const V2 = '2024-03-04T00.00.00Z-22222222';
+  const base = { format: 1, version: V2, created: '2024-03-04T00:00:00Z', entities: 1, names: 1, sources: [], files: [{ path: fullPath(V2), sha256: 'c'.repeat(64), bytes: 10, records: 1 }] };
 
   it('reads deltas, and a manifest without them', () => {
     expect(parsePublishedManifest(base).deltas).toEqual([]);
-    const d = delta('v1', 'v2', 5);
+    const d = delta(V1, V2, 5);
     expect(parsePublishedManifest({ ...base, deltas: [d] }).deltas).toEqual([d]);
   });
 
   it('refuses files outside the dataset folder', () => {
     expect(() => parsePublishedManifest({ ...base, files: [{ ...base.files[0], path: 'https://evil.example/x.gz' }] })).toThrow(/inside the dataset folder/);
-    expect(() => parsePublishedManifest({ ...base, deltas: [{ ...delta('v1', 'v2', 5), path: '../x' }] })).toThrow(/inside the dataset folder/);
+    expect(() => parsePublishedManifest({ ...base, deltas: [{ ...delta(V1, V2, 5), path: '../x' }] })).toThrow(/inside the dataset folder/);
+    for (const path of [' http://other/x.gz', '\t//other/x.gz', '%2e%2e/x.gz', 'full/%2E%2E/x.gz', 'full\\x.gz', '\u0000x.gz']) {
+      expect(() => parsePublishedManifest({ ...base, files: [{ ...base.files[0], path }] }), JSON.stringify(path)).toThrow('manifest files[0]: "path" must be a path inside the dataset folder');
+    }
+  });
+
+  it('refuses a version id that is not in the documented form', () => {
+    for (const version of ['\uffff-pinned', 'v2', '2024-03-04T00:00:00Z-22222222', '2024-03-04T00.00.00Z-2222222G', '2024-02-31T00.00.00Z-22222222x', '2024-13-04T00.00.00Z-22222222']) {
+      expect(() => parsePublishedManifest({ ...base, version })).toThrow('manifest: "version" must be a version id: YYYY-MM-DDTHH.MM.SSZ-<8 hex digits>');
+    }
+    expect(() => parsePublishedManifest({ ...base, deltas: [delta('\uffff', V2, 5)] })).toThrow('manifest deltas[0]: "from" must be a version id');
   });
 
   it('validates delta lines against the record schema', () => {
@@ -127,5 +155,13 @@ describe('schedule', () => {
 describe('reader-facing messages', () => {
   it('says what happened and that the previous dataset is in use', () => {
     expect(readerMessage('cut', '2024-07-02')).toBe('The download was cut off; the previous dataset (2024-07-02) is still in use.');
+  });
+
+  it("names a full disk, as IndexedDB throws it and as Dexie wraps it", () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(storageFailure(quota)?.failure).toBe('storage-full');
+    expect(storageFailure(Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: quota }))?.failure).toBe('storage-full');
+    expect(storageFailure(new Error('other'))).toBeNull();
+    expect(readerMessage('storage-full', '2024-07-02')).toBe("The browser's storage is full; the previous dataset (2024-07-02) is still in use.");
   });
 });

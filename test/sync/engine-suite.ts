@@ -1,5 +1,6 @@
 // The sync engine's cases, over any storage: engine.test.ts runs them in memory, test/background/dexie-storage.test.ts
 // over the worker's Dexie storage on fake-indexeddb. A real HTTP server on 127.0.0.1 is the dataset host.
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
 import { compareIds, encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
@@ -47,7 +48,10 @@ export function engineSuite(harness: EngineHarness): void {
         const res = await fetch(input, init);
         if (!res.body) return res;
         const counted = res.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform(c, ctl) { bytesRead += c.byteLength; ctl.enqueue(c); } }));
-        return new Response(res.status === 304 ? null : counted, { status: res.status, headers: res.headers });
+        const copy = new Response(res.status === 304 ? null : counted, { status: res.status, headers: res.headers });
+        // The address the answer came from, after redirects, as the network's Response has it.
+        Object.defineProperty(copy, 'url', { value: res.url });
+        return copy;
       },
       timeoutMs: 1500,
       batchSize: 250,
@@ -73,6 +77,7 @@ export function engineSuite(harness: EngineHarness): void {
       engine = createSyncEngine(storage);
       server.clearFaults();
       server.requests.clear();
+      other?.requests.clear();
     }
 
     async function installV1(): Promise<string> {
@@ -92,11 +97,15 @@ export function engineSuite(harness: EngineHarness): void {
       return active?.version === version && hits.some((h) => h.id === 'ofac-22790') && stray === 0 && count === N + 1 && !(await pendingJob());
     }
 
+    /** A second origin serving the same files: nothing may ever be fetched from it. */
+    let other: DatasetServer;
     beforeAll(async () => {
       server = await startDatasetServer(pub1.files);
+      other = await startDatasetServer(pub12.files);
     });
     afterAll(async () => {
       await server.close();
+      await other.close();
     });
     beforeEach(reset);
 
@@ -249,6 +258,10 @@ export function engineSuite(harness: EngineHarness): void {
     const bytes2 = () => pub12.files.get(full2())!;
     const lines2 = () => sortById(v2Entities).map(encodeEntityLine);
 
+    let bombBytes: Uint8Array | undefined;
+    /** About 1 MB of gzip that unpacks to 1 GiB of "x" without a newline: 16 members of 64 MiB each. */
+    const bomb = () => (bombBytes ??= Buffer.concat(Array.from({ length: 16 }, () => gzipSync(Buffer.alloc(64 << 20, 0x78), { level: 9 }))));
+
     const faults: FaultCase[] = [
       { name: '404 on the manifest', expected: 'not found', message: /not found at its address/, arrange: () => server.setFault(MANIFEST_PATH, { kind: 'status', status: 404 }) },
       { name: '500 on the full file', expected: 'server error', message: /server had an error \(HTTP 500\)/, arrange: () => server.setFault(full2(), { kind: 'status', status: 500 }) },
@@ -278,6 +291,30 @@ export function engineSuite(harness: EngineHarness): void {
       },
       { name: 'older version', expected: 'refused', message: /older than the one installed/, arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2024-06-01T00:00:00Z') }]).files) },
       {
+        name: 'version id "\\uffff-pinned"', expected: 'bad manifest', message: /manifest is not in the expected format \(manifest: "version" must be a version id: YYYY-MM-DDTHH.MM.SSZ-<8 hex digits>\)/,
+        arrange: () => server.setFiles(withManifest(pub12, { version: '\uffff-pinned', deltas: [] })),
+      },
+      {
+        name: 'version dated 2099', expected: 'refused', message: /dated in the future, so it was not installed \(dated 2099-01-01; this computer's clock says \d{4}-\d\d-\d\d\)/,
+        arrange: () => server.setFiles(publish([{ ...v2, created: new Date('2099-01-01T00:00:00Z') }]).files),
+      },
+      ...[
+        ['leading space', (o: string, p: string) => ` ${o}/${p}`],
+        ['tab before //host', (o: string, p: string) => `\t${o.replace('http:', '')}/${p}`],
+        ['%2e%2e/', (_o: string, p: string) => `%2e%2e/${p}`],
+      ].map(([label, path]) => ({
+        name: `file path with ${label as string} (another origin)`, expected: 'bad manifest', message: /manifest is not in the expected format \(manifest files\[0\]: "path" must be a path inside the dataset folder\)/,
+        arrange: () => server.setFiles(withManifest(pub12, { deltas: [], files: [{ ...pub12.manifest.files[0], path: (path as (o: string, p: string) => string)(other.origin, full2()) }] })),
+      })),
+      {
+        name: 'redirect to another origin', expected: 'refused', message: /sent the download on to another site, so it was not used \(http:\/\/127\.0\.0\.1:\d+\)/,
+        arrange: () => server.setFault(full2(), { kind: 'redirect', location: `${other.origin}/${full2()}` }),
+      },
+      {
+        name: 'manifest with files: []', expected: 'bad manifest', message: /manifest is not in the expected format \(manifest: "files" must name at least the entities file\)/,
+        arrange: () => server.setFiles(withManifest(pub12, { deltas: [], files: [] })),
+      },
+      {
         name: 'file 10x larger than announced', expected: 'stopped', message: /larger than its manifest announces/,
         arrange: () => {
           const big = new Uint8Array(bytes2().length * 10);
@@ -285,7 +322,45 @@ export function engineSuite(harness: EngineHarness): void {
           server.setFault(full2(), { kind: 'body', bytes: big });
         },
       },
+      {
+        name: 'gzip bomb: 1 MB unpacking to 1 GiB, no newline', expected: 'stopped in seconds', message: /line far longer than any record, so it was stopped \(line 1, more than 1 MB\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, bomb())),
+      },
+      {
+        name: 'gzip bomb of blank lines', expected: 'stopped in seconds', message: /unpacks to far more data .*decompression bomb.* \(more than 16.8 MB unpacked\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipSync(Buffer.alloc(32 << 20, 0x0a), { level: 9 }))),
+      },
+      {
+        name: 'a 10 MB name', expected: 'stopped', message: /line far longer than any record, so it was stopped \(line 2, more than 1 MB\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 1 ? l.replace(/"name":"[^"]*"/, `"name":"${'A'.repeat(10_000_000)}"`) : l))))),
+      },
+      {
+        name: 'a 100 KB one-word name', expected: 'invalid record', message: /not in the expected format \(line 3 \(ofac-\d+\) names\[0\]: "name" must be at most 2,000 characters\)/,
+        arrange: () => server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 2 ? l.replace(/"names":\[\{"name":"[^"]*"/, `"names":[{"name":"${'A'.repeat(100_000)}"`) : l))))),
+      },
+      {
+        name: '5,000 names in one record', expected: 'invalid record', message: /not in the expected format \(line 4 \(ofac-\d+\): "names" must have at most 2,000 items\)/,
+        arrange: () => {
+          const many = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ name: `ALIAS ${i}`, type: 'aka' })));
+          server.setFiles(withFullFile(pub12, gzipLines(lines2().map((l, i) => (i === 3 ? l.replace(/"names":\[[^\]]*\]/, `"names":${many}`) : l)))));
+        },
+      },
+      {
+        name: 'text that is not UTF-8', expected: 'refused', message: /text that is not valid UTF-8/,
+        arrange: () => {
+          const text = Buffer.from(lines2().map((l) => `${l}\n`).join(''));
+          const at = text.indexOf('MADURO');
+          server.setFiles(withFullFile(pub12, gzipSync(Buffer.concat([text.subarray(0, at), Buffer.from([0xff]), text.subarray(at)]))));
+        },
+      },
     ];
+
+    /** The publication with fields of its manifest replaced. */
+    function withManifest(pub: Publication, fields: Record<string, unknown>): Map<string, Uint8Array> {
+      const files = new Map(pub.files);
+      files.set(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify({ ...pub.manifest, ...fields })));
+      return files;
+    }
 
     const table: { case: string; expected: string; outcome: string; 'previous data intact': string }[] = [];
 
@@ -301,17 +376,77 @@ export function engineSuite(harness: EngineHarness): void {
           server.setFiles(withoutDeltas(pub12));
           f.arrange();
           bytesRead = 0;
+          const started = performance.now();
           const r = await syncNow(server.manifestUrl, deps());
+          const seconds = (performance.now() - started) / 1000;
+          if (f.name.startsWith('gzip bomb')) expect(seconds).toBeLessThan(5);
           const intact = await previousIntact(v);
-          table.push({ case: f.name, expected: f.expected, outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          table.push({ case: f.name, expected: f.expected, outcome: `${r.outcome} in ${seconds.toFixed(2)} s: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
           expect(r.outcome).toBe('failed');
           expect(r.message).toMatch(f.message);
           expect(r.message).toContain('the previous dataset (2024-07-02) is still in use');
           expect((await syncHistory())[0].message).toBe(r.message);
           expect(intact).toBe(true);
+          // Nothing of another origin is ever installed; a redirect is the one case where the request is made.
+          if (!f.name.startsWith('redirect')) expect(other.requests.size).toBe(0);
           if (f.name.startsWith('file 10x')) expect(bytesRead).toBeLessThan(bytes2().length + 256 * 1024);
         });
       }
+
+      it('refuses a Dataset URL on plain http, other than this computer\'s own addresses', async () => {
+        const v = await installV1();
+        const r = await syncNow('http://example.invalid/manifest.json', deps());
+        const intact = await previousIntact(v);
+        table.push({ case: 'Dataset URL on plain http (not loopback)', expected: 'refused', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+        expect(r.message).toMatch(/^The Dataset URL must start with https:\/\//);
+        expect(intact).toBe(true);
+      });
+
+      it('a redirect within the same origin is followed', async () => {
+        await installV1();
+        server.setFiles(withoutDeltas(pub12));
+        server.setFault(MANIFEST_PATH, { kind: 'redirect', location: '/moved/manifest.json' });
+        const files = withoutDeltas(pub12);
+        const moved = new Map(files);
+        moved.set('moved/manifest.json', files.get(MANIFEST_PATH)!);
+        server.setFiles(moved);
+        const r = await syncNow(server.manifestUrl, deps());
+        expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
+      });
+
+      for (const [when, method] of [['during the import', 'addBlock'], ['during the switch', 'putMeta']] as const) {
+        it(`a full disk ${when} is named in words and recorded in the history`, async () => {
+          const v = await installV1();
+          server.setFiles(withoutDeltas(pub12));
+          const original = storage[method].bind(storage) as (row: unknown) => Promise<void>;
+          let full = true;
+          // As IndexedDB does when the origin's quota is used up; only the switch's write of 'active' for the switch.
+          Object.assign(storage, {
+            [method]: (row: { key?: string }) => {
+              if (full && (method === 'addBlock' || row.key === 'active')) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+              return original(row);
+            },
+          });
+          const r = await syncNow(server.manifestUrl, deps());
+          full = false;
+          const intact = await previousIntact(v);
+          table.push({ case: `storage full ${when}`, expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          expect(r).toMatchObject({ outcome: 'failed', message: "The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
+          expect((await syncHistory())[0].message).toBe(r.message);
+          expect(intact).toBe(true);
+        });
+      }
+
+      it('a real version replaces an installed id that is not a version id (installed before ids were checked)', async () => {
+        await installV1();
+        const active = (await activeVersion())!;
+        await storage.putMeta({ ...active, manifest: { ...active.manifest, version: '\uffff-pinned' } });
+        server.setFiles(withoutDeltas(pub12));
+        const r = await syncNow(server.manifestUrl, deps());
+        table.push({ case: 'installed "\\uffff-pinned", then a real version', expected: 'installed', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': 'replaced' });
+        expect(r).toMatchObject({ outcome: 'installed', version: pub12.manifest.version });
+        expect((await searchNames('newly listed', 5))[0].id).toBe('ofac-900001');
+      });
 
       it('two "Sync now" at once during a fault: one attempt, one failure recorded', async () => {
         const v = await installV1();

@@ -6,27 +6,28 @@ import type { Entity } from '../../lib/dataset/format';
 import { maduro } from '../dataset/maduro-record';
 import { encodeEntityLine } from '../../lib/dataset/jsonl';
 import { SyncError } from '../../lib/sync/errors';
-import { readEntities } from '../../lib/sync/record-stream';
+import { inflateLimit, readEntities, type ReadLimits } from '../../lib/sync/record-stream';
+import { readLines } from '../../lib/dataset/lines';
 
 
-function stream(bytes: Uint8Array): ReadableStream<Uint8Array> {
+function stream(bytes: Uint8Array, size = 7): ReadableStream<Uint8Array> {
   // Small chunks so lines cross chunk boundaries.
   return new ReadableStream({
     start(c) {
-      for (let i = 0; i < bytes.length; i += 7) c.enqueue(bytes.slice(i, i + 7));
+      for (let i = 0; i < bytes.length; i += size) c.enqueue(bytes.slice(i, i + size));
       c.close();
     },
   });
 }
 
-async function read(bytes: Uint8Array): Promise<Entity[]> {
+async function read(bytes: Uint8Array, limits: ReadLimits = { maxInflatedBytes: inflateLimit(bytes.length) }): Promise<Entity[]> {
   const out: Entity[] = [];
-  for await (const e of readEntities(stream(bytes))) out.push(e);
+  for await (const e of readEntities(stream(bytes), limits)) out.push(e);
   return out;
 }
 
-async function failure(bytes: Uint8Array): Promise<SyncError> {
-  const e: unknown = await read(bytes).then(() => null, (err: unknown) => err);
+async function failure(bytes: Uint8Array, limits?: ReadLimits): Promise<SyncError> {
+  const e: unknown = await read(bytes, limits).then(() => null, (err: unknown) => err);
   if (!(e instanceof SyncError)) throw new Error(`expected a SyncError, got ${String(e)}`);
   return e;
 }
@@ -48,5 +49,60 @@ describe('record stream of entities.jsonl.gz', () => {
     const twice = `${encodeEntityLine(maduro)}\n${encodeEntityLine(maduro)}\n`;
     expect((await failure(gzipSync(twice))).detail).toMatch(/^line 2: id "ofac-22790" comes after "ofac-22790"; records must be in ascending id order/);
     expect((await failure(gzipSync(twice).subarray(0, 40))).failure).toBe('corrupt');
+  });
+
+  it('refuses a gzip bomb: 1 MB that unpacks to 1 GiB without a newline, in well under a second', async () => {
+    // 16 gzip members of 64 MiB of "x" each: one file of about 1 MB that unpacks to 1 GiB.
+    const member = gzipSync(Buffer.alloc(64 << 20, 0x78), { level: 9 });
+    const bomb = Buffer.concat(Array.from({ length: 16 }, () => member));
+    expect(bomb.length).toBeLessThan(1.1e6);
+    const started = performance.now();
+    const e: unknown = await (async () => {
+      for await (const _ of readEntities(stream(bomb, 1 << 20), { maxInflatedBytes: inflateLimit(bomb.length) }));
+    })().catch((err: unknown) => err);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(e).toBeInstanceOf(SyncError);
+    expect(e).toMatchObject({ failure: 'line-too-long', detail: 'line 1, more than 1 MB' });
+  });
+
+  it('stops a file that unpacks to more than its limit, even in short lines', async () => {
+    const lines = gzipSync(Buffer.alloc(24 << 20, 0x0a), { level: 9 });
+    expect(inflateLimit(lines.length)).toBe(16 << 20);
+    expect(await failure(lines)).toMatchObject({ failure: 'inflated-too-large', detail: 'more than 16.8 MB unpacked' });
+    const ok = gzipSync(`${encodeEntityLine(maduro)}\n`);
+    expect((await failure(ok, { maxInflatedBytes: 100 })).failure).toBe('inflated-too-large');
+    expect((await failure(ok, { maxInflatedBytes: 1 << 20, maxLineChars: 100 })).detail).toMatch(/^line 1, more than/);
+  });
+
+  it('refuses text that is not UTF-8 instead of installing U+FFFD', async () => {
+    const line = Buffer.from(`${encodeEntityLine(maduro)}\n`);
+    const bad = Buffer.concat([line.subarray(0, 40), Buffer.from([0xc3, 0x28]), line.subarray(40)]);
+    expect((await failure(gzipSync(bad))).failure).toBe('not-utf8');
+  });
+});
+
+describe('lines of a text stream', () => {
+  const text = (chunks: string[]) => new ReadableStream<string>({ start(c) { for (const x of chunks) c.enqueue(x); c.close(); } });
+  const all = async (chunks: string[], max?: number) => {
+    const out: string[] = [];
+    for await (const { line, number } of readLines(text(chunks), max)) out.push(`${number}:${line}`);
+    return out;
+  };
+
+  it('joins lines across chunks, numbers them, skips blank ones and drops a trailing CR', async () => {
+    expect(await all(['ab', 'c\r\nd', 'e\n\n', 'f'])).toEqual(['1:abc', '2:de', '4:f']);
+  });
+
+  it('stops a line longer than the limit, across chunks, before it ends', async () => {
+    await expect(all(['abc\nde', 'fg', 'hi\n'], 5)).rejects.toMatchObject({ name: 'LineTooLong', number: 2 });
+    expect(await all(['abc\nde', 'fgh\n'], 5)).toEqual(['1:abc', '2:defgh']);
+  });
+
+  it('is linear: a 20 MB line in 64 KB chunks is read in well under a second', async () => {
+    const chunk = 'x'.repeat(64 << 10);
+    const started = performance.now();
+    const lines = await all([...Array.from({ length: 320 }, () => chunk), '\n']);
+    expect(lines[0].length).toBe(2 + 320 * chunk.length);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
