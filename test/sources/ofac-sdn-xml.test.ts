@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { downloadPieces } from './download-pieces';
 import { XmlError } from '../../lib/dataset/xml';
 import { SdnXmlReader, sdnPublishDate, type SdnXmlEntry } from '../../lib/sources/ofac-sdn-xml';
 
@@ -8,15 +9,6 @@ const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/ofac
 const old2014 = fixture('sdn_xml_2014-05-30.excerpt.xml');
 const sls2026 = fixture('sdn_xml_2026-08-07.real-derived.xml');
 
-/** The file as a download hands it over: `size` bytes at a time, decoded as a stream (a letter may span two). */
-function chunks(text: string, size: number): string[] {
-  const bytes = new TextEncoder().encode(text);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const out: string[] = [];
-  for (let i = 0; i < bytes.length; i += size) out.push(decoder.decode(bytes.subarray(i, i + size), { stream: true }));
-  out.push(decoder.decode());
-  return out;
-}
 
 function read(parts: string[]) {
   const reader = new SdnXmlReader('SDN.XML');
@@ -85,10 +77,10 @@ describe('SDN.XML in the Sanctions List Service namespace (7 Aug 2026)', () => {
 
   it('gives identical entries whether the file comes in 1-byte, 7-byte or whole chunks', () => {
     const whole = read([sls2026]);
-    expect(read(chunks(sls2026, 1))).toEqual(whole);
-    expect(read(chunks(sls2026, 7))).toEqual(whole);
-    expect(read(chunks(old2014, 1))).toEqual(read([old2014]));
-    expect(read(chunks(old2014, 7))).toEqual(read([old2014]));
+    expect(read(downloadPieces(sls2026, 1))).toEqual(whole);
+    expect(read(downloadPieces(sls2026, 7))).toEqual(whole);
+    expect(read(downloadPieces(old2014, 1))).toEqual(read([old2014]));
+    expect(read(downloadPieces(old2014, 7))).toEqual(read([old2014]));
   });
 
   it('hands each entry over as its end tag arrives', () => {
@@ -143,7 +135,7 @@ describe('SDN.XML that is broken or hostile', () => {
     const reader = new SdnXmlReader('SDN.XML');
     const seen: SdnXmlEntry[] = [];
     expect(() => {
-      for (const part of chunks(hostile, 64)) seen.push(...reader.write(part));
+      for (const part of downloadPieces(hostile, 64)) seen.push(...reader.write(part));
     }).toThrow(/^line \d+, column \d+: undefined entity\.$/);
     expect(seen.map((e) => e.uid)).toEqual(['36', '2674']);
     expect(JSON.stringify(seen)).not.toContain('AAAA');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { downloadPieces } from './download-pieces';
 import {
   parseUkDay,
   parseUkDob,
@@ -122,16 +123,8 @@ describe('the UK Sanctions List XML, read record by record', () => {
   });
 
   it('gives identical records from 1-byte and 7-byte pieces of the UTF-8 file, decoded as a download is', () => {
-    const bytes = new TextEncoder().encode(xml);
-    const decoded = (size: number) => {
-      const decoder = new TextDecoder();
-      const out: string[] = [];
-      for (let i = 0; i < bytes.length; i += size) out.push(decoder.decode(bytes.subarray(i, i + size), { stream: true }));
-      out.push(decoder.decode());
-      return out;
-    };
-    expect(readUkSanctionsList(decoded(1), FILE)).toEqual(all);
-    expect(readUkSanctionsList(decoded(7), FILE)).toEqual(all);
+    expect(readUkSanctionsList(downloadPieces(xml, 1), FILE)).toEqual(all);
+    expect(readUkSanctionsList(downloadPieces(xml, 7), FILE)).toEqual(all);
   });
 
   it('hands each record over from the write that completes it, not at the end', () => {

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { downloadPieces } from './download-pieces';
 import { XmlError } from '../../lib/dataset/xml';
 import { UnXmlReader, type UnRecord } from '../../lib/sources/un-xml';
 
 const sample = readFileSync(join(__dirname, '../fixtures/un/UN_consolidated_2026-02-27.sample.xml'), 'utf8');
 
-/** The file as a download hands it over: `size` bytes at a time, decoded as a stream (a letter may span two). */
-function chunks(text: string, size: number): string[] {
-  const bytes = new TextEncoder().encode(text);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const out: string[] = [];
-  for (let i = 0; i < bytes.length; i += size) out.push(decoder.decode(bytes.subarray(i, i + size), { stream: true }));
-  out.push(decoder.decode());
-  return out;
-}
 
 function read(parts: string[]): { records: UnRecord[]; dateGenerated?: string } {
   const reader = new UnXmlReader();
@@ -47,8 +39,8 @@ describe('the UN consolidated list, read chunk by chunk', () => {
   });
 
   it('gives identical records whether the file comes in 1-byte, 7-byte or whole chunks', () => {
-    expect(read(chunks(sample, 1))).toEqual(whole);
-    expect(read(chunks(sample, 7))).toEqual(whole);
+    expect(read(downloadPieces(sample, 1))).toEqual(whole);
+    expect(read(downloadPieces(sample, 7))).toEqual(whole);
   });
 
   it('hands records over as their end tags arrive, not all at the end', () => {
