@@ -6,6 +6,7 @@
 import type { EuFsfBirthdate, EuFsfHeader, EuFsfRecord } from '../sources/eu-fsf-xml';
 import type { Entity, EntityEvent, EntityKind, EntityName, Identifier, Sanction } from './format';
 import type { ImportProblem, ImportResult } from './problems';
+import { pushUnique } from './push-unique';
 
 export const EU_FSF_AUTHORITY = 'EU';
 export const EU_FSF_LIST = 'eu-fsf';
@@ -44,10 +45,6 @@ export function euBirthDate(b: EuFsfBirthdate): string | undefined {
   if (year !== undefined) return String(year);
   if (b.yearRangeFrom !== undefined && b.yearRangeTo !== undefined) return `${b.yearRangeFrom}/${b.yearRangeTo}`;
   return undefined;
-}
-
-function pushUnique(list: string[], v: string | undefined): void {
-  if (v && !list.includes(v)) list.push(v);
 }
 
 /**

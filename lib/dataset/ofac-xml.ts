@@ -9,6 +9,7 @@ import { buildOfacEntities, parseOfacDate, parseRemarks, sdnEntity, type AddRow,
 import type { ImportResult } from './problems';
 import { SdnXmlReader, type SdnXmlEntry, type SdnXmlId, type SdnXmlPublication } from '../sources/ofac-sdn-xml';
 import { XmlError } from './xml';
+import { pushUnique } from './push-unique';
 
 /** sdn.csv and alt.csv write a name `LAST, First`, or the last name alone (entities, vessels). */
 function fullName(lastName: string, firstName: string): string {
@@ -47,10 +48,6 @@ function csvRows(e: SdnXmlEntry): { row: SdnRow; alt: AltRow[]; add: AddRow[] } 
 function identifier(id: SdnXmlId): Identifier | undefined {
   if (!id.idType || !id.idNumber) return undefined;
   return parseRemarks(`${id.idType} ${id.idNumber}${id.idCountry ? ` (${id.idCountry})` : ''}`).identifiers[0];
-}
-
-function pushUnique(list: string[], value: string): void {
-  if (value !== '' && !list.includes(value)) list.push(value);
 }
 
 /**

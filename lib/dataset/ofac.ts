@@ -4,6 +4,7 @@
 import { parseCsvFile, parseCsvLine } from './csv';
 import type { Entity, EntityKind, EntityLink, EntityName, Identifier, NameType, Sanction } from './format';
 import type { ImportProblem, ImportResult } from './problems';
+import { pushUnique } from './push-unique';
 
 export const OFAC_AUTHORITY = 'US OFAC';
 export const OFAC_SDN_LIST = 'us-ofac-sdn';
@@ -251,10 +252,6 @@ export function parseRemarks(remarks: string): OfacRemarks {
     }
   }
   return out;
-}
-
-function pushUnique(list: string[], value: string): void {
-  if (value !== '' && !list.includes(value)) list.push(value);
 }
 
 function kindOf(type: string): EntityKind {

@@ -6,16 +6,13 @@ import type { Entity, EntityEvent, EntityName, Identifier } from './format';
 import type { ImportProblem, ImportResult } from './problems';
 import { UnXmlReader, type UnDateOfBirth, type UnRecord } from '../sources/un-xml';
 import { XmlError } from './xml';
+import { pushUnique } from './push-unique';
 
 export const UN_AUTHORITY = 'UN Security Council';
 export const UN_LIST = 'un-sc-consolidated';
 export const UN_LIST_URL = 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function pushUnique(list: string[], v: string): void {
-  if (v !== '' && !list.includes(v)) list.push(v);
-}
 
 function birthDate(d: UnDateOfBirth): string | undefined {
   if (d.date) return d.date.slice(0, 10);
