@@ -5,15 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { ENTITY_KINDS, type DatasetManifest, type Entity, type EntityKind, type EntityName, type NameType, type Sanction } from '../lib/dataset/format';
+import { ENTITY_KINDS, NAME_TYPES, type DatasetManifest, type Entity, type EntityKind, type EntityName, type NameType, type Sanction } from '../lib/dataset/format';
 import { readOfacEntities } from './ofac-csv';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '../shared');
 export const DEFAULT_DATASET = join(ROOT, 'public/dataset');
-
-const KINDS: readonly EntityKind[] = ENTITY_KINDS;
-const NAME_TYPES: readonly NameType[] = ['primary', 'aka', 'fka', 'weak', 'script'];
 
 function strings(v: unknown, what: string): string[] {
   if (v === undefined) return [];
@@ -26,11 +23,11 @@ export function toEntity(value: unknown, where: string): Entity {
   if (typeof value !== 'object' || value === null) throw new Error(`${where}: not an object`);
   const v = value as Record<string, unknown>;
   if (typeof v.id !== 'string' || typeof v.name !== 'string') throw new Error(`${where}: id and name must be strings`);
-  if (!KINDS.includes(v.kind as EntityKind)) throw new Error(`${where}: unknown kind ${String(v.kind)}`);
+  if (!(ENTITY_KINDS as readonly string[]).includes(v.kind as string)) throw new Error(`${where}: unknown kind ${String(v.kind)}`);
   if (!Array.isArray(v.names)) throw new Error(`${where}: names must be a list`);
   const names: EntityName[] = v.names.map((n: unknown) => {
     const r = n as Record<string, unknown>;
-    if (typeof r?.name !== 'string' || !NAME_TYPES.includes(r.type as NameType)) throw new Error(`${where}: bad name ${JSON.stringify(n)}`);
+    if (typeof r?.name !== 'string' || !(NAME_TYPES as readonly string[]).includes(r.type as string)) throw new Error(`${where}: bad name ${JSON.stringify(n)}`);
     return { name: r.name, type: r.type as NameType };
   });
   if (v.sanctions !== undefined && !Array.isArray(v.sanctions)) throw new Error(`${where}: sanctions must be a list`);
