@@ -1,0 +1,121 @@
+// The lists' publishers the extension can keep current from, with exactly the addresses they serve the lists at
+// (../shared/REFERENCES.md, "Official sources"). Nothing here is fetched until the reader turns updates on, and
+// then only these addresses (and the hosts they redirect to), each granted as an optional host permission.
+import { EU_FSF_LIST } from '../../dataset/eu-fsf';
+import { EU_VEN_LIST } from '../../dataset/eu';
+import { OFAC_SDN_LIST } from '../../dataset/ofac';
+import { UK_LIST } from '../../dataset/uk';
+import { UN_LIST } from '../../dataset/un';
+
+export const PUBLISHER_IDS = ['ofac-sdn', 'un', 'eu', 'uk'] as const;
+export type PublisherId = (typeof PUBLISHER_IDS)[number];
+
+/** One file of a publication. */
+export interface PublisherFile {
+  /** Short name, the key of the file's reader input (e.g. 'sdn', 'alt'). */
+  name: string;
+  url: string;
+  /** Download limit: several times the real file's size, so a growing list is fine and a runaway answer is not. */
+  maxBytes: number;
+}
+
+export interface PublisherSource {
+  id: PublisherId;
+  /** As a reader knows it: "OFAC SDN list". */
+  label: string;
+  publisher: string;
+  licence: string;
+  /** Where a reader can see the list itself (for the card's "how current" line and the manifest). */
+  homepage: string;
+  /** The list ids (Sanction.list, SourceRef.list) whose rows this source publishes: replaced when it updates. */
+  lists: string[];
+  /**
+   * List ids of the shipped data this source supersedes without a diff: the shipped EU data is only the Venezuela
+   * annex, so the first full EU file replaces it, and no entry of another EU regime is "added" on that day.
+   */
+  supersedes: string[];
+  /** A small feed checked first, so an unchanged list is not downloaded (EU's RSS). */
+  feed?: PublisherFile;
+  files: PublisherFile[];
+  /** Every host the extension needs for this source, redirect targets included. */
+  hosts: string[];
+}
+
+const MB = 1 << 20;
+const OFAC_SLS = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
+// The Sanctions List Service answers each file with a 302 to a short-lived signed address on this host.
+const OFAC_STORAGE_HOST = 'wc2h-sls-prod-public-published.s3.us-gov-west-1.amazonaws.com';
+
+export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
+  'ofac-sdn': {
+    id: 'ofac-sdn',
+    label: 'OFAC SDN list',
+    publisher: 'U.S. Department of the Treasury, Office of Foreign Assets Control',
+    licence: 'Public domain (US government work)',
+    homepage: 'https://sanctionslist.ofac.treas.gov/Home/SdnList',
+    lists: [OFAC_SDN_LIST],
+    supersedes: [],
+    files: [
+      { name: 'sdn', url: `${OFAC_SLS}/SDN.CSV`, maxBytes: 64 * MB },
+      { name: 'alt', url: `${OFAC_SLS}/ALT.CSV`, maxBytes: 32 * MB },
+      { name: 'add', url: `${OFAC_SLS}/ADD.CSV`, maxBytes: 32 * MB },
+    ],
+    hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
+  },
+  un: {
+    id: 'un',
+    label: 'UN Security Council Consolidated List',
+    publisher: 'United Nations Security Council',
+    licence: 'UN public data',
+    homepage: 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list',
+    lists: [UN_LIST],
+    supersedes: [],
+    files: [{ name: 'xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml', maxBytes: 64 * MB }],
+    hosts: ['scsanctions.un.org'],
+  },
+  eu: {
+    id: 'eu',
+    label: 'EU Financial Sanctions Files',
+    publisher: 'European Commission (FISMA), Financial Sanctions Files',
+    licence: 'Commission reuse policy (Decision 2011/833/EU)',
+    homepage: 'https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions?locale=en',
+    lists: [EU_FSF_LIST],
+    supersedes: [EU_VEN_LIST],
+    feed: { name: 'rss', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/rss', maxBytes: 1 * MB },
+    files: [{ name: 'xml', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw', maxBytes: 256 * MB }],
+    hosts: ['webgate.ec.europa.eu'],
+  },
+  uk: {
+    id: 'uk',
+    label: 'UK Sanctions List',
+    publisher: 'UK Foreign, Commonwealth & Development Office',
+    licence: 'Open Government Licence v3.0',
+    homepage: 'https://www.gov.uk/government/publications/the-uk-sanctions-list',
+    lists: [UK_LIST],
+    supersedes: [],
+    files: [{ name: 'xml', url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml', maxBytes: 128 * MB }],
+    hosts: ['sanctionslist.fcdo.gov.uk'],
+  },
+};
+
+/** The origin patterns to ask for (optional host permissions) for the given sources. */
+export function hostPatterns(ids: readonly PublisherId[]): string[] {
+  return [...new Set(ids.flatMap((id) => PUBLISHER_SOURCES[id].hosts))].map((h) => `https://${h}/*`);
+}
+
+/**
+ * The address to fetch: the publisher's own, or, for tests only, the same path on a loopback server that plays every
+ * publisher (`testOrigin`, accepted only for http://127.0.0.1 or localhost; see settings).
+ */
+export function publisherUrl(url: string, testOrigin: string | undefined): string {
+  if (!testOrigin) return url;
+  const u = new URL(url);
+  return `${testOrigin}${u.pathname}${u.search}`;
+}
+
+/** Whether an address is one a source may be served from after redirects: its declared hosts, or the test origin. */
+export function allowedHost(source: PublisherSource, url: string, testOrigins: readonly string[]): boolean {
+  const u = new URL(url);
+  if (testOrigins.some((o) => new URL(o).hostname === u.hostname)) return true;
+  return u.protocol === 'https:' && source.hosts.includes(u.hostname);
+}
