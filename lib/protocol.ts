@@ -6,6 +6,8 @@ import type { PackedMentions } from './match/packed-mentions';
 import type { MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
 import type { SearchFilters, SearchResult } from './search/query';
+import { PUBLISHER_IDS, type PublisherId } from './sync/publishers/sources';
+import { PublisherSettingsSchema, type PublisherCheckResult, type PublisherSettings, type PublisherStatus } from './sync/publishers/status';
 import { SyncSettingsSchema, type SyncResult, type SyncSettings, type SyncStatus } from './sync/status';
 
 export interface DatasetInfo {
@@ -35,6 +37,14 @@ export interface ToBackground {
   syncNow: [Record<string, never>, SyncResult];
   /** Options page, when the reader saves the Dataset URL or the interval (after the origin permission was asked). */
   setSyncSettings: [SyncSettings, { ok: true } | { ok: false; error: string }];
+  /** Options page and popup, when they open and while a check runs: the reader's choice and each publisher's state. */
+  publisherStatus: [Record<string, never>, PublisherStatus];
+  /** Options page or popup, after the reader's choice (the host permissions were asked for within the click). */
+  setPublisherSettings: [PublisherSettings, { ok: true } | { ok: false; error: string }];
+  /** Options page, on "Check now": resolves when the check of every enabled source ends. */
+  checkPublishers: [Record<string, never>, PublisherCheckResult];
+  /** Options page, when the reader installs a publication held back for removing too many entries. */
+  confirmHeld: [{ id: PublisherId }, PublisherCheckResult];
 }
 
 /** Requests a tab's content script answers. */
@@ -89,6 +99,10 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   syncStatus: none,
   syncNow: none,
   setSyncSettings: SyncSettingsSchema,
+  publisherStatus: none,
+  setPublisherSettings: PublisherSettingsSchema,
+  checkPublishers: none,
+  confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
 };
 
 export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };

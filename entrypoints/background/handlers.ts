@@ -11,9 +11,10 @@ import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, summarize } from './active-search-index';
 import { runSync, setSyncSettings, syncStatus } from './sync';
+import { checkPublishers, publisherStatus, setPublisherSettings } from './publisher-sync';
 
 type Handlers = {
-  [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined) => Promise<Response<ToBackground, K>>;
+  [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined, extensionPage: boolean) => Promise<Response<ToBackground, K>>;
 };
 
 export const handlers: Handlers = {
@@ -80,15 +81,42 @@ export const handlers: Handlers = {
     return syncStatus();
   },
 
-  async syncNow() {
+  async syncNow(_payload, _tabId, extensionPage) {
+    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can start a sync.' };
     await ensureBundledDataset();
     return runSync();
   },
 
-  async setSyncSettings(settings) {
+  // What the extension fetches is the reader's choice: only its own pages may change it, never a web page.
+  async setSyncSettings(settings, _tabId, extensionPage) {
+    if (!extensionPage) return ONLY_OUR_PAGES;
     return setSyncSettings(settings);
   },
+
+  async publisherStatus() {
+    return publisherStatus();
+  },
+
+  async setPublisherSettings(settings, _tabId, extensionPage) {
+    if (!extensionPage) return ONLY_OUR_PAGES;
+    return setPublisherSettings(settings);
+  },
+
+  async checkPublishers(_payload, _tabId, extensionPage) {
+    if (!extensionPage) return NOT_FROM_A_PAGE;
+    await ensureBundledDataset();
+    return checkPublishers({ manual: true });
+  },
+
+  async confirmHeld({ id }, _tabId, extensionPage) {
+    if (!extensionPage) return NOT_FROM_A_PAGE;
+    await ensureBundledDataset();
+    return checkPublishers({ manual: true, confirm: id });
+  },
 };
+
+const ONLY_OUR_PAGES = { ok: false as const, error: 'Only the extension’s own pages can change this.' };
+const NOT_FROM_A_PAGE: Response<ToBackground, 'checkPublishers'> = { installed: false, sources: [], message: 'Only the extension’s own pages can start a check.' };
 
 const NO_MENTIONS: Response<ToBackground, 'scan'> = { mentions: { findings: [], spans: [] } };
 const NO_ENTITY: Response<ToBackground, 'entity'> = { entity: null, alternatives: [], datasetVersion: null };
@@ -100,18 +128,19 @@ const refusals: { [K in keyof ToBackground]?: Response<ToBackground, K> } = {
   find: { hits: [], total: 0, tookMs: 0 },
   pageCount: { ok: true },
   setSyncSettings: { ok: false, error: 'The settings are not in the expected format.' },
+  setPublisherSettings: { ok: false, error: 'The settings are not in the expected format.' },
 };
 
 /**
  * Answers an incoming message: its payload is checked against its schema here, once, before its handler runs.
  * Undefined for a message that is no request of ours, so another listener may answer it.
  */
-export function answer(message: unknown, tabId: number | undefined): Promise<unknown> | undefined {
+export function answer(message: unknown, tabId: number | undefined, extensionPage: boolean): Promise<unknown> | undefined {
   const request = readRequest<ToBackground>(message, BACKGROUND_PAYLOADS);
   if (!request) return undefined;
   if ('invalid' in request) return Promise.resolve(refusals[request.type] ?? {});
-  const handler = handlers[request.type] as (payload: unknown, tabId: number | undefined) => Promise<unknown>;
-  return handler(request.payload, tabId);
+  const handler = handlers[request.type] as (payload: unknown, tabId: number | undefined, extensionPage: boolean) => Promise<unknown>;
+  return handler(request.payload, tabId, extensionPage);
 }
 
 /** Keyboard shortcuts (manifest `commands`) are delivered here; the tab's content script, which knows the page, acts. */

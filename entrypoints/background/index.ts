@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ensureBundledDataset } from './bundled-dataset';
 import { answer, runCommand } from './handlers';
 import { startSync } from './sync';
+import { startPublisherSync } from './publisher-sync';
 
 export default defineBackground(() => {
   // Start loading the shipped dataset at once; requests that arrive meanwhile wait for it.
@@ -9,10 +10,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void ensureBundledDataset());
   // Alarms, a half-done install left by a stopped worker, an overdue check.
   startSync();
+  startPublisherSync();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    return answer(message, sender.tab?.id);
+    // A content script's sender is the web page it runs in; the popup and options page are the extension's own.
+    const extensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    return answer(message, sender.tab?.id, extensionPage);
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {

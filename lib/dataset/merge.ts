@@ -51,7 +51,7 @@ function tokens(e: Entity): Set<string> {
  * A shared document number is only trusted when the two records also share a name word: lists do print the
  * same passport number under two different people (UN IRi.003 and IRi.041).
  */
-function agree(a: Entity, b: Entity, key: string): boolean {
+export function agree(a: Entity, b: Entity, key: string): boolean {
   if (!sameKind(a, b)) return false;
   if (!key.startsWith('id:')) return true;
   const ta = tokens(a);

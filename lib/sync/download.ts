@@ -14,8 +14,16 @@ export interface HttpDeps {
   timeoutMs: number;
 }
 
-/** fetch, with a time limit on the answer's headers; HTTP failures become SyncErrors. */
-export async function fetchOrFail(url: string, init: RequestInit, deps: HttpDeps): Promise<{ response: Response; controller: AbortController }> {
+/**
+ * fetch, with a time limit on the answer's headers; HTTP failures become SyncErrors. An answer that came, after
+ * redirects, from another origin is refused unless `allowFinal` accepts its address (a publisher's storage host).
+ */
+export async function fetchOrFail(
+  url: string,
+  init: RequestInit,
+  deps: HttpDeps,
+  allowFinal: (finalUrl: string) => boolean = () => false,
+): Promise<{ response: Response; controller: AbortController }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new SyncError('timeout')), deps.timeoutMs);
   let response: Response;
@@ -28,7 +36,7 @@ export async function fetchOrFail(url: string, init: RequestInit, deps: HttpDeps
   }
   // fetch follows redirects itself (a worker cannot follow them by hand); an answer from another origin is not used.
   // Response.url is empty only for a Response made in code (tests), never for one from the network.
-  if (response.url && new URL(response.url).origin !== new URL(url).origin) {
+  if (response.url && new URL(response.url).origin !== new URL(url).origin && !allowFinal(response.url)) {
     controller.abort();
     throw new SyncError('redirected', new URL(response.url).origin);
   }

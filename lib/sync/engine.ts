@@ -232,6 +232,7 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
           await discardJob(storage);
           return null;
         }
+        // A composed dataset is in its chunks already: it goes on like the bundled one.
         if (job.source === 'remote') {
           // The same check as a click on "Sync now": it finds the job and goes on with it.
           running ??= check(job.manifestUrl, deps).finally(() => {

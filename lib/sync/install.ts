@@ -40,7 +40,7 @@ export class InstallStopped extends Error {
   }
 }
 
-function fileKey(job: SyncJob, ref: DatasetFile): string {
+export function fileKey(job: Pick<SyncJob, 'manifest'>, ref: Pick<DatasetFile, 'path'>): string {
   return `${job.manifest.version}|${ref.path}`;
 }
 
@@ -96,7 +96,7 @@ async function commitBlock(storage: SyncStorage, checkpoint: SyncJob, entities: 
 }
 
 function fullSpan(job: SyncJob): VersionSpan | null {
-  return job.fromCreated ? { after: job.fromCreated, date: job.manifest.created } : null;
+  return job.fromCreated && job.history !== 'in-file' ? { after: job.fromCreated, date: job.manifest.created } : null;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { DatasetManifest } from '../dataset/format';
 import type { PublishedManifest } from '../dataset/publish';
 import type { SyncPlan } from './plan';
+import type { PublisherSettings, SourceState } from './publishers/status';
 import type { SyncHistoryEntry, SyncSettings, SyncStep } from './status';
 
 /**
@@ -27,7 +28,10 @@ export interface StoredChunk {
 /** The checkpoint of an install in progress: a worker stopped mid-import goes on from here when it wakes. */
 export interface SyncJob {
   key: 'job';
-  source: 'bundled' | 'remote';
+  /** 'publishers': a dataset composed here from the publishers' lists (lib/sync/publishers/), already in chunks. */
+  source: 'bundled' | 'remote' | 'publishers';
+  /** 'in-file': the records carry their whole history; the install adds no change events and keeps no removed record. */
+  history?: 'in-file';
   manifestUrl: string;
   manifest: PublishedManifest;
   /** The active rows' key and dataset version when the job started; if they change meanwhile, the job is dropped. */
@@ -60,7 +64,11 @@ export type Meta =
   | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
   | { key: 'settings'; settings: SyncSettings }
   | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
-  | { key: 'history'; entries: SyncHistoryEntry[] };
+  | { key: 'history'; entries: SyncHistoryEntry[] }
+  /** The reader's choice about the publishers' lists, and each source's state as of the installed dataset. */
+  | { key: 'publishers'; settings: PublisherSettings; sources: SourceState[] }
+  /** The sources' states of a composed version being installed: they apply once that version is active. */
+  | { key: 'publisherPending'; version: string; sources: SourceState[] };
 
 export type MetaKey = Meta['key'];
 export type MetaRow<K extends MetaKey> = Extract<Meta, { key: K }>;

@@ -39,6 +39,10 @@ export interface PublisherSource {
   files: PublisherFile[];
   /** Every host the extension needs for this source, redirect targets included. */
   hosts: string[];
+  /** The line of the shipped dataset's manifest sources that this source's updates replace. */
+  shippedName: RegExp;
+  /** Lines of shipped sources this one supersedes (the EU's Venezuela annex). */
+  supersededNames: RegExp[];
 }
 
 const MB = 1 << 20;
@@ -61,6 +65,8 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
       { name: 'add', url: `${OFAC_SLS}/ADD.CSV`, maxBytes: 32 * MB },
     ],
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
+    shippedName: /^OFAC Specially Designated Nationals list/,
+    supersededNames: [],
   },
   un: {
     id: 'un',
@@ -72,6 +78,8 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
     supersedes: [],
     files: [{ name: 'xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml', maxBytes: 64 * MB }],
     hosts: ['scsanctions.un.org'],
+    shippedName: /^UN Security Council Consolidated List/,
+    supersededNames: [],
   },
   eu: {
     id: 'eu',
@@ -84,6 +92,8 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
     feed: { name: 'rss', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/rss', maxBytes: 1 * MB },
     files: [{ name: 'xml', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw', maxBytes: 256 * MB }],
     hosts: ['webgate.ec.europa.eu'],
+    shippedName: /^EU Financial Sanctions Files/,
+    supersededNames: [/^EU Venezuela regime/],
   },
   uk: {
     id: 'uk',
@@ -95,6 +105,8 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
     supersedes: [],
     files: [{ name: 'xml', url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml', maxBytes: 128 * MB }],
     hosts: ['sanctionslist.fcdo.gov.uk'],
+    shippedName: /^UK Sanctions List/,
+    supersededNames: [],
   },
 };
 

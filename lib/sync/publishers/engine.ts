@@ -1,0 +1,367 @@
+// Keeping the lists current from their publishers: check each enabled source (fetch-publication.ts), compose a new
+// dataset from the installed one and what changed (compose.ts), and install it through the same checkpointed path
+// as every dataset (lib/sync/install.ts). One source failing never blocks another or touches the installed data.
+// Over a SyncStorage, so it runs in Node as in the worker; entrypoints/background/publisher-sync.ts wires it.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { CuratedRow } from '../../dataset/curated';
+import type { DatasetManifest, DatasetSource, Entity } from '../../dataset/format';
+import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
+import { makeManifest } from '../../dataset/manifest';
+import { formatDate } from '../../i18n/format-date';
+import { CHUNK_BYTES } from '../download';
+import { readerMessage, storageFailure, SyncError } from '../errors';
+import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
+import type { SyncHistoryEntry } from '../status';
+import type { SyncEngine } from '../engine';
+import type { SyncJob, SyncStorage } from '../storage';
+import { judgeVersion } from '../version';
+import { compose, type FreshList, type ListChanges } from './compose';
+import { fetchPublication, type PublisherDeps } from './fetch-publication';
+import { PublicationError } from './publication-reader';
+import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
+import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
+
+export interface PublisherEngineDeps extends PublisherDeps, Omit<InstallDeps, 'onProgress' | 'fetch' | 'timeoutMs'> {
+  /** Whether the extension holds the host permissions for these hosts. */
+  allowed: (hosts: string[]) => Promise<boolean>;
+  /** The curated file (lib/dataset/curated.json), applied to new records as the builder applies it. */
+  curatedRows: CuratedRow[];
+}
+
+export interface CheckOptions {
+  /** A scheduled check skips a source still in its back-off after failures; "Check now" does not. */
+  manual?: boolean;
+  /** The reader installs the publication held back for this source. */
+  confirm?: PublisherId;
+}
+
+const HOUR = 3_600_000;
+const HISTORY = 20;
+
+/** After n failures in a row the source waits 1, 2, 4 … hours, at most a day. */
+export function backoffMs(failures: number): number {
+  return Math.min(24 * HOUR, HOUR * 2 ** Math.max(0, failures - 1));
+}
+
+/** The date of each list in the shipped dataset, from its manifest's sources; null for a list it holds only in part. */
+function shippedDate(id: PublisherId, manifest: DatasetManifest | undefined): string | null {
+  const source = PUBLISHER_SOURCES[id];
+  const shipped = manifest?.sources.find((s) => source.shippedName.test(s.name));
+  if (!shipped) return null;
+  const t = Date.parse(shipped.snapshot);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function isoOrNull(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function day(iso: string | null): string {
+  return iso ? formatDate(iso.slice(0, 10)) : 'the shipped data';
+}
+
+function failureWords(e: unknown, state: SourceState, source: PublisherSource, nextTry: number): string {
+  let what: string;
+  if (e instanceof PublicationError) what = `${e.message}, so it was not installed`;
+  else if (e instanceof SyncError) what = readerMessage(e.failure, null, e.detail).replace(/; no dataset is installed yet\.$/, '');
+  else what = `The check failed (${(e as Error).message})`;
+  const inUse = state.publishedAt ? `the list of ${day(state.publishedAt)} is in use` : 'the list shipped with the extension is in use';
+  return `${source.label}: ${what.replace(/dataset server/g, 'server').replace(/The dataset/g, 'The list')}; ${inUse}; next try ${new Date(nextTry).toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
+}
+
+/** The composed entities as gzip'd JSON lines in stored chunks, under the job's file key; its size and sha256. */
+async function writeChunks(storage: SyncStorage, key: string, entities: Entity[]): Promise<{ bytes: number; sha256: string }> {
+  await storage.deleteChunks(key);
+  const hash = sha256.create();
+  let bytes = 0;
+  let seq = 0;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (!pendingBytes) return;
+    const out = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const p of pending) {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+    pending = [];
+    pendingBytes = 0;
+    await storage.putChunk({ file: key, seq: seq++, bytes: out });
+  };
+  const gzip = new CompressionStream('gzip');
+  const writer = gzip.writable.getWriter();
+  const encoder = new TextEncoder();
+  const writing = (async () => {
+    for (const e of entities) await writer.write(encoder.encode(`${encodeEntityLine(e)}\n`));
+    await writer.close();
+  })();
+  const reader = gzip.readable.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    hash.update(value);
+    bytes += value.byteLength;
+    pending.push(value);
+    pendingBytes += value.byteLength;
+    if (pendingBytes >= CHUNK_BYTES) await flush();
+  }
+  await writing;
+  await flush();
+  return { bytes, sha256: bytesToHex(hash.digest()) };
+}
+
+async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; manifest: DatasetManifest | undefined; version: string | null }> {
+  const active = await storage.getMeta('active');
+  if (!active) return { entities: [], manifest: undefined, version: null };
+  const entities: Entity[] = [];
+  for (let after: string | null = null; ; ) {
+    const blocks = await storage.blocks(active.version, after, 20);
+    if (blocks.length === 0) break;
+    for (const b of blocks) for (const row of b.rows) entities.push(JSON.parse(row) as Entity);
+    after = blocks[blocks.length - 1].firstId;
+  }
+  return { entities, manifest: active.manifest, version: active.version };
+}
+
+/** The manifest's sources after the update: each updated list's line says its publication's date. */
+function updatedSources(before: DatasetSource[], applied: FreshList[]): DatasetSource[] {
+  const out = before.filter((s) => !applied.some((f) => f.source.shippedName.test(s.name) || s.name === f.source.label || f.source.supersededNames.some((n) => n.test(s.name))));
+  for (const f of applied) {
+    out.push({ name: f.source.label, publisher: f.source.publisher, snapshot: f.publishedAt, licence: f.source.licence, url: f.source.homepage });
+  }
+  return out;
+}
+
+export interface PublisherEngine {
+  settings(): Promise<PublisherSettings>;
+  states(): Promise<SourceState[]>;
+  setSettings(settings: PublisherSettings): Promise<void>;
+  /** Checks every enabled source and installs what changed. One check at a time; a second call joins the first. */
+  check(deps: PublisherEngineDeps, options?: CheckOptions): Promise<PublisherCheckResult>;
+  running(): boolean;
+  /** When the next scheduled check is due (the earliest source), or null when updates are off. */
+  nextCheckAt(intervalHours: number): Promise<number | null>;
+}
+
+export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): PublisherEngine {
+  let current: Promise<PublisherCheckResult> | null = null;
+
+  async function row() {
+    const r = await storage.getMeta('publishers');
+    const sources = PUBLISHER_IDS.map((id) => r?.sources.find((s) => s.id === id) ?? initialSourceState(id));
+    return { key: 'publishers' as const, settings: r?.settings ?? structuredClone(DEFAULT_PUBLISHER_SETTINGS), sources };
+  }
+
+  /** States of a composed version a stopped worker installed later: they count once that version is active. */
+  async function reconcile(): Promise<void> {
+    const pending = await storage.getMeta('publisherPending');
+    if (!pending) return;
+    if (await storage.getJob()) return;
+    const active = await storage.getMeta('active');
+    await storage.transaction(['meta'], async () => {
+      if (active?.manifest.version === pending.version) {
+        const r = await row();
+        await storage.putMeta({ ...r, sources: r.sources.map((s) => pending.sources.find((p) => p.id === s.id) ?? s) });
+      }
+      await storage.putMeta({ key: 'publisherPending', version: '', sources: [] });
+    });
+  }
+
+  async function addHistory(entry: SyncHistoryEntry): Promise<void> {
+    const entries = [entry, ...((await storage.getMeta('history'))?.entries ?? [])].slice(0, HISTORY);
+    await storage.putMeta({ key: 'history', entries });
+  }
+
+  async function run(deps: PublisherEngineDeps, options: CheckOptions): Promise<PublisherCheckResult> {
+    await reconcile();
+    const r = await row();
+    if (r.settings.on !== true) return { installed: false, sources: r.sources, message: 'Updates from the publishers are off.' };
+    const now = deps.now();
+    const at = new Date(now).toISOString();
+    const active = await storage.getMeta('active');
+    const states = new Map(r.sources.map((s) => [s.id, { ...s }]));
+    const fresh: FreshList[] = [];
+    const meta = new Map<PublisherId, { validators: SourceState['validators']; sha256: SourceState['sha256']; feed?: SourceState['feed']; publishedAt: string }>();
+
+    // Sources one after another: their files are large, and the worker's memory is the limit, not the network.
+    for (const id of PUBLISHER_IDS) {
+      const state = states.get(id)!;
+      if (!r.settings.sources[id]) continue;
+      if (!options.manual && state.nextTryAt && Date.parse(state.nextTryAt) > now) continue;
+      const source = PUBLISHER_SOURCES[id];
+      state.lastCheckAt = at;
+      try {
+        if (!(await deps.allowed(source.hosts))) throw new SyncError('permission', source.hosts.join(', '));
+        const outcome = await fetchPublication(source, state, { ...deps, testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin });
+        if (outcome.kind === 'unchanged') {
+          if (state.outcome !== 'held') {
+            state.outcome = 'unchanged';
+            state.message = `${source.label}: unchanged (${outcome.reason}); the list of ${day(state.publishedAt)} is in use.`;
+          }
+          if (outcome.feed) state.feed = state.feed ?? outcome.feed;
+          state.failures = 0;
+          state.nextTryAt = null;
+          continue;
+        }
+        const publishedAt = isoOrNull(outcome.publication.publishedAt) ?? outcome.lastModified ?? at;
+        const installedAt = state.publishedAt ?? (source.supersedes.length ? null : shippedDate(id, active?.manifest));
+        // A held publication is installed by a later check that still finds it (or a newer one) short, or by the reader.
+        const confirmed = options.confirm === id || state.outcome === 'held';
+        fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, confirmed });
+        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt });
+        state.failures = 0;
+        state.nextTryAt = null;
+      } catch (e) {
+        if (e instanceof InstallStopped) throw e;
+        state.failures++;
+        const next = now + backoffMs(state.failures);
+        state.nextTryAt = new Date(next).toISOString();
+        state.outcome = 'failed';
+        state.message = failureWords(e, state, source, next);
+      }
+    }
+
+    let installed = false;
+    let changes: ListChanges[] = [];
+    if (fresh.length) {
+      try {
+        ({ installed, changes } = await sync.exclusive(() => installFresh(fresh, states, meta, deps, at)));
+      } catch (e) {
+        if (e instanceof InstallStopped) throw e;
+        await discardJob(storage);
+        const failure = storageFailure(e);
+        const words = failure ? readerMessage(failure.failure, null, failure.detail) : `The new lists could not be installed (${(e as Error).message})`;
+        for (const f of fresh) {
+          const s = states.get(f.source.id)!;
+          s.outcome = 'failed';
+          s.failures++;
+          s.nextTryAt = new Date(now + backoffMs(s.failures)).toISOString();
+          s.message = `${f.source.label}: ${words.replace(/; no dataset is installed yet\.$/, '')}; the list in use stays.`;
+        }
+      }
+    }
+    const sources = [...states.values()];
+    // States of an installed version were written with it; the others (unchanged, failed, held) are written here.
+    if (!installed) await storage.putMeta({ ...r, sources });
+    const message = summary(sources.filter((s) => r.settings.sources[s.id]), changes, installed);
+    await addHistory({ at, outcome: installed ? 'installed' : sources.some((s) => s.outcome === 'failed') ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message });
+    return { installed, sources, message };
+  }
+
+  async function installFresh(
+    fresh: FreshList[],
+    states: Map<PublisherId, SourceState>,
+    meta: Map<PublisherId, { validators: SourceState['validators']; sha256: SourceState['sha256']; feed?: SourceState['feed']; publishedAt: string }>,
+    deps: PublisherEngineDeps,
+    at: string,
+  ): Promise<{ installed: boolean; changes: ListChanges[] }> {
+    const base = await readActive(storage);
+    const { entities, lists } = compose(base.entities, fresh, deps.curatedRows);
+    for (const c of lists) {
+      const s = states.get(c.id)!;
+      const m = meta.get(c.id)!;
+      if (c.held) {
+        // Validators are not kept: the next check downloads the file again and confirms it or not.
+        s.outcome = 'held';
+        s.held = { installed: c.before, removed: c.removed, publishedAt: m.publishedAt, sha256: Object.values(m.sha256).join(',') };
+        s.message = `${PUBLISHER_SOURCES[c.id].label}: the publication of ${day(m.publishedAt)} would remove ${c.removed.toLocaleString('en')} of ${c.before.toLocaleString('en')} entries at once, so it is held back until the next check confirms it; the list of ${day(s.publishedAt)} is in use.`;
+        continue;
+      }
+      s.outcome = 'installed';
+      delete s.held;
+      s.publishedAt = m.publishedAt;
+      s.fetchedAt = at;
+      s.validators = m.validators;
+      s.sha256 = m.sha256;
+      if (m.feed) s.feed = m.feed;
+      s.entries = c.after;
+      const parts = [`${c.added.toLocaleString('en')} added`, `${c.removed.toLocaleString('en')} removed`, `${c.changed.toLocaleString('en')} changed`];
+      if (c.mergedAway) parts.push(`${c.mergedAway} merged into other entries`);
+      s.message = `${PUBLISHER_SOURCES[c.id].label}: list of ${day(m.publishedAt)} installed (${c.after.toLocaleString('en')} entries; ${parts.join(', ')}).`;
+    }
+    const applied = fresh.filter((f) => !lists.find((c) => c.id === f.source.id)?.held);
+    if (applied.length === 0) return { installed: false, changes: lists };
+
+    entities.sort((a, b) => compareIds(a.id, b.id));
+    const created = new Date(deps.now());
+    const path = 'entities.jsonl.gz';
+    // The version id needs the file's sha256, and the chunks' key needs the version: write, then rename by copying keys.
+    const probe = makeManifest({ created, entities: entities.length, names: 0, sources: [], files: [{ path, sha256: '0'.repeat(64), bytes: 0, records: entities.length }] });
+    const tempKey = fileKey({ manifest: { ...probe, deltas: [] } }, { path: `pending-${path}` });
+    const written = await writeChunks(storage, tempKey, entities);
+    const manifest = makeManifest({
+      created,
+      entities: entities.length,
+      names: entities.reduce((n, e) => n + e.names.length, 0),
+      sources: updatedSources(base.manifest?.sources ?? [], applied),
+      files: [{ path, sha256: written.sha256, bytes: written.bytes, records: entities.length }],
+    });
+    if (judgeVersion(base.manifest?.version ?? null, manifest.version) !== 'newer') throw new SyncError('older', `${manifest.version} is not after ${base.manifest?.version}`);
+    const key = fileKey({ manifest: { ...manifest, deltas: [] } }, { path });
+    for (let seq = 0; ; seq++) {
+      const chunk = await storage.getChunk(tempKey, seq);
+      if (!chunk) break;
+      await storage.putChunk({ file: key, seq, bytes: chunk.bytes });
+    }
+    await storage.deleteChunks(tempKey);
+
+    const active = await storage.getMeta('active');
+    const job: SyncJob = {
+      key: 'job', source: 'publishers', manifestUrl: 'https://publishers.invalid/', manifest: { ...manifest, deltas: [] },
+      fromVersion: active?.version ?? null, fromDataset: active?.manifest.version ?? null, fromCreated: active?.manifest.created ?? null,
+      plan: { kind: 'full', file: manifest.files[0] }, startedAt: at, step: 'importing', fileIndex: 0, downloaded: true,
+      recordsDone: 0, lastId: null, written: 0, etag: null, lastModified: null, history: 'in-file',
+    };
+    const r = await row();
+    const sources = r.sources.map((s) => states.get(s.id) ?? s);
+    await storage.putMeta({ key: 'publisherPending', version: manifest.version, sources });
+    await storage.putJob(job);
+    await install(storage, job, { ...deps, onProgress: () => undefined });
+    await storage.transaction(['meta'], async () => {
+      await storage.putMeta({ ...r, sources });
+      await storage.putMeta({ key: 'publisherPending', version: '', sources: [] });
+    });
+    return { installed: true, changes: lists };
+  }
+
+  function summary(sources: SourceState[], changes: ListChanges[], installed: boolean): string {
+    if (sources.length === 0) return 'No source is switched on.';
+    const lines = sources.map((s) => s.message);
+    return `${installed ? 'Installed new lists. ' : changes.some((c) => c.held) ? 'Nothing installed. ' : ''}${lines.join(' ')}`;
+  }
+
+  return {
+    async settings() {
+      return (await row()).settings;
+    },
+    async states() {
+      await reconcile();
+      return (await row()).sources;
+    },
+    async setSettings(settings) {
+      const r = await row();
+      await storage.putMeta({ ...r, settings });
+    },
+    check(deps, options = {}) {
+      current ??= run(deps, options).finally(() => {
+        current = null;
+      });
+      return current;
+    },
+    running: () => current !== null,
+    async nextCheckAt(intervalHours) {
+      const r = await row();
+      if (r.settings.on !== true) return null;
+      const due = PUBLISHER_IDS.filter((id) => r.settings.sources[id]).map((id) => {
+        const s = r.sources.find((x) => x.id === id)!;
+        if (s.nextTryAt) return Date.parse(s.nextTryAt);
+        return s.lastCheckAt ? Date.parse(s.lastCheckAt) + intervalHours * HOUR : Date.now();
+      });
+      return due.length ? Math.min(...due) : null;
+    },
+  };
+}

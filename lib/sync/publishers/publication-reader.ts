@@ -1,0 +1,186 @@
+// A publisher's files, fed as they download, read into entities by the same readers and mappings the builder uses
+// (lib/sources/ for the formats, lib/dataset/ for the entities). Text is decoded and handed on piece by piece: no
+// file is ever held as one string or one tree. A file that is broken, cut short or not the list it should be makes
+// the whole publication fail: a list is taken whole or not at all.
+import { parseCsvLine } from '../../dataset/csv';
+import { euFsfEntities } from '../../dataset/eu-fsf';
+import type { Entity } from '../../dataset/format';
+import { addRowFromFields, altRowFromFields, buildOfacEntities, sdnRowFromFields, type AddRow, type AltRow, type SdnRow } from '../../dataset/ofac';
+import type { ImportProblem } from '../../dataset/problems';
+import { ukEntity } from '../../dataset/uk';
+import { unEntity } from '../../dataset/un';
+import { XmlError } from '../../dataset/xml';
+import { EuFsfFileError, EuFsfXmlReader, type EuFsfRecord } from '../../sources/eu-fsf-xml';
+import { UkSanctionsListReader, type UkDesignation } from '../../sources/uk-sanctions-list-xml';
+import { UnXmlReader, type UnRecord } from '../../sources/un-xml';
+import type { PublisherId } from './sources';
+
+/** A publication read whole. */
+export interface Publication {
+  entities: Entity[];
+  /** The publisher's own date for the file, when it gives one (UN dateGenerated, EU generationDate, UK dateGenerated). */
+  publishedAt: string | null;
+  /** Records left out, with their line; the rest of the list is still used. */
+  problems: ImportProblem[];
+}
+
+/** The publication cannot be used; the message says why, in words. */
+export class PublicationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PublicationError';
+  }
+}
+
+export interface PublicationReader {
+  /** The encoding the files are decoded with. */
+  readonly encoding: 'utf-8' | 'windows-1252';
+  /** The next decoded piece of file `name`. */
+  write(name: string, text: string): void;
+  /** Every file has been written whole. */
+  finish(): Publication;
+}
+
+/** Splits text pieces into whole lines (without their CR LF and OFAC's trailing 0x1A), numbered from 1. */
+class LineSplitter {
+  private carry = '';
+  private line = 0;
+  constructor(private readonly onLine: (text: string, line: number) => void) {}
+  write(text: string): void {
+    const parts = (this.carry + text).split('\n');
+    this.carry = parts.pop() ?? '';
+    for (const p of parts) this.emit(p);
+  }
+  end(): void {
+    if (this.carry) this.emit(this.carry);
+    this.carry = '';
+  }
+  private emit(raw: string): void {
+    this.line++;
+    const t = raw.replace(/\r$/, '').replace(/\x1a+$/, '');
+    if (t.trim() !== '') this.onLine(t, this.line);
+  }
+}
+
+/** OFAC's sdn, alt and add CSV files (Latin-1), joined by entry number as the builder joins them. */
+function ofacReader(): PublicationReader {
+  const problems: ImportProblem[] = [];
+  const sdn: SdnRow[] = [];
+  const alt: AltRow[] = [];
+  const add: AddRow[] = [];
+  const FILE = { sdn: 'SDN.CSV', alt: 'ALT.CSV', add: 'ADD.CSV' } as const;
+  const row = <T>(file: string, into: T[], fromFields: (f: string[], line: number) => T | { error: string }) =>
+    new LineSplitter((text, line) => {
+      const parsed = parseCsvLine(text);
+      const r = 'error' in parsed ? parsed : fromFields(parsed.fields, line);
+      if (r && typeof r === 'object' && 'error' in r) problems.push({ file, line, message: String((r as { error: string }).error) });
+      else into.push(r as T);
+    });
+  const splitters: Record<string, LineSplitter> = {
+    sdn: row(FILE.sdn, sdn, sdnRowFromFields),
+    alt: row(FILE.alt, alt, altRowFromFields),
+    add: row(FILE.add, add, addRowFromFields),
+  };
+  return {
+    encoding: 'windows-1252',
+    write(name, text) {
+      splitters[name]?.write(text);
+    },
+    finish() {
+      for (const s of Object.values(splitters)) s.end();
+      // A cut-short or foreign file shows as rows that are not OFAC's: refuse rather than install a fraction.
+      const bad = problems.filter((p) => p.file === FILE.sdn).length;
+      if (sdn.length === 0) throw new PublicationError('The OFAC SDN file has no entries');
+      if (bad > Math.max(5, sdn.length / 100)) throw new PublicationError(`The OFAC SDN file has ${bad} lines that are not entries of the list`);
+      const built = buildOfacEntities({ sdn, alt, add });
+      return { entities: built.records, publishedAt: null, problems: [...problems, ...built.problems] };
+    },
+  };
+}
+
+function unReader(): PublicationReader {
+  const reader = new UnXmlReader();
+  const records: UnRecord[] = [];
+  const run = (f: () => UnRecord[]) => {
+    try {
+      records.push(...f());
+    } catch (e) {
+      if (e instanceof XmlError) throw new PublicationError(`The UN list could not be read: ${e.message}`);
+      throw e;
+    }
+  };
+  return {
+    encoding: 'utf-8',
+    write(_name, text) {
+      run(() => reader.write(text));
+    },
+    finish() {
+      run(() => reader.close());
+      const problems: ImportProblem[] = [];
+      const entities = records.flatMap((r) => unEntity(r, 'consolidated.xml', problems) ?? []);
+      if (entities.length === 0) throw new PublicationError('The UN list has no entries');
+      return { entities, publishedAt: reader.dateGenerated ?? null, problems };
+    },
+  };
+}
+
+function euReader(): PublicationReader {
+  const FILE = 'xmlFullSanctionsList_1_1';
+  const reader = new EuFsfXmlReader(FILE);
+  const records: EuFsfRecord[] = [];
+  const run = (f: () => EuFsfRecord[]) => {
+    try {
+      records.push(...f());
+    } catch (e) {
+      if (e instanceof EuFsfFileError) throw new PublicationError(`The EU file could not be read: ${e.message}`);
+      throw e;
+    }
+  };
+  return {
+    encoding: 'utf-8',
+    write(_name, text) {
+      run(() => reader.write(text));
+    },
+    finish() {
+      run(() => reader.close());
+      const built = euFsfEntities(records, reader.header, FILE);
+      if (built.records.length === 0) throw new PublicationError('The EU file has no entries');
+      return { entities: built.records, publishedAt: reader.header?.generationDate ?? null, problems: [...reader.problems, ...built.problems] };
+    },
+  };
+}
+
+function ukReader(): PublicationReader {
+  const reader = new UkSanctionsListReader('UK-Sanctions-List.xml');
+  const records: UkDesignation[] = [];
+  const problems: ImportProblem[] = [];
+  const take = (step: { records: UkDesignation[]; problems: ImportProblem[] }) => {
+    records.push(...step.records);
+    problems.push(...step.problems);
+    if (reader.failed) throw new PublicationError(`The UK list could not be read: ${reader.failed.message} (line ${reader.failed.line})`);
+  };
+  return {
+    encoding: 'utf-8',
+    write(_name, text) {
+      take(reader.write(text));
+    },
+    finish() {
+      take(reader.close());
+      if (records.length === 0) throw new PublicationError('The UK list has no entries');
+      return { entities: records.map(ukEntity), publishedAt: reader.dateGenerated ?? reader.dayGenerated ?? null, problems };
+    },
+  };
+}
+
+export function publicationReader(id: PublisherId): PublicationReader {
+  switch (id) {
+    case 'ofac-sdn':
+      return ofacReader();
+    case 'un':
+      return unReader();
+    case 'eu':
+      return euReader();
+    case 'uk':
+      return ukReader();
+  }
+}
