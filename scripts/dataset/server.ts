@@ -32,7 +32,7 @@ export async function startDatasetServer(files: Map<string, Uint8Array>, port = 
   const requests = new Map<string, number>();
   const sent = new Map<string, number>();
   const responder = fileResponder({
-    store,
+    fileOf: (path) => store.get(path),
     keyOf: (url) => decodeURIComponent(url.pathname).replace(/^\//, ''),
     faultOf: (path) => faults.get(path),
     contentType,

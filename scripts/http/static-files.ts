@@ -77,9 +77,10 @@ export function notModified(req: IncomingMessage, file: Pick<StaticFile, 'etag' 
 }
 
 export interface FileResponderOptions {
-  store: FileStore;
-  /** The key of a request, for the store, the faults and the counters. */
+  /** The key of a request, for the files, the faults and the counters. */
   keyOf: (url: URL) => string;
+  /** The file a key serves, if any (usually a FileStore's `get`). */
+  fileOf: (key: string) => StaticFile | undefined;
   /** The fault switched on for a key, if any. */
   faultOf: (key: string) => Fault | undefined;
   contentType: (key: string) => string;
@@ -97,7 +98,7 @@ export interface FileResponder {
 }
 
 export function fileResponder(options: FileResponderOptions): FileResponder {
-  const { store, requests, sent } = options;
+  const { requests, sent } = options;
   const held = new Set<ServerResponse>();
   const timers = new Set<NodeJS.Timeout>();
   const hold = (res: ServerResponse) => {
@@ -120,7 +121,7 @@ export function fileResponder(options: FileResponderOptions): FileResponder {
     if (fault?.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'text/plain' }).end(`HTTP ${fault.status}`);
     if (fault?.kind === 'redirect') return void res.writeHead(302, { location: fault.location }).end();
     if (fault?.kind === 'hang') return hold(res);
-    const stored = store.get(key);
+    const stored = options.fileOf(key);
     const file = fault?.kind === 'body' ? { bytes: fault.bytes, etag: etagOf(fault.bytes), lastModified: stored?.lastModified ?? new Date().toUTCString() } : stored;
     if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     const headers = { etag: file.etag, 'last-modified': file.lastModified, 'cache-control': 'no-cache', 'content-type': options.contentType(key) };
