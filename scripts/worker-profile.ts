@@ -20,7 +20,8 @@ export interface WorkerProfiler {
   stop(): Promise<CpuProfile>;
 }
 
-export async function profileWorker(browser: Browser, cdpUrl: string): Promise<WorkerProfiler> {
+/** A DevTools session with the extension's service worker: `send` one protocol command, `detach` at the end. */
+export async function attachToWorker(browser: Browser, cdpUrl: string): Promise<{ send: (method: string, params?: Record<string, unknown>) => Promise<unknown>; detach: () => Promise<void> }> {
   const targets = (await (await fetch(`${cdpUrl}/json/list`)).json()) as { id: string; type: string; url: string }[];
   const worker = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
   if (!worker) throw new Error('no extension service worker is running');
@@ -41,13 +42,18 @@ export async function profileWorker(browser: Browser, cdpUrl: string): Promise<W
       waiting.set(id, resolve);
       void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     });
+  return { send, detach: () => session.detach().catch(() => undefined) };
+}
+
+export async function profileWorker(browser: Browser, cdpUrl: string): Promise<WorkerProfiler> {
+  const { send, detach } = await attachToWorker(browser, cdpUrl);
   await send('Profiler.enable');
   await send('Profiler.setSamplingInterval', { interval: 500 });
   await send('Profiler.start');
   return {
     async stop() {
       const { profile } = (await send('Profiler.stop')) as { profile: CpuProfile };
-      await session.detach().catch(() => undefined);
+      await detach();
       return profile;
     },
   };
