@@ -7,8 +7,9 @@ import { OFAC_SDN_LIST } from '../../dataset/ofac';
 import { UK_LIST } from '../../dataset/uk';
 import { UN_LIST } from '../../dataset/un';
 
-export const PUBLISHER_IDS = ['ofac-sdn', 'un', 'eu', 'uk'] as const;
-export type PublisherId = (typeof PUBLISHER_IDS)[number];
+import type { PublisherId } from './ids';
+
+export { PUBLISHER_IDS, type PublisherId } from './ids';
 
 /** One file of a publication. */
 export interface PublisherFile {
