@@ -6,6 +6,7 @@ import { parseCurated } from '@/lib/dataset/curated';
 import { createPublisherEngine, type PublisherEngineDeps } from '@/lib/sync/publishers/engine';
 import { hostPatterns, PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId } from '@/lib/sync/publishers/sources';
 import type { PublisherCheckResult, PublisherSettings, PublisherStatus } from '@/lib/sync/publishers/status';
+import { originPattern } from '@/lib/sync/origin';
 import { storage } from './dexie-storage';
 import { engine, workerDeps } from './sync';
 
@@ -25,7 +26,7 @@ function deps(): PublisherEngineDeps {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     allowed: async (hosts) => {
       const { testOrigin, testRedirectOrigin } = await publishers.settings();
-      const origins = testOrigin ? [testOrigin, testRedirectOrigin].filter((o): o is string => !!o).map((o) => `${o}/*`) : hosts.map((h) => `https://${h}/*`);
+      const origins = testOrigin ? [testOrigin, testRedirectOrigin].filter((o): o is string => !!o).map(originPattern) : hosts.map((h) => `https://${h}/*`);
       return browser.permissions.contains({ origins });
     },
     curatedRows,

@@ -1,6 +1,7 @@
 // OFAC's SDN list in its legacy CSV set: sdn.csv (one row per entry), alt.csv (aliases), add.csv (addresses).
 // Column order follows OFAC's data specification (cons_dat_spec.txt); ent_num joins the three files.
 
+import { runToEnd, type Steps } from '../stepwise';
 import { parseCsvFile, parseCsvLine } from './csv';
 import type { Entity, EntityKind, EntityLink, EntityName, Identifier, NameType, Sanction } from './format';
 import type { ImportProblem, ImportResult } from './problems';
@@ -334,6 +335,11 @@ export interface OfacBuild extends ImportResult<Entity> {
 
 /** Joins sdn, alt and add by ent_num and resolves "Linked To" names that name exactly one entry. */
 export function buildOfacEntities(set: OfacSet): OfacBuild {
+  return runToEnd(ofacEntitySteps(set));
+}
+
+/** buildOfacEntities, yielding every few hundred entries (lib/stepwise.ts), for the worker. */
+export function* ofacEntitySteps(set: OfacSet): Steps<OfacBuild> {
   const problems: ImportProblem[] = [];
   const altBy = groupBy(set.alt);
   const addBy = groupBy(set.add);
@@ -348,14 +354,17 @@ export function buildOfacEntities(set: OfacSet): OfacBuild {
     const key = r.name.toUpperCase();
     byName.set(key, [...(byName.get(key) ?? []), ofacEntityId(r.entNum)]);
   }
-  const records = set.sdn.map((r) => {
+  yield;
+  const records: Entity[] = [];
+  for (const [i, r] of set.sdn.entries()) {
     const e = sdnEntity(r, altBy.get(r.entNum) ?? [], addBy.get(r.entNum) ?? []);
     for (const l of e.links ?? []) {
       const hits = byName.get(l.name.toUpperCase());
       if (hits && hits.length === 1) l.id = hits[0];
     }
-    return e;
-  });
+    records.push(e);
+    if (i % 200 === 199) yield;
+  }
   return { records, problems, unmatched: { alt: unAlt, add: unAdd } };
 }
 

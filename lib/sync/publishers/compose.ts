@@ -7,6 +7,7 @@ import { CuratedApplier, CURATED_LIST, type CuratedRow } from '../../dataset/cur
 import type { Entity, EntityEvent, Sanction } from '../../dataset/format';
 import { agree, matchKeys, MergeIndex, mergeInto, sortedNameKey } from '../../dataset/merge';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
+import { runToEnd, type Steps } from '../../stepwise';
 import type { PublisherId, PublisherSource } from './sources';
 
 export interface FreshList {
@@ -21,6 +22,11 @@ export interface FreshList {
   installedAt: string | null;
   /** Install even when the publication removes more than GUARD_SHARE of the list (confirmed by a later check or the reader). */
   confirmed: boolean;
+  /**
+   * Whether the installed names of this list are the publisher's own from an earlier check, so a name missing now
+   * was removed by the publisher. The shipped data joins aliases of several years, so it is not compared by name.
+   */
+  namesComparable: boolean;
 }
 
 /** A publication removing more than this share of a list's active entries at once is held back (a cut-short export). */
@@ -98,7 +104,7 @@ function dedupe(e: Entity): Entity {
  * Diffs one list's publication against the installed records, adding the change events to the records (fresh ones,
  * or installed ones that stay as delisted), and says which installed records the publication replaces.
  */
-function diffList(fresh: FreshList, base: Entity[], changes: ListChanges): { replaced: Set<Entity>; ghosts: Map<Entity, Entity>; held: boolean } {
+function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Steps<{ replaced: Set<Entity>; ghosts: Map<Entity, Entity>; held: boolean }> {
   const lists = new Set(fresh.source.lists);
   const superseded = new Set(fresh.source.supersedes);
   const freshByRef = new Map<string, Entity>();
@@ -109,7 +115,8 @@ function diffList(fresh: FreshList, base: Entity[], changes: ListChanges): { rep
   const ghosts = new Map<Entity, Entity>();
   const removed: Entity[] = [];
   const kept: [Entity, Entity][] = [];
-  for (const b of base) {
+  for (const [i, b] of base.entries()) {
+    if (i % 500 === 499) yield;
     const refs = refsOf(b, lists);
     if (refs.length === 0) {
       if (b.sources.some((s) => superseded.has(s.list))) replaced.add(b);
@@ -138,7 +145,8 @@ function diffList(fresh: FreshList, base: Entity[], changes: ListChanges): { rep
   }
 
   const baseRefs = new Set(base.flatMap((b) => refsOf(b, lists)));
-  for (const e of fresh.entities) {
+  for (const [i, e] of fresh.entities.entries()) {
+    if (i % 500 === 499) yield;
     if (refsOf(e, lists).some((r) => baseRefs.has(r))) continue;
     changes.added++;
     const programs = activePrograms(e, lists);
@@ -148,6 +156,7 @@ function diffList(fresh: FreshList, base: Entity[], changes: ListChanges): { rep
   }
 
   const freshIndex = keyIndex(fresh.entities);
+  yield;
   for (const b of removed) {
     replaced.add(b);
     const into = sameParty(b, freshIndex);
@@ -169,7 +178,8 @@ function diffList(fresh: FreshList, base: Entity[], changes: ListChanges): { rep
     ghosts.set(b, ghost);
   }
 
-  for (const [b, e] of kept) {
+  for (const [i, [b, e]] of kept.entries()) {
+    if (i % 500 === 499) yield;
     const was = activePrograms(b, lists);
     const now = activePrograms(e, lists);
     let changed = false;
@@ -181,7 +191,7 @@ function diffList(fresh: FreshList, base: Entity[], changes: ListChanges): { rep
     // Names are compared only where the installed record holds this list alone: a merged record's names come from
     // several lists, and a name another list gives is no change of this one.
     const single = b.sources.every((s) => lists.has(s.list) || s.list === CURATED_LIST);
-    if (single) {
+    if (single && fresh.namesComparable) {
       const before = namesOf(b);
       const after = namesOf(e);
       const added = [...after.keys()].filter((k) => !before.has(k)).map((k) => after.get(k)!);
@@ -211,6 +221,11 @@ function remnant(b: Entity, lists: Set<string>): Entity | null {
  * list and another list keeps its other lists' rows and its id, and the new rows merge back into it.
  */
 export function compose(base: Entity[], fresh: FreshList[], curatedRows: CuratedRow[]): Composition {
+  return runToEnd(composeSteps(base, fresh, curatedRows));
+}
+
+/** compose, yielding every few hundred records (lib/stepwise.ts), so the worker goes on answering pages meanwhile. */
+export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: CuratedRow[]): Steps<Composition> {
   const lists: ListChanges[] = [];
   const replacedLists = new Set<string>();
   const replaced = new Set<Entity>();
@@ -218,7 +233,7 @@ export function compose(base: Entity[], fresh: FreshList[], curatedRows: Curated
   const applied: FreshList[] = [];
   for (const f of fresh) {
     const changes: ListChanges = { id: f.source.id, before: 0, after: 0, added: 0, removed: 0, mergedAway: 0, changed: 0, held: false };
-    const d = diffList(f, base, changes);
+    const d = yield* diffList(f, base, changes);
     lists.push(changes);
     if (d.held) {
       changes.held = true;
@@ -237,7 +252,8 @@ export function compose(base: Entity[], fresh: FreshList[], curatedRows: Curated
     if (same) mergeInto(same, e);
     else byId.set(e.id, e);
   };
-  for (const b of base) {
+  for (const [i, b] of base.entries()) {
+    if (i % 500 === 499) yield;
     if (ghosts.has(b)) keep(ghosts.get(b)!);
     else if (!replaced.has(b)) keep(b);
     else {
@@ -247,7 +263,8 @@ export function compose(base: Entity[], fresh: FreshList[], curatedRows: Curated
   }
   const curated = new CuratedApplier(curatedRows, 'curated.json');
   for (const f of applied) {
-    for (const e of f.entities) {
+    for (const [i, e] of f.entities.entries()) {
+      if (i % 500 === 499) yield;
       curated.visit(e);
       keep(e);
     }
@@ -256,11 +273,22 @@ export function compose(base: Entity[], fresh: FreshList[], curatedRows: Curated
   // the same party (OFAC records are never merged with each other).
   const held = new MergeIndex();
   const primary: Entity[] = [];
+  let n = 0;
   for (const e of byId.values()) {
+    if (++n % 500 === 0) yield;
     if (e.sources.some((s) => s.list === OFAC_SDN_LIST)) primary.push(e);
     else held.add(e);
   }
-  for (const e of primary) held.takeInto(e);
-  const entities = [...primary, ...held.remaining()].map(dedupe).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const [i, e] of primary.entries()) {
+    if (i % 500 === 499) yield;
+    held.takeInto(e);
+  }
+  const merged = [...primary, ...held.remaining()];
+  const deduped: Entity[] = [];
+  for (const [i, e] of merged.entries()) {
+    if (i % 500 === 499) yield;
+    deduped.push(dedupe(e));
+  }
+  const entities = deduped.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, lists };
 }

@@ -16,7 +16,8 @@ import type { SyncHistoryEntry } from '../status';
 import type { SyncEngine } from '../engine';
 import type { SyncJob, SyncStorage } from '../storage';
 import { judgeVersion } from '../version';
-import { compose, type FreshList, type ListChanges } from './compose';
+import { composeSteps, type FreshList, type ListChanges } from './compose';
+import { runInSlices } from '../../stepwise';
 import { fetchPublication, type PublisherDeps } from './fetch-publication';
 import { PublicationError } from './publication-reader';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
@@ -66,6 +67,7 @@ function day(iso: string | null): string {
 function failureWords(e: unknown, state: SourceState, source: PublisherSource, nextTry: number): string {
   let what: string;
   if (e instanceof PublicationError) what = `${e.message}, so it was not installed`;
+  else if (e instanceof SyncError && e.failure === 'permission') what = `The extension may not reach ${source.hosts.join(' and ')}; turn updates on again in the options page to allow it`;
   else if (e instanceof SyncError) what = readerMessage(e.failure, null, e.detail).replace(/; no dataset is installed yet\.$/, '');
   else what = `The check failed (${(e as Error).message})`;
   const inUse = state.publishedAt ? `the list of ${day(state.publishedAt)} is in use` : 'the list shipped with the extension is in use';
@@ -96,7 +98,11 @@ async function writeChunks(storage: SyncStorage, key: string, entities: Entity[]
   const writer = gzip.writable.getWriter();
   const encoder = new TextEncoder();
   const writing = (async () => {
-    for (const e of entities) await writer.write(encoder.encode(`${encodeEntityLine(e)}\n`));
+    // A few hundred lines a write, and a turn of the event loop between writes: the worker answers pages meanwhile.
+    for (let i = 0; i < entities.length; i += 250) {
+      await writer.write(encoder.encode(entities.slice(i, i + 250).map((e) => `${encodeEntityLine(e)}\n`).join('')));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     await writer.close();
   })();
   const reader = gzip.readable.getReader();
@@ -119,7 +125,8 @@ async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; m
   if (!active) return { entities: [], manifest: undefined, version: null };
   const entities: Entity[] = [];
   for (let after: string | null = null; ; ) {
-    const blocks = await storage.blocks(active.version, after, 20);
+    // Two blocks (about 2,000 records) at a time: the worker answers pages between them.
+    const blocks = await storage.blocks(active.version, after, 2);
     if (blocks.length === 0) break;
     for (const b of blocks) for (const row of b.rows) entities.push(JSON.parse(row) as Entity);
     after = blocks[blocks.length - 1].firstId;
@@ -211,7 +218,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
         const installedAt = state.publishedAt ?? (source.supersedes.length ? null : shippedDate(id, active?.manifest));
         // A held publication is installed by a later check that still finds it (or a newer one) short, or by the reader.
         const confirmed = options.confirm === id || state.outcome === 'held';
-        fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, confirmed });
+        fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, confirmed, namesComparable: state.publishedAt !== null });
         meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt });
         state.failures = 0;
         state.nextTryAt = null;
@@ -260,7 +267,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     at: string,
   ): Promise<{ installed: boolean; changes: ListChanges[] }> {
     const base = await readActive(storage);
-    const { entities, lists } = compose(base.entities, fresh, deps.curatedRows);
+    const { entities, lists } = await runInSlices(composeSteps(base.entities, fresh, deps.curatedRows));
     for (const c of lists) {
       const s = states.get(c.id)!;
       const m = meta.get(c.id)!;

@@ -4,6 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { needsEuFsfDownload, parseEuFsfRss } from '../../sources/eu-fsf-rss';
+import { runInSlices } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
 import { SyncError } from '../errors';
 import { publicationReader, type Publication } from './publication-reader';
@@ -125,5 +126,5 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
   if (installed && source.files.every((f) => hashes[f.name] === state.sha256[f.name])) {
     return { kind: 'unchanged', reason: 'the same file as the last check', feed };
   }
-  return { kind: 'fetched', publication: reader.finish(), validators, sha256: hashes, bytes, feed, lastModified };
+  return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified };
 }

@@ -5,7 +5,7 @@
 import { parseCsvLine } from '../../dataset/csv';
 import { euFsfEntities } from '../../dataset/eu-fsf';
 import type { Entity } from '../../dataset/format';
-import { addRowFromFields, altRowFromFields, buildOfacEntities, sdnRowFromFields, type AddRow, type AltRow, type SdnRow } from '../../dataset/ofac';
+import { addRowFromFields, altRowFromFields, ofacEntitySteps, sdnRowFromFields, type AddRow, type AltRow, type SdnRow } from '../../dataset/ofac';
 import type { ImportProblem } from '../../dataset/problems';
 import { ukEntity } from '../../dataset/uk';
 import { unEntity } from '../../dataset/un';
@@ -13,6 +13,7 @@ import { XmlError } from '../../dataset/xml';
 import { EuFsfFileError, EuFsfXmlReader, type EuFsfRecord } from '../../sources/eu-fsf-xml';
 import { UkSanctionsListReader, type UkDesignation } from '../../sources/uk-sanctions-list-xml';
 import { UnXmlReader, type UnRecord } from '../../sources/un-xml';
+import type { Steps } from '../../stepwise';
 import type { PublisherId } from './sources';
 
 /** A publication read whole. */
@@ -37,8 +38,8 @@ export interface PublicationReader {
   readonly encoding: 'utf-8' | 'windows-1252';
   /** The next decoded piece of file `name`. */
   write(name: string, text: string): void;
-  /** Every file has been written whole. */
-  finish(): Publication;
+  /** Every file has been written whole: the entities, built a few hundred at a time (lib/stepwise.ts). */
+  finish(): Steps<Publication>;
 }
 
 /** Splits text pieces into whole lines (without their CR LF and OFAC's trailing 0x1A), numbered from 1. */
@@ -86,13 +87,13 @@ function ofacReader(): PublicationReader {
     write(name, text) {
       splitters[name]?.write(text);
     },
-    finish() {
+    *finish() {
       for (const s of Object.values(splitters)) s.end();
       // A cut-short or foreign file shows as rows that are not OFAC's: refuse rather than install a fraction.
       const bad = problems.filter((p) => p.file === FILE.sdn).length;
       if (sdn.length === 0) throw new PublicationError('The OFAC SDN file has no entries');
       if (bad > Math.max(5, sdn.length / 100)) throw new PublicationError(`The OFAC SDN file has ${bad} lines that are not entries of the list`);
-      const built = buildOfacEntities({ sdn, alt, add });
+      const built = yield* ofacEntitySteps({ sdn, alt, add });
       return { entities: built.records, publishedAt: null, problems: [...problems, ...built.problems] };
     },
   };
@@ -114,10 +115,15 @@ function unReader(): PublicationReader {
     write(_name, text) {
       run(() => reader.write(text));
     },
-    finish() {
+    *finish() {
       run(() => reader.close());
       const problems: ImportProblem[] = [];
-      const entities = records.flatMap((r) => unEntity(r, 'consolidated.xml', problems) ?? []);
+      const entities: Entity[] = [];
+      for (const [i, r] of records.entries()) {
+        const e = unEntity(r, 'consolidated.xml', problems);
+        if (e) entities.push(e);
+        if (i % 200 === 199) yield;
+      }
       if (entities.length === 0) throw new PublicationError('The UN list has no entries');
       return { entities, publishedAt: reader.dateGenerated ?? null, problems };
     },
@@ -141,8 +147,9 @@ function euReader(): PublicationReader {
     write(_name, text) {
       run(() => reader.write(text));
     },
-    finish() {
+    *finish() {
       run(() => reader.close());
+      yield;
       const built = euFsfEntities(records, reader.header, FILE);
       if (built.records.length === 0) throw new PublicationError('The EU file has no entries');
       return { entities: built.records, publishedAt: reader.header?.generationDate ?? null, problems: [...reader.problems, ...built.problems] };
@@ -164,10 +171,15 @@ function ukReader(): PublicationReader {
     write(_name, text) {
       take(reader.write(text));
     },
-    finish() {
+    *finish() {
       take(reader.close());
       if (records.length === 0) throw new PublicationError('The UK list has no entries');
-      return { entities: records.map(ukEntity), publishedAt: reader.dateGenerated ?? reader.dayGenerated ?? null, problems };
+      const entities: Entity[] = [];
+      for (const [i, d] of records.entries()) {
+        entities.push(ukEntity(d));
+        if (i % 200 === 199) yield;
+      }
+      return { entities, publishedAt: reader.dateGenerated ?? reader.dayGenerated ?? null, problems };
     },
   };
 }

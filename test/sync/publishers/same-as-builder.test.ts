@@ -9,6 +9,7 @@ import { parseUnXml } from '../../../lib/dataset/un';
 import { parseEuFsfXml } from '../../../lib/sources/eu-fsf-xml';
 import { readUkSanctionsList } from '../../../lib/sources/uk-sanctions-list-xml';
 import { publicationReader } from '../../../lib/sync/publishers/publication-reader';
+import { runToEnd } from '../../../lib/stepwise';
 import type { PublisherId } from '../../../lib/sync/publishers/sources';
 import { read } from './fake-publishers';
 
@@ -22,7 +23,7 @@ function workerRead(id: PublisherId, files: Record<string, Buffer>): Entity[] {
     for (let at = 0; at < bytes.byteLength; at += 4093) reader.write(name, decoder.decode(bytes.subarray(at, at + 4093), { stream: true }));
     reader.write(name, decoder.decode());
   }
-  return reader.finish().entities;
+  return runToEnd(reader.finish()).entities;
 }
 
 describe('the worker and the builder make the same entities from the same files', () => {
