@@ -1,10 +1,11 @@
 import type { EntityEvent } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
 import { english } from '@/lib/i18n/english';
+import { eventWords } from '@/lib/i18n/event-words';
 import { formatEventDate } from '@/lib/i18n/format-date';
 import { SafeLink } from './SafeLink';
 
-/** The entity's dated history, newest first, each event with its source. Summaries are the dataset's own words. */
+/** The entity's dated history, newest first, each event with its source: changes the sync found in the reader's language, other events in the dataset's own words. */
 export function Timeline({ events, t = english }: { events: EntityEvent[]; t?: Translate }) {
   if (events.length === 0) return null;
   const sorted = [...events].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -15,7 +16,7 @@ export function Timeline({ events, t = english }: { events: EntityEvent[]; t?: T
         {sorted.map((e, i) => (
           <li key={i}>
             <span class="sl-when">{formatEventDate(e, t)}</span>{' '}
-            <span class="sl-what">{e.summary}</span>{' '}
+            <span class="sl-what">{eventWords(e, t)}</span>{' '}
             {e.sourceUrl ? <SafeLink href={e.sourceUrl}>{t('card_source')}</SafeLink> : <span class="sl-muted">({e.authority})</span>}
           </li>
         ))}

@@ -22,6 +22,13 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 export const EVENT_PRECISIONS = ['day', 'month', 'year', 'between'] as const;
 
+/**
+ * What a change found between two publications of a list was (lib/sync/publishers/compose.ts). An event with a
+ * change carries its parameters (list, programs, names, entries) and is worded at display time in the reader's
+ * language (lib/i18n/event-words.ts); `summary` keeps the English words for tools and older readers.
+ */
+export const EVENT_CHANGES = ['added', 'removed', 'delisted', 'programs', 'names', 'merged'] as const;
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME_OR_DAY = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/;
 
@@ -260,6 +267,17 @@ const EntityEventFields = fields({
   summary: requiredProse,
   after: isoPoint,
   sourceUrl: httpUrl,
+  change: v.optional(oneOf(EVENT_CHANGES)),
+  /** The list's id (us-ofac-sdn, un-sc-consolidated, eu-fsf, gb-fcdo-sanctions). */
+  list: optionalText,
+  /** Programs after the change (before it, for a removal), and before it for a change of programs. */
+  programs: v.optional(texts),
+  programsBefore: v.optional(texts),
+  /** Names the publication added and removed. */
+  namesAdded: v.optional(texts),
+  namesRemoved: v.optional(texts),
+  /** For a merge: the entry folded away, then the entry it went into. */
+  entries: v.optional(texts),
 });
 export type EntityEvent = v.InferOutput<typeof EntityEventFields>;
 export const EntityEventSchema = v.pipe(

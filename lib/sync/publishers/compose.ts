@@ -66,9 +66,13 @@ function namesOf(e: Entity): Map<string, string> {
   return new Map(e.names.filter((n) => n.type !== 'weak').map((n) => [sortedNameKey(n.name), n.name]));
 }
 
-function between(fresh: FreshList, type: EntityEvent['type'], summary: string): EntityEvent {
+type ChangeFields = Pick<EntityEvent, 'change' | 'programs' | 'programsBefore' | 'namesAdded' | 'namesRemoved' | 'entries'>;
+
+/** A change dated by the two publications that bound it, with its parameters for the reader's language. */
+function between(fresh: FreshList, type: EntityEvent['type'], summary: string, fields: ChangeFields): EntityEvent {
   const authority = fresh.entities.find((e) => e.sanctions.length)?.sanctions[0].authority ?? fresh.source.label;
-  return { date: fresh.publishedAt, after: fresh.installedAt!, precision: 'between', type, authority, summary, sourceUrl: fresh.source.homepage };
+  const params = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length > 0)));
+  return { date: fresh.publishedAt, after: fresh.installedAt!, precision: 'between', type, authority, summary, sourceUrl: fresh.source.homepage, list: fresh.source.lists[0], ...params };
 }
 
 function listRef(ref: string): string {
@@ -152,7 +156,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     const programs = activePrograms(e, lists);
     // A list that dates its own designations (UN, EU, UK) already gave the event, with its day.
     if (e.events.some((x) => x.type === 'designated')) continue;
-    e.events.push(between(fresh, 'designated', `Added to the ${fresh.source.label}${programs.length ? ` (${programs.join(', ')})` : ''}`));
+    e.events.push(between(fresh, 'designated', `Added to the ${fresh.source.label}${programs.length ? ` (${programs.join(', ')})` : ''}`, { change: 'added', programs }));
   }
 
   const freshIndex = keyIndex(fresh.entities);
@@ -165,7 +169,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
       // OFAC deletes an entry it folds into another for the same party (Sept 2022: 35168 into 31124): not a delisting.
       changes.mergedAway++;
       const target = refsOf(into, lists).map(listRef).join(', ');
-      into.events.push(...b.events, between(fresh, 'amended', `Entry ${gone} of the ${fresh.source.label} was merged into entry ${target} for the same party`));
+      into.events.push(...b.events, between(fresh, 'amended', `Entry ${gone} of the ${fresh.source.label} was merged into entry ${target} for the same party`, { change: 'merged', entries: [gone, target] }));
       continue;
     }
     changes.removed++;
@@ -173,7 +177,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     const ghost: Entity = {
       ...b,
       sanctions: b.sanctions.map((s) => (isActive(s, lists) ? { ...s, status: 'delisted' as const } : s)),
-      events: [...b.events, between(fresh, 'delisted', `Removed from the ${fresh.source.label} (${programs.join(', ')})`)],
+      events: [...b.events, between(fresh, 'delisted', `Removed from the ${fresh.source.label} (${programs.join(', ')})`, { change: 'removed', programs })],
     };
     ghosts.set(b, ghost);
   }
@@ -186,7 +190,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     if (was.join() !== now.join()) {
       changed = true;
       const what = now.length === 0 ? `Delisted from the ${fresh.source.label} (${was.join(', ')})` : `Programs on the ${fresh.source.label}: ${was.join(', ') || 'none'} → ${now.join(', ')}`;
-      e.events.push(between(fresh, now.length === 0 ? 'delisted' : 'program-changed', what));
+      e.events.push(between(fresh, now.length === 0 ? 'delisted' : 'program-changed', what, now.length === 0 ? { change: 'delisted', programs: was } : { change: 'programs', programs: now, programsBefore: was }));
     }
     // Names are compared only where the installed record holds this list alone: a merged record's names come from
     // several lists, and a name another list gives is no change of this one.
@@ -199,7 +203,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
       if (added.length || dropped.length) {
         changed = true;
         const parts = [added.length ? `added ${added.join('; ')}` : '', dropped.length ? `removed ${dropped.join('; ')}` : ''].filter(Boolean);
-        e.events.push(between(fresh, 'name-changed', `Names on the ${fresh.source.label}: ${parts.join('; ')}`));
+        e.events.push(between(fresh, 'name-changed', `Names on the ${fresh.source.label}: ${parts.join('; ')}`, { change: 'names', namesAdded: added, namesRemoved: dropped }));
       }
     }
     // The installed record's history goes on with the new one.

@@ -114,7 +114,7 @@ describe('the publishers engine', () => {
     const added = after.filter((e) => e.id.startsWith('ofac-') && !ids2019.has(e.id));
     expect(added.length).toBeGreaterThan(100);
     const event = added[0].events.find((x) => x.type === 'designated')!;
-    expect(event).toMatchObject({ precision: 'between', after: '2019-01-04T12:00:00.000Z', date: '2021-05-22T22:02:00.000Z' });
+    expect(event).toMatchObject({ precision: 'between', after: '2019-01-04T12:00:00.000Z', date: '2021-05-22T22:02:00.000Z', change: 'added', list: 'us-ofac-sdn' });
     expect(event.summary).toMatch(/^Added to the OFAC SDN list/);
     for (const id of ids2019) expect(after.some((e) => e.id === id)).toBe(true);
     const moved = after.find((e) => e.events.some((x) => x.type === 'program-changed'))!;
