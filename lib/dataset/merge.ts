@@ -204,6 +204,9 @@ export class MergeIndex {
   takeByName(e: Entity, onStream: (key: string) => number): number {
     const own = new Set(joinKeys(e));
     const elsewhere = (k: string) => onStream(k) - (own.has(k) ? 1 : 0) > 0;
+    // "Sovcombank" for SOVCOMBANK OPEN JOINT STOCK COMPANY: the entity's own name without its legal form, which the
+    // name index already knows as that (and marks with its own care); as an alias it would only stand in its way.
+    const ownShortForm = (k: string) => k.startsWith('organization:') && own.has(k);
     let n = 0;
     for (const k of own) {
       const list = this.byName.get(k)?.filter((h) => this.held.has(h.id));
@@ -216,7 +219,7 @@ export class MergeIndex {
         if (k.startsWith('person:') && k.split(' ').length < 3 && (hit.birthDates.length === 0 || e.birthDates.length === 0)) {
           if (k.slice('person:'.length).split(' ').every(isCommonNamePart)) continue;
         }
-        mergeInto(e, { ...hit, names: hit.names.filter((x) => !nameJoinKeys(x, hit.kind).some(elsewhere)) });
+        mergeInto(e, { ...hit, names: hit.names.filter((x) => !nameJoinKeys(x, hit.kind).some((key) => elsewhere(key) || ownShortForm(key))) });
         this.held.delete(hit.id);
         n++;
       }

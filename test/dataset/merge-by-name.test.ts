@@ -53,6 +53,12 @@ describe('a record of a list with no documents joins a streamed entity by a name
     for (const e of canada) held.add(structuredClone(e), true);
     expect(held.takeByName(bank, counts([bank, subsidiary]))).toBe(1);
     expect(bank.names.map((n) => n.name)).toEqual(['PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'SBERBANK OF RUSSIA', 'PJSC SBERBANK', 'Сбербанк', 'Сбер', 'Sber']);
+    // Alone on the stream, "Sberbank" is still left out: it is the bank's own name without its legal form.
+    const alone = named('ofac-17018', ['PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'SBERBANK OF RUSSIA', 'PJSC SBERBANK']);
+    const again = new MergeIndex();
+    for (const e of canada) again.add(structuredClone(e), true);
+    expect(again.takeByName(alone, counts([alone]))).toBe(1);
+    expect(alone.names.map((n) => n.name)).not.toContain('Sberbank');
   });
 
   it('finishes a held record on its own without merging it into itself (its sources and sanctions once)', () => {
