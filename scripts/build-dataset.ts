@@ -1,5 +1,6 @@
 // npm run dataset -- [--data DIR] [--out DIR] [--curated FILE] [--created ISO-TIME] [--sdn FILE --alt FILE --add FILE]
-//                    [--no-history] [--no-un] [--no-eu] [--no-curated] [--ftm FILE [--ftm-delta FILE]...]
+//                    [--no-history] [--no-un] [--no-eu] [--no-curated] [--no-cons] [--no-sdn-names] [--no-canada]
+//                    [--ftm FILE [--ftm-delta FILE]...]
 // Builds the dataset (manifest.json + entities.jsonl.gz) from the real lists in ../shared/data.
 // The big list (OFAC, or an FtM export) streams through; only the small lists and indexes stay in memory.
 
@@ -12,11 +13,17 @@ import { EU_VEN_URL, parseEuVenezuelaCsv } from '../lib/dataset/eu';
 import type { DatasetSource, Entity } from '../lib/dataset/format';
 import { ftmEntities } from '../lib/dataset/ftm';
 import { makeManifest } from '../lib/dataset/manifest';
-import { MergeIndex } from '../lib/dataset/merge';
+import { CANADA_SEMA_URL, parseCanadaSemaXml } from '../lib/dataset/canada';
+import { removedEntity } from '../lib/dataset/diff';
+import { MergeIndex, joinKeys, mergeInto } from '../lib/dataset/merge';
 import {
   addRowFromFields, altRowFromFields, ofacEntityId, parseSdnCsv, sdnEntity, sdnRowFromFields, type AddRow, type AltRow, type SdnRow,
 } from '../lib/dataset/ofac';
 import { parseSanctionsEntries, type OfacEntryDate } from '../lib/dataset/ofac-advanced';
+import { OFAC_CONS_URL, parseOfacConsolidated } from '../lib/dataset/ofac-cons';
+import {
+  SDN_NAMES_SOURCE, SDN_NAMES_SPAN, SDN_NAMES_URL, addSdnNames, parseSdnNamesLine, sdnNamesAddedEvent, sdnNamesEntity, sdnNamesSanction, type SdnNamesEntry,
+} from '../lib/dataset/ofac-sdn-names';
 import { SdnHistory, applyOfacHistory, parseChangeLine } from '../lib/dataset/ofac-history';
 import type { ImportProblem } from '../lib/dataset/problems';
 import { UN_LIST_URL, parseUnXml } from '../lib/dataset/un';
@@ -39,6 +46,9 @@ const { values: args } = parseArgs({
     'no-eu': { type: 'boolean', default: false },
     'no-curated': { type: 'boolean', default: false },
     'no-ofac': { type: 'boolean', default: false },
+    'no-cons': { type: 'boolean', default: false },
+    'no-sdn-names': { type: 'boolean', default: false },
+    'no-canada': { type: 'boolean', default: false },
     ftm: { type: 'string' },
     'ftm-delta': { type: 'string', multiple: true, default: [] },
   },
@@ -85,6 +95,79 @@ if (!args['no-eu']) {
   log(`EU: ${r.records.length} records`);
 }
 
+if (!args['no-canada']) {
+  const ca = input('canada/sema_autonomous_list_2025-05-25.xml.gz');
+  const r = parseCanadaSemaXml(readUtf8(ca.path), ca.file);
+  // Canada's records give no documents and mostly a birth year or none: they may also join an OFAC entry by a name
+  // only that entry and that record carry (MergeIndex.takeByName).
+  for (const e of collect(r)) held.add(e, true);
+  sources.push({
+    name: 'Canada Consolidated Autonomous Sanctions List (Special Economic Measures Act; Justice for Victims of Corrupt Foreign Officials Act): shipped with the extension; list of 20 Mar 2025, not updated from the publisher',
+    publisher: 'Global Affairs Canada',
+    snapshot: '2025-03-20 (newest listing day; copy of 2025-05-25)',
+    licence: 'Government of Canada publication (Open Government Licence – Canada, not verified for this copy)',
+    url: CANADA_SEMA_URL,
+  });
+  log(`Canada: ${r.records.length} records`);
+}
+
+// OFAC's consolidated (non-SDN) list: an entry with an ent_num also on the SDN list is the same entry, folded into
+// the SDN entity by ent_num; the others are held for the merge like UN and EU (released once the SDN sets are known).
+const consByEnt = new Map<string, Entity>();
+if (!args['no-cons']) {
+  const dir = 'ofac/cons_2025-12-19';
+  const [prim, alt, add] = ['cons_prim', 'cons_alt', 'cons_add'].map((f) => input(`${dir}/${f}.csv.gz`));
+  const r = parseOfacConsolidated({
+    prim: { text: readLatin1(prim.path), file: prim.file },
+    alt: { text: readLatin1(alt.path), file: alt.file },
+    add: { text: readLatin1(add.path), file: add.file },
+  });
+  for (const e of collect(r)) consByEnt.set(e.sources[0].ref, e);
+  sources.push({ name: 'OFAC Consolidated (non-SDN) Sanctions List (cons_prim.csv, cons_alt.csv, cons_add.csv)', publisher: OFAC_PUBLISHER, snapshot: '2025-12-19 (copy of that day: the publication is no later)', licence: OFAC_PD, url: OFAC_CONS_URL });
+  log(`OFAC consolidated: ${r.records.length} records`);
+}
+let consReleased = false;
+function releaseCons(onSdn: (entNum: string) => boolean): void {
+  for (const [entNum, e] of consByEnt) {
+    if (onSdn(entNum)) continue;
+    held.add(e);
+    consByEnt.delete(entNum);
+  }
+  consReleased = true;
+}
+/** Folds the consolidated-list record of the same ent_num into an SDN entity. */
+function withCons(e: Entity, entNum: string): Entity {
+  const c = consByEnt.get(entNum);
+  if (c) {
+    mergeInto(e, c);
+    consByEnt.delete(entNum);
+  }
+  return e;
+}
+
+/** The autumn-2025 SDN names file by ent_num (17,815 entries, names only). */
+async function readSdnNames(): Promise<Map<string, SdnNamesEntry> | undefined> {
+  if (args['no-sdn-names'] || args.sdn) return undefined;
+  const f = input('ofac/sdn_names_2025-09/sdn_entities.jsonl.gz');
+  const out = new Map<string, SdnNamesEntry>();
+  for await (const { line, text } of readLines(f.path, 'utf-8')) {
+    if (text.trim() === '') continue;
+    const r = parseSdnNamesLine(text, f.file, line);
+    if ('message' in r) problems.push(r);
+    else if (out.has(r.entNum)) problems.push({ file: f.file, line, message: `entry ${r.entNum} appears twice; the first line is kept` });
+    else out.set(r.entNum, r);
+  }
+  sources.push({
+    name: SDN_NAMES_SOURCE,
+    publisher: `${OFAC_PUBLISHER} (extract of SDN_ADVANCED.XML: keithrozario/sanctions-checker)`,
+    snapshot: '2025-09/10 (by content between 2025-08-20 and 2025-10-22)',
+    licence: 'Public domain data (US government work); the derived file states no licence',
+    url: SDN_NAMES_URL,
+  });
+  log(`OFAC SDN names 2025: ${out.size} entries`);
+  return out;
+}
+
 const curated = new CuratedApplier(
   args['no-curated'] ? [] : collect(parseCurated(readFileSync(resolve(args.curated), 'utf8'), args.curated)),
   args.curated,
@@ -99,9 +182,11 @@ if (!args['no-curated']) {
   });
 }
 
-function finish(e: Entity): Entity {
+/** `onStream`: for the OFAC stream, how many OFAC entries carry a name (joinKeys). */
+function finish(e: Entity, onStream?: (key: string) => number): Entity {
   curated.visit(e);
   held.takeInto(e);
+  if (onStream) held.takeByName(e, onStream);
   return e;
 }
 
@@ -204,14 +289,72 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       if (id) l.id = id;
     }
     applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList);
-    return e;
+    return withCons(e, row.entNum);
   };
-  // Pass 2: the entities of the newest list, then the entries that have left it (shown as delisted).
+  // The autumn-2025 names: which 2024 entries are still listed (and their newer names), which are new. The file is
+  // complete (17,815 entries; every 2024 entry it lacks is also absent from the add.csv of 2025-12-24, which has a
+  // row for every SDN entry), so a 2024 entry it lacks has left the list in between.
+  const names2025 = await readSdnNames();
+  const kindOfCons = new Map([...consByEnt].map(([entNum, e]) => [entNum, e.kind]));
+  releaseCons((entNum) => current.has(entNum) || (names2025?.has(entNum) ?? false));
+  const span = { after: SDN_NAMES_SPAN.after, date: SDN_NAMES_SPAN.date };
+
+  // Pass 2: how many OFAC entries carry each name; a held record joins by name only a name one entry carries.
+  const onStream = new Map<string, number>();
+  const count = (e: Entity) => {
+    for (const k of joinKeys(e)) onStream.set(k, (onStream.get(k) ?? 0) + 1);
+  };
+  const countRow = (row: SdnRow) => {
+    const e = sdnEntity(row, altBy.get(row.entNum) ?? [], []);
+    const entry = names2025?.get(row.entNum);
+    if (entry) addSdnNames(e, entry);
+    count(e);
+  };
+  // Only Canada's records join by name: without them this pass is skipped.
+  if (!args['no-canada']) {
+    for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row);
+    for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row);
+    for (const [entNum, entry] of names2025 ?? []) {
+      if (!current.has(entNum) && !history.lastRow.has(entNum)) count(sdnNamesEntity(entry, kindOfCons.get(entNum)));
+    }
+  }
+  const carrying = (key: string) => onStream.get(key) ?? 0;
+  const counts = { aliases: 0, removed: 0, relisted: 0, added: 0 };
+
+  // Pass 3: the entities of the newest list, then the entries that have left it (shown as delisted), then the
+  // entries only the 2025 names know.
   // Pass 1 has reported the bad rows; this pass drops them again without repeating the report.
   for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) {
-    if (!duplicateLines.has(row.line)) yield finish(toEntity(row, true));
+    if (duplicateLines.has(row.line)) continue;
+    let e = toEntity(row, true);
+    const entry = names2025?.get(row.entNum);
+    if (entry) counts.aliases += addSdnNames(e, entry);
+    else if (names2025) {
+      e = removedEntity(e, span) ?? e;
+      counts.removed++;
+    }
+    yield finish(e, carrying);
   }
-  for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) yield finish(toEntity(row, false));
+  for (const [entNum, row] of history.lastRow) {
+    if (current.has(entNum)) continue;
+    const e = toEntity(row, false);
+    const entry = names2025?.get(entNum);
+    if (entry) {
+      // Removed before 2024 and on the list again in 2025.
+      e.sanctions.push(sdnNamesSanction(entNum));
+      e.events.push(sdnNamesAddedEvent());
+      e.events.sort((a, b) => a.date.localeCompare(b.date));
+      counts.aliases += addSdnNames(e, entry);
+      counts.relisted++;
+    }
+    yield finish(e, carrying);
+  }
+  for (const [entNum, entry] of names2025 ?? []) {
+    if (current.has(entNum) || history.lastRow.has(entNum)) continue;
+    counts.added++;
+    yield finish(withCons(sdnNamesEntity(entry, kindOfCons.get(entNum)), entNum), carrying);
+  }
+  if (names2025) log(`OFAC SDN 2025: ${counts.added} new entries, ${counts.relisted} listed again, ${counts.removed} removed, ${counts.aliases} names added to 2024 entries`);
 }
 
 type Alias = Pick<AltRow, 'altType' | 'altName'>;
@@ -243,6 +386,7 @@ async function* ftmInput(): AsyncGenerator<Entity> {
 
 async function* everything(): AsyncGenerator<Entity> {
   if (!args['no-ofac']) yield* ofacEntities();
+  if (!consReleased) releaseCons(() => false);
   yield* ftmInput();
   for (const e of held.remaining()) yield finish(e);
   yield* curated.finish();

@@ -10,7 +10,11 @@ export interface VersionSpan {
   date: string;
 }
 
-const LIST_NAMES: Record<string, string> = { 'us-ofac-sdn': 'the OFAC SDN list' };
+const LIST_NAMES: Record<string, string> = {
+  'us-ofac-sdn': 'the OFAC SDN list',
+  'us-ofac-cons': "OFAC's Consolidated (non-SDN) list",
+  'ca-sema': "Canada's autonomous sanctions list",
+};
 
 function listName(list: string): string {
   return LIST_NAMES[list] ?? `the ${list} list`;

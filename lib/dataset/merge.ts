@@ -2,8 +2,11 @@
 // they share an identity document number, or a full name (any order, no accents) and a full birth day.
 // A name alone never merges: namesakes are common and a wrong merge would mark an innocent person.
 
-import type { Entity } from './format';
+import type { Entity, EntityName } from './format';
 import { nameKey } from '../names/normalize';
+import { isCommonNamePart } from '../names/frequency';
+import { skeleton } from '../names/transliterate';
+import { personName, withoutLegalForm } from '../names/variants';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
 export function identifierKey(value: string): string | undefined {
@@ -34,6 +37,52 @@ export function matchKeys(e: Entity): string[] {
     }
   }
   return [...keys];
+}
+
+/**
+ * The keys under which a record may join another by name alone (MergeIndex.takeByName): each name's words in any
+ * order, by their transliteration skeleton; an organization's also without its legal form ("=" marks the name as
+ * written, so "SBERBANK OF RUSSIA" is told from a subsidiary's "JSC SBERBANK OF RUSSIA"). A person's weak alias,
+ * or name of one word, is no key.
+ */
+export function joinKeys(e: Entity): string[] {
+  const keys = new Set<string>();
+  for (const n of e.names) for (const k of nameJoinKeys(n, e.kind)) keys.add(k);
+  // A person written with one family name on one list and two on another (MURILLO ZAMBRANA and MURILLO DE
+  // ORTEGA, Rosario Maria): the first family name and the first given name, with the same birth day.
+  const days = e.birthDates.filter((d) => ISO_DAY.test(d));
+  if (e.kind === 'person' && days.length > 0) {
+    for (const n of e.names) {
+      if (n.type === 'weak' || !n.name.includes(',')) continue;
+      const p = personName(n.name);
+      if (p.family.length === 0 || p.given.length === 0) continue;
+      for (const d of days) keys.add(`person-day:${skeleton(p.family[0])} ${skeleton(p.given[0])}|${d}`);
+    }
+  }
+  return [...keys];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function nameJoinKeys(n: EntityName, kind: Entity['kind']): string[] {
+  const group = kind === 'agency' ? 'organization' : kind;
+  // Spellings of one transliteration agree (Sergey and Sergei, Kiriyenko and Kirienko): the page scan's own skeleton,
+  // taken after the legal form is found ("company" is no legal form once it is "compani").
+  const words = nameKey(n.name).split(' ').filter(Boolean);
+  const key = (ts: string[]) => ts.map(skeleton).sort().join(' ');
+  if (group === 'person') return n.type !== 'weak' && words.length >= 2 ? [`${group}:${key(words)}`] : [];
+  const keys: string[] = [];
+  if (words.length > 0) keys.push(`=${group}:${key(words)}`);
+  const core = withoutLegalForm(words);
+  if (core.length > 0) keys.push(`${group}:${key(core)}`);
+  return keys;
+}
+
+/** Birth years agree when either side gives none, or some year is on both. */
+function birthYearsAgree(a: Entity, b: Entity): boolean {
+  if (a.birthDates.length === 0 || b.birthDates.length === 0) return true;
+  const years = new Set(a.birthDates.map((d) => d.slice(0, 4)));
+  return b.birthDates.some((d) => years.has(d.slice(0, 4)));
 }
 
 const FILLER = new Set(['abu', 'abd', 'bin', 'ibn', 'bint', 'del', 'de', 'la', 'los', 'las', 'van', 'von']);
@@ -92,6 +141,8 @@ export function mergeInto(into: Entity, other: Entity): void {
 export class MergeIndex {
   private readonly byKey = new Map<string, Entity[]>();
   private readonly held = new Map<string, Entity>();
+  /** Held records that may also join by name alone (takeByName), by joinKeys. */
+  private readonly byName = new Map<string, Entity[]>();
 
   private index(e: Entity): void {
     for (const k of matchKeys(e)) {
@@ -101,8 +152,12 @@ export class MergeIndex {
     }
   }
 
-  /** Adds a record, merging it into a held one it matches. */
-  add(e: Entity): void {
+  /**
+   * Adds a record, merging it into a held one it matches. `joinByName`: the record may also join a streamed entity
+   * by name alone (takeByName), for a list that gives too little else to merge on (Canada's: no documents, most
+   * birth dates a year or none).
+   */
+  add(e: Entity, joinByName = false): void {
     for (const k of matchKeys(e)) {
       const hit = this.byKey.get(k)?.find((h) => h !== e && agree(h, e, k));
       if (hit) {
@@ -113,6 +168,13 @@ export class MergeIndex {
     }
     this.held.set(e.id, e);
     this.index(e);
+    if (joinByName) {
+      for (const k of joinKeys(e)) {
+        const list = this.byName.get(k);
+        if (list) list.push(e);
+        else this.byName.set(k, [e]);
+      }
+    }
   }
 
   /** Merges every held record matching `e` into it and stops holding them. */
@@ -120,8 +182,44 @@ export class MergeIndex {
     let n = 0;
     for (const k of matchKeys(e)) {
       for (const hit of this.byKey.get(k) ?? []) {
-        if (!this.held.has(hit.id) || !agree(hit, e, k)) continue;
+        // A held record finished on its own (remaining()) meets itself under its own keys.
+        if (hit === e || !this.held.has(hit.id) || !agree(hit, e, k)) continue;
         mergeInto(e, hit);
+        this.held.delete(hit.id);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Merges into `e` a held record added with `joinByName` that has one of its names, when that name is the only
+   * one of its kind on the stream (`onStream(key)`: how many streamed entities carry it, `e` included) and held
+   * records carry it once (or several times, when the name says enough to be one party listed twice), and they agree on what both give: kind and birth years. A person needs a name of three words
+   * or more for that, or two words of which one is rare (isCommonNamePart) or a birth year on both sides. Namesakes stay apart: a name two streamed
+   * entities or two held records share never joins. A name the held record brings that another streamed entity
+   * also carries ("Sberbank", the bare name of the bank and of its subsidiary JOINT STOCK COMPANY SBERBANK) is left
+   * out: it does not tell the two apart, and even as a weak alias it would hide the entity's own shortened form.
+   */
+  takeByName(e: Entity, onStream: (key: string) => number): number {
+    const own = new Set(joinKeys(e));
+    const elsewhere = (k: string) => onStream(k) - (own.has(k) ? 1 : 0) > 0;
+    // "Sovcombank" for SOVCOMBANK OPEN JOINT STOCK COMPANY: the entity's own name without its legal form, which the
+    // name index already knows as that (and marks with its own care); as an alias it would only stand in its way.
+    const ownShortForm = (k: string) => k.startsWith('organization:') && own.has(k);
+    let n = 0;
+    for (const k of own) {
+      const list = this.byName.get(k)?.filter((h) => this.held.has(h.id));
+      if (!list || list.length === 0 || onStream(k) !== 1) continue;
+      // Several held records with one name are one party listed under several regulations only when the name
+      // says enough: a person's of three words or more, or an organization's as written.
+      if (list.length > 1 && !(k.startsWith('=') || (k.startsWith('person:') && k.split(' ').length >= 3))) continue;
+      for (const hit of list) {
+        if (!this.held.has(hit.id) || !sameKind(hit, e) || !birthYearsAgree(hit, e)) continue;
+        if (k.startsWith('person:') && k.split(' ').length < 3 && (hit.birthDates.length === 0 || e.birthDates.length === 0)) {
+          if (k.slice('person:'.length).split(' ').every(isCommonNamePart)) continue;
+        }
+        mergeInto(e, { ...hit, names: hit.names.filter((x) => !nameJoinKeys(x, hit.kind).some((key) => elsewhere(key) || ownShortForm(key))) });
         this.held.delete(hit.id);
         n++;
       }
