@@ -6,6 +6,7 @@ import type { MessageKey, Translate } from './index';
 
 const LIST_KEYS: Record<string, MessageKey> = {
   'us-ofac-sdn': 'list_us_ofac_sdn',
+  'us-ofac-cons': 'list_us_ofac_cons',
   'un-sc-consolidated': 'list_un_sc',
   'eu-fsf': 'list_eu_fsf',
   'gb-fcdo-sanctions': 'list_gb_fcdo',

@@ -84,6 +84,17 @@ export function ofacPublication(date: OfacDate, options: PublicationOptions = {}
   return new Map(OFAC_NAMES.map((name) => [OFAC_PATHS[name], read(name)]));
 }
 
+export const OFAC_CONS_PATHS = { prim: filePath('ofac-cons', 'prim'), alt: filePath('ofac-cons', 'alt'), add: filePath('ofac-cons', 'add') } as const;
+
+/** OFAC's non-SDN list of 2025-12-19 (the fixture: a cut of it, test/fixtures/ofac/cons_*.sample.csv). */
+export function ofacConsPublication(options: PublicationOptions = {}): Publication {
+  const read = (name: 'prim' | 'alt' | 'add') =>
+    options.fixturesOnly
+      ? readFileSync(join(ROOT, `test/fixtures/ofac/cons_${name}_2025-12-19.sample.csv`))
+      : readReal(options.dataDir ?? DEFAULT_DATA_DIR, `ofac/cons_2025-12-19/cons_${name}.csv.gz`);
+  return new Map((['prim', 'alt', 'add'] as const).map((name) => [OFAC_CONS_PATHS[name], read(name)]));
+}
+
 /** The UN consolidated list of 2026-02-27 (the fixture: its header with six records, test/fixtures/un). */
 export function unPublication(options: PublicationOptions = {}): Publication {
   const bytes = options.fixturesOnly
@@ -180,7 +191,7 @@ export interface AllPublications extends PublicationOptions {
 
 /** Every publisher's files at once, for `startPublisherServer({ files })`. */
 export function allPublications(which: AllPublications): Publication {
-  return new Map([...ofacPublication(which.ofac, which), ...unPublication(which), ...euPublication(which.eu), ...ukPublication(which.uk)]);
+  return new Map([...ofacPublication(which.ofac, which), ...ofacConsPublication(which), ...unPublication(which), ...euPublication(which.eu), ...ukPublication(which.uk)]);
 }
 
 /** An OFAC CSV file's lines, each with its own line end, and what follows the last one (OFAC's 0x1A, or nothing). */

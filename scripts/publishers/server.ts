@@ -5,14 +5,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FileStore, fileResponder, type Fault } from '../http/static-files';
-import { OFAC_PATHS, type Publication } from './publications';
+import { OFAC_CONS_PATHS, OFAC_PATHS, type Publication } from './publications';
 
 export type { Fault };
 
 export interface PublisherServerOptions {
   /** What to serve, by path with query (see publications.ts: `allPublications`, `ofacPublication`, …). */
   files: Publication;
-  /** Paths answered with a 302 to the storage host, which serves their bytes; OFAC's three files by default. */
+  /** Paths answered with a 302 to the storage host, which serves their bytes; OFAC's files by default. */
   redirected?: readonly string[];
 }
 
@@ -82,7 +82,7 @@ function signedPath(path: string): string {
 
 export async function startPublisherServer(options: PublisherServerOptions): Promise<PublisherServer> {
   const store = new FileStore(options.files);
-  const redirected = new Set(options.redirected ?? Object.values(OFAC_PATHS));
+  const redirected = new Set(options.redirected ?? [...Object.values(OFAC_PATHS), ...Object.values(OFAC_CONS_PATHS)]);
   // The storage host's path of each redirected file, and back.
   const storagePathOf = (path: string) => `${STORAGE_PREFIX}${fileName(path)}`;
   const publisherPathOf = new Map([...redirected].map((p) => [storagePathOf(p), p]));

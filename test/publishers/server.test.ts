@@ -43,7 +43,7 @@ describe('the publishers played on loopback, from the committed fixtures', () =>
 
   it('answers every address the sources declare, on the test origin', async () => {
     const urls = Object.values(PUBLISHER_SOURCES).flatMap((s) => [...(s.feed ? [s.feed.url] : []), ...s.files.map((f) => f.url)]);
-    expect(urls).toHaveLength(7);
+    expect(urls).toHaveLength(10);
     for (const url of urls) {
       const res = await fetch(publisherUrl(url, server.origin));
       expect(res.status, url).toBe(200);

@@ -7,6 +7,7 @@ import { euFsfEntities } from '../../dataset/eu-fsf';
 import type { Entity } from '../../dataset/format';
 import { addRowFromFields, altRowFromFields, ofacEntitySteps, sdnRowFromFields, type AddRow, type AltRow, type SdnRow } from '../../dataset/ofac';
 import type { ImportProblem } from '../../dataset/problems';
+import { parseOfacConsolidated } from '../../dataset/ofac-cons';
 import { ukEntity } from '../../dataset/uk';
 import { unEntity } from '../../dataset/un';
 import { XmlError } from '../../dataset/xml';
@@ -95,6 +96,26 @@ function ofacReader(): PublicationReader {
       if (bad > Math.max(5, sdn.length / 100)) throw new PublicationError(`The OFAC SDN file has ${bad} lines that are not entries of the list`);
       const built = yield* ofacEntitySteps({ sdn, alt, add });
       return { entities: built.records, publishedAt: null, problems: [...problems, ...built.problems] };
+    },
+  };
+}
+
+/** OFAC's non-SDN list: the same CSV format, a few hundred entries, read whole by the builder's importer. */
+function ofacConsReader(): PublicationReader {
+  const text: Record<string, string[]> = { prim: [], alt: [], add: [] };
+  return {
+    encoding: 'windows-1252',
+    write(name, piece) {
+      text[name]?.push(piece);
+    },
+    *finish() {
+      const file = (name: string) => ({ text: text[name].join(''), file: `CONS_${name.toUpperCase()}.CSV` });
+      const built = parseOfacConsolidated({ prim: file('prim'), alt: file('alt'), add: file('add') });
+      const bad = built.problems.filter((p) => p.file === 'CONS_PRIM.CSV').length;
+      if (built.records.length === 0) throw new PublicationError('The OFAC non-SDN file has no entries');
+      if (bad > Math.max(5, built.records.length / 100)) throw new PublicationError(`The OFAC non-SDN file has ${bad} lines that are not entries of the list`);
+      yield;
+      return { entities: built.records, publishedAt: null, problems: built.problems };
     },
   };
 }
@@ -188,6 +209,8 @@ export function publicationReader(id: PublisherId): PublicationReader {
   switch (id) {
     case 'ofac-sdn':
       return ofacReader();
+    case 'ofac-cons':
+      return ofacConsReader();
     case 'un':
       return unReader();
     case 'eu':

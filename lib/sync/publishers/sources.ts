@@ -4,6 +4,7 @@
 import { EU_FSF_LIST } from '../../dataset/eu-fsf';
 import { EU_VEN_LIST } from '../../dataset/eu';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
+import { OFAC_CONS_LIST } from '../../dataset/ofac-cons';
 import { UK_LIST } from '../../dataset/uk';
 import { UN_LIST } from '../../dataset/un';
 
@@ -67,6 +68,23 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
     ],
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
     shippedName: /^OFAC Specially Designated Nationals list/,
+    supersededNames: [],
+  },
+  'ofac-cons': {
+    id: 'ofac-cons',
+    label: 'OFAC Consolidated (non-SDN) list',
+    publisher: 'U.S. Department of the Treasury, Office of Foreign Assets Control',
+    licence: 'Public domain (US government work)',
+    homepage: 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
+    lists: [OFAC_CONS_LIST],
+    supersedes: [],
+    files: [
+      { name: 'prim', url: `${OFAC_SLS}/CONS_PRIM.CSV`, maxBytes: 16 * MB },
+      { name: 'alt', url: `${OFAC_SLS}/CONS_ALT.CSV`, maxBytes: 16 * MB },
+      { name: 'add', url: `${OFAC_SLS}/CONS_ADD.CSV`, maxBytes: 16 * MB },
+    ],
+    hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
+    shippedName: /^OFAC Consolidated \(non-SDN\)/,
     supersededNames: [],
   },
   un: {

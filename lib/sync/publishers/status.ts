@@ -20,7 +20,7 @@ export type PublisherSettings = v.InferOutput<typeof PublisherSettingsSchema>;
 
 export const DEFAULT_PUBLISHER_SETTINGS: PublisherSettings = {
   on: null,
-  sources: { 'ofac-sdn': true, un: true, eu: true, uk: true },
+  sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true },
 };
 
 /** How the last check of a source ended. */

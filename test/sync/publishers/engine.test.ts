@@ -49,6 +49,9 @@ beforeEach(async () => {
   clock = Date.parse('2026-12-06T06:00:00Z');
   granted = true;
   publishers.ofac(SDN_2019, ALT_2019, ADD_2019, '2019-01-04T12:00:00Z');
+  publishers.serve(PATHS.consPrim, read('ofac/cons_prim_2025-12-19.sample.csv'), '2025-12-19T12:00:00Z');
+  publishers.serve(PATHS.consAlt, read('ofac/cons_alt_2025-12-19.sample.csv'), '2025-12-19T12:00:00Z');
+  publishers.serve(PATHS.consAdd, read('ofac/cons_add_2025-12-19.sample.csv'), '2025-12-19T12:00:00Z');
   publishers.serve(PATHS.un, read('un/UN_consolidated_2026-02-27.sample.xml'), '2026-02-27T00:00:00Z');
   publishers.eu(read('eu-fsf/xmlFullSanctionsList_1_1.excerpt.xml'), '2026-08-05T14:47:04Z');
   publishers.serve(PATHS.uk, read('uk-fcdo/UK-Sanctions-List.excerpt.xml'), '2026-08-14T23:00:04Z');
@@ -72,7 +75,7 @@ describe('the publishers engine', () => {
     expect(result.installed).toBe(true);
     const all = await entities();
     const lists = new Set(all.flatMap((e) => e.sanctions.map((s) => s.list)));
-    expect([...lists].sort()).toEqual(['eu-fsf', 'gb-fcdo-sanctions', 'un-sc-consolidated', 'us-ofac-sdn']);
+    expect([...lists].sort()).toEqual(['eu-fsf', 'gb-fcdo-sanctions', 'un-sc-consolidated', 'us-ofac-cons', 'us-ofac-sdn']);
     expect(all.find((e) => e.id === 'ofac-11185')?.name).toBe('RANGEL SILVA, Henry de Jesus');
     const ofac = await state('ofac-sdn');
     expect(ofac.outcome).toBe('installed');
@@ -82,7 +85,7 @@ describe('the publishers engine', () => {
     expect((await state('eu')).publishedAt).toMatch(/^2026-08-05/);
     expect((await state('uk')).publishedAt).toMatch(/^2026-08-14/);
     const manifest = (await storage.getMeta('active'))!.manifest;
-    expect(manifest.sources.map((s) => s.name).sort()).toEqual(['EU Financial Sanctions Files', 'OFAC SDN list', 'UK Sanctions List', 'UN Security Council Consolidated List']);
+    expect(manifest.sources.map((s) => s.name).sort()).toEqual(['EU Financial Sanctions Files', 'OFAC Consolidated (non-SDN) list', 'OFAC SDN list', 'UK Sanctions List', 'UN Security Council Consolidated List']);
     // Nothing was installed before, so nothing is "added" on a date: no invented event.
     expect(all.flatMap((e) => e.events).filter((x) => x.precision === 'between')).toEqual([]);
   });
@@ -96,7 +99,7 @@ describe('the publishers engine', () => {
     const result = await engine.check(deps(), { manual: true });
     expect(result.installed).toBe(false);
     expect((await storage.getMeta('active'))!.manifest.version).toBe(version);
-    for (const id of ['ofac-sdn', 'un', 'eu', 'uk'] as const) expect((await state(id)).outcome).toBe('unchanged');
+    for (const id of ['ofac-sdn', 'ofac-cons', 'un', 'eu', 'uk'] as const) expect((await state(id)).outcome).toBe('unchanged');
     // Only the EU feed is a full answer; the files answer 304.
     expect(publishers.bytesSent).toBeLessThan(2_000);
   });
@@ -228,7 +231,7 @@ describe('the publishers engine', () => {
   });
 
   it('checks only the sources left on', async () => {
-    await engine.setSettings({ on: true, sources: { 'ofac-sdn': false, un: true, eu: false, uk: false } });
+    await engine.setSettings({ on: true, sources: { 'ofac-sdn': false, 'ofac-cons': false, un: true, eu: false, uk: false } });
     await engine.check(deps(), { manual: true });
     expect(new Set(publishers.requests)).toEqual(new Set([PATHS.un]));
   });

@@ -36,7 +36,8 @@ describe('the publishers engine over HTTP', () => {
     const { engine, deps } = setup();
     await engine.setSettings({ ...DEFAULT_PUBLISHER_SETTINGS, on: true, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
     const result = await engine.check(deps, { manual: true });
-    expect(result.sources.map((s) => [s.id, s.outcome])).toEqual([['ofac-sdn', 'installed'], ['un', 'installed'], ['eu', 'installed'], ['uk', 'installed']]);
+    expect(result.sources.map((s) => [s.id, s.outcome])).toEqual([['ofac-sdn', 'installed'], ['ofac-cons', 'installed'], ['un', 'installed'], ['eu', 'installed'], ['uk', 'installed']]);
+    expect(server.requests.get('/Published/CONS_PRIM.CSV')).toBeGreaterThan(0);
     expect(server.requests.get('/Published/SDN.CSV')).toBeGreaterThan(0);
   });
 
