@@ -1,5 +1,5 @@
 // npm run dataset -- [--data DIR] [--out DIR] [--curated FILE] [--created ISO-TIME] [--sdn FILE --alt FILE --add FILE]
-//                    [--no-history] [--no-un] [--no-eu] [--no-curated] [--no-cons] [--no-sdn-names] [--no-canada]
+//                    [--no-history] [--no-un] [--no-eu] [--no-curated] [--no-cons] [--no-sdn-names] [--canada]
 //                    [--ftm FILE [--ftm-delta FILE]...]
 // Builds the dataset (manifest.json + entities.jsonl.gz) from the real lists in ../shared/data.
 // The big list (OFAC, or an FtM export) streams through; only the small lists and indexes stay in memory.
@@ -48,7 +48,9 @@ const { values: args } = parseArgs({
     'no-ofac': { type: 'boolean', default: false },
     'no-cons': { type: 'boolean', default: false },
     'no-sdn-names': { type: 'boolean', default: false },
-    'no-canada': { type: 'boolean', default: false },
+    // Off by default: Canada's list brings generic organisation names ("Presidential Guard") that the matcher flags
+    // on unrelated pages (held-out precision 0.933 → 0.903, one more namesake); on when that is solved.
+    canada: { type: 'boolean', default: false },
     ftm: { type: 'string' },
     'ftm-delta': { type: 'string', multiple: true, default: [] },
   },
@@ -95,7 +97,7 @@ if (!args['no-eu']) {
   log(`EU: ${r.records.length} records`);
 }
 
-if (!args['no-canada']) {
+if (args.canada) {
   const ca = input('canada/sema_autonomous_list_2025-05-25.xml.gz');
   const r = parseCanadaSemaXml(readUtf8(ca.path), ca.file);
   // Canada's records give no documents and mostly a birth year or none: they may also join an OFAC entry by a name
@@ -311,7 +313,7 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
     count(e);
   };
   // Only Canada's records join by name: without them this pass is skipped.
-  if (!args['no-canada']) {
+  if (args.canada) {
     for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row);
     for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row);
     for (const [entNum, entry] of names2025 ?? []) {
