@@ -89,8 +89,27 @@ export const SearchFiltersSchema: v.GenericSchema<unknown, SearchFilters> = v.pi
   v.transform((f) => Object.fromEntries(Object.entries(f).filter(([, value]) => value !== undefined))),
 );
 
+/**
+ * A scan request reads at most this much text: the content script sends about 60,000 characters a batch, so only a
+ * broken or hostile sender reaches it, and the worker must not spend seconds on one message (a popup search waits).
+ * Texts past the budget arrive empty (or cut), so answers still line up with the blocks sent.
+ */
+export const SCAN_LIMITS = { chars: 1_000_000, texts: 10_000 };
+
+const scanTexts = v.pipe(
+  v.array(v.unknown()),
+  v.transform((items) => {
+    let left = SCAN_LIMITS.chars;
+    return items.slice(0, SCAN_LIMITS.texts).map((x) => {
+      const text = typeof x === 'string' ? x.slice(0, left) : '';
+      left -= text.length;
+      return text;
+    });
+  }),
+);
+
 export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
-  scan: v.object({ texts: v.array(v.fallback(v.string(), '')), page: optionalOrDropped(v.string()) }),
+  scan: v.object({ texts: scanTexts, page: optionalOrDropped(v.string()) }),
   entity: v.object({ id: v.string(), alternatives: optionalOrDropped(v.pipe(v.array(v.unknown()), v.transform((a) => a.filter((x): x is string => typeof x === 'string')))) }),
   datasetInfo: none,
   pageCount: v.object({ sanctioned: v.number() }),
