@@ -268,46 +268,94 @@ export function roleBits(positions: readonly string[]): number {
   return bits;
 }
 
-// The words of a sanctions story, English and Spanish. Near a common name, they are the evidence that the page
-// means a listed person. Spanish words that are everyday words too ("régimen", "designado": appointed,
-// "tráfico": road traffic, "lavado": washing) are left out.
+// The words of a sanctions story, English and Spanish, in three strengths. Near a common name they are the
+// evidence that the page means a listed person, but many have an everyday sense too: Spanish "sancionar" is any
+// penalty (Profeco "sancionó" a shop, a league a player), "productos congelados" are frozen food, an "embargo de
+// bienes" is a court's seizure, "designated hitter", a trafficking case in the local court. So only words that say
+// sanctions whatever the story (OFAC, "lista negra", the Treasury, English "sanctioned") count on their own; the
+// story's words count only on a page that also names such a word or the body that imposes sanctions (the EU).
+// Spanish words that are everyday words first ("régimen", "designado": appointed, "tráfico": road traffic,
+// "lavado": washing) are left out.
+
+/** Sanctions whatever the story: evidence on their own. */
 const SANCTIONS_WORDS = new Set(
+  ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky'].map(foldWord),
+);
+
+/** A sanctions story's words, evidence only on a page that names sanctions for certain (sanctionsSense). */
+const STORY_WORDS = new Set(
   [
-    'sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'designated', 'designation', 'designates',
-    'ofac', 'sdn', 'embargo', 'frozen', 'freeze', 'indicted', 'indictment', 'treasury', 'terrorist', 'terrorism', 'smuggling',
-    'trafficking', 'trafficker', 'laundering', 'militia', 'regime',
+    'designated', 'designation', 'designates', 'indicted', 'indictment', 'terrorist',
+    'terrorism', 'smuggling', 'trafficking', 'trafficker', 'laundering', 'militia', 'regime',
     'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
-    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios',
-    'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación', 'tesoro',
-    'terrorista', 'terroristas', 'terrorismo', 'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante',
-    'traficantes', 'blanqueo', 'milicia', 'milicias',
+    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios', 'terrorista', 'terroristas', 'terrorismo',
+    'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante', 'traficantes', 'blanqueo', 'milicia',
+    'milicias',
   ].map(foldWord),
 );
 
-// Sanctions words of two: the second word counts only after the first ("lista negra": blacklist, "lista Clinton":
-// Colombia's name for OFAC's list; "negra" and "Clinton" alone say nothing).
+/** Freezing is a sanction only of assets ("activos congelados", "froze their assets"), not of food or prices. */
+const FREEZE_WORDS = new Set(
+  ['frozen', 'freeze', 'freezes', 'froze', 'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación'].map(foldWord),
+);
+const ASSET_WORDS = new Set(
+  ['assets', 'asset', 'funds', 'accounts', 'property', 'properties', 'holdings', 'activos', 'bienes', 'fondos', 'cuentas', 'propiedades', 'patrimonio', 'capitales'].map(foldWord),
+);
+/** What a court seizes ("embargo de bienes", "embargo de su salario"): an embargo of these is no sanction. */
+const SEIZED_WORDS = new Set([...ASSET_WORDS, ...['cuenta', 'casa', 'vivienda', 'inmueble', 'inmuebles', 'salario', 'sueldo', 'nómina', 'vehículo', 'vehículos'].map(foldWord)]);
+
+// Two-word phrases, keyed by their second word: sanctions whatever the story ("lista negra": blacklist, "lista
+// Clinton": Colombia's name for OFAC's list, "restrictive measures": the EU's word), or the sanctioning body only
+// ("European Union"). "negra", "Clinton" or "Union" alone say nothing.
 const SANCTIONS_PHRASES = new Map<string, string>([
   ['negra', 'lista'],
   ['clinton', 'lista'],
+  ['restrictivas', 'medidas'],
+  ['measures', 'restrictive'],
 ]);
-// A sanctions word that the word before it cancels: "sin embargo" is Spanish for "however".
-const SANCTIONS_CANCELLED = new Map<string, string>([['embargo', 'sin']]);
-// Sanctions words only as a capitalised name: "el Tesoro" is the Treasury, "un tesoro" a treasure.
-const SANCTIONS_CAPITALISED = new Set(['tesoro']);
+const AUTHORITY_PHRASES = new Map<string, string>([
+  ['union', 'european'],
+  ['europea', 'union'],
+]);
+/** The European Union as news abbreviates it, in capitals only ("EU", Spanish "UE"; "eu" is Portuguese "I"). */
+const AUTHORITY_ACRONYMS = new Set(['eu', 'ue']);
+// Story words only as a capitalised name: "the Treasury" and "el Tesoro" are the sanctioning department; "un
+// tesoro" is a treasure and "the treasury" of a club or a town its purse. Capitalised, both say sanctions.
+const SANCTIONS_CAPITALISED = new Set(['tesoro', 'treasury']);
+
+/** What a word says of a sanctions story (sanctionsSense). */
+export const SENSE_NONE = 0;
+/** A sanctions story's word, evidence only on a page with a SENSE_SANCTIONS or SENSE_AUTHORITY word. */
+export const SENSE_STORY = 1;
+/** Names a sanctioning body: not evidence itself, but it makes the page's story words count. */
+export const SENSE_AUTHORITY = 2;
+/** Sanctions whatever the story: evidence on its own, and it makes the page's story words count. */
+export const SENSE_SANCTIONS = 3;
 
 export function isSanctionsWord(key: string): boolean {
-  return SANCTIONS_WORDS.has(key);
+  return SANCTIONS_WORDS.has(key) || STORY_WORDS.has(key);
 }
 
 /**
- * Whether a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story, written with or without a capital, after
- * the word before it (folded, '' at a block's start).
+ * The sense in which a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story: `words` are the folded words
+ * of its block around it (`at` is its own), `upper` and `capitalised` its case.
  */
-export function sanctionsAfter(key: string, before: string, capitalised: boolean): boolean {
-  if (!capitalised && SANCTIONS_CAPITALISED.has(key)) return false;
-  const first = SANCTIONS_PHRASES.get(key);
-  if (first !== undefined) return before === first;
-  return SANCTIONS_CANCELLED.get(key) !== before;
+export function sanctionsSense(words: readonly string[], at: number, capitalised: boolean, upper: boolean): number {
+  const key = words[at];
+  const before = at > 0 ? words[at - 1] : '';
+  if (SANCTIONS_CAPITALISED.has(key)) return capitalised ? SENSE_SANCTIONS : SENSE_STORY;
+  if (SANCTIONS_PHRASES.get(key) === before) return SENSE_SANCTIONS;
+  if (AUTHORITY_PHRASES.get(key) === before) return SENSE_AUTHORITY;
+  if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
+  if (FREEZE_WORDS.has(key)) return anyWithin(words, at - 3, at + 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
+  // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
+  if (key === 'embargo') return before === 'sin' ? SENSE_NONE : anyWithin(words, at + 1, at + 3, SEIZED_WORDS) ? SENSE_STORY : SENSE_SANCTIONS;
+  return STORY_WORDS.has(key) ? SENSE_STORY : SENSE_NONE;
+}
+
+function anyWithin(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k <= Math.min(words.length - 1, to); k++) if (set.has(words[k])) return true;
+  return false;
 }
 
 // The words of a sports report, English and Spanish: on such a page a country is no evidence (a team plays for
@@ -342,7 +390,7 @@ export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
 export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
 export const WORD_VESSEL_CUE = 16;
 export const WORD_NOT_GIVEN = 32;
-export const WORD_SANCTIONS_CHECKED = 64; // counts only where sanctionsAfter says ("negra", "embargo", "tesoro")
+export const WORD_SANCTIONS_CHECKED = 64; // counts only as sanctionsSense says (story words, phrases, "Tesoro", "EU")
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
 /** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
@@ -367,7 +415,8 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  for (const w of [...SANCTIONS_PHRASES.keys(), ...SANCTIONS_CANCELLED.keys(), ...SANCTIONS_CAPITALISED]) add(w, WORD_SANCTIONS_CHECKED);
+  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED];
+  for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
   for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);

@@ -3,6 +3,7 @@
 import type { Mention, MentionStatus } from './mention';
 import * as contextWords from './context-words';
 import * as names from './name-index';
+import { sanctionsStoryWords } from './page-context';
 import { rankCandidates } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -32,7 +33,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
       (!sports && near) ||
-      (!sports && best.countryMatch && ctx.sanctionsWords >= 2);
+      (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2);
     if (!evidence) {
       status = 'possible';
       possibleBecause = 'common-name';
@@ -59,7 +60,7 @@ function titlesAround(s: ScanState, start: number, end: number): number {
 
 function sportsPage(s: ScanState): boolean {
   const ctx = s.context;
-  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * ctx.sanctionsWords;
+  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
 }
 
 /** Whether tokens start..end use one of the person's surnames that is a common one (Flores, Ahmad). */

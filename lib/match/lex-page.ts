@@ -10,8 +10,8 @@ import { genericHeadSkeletons, wordAt, type Block, type ScanState } from './scan
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
-const { CAPITALIZED, JOINED } = normalize;
-const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, sanctionsAfter } = contextWords;
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
+const { SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, sanctionsSense } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -69,12 +69,17 @@ function readBlock(s: ScanState): void {
 function noteContextWord(s: ScanState, i: number, info: number): void {
   const ctx = s.context;
   const b = s.block;
-  // The few words that depend on the word before or on their case are read as strings; the rest count as they are.
-  const checked = info & WORD_SANCTIONS_CHECKED;
-  if (checked ? sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '', (s.tokens.flags[i] & CAPITALIZED) !== 0) : info & WORD_SANCTIONS) {
+  // The words whose sense depends on the words around them or on their case are read as strings; the rest count
+  // as they are.
+  const sense = info & WORD_SANCTIONS_CHECKED ? checkedSense(s, i) : info & WORD_SANCTIONS ? SENSE_SANCTIONS : 0;
+  if (sense === SENSE_SANCTIONS) {
     ctx.sanctionsWords++;
     ctx.sanctionsAt.push(s.offset + i);
+  } else if (sense === SENSE_STORY) {
+    ctx.storyWords++;
+    ctx.storyAt.push(s.offset + i);
   } else if (info & WORD_SPORTS) ctx.sportsWords++;
+  if (sense >= SENSE_AUTHORITY) ctx.anchored = true;
   // A country's first word only before another capital.
   const flags = s.tokens.flags;
   if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
@@ -83,6 +88,16 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
     const c = countryAt(words, 0, words.length);
     if (c) ctx.countries.add(countryIndex(c.code));
   }
+}
+
+/** sanctionsSense of token i, read with up to three words of its block on either side. */
+function checkedSense(s: ScanState, i: number): number {
+  const b = s.block;
+  const from = Math.max(b.first, i - 3);
+  const words: string[] = [];
+  for (let k = from; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));
+  const f = s.tokens.flags[i];
+  return sanctionsSense(words, i - from, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
 }
 
 /** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */

@@ -5,6 +5,7 @@ import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
+import { sanctionsStoryWords } from './page-context';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
@@ -89,7 +90,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (output & OUT_NO_LEGAL_FORM) {
       return (
         (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) &&
-        !inCapitals(s, i) && midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (s.context.sanctionsWords >= 2 || sanctionsNear(s, start, end))
+        !inCapitals(s, i) && midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))
       );
     }
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
@@ -217,9 +218,14 @@ function hasCountryOnPage(s: ScanState, e: number): boolean {
   return false;
 }
 
-/** Sanctions-story words within about a paragraph (60 words) either side, across block boundaries. */
+/**
+ * Sanctions words within about a paragraph (60 words) either side, across block boundaries; a story's words
+ * ("sancionó", "regime") only on a page that names sanctions for certain (context-words.ts).
+ */
 export function sanctionsNear(s: ScanState, start: number, end: number): boolean {
   const from = s.offset + start - 60;
   const to = s.offset + end + 60;
-  return s.context.sanctionsAt.some((x) => x >= from && x <= to);
+  const ctx = s.context;
+  const near = (x: number) => x >= from && x <= to;
+  return ctx.sanctionsAt.some(near) || (ctx.anchored && ctx.storyAt.some(near));
 }
