@@ -77,6 +77,10 @@ export function surnameTokens(p: PersonName): string[] {
   return last.filter((t) => !isConnector(t) && t.length >= 3);
 }
 
+// Given names that Spanish puts before the name a person goes by: "VARELA RANGEL, Maria Iris" is Iris Varela in the
+// news, "José Vicente" often Vicente. Only these: other first given names are the name used.
+const DEVOTIONAL_GIVEN = new Set(['maria', 'jose', 'ma']);
+
 export function personVariants(p: PersonName): NameVariant[] {
   const { given, family } = p;
   const total = given.length + family.length;
@@ -101,6 +105,12 @@ export function personVariants(p: PersonName): NameVariant[] {
   if (units.length > 1) {
     add([...given, ...first]);
     if (given.length > 1) add([given[0], ...first]);
+  }
+  // "Iris Varela", "Iris Varela Rangel": without a devotional first given name.
+  if (given.length > 1 && DEVOTIONAL_GIVEN.has(given[0])) {
+    const used = given.slice(1);
+    add([...used, ...family]);
+    if (units.length > 1) add([...used, ...first]);
   }
   return out;
 }
@@ -170,6 +180,29 @@ export function withoutLegalForm(tokens: string[]): string[] {
   return ts;
 }
 
+// Words that end an organization's listed name where the news leaves them out, like a legal form ("Al-Qard
+// al-Hassan" of AL-QARD AL-HASSAN ASSOCIATION).
+const GENERIC_TAILS = ['association'];
+
+// Words the lists romanise otherwise than the news does, with the spellings the news uses ("Hezbollah" for
+// HIZBALLAH, "al-Qaeda" for AL-QAIDA). The skeleton keeps vowels apart, so these are listed, not derived.
+const NEWS_SPELLINGS = new Map<string, string[]>([
+  ['hizballah', ['hezbollah', 'hizbollah', 'hizbullah']],
+  ['qaida', ['qaeda']],
+]);
+
+/** Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"). */
+function newsSpellings(v: NameVariant): NameVariant[] {
+  const out: NameVariant[] = [];
+  const at = v.tokens.findIndex((t) => NEWS_SPELLINGS.has(t));
+  if (at < 0) return out;
+  for (const spelled of NEWS_SPELLINGS.get(v.tokens[at]) ?? []) {
+    const tokens = v.tokens.map((t, i) => (i === at ? spelled : (NEWS_SPELLINGS.get(t)?.[0] ?? t)));
+    out.push({ ...v, tokens });
+  }
+  return out;
+}
+
 /**
  * The forms of one listed name under which the text may mention it. Persons: the name in reading order,
  * in list order, with one given name, with the first family name; particles dropped (the scanner skips them
@@ -182,8 +215,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
   if (!tokens.length) return [];
   const out: NameVariant[] = [{ tokens, missing: 0, familyFirst: false, withoutLegalForm: false }];
   if (kind === 'organization' || kind === 'agency') {
-    const bare = withoutLegalForm(tokens);
+    let bare = withoutLegalForm(tokens);
+    if (bare.length > 2 && GENERIC_TAILS.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);
     if (bare.length < tokens.length) out.push({ tokens: bare, missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: true });
   }
-  return out;
+  return [...out, ...out.flatMap(newsSpellings)];
 }
