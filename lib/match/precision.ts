@@ -88,10 +88,12 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
     // sanctions story.
     if (output & OUT_NO_LEGAL_FORM) {
-      return (
-        (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) &&
-        !inCapitals(s, i) && midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))
-      );
+      if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || sf & SKEL_COMMON_NAME || inCapitals(s, i)) return false;
+      // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
+      if (lengths[i] < 6) return (flags[i] & ALL_UPPER) !== 0 && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+      // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
+      if (namedBefore(s, e)) return true;
+      return midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
     }
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
@@ -209,6 +211,13 @@ export function legalFormAfter(s: ScanState, from: number): number {
   const words: string[] = [];
   for (let k = from; k < Math.min(b.last, from + 5) && (k === from || flags[k] & JOINED); k++) words.push(wordAt(s, k));
   return legalFormAt(words, 0, words.length);
+}
+
+/** Whether the page named entity e before the current span: in an earlier block, or earlier in this one. */
+function namedBefore(s: ScanState, e: number): boolean {
+  if (s.context.distinctive.has(e)) return true;
+  for (const span of s.block.spans) for (const v of span.outputs) if ((v & ENTITY_MASK) === e) return true;
+  return false;
 }
 
 function hasCountryOnPage(s: ScanState, e: number): boolean {

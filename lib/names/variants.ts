@@ -121,6 +121,8 @@ const LEGAL_END = [
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
   'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l',
+  // The longer forms first: the first form that ends the name is the one taken off.
+  'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
 ].map((s) => s.split(' '));
 const LEGAL_START = [
   'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'tov', 'joint stock company', 'closed joint stock company',
@@ -218,6 +220,12 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     let bare = withoutLegalForm(tokens);
     if (bare.length > 2 && GENERIC_TAILS.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);
     if (bare.length < tokens.length) out.push({ tokens: bare, missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: true });
+    // A bank goes by its brand alone ("VTB" of VTB BANK PJSC, "Otkritie" of OTKRITIE BANK), read as a legal form:
+    // the scan accepts such a word only with evidence (precision.ts).
+    if (bare.length === 2 && bare.includes('bank')) {
+      const brand = bare[bare[0] === 'bank' ? 1 : 0];
+      if (!isConnector(brand) && !isParticle(brand)) out.push({ tokens: [brand], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+    }
   }
   return [...out, ...out.flatMap(newsSpellings)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { buildNameIndex, scanPage, scanText } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
@@ -24,5 +24,30 @@ describe('names as the news writes them', () => {
 
   it('finds a person by the name she goes by, without the devotional first given name', () => {
     expect(marks('La ministra Iris Varela fue sancionada por el Tesoro.')).toEqual(['Iris Varela=iris-varela:sanctioned']);
+  });
+});
+
+describe('a bank by its brand, and a firm named before at a sentence’s start', () => {
+  const banks = buildNameIndex([
+    ...fixtureEntities,
+    entity('vtb', 'VTB BANK PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
+    entity('otkritie', 'PUBLIC JOINT STOCK COMPANY BANK OTKRITIE FINANCIAL CORPORATION', 'organization', true, { countries: ['Russia'], names: [{ name: 'PUBLIC JOINT STOCK COMPANY BANK OTKRITIE FINANCIAL CORPORATION', type: 'primary' }, { name: 'OTKRITIE BANK', type: 'aka' }] }),
+    entity('sber', 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'organization', true, { countries: ['Russia'], names: [{ name: 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', type: 'primary' }, { name: 'PJSC SBERBANK', type: 'aka' }] }),
+  ]);
+  const found = (text: string | string[]) =>
+    scanPage(banks, Array.isArray(text) ? text : [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
+
+  it('finds "VTB" and "Otkritie" on a sanctions page that names Russia', () => {
+    expect(found('The Treasury sanctioned Russia’s second-largest bank VTB and three others, among them Otkritie.')).toEqual(['VTB=vtb', 'Otkritie=otkritie']);
+  });
+
+  it('leaves the brand alone without the country or without a sanctions story', () => {
+    expect(found('The Treasury sanctioned the bank VTB on Friday.')).toEqual([]);
+    expect(found('Russian lenders such as VTB opened branches.')).toEqual([]);
+  });
+
+  it('finds a firm’s one word at a sentence’s start once the page named it mid-sentence', () => {
+    expect(found('The sanctions on Russia cut Sberbank off. Sberbank said it was operating normally.')).toEqual(['Sberbank=sber', 'Sberbank=sber']);
+    expect(found('Sberbank said it was operating normally after the sanctions on Russia.')).toEqual([]);
   });
 });

@@ -64,6 +64,15 @@ describe('nameVariants', () => {
     expect(forms('TEACHERS ASSOCIATION', 'organization')).toEqual(['teachers association']);
   });
 
+  it('reads a joint stock company at the end as a legal form, and a bank by its brand alone', () => {
+    const f = forms('VTB BANK PUBLIC JOINT STOCK COMPANY', 'organization');
+    expect(f).toContain('vtb bank');
+    expect(f).toContain('vtb');
+    expect(forms('OTKRITIE BANK', 'organization')).toContain('otkritie');
+    expect(forms('BANK MELLI IRAN', 'organization')).not.toContain('melli');
+    expect(forms('VTB CAPITAL', 'organization')).not.toContain('vtb');
+  });
+
   it('keeps a vessel’s name whole', () => {
     expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
   });
