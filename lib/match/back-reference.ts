@@ -9,7 +9,7 @@ import { isNameWord, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { entityId, entityStatusOf } = names;
+const { SKEL_PERSON_PART, entityId, entityStatusOf } = names;
 
 /**
  * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
@@ -56,4 +56,15 @@ function hasSurname(index: NameIndex, e: number, sk: number): boolean {
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk) return true;
   return false;
+}
+
+/**
+ * "Daniel Ortega", named at token i with a given name that no listed name of his surname carries: a person on no
+ * list. His surname alone later on the page ("Ortega said") may mean him, not a listed relative named in full
+ * before or after ("Laureano Ortega Murillo"), so it links no one for certain (backReference).
+ */
+export function noteUnlistedNamesake(s: ScanState, i: number): void {
+  const sk = s.skels[i];
+  if (sk < 0 || !(s.index.skelFlags[sk] & SKEL_PERSON_PART) || i === s.block.first || !(s.tokens.flags[i] & JOINED)) return;
+  if (isNameWord(s, i - 1)) s.context.clashes.add(sk);
 }

@@ -5,7 +5,7 @@
 // This file is the public face of lib/match (MATCHING.md): lex-page, spans (trie-walk, precision), evidence and
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
-import { backReference } from './back-reference';
+import { backReference, noteUnlistedNamesake } from './back-reference';
 import { resolveSpan } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
@@ -51,7 +51,9 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         i = span.end;
         continue;
       }
-      if (context.surnames.size === 0 || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
+      if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
+      noteUnlistedNamesake(s, i);
+      if (context.surnames.size === 0) continue;
       const ref = backReference(s, i);
       if (ref) {
         mentions.push(ref[0]);
