@@ -142,15 +142,66 @@ zw zimbabwe|zimbabwean
 zm zambia|zambian
 `;
 
+// The same in Spanish, for the countries Spanish-language news about sanctions names most: the country's name
+// first, then its demonyms.
+const COUNTRY_TABLE_ES = `
+af afganistán|afgano|afgana
+by bielorrusia|belarús|bielorruso|bielorrusa|bielorrusos
+bo bolivia|boliviano|boliviana
+br brasil|brasileño|brasileña
+ca canadá|canadiense
+cn china|chino|chinos
+co colombia|colombiano|colombiana|colombianos
+cu cuba|cubano|cubana|cubanos|cubanas
+ec ecuador|ecuatoriano|ecuatoriana
+eg egipto|egipcio
+es españa|español|española
+fr francia|francés|francesa
+de alemania|alemán|alemana
+hu hungría|húngaro|húngara
+ir irán|iraní|iraníes
+iq irak|iraquí
+il israel|israelí
+lb líbano|libanés|libanesa
+ly libia|libio
+mx méxico|mexicano|mexicana|mexicanos|mexicanas
+ni nicaragua|nicaragüense|nicaragüenses
+kp corea del norte|norcoreano|norcoreana|norcoreanos
+kr corea del sur|surcoreano|surcoreana
+pa panamá|panameño|panameña
+pe perú|peruano|peruana
+ru rusia|ruso|rusa|rusos|rusas|federación rusa
+sy siria|sirio|sirios
+tr turquía|turco|turca
+ua ucrania|ucraniano|ucraniana
+gb reino unido|británico|británica
+us estados unidos|estadounidense|estadounidenses|norteamericano|norteamericana
+ve venezuela|venezolano|venezolana|venezolanos|venezolanas
+`;
+
+/** Spanish demonyms, written in lower case ("el gobierno ruso"): they name the country in any case. */
+const LOWER_CASE_DEMONYMS = new Set(
+  COUNTRY_TABLE_ES.trim()
+    .split('\n')
+    .flatMap((line) => line.slice(3).split('|').slice(1))
+    .filter((form) => !form.includes(' '))
+    .map(foldWord),
+);
+
+/** Whether a country word counts written in lower case: a Spanish demonym, not "turkey" or "china". */
+export function countryInLowerCase(key: string): boolean {
+  return LOWER_CASE_DEMONYMS.has(key);
+}
+
 /** Country codes by folded name or demonym, the phrase split into tokens ("north korea"). */
 const COUNTRY_BY_PHRASE = new Map<string, string>();
 /** The first token of each multi-word phrase, for the scanner's quick check. */
 const COUNTRY_FIRST = new Set<string>();
 const CODES: string[] = [];
 
-for (const line of COUNTRY_TABLE.trim().split('\n')) {
+for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n')]) {
   const code = line.slice(0, 2);
-  CODES.push(code);
+  if (!CODES.includes(code)) CODES.push(code);
   COUNTRY_BY_PHRASE.set(code, code);
   for (const form of line.slice(3).split('|')) {
     const phrase = form.split(' ').map(foldWord).join(' ');

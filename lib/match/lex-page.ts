@@ -11,7 +11,7 @@ import { genericHeadSkeletons, wordAt, type Block, type ScanState } from './scan
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, sanctionsSense } = contextWords;
+const { SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryInLowerCase, countryIndex, sanctionsSense } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -54,7 +54,7 @@ function readBlock(s: ScanState): void {
       skels[i] = skel;
       exact[i] = skel >= 0 ? 1 : 0;
       const country = tokenCountry[id];
-      if (country && flags[i] & CAPITALIZED) ctx.countries.add(country - 1);
+      if (country && (flags[i] & CAPITALIZED || countryInLowerCase(wordAt(s, i)))) ctx.countries.add(country - 1);
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
     } else {

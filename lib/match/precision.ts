@@ -88,12 +88,18 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
     // sanctions story.
     if (output & OUT_NO_LEGAL_FORM) {
-      if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || sf & SKEL_COMMON_NAME || inCapitals(s, i)) return false;
+      if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
+      const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
       // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
-      if (lengths[i] < 6) return (flags[i] & ALL_UPPER) !== 0 && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+      if (lengths[i] < 6) return (flags[i] & ALL_UPPER) !== 0 && evidence();
+      // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
+      const common = (sf & SKEL_COMMON_NAME) !== 0;
+      if (common && besideCapital(s, i)) return false;
       // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
       if (namedBefore(s, e)) return true;
-      return midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+      // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
+      if (common) return groupBefore(s, i) && evidence();
+      return midSentence(s, i) && !besideCapital(s, i) && evidence();
     }
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
@@ -213,10 +219,20 @@ export function legalFormAfter(s: ScanState, from: number): number {
   return legalFormAt(words, 0, words.length);
 }
 
-/** Whether the page named entity e before the current span: in an earlier block, or earlier in this one. */
+const GROUP_WORDS = new Set(['group', 'grupo', 'groupe', 'gruppa']);
+
+/** Whether the word before token i, in lower case, calls what follows a group ("the group Wagner", "el grupo Wagner"). */
+function groupBefore(s: ScanState, i: number): boolean {
+  return i > s.block.first && (s.tokens.flags[i] & JOINED) !== 0 && !(s.tokens.flags[i - 1] & CAPITALIZED) && GROUP_WORDS.has(wordAt(s, i - 1));
+}
+
+/** Whether the page named entity e before the current span: in an earlier batch, or earlier in this one. */
 function namedBefore(s: ScanState, e: number): boolean {
   if (s.context.distinctive.has(e)) return true;
-  for (const span of s.block.spans) for (const v of span.outputs) if ((v & ENTITY_MASK) === e) return true;
+  for (const b of s.blocks) {
+    for (const span of b.spans) for (const v of span.outputs) if ((v & ENTITY_MASK) === e) return true;
+    if (b === s.block) break;
+  }
   return false;
 }
 

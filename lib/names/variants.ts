@@ -120,7 +120,7 @@ const LEGAL_END = [
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
-  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l',
+  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l', 'sau', 's a u',
   // The longer forms first: the first form that ends the name is the one taken off.
   'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
 ].map((s) => s.split(' '));
@@ -182,6 +182,9 @@ export function withoutLegalForm(tokens: string[]): string[] {
   return ts;
 }
 
+/** A name in quotes that stands apart in a listed name ("... COMPANY 'WAGNER'"), not an apostrophe inside a word. */
+const QUOTED_BRAND = /(?:^|\s)['"‘“«]([^'"‘’“”«»]+)['"’”»](?=$|[\s,.;)])/u;
+
 // Words that end an organization's listed name where the news leaves them out, like a legal form ("Al-Qard
 // al-Hassan" of AL-QARD AL-HASSAN ASSOCIATION).
 const GENERIC_TAILS = ['association'];
@@ -220,11 +223,15 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     let bare = withoutLegalForm(tokens);
     if (bare.length > 2 && GENERIC_TAILS.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);
     if (bare.length < tokens.length) out.push({ tokens: bare, missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: true });
+    // A firm's brand in quotes in its listed name goes alone too ("Wagner" of PRIVATE MILITARY COMPANY 'WAGNER').
+    const quoted = QUOTED_BRAND.exec(name)?.[1];
+    const brand = quoted ? keys(quoted) : [];
+    if (brand.length && brand.length < bare.length) out.push({ tokens: brand, missing: tokens.length - brand.length, familyFirst: false, withoutLegalForm: true });
     // A bank goes by its brand alone ("VTB" of VTB BANK PJSC, "Otkritie" of OTKRITIE BANK), read as a legal form:
     // the scan accepts such a word only with evidence (precision.ts).
     if (bare.length === 2 && bare.includes('bank')) {
-      const brand = bare[bare[0] === 'bank' ? 1 : 0];
-      if (!isConnector(brand) && !isParticle(brand)) out.push({ tokens: [brand], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+      const word = bare[bare[0] === 'bank' ? 1 : 0];
+      if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
   }
   return [...out, ...out.flatMap(newsSpellings)];

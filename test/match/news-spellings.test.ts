@@ -51,3 +51,22 @@ describe('a bank by its brand, and a firm named before at a sentence’s start',
     expect(found('Sberbank said it was operating normally after the sanctions on Russia.')).toEqual([]);
   });
 });
+
+describe('a firm’s brand in quotes in its listed name, and Spanish country words', () => {
+  const wagner = buildNameIndex([...fixtureEntities, entity('wagner', "PRIVATE MILITARY COMPANY 'WAGNER'", 'organization', true, { countries: ['Russia'] })]);
+  const found = (text: string | string[]) => scanPage(wagner, Array.isArray(text) ? text : [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
+
+  it('finds a brand that is a common name too only after "group", then in later mentions', () => {
+    expect(found(['The US sanctioned the Russian mercenary group Wagner in Africa.', 'Firms run by Wagner chief Yevgeny Prigozhin were named too.'])).toEqual(['Wagner=wagner', 'Wagner=wagner']);
+    expect(found('The US sanctioned Russian firms; Wagner chief Yevgeny Prigozhin was named.')).toEqual([]);
+  });
+
+  it('never reads it as a person’s name beside another', () => {
+    expect(found(['The US sanctioned the Russian mercenary group Wagner.', 'The orchestra played Richard Wagner after the sanctions.'])).toEqual(['Wagner=wagner']);
+  });
+
+  it('reads a Spanish demonym in lower case as its country ("el presidente ruso")', () => {
+    expect(found('El presidente ruso está en la lista negra de la UE, igual que los mercenarios del grupo Wagner.')).toEqual(['Wagner=wagner']);
+    expect(found('Los mercenarios del grupo Wagner están en la lista negra de la UE.')).toEqual([]);
+  });
+});

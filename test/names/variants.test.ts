@@ -73,6 +73,13 @@ describe('nameVariants', () => {
     expect(forms('VTB CAPITAL', 'organization')).not.toContain('vtb');
   });
 
+  it('offers a firm’s brand in quotes alone, and not a word cut by an apostrophe', () => {
+    const v = nameVariants("PRIVATE MILITARY COMPANY 'WAGNER'", 'organization');
+    expect(v.find((x) => x.tokens.join(' ') === 'wagner')?.withoutLegalForm).toBe(true);
+    expect(forms("JAM'IYAT IHYA' AL-TURATH AL-ISLAMI", 'organization')).toEqual(['jam iyat ihya al turath al islami']);
+    expect(forms('DIAMVILLE SAU', 'organization')).toContain('diamville');
+  });
+
   it('keeps a vessel’s name whole', () => {
     expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
   });
