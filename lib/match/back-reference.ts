@@ -23,6 +23,10 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(sk);
   if (!owners) return undefined;
+  // "President Daniel Ortega" anywhere on the page so far, this batch included: someone else with the surname. The
+  // listed owners' own fuller forms ("Cristopher Figuera" after "Manuel Ricardo Cristopher Figuera") are not.
+  const before = ctx.otherNames.get(sk);
+  if (before?.some((p) => p < 0 || !owners.some((e) => hasSurname(index, e, p)))) ctx.clashes.add(sk);
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
   // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
@@ -59,12 +63,25 @@ function hasSurname(index: NameIndex, e: number, sk: number): boolean {
 }
 
 /**
- * "Daniel Ortega", named at token i with a given name that no listed name of his surname carries: a person on no
- * list. His surname alone later on the page ("Ortega said") may mean him, not a listed relative named in full
- * before or after ("Laureano Ortega Murillo"), so it links no one for certain (backReference).
+ * Notes, before the batch's mentions are resolved, every listed person's name word that follows another name word
+ * outside the names found ("Daniel Ortega", a person on no list), with the skeleton of the word before (-1: none).
+ * A surname alone ("Ortega said") that such a person also carries, before or after it on the page, links no listed
+ * relative ("Laureano Ortega Murillo") for certain (backReference).
  */
-export function noteUnlistedNamesake(s: ScanState, i: number): void {
-  const sk = s.skels[i];
-  if (sk < 0 || !(s.index.skelFlags[sk] & SKEL_PERSON_PART) || i === s.block.first || !(s.tokens.flags[i] & JOINED)) return;
-  if (isNameWord(s, i - 1)) s.context.clashes.add(sk);
+export function noteOtherNames(s: ScanState): void {
+  const { index, skels } = s;
+  const flags = s.tokens.flags;
+  const others = s.context.otherNames;
+  for (const b of s.blocks) {
+    s.block = b;
+    let next = 0;
+    for (let i = b.first + 1; i < b.last; i++) {
+      if ((flags[i] & (CAPITALIZED | CASELESS | JOINED)) !== (CAPITALIZED | JOINED) || skels[i] < 0 || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART)) continue;
+      while (next < b.spans.length && b.spans[next].end < i) next++;
+      if ((next < b.spans.length && b.spans[next].start <= i) || !isNameWord(s, i - 1)) continue;
+      const list = others.get(skels[i]) ?? [];
+      list.push(skels[i - 1]);
+      others.set(skels[i], list);
+    }
+  }
 }

@@ -388,24 +388,23 @@ export function isSanctionsWord(key: string): boolean {
 }
 
 /**
- * The sense in which a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story: `words` are the folded words
- * of its block around it (`at` is its own), `upper` and `capitalised` its case.
+ * The sense in which a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story: `key` is the folded word,
+ * `near(d)` the folded word d places from it in its block ('' past the block's ends; read only where the sense
+ * depends on it), `capitalised` and `upper` its case.
  */
-export function sanctionsSense(words: readonly string[], at: number, capitalised: boolean, upper: boolean): number {
-  const key = words[at];
-  const before = at > 0 ? words[at - 1] : '';
+export function sanctionsSense(key: string, near: (d: number) => string, capitalised: boolean, upper: boolean): number {
   if (SANCTIONS_CAPITALISED.has(key)) return capitalised ? SENSE_SANCTIONS : SENSE_STORY;
-  if (SANCTIONS_PHRASES.get(key) === before) return SENSE_SANCTIONS;
-  if (AUTHORITY_PHRASES.get(key) === before) return SENSE_AUTHORITY;
+  const first = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
+  if (first !== undefined) return near(-1) !== first ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
-  if (FREEZE_WORDS.has(key)) return anyWithin(words, at - 3, at + 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
+  if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
   // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
-  if (key === 'embargo') return before === 'sin' ? SENSE_NONE : anyWithin(words, at + 1, at + 3, SEIZED_WORDS) ? SENSE_STORY : SENSE_SANCTIONS;
+  if (key === 'embargo') return near(-1) === 'sin' ? SENSE_NONE : anyWithin(near, 1, 3, SEIZED_WORDS) ? SENSE_STORY : SENSE_SANCTIONS;
   return STORY_WORDS.has(key) ? SENSE_STORY : SENSE_NONE;
 }
 
-function anyWithin(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, from); k <= Math.min(words.length - 1, to); k++) if (set.has(words[k])) return true;
+function anyWithin(near: (d: number) => string, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let d = from; d <= to; d++) if (d !== 0 && set.has(near(d))) return true;
   return false;
 }
 

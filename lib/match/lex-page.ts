@@ -90,14 +90,12 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
   }
 }
 
-/** sanctionsSense of token i, read with up to three words of its block on either side. */
+/** sanctionsSense of token i, reading the words of its block around it only where the sense depends on them. */
 function checkedSense(s: ScanState, i: number): number {
   const b = s.block;
-  const from = Math.max(b.first, i - 3);
-  const words: string[] = [];
-  for (let k = from; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));
+  const near = (d: number) => (i + d >= b.first && i + d < b.last ? wordAt(s, i + d) : '');
   const f = s.tokens.flags[i];
-  return sanctionsSense(words, i - from, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
+  return sanctionsSense(wordAt(s, i), near, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
 }
 
 /** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */

@@ -17,6 +17,11 @@ describe('a surname alone that an unlisted person on the page also carries', () 
     expect(marks(after)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
   });
 
+  it('does so when the unlisted person is named only after the surname alone', () => {
+    const page = ['The Treasury sanctioned Laureano Ortega Murillo.', 'Ortega called the measures an aggression.', 'President Daniel Ortega spoke later.'];
+    expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+  });
+
   it('still links the surname when no one else on the page carries it', () => {
     expect(marks(['The Treasury sanctioned Laureano Ortega Murillo.', 'President Ortega said nothing; Ortega Murillo called it an aggression.'])).toEqual([
       'Laureano Ortega Murillo:sanctioned',
