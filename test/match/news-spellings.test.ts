@@ -70,3 +70,17 @@ describe('a firm’s brand in quotes in its listed name, and Spanish country wor
     expect(found('Los mercenarios del grupo Wagner están en la lista negra de la UE.')).toEqual([]);
   });
 });
+
+describe('a group’s name with its Spanish article in lower case', () => {
+  const groups = buildNameIndex([...fixtureEntities, entity('cuinis', 'LOS CUINIS', 'organization', true, { countries: ['Mexico'] })]);
+  const found = (text: string) => scanText(groups, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds "los Cuinis" as it finds "Los Cuinis"', () => {
+    expect(found('La acción golpea a los círculos internos del CJNG y los Cuinis, dijo la OFAC.')).toEqual(['los Cuinis=cuinis']);
+    expect(found('Los Cuinis lavan dinero, dijo la OFAC.')).toEqual(['Los Cuinis=cuinis']);
+  });
+
+  it('does not begin a name at a lower-case article before anything else', () => {
+    expect(found('los cuinis y las Cuentas')).toEqual([]);
+  });
+});
