@@ -29,7 +29,11 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(s);
     const near = sanctionsNear(s, span.start, span.end);
+    // A name the page confirmed once (a title, the sanctions story around it) stays confirmed for its later
+    // mentions, however far from that evidence they are.
+    const confirmed = ctx.resolved.get(best.entity);
     const evidence =
+      (confirmed !== undefined && confirmed !== 'possible') ||
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
       (!sports && near) ||

@@ -51,3 +51,15 @@ describe('sanctions words count only in a sanctions sense', () => {
     expect(marks('The Treasury named Hugo Carvajal on Friday.')).toEqual(['Hugo Carvajal:sanctioned']);
   });
 });
+
+describe('a name confirmed once on a page', () => {
+  const filler = Array(8).fill('La ciudad celebró sus fiestas con música y comida en la plaza durante todo el día.').join(' ');
+
+  it('stays confirmed for its later mentions, however far from the evidence', () => {
+    expect(marks(['El Tesoro de Estados Unidos sancionó a Hugo Carvajal.', filler, 'Hugo Carvajal viajó después a Madrid.'])).toEqual(['Hugo Carvajal:sanctioned', 'Hugo Carvajal:sanctioned']);
+  });
+
+  it('is not confirmed by a mention that had no evidence', () => {
+    expect(marks(['Hugo Carvajal fue al cine.', filler, 'Hugo Carvajal viajó después a Madrid.'])).toEqual(['Hugo Carvajal:possible', 'Hugo Carvajal:possible']);
+  });
+});
