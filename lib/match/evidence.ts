@@ -23,9 +23,8 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   let possibleBecause: Mention['possibleBecause'];
   // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
   // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
-  const weak =
-    span.commonNames ||
-    (span.brief && (commonSurnameIn(s, span.start, span.end, best.entity) || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
+  const commonSurname = span.brief && commonSurnameIn(s, span.start, span.end, best.entity);
+  const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
   if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(s);
     const near = sanctionsNear(s, span.start, span.end);
@@ -37,7 +36,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
       (!sports && near) ||
-      (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2);
+      (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2) ||
+      // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
+      // story, the listed person, wherever the story's words are.
+      (!sports && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3);
     if (!evidence) {
       status = 'possible';
       possibleBecause = 'common-name';

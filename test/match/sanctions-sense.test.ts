@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
-import { fixtureEntities } from './fixtures';
+import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex(fixtureEntities);
 
@@ -61,5 +61,25 @@ describe('a name confirmed once on a page', () => {
 
   it('is not confirmed by a mention that had no evidence', () => {
     expect(marks(['Hugo Carvajal fue al cine.', filler, 'Hugo Carvajal viajó después a Madrid.'])).toEqual(['Hugo Carvajal:possible', 'Hugo Carvajal:possible']);
+  });
+});
+
+describe('a common given name with a rare surname', () => {
+  const people = buildNameIndex([
+    ...fixtureEntities,
+    entity('kubrakov', 'KUBRAKOV, Ivan', 'person', true, { countries: ['Belarus'] }),
+    entity('ivan-garcia', 'GARCIA, Ivan', 'person', true, { countries: ['Mexico'] }),
+  ]);
+  const far = Array(8).fill('The decision was taken in view of the gravity of the situation in the country.').join(' ');
+  const story = 'The EU imposed sanctions on officials; the sanctions freeze their assets and the blacklist grows.';
+  const statuses = (blocks: string[]) => scanPage(people, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}`));
+
+  it('is the listed person on a page that tells a sanctions story, however far its words are', () => {
+    expect(statuses([story, far, 'Ivan Kubrakov attended the parade.'])).toEqual(['Ivan Kubrakov:sanctioned']);
+  });
+
+  it('is not, with a common surname, nor on a page without a sanctions story', () => {
+    expect(statuses([story, far, 'Ivan Garcia attended the parade.'])).toEqual(['Ivan Garcia:possible']);
+    expect(statuses([far, 'Ivan Kubrakov attended the parade.'])).toEqual(['Ivan Kubrakov:possible']);
   });
 });
