@@ -238,7 +238,7 @@ class NameIndexDraft {
 
     const built = this.trie.finish(this.skelKeys.length);
     return {
-      format: 1,
+      format: 2,
       // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
       lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]))),
       tokenSkel: this.tokenSkel.toArray(),
