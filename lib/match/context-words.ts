@@ -387,6 +387,16 @@ export function isSanctionsWord(key: string): boolean {
   return SANCTIONS_WORDS.has(key) || STORY_WORDS.has(key);
 }
 
+/** The story words whose sense needs neither the words around them nor their case (the page lexer's quick path). */
+export function plainStoryWords(): string[] {
+  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
+}
+
+/** The words that name a country in lower case too (countryInLowerCase). */
+export function lowerCaseCountryWords(): string[] {
+  return [...LOWER_CASE_DEMONYMS];
+}
+
 /**
  * The sense in which a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story: `key` is the folded word,
  * `near(d)` the folded word d places from it in its block ('' past the block's ends; read only where the sense
@@ -432,6 +442,9 @@ const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
  * cartel", "el cártel de Sinaloa") where the list writes them as part of it (SINALOA CARTEL, CARTEL DE SINALOA).
  */
 export const GENERIC_HEADS: readonly string[] = ['cartel'];
+
+/** Spanish articles that begin a group's listed name and that news writes in lower case ("los Cuinis"). */
+export const SPANISH_ARTICLES: readonly string[] = ['los', 'las', 'la'];
 
 /** What the page lexer knows of a word besides the names it belongs to. */
 export const WORD_SANCTIONS = 1;

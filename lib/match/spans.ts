@@ -3,7 +3,7 @@
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { legalFormAfter } from './precision';
-import { isGenericHead, wordAt, type ScanState } from './scan-state';
+import { isGenericHead, type ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -15,10 +15,8 @@ const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
  * or "la" may begin a name when a capitalised word follows it.
  */
 function articleBeforeName(s: ScanState, i: number): boolean {
-  const { flags, lengths } = s.tokens;
-  if (i + 1 >= s.block.last || (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) !== (JOINED | CAPITALIZED) || lengths[i] > 3) return false;
-  const w = wordAt(s, i);
-  return w === 'los' || w === 'las' || w === 'la';
+  const flags = s.tokens.flags;
+  return s.quick.articles.has(s.skels[i]) && i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED);
 }
 
 /** Fills the current block's spans. */
