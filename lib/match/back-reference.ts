@@ -9,7 +9,7 @@ import { isNameWord, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { entityId, entityStatusOf } = names;
+const { SKEL_PERSON_PART, entityId, entityStatusOf } = names;
 
 /**
  * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
@@ -23,6 +23,10 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(sk);
   if (!owners) return undefined;
+  // "President Daniel Ortega" anywhere on the page so far, this batch included: someone else with the surname. The
+  // listed owners' own fuller forms ("Cristopher Figuera" after "Manuel Ricardo Cristopher Figuera") are not.
+  const before = ctx.otherNames.get(sk);
+  if (before?.some((p) => p < 0 || !owners.some((e) => hasSurname(index, e, p)))) ctx.clashes.add(sk);
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
   // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
@@ -56,4 +60,28 @@ function hasSurname(index: NameIndex, e: number, sk: number): boolean {
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk) return true;
   return false;
+}
+
+/**
+ * Notes, before the batch's mentions are resolved, every listed person's name word that follows another name word
+ * outside the names found ("Daniel Ortega", a person on no list), with the skeleton of the word before (-1: none).
+ * A surname alone ("Ortega said") that such a person also carries, before or after it on the page, links no listed
+ * relative ("Laureano Ortega Murillo") for certain (backReference).
+ */
+export function noteOtherNames(s: ScanState): void {
+  const { index, skels } = s;
+  const flags = s.tokens.flags;
+  const others = s.context.otherNames;
+  for (const b of s.blocks) {
+    s.block = b;
+    let next = 0;
+    for (let i = b.first + 1; i < b.last; i++) {
+      if ((flags[i] & (CAPITALIZED | CASELESS | JOINED)) !== (CAPITALIZED | JOINED) || skels[i] < 0 || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART)) continue;
+      while (next < b.spans.length && b.spans[next].end < i) next++;
+      if ((next < b.spans.length && b.spans[next].start <= i) || !isNameWord(s, i - 1)) continue;
+      const list = others.get(skels[i]) ?? [];
+      list.push(skels[i - 1]);
+      others.set(skels[i], list);
+    }
+  }
 }

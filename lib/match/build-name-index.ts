@@ -8,7 +8,7 @@ import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
-import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
+import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { IntList } from './int-list';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
@@ -127,8 +127,9 @@ class NameIndexDraft {
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
         // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
         // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
-        // or more ("Sberbank" of PJSC SBERBANK) stays, for precision.ts to accept only with evidence.
-        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+        // or more ("Sberbank" of PJSC SBERBANK), or of three letters or more without a vowel ("VTB" of VTB BANK PJSC),
+        // stays, for precision.ts to accept only with evidence.
+        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6 && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         this.trie.add(path, value);
       }
     }
@@ -237,9 +238,9 @@ class NameIndexDraft {
 
     const built = this.trie.finish(this.skelKeys.length);
     return {
-      format: 1,
+      format: 2,
       // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
-      lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0)),
+      lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]))),
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
       tokenTitle,
@@ -272,4 +273,9 @@ function lowerCaseWords(words: readonly string[], isContext: (t: number) => bool
     if (isContext(t) || /^[0-9]+$/.test(w)) out.add(w);
   });
   return [...out];
+}
+
+/** A word of three to five letters without a vowel reads as an acronym ("vtb"), not as a word ("ast"). */
+function readsAsAcronym(key: string): boolean {
+  return key.length >= 3 && !/[aeiouy]/.test(key) && /^[a-z]+$/.test(key);
 }

@@ -142,15 +142,66 @@ zw zimbabwe|zimbabwean
 zm zambia|zambian
 `;
 
+// The same in Spanish, for the countries Spanish-language news about sanctions names most: the country's name
+// first, then its demonyms.
+const COUNTRY_TABLE_ES = `
+af afganistán|afgano|afgana
+by bielorrusia|belarús|bielorruso|bielorrusa|bielorrusos
+bo bolivia|boliviano|boliviana
+br brasil|brasileño|brasileña
+ca canadá|canadiense
+cn china|chino|chinos
+co colombia|colombiano|colombiana|colombianos
+cu cuba|cubano|cubana|cubanos|cubanas
+ec ecuador|ecuatoriano|ecuatoriana
+eg egipto|egipcio
+es españa|español|española
+fr francia|francés|francesa
+de alemania|alemán|alemana
+hu hungría|húngaro|húngara
+ir irán|iraní|iraníes
+iq irak|iraquí
+il israel|israelí
+lb líbano|libanés|libanesa
+ly libia|libio
+mx méxico|mexicano|mexicana|mexicanos|mexicanas
+ni nicaragua|nicaragüense|nicaragüenses
+kp corea del norte|norcoreano|norcoreana|norcoreanos
+kr corea del sur|surcoreano|surcoreana
+pa panamá|panameño|panameña
+pe perú|peruano|peruana
+ru rusia|ruso|rusa|rusos|rusas|federación rusa
+sy siria|sirio|sirios
+tr turquía|turco|turca
+ua ucrania|ucraniano|ucraniana
+gb reino unido|británico|británica
+us estados unidos|estadounidense|estadounidenses|norteamericano|norteamericana
+ve venezuela|venezolano|venezolana|venezolanos|venezolanas
+`;
+
+/** Spanish demonyms, written in lower case ("el gobierno ruso"): they name the country in any case. */
+const LOWER_CASE_DEMONYMS = new Set(
+  COUNTRY_TABLE_ES.trim()
+    .split('\n')
+    .flatMap((line) => line.slice(3).split('|').slice(1))
+    .filter((form) => !form.includes(' '))
+    .map(foldWord),
+);
+
+/** Whether a country word counts written in lower case: a Spanish demonym, not "turkey" or "china". */
+export function countryInLowerCase(key: string): boolean {
+  return LOWER_CASE_DEMONYMS.has(key);
+}
+
 /** Country codes by folded name or demonym, the phrase split into tokens ("north korea"). */
 const COUNTRY_BY_PHRASE = new Map<string, string>();
 /** The first token of each multi-word phrase, for the scanner's quick check. */
 const COUNTRY_FIRST = new Set<string>();
 const CODES: string[] = [];
 
-for (const line of COUNTRY_TABLE.trim().split('\n')) {
+for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n')]) {
   const code = line.slice(0, 2);
-  CODES.push(code);
+  if (!CODES.includes(code)) CODES.push(code);
   COUNTRY_BY_PHRASE.set(code, code);
   for (const form of line.slice(3).split('|')) {
     const phrase = form.split(' ').map(foldWord).join(' ');
@@ -268,46 +319,103 @@ export function roleBits(positions: readonly string[]): number {
   return bits;
 }
 
-// The words of a sanctions story, English and Spanish. Near a common name, they are the evidence that the page
-// means a listed person. Spanish words that are everyday words too ("régimen", "designado": appointed,
-// "tráfico": road traffic, "lavado": washing) are left out.
+// The words of a sanctions story, English and Spanish, in three strengths. Near a common name they are the
+// evidence that the page means a listed person, but many have an everyday sense too: Spanish "sancionar" is any
+// penalty (Profeco "sancionó" a shop, a league a player), "productos congelados" are frozen food, an "embargo de
+// bienes" is a court's seizure, "designated hitter", a trafficking case in the local court. So only words that say
+// sanctions whatever the story (OFAC, "lista negra", the Treasury, English "sanctioned") count on their own; the
+// story's words count only on a page that also names such a word or the body that imposes sanctions (the EU).
+// Spanish words that are everyday words first ("régimen", "designado": appointed, "tráfico": road traffic,
+// "lavado": washing) are left out.
+
+/** Sanctions whatever the story: evidence on their own. */
 const SANCTIONS_WORDS = new Set(
+  ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky'].map(foldWord),
+);
+
+/** A sanctions story's words, evidence only on a page that names sanctions for certain (sanctionsSense). */
+const STORY_WORDS = new Set(
   [
-    'sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'designated', 'designation', 'designates',
-    'ofac', 'sdn', 'embargo', 'frozen', 'freeze', 'indicted', 'indictment', 'treasury', 'terrorist', 'terrorism', 'smuggling',
-    'trafficking', 'trafficker', 'laundering', 'militia', 'regime',
+    'designated', 'designation', 'designates', 'indicted', 'indictment', 'terrorist',
+    'terrorism', 'smuggling', 'trafficking', 'trafficker', 'laundering', 'militia', 'regime',
     'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
-    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios',
-    'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación', 'tesoro',
-    'terrorista', 'terroristas', 'terrorismo', 'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante',
-    'traficantes', 'blanqueo', 'milicia', 'milicias',
+    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios', 'terrorista', 'terroristas', 'terrorismo',
+    'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante', 'traficantes', 'blanqueo', 'milicia',
+    'milicias',
   ].map(foldWord),
 );
 
-// Sanctions words of two: the second word counts only after the first ("lista negra": blacklist, "lista Clinton":
-// Colombia's name for OFAC's list; "negra" and "Clinton" alone say nothing).
+/** Freezing is a sanction only of assets ("activos congelados", "froze their assets"), not of food or prices. */
+const FREEZE_WORDS = new Set(
+  ['frozen', 'freeze', 'freezes', 'froze', 'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación'].map(foldWord),
+);
+const ASSET_WORDS = new Set(
+  ['assets', 'asset', 'funds', 'accounts', 'property', 'properties', 'holdings', 'activos', 'bienes', 'fondos', 'cuentas', 'propiedades', 'patrimonio', 'capitales'].map(foldWord),
+);
+/** What a court seizes ("embargo de bienes", "embargo de su salario"): an embargo of these is no sanction. */
+const SEIZED_WORDS = new Set([...ASSET_WORDS, ...['cuenta', 'casa', 'vivienda', 'inmueble', 'inmuebles', 'salario', 'sueldo', 'nómina', 'vehículo', 'vehículos'].map(foldWord)]);
+
+// Two-word phrases, keyed by their second word: sanctions whatever the story ("lista negra": blacklist, "lista
+// Clinton": Colombia's name for OFAC's list, "restrictive measures": the EU's word), or the sanctioning body only
+// ("European Union"). "negra", "Clinton" or "Union" alone say nothing.
 const SANCTIONS_PHRASES = new Map<string, string>([
   ['negra', 'lista'],
   ['clinton', 'lista'],
+  ['restrictivas', 'medidas'],
+  ['measures', 'restrictive'],
 ]);
-// A sanctions word that the word before it cancels: "sin embargo" is Spanish for "however".
-const SANCTIONS_CANCELLED = new Map<string, string>([['embargo', 'sin']]);
-// Sanctions words only as a capitalised name: "el Tesoro" is the Treasury, "un tesoro" a treasure.
-const SANCTIONS_CAPITALISED = new Set(['tesoro']);
+const AUTHORITY_PHRASES = new Map<string, string>([
+  ['union', 'european'],
+  ['europea', 'union'],
+]);
+/** The European Union as news abbreviates it, in capitals only ("EU", Spanish "UE"; "eu" is Portuguese "I"). */
+const AUTHORITY_ACRONYMS = new Set(['eu', 'ue']);
+// Story words only as a capitalised name: "the Treasury" and "el Tesoro" are the sanctioning department; "un
+// tesoro" is a treasure and "the treasury" of a club or a town its purse. Capitalised, both say sanctions.
+const SANCTIONS_CAPITALISED = new Set(['tesoro', 'treasury']);
+
+/** What a word says of a sanctions story (sanctionsSense). */
+export const SENSE_NONE = 0;
+/** A sanctions story's word, evidence only on a page with a SENSE_SANCTIONS or SENSE_AUTHORITY word. */
+export const SENSE_STORY = 1;
+/** Names a sanctioning body: not evidence itself, but it makes the page's story words count. */
+export const SENSE_AUTHORITY = 2;
+/** Sanctions whatever the story: evidence on its own, and it makes the page's story words count. */
+export const SENSE_SANCTIONS = 3;
 
 export function isSanctionsWord(key: string): boolean {
-  return SANCTIONS_WORDS.has(key);
+  return SANCTIONS_WORDS.has(key) || STORY_WORDS.has(key);
+}
+
+/** The story words whose sense needs neither the words around them nor their case (the page lexer's quick path). */
+export function plainStoryWords(): string[] {
+  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
+}
+
+/** The words that name a country in lower case too (countryInLowerCase). */
+export function lowerCaseCountryWords(): string[] {
+  return [...LOWER_CASE_DEMONYMS];
 }
 
 /**
- * Whether a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story, written with or without a capital, after
- * the word before it (folded, '' at a block's start).
+ * The sense in which a word flagged WORD_SANCTIONS_CHECKED tells a sanctions story: `key` is the folded word,
+ * `near(d)` the folded word d places from it in its block ('' past the block's ends; read only where the sense
+ * depends on it), `capitalised` and `upper` its case.
  */
-export function sanctionsAfter(key: string, before: string, capitalised: boolean): boolean {
-  if (!capitalised && SANCTIONS_CAPITALISED.has(key)) return false;
-  const first = SANCTIONS_PHRASES.get(key);
-  if (first !== undefined) return before === first;
-  return SANCTIONS_CANCELLED.get(key) !== before;
+export function sanctionsSense(key: string, near: (d: number) => string, capitalised: boolean, upper: boolean): number {
+  if (SANCTIONS_CAPITALISED.has(key)) return capitalised ? SENSE_SANCTIONS : SENSE_STORY;
+  const first = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
+  if (first !== undefined) return near(-1) !== first ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
+  if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
+  if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
+  // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
+  if (key === 'embargo') return near(-1) === 'sin' ? SENSE_NONE : anyWithin(near, 1, 3, SEIZED_WORDS) ? SENSE_STORY : SENSE_SANCTIONS;
+  return STORY_WORDS.has(key) ? SENSE_STORY : SENSE_NONE;
+}
+
+function anyWithin(near: (d: number) => string, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let d = from; d <= to; d++) if (d !== 0 && set.has(near(d))) return true;
+  return false;
 }
 
 // The words of a sports report, English and Spanish: on such a page a country is no evidence (a team plays for
@@ -335,6 +443,9 @@ const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
  */
 export const GENERIC_HEADS: readonly string[] = ['cartel'];
 
+/** Spanish articles that begin a group's listed name and that news writes in lower case ("los Cuinis"). */
+export const SPANISH_ARTICLES: readonly string[] = ['los', 'las', 'la'];
+
 /** What the page lexer knows of a word besides the names it belongs to. */
 export const WORD_SANCTIONS = 1;
 export const WORD_SPORTS = 2;
@@ -342,7 +453,7 @@ export const WORD_COUNTRY = 4; // the first word of a country's name or demonym
 export const WORD_PARTICLE = 8; // al-, el-, bin, ibn
 export const WORD_VESSEL_CUE = 16;
 export const WORD_NOT_GIVEN = 32;
-export const WORD_SANCTIONS_CHECKED = 64; // counts only where sanctionsAfter says ("negra", "embargo", "tesoro")
+export const WORD_SANCTIONS_CHECKED = 64; // counts only as sanctionsSense says (story words, phrases, "Tesoro", "EU")
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
 /** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
@@ -367,7 +478,8 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  for (const w of [...SANCTIONS_PHRASES.keys(), ...SANCTIONS_CANCELLED.keys(), ...SANCTIONS_CAPITALISED]) add(w, WORD_SANCTIONS_CHECKED);
+  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED];
+  for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
   for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);

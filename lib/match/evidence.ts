@@ -3,6 +3,7 @@
 import type { Mention, MentionStatus } from './mention';
 import * as contextWords from './context-words';
 import * as names from './name-index';
+import { sanctionsStoryWords } from './page-context';
 import { rankCandidates } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -22,17 +23,23 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   let possibleBecause: Mention['possibleBecause'];
   // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
   // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
-  const weak =
-    span.commonNames ||
-    (span.brief && (commonSurnameIn(s, span.start, span.end, best.entity) || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
+  const commonSurname = span.brief && commonSurnameIn(s, span.start, span.end, best.entity);
+  const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
   if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(s);
     const near = sanctionsNear(s, span.start, span.end);
+    // A name the page confirmed once (a title, the sanctions story around it) stays confirmed for its later
+    // mentions, however far from that evidence they are.
+    const confirmed = ctx.resolved.get(best.entity);
     const evidence =
+      (confirmed !== undefined && confirmed !== 'possible') ||
       ctx.distinctive.has(best.entity) ||
       (!sports && best.roleMatch) ||
       (!sports && near) ||
-      (!sports && best.countryMatch && ctx.sanctionsWords >= 2);
+      (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2) ||
+      // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
+      // story, the listed person, wherever the story's words are.
+      (!sports && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3);
     if (!evidence) {
       status = 'possible';
       possibleBecause = 'common-name';
@@ -59,7 +66,7 @@ function titlesAround(s: ScanState, start: number, end: number): number {
 
 function sportsPage(s: ScanState): boolean {
   const ctx = s.context;
-  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * ctx.sanctionsWords;
+  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
 }
 
 /** Whether tokens start..end use one of the person's surnames that is a common one (Flores, Ahmad). */

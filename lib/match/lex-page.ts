@@ -6,17 +6,31 @@ import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
-import { genericHeadSkeletons, wordAt, type Block, type ScanState } from './scan-state';
+import { genericHeadSkeletons, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
-const { CAPITALIZED, JOINED } = normalize;
-const { WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, sanctionsAfter } = contextWords;
+const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
+const { SPANISH_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
 let scratchSkels = new Int32Array(1024);
 let scratchExact = new Uint8Array(1024);
+
+const quickWords = new WeakMap<NameIndex, QuickWords>();
+
+/** The index's quick words, found once per index. */
+function quickWordsOf(index: NameIndex): QuickWords {
+  let q = quickWords.get(index);
+  if (!q) {
+    const ids = (words: string[]) => new Set(words.map((w) => lexiconId(index.lexicon, w)).filter((t) => t >= 0));
+    const skeletonIds = new Set(SPANISH_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
+    q = { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
+    quickWords.set(index, q);
+  }
+  return q;
+}
 
 /** Lexes the blocks as the next batch of the page and notes what its words tell the page context. */
 export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageContext): ScanState {
@@ -33,7 +47,7 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
     scratchSkels = new Int32Array(tokens.starts.length);
     scratchExact = new Uint8Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index) };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index) };
   ctx.tokens += n;
   for (const b of blocks) {
     s.block = b;
@@ -54,7 +68,7 @@ function readBlock(s: ScanState): void {
       skels[i] = skel;
       exact[i] = skel >= 0 ? 1 : 0;
       const country = tokenCountry[id];
-      if (country && flags[i] & CAPITALIZED) ctx.countries.add(country - 1);
+      if (country && (flags[i] & CAPITALIZED || s.quick.lowerCountry.has(id))) ctx.countries.add(country - 1);
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
     } else {
@@ -69,12 +83,17 @@ function readBlock(s: ScanState): void {
 function noteContextWord(s: ScanState, i: number, info: number): void {
   const ctx = s.context;
   const b = s.block;
-  // The few words that depend on the word before or on their case are read as strings; the rest count as they are.
-  const checked = info & WORD_SANCTIONS_CHECKED;
-  if (checked ? sanctionsAfter(wordAt(s, i), i > b.first ? wordAt(s, i - 1) : '', (s.tokens.flags[i] & CAPITALIZED) !== 0) : info & WORD_SANCTIONS) {
+  // The words whose sense depends on the words around them or on their case are read as strings; the rest count
+  // as they are.
+  const sense = info & WORD_SANCTIONS_CHECKED ? checkedSense(s, i) : info & WORD_SANCTIONS ? SENSE_SANCTIONS : 0;
+  if (sense === SENSE_SANCTIONS) {
     ctx.sanctionsWords++;
     ctx.sanctionsAt.push(s.offset + i);
+  } else if (sense === SENSE_STORY) {
+    ctx.storyWords++;
+    ctx.storyAt.push(s.offset + i);
   } else if (info & WORD_SPORTS) ctx.sportsWords++;
+  if (sense >= SENSE_AUTHORITY) ctx.anchored = true;
   // A country's first word only before another capital.
   const flags = s.tokens.flags;
   if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
@@ -83,6 +102,15 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
     const c = countryAt(words, 0, words.length);
     if (c) ctx.countries.add(countryIndex(c.code));
   }
+}
+
+/** sanctionsSense of token i, reading the words of its block around it only where the sense depends on them. */
+function checkedSense(s: ScanState, i: number): number {
+  if (s.quick.plainStory.has(s.tokens.ids[i])) return SENSE_STORY;
+  const b = s.block;
+  const near = (d: number) => (i + d >= b.first && i + d < b.last ? wordAt(s, i + d) : '');
+  const f = s.tokens.flags[i];
+  return sanctionsSense(wordAt(s, i), near, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
 }
 
 /** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */

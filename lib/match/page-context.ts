@@ -9,7 +9,11 @@ import type { NameIndex } from './name-index';
  */
 export interface PageContext {
   countries: Set<number>;
+  /** Words that say sanctions whatever the story ("OFAC", "lista negra"), and a sanctions story's words ("sancionó"). */
   sanctionsWords: number;
+  storyWords: number;
+  /** Whether the page names sanctions for certain, or a sanctioning body: only then do its story words count. */
+  anchored: boolean;
   sportsWords: number;
   /** Entities named in a distinctive form (not only by common name parts). */
   distinctive: Set<number>;
@@ -17,17 +21,26 @@ export interface PageContext {
   surnames: Map<number, number[]>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
   clashes: Set<number>;
+  /** A listed person's name word after another name word, outside the names found ("Daniel Ortega"): the
+   * skeletons of the words before it (-1: a word no listed name has). */
+  otherNames: Map<number, number[]>;
   /** The status each named entity got, for its surname alone later. */
   resolved: Map<number, MentionStatus>;
   /** How often each person was named in full, for choosing among people who share a surname. */
   named: Map<number, number>;
-  /** Page-wide token numbers of sanctions-story words, and the page's token count so far. */
+  /** Page-wide token numbers of the sanctions words and of the story words, and the page's token count so far. */
   sanctionsAt: number[];
+  storyAt: number[];
   tokens: number;
   /** The index the entity numbers above belong to; a scan with another index starts the context afresh. */
   index: NameIndex | null;
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), resolved: new Map(), named: new Map(), sanctionsAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), resolved: new Map(), named: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+}
+
+/** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */
+export function sanctionsStoryWords(ctx: PageContext): number {
+  return ctx.sanctionsWords + (ctx.anchored ? ctx.storyWords : 0);
 }

@@ -5,6 +5,7 @@ import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
+import { sanctionsStoryWords } from './page-context';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
@@ -87,10 +88,18 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
     // sanctions story.
     if (output & OUT_NO_LEGAL_FORM) {
-      return (
-        (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) &&
-        !inCapitals(s, i) && midSentence(s, i) && !besideCapital(s, i) && hasCountryOnPage(s, e) && (s.context.sanctionsWords >= 2 || sanctionsNear(s, start, end))
-      );
+      if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
+      const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+      // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
+      if (lengths[i] < 6) return (flags[i] & ALL_UPPER) !== 0 && evidence();
+      // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
+      const common = (sf & SKEL_COMMON_NAME) !== 0;
+      if (common && besideCapital(s, i)) return false;
+      // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
+      if (namedBefore(s, e)) return true;
+      // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
+      if (common) return groupBefore(s, i) && evidence();
+      return midSentence(s, i) && !besideCapital(s, i) && evidence();
     }
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
@@ -210,6 +219,23 @@ export function legalFormAfter(s: ScanState, from: number): number {
   return legalFormAt(words, 0, words.length);
 }
 
+const GROUP_WORDS = new Set(['group', 'grupo', 'groupe', 'gruppa']);
+
+/** Whether the word before token i, in lower case, calls what follows a group ("the group Wagner", "el grupo Wagner"). */
+function groupBefore(s: ScanState, i: number): boolean {
+  return i > s.block.first && (s.tokens.flags[i] & JOINED) !== 0 && !(s.tokens.flags[i - 1] & CAPITALIZED) && GROUP_WORDS.has(wordAt(s, i - 1));
+}
+
+/** Whether the page named entity e before the current span: in an earlier batch, or earlier in this one. */
+function namedBefore(s: ScanState, e: number): boolean {
+  if (s.context.distinctive.has(e)) return true;
+  for (const b of s.blocks) {
+    for (const span of b.spans) for (const v of span.outputs) if ((v & ENTITY_MASK) === e) return true;
+    if (b === s.block) break;
+  }
+  return false;
+}
+
 function hasCountryOnPage(s: ScanState, e: number): boolean {
   const index = s.index;
   const start = runStart(index.countryRuns, e);
@@ -217,9 +243,14 @@ function hasCountryOnPage(s: ScanState, e: number): boolean {
   return false;
 }
 
-/** Sanctions-story words within about a paragraph (60 words) either side, across block boundaries. */
+/**
+ * Sanctions words within about a paragraph (60 words) either side, across block boundaries; a story's words
+ * ("sancionó", "regime") only on a page that names sanctions for certain (context-words.ts).
+ */
 export function sanctionsNear(s: ScanState, start: number, end: number): boolean {
   const from = s.offset + start - 60;
   const to = s.offset + end + 60;
-  return s.context.sanctionsAt.some((x) => x >= from && x <= to);
+  const ctx = s.context;
+  const near = (x: number) => x >= from && x <= to;
+  return ctx.sanctionsAt.some(near) || (ctx.anchored && ctx.storyAt.some(near));
 }

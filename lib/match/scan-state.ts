@@ -55,6 +55,17 @@ export interface ScanState {
   block: Block;
   /** The skeletons of the generic heads of organisations' names ("cartel"), for isGenericHead. */
   heads: readonly number[];
+  quick: QuickWords;
+}
+
+/** Token numbers of the words whose sense the page lexer reads without making their string (lex-page.ts). */
+export interface QuickWords {
+  /** Story words that count whatever their case and the words around them ("sancionó", "regime"). */
+  plainStory: ReadonlySet<number>;
+  /** Spanish demonyms, which name their country in lower case too ("ruso"). */
+  lowerCountry: ReadonlySet<number>;
+  /** The skeletons of the Spanish articles a group's name may begin with in lower case ("los Cuinis"). */
+  articles: ReadonlySet<number>;
 }
 
 /** The folded word of token i, made only where a rule needs the string. */

@@ -5,7 +5,7 @@
 // This file is the public face of lib/match (MATCHING.md): lex-page, spans (trie-walk, precision), evidence and
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
-import { backReference } from './back-reference';
+import { backReference, noteOtherNames } from './back-reference';
 import { resolveSpan } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
@@ -39,6 +39,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       for (const v of span.outputs) context.distinctive.add(v & ENTITY_MASK);
     }
   }
+  noteOtherNames(s);
   return s.blocks.map((b) => {
     s.block = b;
     const mentions: Mention[] = [];
@@ -51,7 +52,8 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         i = span.end;
         continue;
       }
-      if (context.surnames.size === 0 || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
+      if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
+      if (context.surnames.size === 0) continue;
       const ref = backReference(s, i);
       if (ref) {
         mentions.push(ref[0]);

@@ -7,8 +7,17 @@ import { isGenericHead, type ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED } = normalize;
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
+
+/**
+ * "los Cuinis" for LOS CUINIS: Spanish writes the article of a group's name in lower case. A lower-case "los", "las"
+ * or "la" may begin a name when a capitalised word follows it.
+ */
+function articleBeforeName(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  return s.quick.articles.has(s.skels[i]) && i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED);
+}
 
 /** Fills the current block's spans. */
 export function findSpans(s: ScanState): void {
@@ -19,7 +28,7 @@ export function findSpans(s: ScanState): void {
   let i = b.first;
   while (i < count) {
     const s0 = skels[i];
-    if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i))) {
+    if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;
     }

@@ -165,7 +165,7 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     const u = text.charCodeAt(i);
     if (CLASS[u] === IGNORE) continue;
     const c = FOLD[u];
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111)) return true;
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103)) return true;
     a = b;
     b = c2;
     c2 = last;

@@ -31,8 +31,8 @@ function needsSkeleton(key: string): boolean {
   let prev = 0;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    // x y w, and the second letter of ph kh ou, and any doubled letter
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111)) return true;
+    // x y w, a j after the first letter, the second letter of ph kh ou, the e or i after gu, and any doubled letter
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && i > 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && i > 1 && key.charCodeAt(i - 2) === 103)) return true;
     prev = c;
   }
   return key.endsWith('enka');
@@ -40,7 +40,9 @@ function needsSkeleton(key: string): boolean {
 
 /**
  * The transliteration skeleton of a folded token: x as ks, y and j between vowels as i, w as v, ph as f,
- * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko. Strict, because the page scan marks
+ * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko. Spanish writes Russian kh as j after
+ * the first letter and a hard g before e or i as gu ("Mijaíl", "Serguéi" for Mikhail, Sergei): j there is h, and
+ * gu before e or i is g. Strict, because the page scan marks
  * what it finds with nobody asking: vowels stay, so Maria and Mario stay apart.
  */
 export function skeleton(key: string): string {
@@ -66,6 +68,12 @@ export function skeleton(key: string): string {
     } else if (c === 'o' && next === 'u') {
       c = 'u';
       i++;
+    } else if (c === 'j' && i > 0) c = 'h';
+    else if (c === 'g' && next === 'u' && (key[i + 2] === 'e' || key[i + 2] === 'i')) {
+      out += 'g';
+      prev = 'g';
+      i++;
+      continue;
     }
     if (c === prev) continue;
     out += c;

@@ -77,6 +77,10 @@ export function surnameTokens(p: PersonName): string[] {
   return last.filter((t) => !isConnector(t) && t.length >= 3);
 }
 
+// Given names that Spanish puts before the name a person goes by: "VARELA RANGEL, Maria Iris" is Iris Varela in the
+// news, "José Vicente" often Vicente. Only these: other first given names are the name used.
+const DEVOTIONAL_GIVEN = new Set(['maria', 'jose', 'ma']);
+
 export function personVariants(p: PersonName): NameVariant[] {
   const { given, family } = p;
   const total = given.length + family.length;
@@ -102,6 +106,12 @@ export function personVariants(p: PersonName): NameVariant[] {
     add([...given, ...first]);
     if (given.length > 1) add([given[0], ...first]);
   }
+  // "Iris Varela", "Iris Varela Rangel": without a devotional first given name.
+  if (given.length > 1 && DEVOTIONAL_GIVEN.has(given[0])) {
+    const used = given.slice(1);
+    add([...used, ...family]);
+    if (units.length > 1) add([...used, ...first]);
+  }
   return out;
 }
 
@@ -110,7 +120,9 @@ const LEGAL_END = [
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
-  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l',
+  'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l', 'sau', 's a u',
+  // The longer forms first: the first form that ends the name is the one taken off.
+  'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
 ].map((s) => s.split(' '));
 const LEGAL_START = [
   'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'tov', 'joint stock company', 'closed joint stock company',
@@ -170,6 +182,32 @@ export function withoutLegalForm(tokens: string[]): string[] {
   return ts;
 }
 
+/** A name in quotes that stands apart in a listed name ("... COMPANY 'WAGNER'"), not an apostrophe inside a word. */
+const QUOTED_BRAND = /(?:^|\s)['"‘“«]([^'"‘’“”«»]+)['"’”»](?=$|[\s,.;)])/u;
+
+// Words that end an organization's listed name where the news leaves them out, like a legal form ("Al-Qard
+// al-Hassan" of AL-QARD AL-HASSAN ASSOCIATION).
+const GENERIC_TAILS = ['association'];
+
+// Words the lists romanise otherwise than the news does, with the spellings the news uses ("Hezbollah" for
+// HIZBALLAH, "al-Qaeda" for AL-QAIDA). The skeleton keeps vowels apart, so these are listed, not derived.
+const NEWS_SPELLINGS = new Map<string, string[]>([
+  ['hizballah', ['hezbollah', 'hizbollah', 'hizbullah']],
+  ['qaida', ['qaeda']],
+]);
+
+/** Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"). */
+function newsSpellings(v: NameVariant): NameVariant[] {
+  const out: NameVariant[] = [];
+  const at = v.tokens.findIndex((t) => NEWS_SPELLINGS.has(t));
+  if (at < 0) return out;
+  for (const spelled of NEWS_SPELLINGS.get(v.tokens[at]) ?? []) {
+    const tokens = v.tokens.map((t, i) => (i === at ? spelled : (NEWS_SPELLINGS.get(t)?.[0] ?? t)));
+    out.push({ ...v, tokens });
+  }
+  return out;
+}
+
 /**
  * The forms of one listed name under which the text may mention it. Persons: the name in reading order,
  * in list order, with one given name, with the first family name; particles dropped (the scanner skips them
@@ -182,8 +220,19 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
   if (!tokens.length) return [];
   const out: NameVariant[] = [{ tokens, missing: 0, familyFirst: false, withoutLegalForm: false }];
   if (kind === 'organization' || kind === 'agency') {
-    const bare = withoutLegalForm(tokens);
+    let bare = withoutLegalForm(tokens);
+    if (bare.length > 2 && GENERIC_TAILS.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);
     if (bare.length < tokens.length) out.push({ tokens: bare, missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: true });
+    // A firm's brand in quotes in its listed name goes alone too ("Wagner" of PRIVATE MILITARY COMPANY 'WAGNER').
+    const quoted = QUOTED_BRAND.exec(name)?.[1];
+    const brand = quoted ? keys(quoted) : [];
+    if (brand.length && brand.length < bare.length) out.push({ tokens: brand, missing: tokens.length - brand.length, familyFirst: false, withoutLegalForm: true });
+    // A bank goes by its brand alone ("VTB" of VTB BANK PJSC, "Otkritie" of OTKRITIE BANK), read as a legal form:
+    // the scan accepts such a word only with evidence (precision.ts).
+    if (bare.length === 2 && bare.includes('bank')) {
+      const word = bare[bare[0] === 'bank' ? 1 : 0];
+      if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+    }
   }
-  return out;
+  return [...out, ...out.flatMap(newsSpellings)];
 }

@@ -232,4 +232,8 @@ describe('the index', () => {
     const text = 'President Nicolás Maduro and PDVSA. Later Maduro spoke with Bashar al-Assad.';
     expect(scanText(copy, text)).toEqual(scanText(index, text));
   });
+
+  it('refuses a cached index of an earlier format (built with other name forms and word senses)', () => {
+    expect(isNameIndex({ ...structuredClone(index), format: 1 })).toBe(false);
+  });
 });

@@ -30,8 +30,9 @@ describe('the page lexer', () => {
 
 describe('respellings read from the page', () => {
   it('knows, without making a string, which words differ from their skeleton', () => {
-    for (const w of ['Kirienko', 'Kiriyenko', 'Lukashenka', 'Maduro', 'Alexey', 'Phillip', 'Khan', 'Youssef', 'Ștefan', 'Wagner', 'Mnuchin']) {
+    for (const w of ['Kirienko', 'Kiriyenko', 'Lukashenka', 'Maduro', 'Alexey', 'Phillip', 'Khan', 'Youssef', 'Ștefan', 'Wagner', 'Mnuchin', 'Mijaíl', 'Serguéi', 'Juan', 'Guaidó', 'Miguel']) {
       const folded = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      tokenize(w); // the page lexer has seen its letters (and classified them) before it asks
       expect(needsSkeletonRange(w, 0, w.length)).toBe(skeleton(folded) !== folded);
     }
   });

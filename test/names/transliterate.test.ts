@@ -10,6 +10,9 @@ describe('skeleton', () => {
     ['lukashenko', 'lukashenka'],
     ['kiumars', 'kiyumars'],
     ['mohammed', 'mohamed'],
+    ['mijail', 'mikhail'],
+    ['serguei', 'sergei'],
+    ['guennadi', 'gennadi'],
   ])('joins the transliterations %s and %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
   });
@@ -17,6 +20,10 @@ describe('skeleton', () => {
   it('keeps different names apart', () => {
     expect(skeleton('maria')).not.toBe(skeleton('mario'));
     expect(skeleton('maduro')).not.toBe(skeleton('moros'));
+    // Spanish j stands for kh only inside a word: Juan is not Huan, Jan not Han.
+    expect(skeleton('juan')).not.toBe(skeleton('huan'));
+    expect(skeleton('jan')).not.toBe(skeleton('han'));
+    expect(skeleton('guadalupe')).toBe('guadalupe');
   });
 });
 

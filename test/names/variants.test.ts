@@ -42,6 +42,44 @@ describe('nameVariants', () => {
     expect(forms('GRUPO EJEMPLO, S. DE R.L.', 'organization')).toContain('grupo ejemplo');
   });
 
+  it('drops a devotional first given name (María, José) as the news does, and no other', () => {
+    const f = forms('VARELA RANGEL, Maria Iris');
+    expect(f).toContain('iris varela');
+    expect(f).toContain('iris varela rangel');
+    expect(forms('LOPEZ GARCIA, Juan Carlos')).not.toContain('carlos lopez');
+    expect(forms('LOPEZ GARCIA, Juan Carlos')).not.toContain('carlos lopez garcia');
+  });
+
+  it('spells a word as the news does where the list romanises it otherwise (Hezbollah, al-Qaeda)', () => {
+    expect(forms('HIZBALLAH', 'organization')).toEqual(['hizballah', 'hezbollah', 'hizbollah', 'hizbullah']);
+    expect(forms('KATA\'IB HIZBALLAH', 'organization')).toContain('kata ib hezbollah');
+    expect(forms('AL-QAIDA', 'organization')).toContain('al qaeda');
+    expect(forms('HIZBALLAH', 'person')).not.toContain('hezbollah');
+  });
+
+  it('drops "Association" at the end of an organization’s name of two words or more, as a legal form', () => {
+    const v = nameVariants('AL-QARD AL-HASSAN ASSOCIATION', 'organization');
+    expect(v.map((x) => x.tokens.join(' '))).toContain('al qard al hassan');
+    expect(v.find((x) => x.tokens.join(' ') === 'al qard al hassan')?.withoutLegalForm).toBe(true);
+    expect(forms('TEACHERS ASSOCIATION', 'organization')).toEqual(['teachers association']);
+  });
+
+  it('reads a joint stock company at the end as a legal form, and a bank by its brand alone', () => {
+    const f = forms('VTB BANK PUBLIC JOINT STOCK COMPANY', 'organization');
+    expect(f).toContain('vtb bank');
+    expect(f).toContain('vtb');
+    expect(forms('OTKRITIE BANK', 'organization')).toContain('otkritie');
+    expect(forms('BANK MELLI IRAN', 'organization')).not.toContain('melli');
+    expect(forms('VTB CAPITAL', 'organization')).not.toContain('vtb');
+  });
+
+  it('offers a firm’s brand in quotes alone, and not a word cut by an apostrophe', () => {
+    const v = nameVariants("PRIVATE MILITARY COMPANY 'WAGNER'", 'organization');
+    expect(v.find((x) => x.tokens.join(' ') === 'wagner')?.withoutLegalForm).toBe(true);
+    expect(forms("JAM'IYAT IHYA' AL-TURATH AL-ISLAMI", 'organization')).toEqual(['jam iyat ihya al turath al islami']);
+    expect(forms('DIAMVILLE SAU', 'organization')).toContain('diamville');
+  });
+
   it('keeps a vessel’s name whole', () => {
     expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
   });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage, scanText } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('aqah', 'AL-QARD AL-HASSAN ASSOCIATION', 'organization', true, { countries: ['Lebanon'] }),
+  entity('iris-varela', 'VARELA RANGEL, Maria Iris', 'person', true, { countries: ['Venezuela'], positions: ['Minister of Penitentiary Services'] }),
+]);
+
+const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}:${m.status}`);
+
+describe('names as the news writes them', () => {
+  it('finds Hezbollah for the list’s HIZBALLAH, and not in lower case', () => {
+    expect(marks('The US Treasury sanctioned three Hezbollah financiers on Tuesday.')).toEqual(['Hezbollah=ofac-4697:sanctioned']);
+    expect(marks('Officials said Hizbollah denied it.')).toEqual(['Hizbollah=ofac-4697:sanctioned']);
+    expect(marks('a hezbollah flag')).toEqual([]);
+  });
+
+  it('finds a body without the "Association" the list ends its name with, where the page names its country', () => {
+    expect(marks('Lebanese lenders and Al-Qard al-Hassan were named by the Treasury.')).toEqual(['Al-Qard al-Hassan=aqah:sanctioned']);
+    expect(marks('Al-Qard al-Hassan Association opened a branch.')).toEqual(['Al-Qard al-Hassan Association=aqah:sanctioned']);
+  });
+
+  it('finds a person by the name she goes by, without the devotional first given name', () => {
+    expect(marks('La ministra Iris Varela fue sancionada por el Tesoro.')).toEqual(['Iris Varela=iris-varela:sanctioned']);
+  });
+});
+
+describe('a bank by its brand, and a firm named before at a sentence’s start', () => {
+  const banks = buildNameIndex([
+    ...fixtureEntities,
+    entity('vtb', 'VTB BANK PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
+    entity('otkritie', 'PUBLIC JOINT STOCK COMPANY BANK OTKRITIE FINANCIAL CORPORATION', 'organization', true, { countries: ['Russia'], names: [{ name: 'PUBLIC JOINT STOCK COMPANY BANK OTKRITIE FINANCIAL CORPORATION', type: 'primary' }, { name: 'OTKRITIE BANK', type: 'aka' }] }),
+    entity('sber', 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'organization', true, { countries: ['Russia'], names: [{ name: 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', type: 'primary' }, { name: 'PJSC SBERBANK', type: 'aka' }] }),
+  ]);
+  const found = (text: string | string[]) =>
+    scanPage(banks, Array.isArray(text) ? text : [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
+
+  it('finds "VTB" and "Otkritie" on a sanctions page that names Russia', () => {
+    expect(found('The Treasury sanctioned Russia’s second-largest bank VTB and three others, among them Otkritie.')).toEqual(['VTB=vtb', 'Otkritie=otkritie']);
+  });
+
+  it('leaves the brand alone without the country or without a sanctions story', () => {
+    expect(found('The Treasury sanctioned the bank VTB on Friday.')).toEqual([]);
+    expect(found('Russian lenders such as VTB opened branches.')).toEqual([]);
+  });
+
+  it('finds a firm’s one word at a sentence’s start once the page named it mid-sentence', () => {
+    expect(found('The sanctions on Russia cut Sberbank off. Sberbank said it was operating normally.')).toEqual(['Sberbank=sber', 'Sberbank=sber']);
+    expect(found('Sberbank said it was operating normally after the sanctions on Russia.')).toEqual([]);
+  });
+});
+
+describe('a firm’s brand in quotes in its listed name, and Spanish country words', () => {
+  const wagner = buildNameIndex([...fixtureEntities, entity('wagner', "PRIVATE MILITARY COMPANY 'WAGNER'", 'organization', true, { countries: ['Russia'] })]);
+  const found = (text: string | string[]) => scanPage(wagner, Array.isArray(text) ? text : [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
+
+  it('finds a brand that is a common name too only after "group", then in later mentions', () => {
+    expect(found(['The US sanctioned the Russian mercenary group Wagner in Africa.', 'Firms run by Wagner chief Yevgeny Prigozhin were named too.'])).toEqual(['Wagner=wagner', 'Wagner=wagner']);
+    expect(found('The US sanctioned Russian firms; Wagner chief Yevgeny Prigozhin was named.')).toEqual([]);
+  });
+
+  it('never reads it as a person’s name beside another', () => {
+    expect(found(['The US sanctioned the Russian mercenary group Wagner.', 'The orchestra played Richard Wagner after the sanctions.'])).toEqual(['Wagner=wagner']);
+  });
+
+  it('reads a Spanish demonym in lower case as its country ("el presidente ruso")', () => {
+    expect(found('El presidente ruso está en la lista negra de la UE, igual que los mercenarios del grupo Wagner.')).toEqual(['Wagner=wagner']);
+    expect(found('Los mercenarios del grupo Wagner están en la lista negra de la UE.')).toEqual([]);
+  });
+});
+
+describe('a group’s name with its Spanish article in lower case', () => {
+  const groups = buildNameIndex([...fixtureEntities, entity('cuinis', 'LOS CUINIS', 'organization', true, { countries: ['Mexico'] })]);
+  const found = (text: string) => scanText(groups, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds "los Cuinis" as it finds "Los Cuinis"', () => {
+    expect(found('La acción golpea a los círculos internos del CJNG y los Cuinis, dijo la OFAC.')).toEqual(['los Cuinis=cuinis']);
+    expect(found('Los Cuinis lavan dinero, dijo la OFAC.')).toEqual(['Los Cuinis=cuinis']);
+  });
+
+  it('does not begin a name at a lower-case article before anything else', () => {
+    expect(found('los cuinis y las Cuentas')).toEqual([]);
+  });
+});

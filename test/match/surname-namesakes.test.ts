@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('laureano', 'ORTEGA MURILLO, Laureano Facundo', 'person', true, { countries: ['Nicaragua'], positions: ['Presidential adviser'] }),
+]);
+
+const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}`));
+
+describe('a surname alone that an unlisted person on the page also carries', () => {
+  it('links no listed relative for certain, whether the unlisted person came before or after the listed one', () => {
+    const before = ['President Daniel Ortega addressed supporters in Managua.', 'The Treasury sanctioned his son Laureano Ortega Murillo.', 'Ortega called the measures an aggression.'];
+    const after = ['The Treasury sanctioned Laureano Ortega Murillo.', 'His father, President Daniel Ortega, addressed supporters.', 'Ortega called the measures an aggression.'];
+    expect(marks(before)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+    expect(marks(after)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+  });
+
+  it('does so when the unlisted person is named only after the surname alone', () => {
+    const page = ['The Treasury sanctioned Laureano Ortega Murillo.', 'Ortega called the measures an aggression.', 'President Daniel Ortega spoke later.'];
+    expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+  });
+
+  it('still links the surname when no one else on the page carries it', () => {
+    expect(marks(['The Treasury sanctioned Laureano Ortega Murillo.', 'President Ortega said nothing; Ortega Murillo called it an aggression.'])).toEqual([
+      'Laureano Ortega Murillo:sanctioned',
+      'Ortega:sanctioned',
+      'Ortega Murillo:sanctioned',
+    ]);
+  });
+});
