@@ -37,6 +37,11 @@ describe('the default dataset', () => {
     expect(records.map((e) => e.id)).toEqual(sortById(records).map((e) => e.id));
   });
 
+  it('carries no sanction, source or event twice on one entity (156 did, from a held record merged into itself)', () => {
+    const twice = (xs: unknown[]) => new Set(xs.map((x) => JSON.stringify(x))).size !== xs.length;
+    expect(records.filter((e) => twice(e.sanctions) || twice(e.sources)).map((e) => e.id)).toEqual([]);
+  });
+
   it('shows the people and agencies of the Venezuela articles as the lists and sources have them', () => {
     const status = (id: string) => {
       const e = byId.get(id);
