@@ -101,7 +101,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, t = en
   return (
     <main class="sl-options">
       <h1>Sanctions Lens settings</h1>
-      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} />
+      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} />
       <section aria-labelledby="sl-dataset-heading">
         <h2 id="sl-dataset-heading">Dataset</h2>
         <div role="status">

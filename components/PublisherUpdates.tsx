@@ -11,6 +11,8 @@ export interface PublisherUpdatesProps {
   /** browser.permissions.request for these origins; called within the click, before anything is awaited. */
   requestHosts: RequestHosts;
   t: Translate;
+  /** A check ended (started here, by the alarm, or by turning updates on): the page reads the dataset again. */
+  onCheckEnded?: () => void;
 }
 
 /** How often the page asks for each source's state while a check runs. */
@@ -20,7 +22,7 @@ const POLL_MS = 500;
  * Updates from the lists' publishers: the one choice until the reader has made it, then each source on its own line
  * with its switch and its state in words, "Check now", "Install it anyway" for a held publication, "Turn off updates".
  */
-export function PublisherUpdates({ background, requestHosts, t }: PublisherUpdatesProps) {
+export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: PublisherUpdatesProps) {
   const [status, setStatus] = useState<PublisherStatus | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -47,7 +49,10 @@ export function PublisherUpdates({ background, requestHosts, t }: PublisherUpdat
   }, []);
 
   const running = checking || status?.running === true;
+  const wasRunning = useRef(false);
   useEffect(() => {
+    if (wasRunning.current && !running) onCheckEnded?.();
+    wasRunning.current = running;
     if (!running) return;
     const timer = setInterval(() => void refresh(), POLL_MS);
     return () => clearInterval(timer);
@@ -60,12 +65,14 @@ export function PublisherUpdates({ background, requestHosts, t }: PublisherUpdat
     });
   };
 
-  const ended = (result: PublisherCheckResult) => setNote(english ? result.message : t('pubCheckEnded'));
   const follow = (check: Promise<PublisherCheckResult>) => {
     setChecking(true);
     setNote(null);
     check
-      .then(ended, (e: Error) => setNote(t('pubCheckInterrupted', e.message)))
+      .then(
+        () => setNote(t('pubCheckEnded')),
+        (e: Error) => setNote(t('pubCheckInterrupted', e.message)),
+      )
       .finally(() => {
         setChecking(false);
         void refresh();

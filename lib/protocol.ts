@@ -6,7 +6,7 @@ import type { PackedMentions } from './match/packed-mentions';
 import type { MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
 import type { SearchFilters, SearchResult } from './search/query';
-import { PUBLISHER_IDS, type PublisherId } from './sync/publishers/sources';
+import { PUBLISHER_IDS, type PublisherId } from './sync/publishers/ids';
 import { PublisherSettingsSchema, type PublisherCheckResult, type PublisherSettings, type PublisherStatus } from './sync/publishers/status';
 import { SyncSettingsSchema, type SyncResult, type SyncSettings, type SyncStatus } from './sync/status';
 

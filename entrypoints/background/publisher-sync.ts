@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import curatedJson from '@/lib/dataset/curated.json';
 import { parseCurated } from '@/lib/dataset/curated';
+import { originPattern } from '@/lib/sync/origin';
 import { createPublisherEngine, type PublisherEngineDeps } from '@/lib/sync/publishers/engine';
 import { hostPatterns, PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId } from '@/lib/sync/publishers/sources';
 import type { PublisherCheckResult, PublisherSettings, PublisherStatus } from '@/lib/sync/publishers/status';
@@ -25,7 +26,8 @@ function deps(): PublisherEngineDeps {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     allowed: async (hosts) => {
       const { testOrigin, testRedirectOrigin } = await publishers.settings();
-      const origins = testOrigin ? [testOrigin, testRedirectOrigin].filter((o): o is string => !!o).map((o) => `${o}/*`) : hosts.map((h) => `https://${h}/*`);
+      // Match patterns carry no port (originPattern): "http://127.0.0.1:8080/*" is never contained in a grant.
+      const origins = testOrigin ? [testOrigin, testRedirectOrigin].filter((o): o is string => !!o).map(originPattern) : hosts.map((h) => `https://${h}/*`);
       return browser.permissions.contains({ origins });
     },
     curatedRows,

@@ -1,6 +1,6 @@
 // A publisher source's state in the reader's words, built from the state's structured fields through the message
 // catalog: "OFAC SDN list: list of 3 Dec 2026, checked today 06:02". The engine's `message` is English detail only.
-import type { PublisherId } from '../sync/publishers/sources';
+import type { PublisherId } from '../sync/publishers/ids';
 import type { SourceState } from '../sync/publishers/status';
 import type { MessageKey, Translate } from './index';
 import { formatDate } from './format-date';

@@ -13,7 +13,7 @@ export interface Harness {
   screenshotPath: (name: string) => string;
 }
 
-async function findExtensionId(cdpUrl: string): Promise<string> {
+export async function findExtensionId(cdpUrl: string): Promise<string> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const targets = (await (await fetch(`${cdpUrl}/json/list`)).json()) as { type: string; url: string }[];

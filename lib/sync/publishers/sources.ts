@@ -6,9 +6,9 @@ import { EU_VEN_LIST } from '../../dataset/eu';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
 import { UK_LIST } from '../../dataset/uk';
 import { UN_LIST } from '../../dataset/un';
+import type { PublisherId } from './ids';
 
-export const PUBLISHER_IDS = ['ofac-sdn', 'un', 'eu', 'uk'] as const;
-export type PublisherId = (typeof PUBLISHER_IDS)[number];
+export { PUBLISHER_IDS, type PublisherId } from './ids';
 
 /** One file of a publication. */
 export interface PublisherFile {

@@ -1,7 +1,7 @@
 // What the background keeps and tells the options page and popup about the publishers' lists: the reader's choice,
 // and each source's state on its own line.
 import * as v from 'valibot';
-import { PUBLISHER_IDS, type PublisherId } from './sources';
+import { PUBLISHER_IDS, type PublisherId } from './ids';
 
 /** Loopback only: a test server that plays every publisher. Anything else is refused. */
 const LOOPBACK_ORIGIN = /^http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?$/;
