@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+import { english } from '@/lib/i18n/english';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
+import { PublisherUpdates } from './PublisherUpdates';
+import type { RequestHosts } from './publisher-choice';
 import { SafeLink } from './SafeLink';
 import { SyncHistory } from './SyncHistory';
 import { SyncProgressBar } from './SyncProgressBar';
@@ -11,14 +15,18 @@ import { SyncSettingsForm } from './SyncSettingsForm';
 export interface OptionsProps {
   background: Client<ToBackground>;
   requestOrigin: (url: string) => Promise<boolean>;
+  /** browser.permissions.request for the publishers' hosts; called within the click. */
+  requestHosts: RequestHosts;
   /** The reader's mark and card settings (the store the content script watches). */
   marks: MarkSettingsStore;
+  /** The interface's words in the reader's language, for the parts translated so far; English when not given. */
+  t?: Translate;
 }
 
 /** How often the page asks for progress while a sync runs. */
 const POLL_MS = 500;
 
-export function Options({ background, requestOrigin, marks }: OptionsProps) {
+export function Options({ background, requestOrigin, requestHosts, marks, t = english }: OptionsProps) {
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,6 +101,7 @@ export function Options({ background, requestOrigin, marks }: OptionsProps) {
   return (
     <main class="sl-options">
       <h1>Sanctions Lens settings</h1>
+      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} />
       <section aria-labelledby="sl-dataset-heading">
         <h2 id="sl-dataset-heading">Dataset</h2>
         <div role="status">

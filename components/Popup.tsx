@@ -5,11 +5,14 @@ import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { Facets } from '@/lib/search/search-index';
+import type { PublisherSettings } from '@/lib/sync/publishers/status';
 import type { SearchFilters, SearchResult } from '@/lib/search/query';
 import { EntityCard } from './EntityCard';
 import { Filters } from './Filters';
 import { MarksSwitches, type MarkSettings } from './MarksSwitches';
 import { OnThisPage, type PageMention } from './OnThisPage';
+import { PublisherPrompt } from './PublisherPrompt';
+import type { RequestHosts } from './publisher-choice';
 import { resultId, SearchResults } from './SearchResults';
 
 export interface PopupProps {
@@ -19,6 +22,8 @@ export interface PopupProps {
   t: Translate;
   /** The interface language (browser.i18n.getUILanguage), for dates and numbers. */
   locale: string;
+  /** browser.permissions.request, for the offer of updates from the publishers (called within the click). */
+  requestHosts: RequestHosts;
 }
 
 interface Open {
@@ -41,7 +46,7 @@ function formatDay(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-export function Popup({ background, pageMentions, marks, t, locale }: PopupProps) {
+export function Popup({ background, pageMentions, marks, t, locale, requestHosts }: PopupProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [result, setResult] = useState<SearchResult | null>(null);
@@ -53,6 +58,8 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
   const [error, setError] = useState<string | null>(null);
   // True while the newest query has no answer yet: the first one waits for the index to be built or read.
   const [pending, setPending] = useState(false);
+  // Until the reader has chosen about updates from the publishers, the popup offers them.
+  const [publishers, setPublishers] = useState<PublisherSettings | null>(null);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -61,6 +68,10 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
     // Asking for the facets also builds the search index while the reader starts typing.
     background('searchFacets', {}).then(({ facets }) => setFacets(facets), () => setFacets(null));
     pageMentions().then(setOnPage, () => setOnPage(null));
+    background('publisherStatus', {}).then(
+      ({ settings }) => setPublishers(settings),
+      () => setPublishers(null),
+    );
   }, []);
 
   const run = async (q: string, f: SearchFilters) => {
@@ -173,6 +184,9 @@ export function Popup({ background, pageMentions, marks, t, locale }: PopupProps
         />
       )}
       {error && <p role="alert">{error}</p>}
+      {publishers?.on === null && !result && (
+        <PublisherPrompt settings={publishers} background={background} requestHosts={requestHosts} t={t} onChosen={() => setPublishers(null)} />
+      )}
       {pending && !result && (
         <p class="sl-muted" role="status">
           {t('searching')}

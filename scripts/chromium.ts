@@ -74,7 +74,7 @@ export interface RunningChromium {
 }
 
 /** Starts Chromium with the extension in `extensionDir` loaded and a DevTools port open on loopback. */
-export async function startChromium(opts: { extensionDir: string; headless: boolean; url?: string; executable?: string }): Promise<RunningChromium> {
+export async function startChromium(opts: { extensionDir: string; headless: boolean; url?: string; executable?: string; /** More switches, e.g. `--lang=es`. */ args?: string[] }): Promise<RunningChromium> {
   const executable = opts.executable ?? ensureChromium();
   const extensionDir = resolve(opts.extensionDir);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
@@ -95,6 +95,7 @@ export async function startChromium(opts: { extensionDir: string; headless: bool
     '--window-size=1280,900',
   ];
   if (opts.headless) args.push('--headless', '--disable-gpu');
+  args.push(...(opts.args ?? []));
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   args.push(opts.url ?? 'about:blank');
   // Its own process group, so stopping it stops its helper processes too.

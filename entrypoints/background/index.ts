@@ -7,7 +7,11 @@ import { startPublisherSync } from './publisher-sync';
 export default defineBackground(() => {
   // Start loading the shipped dataset at once; requests that arrive meanwhile wait for it.
   void ensureBundledDataset();
-  browser.runtime.onInstalled.addListener(() => void ensureBundledDataset());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void ensureBundledDataset();
+    // The options page offers updates from the publishers once, on install; an update or a reload opens nothing.
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
   // Alarms, a half-done install left by a stopped worker, an overdue check.
   startSync();
   startPublisherSync();

@@ -3,10 +3,10 @@
 import { browser } from 'wxt/browser';
 import curatedJson from '@/lib/dataset/curated.json';
 import { parseCurated } from '@/lib/dataset/curated';
+import { originPattern } from '@/lib/sync/origin';
 import { createPublisherEngine, type PublisherEngineDeps } from '@/lib/sync/publishers/engine';
 import { hostPatterns, PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId } from '@/lib/sync/publishers/sources';
 import type { PublisherCheckResult, PublisherSettings, PublisherStatus } from '@/lib/sync/publishers/status';
-import { originPattern } from '@/lib/sync/origin';
 import { storage } from './dexie-storage';
 import { engine, workerDeps } from './sync';
 
@@ -26,6 +26,7 @@ function deps(): PublisherEngineDeps {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     allowed: async (hosts) => {
       const { testOrigin, testRedirectOrigin } = await publishers.settings();
+      // Match patterns carry no port (originPattern): "http://127.0.0.1:8080/*" is never contained in a grant.
       const origins = testOrigin ? [testOrigin, testRedirectOrigin].filter((o): o is string => !!o).map(originPattern) : hosts.map((h) => `https://${h}/*`);
       return browser.permissions.contains({ origins });
     },

@@ -40,7 +40,9 @@ async function pageMentions(tabId: number | undefined): Promise<PageMention[] | 
 async function start() {
   const tab = await describedTab().catch(() => null);
   const marks = markSettings({ load: loadSettings, update: updateSettings }, siteOf(tab?.url));
-  render(<Popup background={background} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} />, document.getElementById('app')!);
+  // The publishers' hosts, asked for from the click on the offer of updates.
+  const requestHosts = (origins: string[]) => browser.permissions.request({ origins });
+  render(<Popup background={background} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} requestHosts={requestHosts} />, document.getElementById('app')!);
 }
 
 void start();

@@ -26,7 +26,10 @@ export function formatDate(iso: string, t: Translate = english): string {
 
 /** An event's date as a reader should read it: a day, or the two snapshot times that bound it. */
 export function formatEventDate(e: Pick<EntityEvent, 'date' | 'precision' | 'after'>, t: Translate = english): string {
-  if (e.precision === 'between' && e.after) return t('card_between', formatDate(e.after.slice(0, 10), t), formatDate(e.date.slice(0, 10), t));
+  // Two publications of the same day bound the change to that day.
+  if (e.precision === 'between' && e.after && e.after.slice(0, 10) !== e.date.slice(0, 10)) {
+    return t('card_between', formatDate(e.after.slice(0, 10), t), formatDate(e.date.slice(0, 10), t));
+  }
   return formatDate(e.date.slice(0, 10), t);
 }
 

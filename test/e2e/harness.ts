@@ -13,12 +13,27 @@ export interface Harness {
   screenshotPath: (name: string) => string;
 }
 
-async function findExtensionId(cdpUrl: string): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
+/**
+ * The extension's id: from its service worker, or any of its pages. A worker idle for 30 s is stopped and leaves the
+ * target list (a long file before this one), so after a few seconds chrome://extensions is asked instead.
+ */
+export async function findExtensionId(cdpUrl: string, browser?: Browser): Promise<string> {
+  const started = Date.now();
+  while (Date.now() - started < 20_000) {
     const targets = (await (await fetch(`${cdpUrl}/json/list`)).json()) as { type: string; url: string }[];
-    const worker = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    const ours = targets.filter((t) => t.url.startsWith('chrome-extension://'));
+    const worker = ours.find((t) => t.type === 'service_worker') ?? ours[0];
     if (worker) return new URL(worker.url).host;
+    if (browser && Date.now() - started > 3000) {
+      const page = await browser.contexts()[0].newPage();
+      await page.goto('chrome://extensions');
+      const id = await page.evaluate(async () => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo: () => Promise<{ id: string; name: string }[]> } } }).chrome.developerPrivate;
+        return (await dev.getExtensionsInfo()).find((e) => e.name === 'Sanctions Lens')?.id;
+      });
+      await page.close();
+      if (id) return id;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('The extension\'s service worker did not start: is the build in .output/chrome-mv3 valid?');
@@ -32,7 +47,7 @@ export async function connect(): Promise<Harness> {
   return {
     browser,
     context,
-    extensionId: await findExtensionId(cdpUrl),
+    extensionId: await findExtensionId(cdpUrl, browser),
     origin: inject('origin'),
     outputDir,
     screenshotPath: (name) => join(outputDir, `${name}.png`),

@@ -52,6 +52,7 @@ describe('the popup in Spanish', () => {
         marks: marks('example.org'),
         t,
         locale: 'es',
+        requestHosts: async () => false,
       }),
     );
     expect(html).toContain('>Buscar</label>');

@@ -267,6 +267,11 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     at: string,
   ): Promise<{ installed: boolean; changes: ListChanges[] }> {
     const base = await readActive(storage);
+    // The shipped dataset may have been installed while the publications downloaded (a reader who turns updates on
+    // just after install): a list's "installed" date is the one of the dataset composed over, or its guard is lost.
+    for (const f of fresh) {
+      if (f.installedAt === null && states.get(f.source.id)!.publishedAt === null && !f.source.supersedes.length) f.installedAt = shippedDate(f.source.id, base.manifest);
+    }
     const { entities, lists } = await runInSlices(composeSteps(base.entities, fresh, deps.curatedRows));
     for (const c of lists) {
       const s = states.get(c.id)!;

@@ -7,7 +7,6 @@ import { OFAC_SDN_LIST } from '../../dataset/ofac';
 import { OFAC_CONS_LIST } from '../../dataset/ofac-cons';
 import { UK_LIST } from '../../dataset/uk';
 import { UN_LIST } from '../../dataset/un';
-
 import type { PublisherId } from './ids';
 
 export { PUBLISHER_IDS, type PublisherId } from './ids';

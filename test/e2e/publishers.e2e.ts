@@ -1,0 +1,204 @@
+// Updates from the lists' publishers in real Chromium, through the options page as a reader would: the choice offered
+// on install (and in the popup), "Turn on updates", the first check of every source, a publication held back by the
+// guard and installed anyway, a second OFAC publication whose change shows as a dated event on a card, and one source
+// failing (HTTP 500) while the others update. Each reader is a Chromium of its own (English, then Spanish), so the
+// lists installed here never reach the other end-to-end files, which expect the shipped dataset.
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { formatDate } from '../../lib/i18n/format-date';
+import { hostPatterns, PUBLISHER_IDS } from '../../lib/sync/publishers/sources';
+import type { PublisherSettings } from '../../lib/sync/publishers/status';
+import { startChromium, type RunningChromium } from '../../scripts/chromium';
+import { allPublications, euPublication, ofacPublication, UK_PATH, OFAC_PATHS } from '../../scripts/publishers/publications';
+import { startPublisherServer, type PublisherServer } from '../../scripts/publishers/server';
+import { findExtensionId } from './harness';
+
+// A first check reads four publications and installs them over the shipped dataset: seconds, or tens on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+interface Reader {
+  chrome: RunningChromium;
+  browser: Browser;
+  context: BrowserContext;
+  extensionId: string;
+  options: Page;
+}
+
+let server: PublisherServer;
+const readers: Reader[] = [];
+
+beforeAll(async () => {
+  // OFAC's list of 4 Jan 2019 first: next to the shipped list of 2024 it lacks thousands of entries, so the guard holds it.
+  server = await startPublisherServer({ files: allPublications({ ofac: '2019-01-04', eu: 1, uk: 1 }) });
+});
+
+afterAll(async () => {
+  for (const r of readers) {
+    await r.browser.close().catch(() => {});
+    await r.chrome.stop();
+  }
+  await server?.close();
+});
+
+/** A fresh profile with the extension installed in the given language; the options page it opens on install. */
+async function startReader(lang: 'en' | 'es'): Promise<Reader> {
+  const chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: [`--lang=${lang}`] });
+  const browser = await chromium.connectOverCDP(chrome.cdpUrl);
+  const context = browser.contexts()[0];
+  const extensionId = await findExtensionId(chrome.cdpUrl);
+  const url = `chrome-extension://${extensionId}/options.html`;
+  let options: Page | undefined;
+  await expect.poll(() => (options = context.pages().find((p) => p.url().startsWith(url))), { timeout: 20_000 }).toBeDefined();
+  const reader = { chrome, browser, context, extensionId, options: options! };
+  readers.push(reader);
+  await reader.options.setViewportSize({ width: 900, height: 900 });
+  return reader;
+}
+
+/**
+ * Headless Chromium shows permissions.request's prompt where no test can click it. A reader can grant the same
+ * access beforehand in chrome://extensions (Details, Site access): done here for the loopback publishers and the real
+ * hosts the button asks for, so its request settles at once, granted, as after a reader's "Allow".
+ */
+async function grantHosts(r: Reader): Promise<void> {
+  const page = await r.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    async ({ id, hosts }) => {
+      const dev = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } } }).chrome.developerPrivate;
+      for (const host of hosts) await dev.addHostPermission(id, host);
+    },
+    { id: r.extensionId, hosts: [...LOOPBACK, ...hostPatterns(PUBLISHER_IDS)] },
+  );
+  await page.close();
+  // The loopback publishers are the test's own: the background checks them in place of the real hosts (testOrigin),
+  // so they are asked for here as the button asks for the real ones (Playwright's evaluate runs as a user gesture).
+  const granted = await r.options.evaluate((origins) => (globalThis as unknown as { chrome: { permissions: { request: (p: object) => Promise<boolean> } } }).chrome.permissions.request({ origins }), LOOPBACK);
+  expect(granted).toBe(true);
+}
+
+/** Points the background at the loopback publishers (the reader's choice still open), then reloads the page. */
+async function useLoopbackPublishers(r: Reader): Promise<void> {
+  const settings: PublisherSettings = { on: null, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin };
+  const answer = await r.options.evaluate((payload) => {
+    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome;
+    return ext.runtime.sendMessage({ type: 'setPublisherSettings', payload });
+  }, settings);
+  expect(answer).toEqual({ ok: true });
+  await r.options.reload();
+}
+
+const line = (r: Reader, id: string) => r.options.locator(`.sl-source[data-source="${id}"] .sl-source-state`);
+const lineText = (r: Reader, id: string) => line(r, id).innerText().catch(() => '');
+
+async function openPopup(r: Reader): Promise<Page> {
+  const popup = await r.context.newPage();
+  await popup.setViewportSize({ width: 404, height: 600 });
+  await popup.goto(`chrome-extension://${r.extensionId}/popup.html`);
+  return popup;
+}
+
+const SHOTS = '/work/measure/screens';
+const shot = (page: Page, name: string) => page.screenshot({ path: resolve(inject('outputDir'), `${name}.png`), fullPage: true }).then(() => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => {}));
+const today = formatDate(new Date().toISOString().slice(0, 10));
+
+describe('updates from the publishers, in English', () => {
+  let r: Reader;
+
+  it('opens the options page on install with one choice; the popup offers it too, below the search', async () => {
+    r = await startReader('en');
+    const offer = r.options.getByText('Keep the lists current from their official publishers (OFAC, UN, EU, UK).');
+    await offer.waitFor({ timeout: 20_000 });
+    expect(await r.options.getByRole('button', { name: 'Turn on updates' }).isVisible()).toBe(true);
+    expect(await r.options.getByRole('button', { name: 'No thanks' }).isVisible()).toBe(true);
+    await shot(r.options, 'publishers-options-choice-en');
+
+    const popup = await openPopup(r);
+    const prompt = popup.locator('.sl-prompt');
+    await prompt.getByText('nothing about the pages you read is sent').waitFor({ timeout: 20_000 });
+    expect(await prompt.getByRole('button', { name: 'Not now' }).isVisible()).toBe(true);
+    const search = (await popup.getByRole('searchbox').boundingBox())!;
+    const box = (await prompt.boundingBox())!;
+    expect(search.y).toBeLessThan(box.y);
+    expect(box.y + box.height).toBeLessThan(600);
+    await shot(popup, 'publishers-popup-en');
+    await popup.close();
+  });
+
+  it('"Turn on updates" installs the first check of every source; the guard holds OFAC back until "Install it anyway"', async () => {
+    await grantHosts(r);
+    await useLoopbackPublishers(r);
+    await r.options.getByRole('button', { name: 'Turn on updates' }).click();
+    for (const id of ['un', 'eu', 'uk']) await expect.poll(() => lineText(r, id), { timeout: 90_000 }).toMatch(/^list of \d{1,2} \w{3} \d{4}, checked today \d\d:\d\d, [\d,]+ entries$/);
+    expect(await lineText(r, 'eu')).toMatch(/^list of 5 Aug 2026/);
+    expect(await lineText(r, 'uk')).toMatch(/^list of 14 Aug 2026/);
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(
+      /^the publication of .+ would remove [\d,]+ of [\d,]+ entries at once, so it is held back until the next check confirms it; the list shipped with the extension is in use$/,
+    );
+    // The OFAC files came through the 302 to the second origin, as from the real Sanctions List Service.
+    expect(server.requests.get(OFAC_PATHS.sdn)).toBeGreaterThan(0);
+    expect([...server.requests.keys()].some((k) => k.startsWith('/Published/SDN.CSV'))).toBe(true);
+
+    await r.options.getByRole('button', { name: 'Install it anyway' }).click();
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of .+, checked today .+, 7,\d{3} entries$/);
+    await expect.poll(() => r.options.getByRole('button', { name: 'Check now' }).isEnabled()).toBe(true);
+  });
+
+  it('a second OFAC publication shows as a dated event on a card; the UK failing (HTTP 500) does not stop the others', async () => {
+    server.setPublication(new Map([...ofacPublication('2021-05-22'), ...euPublication(2)]));
+    server.setFault(UK_PATH, { kind: 'status', status: 500 });
+    const checkNow = r.options.getByRole('button', { name: 'Check now' });
+    await checkNow.click();
+    // While it runs the button is off, and says why.
+    await expect.poll(() => checkNow.isDisabled()).toBe(true);
+    expect(await r.options.getByText('A check is running').isVisible()).toBe(true);
+    await expect.poll(() => checkNow.isEnabled(), { timeout: 90_000 }).toBe(true);
+
+    expect(await lineText(r, 'ofac-sdn')).toMatch(/^list of .+, checked today .+, 8,\d{3} entries$/);
+    expect(await lineText(r, 'eu')).toMatch(/^list of 6 Aug 2026, checked today/);
+    expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
+    expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
+    // The dataset section follows: the version installed by the check, and the check in the history.
+    await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Installed new lists/);
+    await shot(r.options, 'publishers-options-lines-en');
+
+    // MUNOZ PAZ, Adriana del Socorro (ent_num 4399) is on the list of 2019 and gone from that of 2021.
+    const popup = await openPopup(r);
+    await popup.getByRole('searchbox').fill('adriana munoz paz');
+    await popup.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /MUNOZ PAZ, Adriana/ }).first().click();
+    const card = popup.locator('.sl-card');
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain(today);
+    expect(text).toMatch(/Removed from the OFAC SDN list/);
+    await shot(popup, 'publishers-card-en');
+    await popup.close();
+  });
+});
+
+describe('updates from the publishers, in Spanish', () => {
+  it('offers the choice, and says each source’s state, in Spanish', async () => {
+    const r = await startReader('es');
+    await r.options.getByText('Mantener las listas al día desde sus editores oficiales (OFAC, ONU, UE, Reino Unido).').waitFor({ timeout: 20_000 });
+    await shot(r.options, 'publishers-options-choice-es');
+    const popup = await openPopup(r);
+    await popup.locator('.sl-prompt').getByRole('button', { name: 'Ahora no' }).waitFor({ timeout: 20_000 });
+    await shot(popup, 'publishers-popup-es');
+    await popup.close();
+
+    await grantHosts(r);
+    await useLoopbackPublishers(r);
+    await r.options.getByRole('button', { name: 'Activar las actualizaciones' }).click();
+    await expect.poll(() => lineText(r, 'un'), { timeout: 90_000 }).toMatch(/^lista del \d{1,2} \S+ \d{4}, comprobada hoy a las \d\d:\d\d, [\d.]+ entradas$/);
+    await expect.poll(() => lineText(r, 'uk'), { timeout: 90_000 }).toMatch(/^el servidor falló \(HTTP 500\); se usa la lista que viene con la extensión; próximo intento /);
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/queda retenida hasta que la próxima comprobación la confirme; se usa la lista que viene con la extensión$/);
+    await expect.poll(() => r.options.getByRole('button', { name: 'Comprobar ahora' }).isEnabled(), { timeout: 90_000 }).toBe(true);
+    // The engine's English detail lines are not shown to a Spanish reader.
+    expect(await r.options.locator('.sl-source-detail').count()).toBe(0);
+    await shot(r.options, 'publishers-options-lines-es');
+  });
+});
