@@ -189,8 +189,14 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     let changed = false;
     if (was.join() !== now.join()) {
       changed = true;
-      const what = now.length === 0 ? `Delisted from the ${fresh.source.label} (${was.join(', ')})` : `Programs on the ${fresh.source.label}: ${was.join(', ') || 'none'} → ${now.join(', ')}`;
-      e.events.push(between(fresh, now.length === 0 ? 'delisted' : 'program-changed', what, now.length === 0 ? { change: 'delisted', programs: was } : { change: 'programs', programs: now, programsBefore: was }));
+      if (was.length === 0) {
+        // An entry the list had delisted, listed again.
+        e.events.push(between(fresh, 'designated', `Added to the ${fresh.source.label} again (${now.join(', ')})`, { change: 'added', programs: now }));
+      } else if (now.length === 0) {
+        e.events.push(between(fresh, 'delisted', `Delisted from the ${fresh.source.label} (${was.join(', ')})`, { change: 'delisted', programs: was }));
+      } else {
+        e.events.push(between(fresh, 'program-changed', `Programs on the ${fresh.source.label}: ${was.join(', ')} → ${now.join(', ')}`, { change: 'programs', programs: now, programsBefore: was }));
+      }
     }
     // Names are compared only where the installed record holds this list alone: a merged record's names come from
     // several lists, and a name another list gives is no change of this one.

@@ -1,0 +1,62 @@
+// The composition of a new dataset from the installed one and a list's new publication, on small records: what is
+// replaced, what stays, which events a change makes and when the guard holds a publication back.
+import { describe, expect, it } from 'vitest';
+import type { Entity, Sanction } from '../../../lib/dataset/format';
+import { compose, type FreshList } from '../../../lib/sync/publishers/compose';
+import { PUBLISHER_SOURCES } from '../../../lib/sync/publishers/sources';
+
+function entity(id: string, list: string, ref: string, programs: string[], status: Sanction['status'] = 'active', name = `PERSON ${ref}`): Entity {
+  return {
+    id, kind: 'person', name, names: [{ name, type: 'primary' }], birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [],
+    identifiers: [], sources: [{ list, ref }], sanctions: programs.map((program) => ({ authority: 'US OFAC', list, program, status })), events: [],
+  };
+}
+const ofac = (ref: string, programs: string[], status: Sanction['status'] = 'active') => entity(`ofac-${ref}`, 'us-ofac-sdn', ref, programs, status);
+const fresh = (entities: Entity[], over: Partial<FreshList> = {}): FreshList => ({
+  source: PUBLISHER_SOURCES['ofac-sdn'], entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: '2026-11-01T00:00:00.000Z', confirmed: false, namesComparable: true, ...over,
+});
+const many = (n: number) => Array.from({ length: n }, (_, i) => ofac(String(1000 + i), ['SDGT']));
+
+describe('compose', () => {
+  it('says an entry the list had delisted and lists again is added again, not a change of programs', () => {
+    const { entities } = compose([ofac('1', ['SDNT'], 'delisted'), ...many(30)], [fresh([ofac('1', ['SDNT']), ...many(30)])], []);
+    const e = entities.find((x) => x.id === 'ofac-1')!;
+    expect(e.sanctions).toEqual([expect.objectContaining({ program: 'SDNT', status: 'active' })]);
+    expect(e.events).toEqual([expect.objectContaining({ type: 'designated', change: 'added', programs: ['SDNT'], precision: 'between', after: '2026-11-01T00:00:00.000Z' })]);
+  });
+
+  it('records a change of programs, and keeps a removed entry delisted with the window it left in', () => {
+    const { entities, lists } = compose([ofac('1', ['SDGT']), ofac('2', ['IRAN']), ...many(40)], [fresh([ofac('1', ['SDGT', 'IRGC']), ...many(40)])], []);
+    expect(entities.find((x) => x.id === 'ofac-1')!.events[0]).toMatchObject({ change: 'programs', programsBefore: ['SDGT'], programs: ['IRGC', 'SDGT'] });
+    const gone = entities.find((x) => x.id === 'ofac-2')!;
+    expect(gone.sanctions[0].status).toBe('delisted');
+    expect(gone.events[0]).toMatchObject({ change: 'removed', type: 'delisted', programs: ['IRAN'] });
+    expect(lists[0]).toMatchObject({ before: 42, after: 41, removed: 1, changed: 1, held: false });
+  });
+
+  it('holds back a publication removing more than 5% of the list, unless confirmed', () => {
+    const base = many(100);
+    const held = compose(base, [fresh(base.slice(0, 94))], []);
+    expect(held.lists[0]).toMatchObject({ held: true, removed: 6 });
+    expect(held.entities.every((e) => e.sanctions[0].status === 'active')).toBe(true);
+    expect(compose(base, [fresh(base.slice(0, 95))], []).lists[0].held).toBe(false);
+    expect(compose(base, [fresh(base.slice(0, 94), { confirmed: true })], []).lists[0]).toMatchObject({ held: false, removed: 6 });
+  });
+
+  it("keeps another list's rows and the record's id when one list is replaced", () => {
+    const both: Entity = { ...ofac('7', ['SDGT']), sources: [{ list: 'us-ofac-sdn', ref: '7' }, { list: 'un-sc-consolidated', ref: 'QDi.1' }] };
+    both.sanctions.push({ authority: 'UN Security Council', list: 'un-sc-consolidated', program: 'ISIL', status: 'active' });
+    const { entities } = compose([both, ...many(30)], [fresh([ofac('7', ['SDGT']), ...many(30)])], []);
+    const e = entities.find((x) => x.id === 'ofac-7')!;
+    expect(e.sanctions.map((s) => s.list).sort()).toEqual(['un-sc-consolidated', 'us-ofac-sdn']);
+    expect(entities.filter((x) => x.sources.some((s) => s.ref === '7'))).toHaveLength(1);
+  });
+
+  it('replaces a superseded list without calling its entries removed, and invents no date for a list it never held whole', () => {
+    const ven = entity('eu-ven-1', 'eu-2017-2063', 'V1', ['VEN']);
+    const euFresh: FreshList = { source: PUBLISHER_SOURCES.eu, entities: [entity('eu-fsf-9', 'eu-fsf', '9', ['VEN'])], publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false };
+    const { entities } = compose([ven], [euFresh], []);
+    expect(entities.map((e) => e.id)).toEqual(['eu-fsf-9']);
+    expect(entities[0].events).toEqual([]);
+  });
+});
