@@ -15,7 +15,7 @@ import { ftmEntities } from '../lib/dataset/ftm';
 import { makeManifest } from '../lib/dataset/manifest';
 import { CANADA_SEMA_URL, parseCanadaSemaXml } from '../lib/dataset/canada';
 import { removedEntity } from '../lib/dataset/diff';
-import { MergeIndex, joinKeys, mergeInto } from '../lib/dataset/merge';
+import { MergeIndex, joinKeys, mergeInto, type NearMiss } from '../lib/dataset/merge';
 import {
   addRowFromFields, altRowFromFields, ofacEntityId, parseSdnCsv, sdnEntity, sdnRowFromFields, type AddRow, type AltRow, type SdnRow,
 } from '../lib/dataset/ofac';
@@ -77,8 +77,15 @@ function collect<T>(r: { records: T[]; problems: ImportProblem[] }): T[] {
   return r.records;
 }
 
-// Smaller lists first: they wait in the merge index for the OFAC record of the same party.
-const held = new MergeIndex();
+// Smaller lists first: they wait in the merge index for the OFAC record of the same party. Every near miss (same
+// surnames, a given name in common, on two publishers' lists) is printed: merged, or refused and why.
+const nearMisses = { merged: 0, refused: 0 };
+const describe = (e: Entity) => `${e.name} <${e.id}> (${e.sources.map((s) => `${s.list} ${s.ref}`).join('; ')}; born ${e.birthDates.join('/') || '?'}; ${e.nationalities.join('/') || 'no nationality'})`;
+function reportNearMiss(m: NearMiss): void {
+  nearMisses[m.merged ? 'merged' : 'refused']++;
+  console.error(`${m.merged ? 'near miss merged ' : 'near miss refused'}: ${describe(m.into)} ← ${describe(m.other)}: ${m.why}`);
+}
+const held = new MergeIndex(reportNearMiss);
 if (!args['no-un']) {
   const un = input('un/UN_consolidated_2026-02-27.xml.gz');
   const r = parseUnXml(readUtf8(un.path), un.file);
@@ -399,6 +406,7 @@ async function* everything(): AsyncGenerator<Entity> {
 
 mkdirSync(out, { recursive: true });
 const written = await writeEntitiesGz(join(out, 'entities.jsonl.gz'), everything());
+log(`near misses: ${nearMisses.merged} merged, ${nearMisses.refused} refused`);
 problems.push(...curated.problems);
 const manifest = makeManifest({
   created,

@@ -1,11 +1,13 @@
 // One party on several lists is one entity with several sanctions. Two records are the same party only when
 // they share an identity document number, or a full name (any order, no accents) and a full birth day.
 // A name alone never merges: namesakes are common and a wrong merge would mark an innocent person.
+// Across two publishers' lists a near miss also merges (nearMissRefusal): the same surnames, the given names of one
+// among the other's, birth years at most one apart, no disagreeing nationality, and exactly one such candidate.
 
 import type { Entity, EntityName } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
-import { skeleton } from '../names/transliterate';
+import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
@@ -134,6 +136,98 @@ export function mergeInto(into: Entity, other: Entity): void {
   if (other.links) into.links = [...(into.links ?? []), ...other.links];
 }
 
+/** A list's publisher: OFAC's SDN and consolidated lists are one publisher, never merged by a near miss. */
+function publisherOf(list: string): string {
+  return list.split('-').slice(0, list.startsWith('us-') ? 2 : 1).join('-');
+}
+
+const publishers = (e: Entity) => new Set(e.sources.map((s) => publisherOf(s.list)));
+
+interface SplitName {
+  family: string[];
+  given: string[];
+}
+
+/**
+ * A person's names with a marked surname ("LAST, First" or "First LAST"), as transliteration skeletons. Surnames
+ * keep their order: Rodríguez Gómez and Gómez Rodríguez are two families.
+ */
+function splitNames(e: Entity): SplitName[] {
+  if (e.kind !== 'person') return [];
+  const out: SplitName[] = [];
+  for (const n of e.names) {
+    if (n.type === 'weak') continue;
+    const p = personName(n.name);
+    if (p.family.length === 0 || p.given.length === 0) continue;
+    // A joiner is no given name ("Arcadio de Jesus"): it neither keys a near miss nor has to be on both sides.
+    const given = [...new Set(p.given.filter((t) => !isConnector(t)).map(skeleton))];
+    if (given.length > 0) out.push({ family: p.family.map(skeleton), given });
+  }
+  return out;
+}
+
+/**
+ * The keys under which two records are a near miss: each name's surnames with one of its given names. Two records
+ * sharing one are compared by nearMissRefusal, and merged, or the refusal reported.
+ */
+export function nearMissKeys(e: Entity): string[] {
+  const keys = new Set<string>();
+  for (const n of splitNames(e)) for (const g of n.given) keys.add(`nm:${n.family.join(' ')}|${g}`);
+  return [...keys];
+}
+
+const subset = (a: string[], b: string[]) => a.every((t) => b.includes(t));
+
+function namesAgree(a: Entity, b: Entity): boolean {
+  const nb = splitNames(b);
+  return splitNames(a).some((x) => nb.some((y) =>
+    x.family.join(' ') === y.family.join(' ') && (subset(x.given, y.given) || subset(y.given, x.given))));
+}
+
+/** Nationalities folded, a bracketed long form dropped: "Iran (Islamic Republic of)" is Iran. */
+const nationality = (s: string) => nameKey(s.replace(/\(.*?\)/g, ''));
+
+/**
+ * Why two records that are a near miss (nearMissKeys) are not one party, or undefined when they are, as far as
+ * the near-miss rule goes (the caller still asks for a single candidate).
+ */
+export function nearMissRefusal(a: Entity, b: Entity): string | undefined {
+  if (a.kind !== 'person' || b.kind !== 'person') return 'not both persons';
+  const pa = publishers(a);
+  const shared = [...publishers(b)].filter((p) => pa.has(p));
+  if (shared.length > 0) return `same publisher's list (${shared.join(', ')})`;
+  if (!namesAgree(a, b)) return 'given names differ (neither\'s are among the other\'s)';
+  if (a.birthDates.length === 0 || b.birthDates.length === 0) return 'no birth date on one side';
+  const years = (e: Entity) => e.birthDates.map((d) => Number(d.slice(0, 4))).filter((y) => y > 0);
+  const yb = years(b);
+  if (!years(a).some((y) => yb.some((z) => Math.abs(y - z) <= 1))) {
+    return `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}`;
+  }
+  if (a.nationalities.length > 0 && b.nationalities.length > 0) {
+    const na = a.nationalities.map(nationality);
+    if (!b.nationalities.map(nationality).some((n) => na.some((m) => m.startsWith(n) || n.startsWith(m)))) {
+      return `nationality ${a.nationalities.join('/')} and ${b.nationalities.join('/')}`;
+    }
+  }
+  return undefined;
+}
+
+/** One near miss the merge met: merged, or refused with the reason. */
+export interface NearMiss {
+  /** The record that took (or would take) the other: its id is kept. */
+  into: Entity;
+  other: Entity;
+  merged: boolean;
+  /** Why not merged; for a merge, how the two differ. */
+  why: string;
+}
+
+/** How two near-miss records differ, in words, for the report. */
+function difference(a: Entity, b: Entity): string {
+  const born = a.birthDates.join('/') === b.birthDates.join('/') ? `both born ${a.birthDates.join('/')}` : `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}`;
+  return `${a.name} / ${b.name}, ${born}`;
+}
+
 /**
  * Holds the smaller lists (UN, EU) by match key while the big one (OFAC) streams past: each streamed entity takes
  * the held records that match it. What is left at the end is written as entities of their own.
@@ -143,6 +237,13 @@ export class MergeIndex {
   private readonly held = new Map<string, Entity>();
   /** Held records that may also join by name alone (takeByName), by joinKeys. */
   private readonly byName = new Map<string, Entity[]>();
+  /** Held records by nearMissKeys. */
+  private readonly byNearKey = new Map<string, Entity[]>();
+  /** Held records merged by a near miss, and the entity that took them. */
+  private readonly nearTaken = new Map<Entity, Entity>();
+
+  /** `onNearMiss`: told of every near miss takeInto merges or refuses (the builder prints them). */
+  constructor(private readonly onNearMiss?: (m: NearMiss) => void) {}
 
   private index(e: Entity): void {
     for (const k of matchKeys(e)) {
@@ -168,6 +269,11 @@ export class MergeIndex {
     }
     this.held.set(e.id, e);
     this.index(e);
+    for (const k of nearMissKeys(e)) {
+      const list = this.byNearKey.get(k);
+      if (list) list.push(e);
+      else this.byNearKey.set(k, [e]);
+    }
     if (joinByName) {
       for (const k of joinKeys(e)) {
         const list = this.byName.get(k);
@@ -189,7 +295,40 @@ export class MergeIndex {
         n++;
       }
     }
+    // A held record finished on its own takes nothing by a near miss: the rule joins a streamed record to held ones.
+    if (this.held.get(e.id) !== e) n += this.takeNearMiss(e);
     return n;
+  }
+
+  /**
+   * Merges into `e` the one held record that is a near miss of it (nearMissRefusal finds no reason against); with
+   * two or more such candidates none is merged. Each refusal is reported, and so is a record already taken by an
+   * earlier one (two streamed records fitting one held record: the report shows it, the merge cannot be undone).
+   */
+  private takeNearMiss(e: Entity): number {
+    const candidates = new Set<Entity>();
+    for (const k of nearMissKeys(e)) for (const h of this.byNearKey.get(k) ?? []) if (h !== e) candidates.add(h);
+    if (candidates.size === 0) return 0;
+    const fit: Entity[] = [];
+    for (const h of candidates) {
+      const taker = this.nearTaken.get(h);
+      if (!this.held.has(h.id) && !taker) continue;
+      const why = nearMissRefusal(e, h);
+      if (why) this.onNearMiss?.({ into: e, other: h, merged: false, why });
+      else if (taker) this.onNearMiss?.({ into: e, other: h, merged: false, why: `already merged into ${taker.id} by a near miss` });
+      else fit.push(h);
+    }
+    if (fit.length !== 1) {
+      for (const h of fit) this.onNearMiss?.({ into: e, other: h, merged: false, why: `${fit.length} candidates: ${fit.map((x) => x.id).join(', ')}` });
+      return 0;
+    }
+    const [h] = fit;
+    // Told before the merge, so the report shows the two records as the lists give them.
+    this.onNearMiss?.({ into: e, other: h, merged: true, why: difference(e, h) });
+    mergeInto(e, h);
+    this.held.delete(h.id);
+    this.nearTaken.set(h, e);
+    return 1;
   }
 
   /**

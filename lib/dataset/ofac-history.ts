@@ -210,12 +210,17 @@ export function applyOfacHistory(
       precision: 'day',
       type: 'designated',
       authority: OFAC_AUTHORITY,
-      summary: 'Added to the OFAC SDN list (entry created)',
+      summary: created.programs.length > 1
+        ? `OFAC SDN entry created (one entry for ${created.programs.join(', ')}; no day given for each program)`
+        : 'Added to the OFAC SDN list (entry created)',
       sourceUrl: ofacDetailsUrl(entity.sources[0]?.ref ?? ''),
     });
-    // The creation day is the listing day of a program only if the entry's programs never changed since.
-    if (!events.some((e) => e.type === 'program-changed')) {
-      for (const s of entity.sanctions) if (created.programs.includes(s.program)) s.listed = created.date;
+    // The source dates the entry, not each of its measures: the creation day is a program's listing day only when the
+    // entry has that one program, and its programs never changed since. Soleimani's one entry of 25 Oct 2007 for
+    // SDGT, SYRIA, NPWMD, IRGC and IFSR dates none of them (the IFSR regulations themselves date from 2010).
+    const [only, ...more] = created.programs;
+    if (only && more.length === 0 && !events.some((e) => e.type === 'program-changed')) {
+      for (const s of entity.sanctions) if (s.program === only) s.listed = created.date;
     }
   }
   if (!onNewestList) for (const s of entity.sanctions) s.status = 'delisted';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
-import { parseSdnCsv, type SdnRow } from '../../lib/dataset/ofac';
+import { parseSdnCsv, sdnEntity, type SdnRow } from '../../lib/dataset/ofac';
 import { parseSanctionsEntries } from '../../lib/dataset/ofac-advanced';
-import { SdnHistory, applyChanges, parseChangeLog, snapshotTime } from '../../lib/dataset/ofac-history';
+import { SdnHistory, applyChanges, applyOfacHistory, parseChangeLog, snapshotTime } from '../../lib/dataset/ofac-history';
 
 const dir = join(__dirname, '../fixtures/venezuela-2019');
 const read = (name: string) => decodeLatin1(readFileSync(join(dir, name)));
@@ -70,6 +70,29 @@ describe('SDN advanced designation dates', () => {
     expect(r.problems).toEqual([]);
     const gonzalez = r.records.find((x) => x.entNum === '17810');
     expect(gonzalez).toEqual({ entNum: '17810', date: '2015-03-09', programs: ['VENEZUELA'] });
+  });
+
+  it('dates a program by the entry\'s creation only when the entry has that one program', () => {
+    const created = parseSanctionsEntries(read('ofac_sdn_advanced_2024-03-06.sanctions_entries.partial.venezuela.csv'), 'adv.csv').records;
+    const gonzalez = sdnEntity(byEnt(rowsOf('ofac_sdn_2024-07-02.csv')).get('17810') as SdnRow, [], []);
+    applyOfacHistory(gonzalez, [], created.find((x) => x.entNum === '17810'), true);
+    expect(gonzalez.sanctions.map((s) => [s.program, s.listed])).toEqual([['VENEZUELA', '2015-03-09']]);
+  });
+
+  it('gives Soleimani\'s one creation day (25 Oct 2007, for five programs) as an event, never as each program\'s listing day', () => {
+    const fx = join(__dirname, '../fixtures/ofac');
+    const [created] = parseSanctionsEntries(readFileSync(join(fx, 'sdn_advanced_2024-03-06.sanctions_entries.10481.csv'), 'utf8'), 'adv.csv').records;
+    expect(created).toEqual({ entNum: '10481', date: '2007-10-25', programs: ['IRGC', 'SYRIA', 'IFSR', 'NPWMD', 'SDGT'] });
+    const [row] = parseSdnCsv(decodeLatin1(readFileSync(join(fx, 'sdn_2024-07-02.10481.csv'))), 'sdn.csv').records;
+    const soleimani = sdnEntity(row, [], []);
+    applyOfacHistory(soleimani, [], created, true);
+    expect(soleimani.sanctions.map((s) => [s.program, s.listed])).toEqual([
+      ['SDGT', undefined], ['SYRIA', undefined], ['NPWMD', undefined], ['IRGC', undefined], ['IFSR', undefined],
+    ]);
+    expect(soleimani.events).toEqual([expect.objectContaining({
+      date: '2007-10-25', precision: 'day', type: 'designated',
+      summary: 'OFAC SDN entry created (one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT; no day given for each program)',
+    })]);
   });
 
   it('rejects a file with another header', () => {
