@@ -12,7 +12,7 @@ import { startChromium } from './chromium';
 import { allPublications, OFAC_PATHS, ofacBytes, ofacLines, ofacPublication, sharedDataPresent } from './publishers/publications';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
-import { attachToWorker, profileWorker, topFunctions } from './worker-profile';
+import { attachToWorker, longestBusyStretches, profileWorker, topFunctions } from './worker-profile';
 
 const { values: args } = parseArgs({ options: { 'samples-ms': { type: 'string', default: '250' }, extension: { type: 'string' }, profile: { type: 'boolean', default: false } } });
 const SAMPLE_MS = Number(args['samples-ms']);
@@ -45,8 +45,16 @@ try {
     if (w) id = new URL(w.url).host;
     else await new Promise((r) => setTimeout(r, 50));
   }
-  const options = await ctx.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  // The options page opens on install; use it.
+  const optionsUrl = `chrome-extension://${id}/options.html`;
+  let opened = ctx.pages().find((p) => p.url() === optionsUrl);
+  for (let i = 0; !opened && i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    opened = ctx.pages().find((p) => p.url() === optionsUrl);
+  }
+  const options = opened ?? (await ctx.newPage());
+  if (!opened) await options.goto(optionsUrl);
+  await options.waitForLoadState();
   const send = <T>(page: Page, type: string, payload: unknown) =>
     page.evaluate(([type, payload]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type, payload }), [type, payload] as const) as Promise<T>;
   while (!(await send<{ manifest: unknown }>(options, 'datasetInfo', {})).manifest) await new Promise((r) => setTimeout(r, 100));
@@ -105,16 +113,20 @@ try {
     await sampler;
     const status = await send<PublisherStatus>(options, 'publisherStatus', {});
     console.log(`\n${label}: ${seconds.toFixed(2)} s, ${((server.totalSent() - bytesBefore) / 1024).toFixed(1)} KB downloaded, worker heap ${(heapBefore / 2 ** 20).toFixed(0)} MB before, peak ${(peak / 2 ** 20).toFixed(0)} MB`);
-    console.log(`  installed: ${result.installed}`);
+    console.log(`  installed: ${result.installed}; ${result.message.slice(0, 300)}`);
     for (const s of status.sources) console.log(`  ${s.message}`);
     console.log(`  page-text scan meanwhile: ${stats(scan)}`);
     console.log(`  popup search meanwhile:   ${stats(search)}`);
-    if (profiler) console.log(`  worker CPU by function (self time):\n${topFunctions(await profiler.stop()).join('\n')}`);
+    if (profiler) {
+      const profile = await profiler.stop();
+      console.log(`  worker CPU by function (self time):\n${topFunctions(profile).join('\n')}`);
+      console.log(`  longest busy stretches:\n${longestBusyStretches(profile).map((l) => `    ${l}`).join('\n')}`);
+    }
   }
 
-  await send(options, 'setPublisherSettings', { on: false, sources: { 'ofac-sdn': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
+  await send(options, 'setPublisherSettings', { on: false, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
   await measure('First check of every source over the bundled dataset (OFAC 2024-07-02 files, UN 2026-02-27, EU and UK built from real excerpts)', async () => {
-    await send(options, 'setPublisherSettings', { on: true, sources: { 'ofac-sdn': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
+    await send(options, 'setPublisherSettings', { on: true, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
     return send<PublisherCheckResult>(options, 'checkPublishers', {});
   });
   await measure('A day with no change', () => send<PublisherCheckResult>(options, 'checkPublishers', {}));

@@ -80,3 +80,34 @@ export function topFunctions(profile: CpuProfile, count = 20): string[] {
     .slice(0, count)
     .map(([k, ms]) => `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
+
+/**
+ * The longest stretches the worker was busy without a break (no idle sample), each with its three busiest functions:
+ * what keeps a page's lookup waiting.
+ */
+export function longestBusyStretches(profile: CpuProfile, count = 5): string[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const stretches: { ms: number; fns: Map<string, number> }[] = [];
+  let current: { ms: number; fns: Map<string, number> } | null = null;
+  samples.forEach((id, i) => {
+    const node = byNode.get(id);
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    const name = node?.callFrame.functionName || '(anonymous)';
+    if (name === '(idle)') {
+      if (current) stretches.push(current);
+      current = null;
+      return;
+    }
+    current ??= { ms: 0, fns: new Map() };
+    current.ms += dt;
+    const key = `${name}:${(node?.callFrame.lineNumber ?? 0) + 1}`;
+    current.fns.set(key, (current.fns.get(key) ?? 0) + dt);
+  });
+  if (current) stretches.push(current);
+  return stretches
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((s) => `${s.ms.toFixed(0).padStart(6)} ms: ${[...s.fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
+}

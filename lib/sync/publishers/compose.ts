@@ -85,9 +85,16 @@ function sameParty(e: Entity, index: Map<string, Entity[]>): Entity | undefined 
   return undefined;
 }
 
-function keyIndex(entities: Entity[]): Map<string, Entity[]> {
+function* keyIndex(entities: Entity[]): Steps<Map<string, Entity[]>> {
   const index = new Map<string, Entity[]>();
-  for (const e of entities) for (const k of matchKeys(e)) index.set(k, [...(index.get(k) ?? []), e]);
+  for (const [i, e] of entities.entries()) {
+    if (i % 500 === 499) yield;
+    for (const k of matchKeys(e)) {
+      const list = index.get(k);
+      if (list) list.push(e);
+      else index.set(k, [e]);
+    }
+  }
   return index;
 }
 
@@ -148,7 +155,11 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     return { replaced, ghosts, held: false };
   }
 
-  const baseRefs = new Set(base.flatMap((b) => refsOf(b, lists)));
+  const baseRefs = new Set<string>();
+  for (const [i, b] of base.entries()) {
+    if (i % 2000 === 1999) yield;
+    for (const r of refsOf(b, lists)) baseRefs.add(r);
+  }
   for (const [i, e] of fresh.entities.entries()) {
     if (i % 500 === 499) yield;
     if (refsOf(e, lists).some((r) => baseRefs.has(r))) continue;
@@ -159,9 +170,9 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     e.events.push(between(fresh, 'designated', `Added to the ${fresh.source.label}${programs.length ? ` (${programs.join(', ')})` : ''}`, { change: 'added', programs }));
   }
 
-  const freshIndex = keyIndex(fresh.entities);
-  yield;
-  for (const b of removed) {
+  const freshIndex = yield* keyIndex(fresh.entities);
+  for (const [i, b] of removed.entries()) {
+    if (i % 200 === 199) yield;
     replaced.add(b);
     const into = sameParty(b, freshIndex);
     const gone = refsOf(b, lists).map(listRef).join(', ');
