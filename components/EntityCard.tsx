@@ -6,6 +6,8 @@ import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
+import { listLabel } from '@/lib/i18n/list-names';
+import type { ListDate } from '@/lib/dataset/list-dates';
 import { SafeLink } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
@@ -19,7 +21,8 @@ export interface EntityCardProps {
   /** The mention's status, which can be weaker than the entity's ("possible" for a common name). */
   status?: MentionStatus;
   alternatives: EntitySummary[];
-  datasetVersion: string | null;
+  /** How current each list of the dataset is (lib/dataset/list-dates.ts): the card says "as of" per list. */
+  lists: ListDate[];
   onAlternative?: (id: string) => void;
   titleId?: string;
   /** Id of the kind-and-status line, which a dialog names as its description. */
@@ -35,7 +38,25 @@ function groupByAuthority(sanctions: Sanction[]): [string, Sanction[]][] {
   return [...groups];
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, datasetVersion, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english }: EntityCardProps) {
+/**
+ * How current the card is: for each list it cites, the date of that list's data; for a record on no list, the lists
+ * that were checked and their dates. Never the date the dataset was built.
+ */
+function asOf(entity: Entity, lists: ListDate[], t: Translate): string {
+  const date = (iso: string) => formatDate(iso, t);
+  const cited = [...new Set(entity.sanctions.map((s) => s.list))];
+  const known = (list: string) => lists.find((l) => l.list === list);
+  if (cited.length > 0) {
+    return cited.map((list) => {
+      const l = known(list);
+      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) : listLabel(list, t);
+    }).join(' · ');
+  }
+  if (lists.length === 0) return t('card_dataset', t('card_unknownDate'));
+  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf))).join(', '));
+}
+
+export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english }: EntityCardProps) {
   const date = (iso: string) => formatDate(iso, t);
   const byAuthority = groupByAuthority(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
@@ -137,7 +158,7 @@ export function EntityCard({ entity, pageText, status, alternatives, datasetVers
         </section>
       )}
 
-      <footer class="sl-muted">{t('card_dataset', datasetVersion ? date(datasetVersion.slice(0, 10)) : t('card_unknownDate'))}</footer>
+      <footer class="sl-muted">{asOf(entity, lists, t)}</footer>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '@/lib/dataset/format';
+import type { ListDate } from '@/lib/dataset/list-dates';
 import type { Translate } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
 import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
@@ -29,7 +31,7 @@ export interface PopupProps {
 interface Open {
   entity: Entity;
   alternatives: EntitySummary[];
-  datasetVersion: string | null;
+  lists: ListDate[];
   pageText?: string;
   status?: MentionStatus;
 }
@@ -40,10 +42,12 @@ function hasFilters(f: SearchFilters): boolean {
   return Boolean(f.status || f.kind || f.list || f.country);
 }
 
-function formatDay(iso: string, locale: string): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** "17,785 entries · lists of 2 Jul 2024 to 27 Feb 2026": how current the lists are, not when the dataset was built. */
+function footerWords(info: DatasetInfo, locale: string, t: Translate): string {
+  const count = info.entityCount.toLocaleString(locale);
+  const days = info.lists.map((l) => l.asOf).sort();
+  if (days.length === 0) return t('datasetFooter', formatDate(info.manifest!.created.slice(0, 10), t), count);
+  return t('datasetFooterLists', count, formatDate(days[0], t), formatDate(days[days.length - 1], t));
 }
 
 export function Popup({ background, pageMentions, marks, t, locale, requestHosts }: PopupProps) {
@@ -64,7 +68,7 @@ export function Popup({ background, pageMentions, marks, t, locale, requestHosts
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    background('datasetInfo', {}).then(setInfo, (e: Error) => setInfo({ manifest: null, entityCount: 0, error: e.message }));
+    background('datasetInfo', {}).then(setInfo, (e: Error) => setInfo({ manifest: null, entityCount: 0, lists: [], error: e.message }));
     // Asking for the facets also builds the search index while the reader starts typing.
     background('searchFacets', {}).then(({ facets }) => setFacets(facets), () => setFacets(null));
     pageMentions().then(setOnPage, () => setOnPage(null));
@@ -100,7 +104,7 @@ export function Popup({ background, pageMentions, marks, t, locale, requestHosts
     try {
       const reply = await background('entity', { id });
       if (!reply.entity) throw new Error(id);
-      setOpen({ entity: reply.entity, alternatives: reply.alternatives, datasetVersion: reply.datasetVersion, pageText: from?.text, status: from?.status });
+      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status: from?.status });
     } catch (e) {
       setError(t('openError', (e as Error).message));
     }
@@ -142,7 +146,7 @@ export function Popup({ background, pageMentions, marks, t, locale, requestHosts
           {t('back')}
         </button>
         <div class="sl-card sl-card-inline" role="dialog" aria-labelledby="sl-card-title">
-          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} datasetVersion={open.datasetVersion} onAlternative={(id) => void show(id)} t={t} />
+          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} lists={open.lists} onAlternative={(id) => void show(id)} t={t} />
         </div>
       </main>
     );
@@ -220,7 +224,7 @@ export function Popup({ background, pageMentions, marks, t, locale, requestHosts
       )}
       <footer class="sl-muted sl-small">
         {info?.manifest
-          ? t('datasetFooter', formatDay(info.manifest.created, locale), info.entityCount.toLocaleString(locale))
+          ? footerWords(info, locale, t)
           : info?.error
             ? t('datasetError', info.error)
             : t('datasetLoading')}

@@ -2,6 +2,7 @@
 // One map per direction: request type -> [request payload, response]. Senders and handlers are typed from it.
 import * as v from 'valibot';
 import { ENTITY_KINDS, ENTITY_STATUSES, type DatasetManifest, type Entity, type EntitySummary } from './dataset/format';
+import type { ListDate } from './dataset/list-dates';
 import type { PackedMentions } from './match/packed-mentions';
 import type { MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
@@ -13,6 +14,8 @@ import { SyncSettingsSchema, type SyncResult, type SyncSettings, type SyncStatus
 export interface DatasetInfo {
   manifest: DatasetManifest | null;
   entityCount: number;
+  /** How current each list is (lib/dataset/list-dates.ts). */
+  lists: ListDate[];
   /** Why the dataset could not be loaded, in words a reader understands. */
   error?: string;
 }
@@ -22,7 +25,7 @@ export interface ToBackground {
   /** Content script, for each batch of page text blocks: which listed names do they mention? */
   scan: [{ texts: string[]; /** The content script's id for this page load: batches of one page share what the matcher learnt. */ page?: string }, { mentions: PackedMentions }];
   /** Content script or popup, when a card opens: the full record and its alternatives. */
-  entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null }];
+  entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null; lists: ListDate[] }];
   /** Popup and options page, when they open: what dataset is active. */
   datasetInfo: [Record<string, never>, DatasetInfo];
   /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */

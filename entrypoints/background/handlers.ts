@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { packMentions } from '@/lib/match/packed-mentions';
 import { scanPage } from '@/lib/match/scan';
 import { BACKGROUND_PAYLOADS, createClient, readRequest, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
+import { listDates } from '@/lib/dataset/list-dates';
 import { datasetKey } from '@/lib/sync/storage';
 import { ensureBundledDataset } from './bundled-dataset';
 import { storage } from './dexie-storage';
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
         return row ? [summarize(row)] : [];
       }),
       datasetVersion: active.manifest.created,
+      lists: listDates(active.manifest.sources),
     };
   },
 
@@ -63,8 +65,8 @@ export const handlers: Handlers = {
     const active = await storage.getMeta('active');
     const last = await storage.getMeta('lastImport');
     const error = last && !last.ok ? last.message : undefined;
-    if (!active) return { manifest: null, entityCount: 0, error: error ?? 'No dataset is loaded yet.' };
-    return { manifest: active.manifest, entityCount: active.entityCount, error };
+    if (!active) return { manifest: null, entityCount: 0, lists: [], error: error ?? 'No dataset is loaded yet.' };
+    return { manifest: active.manifest, entityCount: active.entityCount, lists: listDates(active.manifest.sources), error };
   },
 
   async pageCount({ sanctioned }, tabId) {
@@ -119,7 +121,7 @@ const ONLY_OUR_PAGES = { ok: false as const, error: 'Only the extension’s own 
 const NOT_FROM_A_PAGE: Response<ToBackground, 'checkPublishers'> = { installed: false, sources: [], message: 'Only the extension’s own pages can start a check.' };
 
 const NO_MENTIONS: Response<ToBackground, 'scan'> = { mentions: { findings: [], spans: [] } };
-const NO_ENTITY: Response<ToBackground, 'entity'> = { entity: null, alternatives: [], datasetVersion: null };
+const NO_ENTITY: Response<ToBackground, 'entity'> = { entity: null, alternatives: [], datasetVersion: null, lists: [] };
 
 /** The answer to a request whose payload does not fit its schema (lib/protocol BACKGROUND_PAYLOADS): nothing found. */
 const refusals: { [K in keyof ToBackground]?: Response<ToBackground, K> } = {

@@ -54,7 +54,7 @@ export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDema
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
       const offset = frameOffset(range.startContainer.ownerDocument, document);
       const anchor = new DOMRect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
-      card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, datasetVersion: reply.datasetVersion }, anchor, { focus });
+      card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, lists: reply.lists }, anchor, { focus });
       // The frame after the render is the one that shows the card; its task ends once it is painted.
       requestAnimationFrame(() =>
         setTimeout(() => {

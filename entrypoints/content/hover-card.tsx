@@ -1,5 +1,6 @@
 // The card: one Preact tree in an open shadow root, placed beside the name without covering it. Opened by the
 // pointer it leaves focus where it was; opened from the keyboard list it takes focus, and gives it back on close.
+import type { ListDate } from '@/lib/dataset/list-dates';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EntityCard } from '@/components/EntityCard';
@@ -14,7 +15,7 @@ export interface CardData {
   entity: Entity;
   mention: Mention;
   alternatives: EntitySummary[];
-  datasetVersion: string | null;
+  lists: ListDate[];
 }
 
 export interface HoverCard {
@@ -66,7 +67,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
           pageText={data.mention.text}
           status={data.mention.status}
           alternatives={data.alternatives}
-          datasetVersion={data.datasetVersion}
+          lists={data.lists}
           onAlternative={events.onAlternative}
           t={t}
         />

@@ -2,21 +2,8 @@
 // parameters (lib/dataset/format.ts EVENT_CHANGES), worded here from the message catalog; any other event shows its
 // summary, the list's or the curated file's own words.
 import type { EntityEvent } from '../dataset/format';
-import type { MessageKey, Translate } from './index';
-
-const LIST_KEYS: Record<string, MessageKey> = {
-  'us-ofac-sdn': 'list_us_ofac_sdn',
-  'us-ofac-cons': 'list_us_ofac_cons',
-  'un-sc-consolidated': 'list_un_sc',
-  'eu-fsf': 'list_eu_fsf',
-  'gb-fcdo-sanctions': 'list_gb_fcdo',
-};
-
-/** "the OFAC SDN list", or the list's id for a list with no words yet. */
-export function listWords(list: string | undefined, t: Translate): string {
-  const key = list ? LIST_KEYS[list] : undefined;
-  return key ? t(key) : (list ?? '');
-}
+import type { Translate } from './index';
+import { listWords } from './list-names';
 
 const join = (xs: string[] | undefined) => (xs ?? []).join(', ');
 

@@ -21,8 +21,8 @@ afterAll(async () => {
 async function openPopup(query = ''): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html${query}`);
-  // The footer shows the dataset's date once the background has answered.
-  await page.getByText(/Dataset of /).waitFor({ timeout: 30_000 });
+  // The footer shows the lists' dates once the background has answered.
+  await page.getByText(/entries · lists of \d/).waitFor({ timeout: 30_000 });
   return page;
 }
 

@@ -92,11 +92,18 @@ describe('the card in Spanish and in English', () => {
     sanctions: [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: 'delisted', listed: '2019-02-15', delisted: '2019-05-07', sourceUrl: 'https://ofac.treasury.gov/' }],
     events: [{ date: '2021-12-02', after: '2021-11-23', precision: 'between', type: 'amended', authority: 'US OFAC', summary: 'Record amended' }],
   };
-  const card = (t?: Translate) => renderToString(h(EntityCard, { entity: figuera, pageText: 'Cristopher Figuera', alternatives: [], datasetVersion: '2024-07-02T08:24:00Z', t }));
+  const card = (t?: Translate) => renderToString(h(EntityCard, { entity: figuera, pageText: 'Cristopher Figuera', alternatives: [], lists: [{ list: 'us-ofac-sdn', asOf: '2024-07-02' }, { list: 'un-sc-consolidated', asOf: '2026-02-27' }], t }));
+
+  it('says which lists were checked, with their dates, on a card with no sanction', () => {
+    const pence: Entity = { ...figuera, id: 'pence', name: 'Mike Pence', sanctions: [], sources: [], events: [] };
+    const lists = [{ list: 'us-ofac-sdn', asOf: '2024-07-02' }, { list: 'un-sc-consolidated', asOf: '2026-02-27' }];
+    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists }))).toContain('Lists checked: OFAC SDN list (2 Jul 2024), UN Security Council list (27 Feb 2026)');
+    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, t: translator(catalogGetMessage(es)) }))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024), Lista del Consejo de Seguridad de la ONU (27 feb 2026)');
+  });
 
   it('is in Spanish with a Spanish translator: labels, badge, dates', () => {
     const html = card(translator(catalogGetMessage(es)));
-    for (const text of ['Persona', 'Sanción levantada', 'Sanciones', 'incluido el 15 feb 2019', 'excluido el 7 may 2019', 'Nacimiento', '25 nov 1963 en Venezuela', 'Nacionalidad', 'También conocido como:', '2 más', 'Historial', 'entre el 23 nov 2021 y el 2 dic 2021', 'Datos del 2 jul 2024', 'En esta página: «Cristopher Figuera»', '>fuente<']) {
+    for (const text of ['Persona', 'Sanción levantada', 'Sanciones', 'incluido el 15 feb 2019', 'excluido el 7 may 2019', 'Nacimiento', '25 nov 1963 en Venezuela', 'Nacionalidad', 'También conocido como:', '2 más', 'Historial', 'entre el 23 nov 2021 y el 2 dic 2021', 'Lista SDN de la OFAC al 2 jul 2024', 'En esta página: «Cristopher Figuera»', '>fuente<']) {
       expect(html).toContain(text);
     }
     expect(html).not.toMatch(/Sanctions|listed 15|Born|History|Dataset of/);
@@ -104,7 +111,7 @@ describe('the card in Spanish and in English', () => {
 
   it('keeps its English words and date form without one', () => {
     const html = card();
-    for (const text of ['Person', 'Delisted', 'listed 15 Feb 2019', 'delisted 7 May 2019', '25 Nov 1963 in Venezuela', 'Also known as:', '2 more', 'between 23 Nov 2021 and 2 Dec 2021', 'Dataset of 2 Jul 2024', 'On this page: “Cristopher Figuera”']) {
+    for (const text of ['Person', 'Delisted', 'listed 15 Feb 2019', 'delisted 7 May 2019', '25 Nov 1963 in Venezuela', 'Also known as:', '2 more', 'between 23 Nov 2021 and 2 Dec 2021', 'OFAC SDN list as of 2 Jul 2024', 'On this page: “Cristopher Figuera”']) {
       expect(html).toContain(text);
     }
   });

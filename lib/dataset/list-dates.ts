@@ -1,0 +1,32 @@
+// How current each list in a dataset is: the date of its data, from the manifest's sources (the builder's and the
+// publishers' sync write one line per list). A card says "as of" per list from these, never the build date.
+import type { DatasetSource } from './format';
+
+export interface ListDate {
+  /** The list's id, as Sanction.list has it. */
+  list: string;
+  /** The ISO day of the list's data. */
+  asOf: string;
+}
+
+// The sources' lines that date each list: the shipped builder's names and the publishers' sync's labels.
+const LIST_SOURCES: { list: string; name: RegExp }[] = [
+  { list: 'us-ofac-sdn', name: /^(OFAC Specially Designated Nationals list|OFAC SDN list$)/ },
+  { list: 'us-ofac-cons', name: /^OFAC Consolidated \(non-SDN\)/ },
+  { list: 'un-sc-consolidated', name: /^UN Security Council Consolidated List/ },
+  { list: 'eu-2017-2063', name: /^EU Venezuela regime/ },
+  { list: 'eu-fsf', name: /^EU Financial Sanctions Files/ },
+  { list: 'gb-fcdo-sanctions', name: /^UK Sanctions List/ },
+  { list: 'ca-sema', name: /^Canada Consolidated Autonomous/ },
+];
+
+/** The lists a dataset holds, each with the day of its data; a list whose source gives no day is left out. */
+export function listDates(sources: readonly DatasetSource[]): ListDate[] {
+  const out: ListDate[] = [];
+  for (const { list, name } of LIST_SOURCES) {
+    const source = sources.find((s) => name.test(s.name));
+    const day = source && /^\d{4}-\d{2}-\d{2}/.exec(source.snapshot)?.[0];
+    if (day) out.push({ list, asOf: day });
+  }
+  return out;
+}
