@@ -72,6 +72,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
           {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>
         {role && <p class="sl-role">{role}</p>}
+        {status === 'possible' && <p class="sl-note">{t('card_possibleNote')}</p>}
       </header>
 
       {byAuthority.length > 0 && (

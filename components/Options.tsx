@@ -4,6 +4,7 @@ import { english } from '@/lib/i18n/english';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
+import { AboutMarks, type Shortcut } from './AboutMarks';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { PublisherUpdates } from './PublisherUpdates';
 import type { RequestHosts } from './publisher-choice';
@@ -19,6 +20,8 @@ export interface OptionsProps {
   requestHosts: RequestHosts;
   /** The reader's mark and card settings (the store the content script watches). */
   marks: MarkSettingsStore;
+  /** The keyboard shortcuts as bound now (browser.commands.getAll). */
+  loadShortcuts?: () => Promise<Shortcut[]>;
   /** The interface's words in the reader's language, for the parts translated so far; English when not given. */
   t?: Translate;
 }
@@ -26,7 +29,7 @@ export interface OptionsProps {
 /** How often the page asks for progress while a sync runs. */
 const POLL_MS = 500;
 
-export function Options({ background, requestOrigin, requestHosts, marks, t = english }: OptionsProps) {
+export function Options({ background, requestOrigin, requestHosts, marks, loadShortcuts, t = english }: OptionsProps) {
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -101,6 +104,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, t = en
   return (
     <main class="sl-options">
       <h1>Sanctions Lens settings</h1>
+      <AboutMarks loadShortcuts={loadShortcuts} t={t} />
       <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} />
       <section aria-labelledby="sl-dataset-heading">
         <h2 id="sl-dataset-heading">Dataset</h2>

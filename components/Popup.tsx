@@ -9,6 +9,7 @@ import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { Facets } from '@/lib/search/search-index';
 import type { PublisherSettings } from '@/lib/sync/publishers/status';
 import type { SearchFilters, SearchResult } from '@/lib/search/query';
+import { AboutMarks, type Shortcut } from './AboutMarks';
 import { EntityCard } from './EntityCard';
 import { Filters } from './Filters';
 import { MarksSwitches, type MarkSettings } from './MarksSwitches';
@@ -19,6 +20,8 @@ import { resultId, SearchResults } from './SearchResults';
 
 export interface PopupProps {
   background: Client<ToBackground>;
+  /** The keyboard shortcuts as bound now (browser.commands.getAll). */
+  loadShortcuts?: () => Promise<Shortcut[]>;
   pageMentions: () => Promise<PageMention[] | null>;
   marks: MarkSettings;
   t: Translate;
@@ -50,7 +53,7 @@ function footerWords(info: DatasetInfo, locale: string, t: Translate): string {
   return t('datasetFooterLists', count, formatDate(days[0], t), formatDate(days[days.length - 1], t));
 }
 
-export function Popup({ background, pageMentions, marks, t, locale, requestHosts }: PopupProps) {
+export function Popup({ background, loadShortcuts, pageMentions, marks, t, locale, requestHosts }: PopupProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [result, setResult] = useState<SearchResult | null>(null);
@@ -220,6 +223,7 @@ export function Popup({ background, pageMentions, marks, t, locale, requestHosts
           {!query && <p class="sl-muted sl-small">{t('emptyHint')}</p>}
           <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} />
           <MarksSwitches settings={marks} t={t} />
+          <AboutMarks loadShortcuts={loadShortcuts} t={t} />
         </>
       )}
       <footer class="sl-muted sl-small">

@@ -14,6 +14,6 @@ const requestOrigin = (url: string) => browser.permissions.request({ origins: [o
 const requestHosts = (origins: string[]) => browser.permissions.request({ origins });
 document.documentElement.lang = browser.i18n.getUILanguage();
 render(
-  <Options background={background} requestOrigin={requestOrigin} requestHosts={requestHosts} marks={{ load: loadSettings, update: updateSettings }} t={t} />,
+  <Options background={background} requestOrigin={requestOrigin} requestHosts={requestHosts} marks={{ load: loadSettings, update: updateSettings }} loadShortcuts={() => browser.commands.getAll()} t={t} />,
   document.getElementById('app')!,
 );

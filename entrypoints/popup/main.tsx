@@ -42,7 +42,7 @@ async function start() {
   const marks = markSettings({ load: loadSettings, update: updateSettings }, siteOf(tab?.url));
   // The publishers' hosts, asked for from the click on the offer of updates.
   const requestHosts = (origins: string[]) => browser.permissions.request({ origins });
-  render(<Popup background={background} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} requestHosts={requestHosts} />, document.getElementById('app')!);
+  render(<Popup background={background} loadShortcuts={() => browser.commands.getAll()} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} requestHosts={requestHosts} />, document.getElementById('app')!);
 }
 
 void start();

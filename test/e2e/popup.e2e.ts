@@ -197,6 +197,17 @@ describe('popup search', () => {
     await page.close();
   });
 
+  it('says what a mark is and is not, and the keyboard shortcuts as the browser has them bound', async () => {
+    const page = await openPopup();
+    const about = page.getByRole('region', { name: 'What a mark means' });
+    await expect.poll(() => about.innerText()).toContain('Alt+Shift+M turns the marks on or off on this site');
+    const text = await about.innerText();
+    expect(text).toContain('A mark is a match of names, not a finding about a person.');
+    expect(text).toContain('Alt+Shift+L lists the names marked on the page');
+    await page.screenshot({ path: h.screenshotPath('popup-about') });
+    await page.close();
+  });
+
   it('still searches after the service worker is stopped: the index comes back on wake', async () => {
     const page = await openPopup();
     await typeAndFind(page, 'kirienko', 'KIRIYENKO, Sergei Vladilenovich');

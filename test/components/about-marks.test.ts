@@ -1,0 +1,25 @@
+// The note on what a mark is, and the shortcuts as bound, in English and Spanish.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { AboutMarks } from '../../components/AboutMarks';
+import { EntityCard } from '../../components/EntityCard';
+import type { Entity } from '../../lib/dataset/format';
+import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
+
+const es = translator(catalogGetMessage(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
+
+describe('what a mark means', () => {
+  it('says a mark is a match of names, in English and Spanish', () => {
+    expect(renderToString(h(AboutMarks, { t: undefined }))).toContain('No mark does not mean that someone is not sanctioned.');
+    expect(renderToString(h(AboutMarks, { t: es }))).toContain('Una marca es una coincidencia de nombres, no una conclusión sobre una persona.');
+  });
+
+  it('says on a possible card why it is only possible', () => {
+    const e: Entity = { id: 'x', kind: 'person', name: 'GONZALEZ, Jose', names: [], birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [], sanctions: [], events: [] };
+    expect(renderToString(h(EntityCard, { entity: e, status: 'possible', alternatives: [], lists: [] }))).toContain('Possible match: the name is common');
+    expect(renderToString(h(EntityCard, { entity: e, status: 'sanctioned', alternatives: [], lists: [] }))).not.toContain('Possible match');
+  });
+});
