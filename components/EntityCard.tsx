@@ -8,7 +8,7 @@ import { formatDate } from '@/lib/i18n/format-date';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { listLabel } from '@/lib/i18n/list-names';
 import type { ListDate } from '@/lib/dataset/list-dates';
-import { SafeLink } from './SafeLink';
+import { SafeLink, sourceWords } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
 
@@ -91,7 +91,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
                     {s.sourceUrl && (
                       <>
                         {' '}
-                        <SafeLink href={s.sourceUrl}>{t('card_source')}</SafeLink>
+                        <SafeLink href={s.sourceUrl}>{sourceWords(s.sourceUrl, t)}</SafeLink>
                       </>
                     )}
                   </li>

@@ -3,7 +3,7 @@ import type { Translate } from '@/lib/i18n';
 import { english } from '@/lib/i18n/english';
 import { eventWords } from '@/lib/i18n/event-words';
 import { formatEventDate } from '@/lib/i18n/format-date';
-import { SafeLink } from './SafeLink';
+import { SafeLink, sourceWords } from './SafeLink';
 
 /** The entity's dated history, newest first, each event with its source: changes the sync found in the reader's language, other events in the dataset's own words. */
 export function Timeline({ events, t = english }: { events: EntityEvent[]; t?: Translate }) {
@@ -17,7 +17,7 @@ export function Timeline({ events, t = english }: { events: EntityEvent[]; t?: T
           <li key={i}>
             <span class="sl-when">{formatEventDate(e, t)}</span>{' '}
             <span class="sl-what">{eventWords(e, t)}</span>{' '}
-            {e.sourceUrl ? <SafeLink href={e.sourceUrl}>{t('card_source')}</SafeLink> : <span class="sl-muted">({e.authority})</span>}
+            {e.sourceUrl ? <SafeLink href={e.sourceUrl}>{sourceWords(e.sourceUrl, t)}</SafeLink> : <span class="sl-muted">({e.authority})</span>}
           </li>
         ))}
       </ol>
