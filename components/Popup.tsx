@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '@/lib/dataset/format';
 import type { ListDate } from '@/lib/dataset/list-dates';
 import type { Translate } from '@/lib/i18n';
@@ -118,9 +118,11 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
     requestAnimationFrame(() => input.current?.focus());
   };
 
-  // The keyboard path: the card takes focus on its Back button, and Escape anywhere returns to the list.
+  // The keyboard path: the card takes focus on its Back button, and Escape anywhere returns to the list. A layout
+  // effect, so the listener and the focus are in place before the card is painted: an Escape pressed as soon as the
+  // card shows would otherwise reach the search box, which clears itself on Escape (seen once on a loaded machine).
   const backButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     backButton.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && back();
