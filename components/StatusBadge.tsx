@@ -9,6 +9,8 @@ const KEYS: Record<MentionStatus, MessageKey> = {
   possible: 'status_possible',
 };
 
-export function StatusBadge({ status, t = english }: { status: MentionStatus; t?: Translate }) {
+/** The status as a coloured badge, or, `quiet`, as plain muted words (a result that is only a similar spelling). */
+export function StatusBadge({ status, quiet = false, t = english }: { status: MentionStatus; quiet?: boolean; t?: Translate }) {
+  if (quiet) return <span class="sl-muted sl-small">{t(KEYS[status])}</span>;
   return <span class={`sl-badge sl-badge-${status}`}>{t(KEYS[status])}</span>;
 }
