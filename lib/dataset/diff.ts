@@ -69,7 +69,8 @@ export function changeEvents(before: Entity | undefined, after: Entity | undefin
   return events;
 }
 
-function eventKey(e: EntityEvent): string {
+/** What makes two events the same event: a record's history holds each once. */
+export function eventKey(e: EntityEvent): string {
   return `${e.type}|${e.date}|${e.after ?? ''}|${e.summary}`;
 }
 

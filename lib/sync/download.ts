@@ -91,6 +91,37 @@ export async function readBody(
   return total;
 }
 
+/**
+ * Gathers pieces into chunks of about CHUNK_BYTES, handing each to `store` in order: `add` says whether it stored one,
+ * `flush` stores what is left.
+ */
+export function chunkBuffer(store: (bytes: Uint8Array) => Promise<void>): { add: (piece: Uint8Array) => Promise<boolean>; flush: () => Promise<void> } {
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const bytes = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const p of pending) {
+      bytes.set(p, at);
+      at += p.byteLength;
+    }
+    pending = [];
+    pendingBytes = 0;
+    await store(bytes);
+  };
+  return {
+    async add(piece) {
+      pending.push(piece);
+      pendingBytes += piece.byteLength;
+      if (pendingBytes < CHUNK_BYTES) return false;
+      await flush();
+      return true;
+    },
+    flush,
+  };
+}
+
 export interface DownloadDeps extends HttpDeps {
   /** Keeps the next piece of the file (about CHUNK_BYTES, the last one shorter), in order. */
   store: (bytes: Uint8Array) => Promise<void>;
@@ -103,32 +134,14 @@ export async function downloadFile(url: string, ref: DatasetFile, deps: Download
   deps.onProgress('downloading', 0);
   const { response, controller } = await fetchOrFail(url, {}, deps);
   const hash = sha256.create();
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  const chunks = chunkBuffer(deps.store);
   let done = 0;
-  const flush = async () => {
-    if (pendingBytes === 0) return;
-    const bytes = new Uint8Array(pendingBytes);
-    let at = 0;
-    for (const p of pending) {
-      bytes.set(p, at);
-      at += p.byteLength;
-    }
-    pending = [];
-    pendingBytes = 0;
-    await deps.store(bytes);
-  };
   const total = await readBody(response, controller, ref.bytes, async (piece) => {
     hash.update(piece);
-    pending.push(piece);
-    pendingBytes += piece.byteLength;
     done += piece.byteLength;
-    if (pendingBytes >= CHUNK_BYTES) {
-      await flush();
-      deps.onProgress('downloading', done);
-    }
+    if (await chunks.add(piece)) deps.onProgress('downloading', done);
   }, deps);
-  await flush();
+  await chunks.flush();
   deps.onProgress('downloading', total);
   if (total < ref.bytes) throw new SyncError('cut', `${total} of ${ref.bytes} bytes`);
   deps.onProgress('verifying', total);

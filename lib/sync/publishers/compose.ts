@@ -4,6 +4,7 @@
 // builder's own merge (lib/dataset/merge.ts), and the curated file is applied to the new records as the builder
 // applies it. Pure and in memory: a whole list is about 20,000 records.
 import { CuratedApplier, CURATED_LIST, type CuratedRow } from '../../dataset/curated';
+import { eventKey } from '../../dataset/diff';
 import type { Entity, EntityEvent, Sanction } from '../../dataset/format';
 import { agree, matchKeys, MergeIndex, mergeInto, sortedNameKey } from '../../dataset/merge';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
@@ -107,7 +108,7 @@ function dedupe(e: Entity): Entity {
     ...e,
     sources: uniq(e.sources, (s) => `${s.list}:${s.ref}`),
     sanctions: uniq(e.sanctions, (s) => JSON.stringify(s)),
-    events: uniq(e.events, (x) => `${x.type}|${x.date}|${x.after ?? ''}|${x.summary}`).sort((a, b) => a.date.localeCompare(b.date)),
+    events: uniq(e.events, eventKey).sort((a, b) => a.date.localeCompare(b.date)),
   };
 }
 

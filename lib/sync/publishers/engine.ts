@@ -9,7 +9,7 @@ import type { DatasetManifest, DatasetSource, Entity } from '../../dataset/forma
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
-import { CHUNK_BYTES } from '../download';
+import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
 import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
 import type { SyncHistoryEntry } from '../status';
@@ -18,7 +18,7 @@ import type { SyncJob, SyncStorage } from '../storage';
 import { judgeVersion } from '../version';
 import { composeSteps, type FreshList, type ListChanges } from './compose';
 import { runInSlices } from '../../stepwise';
-import { fetchPublication, type PublisherDeps } from './fetch-publication';
+import { fetchPublication, isoOrNull, type PublisherDeps } from './fetch-publication';
 import { PublicationError } from './publication-reader';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
 import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
@@ -54,12 +54,6 @@ function shippedDate(id: PublisherId, manifest: DatasetManifest | undefined): st
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-function isoOrNull(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const t = Date.parse(text);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
-}
-
 function day(iso: string | null): string {
   return iso ? formatDate(iso.slice(0, 10)) : 'the shipped data';
 }
@@ -74,26 +68,14 @@ function failureWords(e: unknown, state: SourceState, source: PublisherSource, n
   return `${source.label}: ${what.replace(/dataset server/g, 'server').replace(/The dataset/g, 'The list')}; ${inUse}; next try ${new Date(nextTry).toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
 }
 
-/** The composed entities as gzip'd JSON lines in stored chunks, under the job's file key; its size and sha256. */
-async function writeChunks(storage: SyncStorage, key: string, entities: Entity[]): Promise<{ bytes: number; sha256: string }> {
-  await storage.deleteChunks(key);
+/**
+ * The composed entities as a gzip'd JSON-lines file, its pieces kept in memory (about 1.5 MB for 20,000 entities), with
+ * its size and sha256: the version id needs the sha256 before the pieces can be stored under it.
+ */
+async function gzipEntities(entities: Entity[]): Promise<{ pieces: Uint8Array[]; bytes: number; sha256: string }> {
   const hash = sha256.create();
+  const pieces: Uint8Array[] = [];
   let bytes = 0;
-  let seq = 0;
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const flush = async () => {
-    if (!pendingBytes) return;
-    const out = new Uint8Array(pendingBytes);
-    let at = 0;
-    for (const p of pending) {
-      out.set(p, at);
-      at += p.byteLength;
-    }
-    pending = [];
-    pendingBytes = 0;
-    await storage.putChunk({ file: key, seq: seq++, bytes: out });
-  };
   const gzip = new CompressionStream('gzip');
   const writer = gzip.writable.getWriter();
   const encoder = new TextEncoder();
@@ -111,13 +93,19 @@ async function writeChunks(storage: SyncStorage, key: string, entities: Entity[]
     if (done) break;
     hash.update(value);
     bytes += value.byteLength;
-    pending.push(value);
-    pendingBytes += value.byteLength;
-    if (pendingBytes >= CHUNK_BYTES) await flush();
+    pieces.push(value);
   }
   await writing;
-  await flush();
-  return { bytes, sha256: bytesToHex(hash.digest()) };
+  return { pieces, bytes, sha256: bytesToHex(hash.digest()) };
+}
+
+/** Stores the file's pieces as the chunks of `key`, as a download would have. */
+async function storeChunks(storage: SyncStorage, key: string, pieces: Uint8Array[]): Promise<void> {
+  await storage.deleteChunks(key);
+  let seq = 0;
+  const chunks = chunkBuffer((bytes) => storage.putChunk({ file: key, seq: seq++, bytes }));
+  for (const piece of pieces) await chunks.add(piece);
+  await chunks.flush();
 }
 
 async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; manifest: DatasetManifest | undefined; version: string | null }> {
@@ -301,10 +289,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     entities.sort((a, b) => compareIds(a.id, b.id));
     const created = new Date(deps.now());
     const path = 'entities.jsonl.gz';
-    // The version id needs the file's sha256, and the chunks' key needs the version: write, then rename by copying keys.
-    const probe = makeManifest({ created, entities: entities.length, names: 0, sources: [], files: [{ path, sha256: '0'.repeat(64), bytes: 0, records: entities.length }] });
-    const tempKey = fileKey({ manifest: { ...probe, deltas: [] } }, { path: `pending-${path}` });
-    const written = await writeChunks(storage, tempKey, entities);
+    const written = await gzipEntities(entities);
     const manifest = makeManifest({
       created,
       entities: entities.length,
@@ -313,13 +298,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       files: [{ path, sha256: written.sha256, bytes: written.bytes, records: entities.length }],
     });
     if (judgeVersion(base.manifest?.version ?? null, manifest.version) !== 'newer') throw new SyncError('older', `${manifest.version} is not after ${base.manifest?.version}`);
-    const key = fileKey({ manifest: { ...manifest, deltas: [] } }, { path });
-    for (let seq = 0; ; seq++) {
-      const chunk = await storage.getChunk(tempKey, seq);
-      if (!chunk) break;
-      await storage.putChunk({ file: key, seq, bytes: chunk.bytes });
-    }
-    await storage.deleteChunks(tempKey);
+    await storeChunks(storage, fileKey({ manifest: { ...manifest, deltas: [] } }, { path }), written.pieces);
 
     const active = await storage.getMeta('active');
     const job: SyncJob = {

@@ -56,7 +56,8 @@ async function withRetries<T>(deps: PublisherDeps, attempt: () => Promise<T>): P
   }
 }
 
-function httpDate(text: string | null): string | null {
+/** A date as the publishers write it (an HTTP date, an ISO time with an offset) as an ISO time in UTC; null if none. */
+export function isoOrNull(text: string | null | undefined): string | null {
   if (!text) return null;
   const t = Date.parse(text);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
@@ -115,7 +116,7 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
       return { kind: 'unchanged', reason: 'not modified since the last check', feed };
     }
     validators[file.name] = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-    if (i === 0) lastModified = httpDate(response.headers.get('last-modified'));
+    if (i === 0) lastModified = isoOrNull(response.headers.get('last-modified'));
     const hash = sha256.create();
     const decoder = new TextDecoder(reader.encoding);
     bytes += await readBody(response, controller, file.maxBytes, async (piece) => {

@@ -120,17 +120,22 @@ function ofacConsReader(): PublicationReader {
   };
 }
 
-function unReader(): PublicationReader {
-  const reader = new UnXmlReader();
-  const records: UnRecord[] = [];
-  const run = (f: () => UnRecord[]) => {
+/** Runs a step of a chunk-fed reader into `into`; the reader's own file error becomes a PublicationError about `what`. */
+function collector<T>(into: T[], fileError: abstract new (...args: never[]) => Error, what: string): (step: () => T[]) => void {
+  return (step) => {
     try {
-      records.push(...f());
+      into.push(...step());
     } catch (e) {
-      if (e instanceof XmlError) throw new PublicationError(`The UN list could not be read: ${e.message}`);
+      if (e instanceof fileError) throw new PublicationError(`${what} could not be read: ${e.message}`);
       throw e;
     }
   };
+}
+
+function unReader(): PublicationReader {
+  const reader = new UnXmlReader();
+  const records: UnRecord[] = [];
+  const run = collector(records, XmlError, 'The UN list');
   return {
     encoding: 'utf-8',
     write(_name, text) {
@@ -155,14 +160,7 @@ function euReader(): PublicationReader {
   const FILE = 'xmlFullSanctionsList_1_1';
   const reader = new EuFsfXmlReader(FILE);
   const records: EuFsfRecord[] = [];
-  const run = (f: () => EuFsfRecord[]) => {
-    try {
-      records.push(...f());
-    } catch (e) {
-      if (e instanceof EuFsfFileError) throw new PublicationError(`The EU file could not be read: ${e.message}`);
-      throw e;
-    }
-  };
+  const run = collector(records, EuFsfFileError, 'The EU file');
   return {
     encoding: 'utf-8',
     write(_name, text) {
