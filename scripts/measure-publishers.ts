@@ -6,9 +6,10 @@
 // (issue 17): first check ≤ 60 s and ≤ 300 MB heap; a day with no change ≤ 1 s and ≤ 50 KB; lookups p95 ≤ 100 ms.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import type { PublisherCheckResult, PublisherStatus } from '../lib/sync/publishers/status';
 import { startChromium } from './chromium';
+import { allowSiteAccess, extensionId, latencyStats, optionsPage, sendFrom } from './extension-pages';
 import { allPublications, OFAC_PATHS, ofacBytes, ofacLines, ofacPublication, sharedDataPresent } from './publishers/publications';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
@@ -17,13 +18,6 @@ import { attachToWorker, longestBusyStretches, profileWorker, topFunctions } fro
 const { values: args } = parseArgs({ options: { 'samples-ms': { type: 'string', default: '250' }, extension: { type: 'string' }, profile: { type: 'boolean', default: false } } });
 const SAMPLE_MS = Number(args['samples-ms']);
 if (!sharedDataPresent()) throw new Error('The real files in ../shared/data are needed for this measurement.');
-
-function stats(ms: number[]): string {
-  if (ms.length === 0) return 'no samples';
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))].toFixed(0);
-  return `n=${s.length} median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${s[s.length - 1].toFixed(0)} ms`;
-}
 
 const server = await startPublisherServer({ files: allPublications({ ofac: '2024-07-02', eu: 1, uk: 1 }) });
 /** The 2024-07-02 publication with one entry fewer: a day with one OFAC change. */
@@ -38,35 +32,13 @@ const browser = await startChromium({ extensionDir: resolve(args.extension ?? re
 try {
   const pw = await chromium.connectOverCDP(browser.cdpUrl);
   const ctx = pw.contexts()[0];
-  let id = '';
-  while (!id) {
-    const targets = (await (await fetch(`${browser.cdpUrl}/json/list`)).json()) as { type: string; url: string }[];
-    const w = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-    if (w) id = new URL(w.url).host;
-    else await new Promise((r) => setTimeout(r, 50));
-  }
-  // The options page opens on install; use it.
-  const optionsUrl = `chrome-extension://${id}/options.html`;
-  let opened = ctx.pages().find((p) => p.url() === optionsUrl);
-  for (let i = 0; !opened && i < 50; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    opened = ctx.pages().find((p) => p.url() === optionsUrl);
-  }
-  const options = opened ?? (await ctx.newPage());
-  if (!opened) await options.goto(optionsUrl);
-  await options.waitForLoadState();
-  const send = <T>(page: Page, type: string, payload: unknown) =>
-    page.evaluate(([type, payload]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type, payload }), [type, payload] as const) as Promise<T>;
-  while (!(await send<{ manifest: unknown }>(options, 'datasetInfo', {})).manifest) await new Promise((r) => setTimeout(r, 100));
+  const id = await extensionId(browser.cdpUrl);
+  const options = await optionsPage(ctx, id);
+  while (!(await sendFrom<{ manifest: unknown }>(options, 'datasetInfo', {})).manifest) await new Promise((r) => setTimeout(r, 100));
   console.log('Bundled dataset installed.');
 
   // Site access for the loopback publishers, as a reader's "Allow" would give it for the real hosts.
-  const ext = await ctx.newPage();
-  await ext.goto('chrome://extensions');
-  for (const host of ['http://127.0.0.1/*', 'http://localhost/*']) {
-    await ext.evaluate(([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (i: string, h: string) => Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, host), [id, host] as const);
-  }
-  await ext.close();
+  await allowSiteAccess(ctx, id, ['http://127.0.0.1/*', 'http://localhost/*']);
   // The reader's click: a permission request needs a user gesture; the site access above makes it settle, granted.
   await options.evaluate(() => {
     const b = document.createElement('button');
@@ -97,10 +69,10 @@ try {
       while (!finished) {
         peak = Math.max(peak, await heap());
         let t = performance.now();
-        await send(options, 'scan', { texts: [text] }).catch(() => undefined);
+        await sendFrom(options, 'scan', { texts: [text] }).catch(() => undefined);
         scan.push(performance.now() - t);
         t = performance.now();
-        await send(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
+        await sendFrom(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
         search.push(performance.now() - t);
         await new Promise((r) => setTimeout(r, SAMPLE_MS));
       }
@@ -111,12 +83,12 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     finished = true;
     await sampler;
-    const status = await send<PublisherStatus>(options, 'publisherStatus', {});
+    const status = await sendFrom<PublisherStatus>(options, 'publisherStatus', {});
     console.log(`\n${label}: ${seconds.toFixed(2)} s, ${((server.totalSent() - bytesBefore) / 1024).toFixed(1)} KB downloaded, worker heap ${(heapBefore / 2 ** 20).toFixed(0)} MB before, peak ${(peak / 2 ** 20).toFixed(0)} MB`);
     console.log(`  installed: ${result.installed}; ${result.message.slice(0, 300)}`);
     for (const s of status.sources) console.log(`  ${s.message}`);
-    console.log(`  page-text scan meanwhile: ${stats(scan)}`);
-    console.log(`  popup search meanwhile:   ${stats(search)}`);
+    console.log(`  page-text scan meanwhile: ${latencyStats(scan)}`);
+    console.log(`  popup search meanwhile:   ${latencyStats(search)}`);
     if (profiler) {
       const profile = await profiler.stop();
       console.log(`  worker CPU by function (self time):\n${topFunctions(profile).join('\n')}`);
@@ -124,14 +96,14 @@ try {
     }
   }
 
-  await send(options, 'setPublisherSettings', { on: false, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
+  await sendFrom(options, 'setPublisherSettings', { on: false, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
   await measure('First check of every source over the bundled dataset (OFAC 2024-07-02 files, UN 2026-02-27, EU and UK built from real excerpts)', async () => {
-    await send(options, 'setPublisherSettings', { on: true, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
-    return send<PublisherCheckResult>(options, 'checkPublishers', {});
+    await sendFrom(options, 'setPublisherSettings', { on: true, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
+    return sendFrom<PublisherCheckResult>(options, 'checkPublishers', {});
   });
-  await measure('A day with no change', () => send<PublisherCheckResult>(options, 'checkPublishers', {}));
+  await measure('A day with no change', () => sendFrom<PublisherCheckResult>(options, 'checkPublishers', {}));
   server.setPublication(oneChange());
-  await measure('A day with one OFAC change (an entry removed)', () => send<PublisherCheckResult>(options, 'checkPublishers', {}));
+  await measure('A day with one OFAC change (an entry removed)', () => sendFrom<PublisherCheckResult>(options, 'checkPublishers', {}));
   await worker.detach();
   await pw.close();
 } finally {

@@ -9,13 +9,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import type { DatasetManifest, Entity } from '../lib/dataset/format';
 import { compareIds, encodeEntityLine, sortById } from '../lib/dataset/jsonl';
 import { datasetVersion } from '../lib/dataset/manifest';
 import { fullPath, MANIFEST_PATH, type PublishedManifest } from '../lib/dataset/publish';
 import type { SyncStatus } from '../lib/sync/status';
 import { startChromium } from './chromium';
+import { allowSiteAccess, extensionId, latencyStats, optionsPage, sendFrom } from './extension-pages';
 import { profileWorker, topFunctions } from './worker-profile';
 import { publish, sha256 } from './dataset/publication';
 import { startDatasetServer } from './dataset/server';
@@ -66,13 +67,6 @@ async function generated(total: number, created: Date): Promise<Map<string, Uint
   return new Map([[MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest))], [fullPath(version), bytes]]);
 }
 
-function stats(ms: number[]): string {
-  if (ms.length === 0) return 'no samples';
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))].toFixed(0);
-  return `n=${s.length} median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${s[s.length - 1].toFixed(0)} ms`;
-}
-
 const pages = await servePages();
 const server = await startDatasetServer(new Map());
 // --extension: another build (a baseline kept aside) instead of .output/chrome-mv3.
@@ -81,25 +75,14 @@ try {
   const started = Date.now();
   const pw = await chromium.connectOverCDP(browser.cdpUrl);
   const ctx = pw.contexts()[0];
-  let id = '';
-  while (!id) {
-    const targets = (await (await fetch(`${browser.cdpUrl}/json/list`)).json()) as { type: string; url: string }[];
-    const w = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-    if (w) id = new URL(w.url).host;
-    else await new Promise((r) => setTimeout(r, 50));
-  }
-  const options = await ctx.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
-  const send = <T>(page: Page, type: string, payload: unknown) =>
-    page.evaluate(([type, payload]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type, payload }), [type, payload] as const) as Promise<T>;
-  while (!(await send<{ manifest: unknown }>(options, 'datasetInfo', {})).manifest) await new Promise((r) => setTimeout(r, 100));
+  const id = await extensionId(browser.cdpUrl);
+  // The options page opens on install: going to it meanwhile would be interrupted.
+  const options = await optionsPage(ctx, id);
+  while (!(await sendFrom<{ manifest: unknown }>(options, 'datasetInfo', {})).manifest) await new Promise((r) => setTimeout(r, 100));
   console.log(`Bundled dataset (${bundled.length} entities) imported on first start: ${((Date.now() - started) / 1000).toFixed(1)} s from browser start`);
 
   // The reader's way in: site access for loopback, then the Dataset URL saved in the options page.
-  const ext = await ctx.newPage();
-  await ext.goto('chrome://extensions');
-  await ext.evaluate((id) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (i: string, h: string) => Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'), id);
-  await ext.close();
+  await allowSiteAccess(ctx, id, ['http://127.0.0.1/*']);
 
   const page = await ctx.newPage();
   await page.goto(`${pages.origin}/pages/demo-article.html`);
@@ -109,13 +92,13 @@ try {
   const idleSearch: number[] = [];
   for (let i = 0; i < 10; i++) {
     let t = performance.now();
-    await send(options, 'scan', { texts: [text] });
+    await sendFrom(options, 'scan', { texts: [text] });
     idleScan.push(performance.now() - t);
     t = performance.now();
-    await send(options, 'find', { query: 'maduro', filters: {}, limit: 50 });
+    await sendFrom(options, 'find', { query: 'maduro', filters: {}, limit: 50 });
     idleSearch.push(performance.now() - t);
   }
-  console.log(`Lookups with no sync running: page-text scan ${stats(idleScan)}; popup search ${stats(idleSearch)}`);
+  console.log(`Lookups with no sync running: page-text scan ${latencyStats(idleScan)}; popup search ${latencyStats(idleSearch)}`);
 
   /** Runs one sync and samples lookup latency until it ends. */
   async function measure(label: string, files: Map<string, Uint8Array>, start: () => Promise<void>) {
@@ -128,10 +111,10 @@ try {
     const sampler = (async () => {
       while (!finished) {
         let t = performance.now();
-        await send(options, 'scan', { texts: [text] }).catch(() => undefined);
+        await sendFrom(options, 'scan', { texts: [text] }).catch(() => undefined);
         scan.push(performance.now() - t);
         t = performance.now();
-        await send(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
+        await sendFrom(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
         search.push(performance.now() - t);
         await new Promise((r) => setTimeout(r, SAMPLE_MS));
       }
@@ -139,7 +122,7 @@ try {
     let status: SyncStatus;
     let lastReport = Date.now();
     for (;;) {
-      status = await send<SyncStatus>(options, 'syncStatus', {});
+      status = await sendFrom<SyncStatus>(options, 'syncStatus', {});
       if (Date.now() - lastReport > 30_000 && status.progress) {
         lastReport = Date.now();
         const p = status.progress;
@@ -152,8 +135,8 @@ try {
     await sampler;
     const seconds = (Date.now() - t0) / 1000;
     console.log(`\n${label}: ${status.history[0].outcome} in ${seconds.toFixed(1)} s — ${status.history[0].message}`);
-    console.log(`  page-text scan during the sync:  ${stats(scan)}`);
-    console.log(`  popup search during the sync:    ${stats(search)}`);
+    console.log(`  page-text scan during the sync:  ${latencyStats(scan)}`);
+    console.log(`  popup search during the sync:    ${latencyStats(search)}`);
     return seconds;
   }
 
@@ -170,7 +153,7 @@ try {
   console.log(`\nGenerated ${GENERATED} entities (${(bigBytes / 1e6).toFixed(1)} MB gz) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const profiler = args.profile ? await profileWorker(pw, browser.cdpUrl) : null;
   const seconds = await measure(`Sync of the generated dataset (${GENERATED} entities)`, big, async () => {
-    void send(options, 'syncNow', {}).catch(() => undefined);
+    void sendFrom(options, 'syncNow', {}).catch(() => undefined);
   });
   if (profiler) console.log(`  worker CPU by function (self time):\n${topFunctions(await profiler.stop()).join('\n')}`);
   console.log(`  ${Math.round(GENERATED / seconds)} entities/s`);
