@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityKind, EntityStatus } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { Facets } from '@/lib/search/search-index';
+import type { Facet, Facets } from '@/lib/search/search-index';
 import type { SearchFilters } from '@/lib/search/query';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 
@@ -16,6 +16,22 @@ export interface FiltersProps {
   value: SearchFilters;
   onChange: (filters: SearchFilters) => void;
   t: Translate;
+  /** The interface language: countries are named in it. */
+  locale: string;
+}
+
+/** The country entries, each named in the reader's language (a place that is no country as the list wrote it), in that language's order. */
+function countryChoices(countries: Facet[], locale: string): { value: string; label: string; count: number }[] {
+  let regions: Intl.DisplayNames | undefined;
+  try {
+    regions = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+  } catch {
+    regions = undefined;
+  }
+  // A key of two capitals is an ISO code (lib/search/country-codes.ts); other places keep the list's words.
+  const label = (key: string) => (/^[A-Z]{2}$/.test(key) && regions ? (regions.of(key) ?? key) : key);
+  const collator = new Intl.Collator(locale);
+  return countries.map((f) => ({ ...f, label: label(f.value) })).sort((a, b) => collator.compare(a.label, b.label));
 }
 
 function Select({ id, label, value, onChange, any, children }: { id: string; label: string; value: string | undefined; onChange: (v: string | undefined) => void; any: string; children: preact.ComponentChildren }) {
@@ -30,7 +46,7 @@ function Select({ id, label, value, onChange, any, children }: { id: string; lab
   );
 }
 
-export function Filters({ facets, value, onChange, t }: FiltersProps) {
+export function Filters({ facets, value, onChange, t, locale }: FiltersProps) {
   const set = (patch: SearchFilters) => onChange({ ...value, ...patch });
   const active = Boolean(value.status || value.kind || value.list || value.country);
   // Open when filters are set; after that the reader opens and closes it.
@@ -69,9 +85,9 @@ export function Filters({ facets, value, onChange, t }: FiltersProps) {
           ))}
         </Select>
         <Select id="sl-filter-country" label={t('filterCountry')} value={value.country} any={t('filterAny')} onChange={(v) => set({ country: v })}>
-          {facets.countries.map((f) => (
+          {countryChoices(facets.countries, locale).map((f) => (
             <option key={f.value} value={f.value}>
-              {f.value} ({f.count})
+              {f.label} ({f.count})
             </option>
           ))}
         </Select>

@@ -190,6 +190,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
             void run(query, f);
           }}
           t={t}
+          locale={locale}
         />
       )}
       {error && <p role="alert">{error}</p>}

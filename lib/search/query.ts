@@ -166,7 +166,7 @@ function filterTest(index: SearchIndex, f: SearchFilters): ((e: number) => boole
   return (e) => {
     if (status >= 0 && index.status[e] !== status) return false;
     if (kind >= 0 && index.kind[e] !== kind) return false;
-    if (f.country && !index.countries[e].includes(f.country)) return false;
+    if (f.country && !index.countryKeys[e].includes(f.country)) return false;
     if (list >= 0) {
       let on = false;
       for (let i = index.listOffsets[e]; i < index.listOffsets[e + 1] && !on; i++) on = index.listIds[i] === list;

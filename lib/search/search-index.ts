@@ -2,16 +2,17 @@
 // million names fit in memory and a keystroke costs a few binary searches and a walk over short lists.
 // Built once per dataset version (lib/search/query.ts runs the searches).
 import { runToEnd, type Steps } from '../stepwise';
+import { countryKeys } from './country-codes';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus, type NameType } from '../dataset/format';
 import { tokenize } from '../names/normalize';
 import { consonantSkeleton } from '../names/transliterate';
 import { letterMask } from './fuzzy';
 
 /** What the index needs of an entity: the record without its history. */
-export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'>;
+export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'> & Partial<Pick<Entity, 'nationalities'>>;
 
 /** The layout of SearchIndex: a cached index of another layout is rebuilt. Bump it with any change to the interface. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
@@ -39,6 +40,7 @@ export interface Facets {
   authorities: Facet[];
   /** "AUTHORITY · PROGRAM", so a program is never confused between authorities. */
   programs: Facet[];
+  /** ISO 3166-1 alpha-2 codes, and places that are not countries as written (lib/search/country-codes.ts). */
   countries: Facet[];
 }
 
@@ -50,6 +52,8 @@ export interface SearchIndex {
   status: Uint8Array;
   role: (string | undefined)[];
   countries: string[][];
+  /** Per entity, its countries and nationalities as filter keys (one per country). */
+  countryKeys: string[][];
   /** Per entity, the indexes into `lists` (authorities and programs) it is on. */
   listOffsets: Uint32Array;
   listIds: Uint32Array;
@@ -121,6 +125,7 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
   const statuses: number[] = [];
   const role: (string | undefined)[] = [];
   const countries: string[][] = [];
+  const countryKeyLists: string[][] = [];
   const listIndex = new Map<string, number>();
   const lists: string[] = [];
   let listOffsets = new Uint32Array(1024);
@@ -149,9 +154,11 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     statuses.push(STATUSES.indexOf(status));
     role.push(r.positions[0] ?? r.description);
     countries.push(r.countries);
+    const keys = countryKeys(r.countries, r.nationalities);
+    countryKeyLists.push(keys);
     bump(facetCounts.statuses, status);
     bump(facetCounts.kinds, r.kind);
-    for (const c of new Set(r.countries)) bump(facetCounts.countries, c);
+    for (const c of keys) bump(facetCounts.countries, c);
 
     const onLists = new Set<string>();
     for (const s of r.sanctions) {
@@ -267,6 +274,7 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     status: Uint8Array.from(statuses),
     role,
     countries,
+    countryKeys: countryKeyLists,
     listOffsets: listOffsets.slice(0, entityCount + 1),
     listIds: listIds.slice(0, listCount),
     lists,

@@ -119,13 +119,14 @@ describe('popup search', () => {
     await typeAndFind(page, 'maduro', 'MADURO MOROS, Nicolas');
     await page.getByText('Filters').click();
     await page.getByLabel('Kind').selectOption('organization');
-    await expect.poll(() => resultNames(page)).toContain('FELIX B. MADURO S.A.');
-    expect(await resultNames(page)).not.toContain('MADURO MOROS, Nicolas');
+    // FELIX B. MADURO S.A. is among the unfiltered results too: wait for the person to go.
+    await expect.poll(() => resultNames(page)).not.toContain('MADURO MOROS, Nicolas');
+    expect(await resultNames(page)).toContain('FELIX B. MADURO S.A.');
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Authority or program').selectOption('US OFAC · BELARUS');
     await typeAndFind(page, 'lukashenko', 'LUKASHENKA, Alyaksandr Ryhorovich');
-    await page.getByLabel('Country').selectOption('Belarus');
+    await page.getByLabel('Country').selectOption('BY');
     await page.getByLabel('Status').selectOption('sanctioned');
     const items = page.getByRole('list', { name: 'Search results' }).locator('li[id^="sl-result-"]');
     await expect.poll(async () => (await items.allInnerTexts()).every((t) => t.includes('Belarus') && t.includes('Sanctioned'))).toBe(true);
@@ -140,6 +141,24 @@ describe('popup search', () => {
     await expect.poll(() => resultNames(page)).toContain('Mike Pence');
     await page.getByLabel('Kind').selectOption('vessel');
     await page.getByText('No one in the dataset has all of these filters.').waitFor();
+    await page.close();
+  });
+
+  it('offers each country once, named in the reader\'s language, nationalities counted, and never widens for long input', async () => {
+    const page = await openPopup();
+    await typeAndFind(page, 'soleimani qasem', 'SOLEIMANI, Qasem');
+    await page.getByText('Filters').click();
+    const labels = await page.getByLabel('Country').locator('option').allInnerTexts();
+    expect(labels.filter((l) => /^Iran\b/.test(l))).toHaveLength(1);
+    const named = labels.map((l) => l.replace(/ \(\d+\)$/, ''));
+    expect(new Set(named).size).toBe(named.length);
+    for (const listed of ['Russian Federation', 'Syrian Arab Republic', 'Burma', 'Korea, North', 'Iran (Islamic Republic of)']) expect(named).not.toContain(listed);
+    // Soleimani's nationality is Iran and his record has no country.
+    await page.getByLabel('Country').selectOption('IR');
+    await expect.poll(() => resultNames(page)).toContain('SOLEIMANI, Qasem');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('x'.repeat(200));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
 

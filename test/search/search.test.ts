@@ -93,7 +93,7 @@ describe('filters', () => {
     const organizations = search(index, 'maduro', { kind: 'organization' }, 20).hits;
     expect(organizations[0].name).toBe('FELIX B. MADURO S.A.');
     expect(organizations.every((h) => h.kind === 'organization')).toBe(true);
-    const belarus = search(index, 'lukashenka', { list: 'US OFAC · BELARUS', country: 'Belarus', status: 'sanctioned' }, 20).hits;
+    const belarus = search(index, 'lukashenka', { list: 'US OFAC · BELARUS', country: 'BY', status: 'sanctioned' }, 20).hits;
     expect(belarus.length).toBeGreaterThan(0);
     expect(belarus.every((h) => h.countries.includes('Belarus') && h.status === 'sanctioned')).toBe(true);
     expect(names('maduro', { list: 'NO SUCH LIST' })).toEqual([]);
@@ -108,7 +108,18 @@ describe('filters', () => {
   it('offer the dataset’s own values, with counts', () => {
     expect(index.facets.authorities.map((f) => f.value)).toContain('US OFAC');
     expect(index.facets.programs.find((f) => f.value === 'US OFAC · VENEZUELA')?.count).toBeGreaterThan(10);
-    expect(index.facets.countries.find((f) => f.value === 'Venezuela')?.count).toBeGreaterThan(10);
+    expect(index.facets.countries.find((f) => f.value === 'VE')?.count).toBeGreaterThan(10);
+  });
+
+  it('offer each country once, by its ISO code, counting nationalities too', () => {
+    const keys = index.facets.countries.map((f) => f.value);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const listed of ['Iran', 'Iran (Islamic Republic of)', 'Russian Federation', 'Syrian Arab Republic', 'Türkiye', 'Burma', 'Korea, North']) {
+      expect(keys).not.toContain(listed);
+    }
+    expect(keys).toEqual(expect.arrayContaining(['IR', 'RU', 'SY', 'TR', 'MM', 'KP']));
+    // Qasem Soleimani has Iran as nationality only.
+    expect(search(index, 'soleimani qasem', { country: 'IR' }, 5).hits[0]?.name).toMatch(/^SOLEIMANI, Qasem/);
   });
 });
 
