@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MentionStatus } from '@/lib/match/mention';
+import type { MessageKey, Translate } from '@/lib/i18n';
+import { english } from '@/lib/i18n/english';
 import { MARK_STYLES, type MarkStyle, type Settings } from '@/lib/settings';
 
 export interface MarkSettingsStore {
@@ -8,34 +10,34 @@ export interface MarkSettingsStore {
   update: (change: (s: Settings) => Settings) => Promise<Settings>;
 }
 
-const STATUS_LABELS: [MentionStatus, string][] = [
-  ['sanctioned', 'Sanctioned'],
-  ['delisted', 'Delisted'],
-  ['not-sanctioned', 'Not sanctioned (officials, agencies)'],
-  ['possible', 'Possible match (common name)'],
+const STATUS_LABELS: [MentionStatus, MessageKey][] = [
+  ['sanctioned', 'marks_sanctioned'],
+  ['delisted', 'marks_delisted'],
+  ['not-sanctioned', 'marks_notSanctioned'],
+  ['possible', 'marks_possible'],
 ];
 
-const STYLE_LABELS: Record<MarkStyle, string> = {
-  underline: 'Underline',
-  background: 'Background and underline',
-  hidden: 'Not marked',
+const STYLE_LABELS: Record<MarkStyle, MessageKey> = {
+  underline: 'style_underline',
+  background: 'style_background',
+  hidden: 'style_hidden',
 };
 
 /** How names are marked on pages and when cards open and close. Saved at once; open pages follow. */
-export function MarkSettingsForm({ store }: { store: MarkSettingsStore }) {
+export function MarkSettingsForm({ store, t = english }: { store: MarkSettingsStore; t?: Translate }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
-    store.load().then(setSettings, (e: unknown) => setNote(`The settings could not be read: ${(e as Error).message}`));
+    store.load().then(setSettings, (e: unknown) => setNote(t('marks_readFailed', (e as Error).message)));
   }, []);
   if (!settings) return note ? <p role="status">{note}</p> : null;
 
   const change = async (what: string, apply: (s: Settings) => Settings) => {
     try {
       setSettings(await store.update(apply));
-      setNote(`Saved: ${what}. Open pages follow at once.`);
+      setNote(t('marks_saved', what));
     } catch (e) {
-      setNote(`The setting could not be saved: ${(e as Error).message}`);
+      setNote(t('marks_saveFailed', (e as Error).message));
     }
   };
   const delay = (value: string, fallback: number) => {
@@ -46,8 +48,10 @@ export function MarkSettingsForm({ store }: { store: MarkSettingsStore }) {
   return (
     <form class="sl-marks-form" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>How names are marked, by status</legend>
-        {STATUS_LABELS.map(([status, label]) => (
+        <legend>{t('marks_legend')}</legend>
+        {STATUS_LABELS.map(([status, key]) => {
+          const label = t(key);
+          return (
           <p key={status}>
             <label for={`sl-style-${status}`}>{label}</label>{' '}
             <select
@@ -55,22 +59,23 @@ export function MarkSettingsForm({ store }: { store: MarkSettingsStore }) {
               value={settings.styles[status]}
               onChange={(e) => {
                 const style = (e.currentTarget as HTMLSelectElement).value as MarkStyle;
-                void change(`${label}: ${STYLE_LABELS[style].toLowerCase()}`, (s) => ({ ...s, styles: { ...s.styles, [status]: style } }));
+                void change(`${label}: ${t(STYLE_LABELS[style]).toLowerCase()}`, (s) => ({ ...s, styles: { ...s.styles, [status]: style } }));
               }}
             >
               {MARK_STYLES.map((style) => (
                 <option key={style} value={style}>
-                  {STYLE_LABELS[style]}
+                  {t(STYLE_LABELS[style])}
                 </option>
               ))}
             </select>
           </p>
-        ))}
+          );
+        })}
       </fieldset>
       <fieldset>
-        <legend>Cards</legend>
-        <DelayField id="sl-dwell" label="Open a card after the pointer rests on a name for (ms)" value={settings.dwellMs} onChange={(v) => void change('card delay', (s) => ({ ...s, dwellMs: delay(v, s.dwellMs) }))} />
-        <DelayField id="sl-grace" label="Close it after the pointer leaves, in (ms)" value={settings.graceMs} onChange={(v) => void change('closing delay', (s) => ({ ...s, graceMs: delay(v, s.graceMs) }))} />
+        <legend>{t('marks_cards')}</legend>
+        <DelayField id="sl-dwell" label={t('marks_dwell')} value={settings.dwellMs} onChange={(v) => void change(t('marks_whatDwell'), (s) => ({ ...s, dwellMs: delay(v, s.dwellMs) }))} />
+        <DelayField id="sl-grace" label={t('marks_grace')} value={settings.graceMs} onChange={(v) => void change(t('marks_whatGrace'), (s) => ({ ...s, graceMs: delay(v, s.graceMs) }))} />
       </fieldset>
       <p>
         <input
@@ -80,10 +85,10 @@ export function MarkSettingsForm({ store }: { store: MarkSettingsStore }) {
           onChange={(e) => {
             // Read now: the event's target is gone once the stored settings have been read.
             const on = (e.currentTarget as HTMLInputElement).checked;
-            void change('boxes', (s) => ({ ...s, boxes: on }));
+            void change(t('marks_whatBoxes'), (s) => ({ ...s, boxes: on }));
           }}
         />{' '}
-        <label for="sl-boxes">Draw marks as boxes instead of highlights (for pages where marks do not show; applies to pages loaded after)</label>
+        <label for="sl-boxes">{t('marks_boxes')}</label>
       </p>
       {note && <p role="status">{note}</p>}
     </form>

@@ -22,7 +22,7 @@ export interface OptionsProps {
   marks: MarkSettingsStore;
   /** The keyboard shortcuts as bound now (browser.commands.getAll). */
   loadShortcuts?: () => Promise<Shortcut[]>;
-  /** The interface's words in the reader's language, for the parts translated so far; English when not given. */
+  /** The interface's words in the reader's language; English when not given. */
   t?: Translate;
 }
 
@@ -84,7 +84,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
       setResult(await background('syncNow', {}));
     } catch (e) {
       // The worker was stopped mid-sync: its checkpoint lets the next wake go on, which the next poll causes.
-      setInterrupted(`The sync was interrupted (${(e as Error).message}); it goes on from where it stopped.`);
+      setInterrupted(t('options_interrupted', (e as Error).message));
     } finally {
       setSyncing(false);
       await refresh();
@@ -101,44 +101,65 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
 
   const m = info?.manifest;
   const last = status?.history[0];
+  const locale = t('dateLocale');
+  // A snapshot is a date (2024-07-02), a date and time, or two dates (2021-05-22..2024-07-02); anything else is shown
+  // as the manifest gives it.
+  const snapshotDate = (snapshot: string): string => {
+    const range = /^(.+)\.\.(.+)$/.exec(snapshot);
+    if (range) return `${snapshotDate(range[1])} – ${snapshotDate(range[2])}`;
+    return /^\d{4}(-\d{2}){0,2}(T|$)/.test(snapshot) ? formatDate(snapshot.slice(0, 10), t) : snapshot;
+  };
   return (
     <main class="sl-options">
-      <h1>Sanctions Lens settings</h1>
+      <h1>{t('options_title')}</h1>
       <AboutMarks loadShortcuts={loadShortcuts} t={t} />
       <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} />
       <section aria-labelledby="sl-dataset-heading">
-        <h2 id="sl-dataset-heading">Dataset</h2>
+        <h2 id="sl-dataset-heading">{t('options_dataset')}</h2>
         <div role="status">
-          {error && <p>The dataset could not be read: {error}</p>}
-          {!info && !error && <p>Reading the dataset…</p>}
+          {error && <p>{t('options_readError', error)}</p>}
+          {!info && !error && <p>{t('options_reading')}</p>}
           {info?.error && <p>{info.error}</p>}
           {m && (
             <dl>
-              <dt>Version</dt>
+              <dt>{t('options_version')}</dt>
               <dd>{m.version}</dd>
-              <dt>Date</dt>
-              <dd>{formatDate(m.created.slice(0, 10))}</dd>
-              <dt>Entries</dt>
-              <dd>{info.entityCount.toLocaleString('en')}</dd>
-              <dt>Last check</dt>
-              <dd class="sl-last-check">{last ? `${formatTime(last.at)}: ${last.message}` : 'never'}</dd>
+              <dt>{t('options_built')}</dt>
+              <dd>{formatDate(m.created.slice(0, 10), t)}</dd>
+              <dt>{t('options_entries')}</dt>
+              <dd>{info.entityCount.toLocaleString(locale)}</dd>
+              <dt>{t('options_lastCheck')}</dt>
+              <dd class="sl-last-check">
+                {last ? (
+                  <>
+                    {formatTime(last.at, t)}: <span lang="en">{last.message}</span>
+                  </>
+                ) : (
+                  t('options_never')
+                )}
+              </dd>
               {status?.nextCheckAt && (
                 <>
-                  <dt>Next check</dt>
-                  <dd>{formatTime(status.nextCheckAt)}</dd>
+                  <dt>{t('options_nextCheck')}</dt>
+                  <dd>{formatTime(status.nextCheckAt, t)}</dd>
                 </>
               )}
             </dl>
           )}
-          {result && <p class={`sl-result sl-result-${result.outcome}`}>{result.message}</p>}
+          {/* The sync engine words its results in English (lib/sync); marked as such for screen readers. */}
+          {result && (
+            <p class={`sl-result sl-result-${result.outcome}`} lang="en">
+              {result.message}
+            </p>
+          )}
           {interrupted && status?.progress && <p class="sl-result">{interrupted}</p>}
           {m && (
             <>
-              <h3>Sources and licences</h3>
+              <h3>{t('options_sources')}</h3>
               <ul>
                 {m.sources.map((s) => (
                   <li key={s.name}>
-                    <SafeLink href={s.url}>{s.name}</SafeLink> ({s.publisher}), snapshot {s.snapshot}, licence: {s.licence}
+                    <SafeLink href={s.url}>{s.name}</SafeLink> {t('options_sourceLine', s.publisher, snapshotDate(s.snapshot), s.licence)}
                   </li>
                 ))}
               </ul>
@@ -147,21 +168,27 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
         </div>
       </section>
       <section aria-labelledby="sl-sync-heading">
-        <h2 id="sl-sync-heading">Updates</h2>
-        {status && <SyncSettingsForm settings={status.settings} requestOrigin={requestOrigin} save={save} />}
+        <h2 id="sl-sync-heading">{t('options_mirror')}</h2>
+        {status && <SyncSettingsForm settings={status.settings} requestOrigin={requestOrigin} save={save} t={t} />}
         <p>
-          <button type="button" onClick={() => void syncNow()} disabled={!status?.settings.url}>
-            Sync now
+          <button type="button" onClick={() => void syncNow()} disabled={!status?.settings.url} aria-describedby={status && !status.settings.url ? 'sl-sync-needs-url' : undefined}>
+            {t('options_syncNow')}
           </button>
+          {status && !status.settings.url && (
+            <span id="sl-sync-needs-url" class="sl-small">
+              {' '}
+              {t('options_syncNeedsUrl')}
+            </span>
+          )}
         </p>
-        {status?.progress && <SyncProgressBar progress={status.progress} />}
-        {!status?.progress && syncing && <p>Syncing…</p>}
-        <h3>Last syncs</h3>
-        {status && <SyncHistory entries={status.history} />}
+        {status?.progress && <SyncProgressBar progress={status.progress} t={t} />}
+        {!status?.progress && syncing && <p>{t('options_syncing')}</p>}
+        <h3>{t('options_lastSyncs')}</h3>
+        {status && <SyncHistory entries={status.history} t={t} />}
       </section>
       <section aria-labelledby="sl-marks-heading">
-        <h2 id="sl-marks-heading">Marks and cards</h2>
-        <MarkSettingsForm store={marks} />
+        <h2 id="sl-marks-heading">{t('options_marksCards')}</h2>
+        <MarkSettingsForm store={marks} t={t} />
       </section>
     </main>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+import { english } from '@/lib/i18n/english';
 import type { SyncSettings } from '@/lib/sync/status';
 
 export interface SyncSettingsFormProps {
@@ -6,10 +8,11 @@ export interface SyncSettingsFormProps {
   /** Asks the browser for the origin of `url`; must run inside the click that saves it (a user gesture). */
   requestOrigin: (url: string) => Promise<boolean>;
   save: (settings: SyncSettings) => Promise<string | null>;
+  t?: Translate;
 }
 
 /** The Dataset URL and the check interval. Saving a URL asks for its origin, and nothing else. */
-export function SyncSettingsForm({ settings, requestOrigin, save }: SyncSettingsFormProps) {
+export function SyncSettingsForm({ settings, requestOrigin, save, t = english }: SyncSettingsFormProps) {
   const [url, setUrl] = useState(settings.url);
   const [hours, setHours] = useState(String(settings.intervalHours));
   const [note, setNote] = useState<string | null>(null);
@@ -26,23 +29,23 @@ export function SyncSettingsForm({ settings, requestOrigin, save }: SyncSettings
       try {
         origin = new URL(trimmed).origin;
       } catch {
-        return setNote('The Dataset URL is not a web address.');
+        return setNote(t('sync_notAddress'));
       }
       let granted: boolean;
       try {
         granted = await requestOrigin(trimmed);
       } catch (e) {
-        return setNote(`Access to ${origin} could not be asked for: ${(e as Error).message}`);
+        return setNote(t('sync_askFailed', origin, (e as Error).message));
       }
-      if (!granted) return setNote(`Access to ${origin} was not given, so the dataset cannot be downloaded from there. The settings were not saved.`);
+      if (!granted) return setNote(t('sync_notGranted', origin));
     }
     const error = await save({ url: trimmed, intervalHours: Number(hours) });
-    setNote(error ?? (trimmed ? 'Saved. The dataset will be checked now and then on schedule.' : 'Saved. Only the bundled dataset is used.'));
+    setNote(error ?? t(trimmed ? 'sync_savedUrl' : 'sync_savedNoUrl'));
   };
 
   return (
     <form class="sl-sync-form" onSubmit={submit}>
-      <label for="sl-dataset-url">Dataset URL</label>
+      <label for="sl-dataset-url">{t('sync_urlLabel')}</label>
       <input
         id="sl-dataset-url"
         type="url"
@@ -50,16 +53,16 @@ export function SyncSettingsForm({ settings, requestOrigin, save }: SyncSettings
         value={url}
         onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
       />
-      <p class="sl-small">The address of a published dataset's manifest.json. Empty: only the dataset shipped with the extension is used.</p>
-      <label for="sl-interval">Check interval</label>
+      <p class="sl-small">{t('sync_urlHelp')}</p>
+      <label for="sl-interval">{t('sync_interval')}</label>
       <select id="sl-interval" value={hours} onChange={(e) => setHours((e.target as HTMLSelectElement).value)}>
         {[1, 3, 6, 12, 24, 48, 168].map((h) => (
           <option key={h} value={String(h)}>
-            {h === 168 ? 'every week' : h === 1 ? 'every hour' : `every ${h} hours`}
+            {h === 168 ? t('sync_everyWeek') : h === 1 ? t('sync_everyHour') : t('sync_everyHours', h)}
           </option>
         ))}
       </select>
-      <button type="submit">Save</button>
+      <button type="submit">{t('sync_save')}</button>
       {note && <p class="sl-note">{note}</p>}
     </form>
   );

@@ -33,7 +33,11 @@ export function formatEventDate(e: Pick<EntityEvent, 'date' | 'precision' | 'aft
   return formatDate(e.date.slice(0, 10), t);
 }
 
-/** A moment (the options page's sync times) as the English-language pages show it: "6 Dec 2026, 02:40". */
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** A moment (the options page's sync times) in the catalog's locale: "6 Dec 2026, 02:40", "6 dic 2026, 2:40". */
+export function formatTime(iso: string, t: Translate = english): string {
+  try {
+    return new Date(iso).toLocaleString(t('dateLocale'), { dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  }
 }

@@ -185,6 +185,12 @@ describe('updates from the publishers, in Spanish', () => {
     const r = await startReader('es');
     await r.options.getByText('Mantener las listas al día desde sus editores oficiales (OFAC, ONU, UE, Reino Unido).').waitFor({ timeout: 20_000 });
     await shot(r.options, 'publishers-options-choice-es');
+    // The whole options page is in Spanish, not only the publishers' part.
+    for (const words of ['Ajustes de Sanctions Lens', 'Marcas y fichas', 'Cómo se marcan los nombres, según su estado', 'Frecuencia de comprobación', 'Listas, sus fechas y licencias']) {
+      await r.options.getByText(words, { exact: true }).first().waitFor({ timeout: 20_000 });
+    }
+    const body = await r.options.locator('body').innerText();
+    for (const english of ['Sanctions Lens settings', 'Marks and cards', 'Check interval', 'Sync now', 'Last syncs', 'Sources and licences', 'Underline']) expect(body).not.toContain(english);
     const popup = await openPopup(r);
     await popup.locator('.sl-prompt').getByRole('button', { name: 'Ahora no' }).waitFor({ timeout: 20_000 });
     await shot(popup, 'publishers-popup-es');
