@@ -2,7 +2,7 @@
 // as its beginning, or within a few edits / the same consonant skeleton; the best name of each entity ranks it.
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
 import { tokenize } from '../names/normalize';
-import { consonantSkeleton } from '../names/transliterate';
+import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
 import { MIN_SKELETON, type SearchIndex } from './search-index';
 import { gradeOf, score, type MatchGrade } from './rank';
@@ -48,12 +48,15 @@ interface WordMatcher {
   size: number;
 }
 
-/** Cost of a name word for a query word: 0 equal, 1 prefix, 10 + edits fuzzy, -1 no match. */
+/**
+ * Cost of a name word for a query word: 0 equal, 1 prefix or the same name in another transliteration (fuzzy edits
+ * of 0: Kirienko for KIRIYENKO, the page scan's own rule), 10 + edits fuzzy, -1 no match.
+ */
 function cost(m: WordMatcher, word: number): number {
   if (word === m.exact) return 0;
   if (word >= m.lo && word < m.hi) return 1;
   const e = m.fuzzy.get(word);
-  return e === undefined ? -1 : 10 + e;
+  return e === undefined ? -1 : e === 0 ? 1 : 10 + e;
 }
 
 function lowerBound(words: string[], key: string): number {
@@ -97,10 +100,20 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
     }
   }
   const sk = consonantSkeleton(q);
-  if (sk.length < MIN_SKELETON) return out;
-  for (const w of index.bySkeleton.get(sk) ?? []) {
-    if (out.has(w) || (w >= lo && w < hi)) continue;
-    out.set(w, Math.max(1, Math.min(boundedDistance(q, index.words[w], SKELETON_EDITS), SKELETON_EDITS)));
+  if (sk.length >= MIN_SKELETON) {
+    for (const w of index.bySkeleton.get(sk) ?? []) {
+      if (out.has(w) || (w >= lo && w < hi)) continue;
+      out.set(w, Math.max(1, Math.min(boundedDistance(q, index.words[w], SKELETON_EDITS), SKELETON_EDITS)));
+    }
+  }
+  // A word that is the query in another transliteration (the strict skeleton the page scan links names by) is no
+  // misspelling: it ranks with the words the query begins, not among the loose look-alikes.
+  const strict = skeleton(q);
+  for (const w of out.keys()) if (skeleton(index.words[w]) === strict) out.set(w, 0);
+  if (q.length >= MIN_TYPED_PREFIX) {
+    const same = lowerBound(index.words, strict);
+    if (same < index.words.length && index.words[same] === strict && strict !== q && !(same >= lo && same < hi)) out.set(same, 0);
+    for (const w of index.byStrictSkeleton.get(strict) ?? []) if (!(w >= lo && w < hi)) out.set(w, 0);
   }
   return out;
 }

@@ -5,14 +5,14 @@ import { runToEnd, type Steps } from '../stepwise';
 import { countryKeys } from './country-codes';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus, type NameType } from '../dataset/format';
 import { tokenize } from '../names/normalize';
-import { consonantSkeleton } from '../names/transliterate';
+import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { letterMask } from './fuzzy';
 
 /** What the index needs of an entity: the record without its history. */
 export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'> & Partial<Pick<Entity, 'nationalities'>>;
 
 /** The layout of SearchIndex: a cached index of another layout is rebuilt. Bump it with any change to the interface. */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
@@ -78,6 +78,11 @@ export interface SearchIndex {
   wordsByLength: Uint32Array[];
   /** Word ids by consonant skeleton, for transliteration variants. */
   bySkeleton: Map<string, number[]>;
+  /**
+   * Word ids by their strict transliteration skeleton (lib/names/transliterate.ts skeleton, the page scan's), for the
+   * words that differ from it: Spanish "mijail" meets MIKHAIL, whose skeletons are both "mihail".
+   */
+  byStrictSkeleton: Map<string, number[]>;
 
   facets: Facets;
 }
@@ -249,7 +254,14 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
   const wordMask = new Int32Array(words.length);
   const byLength: number[][] = [];
   const bySkeleton = new Map<string, number[]>();
+  const byStrictSkeleton = new Map<string, number[]>();
   words.forEach((w, i) => {
+    const strict = skeleton(w);
+    if (strict !== w) {
+      const list = byStrictSkeleton.get(strict);
+      if (list) list.push(i);
+      else byStrictSkeleton.set(strict, [i]);
+    }
     wordMask[i] = letterMask(w);
     (byLength[w.length] ??= []).push(i);
     if (w.length >= 4) {
@@ -291,6 +303,7 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     postings,
     wordsByLength: Array.from({ length: byLength.length }, (_, l) => Uint32Array.from(byLength[l] ?? [])),
     bySkeleton,
+    byStrictSkeleton,
     facets: {
       statuses: facetList(facetCounts.statuses),
       kinds: facetList(facetCounts.kinds),

@@ -50,7 +50,20 @@ describe('search over every name and alias', () => {
     expect(hit.matchedName).toBe('LUKASHENKO, Aleksandr Grigorevich');
     expect(hit.match).toBe('alias');
     expect(search(index, 'MADURO MOROS, Nicolas', {}, 5).hits[0].match).toBe('exact');
-    expect(search(index, 'kirienko sergei', {}, 5).hits[0].match).toBe('fuzzy');
+    // Another transliteration of the same name is no misspelling (#20 item 5): it ranks above the loose look-alikes.
+    expect(search(index, 'kirienko sergei', {}, 5).hits[0].match).toBe('partial');
+  });
+
+  it('puts a name in another transliteration with the strong results, and look-alikes after it', () => {
+    const hits = search(index, 'kirienko', {}, 10).hits;
+    expect(hits.slice(0, 2).map((h) => [h.name, h.match])).toEqual([
+      ['KIRIYENKO, Sergei Vladilenovich', 'partial'],
+      ['KIRIYENKO, Vladimir Sergeevich', 'partial'],
+    ]);
+    expect(hits.find((h) => h.name === 'WEI, Hsueh Kang')?.match ?? 'fuzzy').toBe('fuzzy');
+    // Spanish romanisation: Mijaíl is Mikhail, Serguéi Sergei.
+    expect(search(index, 'mijail mishustin', {}, 5).hits[0]?.name).toBe('MISHUSTIN, Mikhail Vladimirovich');
+    expect(search(index, 'serguei lavrov', {}, 5).hits[0]?.name).toBe('LAVROV, Sergei Viktorovich');
   });
 
   it('finds an agency by its acronym alias, with its role', () => {
