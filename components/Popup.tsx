@@ -12,7 +12,7 @@ import type { SearchFilters, SearchResult } from '@/lib/search/query';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { EntityCard } from './EntityCard';
 import { Filters } from './Filters';
-import { MarksSwitches, type MarkSettings } from './MarksSwitches';
+import { MarksSwitches, marksShown, type MarkSettings, type MarksState } from './MarksSwitches';
 import { OnThisPage, type PageMention } from './OnThisPage';
 import { PublisherPrompt } from './PublisherPrompt';
 import type { RequestHosts } from './publisher-choice';
@@ -59,6 +59,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
   const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(-1);
   const [onPage, setOnPage] = useState<PageMention[] | null | undefined>(undefined);
+  const [marksState, setMarksState] = useState<MarksState | null>(null);
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
@@ -223,8 +224,16 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
       {!result && (
         <>
           {!query && <p class="sl-muted sl-small">{t('emptyHint')}</p>}
-          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} />
-          <MarksSwitches settings={marks} t={t} />
+          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} off={marksState ? !marksShown(marksState) : false} hidden={new Set(marksState?.hidden.map((x) => x.id))} />
+          <MarksSwitches
+            settings={marks}
+            t={t}
+            onChange={(state) => {
+              setMarksState(state);
+              // Ask the tab again: a name marked again is listed again.
+              pageMentions().then(setOnPage, () => setOnPage(null));
+            }}
+          />
           <AboutMarks loadShortcuts={loadShortcuts} t={t} />
         </>
       )}

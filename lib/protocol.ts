@@ -48,6 +48,8 @@ export interface ToBackground {
   checkPublishers: [Record<string, never>, PublisherCheckResult];
   /** Options page, when the reader installs a publication held back for removing too many entries. */
   confirmHeld: [{ id: PublisherId }, PublisherCheckResult];
+  /** Content script, on a card's "Settings" (a content script cannot open the options page itself). */
+  openOptions: [Record<string, never>, { ok: true }];
 }
 
 /** Requests a tab's content script answers. */
@@ -125,6 +127,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   setPublisherSettings: PublisherSettingsSchema,
   checkPublishers: none,
   confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
+  openOptions: none,
 };
 
 export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };

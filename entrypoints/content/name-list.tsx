@@ -34,14 +34,14 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
   };
   return (
     <div class="sl-card sl-list" role="dialog" aria-labelledby="sl-list-title" onKeyDown={onKeyDown}>
-      <button type="button" class="sl-close" aria-label="Close the list" onClick={onClose}>
+      <button type="button" class="sl-close" aria-label={t('list_close')} onClick={onClose}>
         ×
       </button>
       <h2 id="sl-list-title" class="sl-list-title">
-        Names on this page
+        {t('list_title')}
       </h2>
       {names.length === 0 ? (
-        <p class="sl-muted">No listed names were found on this page.</p>
+        <p class="sl-muted">{t('list_none')}</p>
       ) : (
         <ul ref={list} class="sl-list-names">
           {names.map((n) => (
@@ -55,7 +55,7 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
           ))}
         </ul>
       )}
-      <p class="sl-muted sl-list-help">↑ ↓ to move, Enter to open a card, Esc to close.</p>
+      <p class="sl-muted sl-list-help">{t('list_help')}</p>
     </div>
   );
 }
@@ -63,6 +63,8 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
 export interface NameListUi {
   open: (marks: MarkedMention[]) => number;
   close: () => void;
+  /** Where the open list is on screen (undefined when closed): the cards it opens keep clear of it. */
+  rect: () => DOMRect | undefined;
   /** Takes the list off the page for good. */
   remove: () => void;
 }
@@ -96,6 +98,7 @@ export async function createNameList(ctx: ContentScriptContext, onOpen: (m: Mark
       return names.length;
     },
     close,
+    rect: () => container?.querySelector('.sl-list')?.getBoundingClientRect(),
     remove() {
       removed = true;
       if (container) render(null, container);
