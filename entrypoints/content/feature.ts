@@ -33,6 +33,8 @@ export interface Notice {
   message: string;
   /** Called only on the reader's own click on the notice's button. */
   undo?: () => void;
+  /** The button's words ("Turn back on" when not given). */
+  undoLabel?: string;
 }
 
 export interface Channel<E> {

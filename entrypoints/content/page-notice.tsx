@@ -56,7 +56,7 @@ export async function createPageNotice(ctx: ContentScriptContext): Promise<PageN
                 undo();
               })}
             >
-              {t('notice_undo')}
+              {notice.undoLabel ?? t('notice_undo')}
             </button>
           )}
         </div>,

@@ -50,6 +50,7 @@ export const hoverCards: Feature = {
             () =>
               page.events.emit('notice', {
                 message: t('notice_notThisPerson', entity.name, page.hostname),
+                undoLabel: t('hidden_undo'),
                 undo: () => void change((s) => withNotThisPerson(s, page.hostname, who, false)).catch(failed('mark the name again')),
               }),
             failed('remember "Not this person"'),

@@ -17,6 +17,7 @@ export const nameList: Feature = {
       page.events.on('settings', () => {
         if (!page.on()) list.now()?.close();
       }),
+      page.events.on('marksChanged', () => list.now()?.refresh(page.marks.all)),
       page.answer('showNameList', async () => ({ count: (await list.get()).open(page.on() ? page.marks.all : []) })),
     ];
     return () => {
