@@ -1,6 +1,7 @@
 // A short notice on the page, in our own shadow root: what a card's action did ("… is no longer marked here"), or
 // that the marks went off for the site, so that marks never vanish without a word. It reads out politely
-// (role=status), goes by itself after a while, and its button acts only on the reader's own click.
+// (role=status), goes by itself after a while unless the pointer or focus is on it (WCAG 2.2.1: a reader reaching for
+// its button keeps it), and its button acts only on the reader's own click.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { trustedOnly } from '@/components/CardMenu';
@@ -41,8 +42,13 @@ export async function createPageNotice(ctx: ContentScriptContext): Promise<PageN
       if (!container) return;
       clearTimeout(timer);
       const undo = notice.undo;
+      const hold = () => clearTimeout(timer);
+      const later = () => {
+        clearTimeout(timer);
+        timer = setTimeout(close, SHOWN_MS);
+      };
       render(
-        <div class="sl-card sl-notice" role="status">
+        <div class="sl-card sl-notice" role="status" onPointerEnter={hold} onPointerLeave={later} onFocusIn={hold} onFocusOut={later}>
           <button type="button" class="sl-close" aria-label={t('notice_close')} onClick={trustedOnly(close)}>
             ×
           </button>
@@ -62,7 +68,7 @@ export async function createPageNotice(ctx: ContentScriptContext): Promise<PageN
         </div>,
         container,
       );
-      timer = setTimeout(close, SHOWN_MS);
+      later();
     },
     close,
     remove() {

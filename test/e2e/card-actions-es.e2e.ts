@@ -15,6 +15,9 @@ let context: BrowserContext;
 let extensionId: string;
 const origin = inject('origin');
 const shot = (name: string) => resolve(inject('outputDir'), `${name}.png`);
+// A fresh profile installs the dataset and builds its index while the first page is read: on a busy machine its
+// first screenshots have waited more than Playwright's 30 s (once, in the full suite).
+const SLOW = { timeout: 90_000 };
 
 beforeAll(async () => {
   chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: ['--lang=es'] });
@@ -48,18 +51,20 @@ describe('the card and its menu in Spanish', () => {
     expect(text).not.toMatch(/why_|menu_|Why this match/);
     await page.locator('sanctions-lens-card .sl-menu-button').click();
     expect(await page.locator('sanctions-lens-card .sl-menu-items').innerText()).toBe('No es esta persona\nDesactivar en este sitio\nConfiguración');
-    await page.screenshot({ path: shot('card-why-possible-es') });
+    await page.screenshot({ path: shot('card-why-possible-es'), ...SLOW });
     await page.locator('sanctions-lens-card [data-action="not-this-person"]').click();
     await page.locator(CARD).waitFor({ state: 'hidden' });
     await expect.poll(async () => (await markedTexts(page)).possible).toEqual([]);
     const notice = page.locator('sanctions-lens-notice [role="status"]');
     await expect.poll(() => notice.innerText()).toContain('GONZALEZ QUIRARTE, Eduardo ya no se marca en 127.0.0.1.');
-    await page.screenshot({ path: shot('card-not-this-person-notice-es') });
+    // The pointer on the notice keeps it (it goes by itself after 10 s otherwise).
+    await notice.hover();
+    await page.screenshot({ path: shot('card-not-this-person-notice-es'), ...SLOW });
     // Undo from the notice, the reader's own click.
     await notice.getByRole('button', { name: 'Volver a marcar' }).click();
     await expect.poll(async () => (await markedTexts(page)).possible).toEqual(['Jose Gonzalez']);
     await page.close();
-  });
+  }, 180_000);
 
   it('turning the marks off for the site says so in Spanish', async () => {
     const page = await sports();
@@ -68,9 +73,10 @@ describe('the card and its menu in Spanish', () => {
     await page.locator('sanctions-lens-card [data-action="site-off"]').click();
     const notice = page.locator('sanctions-lens-notice [role="status"]');
     await expect.poll(() => notice.innerText()).toContain('Las marcas de Sanctions Lens están desactivadas en 127.0.0.1.');
-    await page.screenshot({ path: shot('card-site-off-notice-es') });
+    await notice.hover();
+    await page.screenshot({ path: shot('card-site-off-notice-es'), ...SLOW });
     await notice.getByRole('button', { name: 'Volver a activar' }).click();
     await expect.poll(async () => (await markedTexts(page)).sanctioned).toEqual(['Nicolás Maduro']);
     await page.close();
-  });
+  }, 180_000);
 });

@@ -174,6 +174,10 @@ describe("the card's menu", () => {
     await expect.poll(() => registeredCounts(page)).toEqual({});
     const notice = page.locator('sanctions-lens-notice [role="status"]');
     await expect.poll(() => notice.innerText()).toContain('Sanctions Lens marks are off on 127.0.0.1.');
+    // The pointer on the notice keeps it past the 10 s after which it goes by itself.
+    await notice.hover();
+    await page.waitForTimeout(10_500);
+    expect(await notice.isVisible()).toBe(true);
     await page.screenshot({ path: h.screenshotPath('card-site-off-notice') });
     expect(await sendToTab(ext, tabId, 'pageMentions')).toEqual({ mentions: [] });
 
