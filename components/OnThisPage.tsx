@@ -1,11 +1,14 @@
 import type { Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/mention';
+import type { Mention, MentionStatus } from '@/lib/match/mention';
 import { StatusBadge } from './StatusBadge';
 
 export interface PageMention {
   entityId: string;
   text: string;
   status: MentionStatus;
+  /** Why the scan linked the words to the entity (the card's "Why this match?"). */
+  possibleBecause?: Mention['possibleBecause'];
+  reasons?: Mention['reasons'];
 }
 
 // Unlike the page's own list (MENTION_STATUSES), the popup puts a possible match before the officials known not to be

@@ -11,6 +11,7 @@ import type { PublisherSettings } from '@/lib/sync/publishers/status';
 import type { SearchFilters, SearchResult } from '@/lib/search/query';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { EntityCard } from './EntityCard';
+import { MatchReason } from './MatchReason';
 import { Filters } from './Filters';
 import { MarksSwitches, marksShown, type MarkSettings, type MarksState } from './MarksSwitches';
 import { OnThisPage, type PageMention } from './OnThisPage';
@@ -37,6 +38,8 @@ interface Open {
   lists: ListDate[];
   pageText?: string;
   status?: MentionStatus;
+  /** The page's mention the card was opened from ("On this page"). */
+  mention?: PageMention;
 }
 
 const LIMIT = 50;
@@ -108,7 +111,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
     try {
       const reply = await background('entity', { id });
       if (!reply.entity) throw new Error(id);
-      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status: from?.status });
+      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status: from?.status, mention: from });
     } catch (e) {
       setError(t('openError', (e as Error).message));
     }
@@ -152,7 +155,16 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
           {t('back')}
         </button>
         <div class="sl-card sl-card-inline" role="dialog" aria-labelledby="sl-card-title">
-          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} lists={open.lists} onAlternative={(id) => void show(id)} t={t} />
+          <EntityCard
+            entity={open.entity}
+            pageText={open.pageText}
+            status={open.status}
+            alternatives={open.alternatives}
+            lists={open.lists}
+            onAlternative={(id) => void show(id)}
+            t={t}
+            why={open.mention && <MatchReason entity={open.entity} mention={open.mention} alternatives={open.alternatives} t={t} />}
+          />
         </div>
       </main>
     );

@@ -162,6 +162,11 @@ describe("the card's menu", () => {
     await expect.poll(async () => (await markedTexts(page)).possible).toEqual(['Jose Gonzalez']);
     await expect.poll(() => onPage.innerText()).toContain('Jose Gonzalez');
     expect(await hidden.count()).toBe(0);
+    // The popup's card, opened from "On this page", says why the name matched too.
+    await onPage.getByRole('button', { name: 'Jose Gonzalez' }).click();
+    await expect.poll(() => popup.getByRole('dialog').innerText()).toContain('“Jose Gonzalez” on this page matches GONZALEZ QUIRARTE, Jose');
+    expect(await popup.getByRole('dialog').innerText()).toContain('this page reads like a sports report');
+    await popup.screenshot({ path: h.screenshotPath('popup-card-why') });
     await popup.close();
     await page.close();
   });
