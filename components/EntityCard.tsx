@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { entityStatus, type Entity, type Sanction } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
@@ -29,6 +30,8 @@ export interface EntityCardProps {
   statusId?: string;
   /** The interface's words in the reader's language (the browser's i18n); English when not given. */
   t?: Translate;
+  /** Shown at the end of the header: why the page's words were linked to this entry (components/MatchReason.tsx). */
+  why?: ComponentChildren;
 }
 
 /** Sanctions grouped by the authority that imposed them, in the order the record lists them. */
@@ -56,7 +59,7 @@ function asOf(entity: Entity, lists: ListDate[], t: Translate): string {
   return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf))).join(', '));
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english }: EntityCardProps) {
+export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why }: EntityCardProps) {
   const date = (iso: string) => formatDate(iso, t);
   const byAuthority = groupByAuthority(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
@@ -73,6 +76,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         </p>
         {role && <p class="sl-role">{role}</p>}
         {status === 'possible' && <p class="sl-note">{t('card_possibleNote')}</p>}
+        {why}
       </header>
 
       {byAuthority.length > 0 && (

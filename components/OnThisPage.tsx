@@ -1,11 +1,14 @@
 import type { Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/mention';
+import type { Mention, MentionStatus } from '@/lib/match/mention';
 import { StatusBadge } from './StatusBadge';
 
 export interface PageMention {
   entityId: string;
   text: string;
   status: MentionStatus;
+  /** Why the scan linked the words to the entity (the card's "Why this match?"). */
+  possibleBecause?: Mention['possibleBecause'];
+  reasons?: Mention['reasons'];
 }
 
 // Unlike the page's own list (MENTION_STATUSES), the popup puts a possible match before the officials known not to be
@@ -29,15 +32,21 @@ export interface OnThisPageProps {
   mentions: PageMention[] | null | undefined;
   onOpen: (m: PageMention) => void;
   t: Translate;
+  /** The marks are off on this site (the switch, or a card's menu): none is listed, and the section says so. */
+  off?: boolean;
+  /** Entities the reader took off this site ("Not this person"): not listed. */
+  hidden?: ReadonlySet<string>;
 }
 
-export function OnThisPage({ mentions, onOpen, t }: OnThisPageProps) {
-  const entities = mentions ? pageEntities(mentions) : [];
+export function OnThisPage({ mentions, onOpen, t, off = false, hidden }: OnThisPageProps) {
+  // The tab's answer may predate a change just made in the popup: what the popup knows is applied too.
+  const entities = mentions && !off ? pageEntities(mentions.filter((m) => !hidden?.has(m.entityId))) : [];
   return (
     <section aria-labelledby="sl-on-page">
       <h2 id="sl-on-page">{t('onThisPage')}</h2>
       {mentions === null && <p class="sl-muted">{t('onThisPageUnreadable')}</p>}
-      {mentions && entities.length === 0 && <p class="sl-muted">{t('onThisPageNone')}</p>}
+      {mentions && off && <p class="sl-muted">{t('onThisPageOff')}</p>}
+      {mentions && !off && entities.length === 0 && <p class="sl-muted">{t('onThisPageNone')}</p>}
       {entities.length > 0 && (
         <ul class="sl-results" aria-labelledby="sl-on-page">
           {entities.map((m) => (

@@ -11,8 +11,9 @@ import type { PublisherSettings } from '@/lib/sync/publishers/status';
 import type { SearchFilters, SearchResult } from '@/lib/search/query';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { EntityCard } from './EntityCard';
+import { MatchReason } from './MatchReason';
 import { Filters } from './Filters';
-import { MarksSwitches, type MarkSettings } from './MarksSwitches';
+import { MarksSwitches, marksShown, type MarkSettings, type MarksState } from './MarksSwitches';
 import { OnThisPage, type PageMention } from './OnThisPage';
 import { PublisherPrompt } from './PublisherPrompt';
 import type { RequestHosts } from './publisher-choice';
@@ -37,6 +38,8 @@ interface Open {
   lists: ListDate[];
   pageText?: string;
   status?: MentionStatus;
+  /** The page's mention the card was opened from ("On this page"). */
+  mention?: PageMention;
 }
 
 const LIMIT = 50;
@@ -59,6 +62,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
   const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(-1);
   const [onPage, setOnPage] = useState<PageMention[] | null | undefined>(undefined);
+  const [marksState, setMarksState] = useState<MarksState | null>(null);
   const [info, setInfo] = useState<DatasetInfo | null>(null);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
@@ -107,7 +111,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
     try {
       const reply = await background('entity', { id });
       if (!reply.entity) throw new Error(id);
-      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status: from?.status });
+      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status: from?.status, mention: from });
     } catch (e) {
       setError(t('openError', (e as Error).message));
     }
@@ -151,7 +155,16 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
           {t('back')}
         </button>
         <div class="sl-card sl-card-inline" role="dialog" aria-labelledby="sl-card-title">
-          <EntityCard entity={open.entity} pageText={open.pageText} status={open.status} alternatives={open.alternatives} lists={open.lists} onAlternative={(id) => void show(id)} t={t} />
+          <EntityCard
+            entity={open.entity}
+            pageText={open.pageText}
+            status={open.status}
+            alternatives={open.alternatives}
+            lists={open.lists}
+            onAlternative={(id) => void show(id)}
+            t={t}
+            why={open.mention && <MatchReason entity={open.entity} mention={open.mention} alternatives={open.alternatives} t={t} />}
+          />
         </div>
       </main>
     );
@@ -224,8 +237,16 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
       {!result && (
         <>
           {!query && <p class="sl-muted sl-small">{t('emptyHint')}</p>}
-          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} />
-          <MarksSwitches settings={marks} t={t} />
+          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} off={marksState ? !marksShown(marksState) : false} hidden={new Set(marksState?.hidden.map((x) => x.id))} />
+          <MarksSwitches
+            settings={marks}
+            t={t}
+            onChange={(state) => {
+              setMarksState(state);
+              // Ask the tab again: a name marked again is listed again.
+              pageMentions().then(setOnPage, () => setOnPage(null));
+            }}
+          />
           <AboutMarks loadShortcuts={loadShortcuts} t={t} />
         </>
       )}

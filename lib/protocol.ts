@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { ENTITY_KINDS, ENTITY_STATUSES, type DatasetManifest, type Entity, type EntitySummary } from './dataset/format';
 import type { ListDate } from './dataset/list-dates';
 import type { PackedMentions } from './match/packed-mentions';
-import type { MentionStatus } from './match/mention';
+import type { Mention, MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
 import type { SearchFilters, SearchResult } from './search/query';
 import { PUBLISHER_IDS, type PublisherId } from './sync/publishers/ids';
@@ -48,12 +48,14 @@ export interface ToBackground {
   checkPublishers: [Record<string, never>, PublisherCheckResult];
   /** Options page, when the reader installs a publication held back for removing too many entries. */
   confirmHeld: [{ id: PublisherId }, PublisherCheckResult];
+  /** Content script, on a card's "Settings" (a content script cannot open the options page itself). */
+  openOptions: [Record<string, never>, { ok: true }];
 }
 
 /** Requests a tab's content script answers. */
 export interface ToContent {
-  /** Popup, when it opens: the entities marked on this page. */
-  pageMentions: [Record<string, never>, { mentions: { entityId: string; text: string; status: MentionStatus }[] }];
+  /** Popup, when it opens: the entities marked on this page (with why each matched, for the card it opens). */
+  pageMentions: [Record<string, never>, { mentions: (Pick<Mention, 'entityId' | 'text' | 'status'> & Partial<Pick<Mention, 'possibleBecause' | 'reasons'>>)[] }];
   /** Background on the toggle shortcut, or the popup's site switch: turn the marks on or off for this tab's site. */
   toggleSite: [Record<string, never>, { on: boolean }];
   /** Background on the list shortcut, or the popup: open the keyboard list of the page's names in the page. */
@@ -125,6 +127,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   setPublisherSettings: PublisherSettingsSchema,
   checkPublishers: none,
   confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
+  openOptions: none,
 };
 
 export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };

@@ -17,6 +17,9 @@ export function siteKey(hostname: string): string | null {
   return /^[a-z0-9.-]{1,253}$/.test(h) || /^\[[0-9a-f:.]+\]$/.test(h) ? h : null;
 }
 
+const NotThisPersonSchema = v.object({ site: v.string(), id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)), name: v.pipe(v.string(), v.maxLength(500)) });
+export type NotThisPerson = v.InferOutput<typeof NotThisPersonSchema>;
+
 // Stored settings may come from an older version, a hand edit or another extension version: every field that is
 // missing or bad falls back to its default on its own, so one bad field never costs the reader the others.
 const delay = (fallback: number) =>
@@ -47,6 +50,30 @@ const SettingsFields = v.object({
    * lacks the Highlight API, e.g. Firefox before 140). Read when a page loads.
    */
   boxes: v.fallback(v.boolean(), false),
+
+  // Reader UX (#20): the reader's own corrections, made from a card.
+  /**
+   * "Not this person": entities whose marks the reader took off one site (hostname as the site list stores it), with
+   * the name the card showed, so that the popup can list them and undo. Entity ids survive dataset updates.
+   */
+  notThisPerson: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((items) => {
+        const seen = new Set<string>();
+        const out: NotThisPerson[] = [];
+        for (const item of items) {
+          const r = v.safeParse(NotThisPersonSchema, item);
+          const site = r.success ? siteKey(r.output.site) : null;
+          if (!r.success || site === null || seen.has(`${site} ${r.output.id}`)) continue;
+          seen.add(`${site} ${r.output.id}`);
+          out.push({ ...r.output, site });
+        }
+        return out.slice(-MAX_SITES);
+      }),
+    ),
+    () => [],
+  ),
 });
 
 export type Settings = v.InferOutput<typeof SettingsFields>;
@@ -82,4 +109,18 @@ export function withSite(settings: Settings, hostname: string, on: boolean): Set
 export function toggledForSite(settings: Settings, hostname: string): Settings {
   if (!settings.enabled) return withSite({ ...settings, enabled: true }, hostname, true);
   return withSite(settings, hostname, !marksOn(settings, hostname));
+}
+
+/** The ids of the entities the reader said are not the person meant, on this site. */
+export function notThisPersonOn(settings: Settings, hostname: string): Set<string> {
+  const site = siteKey(hostname);
+  return new Set(settings.notThisPerson.filter((n) => n.site === site).map((n) => n.id));
+}
+
+/** The settings with an entity's marks taken off one site ("Not this person"), or put back (`hidden` false). */
+export function withNotThisPerson(settings: Settings, hostname: string, entity: { id: string; name: string }, hidden: boolean): Settings {
+  const site = siteKey(hostname);
+  if (site === null) return settings;
+  const others = settings.notThisPerson.filter((n) => !(n.site === site && n.id === entity.id));
+  return { ...settings, notThisPerson: hidden ? [...others, { site, id: entity.id, name: entity.name }] : others };
 }

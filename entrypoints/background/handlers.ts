@@ -40,7 +40,7 @@ export const handlers: Handlers = {
       entity,
       alternatives: alts.flatMap((a) => {
         const row = rows.get(a);
-        return row ? [summarize(row)] : [];
+        return row ? [{ ...summarize(row), apart: { birthDates: row.birthDates, nationalities: row.nationalities } }] : [];
       }),
       datasetVersion: active.manifest.created,
       lists: listDates(active.manifest.sources),
@@ -114,6 +114,12 @@ export const handlers: Handlers = {
     if (!extensionPage) return NOT_FROM_A_PAGE;
     await ensureBundledDataset();
     return checkPublishers({ manual: true, confirm: id });
+  },
+
+  async openOptions() {
+    // Only opens our own page: a page that forged the request gains nothing but a tab the reader can close.
+    await browser.runtime.openOptionsPage();
+    return { ok: true };
   },
 };
 

@@ -16,7 +16,8 @@ export const CARD_MEASURE = 'sanctions-lens:card-open';
 
 export interface EntityCards {
   prefetch: (m: MarkedMention) => void;
-  open: (m: MarkedMention, opts: { focus: boolean; id?: string }) => Promise<void>;
+  /** `avoid`: where another of our panels is (the keyboard list), which the card must not cover. */
+  open: (m: MarkedMention, opts: { focus: boolean; id?: string; avoid?: () => DOMRect | undefined }) => Promise<void>;
   /** The mention whose card is open or opening. */
   current: () => MarkedMention | undefined;
   forget: () => void;
@@ -45,16 +46,13 @@ export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDema
       void fetchEntity(m, m.mention.entityId).catch(() => undefined);
       void cardUi.get().catch((e: unknown) => console.warn('Sanctions Lens: the card could not be built', e));
     },
-    async open(m, { focus, id = m.mention.entityId }) {
+    async open(m, { focus, id = m.mention.entityId, avoid }) {
       const start = performance.now();
       current = m;
       const [reply, card] = await Promise.all([fetchEntity(m, id), cardUi.get()]);
-      const range = m.range();
-      if (current !== m || !reply.entity || !range) return;
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      const offset = frameOffset(range.startContainer.ownerDocument, document);
-      const anchor = new DOMRect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
-      card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, lists: reply.lists }, anchor, { focus });
+      const anchor = markAnchor(m);
+      if (current !== m || !reply.entity || !anchor) return;
+      card.show({ entity: reply.entity, mention: m.mention, alternatives: reply.alternatives, lists: reply.lists }, anchor, { focus, avoid: avoid?.() });
       // The frame after the render is the one that shows the card; its task ends once it is painted.
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -69,4 +67,13 @@ export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDema
       current = undefined;
     },
   };
+}
+
+/** Where a mark is in the top document's viewport (a frame's mark offset by its frame), or null when it has no range. */
+export function markAnchor(m: MarkedMention): DOMRect | null {
+  const range = m.range();
+  if (!range) return null;
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  const offset = frameOffset(range.startContainer.ownerDocument, document);
+  return new DOMRect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
 }

@@ -20,8 +20,21 @@ export interface ContentEvents {
   marksChanged: undefined;
   /** Everything queued so far has been read. */
   pageRead: undefined;
-  /** The keyboard list opens a name's card: it takes focus, and gives it back to `returnFocus` when closed. */
-  openCard: { mark: MarkedMention; returnFocus: HTMLElement };
+  /**
+   * The keyboard list opens a name's card: it takes focus, and gives it back to `returnFocus` when closed; `avoid`
+   * is where the list is on screen, which the card must not cover.
+   */
+  openCard: { mark: MarkedMention; returnFocus: HTMLElement; avoid?: () => DOMRect | undefined };
+  /** A short notice on the page, in words (a card's action was done; the marks went off): with an undo when given. */
+  notice: Notice;
+}
+
+export interface Notice {
+  message: string;
+  /** Called only on the reader's own click on the notice's button. */
+  undo?: () => void;
+  /** The button's words ("Turn back on" when not given). */
+  undoLabel?: string;
 }
 
 export interface Channel<E> {

@@ -3,7 +3,9 @@
 import type { ListDate } from '@/lib/dataset/list-dates';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardMenu, trustedOnly } from '@/components/CardMenu';
 import { EntityCard } from '@/components/EntityCard';
+import { MatchReason } from '@/components/MatchReason';
 import type { Entity } from '@/lib/dataset/format';
 import type { Mention } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
@@ -19,7 +21,10 @@ export interface CardData {
 }
 
 export interface HoverCard {
-  show: (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => void;
+  /** `avoid`: another of our panels on screen (the keyboard list) that the card must not cover. */
+  show: (data: CardData, anchor: DOMRect, opts: { focus: boolean; avoid?: DOMRect }) => void;
+  /** Places the open card beside its name again (the name moved: a scroll). */
+  move: (anchor: DOMRect, avoid?: DOMRect) => void;
   close: () => void;
   isOpen: () => boolean;
   /** Takes the card off the page for good. */
@@ -27,7 +32,16 @@ export interface HoverCard {
   host: HTMLElement;
 }
 
-export async function createHoverCard(ctx: ContentScriptContext, events: { onAlternative: (id: string) => void; onClose: () => void }): Promise<HoverCard> {
+export interface HoverCardEvents {
+  onAlternative: (id: string) => void;
+  onClose: () => void;
+  /** The card's menu; each is called only on the reader's own click or key (CardMenu). */
+  onNotThisPerson: (data: CardData) => void;
+  onSiteOff: () => void;
+  onSettings: () => void;
+}
+
+export async function createHoverCard(ctx: ContentScriptContext, events: HoverCardEvents): Promise<HoverCard> {
   let container: HTMLElement | undefined;
   let open = false;
   let removed = false;
@@ -52,16 +66,35 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
     events.onClose();
   };
 
-  const show = (data: CardData, anchor: DOMRect, opts: { focus: boolean }) => {
+  const place = (card: HTMLElement, anchor: DOMRect, avoid?: DOMRect) => {
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    const p = placeCard(
+      { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height },
+      { width, height },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+      undefined,
+      avoid && { top: avoid.top, left: avoid.left, width: avoid.width, height: avoid.height },
+    );
+    card.style.top = `${p.top}px`;
+    card.style.left = `${p.left}px`;
+    card.dataset.side = p.side;
+    if (p.maxHeight !== undefined) card.style.maxHeight = `${p.maxHeight}px`;
+  };
+
+  const show = (data: CardData, anchor: DOMRect, opts: { focus: boolean; avoid?: DOMRect }) => {
     if (removed) return;
     if (!host.isConnected) ui.mount();
     if (!container) return;
     open = true;
     render(
       <div class="sl-card sl-card-floating" role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
-        <button type="button" class="sl-close" aria-label={t('card_close')} onClick={close}>
-          ×
-        </button>
+        <div class="sl-card-tools">
+          <CardMenu onNotThisPerson={() => events.onNotThisPerson(data)} onSiteOff={events.onSiteOff} onSettings={events.onSettings} t={t} />
+          <button type="button" class="sl-close" aria-label={t('card_close')} onClick={trustedOnly(close)}>
+            ×
+          </button>
+        </div>
         <EntityCard
           entity={data.entity}
           pageText={data.mention.text}
@@ -70,24 +103,20 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
           lists={data.lists}
           onAlternative={events.onAlternative}
           t={t}
+          why={<MatchReason entity={data.entity} mention={data.mention} alternatives={data.alternatives} t={t} />}
         />
       </div>,
       container,
     );
     const card = container.querySelector<HTMLElement>('.sl-card');
     if (!card) return;
-    card.style.maxHeight = '';
-    const { width, height } = card.getBoundingClientRect();
-    const p = placeCard(
-      { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height },
-      { width, height },
-      { width: document.documentElement.clientWidth, height: window.innerHeight },
-    );
-    card.style.top = `${p.top}px`;
-    card.style.left = `${p.left}px`;
-    card.dataset.side = p.side;
-    if (p.maxHeight !== undefined) card.style.maxHeight = `${p.maxHeight}px`;
+    place(card, anchor, opts.avoid);
     if (opts.focus) card.focus();
+  };
+
+  const move = (anchor: DOMRect, avoid?: DOMRect) => {
+    const card = open ? container?.querySelector<HTMLElement>('.sl-card') : null;
+    if (card) place(card, anchor, avoid);
   };
 
   const remove = () => {
@@ -98,5 +127,5 @@ export async function createHoverCard(ctx: ContentScriptContext, events: { onAlt
     ui.remove();
   };
 
-  return { show, close, isOpen: () => open, remove, host };
+  return { show, move, close, isOpen: () => open, remove, host };
 }

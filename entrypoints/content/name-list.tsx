@@ -10,11 +10,11 @@ import { listNames, type ListedName } from './name-rows';
 import type { MarkedMention } from './mark-types';
 import { createOwnShadowRootUi } from './own-ui';
 
-function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n: ListedName, button: HTMLElement) => void; onClose: () => void }) {
+function NameList({ names, opened, onOpen, onClose }: { names: ListedName[]; /** Changes on each opening (not on a refresh): focus goes to the first name. */ opened: number; onOpen: (n: ListedName, button: HTMLElement) => void; onClose: () => void }) {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     list.current?.querySelector<HTMLElement>('button')?.focus();
-  }, [names]);
+  }, [opened]);
   const onKeyDown = (e: KeyboardEvent) => {
     const buttons = [...(list.current?.querySelectorAll<HTMLElement>('button') ?? [])];
     const at = buttons.indexOf(e.target as HTMLElement);
@@ -34,14 +34,14 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
   };
   return (
     <div class="sl-card sl-list" role="dialog" aria-labelledby="sl-list-title" onKeyDown={onKeyDown}>
-      <button type="button" class="sl-close" aria-label="Close the list" onClick={onClose}>
+      <button type="button" class="sl-close" aria-label={t('list_close')} onClick={onClose}>
         ×
       </button>
       <h2 id="sl-list-title" class="sl-list-title">
-        Names on this page
+        {t('list_title')}
       </h2>
       {names.length === 0 ? (
-        <p class="sl-muted">No listed names were found on this page.</p>
+        <p class="sl-muted">{t('list_none')}</p>
       ) : (
         <ul ref={list} class="sl-list-names">
           {names.map((n) => (
@@ -55,14 +55,18 @@ function NameList({ names, onOpen, onClose }: { names: ListedName[]; onOpen: (n:
           ))}
         </ul>
       )}
-      <p class="sl-muted sl-list-help">↑ ↓ to move, Enter to open a card, Esc to close.</p>
+      <p class="sl-muted sl-list-help">{t('list_help')}</p>
     </div>
   );
 }
 
 export interface NameListUi {
   open: (marks: MarkedMention[]) => number;
+  /** Lists the page's names anew if the list is open (a name was taken off the page, or marks came and went). */
+  refresh: (marks: MarkedMention[]) => void;
   close: () => void;
+  /** Where the open list is on screen (undefined when closed): the cards it opens keep clear of it. */
+  rect: () => DOMRect | undefined;
   /** Takes the list off the page for good. */
   remove: () => void;
 }
@@ -71,6 +75,8 @@ export async function createNameList(ctx: ContentScriptContext, onOpen: (m: Mark
   let container: HTMLElement | undefined;
   let restore: Element | null = null;
   let removed = false;
+  let shown = false;
+  let opened = 0;
   const ui = await createOwnShadowRootUi(ctx, {
     name: 'sanctions-lens-list',
     position: 'inline',
@@ -80,7 +86,13 @@ export async function createNameList(ctx: ContentScriptContext, onOpen: (m: Mark
       container = uiContainer;
     },
   });
+  const draw = (marks: MarkedMention[]) => {
+    const names = listNames(marks);
+    if (container) render(<NameList names={names} opened={opened} onOpen={(n, button) => onOpen(n.first, button)} onClose={close} />, container);
+    return names.length;
+  };
   const close = () => {
+    shown = false;
     if (container) render(null, container);
     if (restore instanceof HTMLElement) restore.focus();
     restore = null;
@@ -91,11 +103,20 @@ export async function createNameList(ctx: ContentScriptContext, onOpen: (m: Mark
       if (!ui.shadowHost.isConnected) ui.mount();
       if (!container) return 0;
       restore ??= document.activeElement;
-      const names = listNames(marks);
-      render(<NameList names={names} onOpen={(n, button) => onOpen(n.first, button)} onClose={close} />, container);
-      return names.length;
+      shown = true;
+      opened++;
+      return draw(marks);
+    },
+    refresh(marks) {
+      if (!shown || removed) return;
+      const root = ui.shadow;
+      const focused = root.activeElement;
+      draw(marks);
+      // The name that had focus is gone (its marks were taken off the page): the first name takes it.
+      if (focused && !focused.isConnected) (root.querySelector<HTMLElement>('.sl-list-names button') ?? root.querySelector<HTMLElement>('.sl-close'))?.focus();
     },
     close,
+    rect: () => container?.querySelector('.sl-list')?.getBoundingClientRect(),
     remove() {
       removed = true;
       if (container) render(null, container);

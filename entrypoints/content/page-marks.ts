@@ -37,6 +37,8 @@ export class PageMarks {
   /** Called after each mark is drawn (the live-page feature records when the first one is). */
   onAdded: () => void = () => undefined;
   private stopped = false;
+  /** Entities the reader said are not the person meant on this site: their marks are kept but not drawn. */
+  private hidden: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly painter: MarkPainter,
@@ -45,8 +47,26 @@ export class PageMarks {
     private readonly onNested: (nested: NestedRoot, host: Element) => void,
   ) {}
 
+  /** Every mark drawn (those of hidden entities left out). */
   get all(): MarkedMention[] {
-    return [...this.byContainer.values()].flat();
+    return [...this.byContainer.values()].flat().filter((m) => !this.hidden.has(m.entityId));
+  }
+
+  /**
+   * Takes the marks of `ids` off the page and draws those of entities no longer in it ("Not this person" and its
+   * undo): nothing is read again.
+   */
+  setHidden(ids: ReadonlySet<string>): void {
+    const before = this.hidden;
+    this.hidden = ids;
+    for (const list of this.byContainer.values()) {
+      for (const m of list) {
+        const was = before.has(m.entityId);
+        const is = ids.has(m.entityId);
+        if (was && !is) this.painter.add(m);
+        else if (!was && is) this.painter.delete(m);
+      }
+    }
   }
 
   /**
@@ -104,13 +124,13 @@ export class PageMarks {
     const list = this.byContainer.get(marked.container) ?? [];
     list.push(marked);
     this.byContainer.set(marked.container, list);
-    this.painter.add(marked);
+    if (!this.hidden.has(marked.entityId)) this.painter.add(marked);
     this.added++;
     this.onAdded();
   }
 
   private remove(marked: MarkedMention): 1 {
-    this.painter.delete(marked);
+    if (!this.hidden.has(marked.entityId)) this.painter.delete(marked);
     const list = this.byContainer.get(marked.container)?.filter((m) => m !== marked) ?? [];
     if (list.length) this.byContainer.set(marked.container, list);
     else this.byContainer.delete(marked.container);
@@ -142,6 +162,7 @@ export class PageMarks {
     // The node's block is its nearest container with marks, give or take a rescan rooted at an inline element.
     for (let up = node.parentNode; up; up = up.parentNode) {
       const hit = this.byContainer.get(up)?.find((m) => {
+        if (this.hidden.has(m.entityId)) return false;
         const range = m.range();
         return range !== null && range.intersectsNode(node) && [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
       });
@@ -152,7 +173,7 @@ export class PageMarks {
 
   sanctionedCount(): number {
     let n = 0;
-    for (const list of this.byContainer.values()) for (const m of list) if (m.status === 'sanctioned') n++;
+    for (const list of this.byContainer.values()) for (const m of list) if (m.status === 'sanctioned' && !this.hidden.has(m.entityId)) n++;
     return n;
   }
 }

@@ -2,7 +2,7 @@
 // utils/settings-store.ts), which the content script watches and applies live.
 // Written against load/update functions so it can be tested without a browser.
 import type { MarkSettings } from '@/components/MarksSwitches';
-import { marksOn, withSite, type Settings } from '@/lib/settings';
+import { marksOn, siteKey, withNotThisPerson, withSite, type Settings } from '@/lib/settings';
 
 export interface SettingsAccess {
   load(): Promise<Settings>;
@@ -14,7 +14,12 @@ export function markSettings(store: SettingsAccess, site: string | null): MarkSe
     site,
     async load() {
       const s = await store.load();
-      return { everywhere: s.enabled, siteEnabled: site === null || marksOn({ ...s, enabled: true }, site) };
+      const key = site === null ? null : siteKey(site);
+      return {
+        everywhere: s.enabled,
+        siteEnabled: site === null || marksOn({ ...s, enabled: true }, site),
+        hidden: s.notThisPerson.filter((n) => n.site === key).map(({ id, name }) => ({ id, name })),
+      };
     },
     async setEverywhere(on) {
       await store.update((s) => ({ ...s, enabled: on }));
@@ -23,6 +28,10 @@ export function markSettings(store: SettingsAccess, site: string | null): MarkSe
       if (site === null) return;
       // A read-change-write, so a site switched in another popup meanwhile is kept.
       await store.update((s) => withSite(s, site, on));
+    },
+    async markAgain(id) {
+      if (site === null) return;
+      await store.update((s) => withNotThisPerson(s, site, { id, name: '' }, false));
     },
   };
 }

@@ -324,6 +324,8 @@ export interface EntitySummary {
   status: EntityStatus;
   countries: string[];
   role?: string;
+  /** Sent with a card's alternatives only: what tells namesakes apart (birth dates, nationalities). */
+  apart?: { birthDates: string[]; nationalities: string[] };
 }
 
 /** What a reader sees as the headline: any active sanction makes an entity sanctioned. */

@@ -1,6 +1,6 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
-import type { Mention } from './mention';
+import type { MatchReason, Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -53,8 +53,11 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   const end = s.tokens.ends[j];
   const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(index, best), status, alternatives: candidates.slice(1, 6).map((e) => entityId(index, e)) };
   if (possibleBecause) mention.possibleBecause = possibleBecause;
+  mention.reasons = EARLIER_FULL_NAME;
   return [mention, j];
 }
+
+const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
 
 function hasSurname(index: NameIndex, e: number, sk: number): boolean {
   const first = runStart(index.surnameRuns, e);

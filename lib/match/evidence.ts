@@ -1,6 +1,6 @@
 // From a span to a mention: the best of the entities it may name (rank.ts), and whether the page gives evidence
 // enough to call a common name sanctioned; a person named is remembered for a surname alone later.
-import type { Mention, MentionStatus } from './mention';
+import type { MatchReason, Mention, MentionStatus } from './mention';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
@@ -25,24 +25,28 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
   const commonSurname = span.brief && commonSurnameIn(s, span.start, span.end, best.entity);
   const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
+  let reasons: readonly MatchReason[] = weak ? NONE : best.roleMatch ? DISTINCTIVE_WITH_TITLE : DISTINCTIVE;
   if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(s);
     const near = sanctionsNear(s, span.start, span.end);
     // A name the page confirmed once (a title, the sanctions story around it) stays confirmed for its later
     // mentions, however far from that evidence they are.
     const confirmed = ctx.resolved.get(best.entity);
-    const evidence =
-      (confirmed !== undefined && confirmed !== 'possible') ||
-      ctx.distinctive.has(best.entity) ||
-      (!sports && best.roleMatch) ||
-      (!sports && near) ||
-      (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2) ||
-      // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
-      // story, the listed person, wherever the story's words are.
-      (!sports && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3);
-    if (!evidence) {
+    // Each piece of evidence the page gives, in the order the card names them; any one of them confirms the name.
+    const found: MatchReason[] = [];
+    if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
+    if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
+    if (!sports && best.roleMatch) found.push('title');
+    if (!sports && near) found.push('sanctions-near');
+    if (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
+    // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
+    // story, the listed person, wherever the story's words are.
+    if (!sports && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    reasons = found;
+    if (found.length === 0) {
       status = 'possible';
       possibleBecause = 'common-name';
+      reasons = sports ? SPORTS : NONE;
     }
   }
   if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, span);
@@ -50,8 +54,15 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   const end = s.tokens.ends[span.end];
   const mention: Mention = { text: s.block.text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
   if (possibleBecause) mention.possibleBecause = possibleBecause;
+  if (reasons.length) mention.reasons = reasons;
   return mention;
 }
+
+// Shared by every mention that has them: a page may have thousands of mentions.
+const DISTINCTIVE: readonly MatchReason[] = ['distinctive-name'];
+const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'title'];
+const SPORTS: readonly MatchReason[] = ['sports-page'];
+const NONE: readonly MatchReason[] = [];
 
 /** Title bits of the words up to four before and after the name ("President", "Gen."). */
 function titlesAround(s: ScanState, start: number, end: number): number {

@@ -4,6 +4,32 @@
 export const MENTION_STATUSES = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'] as const;
 export type MentionStatus = (typeof MENTION_STATUSES)[number];
 
+/**
+ * What made the scan link the words to the entity, for the card's "why this match": the name itself is distinctive,
+ * or, for a common name, the evidence the page gave (or, for a possible match, what weighed against it).
+ */
+export const MATCH_REASONS = [
+  /** The name as written is not a common one: it points to the entry on its own. */
+  'distinctive-name',
+  /** The page names the entity in a fuller or rarer form elsewhere. */
+  'fuller-name',
+  /** An earlier mention of the same name on the page was confirmed. */
+  'confirmed-earlier',
+  /** A title beside the name fits the listed role ("President", "Gen."). */
+  'title',
+  /** Sanctions words within about 60 words of the name. */
+  'sanctions-near',
+  /** The page names a country the entry is tied to. */
+  'country',
+  /** The page tells a sanctions story (its words anywhere on the page). */
+  'sanctions-story',
+  /** A surname alone, linked back to the full name the page gave earlier. */
+  'earlier-full-name',
+  /** Against: the page reads as a sports page, where namesakes abound and no evidence counts. */
+  'sports-page',
+] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
+
 export interface Mention {
   text: string;
   start: number;
@@ -14,4 +40,6 @@ export interface Mention {
   alternatives: string[];
   /** Why a match is only possible: a common name with no evidence on the page, or a surname two people share. */
   possibleBecause?: 'common-name' | 'shared-surname';
+  /** What linked the words to the entity (or, for a possible match, what weighed against it). */
+  reasons?: readonly MatchReason[];
 }

@@ -14,7 +14,7 @@ export interface PackedMentions {
 }
 
 function findingKey(m: Finding): string {
-  return `${m.entityId}\u0000${m.status}\u0000${m.possibleBecause ?? ''}\u0000${m.alternatives.join('\u0000')}`;
+  return `${m.entityId}\u0000${m.status}\u0000${m.possibleBecause ?? ''}\u0000${m.alternatives.join('\u0000')}\u0001${m.reasons?.join(',') ?? ''}`;
 }
 
 export function packMentions(mentions: readonly Mention[][]): PackedMentions {
@@ -25,6 +25,7 @@ export function packMentions(mentions: readonly Mention[][]): PackedMentions {
     for (const m of list) {
       const finding: Finding = { entityId: m.entityId, status: m.status, alternatives: m.alternatives };
       if (m.possibleBecause) finding.possibleBecause = m.possibleBecause;
+      if (m.reasons?.length) finding.reasons = m.reasons;
       const key = findingKey(finding);
       let at = byKey.get(key);
       if (at === undefined) {

@@ -45,4 +45,22 @@ describe('placeCard', () => {
       }
     }
   });
+
+  it('keeps clear of the keyboard list on the right, and of its own name, wherever the name is', () => {
+    // The list: fixed top right, 320 px wide, as in components/card.css.
+    const list = { top: 12, left: 1000 - 12 - 320, width: 320, height: 560 };
+    for (let top = 0; top < 780; top += 37) {
+      for (let left = 0; left < 600; left += 47) {
+        const anchor = { top, left, width: 100, height: 20 };
+        const p = placeCard(anchor, card, viewport, 6, list);
+        expect(overlaps(boxOf(anchor, p), list)).toBe(false);
+        expect(overlaps(anchor, boxOf(anchor, p))).toBe(false);
+      }
+    }
+  });
+
+  it('without the list in the way, goes where it always went', () => {
+    const anchor = { top: 100, left: 200, width: 120, height: 20 };
+    expect(placeCard(anchor, card, viewport, 6, { top: 600, left: 900, width: 90, height: 90 })).toEqual(placeCard(anchor, card, viewport));
+  });
 });

@@ -113,10 +113,14 @@ describe('hover cards', () => {
   });
 
   it('opens above a name at the bottom of the window, never over it', async () => {
-    const page = await article(1100, 500);
+    // Tall enough for the card (with its "why this match") to fit above the name; in a shorter window it goes beside it.
+    const page = await article(1100, 700);
     // Put the Pence paragraph on the last lines of the window.
     await page.evaluate(() => {
       const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Mike Pence'))!;
+      // Room above and below the article, so that the paragraph can be brought to the window's last lines.
+      document.body.insertAdjacentHTML('afterbegin', '<div style="height: 1500px"></div>');
+      document.body.insertAdjacentHTML('beforeend', '<div style="height: 1500px"></div>');
       window.scrollBy(0, p.getBoundingClientRect().top - window.innerHeight + 60);
     });
     const rect = await nameRect(page, 'Mike Pence');

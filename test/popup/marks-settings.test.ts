@@ -14,7 +14,7 @@ function memoryStore(initial: Partial<Settings> = {}): SettingsAccess & { curren
 
 describe('the popup marks switches', () => {
   it('are on everywhere and on each site by default', async () => {
-    expect(await markSettings(memoryStore(), 'example.org').load()).toEqual({ everywhere: true, siteEnabled: true });
+    expect(await markSettings(memoryStore(), 'example.org').load()).toEqual({ everywhere: true, siteEnabled: true, hidden: [] });
   });
 
   it('turn the marks off everywhere in the shared settings', async () => {
@@ -38,7 +38,21 @@ describe('the popup marks switches', () => {
 
   it('keep the site switch apart from the everywhere switch', async () => {
     const store = memoryStore({ enabled: false });
-    expect(await markSettings(store, 'example.org').load()).toEqual({ everywhere: false, siteEnabled: true });
+    expect(await markSettings(store, 'example.org').load()).toEqual({ everywhere: false, siteEnabled: true, hidden: [] });
+  });
+
+  it('list the entities taken off this site by "Not this person", and mark one again', async () => {
+    const store = memoryStore({
+      notThisPerson: [
+        { site: 'sports.example.org', id: 'ofac-7221', name: 'GONZALEZ QUIRARTE, Eduardo' },
+        { site: 'other.net', id: 'ofac-1', name: 'ELSEWHERE' },
+      ],
+    });
+    const settings = markSettings(store, 'sports.example.org');
+    expect((await settings.load()).hidden).toEqual([{ id: 'ofac-7221', name: 'GONZALEZ QUIRARTE, Eduardo' }]);
+    await settings.markAgain('ofac-7221');
+    expect((await settings.load()).hidden).toEqual([]);
+    expect(store.current().notThisPerson).toEqual([{ site: 'other.net', id: 'ofac-1', name: 'ELSEWHERE' }]);
   });
 
   it('know a site only for web pages', () => {

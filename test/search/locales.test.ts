@@ -42,7 +42,7 @@ describe('the popup in Spanish', () => {
   const background = (() => new Promise(() => {})) as unknown as Client<ToBackground>;
   /** Never settles: the popup's first render, before any answer. */
   const pending = <T>() => new Promise<T>(() => {});
-  const marks = (site: string | null): MarkSettings => ({ site, load: pending, setEverywhere: async () => {}, setSiteEnabled: async () => {} });
+  const marks = (site: string | null): MarkSettings => ({ site, load: pending, setEverywhere: async () => {}, setSiteEnabled: async () => {}, markAgain: async () => {} });
 
   it('labels the search, the page section and the switches in Spanish', () => {
     const html = renderToString(

@@ -5,7 +5,8 @@ import { hoverCards } from './hover-cards';
 import { livePage } from './live-page';
 import { marks } from './marks';
 import { nameList } from './name-list';
+import { pageNotices } from './page-notices';
 import { siteSwitch } from './site-switch';
 import { toolbarBadge } from './toolbar-badge';
 
-export const FEATURES: readonly Feature[] = [siteSwitch, marks, hoverCards, nameList, toolbarBadge, livePage];
+export const FEATURES: readonly Feature[] = [siteSwitch, marks, hoverCards, nameList, pageNotices, toolbarBadge, livePage];

@@ -9,7 +9,7 @@ export const nameList: Feature = {
   start(page) {
     let stopped = false;
     const list = madeOnDemand(async () => {
-      const made = await createNameList(page.lifetime, (mark, button) => page.events.emit('openCard', { mark, returnFocus: button }));
+      const made = await createNameList(page.lifetime, (mark, button) => page.events.emit('openCard', { mark, returnFocus: button, avoid: () => list.now()?.rect() }));
       if (stopped) made.remove();
       return made;
     });
@@ -17,6 +17,7 @@ export const nameList: Feature = {
       page.events.on('settings', () => {
         if (!page.on()) list.now()?.close();
       }),
+      page.events.on('marksChanged', () => list.now()?.refresh(page.marks.all)),
       page.answer('showNameList', async () => ({ count: (await list.get()).open(page.on() ? page.marks.all : []) })),
     ];
     return () => {

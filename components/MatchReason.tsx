@@ -1,0 +1,97 @@
+// "Why this match?" on a card: which of the entry's names the page's words stand for, what on the page supports the
+// link (the scan's reasons, lib/match/mention.ts), for a possible match why it is only possible and what would
+// confirm it, and, when the same words could name others, what tells them apart.
+import type { Entity, EntitySummary } from '@/lib/dataset/format';
+import type { MessageKey, Translate } from '@/lib/i18n';
+import { english } from '@/lib/i18n/english';
+import { matchedName } from '@/lib/match/matched-name';
+import type { MatchReason as Reason, Mention } from '@/lib/match/mention';
+
+export interface MatchReasonProps {
+  entity: Entity;
+  mention: Pick<Mention, 'text' | 'status' | 'possibleBecause' | 'reasons'>;
+  alternatives: EntitySummary[];
+  t?: Translate;
+}
+
+const SIMPLE: Partial<Record<Reason, MessageKey>> = {
+  'distinctive-name': 'why_distinctive',
+  'fuller-name': 'why_fullerName',
+  'confirmed-earlier': 'why_confirmedEarlier',
+  'sanctions-near': 'why_sanctionsNear',
+  'sanctions-story': 'why_story',
+};
+
+const ROLE_CHARS = 80;
+
+function short(text: string): string {
+  return text.length > ROLE_CHARS ? `${text.slice(0, ROLE_CHARS - 1)}…` : text;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items.filter(Boolean))];
+}
+
+/** Birth years, countries and role: what a reader compares between namesakes. */
+function facts(birthDates: string[], places: string[], role: string | undefined, t: Translate): string {
+  const years = unique(birthDates.map((d) => /\d{4}/.exec(d)?.[0] ?? ''));
+  const parts = [years.length ? t('why_born', years.join(', ')) : '', unique(places).slice(0, 2).join(', '), role ? short(role) : ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : t('why_noFacts');
+}
+
+function reasonLine(reason: Reason, entity: Entity, t: Translate): string | undefined {
+  const simple = SIMPLE[reason];
+  if (simple) return t(simple);
+  if (reason === 'title') {
+    const role = entity.positions[0];
+    return role ? t('why_role', short(role)) : t('why_roleOnly');
+  }
+  if (reason === 'country') return t('why_country', unique([...entity.countries, ...entity.nationalities]).join(', '));
+  // 'earlier-full-name' is said in the name line; 'sports-page' in why the match is only possible.
+  return undefined;
+}
+
+export function MatchReason({ entity, mention, alternatives, t = english }: MatchReasonProps) {
+  const reasons = mention.reasons ?? [];
+  const name = matchedName(entity.names, mention.text);
+  const nameLine = reasons.includes('earlier-full-name')
+    ? t('why_backReference', mention.text, entity.name)
+    : name && name.type !== 'primary' && name.name !== entity.name
+      ? t('why_alias', mention.text, name.name)
+      : t('why_primary', mention.text, name?.name ?? entity.name);
+  const support = reasons.flatMap((r) => reasonLine(r, entity, t) ?? []);
+  const possible = mention.status === 'possible';
+  const shared = mention.possibleBecause === 'shared-surname';
+  const candidates = alternatives.length > 0 ? [{ id: entity.id, name: entity.name, text: facts(entity.birthDates, [...entity.nationalities, ...entity.countries], entity.positions[0] ?? entity.description, t) }, ...alternatives.map((a) => ({ id: a.id, name: a.name, text: facts(a.apart?.birthDates ?? [], [...(a.apart?.nationalities ?? []), ...a.countries], a.role, t) }))] : [];
+  return (
+    <section class="sl-why" aria-labelledby="sl-why-title">
+      <h3 id="sl-why-title">{t('why_heading')}</h3>
+      <p class="sl-why-name">{nameLine}</p>
+      {support.length > 0 && (
+        <ul class="sl-why-support">
+          {support.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {possible && (
+        <>
+          <p class="sl-why-possible">{shared ? t('why_onlyPossibleShared') : reasons.includes('sports-page') ? t('why_onlyPossibleSports') : t('why_onlyPossibleCommon')}</p>
+          <p class="sl-why-confirm">{shared ? t('why_confirmShared') : t('why_confirmCommon')}</p>
+        </>
+      )}
+      {candidates.length > 0 && (
+        <>
+          <p class="sl-why-apart">{t('why_apart')}</p>
+          <ul class="sl-why-candidates">
+            {candidates.map((c) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong>: {c.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

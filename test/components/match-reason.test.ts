@@ -1,0 +1,57 @@
+// "Why this match?" on a card, in English and Spanish: the name that matched, the evidence, why only possible and
+// what would confirm it, and what tells namesakes apart.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { MatchReason } from '../../components/MatchReason';
+import type { Entity, EntitySummary } from '../../lib/dataset/format';
+import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
+
+const es = translator(catalogGetMessage(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
+
+const quirarte: Entity = {
+  id: 'ofac-7221', kind: 'person', name: 'GONZALEZ QUIRARTE, Eduardo',
+  names: [{ name: 'GONZALEZ QUIRARTE, Eduardo', type: 'primary' }, { name: 'GONZALEZ QUIRARTE, Jose', type: 'aka' }],
+  birthDates: ['1951-06-18'], birthPlaces: [], nationalities: ['Mexico'], countries: [], positions: [], identifiers: [], sources: [], sanctions: [], events: [],
+};
+const penuelas: EntitySummary = { id: 'ofac-23124', name: 'GONZALEZ PENUELAS, Ignacio', kind: 'person', status: 'sanctioned', countries: [], apart: { birthDates: ['1970'], nationalities: ['Mexico'] } };
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('why this match', () => {
+  it('on a possible card: the alias that matched, why only possible, what would confirm it, and the namesakes', () => {
+    const html = text(renderToString(h(MatchReason, { entity: quirarte, mention: { text: 'Jose Gonzalez', status: 'possible', possibleBecause: 'common-name', reasons: ['sports-page'] }, alternatives: [penuelas] })));
+    expect(html).toContain('“Jose Gonzalez” on this page matches GONZALEZ QUIRARTE, Jose, another name the list gives this entry.');
+    expect(html).toContain('this page reads like a sports report');
+    expect(html).toContain('What would confirm it: the full listed name');
+    expect(html).toContain('GONZALEZ QUIRARTE, Eduardo : b. 1951 · Mexico');
+    expect(html).toContain('GONZALEZ PENUELAS, Ignacio : b. 1970 · Mexico');
+  });
+
+  it('on a confirmed card: the listed name and each piece of evidence, nothing about being possible', () => {
+    const html = text(renderToString(h(MatchReason, { entity: { ...quirarte, positions: ['Lieutenant of the Guadalajara Cartel'] }, mention: { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned', reasons: ['title', 'sanctions-near'] }, alternatives: [] })));
+    expect(html).toContain('matches the listed name GONZALEZ QUIRARTE, Eduardo.');
+    expect(html).toContain('A title beside the name fits the listed role: Lieutenant of the Guadalajara Cartel.');
+    expect(html).toContain('Words about sanctions appear near the name.');
+    expect(html).not.toContain('Only possible');
+    expect(html).not.toContain('tells them apart');
+  });
+
+  it('a surname alone says it points back to the full name; a shared surname says what would tell', () => {
+    const html = text(renderToString(h(MatchReason, { entity: quirarte, mention: { text: 'Quirarte', status: 'possible', possibleBecause: 'shared-surname', reasons: ['earlier-full-name'] }, alternatives: [] })));
+    expect(html).toContain('“Quirarte” refers back to GONZALEZ QUIRARTE, Eduardo, named in full earlier on this page.');
+    expect(html).toContain('more than one person on this page has this surname');
+    expect(html).toContain('the person\'s full name next to this mention');
+  });
+
+  it('in Spanish', () => {
+    const html = text(renderToString(h(MatchReason, { entity: quirarte, mention: { text: 'Jose Gonzalez', status: 'possible', possibleBecause: 'common-name', reasons: [] }, alternatives: [penuelas], t: es })));
+    expect(html).toContain('¿Por qué esta coincidencia?');
+    expect(html).toContain('«Jose Gonzalez» en esta página coincide con GONZALEZ QUIRARTE, Jose, otro nombre que la lista da a esta entrada.');
+    expect(html).toContain('Solo posible: muchas personas comparten este nombre');
+    expect(html).toContain('n. 1951');
+    expect(html).not.toMatch(/why_|menu_/);
+  });
+});

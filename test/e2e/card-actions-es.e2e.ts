@@ -1,0 +1,82 @@
+// The card's "why this match", its menu, the notices and the popup's undo for a reader whose browser is in Spanish:
+// a Chromium of its own started with --lang=es (a fresh profile), over the same test pages.
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startChromium, type RunningChromium } from '../../scripts/chromium';
+import { findExtensionId, hoverName, markedTexts, waitForMarks } from './harness';
+
+const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const CARD = 'sanctions-lens-card [role="dialog"]';
+
+let chrome: RunningChromium;
+let browser: Browser;
+let context: BrowserContext;
+let extensionId: string;
+const origin = inject('origin');
+const shot = (name: string) => resolve(inject('outputDir'), `${name}.png`);
+// A fresh profile installs the dataset and builds its index while the first page is read: on a busy machine its
+// first screenshots have waited more than Playwright's 30 s (once, in the full suite).
+const SLOW = { timeout: 90_000 };
+
+beforeAll(async () => {
+  chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: ['--lang=es'] });
+  browser = await chromium.connectOverCDP(chrome.cdpUrl);
+  context = browser.contexts()[0];
+  extensionId = await findExtensionId(chrome.cdpUrl, browser);
+});
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  await chrome?.stop();
+});
+
+async function sports(): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(`${origin}/pages/card-sports.html`);
+  await waitForMarks(page, 2);
+  return page;
+}
+
+describe('the card and its menu in Spanish', () => {
+  it('says why the match is only possible, and offers its menu, in Spanish', async () => {
+    const page = await sports();
+    const card = await hoverName(page, 'Jose Gonzalez');
+    await expect.poll(() => card.innerText()).toMatch(/¿por qué esta coincidencia\?/i);
+    const text = await card.innerText();
+    expect(text).toContain('«Jose Gonzalez» en esta página coincide con GONZALEZ QUIRARTE, Jose, otro nombre que la lista da a esta entrada.');
+    expect(text).toContain('Solo posible:');
+    expect(text).toContain('Lo confirmaría:');
+    expect(text).toContain('Cómo distinguirlos:');
+    expect(text).not.toMatch(/why_|menu_|Why this match/);
+    await page.locator('sanctions-lens-card .sl-menu-button').click();
+    expect(await page.locator('sanctions-lens-card .sl-menu-items').innerText()).toBe('No es esta persona\nDesactivar en este sitio\nConfiguración');
+    await page.screenshot({ path: shot('card-why-possible-es'), ...SLOW });
+    await page.locator('sanctions-lens-card [data-action="not-this-person"]').click();
+    await page.locator(CARD).waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await markedTexts(page)).possible).toEqual([]);
+    const notice = page.locator('sanctions-lens-notice [role="status"]');
+    await expect.poll(() => notice.innerText()).toContain('GONZALEZ QUIRARTE, Eduardo ya no se marca en 127.0.0.1.');
+    // The pointer on the notice keeps it (it goes by itself after 10 s otherwise).
+    await notice.hover();
+    await page.screenshot({ path: shot('card-not-this-person-notice-es'), ...SLOW });
+    // Undo from the notice, the reader's own click.
+    await notice.getByRole('button', { name: 'Volver a marcar' }).click();
+    await expect.poll(async () => (await markedTexts(page)).possible).toEqual(['Jose Gonzalez']);
+    await page.close();
+  }, 180_000);
+
+  it('turning the marks off for the site says so in Spanish', async () => {
+    const page = await sports();
+    await hoverName(page, 'Nicolás Maduro');
+    await page.locator('sanctions-lens-card .sl-menu-button').click();
+    await page.locator('sanctions-lens-card [data-action="site-off"]').click();
+    const notice = page.locator('sanctions-lens-notice [role="status"]');
+    await expect.poll(() => notice.innerText()).toContain('Las marcas de Sanctions Lens están desactivadas en 127.0.0.1.');
+    await notice.hover();
+    await page.screenshot({ path: shot('card-site-off-notice-es'), ...SLOW });
+    await notice.getByRole('button', { name: 'Volver a activar' }).click();
+    await expect.poll(async () => (await markedTexts(page)).sanctioned).toEqual(['Nicolás Maduro']);
+    await page.close();
+  }, 180_000);
+});
