@@ -6,7 +6,9 @@ const IN_SENTENCE: Record<string, MessageKey> = {
   'us-ofac-cons': 'list_us_ofac_cons',
   'un-sc-consolidated': 'list_un_sc',
   'eu-fsf': 'list_eu_fsf',
+  'eu-2017-2063': 'list_eu_ven',
   'gb-fcdo-sanctions': 'list_gb_fcdo',
+  'ca-sema': 'list_ca_sema',
 };
 
 const LABEL: Record<string, MessageKey> = {
