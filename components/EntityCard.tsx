@@ -7,7 +7,7 @@ import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { listLabel } from '@/lib/i18n/list-names';
-import type { ListDate } from '@/lib/dataset/list-dates';
+import { isOld, type ListDate } from '@/lib/dataset/list-dates';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
 import { SafeLink, sourceWords } from './SafeLink';
@@ -31,6 +31,8 @@ export interface EntityCardProps {
   statusId?: string;
   /** The interface's words in the reader's language (the browser's i18n); English when not given. */
   t?: Translate;
+  /** Now, in ms, for saying that a list's data is more than 30 days old; the clock when not given. */
+  now?: number;
 }
 
 /** The curated, cited event that gives a list sanction its listing day (PDVSA's 28 Jan 2019, Treasury sm594). */
@@ -58,21 +60,22 @@ function Curated({ url, t }: { url?: string; t: Translate }) {
  * How current the card is: for each list it cites, the date of that list's data; for a record on no list, the lists
  * that were checked and their dates. Never the date the dataset was built.
  */
-function asOf(entity: Entity, lists: ListDate[], t: Translate): string {
+function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): string {
   const date = (iso: string) => formatDate(iso, t);
+  const aged = (l: ListDate) => (isOld(l.asOf, now) ? ` (${t('card_listOld')})` : '');
   const cited = [...new Set(entity.sanctions.map((s) => s.list))];
   const known = (list: string) => lists.find((l) => l.list === list);
   if (cited.length > 0) {
     return cited.map((list) => {
       const l = known(list);
-      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) : listLabel(list, t);
+      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) + aged(l) : listLabel(list, t);
     }).join(' · ');
   }
   if (lists.length === 0) return t('card_dataset', t('card_unknownDate'));
-  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf))).join(', '));
+  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf)) + aged(l)).join(', '));
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english }: EntityCardProps) {
+export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, now = Date.now() }: EntityCardProps) {
   const date = (iso: string) => formatDate(iso, t);
   const groups = byList(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
@@ -117,6 +120,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
                   <strong>{sanctions[0].authority}</strong>
                   {' · '}
                   {asOf ? t('card_listAsOf', listLabel(list, t), date(asOf.asOf)) : listLabel(list, t)}
+                  {asOf && isOld(asOf.asOf, now) && <span class="sl-old"> ({t('card_listOld')})</span>}
                   {ref && <> · <span class="sl-entry">{entryLabel(list, ref, t)}</span></>}
                   {groupUrl && <> · <SafeLink href={groupUrl}>{sourceWords(groupUrl, t)}</SafeLink></>}
                 </p>
@@ -229,7 +233,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
       </p>
       {copied === 'failed' && <textarea class="sl-citation" readOnly rows={4} value={citation} />}
 
-      <footer class="sl-muted">{asOf(entity, lists, t)}</footer>
+      <footer class="sl-muted">{asOf(entity, lists, t, now)}</footer>
     </div>
   );
 }

@@ -25,7 +25,9 @@ for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toSt
   if (id && wanted.has(id)) byId.set(id, parseEntitiesJsonl(line, 'entities.jsonl.gz').records[0]);
 }
 const es = translator(catalogGetMessage(JSON.parse(readFileSync(join(__dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
-const card = (id: string, t = english, pageText?: string) => renderToString(h(EntityCard, { entity: byId.get(id)!, alternatives: [], lists, t, pageText }));
+// The day the shipped dataset was built: every list in it is then more than 30 days old.
+const NOW = Date.parse('2026-12-06T05:42:16Z');
+const card = (id: string, t = english, pageText?: string, now = NOW) => renderToString(h(EntityCard, { entity: byId.get(id)!, alternatives: [], lists, t, pageText, now }));
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('the card of a listed person', () => {
@@ -38,7 +40,7 @@ describe('the card of a listed person', () => {
 
   it("dates Maduro's programs by the files that hold them, with the entry number and OFAC's page", () => {
     const t = text(card('ofac-22790'));
-    expect(t).toContain('US OFAC · OFAC SDN list as of 2 Jul 2024 · OFAC entry 22790 · OFAC');
+    expect(t).toContain('US OFAC · OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790 · OFAC');
     expect(t).toContain('VENEZUELA · on the list by 4 Jan 2019');
     expect(t).toContain('IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021');
     expect(card('ofac-22790')).toContain('<a href="https://sanctionssearch.ofac.treas.gov/Details.aspx?id=22790" target="_blank" rel="noopener noreferrer">OFAC</a>');
@@ -48,7 +50,7 @@ describe('the card of a listed person', () => {
   it("quotes the EU's reason as the list words it, and shows both birth dates, identifiers and every position", () => {
     const t = text(card('ofac-22183'));
     expect(t).toContain('Maikel José Moreno Pérez');
-    expect(t).toContain('EU · EU Venezuela annex as of 17 Dec 2025 · Annex IV, no. 5 · EUR-Lex');
+    expect(t).toContain('EU · EU Venezuela annex as of 17 Dec 2025 (more than 30 days old) · Annex IV, no. 5 · EUR-Lex');
     expect(t).toContain('EU-VEN · listed 22 Jan 2018');
     expect(t).toMatch(/Reason, as the list words it: “Judge of the Criminal Appeal Chamber/);
     expect(t).toContain('31 Dec 1965, 12 Dec 1965');
@@ -62,6 +64,15 @@ describe('the card of a listed person', () => {
     expect(t).toContain('UN ref. IRi.039');
     expect(t).toContain('Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program');
     expect(t).toContain('Iran · listed 24 Mar 2007');
+  });
+});
+
+describe("a list's age", () => {
+  it('is said when the list is more than 30 days old, in the reader\'s language, and not before', () => {
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-07-20')))).toContain('OFAC SDN list as of 2 Jul 2024 · OFAC entry 22790');
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790');
+    expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (con más de 30 días)');
+    expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024) (more than 30 days old)');
   });
 });
 

@@ -69,7 +69,7 @@ describe('card facts in English', () => {
 
   const cases: [string, string, string[]][] = [
     ['Nicolás Maduro', 'maduro', [
-      'Nicolás Maduro Moros', 'As the list writes it: MADURO MOROS, Nicolas', 'OFAC SDN list as of 2 Jul 2024', 'OFAC entry 22790',
+      'Nicolás Maduro Moros', 'As the list writes it: MADURO MOROS, Nicolas', 'OFAC SDN list as of 2 Jul 2024 (more than 30 days old)', 'OFAC entry 22790',
       'VENEZUELA · on the list by 4 Jan 2019', 'IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021', 'Cedula 5892464 (Venezuela)',
     ]],
     ['Tarek William Saab', 'saab-halabi', [

@@ -97,8 +97,10 @@ describe('the card in Spanish and in English', () => {
   it('says which lists were checked, with their dates, on a card with no sanction', () => {
     const pence: Entity = { ...figuera, id: 'pence', name: 'Mike Pence', sanctions: [], sources: [], events: [] };
     const lists = [{ list: 'us-ofac-sdn', asOf: '2024-07-02' }, { list: 'un-sc-consolidated', asOf: '2026-02-27' }];
-    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists }))).toContain('Lists checked: OFAC SDN list (2 Jul 2024), UN Security Council list (27 Feb 2026)');
-    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, t: translator(catalogGetMessage(es)) }))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024), Lista del Consejo de Seguridad de la ONU (27 feb 2026)');
+    // On a day neither list is more than 30 days old (the card says when one is: test/components/entity-card.test.ts).
+    const now = Date.parse('2024-07-20');
+    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, now }))).toContain('Lists checked: OFAC SDN list (2 Jul 2024), UN Security Council list (27 Feb 2026)');
+    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, now, t: translator(catalogGetMessage(es)) }))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024), Lista del Consejo de Seguridad de la ONU (27 feb 2026)');
   });
 
   it('is in Spanish with a Spanish translator: labels, badge, dates', () => {
