@@ -13,7 +13,7 @@ import type { Entity } from '../../lib/dataset/format';
 import { listDates } from '../../lib/dataset/list-dates';
 import { parseManifest } from '../../lib/dataset/manifest';
 import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
-import { citationText } from '../../lib/i18n/citation';
+import { citationText, sanctionDates } from '../../lib/i18n/citation';
 import { english } from '../../lib/i18n/english';
 
 const dir = join(__dirname, '../../public/dataset');
@@ -64,6 +64,16 @@ describe('the card of a listed person', () => {
     expect(t).toContain('UN ref. IRi.039');
     expect(t).toContain('Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program');
     expect(t).toContain('Iran · listed 24 Mar 2007');
+  });
+});
+
+describe("a sanction's dates", () => {
+  const s = { authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: 'active' as const };
+  it('show a window within one day as that day, and a removal with no day as such', () => {
+    expect(sanctionDates({ ...s, listedAfter: '2021-12-02', listedBy: '2021-12-02' }, english)).toEqual(['listed 2 Dec 2021']);
+    expect(sanctionDates({ ...s, listedAfter: '2021-11-23', listedBy: '2021-12-02' }, es)).toEqual(['entró en la lista entre el 23 nov 2021 y el 2 dic 2021']);
+    expect(sanctionDates({ ...s, status: 'delisted', listedBy: '2019-01-04' }, english)).toEqual(['on the list by 4 Jan 2019', 'delisted']);
+    expect(sanctionDates(s, english)).toEqual([]);
   });
 });
 
