@@ -138,6 +138,18 @@ describe('card facts in English', () => {
   });
 });
 
+describe("the lists' dates on the options page", () => {
+  it("gives each list's own date, and the build date only as such", async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const status = page.getByRole('status').first();
+    await expect.poll(() => status.innerText()).toMatch(/Lists\s+OFAC SDN list \(2 Jul 2024\), OFAC non-SDN list \(19 Dec 2025\), UN Security Council list \(27 Feb 2026\), EU Venezuela annex \(17 Dec 2025\)/);
+    expect(await status.innerText()).toMatch(/Built\s+6 Dec 2026/);
+    expect(await status.innerText()).not.toMatch(/\bDate\b/);
+    await page.close();
+  });
+});
+
 describe('card facts in Spanish', () => {
   let chrome: RunningChromium;
   let browser: Browser;
