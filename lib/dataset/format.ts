@@ -23,7 +23,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const EVENT_PRECISIONS = ['day', 'month', 'year', 'between'] as const;
 
 /**
- * What a change found between two publications of a list was (lib/sync/publishers/compose.ts). An event with a
+ * What a change found between two publications of a list (lib/sync/publishers/compose.ts) or two versions of the
+ * dataset (lib/dataset/diff.ts) was. An event with a
  * change carries its parameters (list, programs, names, entries) and is worded at display time in the reader's
  * language (lib/i18n/event-words.ts); `summary` keeps the English words for tools and older readers.
  */

@@ -8,7 +8,10 @@ import { decodeLatin1 } from '../../lib/dataset/csv';
 import { CuratedApplier, dateByCurated, parseCurated } from '../../lib/dataset/curated';
 import { parseEuVenezuelaCsv } from '../../lib/dataset/eu';
 import type { Entity } from '../../lib/dataset/format';
+import { removedEntity } from '../../lib/dataset/diff';
 import { mergeInto } from '../../lib/dataset/merge';
+import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
+import { eventWords } from '../../lib/i18n/event-words';
 import { parseSdnCsv, sdnEntity, type SdnRow } from '../../lib/dataset/ofac';
 import { parseSanctionsEntries } from '../../lib/dataset/ofac-advanced';
 import { SdnHistory, applyOfacHistory, parseChangeLog } from '../../lib/dataset/ofac-history';
@@ -118,5 +121,15 @@ describe('merged names', () => {
   it("carry the EU entry's reference and program on its listing event", () => {
     const cabello = eu.find((e) => e.name.includes('CABELLO'))!;
     expect(cabello.events[0]).toMatchObject({ list: 'eu-2017-2063', ref: '32017R2063/IV/7', programs: ['EU-VEN'], precision: 'day' });
+  });
+});
+
+describe('changes between two versions of the dataset', () => {
+  it('carry their parameters, so a Spanish reader reads them in Spanish', () => {
+    const es = translator(catalogGetMessage(JSON.parse(readFileSync(join(__dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
+    const gone = removedEntity(entity('22790'), { after: '2024-07-02T08:24:00Z', date: '2025-10-22T00:00:00Z' })!;
+    const removal = gone.events.at(-1)!;
+    expect(removal).toMatchObject({ change: 'removed', list: 'us-ofac-sdn', programs: ['IRAN-CON-ARMS-EO', 'VENEZUELA'] });
+    expect(eventWords(removal, es)).toBe('Retirada de la lista SDN de la OFAC (IRAN-CON-ARMS-EO, VENEZUELA)');
   });
 });
