@@ -71,7 +71,8 @@ describe('the popup in Spanish', () => {
         t,
       }),
     );
-    expect(html).toContain('Sancionado');
+    // Words that agree with a person, an organisation or a vessel alike.
+    expect(html).toContain('Con sanciones');
     expect(html).toContain('Persona · Iran');
     expect(html).toContain('coincide con «HEYDARI, Kioumars» · grafía parecida');
     expect(html).toContain('aria-label="Resultados de la búsqueda"');
