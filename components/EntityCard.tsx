@@ -218,7 +218,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
             {alternatives.map((a) => (
               <li key={a.id}>
                 <button type="button" class="sl-link-button" onClick={() => onAlternative?.(a.id)}>
-                  {a.name}
+                  {readableName({ ...a, names: [] })}
                 </button>{' '}
                 <StatusBadge status={a.status} t={t} />
               </li>

@@ -67,6 +67,13 @@ describe('the card of a listed person', () => {
   });
 });
 
+describe('other possible matches', () => {
+  it('are named as people write them too', () => {
+    const html = renderToString(h(EntityCard, { entity: byId.get('ofac-22790')!, lists, now: NOW, alternatives: [{ id: 'ofac-26946', name: 'MADURO GUERRA, Nicolas Ernesto', kind: 'person', status: 'sanctioned', countries: ['Venezuela'] }] }));
+    expect(text(html)).toContain('Nicolas Ernesto Maduro Guerra');
+  });
+});
+
 describe("a sanction's dates", () => {
   const s = { authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: 'active' as const };
   it('show a window within one day as that day, and a removal with no day as such', () => {

@@ -71,6 +71,7 @@ describe('card facts in English', () => {
     ['Nicolás Maduro', 'maduro', [
       'Nicolás Maduro Moros', 'As the list writes it: MADURO MOROS, Nicolas', 'OFAC SDN list as of 2 Jul 2024 (more than 30 days old)', 'OFAC entry 22790',
       'VENEZUELA · on the list by 4 Jan 2019', 'IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021', 'Cedula 5892464 (Venezuela)',
+      'Nicolas Ernesto Maduro Guerra',
     ]],
     ['Tarek William Saab', 'saab-halabi', [
       'Tarek William Saab Halabi', 'OFAC entry 22750', 'EU Venezuela annex as of 17 Dec 2025', 'Annex IV, no. 6', 'EU-VEN · listed 22 Jan 2018',
