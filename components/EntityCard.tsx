@@ -6,7 +6,7 @@ import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
-import { listLabel } from '@/lib/i18n/list-names';
+import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
 import { isOld, type ListDate } from '@/lib/dataset/list-dates';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
@@ -117,7 +117,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
             return (
               <div key={list} class="sl-authority">
                 <p class="sl-list-line">
-                  <strong>{sanctions[0].authority}</strong>
+                  <strong>{authorityLabel(list, sanctions[0].authority, t)}</strong>
                   {' · '}
                   {asOf ? t('card_listAsOf', listLabel(list, t), date(asOf.asOf)) : listLabel(list, t)}
                   {asOf && isOld(asOf.asOf, now) && <span class="sl-old"> ({t('card_listOld')})</span>}

@@ -32,3 +32,18 @@ export function listLabel(list: string, t: Translate): string {
   const key = LABEL[list];
   return key ? t(key) : list;
 }
+
+/** The authority behind each list, in the reader's language; a list not named here keeps the record's own words. */
+const AUTHORITY: { prefix: string; key: MessageKey }[] = [
+  { prefix: 'us-ofac', key: 'authority_us_ofac' },
+  { prefix: 'un-', key: 'authority_un' },
+  { prefix: 'eu-', key: 'authority_eu' },
+  { prefix: 'gb-', key: 'authority_uk' },
+  { prefix: 'ca-', key: 'authority_ca' },
+];
+
+/** "US OFAC", "Consejo de Seguridad de la ONU": who imposed the sanctions of `list`. */
+export function authorityLabel(list: string, authority: string, t: Translate): string {
+  const a = AUTHORITY.find((x) => list.startsWith(x.prefix));
+  return a ? t(a.key) : authority;
+}

@@ -45,6 +45,7 @@ describe('the card of a listed person', () => {
     expect(t).toContain('IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021');
     expect(card('ofac-22790')).toContain('<a href="https://sanctionssearch.ofac.treas.gov/Details.aspx?id=22790" target="_blank" rel="noopener noreferrer">OFAC</a>');
     expect(text(card('ofac-22790', es))).toContain('VENEZUELA · ya en la lista el 4 ene 2019');
+    expect(text(card('ofac-10481', es))).toContain('Consejo de Seguridad de la ONU · Lista del Consejo de Seguridad de la ONU al 27 feb 2026');
   });
 
   it("quotes the EU's reason as the list words it, and shows both birth dates, identifiers and every position", () => {
