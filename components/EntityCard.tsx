@@ -1,14 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { entityStatus, type Entity, type Sanction } from '@/lib/dataset/format';
+import { entityStatus, type Entity, type EntityEvent, type Sanction } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
-import { listLabel } from '@/lib/i18n/list-names';
-import type { ListDate } from '@/lib/dataset/list-dates';
+import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
+import { isOld, type ListDate } from '@/lib/dataset/list-dates';
+import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
+import { readableName, sameWords } from '@/lib/names/readable';
 import { SafeLink, sourceWords } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
@@ -32,45 +34,72 @@ export interface EntityCardProps {
   t?: Translate;
   /** Shown at the end of the header: why the page's words were linked to this entry (components/MatchReason.tsx). */
   why?: ComponentChildren;
+  /** Now, in ms, for saying that a list's data is more than 30 days old; the clock when not given. */
+  now?: number;
 }
 
-/** Sanctions grouped by the authority that imposed them, in the order the record lists them. */
-function groupByAuthority(sanctions: Sanction[]): [string, Sanction[]][] {
-  const groups = new Map<string, Sanction[]>();
-  for (const s of sanctions) groups.set(s.authority, [...(groups.get(s.authority) ?? []), s]);
-  return [...groups];
+/** The curated, cited event that gives a list sanction its listing day (PDVSA's 28 Jan 2019, Treasury sm594). */
+function curatedListing(entity: Entity, s: Sanction): EntityEvent | undefined {
+  if (s.curated || !s.listed) return undefined;
+  return entity.events.find((e) => e.curated && e.type === 'designated' && e.date === s.listed && e.list === s.list && e.programs?.includes(s.program));
+}
+
+/** "curated by Sanctions Lens", with the source the curated file cites. */
+function Curated({ url, t }: { url?: string; t: Translate }) {
+  return (
+    <span class="sl-curated">
+      {t('card_curated')}
+      {url && (
+        <>
+          {' · '}
+          <SafeLink href={url}>{sourceWords(url, t)}</SafeLink>
+        </>
+      )}
+    </span>
+  );
 }
 
 /**
  * How current the card is: for each list it cites, the date of that list's data; for a record on no list, the lists
  * that were checked and their dates. Never the date the dataset was built.
  */
-function asOf(entity: Entity, lists: ListDate[], t: Translate): string {
+function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): string {
   const date = (iso: string) => formatDate(iso, t);
+  const aged = (l: ListDate) => (isOld(l.asOf, now) ? ` (${t('card_listOld')})` : '');
   const cited = [...new Set(entity.sanctions.map((s) => s.list))];
   const known = (list: string) => lists.find((l) => l.list === list);
   if (cited.length > 0) {
     return cited.map((list) => {
       const l = known(list);
-      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) : listLabel(list, t);
+      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) + aged(l) : listLabel(list, t);
     }).join(' · ');
   }
   if (lists.length === 0) return t('card_dataset', t('card_unknownDate'));
-  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf))).join(', '));
+  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf)) + aged(l)).join(', '));
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why }: EntityCardProps) {
+export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why, now = Date.now() }: EntityCardProps) {
   const date = (iso: string) => formatDate(iso, t);
-  const byAuthority = groupByAuthority(entity.sanctions);
+  const groups = byList(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
-  const aliases = entity.names.filter((n) => n.name !== entity.name && n.type !== 'primary');
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const title = readableName(entity);
+  // A form that only differs from the list's or the title in accents, case, punctuation or order says nothing new.
+  const aliases = entity.names.filter((n) => n.type !== 'primary' && !sameWords(n.name, entity.name) && !sameWords(n.name, title));
   const shown = allAliases ? aliases : aliases.slice(0, ALIASES_SHOWN);
   const role = entity.positions[0] ?? entity.description;
+  const citation = citationText(entity, lists, t);
+  // Only the reader's own click copies: a page's synthetic click on the card gets nothing.
+  const copy = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    navigator.clipboard.writeText(citation).then(() => setCopied('yes'), () => setCopied('failed'));
+  };
   return (
     <div class="sl-card-body">
       <header>
-        <h2 id={titleId}>{entity.name}</h2>
-        {pageText && pageText !== entity.name && <p class="sl-muted">{t('card_onThisPage', pageText)}</p>}
+        <h2 id={titleId}>{title}</h2>
+        {title !== entity.name && <p class="sl-muted sl-list-form">{t('card_listForm', entity.name)}</p>}
+        {pageText && pageText !== entity.name && pageText !== title && <p class="sl-muted">{t('card_onThisPage', pageText)}</p>}
         <p class="sl-kind" id={statusId}>
           {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>
@@ -79,34 +108,53 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         {why}
       </header>
 
-      {byAuthority.length > 0 && (
+      {groups.length > 0 && (
         <section aria-label={t('card_sanctions')}>
           <h3>{t('card_sanctions')}</h3>
-          {byAuthority.map(([authority, sanctions]) => (
-            <div key={authority} class="sl-authority">
-              <strong>{authority}</strong>
-              <ul class="sl-sanctions">
-                {sanctions.map((s, i) => (
-                  <li key={i}>
-                    {s.program}
-                    {s.status === 'delisted' && !s.delisted ? ` · ${t('card_delisted')}` : ''}
-                    {s.listed && <> · {t('card_listed', date(s.listed))}</>}
-                    {s.delisted && <> · {t('card_delistedOn', date(s.delisted))}</>}
-                    {s.sourceUrl && (
-                      <>
-                        {' '}
-                        <SafeLink href={s.sourceUrl}>{sourceWords(s.sourceUrl, t)}</SafeLink>
-                      </>
-                    )}
-                  </li>
+          {groups.map(([list, sanctions]) => {
+            const asOf = lists.find((l) => l.list === list);
+            const ref = sanctionRef(entity, sanctions[0]);
+            const urls = new Set(sanctions.map((s) => s.sourceUrl));
+            // One link for the list's entry when every program points to it, else one per program.
+            const groupUrl = urls.size === 1 && !sanctions[0].curated ? sanctions[0].sourceUrl : undefined;
+            const reasons = sanctions.filter((s, i) => s.reason && sanctions.findIndex((x) => x.reason === s.reason) === i);
+            return (
+              <div key={list} class="sl-authority">
+                <p class="sl-list-line">
+                  <strong>{authorityLabel(list, sanctions[0].authority, t)}</strong>
+                  {' · '}
+                  {asOf ? t('card_listAsOf', listLabel(list, t), date(asOf.asOf)) : listLabel(list, t)}
+                  {asOf && isOld(asOf.asOf, now) && <span class="sl-old"> ({t('card_listOld')})</span>}
+                  {ref && <> · <span class="sl-entry">{entryLabel(list, ref, t)}</span></>}
+                  {groupUrl && <> · <SafeLink href={groupUrl}>{sourceWords(groupUrl, t)}</SafeLink></>}
+                </p>
+                <ul class="sl-sanctions">
+                  {sanctions.map((s, i) => {
+                    const cited = curatedListing(entity, s);
+                    return (
+                      <li key={i}>
+                        {s.program}
+                        {sanctionDates(s, t).map((d) => ` · ${d}`).join('')}
+                        {cited && <> (<Curated url={cited.sourceUrl} t={t} />)</>}
+                        {s.curated && <> · <Curated url={s.sourceUrl} t={t} /></>}
+                        {!groupUrl && !s.curated && s.sourceUrl && <> · <SafeLink href={s.sourceUrl}>{sourceWords(s.sourceUrl, t)}</SafeLink></>}
+                      </li>
+                    );
+                  })}
+                </ul>
+                {reasons.map((s) => (
+                  <blockquote key={s.program} class="sl-reason">
+                    <span class="sl-muted">{s.curated ? `${t('card_curated')}:` : t('card_reason')} </span>
+                    {s.curated ? s.reason : `“${s.reason}”`}
+                  </blockquote>
                 ))}
-              </ul>
-            </div>
-          ))}
+              </div>
+            );
+          })}
         </section>
       )}
 
-      {(entity.birthDates.length > 0 || entity.birthPlaces.length > 0 || entity.nationalities.length > 0) && (
+      {(entity.birthDates.length > 0 || entity.birthPlaces.length > 0 || entity.nationalities.length > 0 || entity.identifiers.length > 0 || entity.positions.length > 1) && (
         <dl class="sl-facts">
           {entity.birthDates.length > 0 && (
             <>
@@ -128,6 +176,26 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
             <>
               <dt>{t('card_nationality')}</dt>
               <dd>{entity.nationalities.join(', ')}</dd>
+            </>
+          )}
+          {entity.positions.length > 1 && (
+            <>
+              <dt>{t('card_positions')}</dt>
+              <dd>
+                <ul class="sl-plain">
+                  {entity.positions.map((p) => <li key={p}>{p}</li>)}
+                </ul>
+              </dd>
+            </>
+          )}
+          {entity.identifiers.length > 0 && (
+            <>
+              <dt>{t('card_identifiers')}</dt>
+              <dd>
+                <ul class="sl-plain">
+                  {entity.identifiers.map((id, i) => <li key={i}>{id.type} {id.value}{id.country ? ` (${id.country})` : ''}</li>)}
+                </ul>
+              </dd>
             </>
           )}
         </dl>
@@ -154,7 +222,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
             {alternatives.map((a) => (
               <li key={a.id}>
                 <button type="button" class="sl-link-button" onClick={() => onAlternative?.(a.id)}>
-                  {a.name}
+                  {readableName({ ...a, names: [] })}
                 </button>{' '}
                 <StatusBadge status={a.status} t={t} />
               </li>
@@ -163,7 +231,13 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         </section>
       )}
 
-      <footer class="sl-muted">{asOf(entity, lists, t)}</footer>
+      <p class="sl-cite">
+        <button type="button" class="sl-button" onClick={copy}>{t('card_copyCitation')}</button>{' '}
+        <span role="status" class="sl-muted">{copied === 'yes' ? t('card_copied') : copied === 'failed' ? t('card_copyFailed') : ''}</span>
+      </p>
+      {copied === 'failed' && <textarea class="sl-citation" readOnly rows={4} value={citation} />}
+
+      <footer class="sl-muted">{asOf(entity, lists, t, now)}</footer>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { english } from '@/lib/i18n/english';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
+import { listLabel } from '@/lib/i18n/list-names';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { PublisherUpdates } from './PublisherUpdates';
@@ -124,6 +125,9 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
             <dl>
               <dt>{t('options_version')}</dt>
               <dd>{m.version}</dd>
+              {/* Each list's own date: the build date says nothing of how current the data is. */}
+              <dt>{t('options_lists')}</dt>
+              <dd>{info.lists.length > 0 ? info.lists.map((l) => t('listWithDate', listLabel(l.list, t), formatDate(l.asOf, t))).join(', ') : '—'}</dd>
               <dt>{t('options_built')}</dt>
               <dd>{formatDate(m.created.slice(0, 10), t)}</dd>
               <dt>{t('options_entries')}</dt>

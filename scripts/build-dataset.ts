@@ -29,6 +29,8 @@ import type { ImportProblem } from '../lib/dataset/problems';
 import { UN_LIST_URL, parseUnXml } from '../lib/dataset/un';
 import { readLatin1, readLines, readUtf8, requireFile, writeEntitiesGz } from './dataset/node-io';
 
+// The day of the oldest sdn.csv the history is built from: a program no later file brought on was on the list by then.
+const FIRST_SDN_FILE = '2019-01-04';
 const OFAC_PD = 'Public domain (US government work)';
 const OFAC_PUBLISHER = 'U.S. Department of the Treasury, Office of Foreign Assets Control';
 
@@ -272,7 +274,7 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
     history.compareSnapshots(
       byEnt(collect(parseSdnCsv(readLatin1(s2019.path), s2019.file))),
       byEnt(collect(parseSdnCsv(readLatin1(s2021.path), s2021.file))),
-      { after: '2019-01-04', date: '2021-05-22T22:02:00Z', sourceUrl: 'https://github.com/markschaver/SDN/blob/4bf2cdfa390b302a1e817977f071479946410b8d/data.csv' },
+      { after: FIRST_SDN_FILE, date: '2021-05-22T22:02:00Z', sourceUrl: 'https://github.com/markschaver/SDN/blob/4bf2cdfa390b302a1e817977f071479946410b8d/data.csv' },
     );
     const log3 = input('ofac/sdn_csv_changes_2021-05-22_to_2024-07-02.jsonl.gz');
     let n = 0;
@@ -300,7 +302,7 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       const id = idsByName.get(l.name.toUpperCase());
       if (id) l.id = id;
     }
-    applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList);
+    applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList, args['no-history'] ? undefined : FIRST_SDN_FILE);
     return withCons(e, row.entNum);
   };
   // The autumn-2025 names: which 2024 entries are still listed (and their newer names), which are new. The file is

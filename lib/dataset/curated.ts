@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import {
   ENTITY_KINDS, EntityEventSchema, EntityNameSchema, SanctionSchema, SourceRefSchema, fields, list, requiredText, texts,
-  type Entity, type SourceRef,
+  type Entity, type EntityEvent, type SourceRef,
 } from './format';
 import type { ImportProblem, ImportResult } from './problems';
 import { nameKey } from '../names/normalize';
@@ -88,8 +88,9 @@ function toCuratedRow(value: unknown, where: string): CuratedRow {
     positions: r.positions,
     identifiers: [],
     sources: [{ list: CURATED_LIST, ref: r.id }],
-    sanctions: r.sanctions,
-    events: r.events,
+    // Marked as the project's, so a card says which facts are curated and cites the source each one gives.
+    sanctions: r.sanctions.map((x) => ({ ...x, curated: true as const })),
+    events: r.events.map((x) => ({ ...x, curated: true as const })),
   };
   if (r.description) entity.description = r.description;
   const row: CuratedRow = { entity, sourceUrls: r.sourceUrls };
@@ -144,7 +145,9 @@ export class CuratedApplier {
       }
       for (const p of c.positions) if (!target.positions.includes(p)) target.positions.push(p);
       target.sources.push(...c.sources);
+      for (const e of c.events) this.problems.push(...dateByCurated(target, e, this.file, c.id));
       target.events.push(...c.events);
+      target.events.sort((a, b) => a.date.localeCompare(b.date));
     }
     const clash = new Set<string>();
     for (const n of target.names) {
@@ -169,6 +172,34 @@ export class CuratedApplier {
     }
     return out;
   }
+}
+
+/**
+ * A curated, cited day for a program of a list record (PDVSA designated 28 Jan 2019, Treasury press release sm594)
+ * narrows what the files held could say: the program's sanction takes it as its listing day, and the listing event
+ * bounded by two snapshots it falls between is dropped for it. A day outside that window is reported and not used.
+ */
+export function dateByCurated(target: Entity, e: EntityEvent, file: string, rowId: string): ImportProblem[] {
+  if (e.type !== 'designated' || e.precision !== 'day' || !e.list) return [];
+  const problems: ImportProblem[] = [];
+  const within = (after: string | undefined, by: string | undefined) => (!after || after.slice(0, 10) < e.date) && (!by || e.date <= by.slice(0, 10));
+  let used = false;
+  for (const s of target.sanctions) {
+    if (s.list !== e.list || !e.programs?.includes(s.program) || s.listed) continue;
+    if (!within(s.listedAfter, s.listedBy)) {
+      problems.push({ file, line: 0, message: `${rowId}: ${e.date} is outside what ${target.id}'s files say of ${s.program} (${s.listedAfter ?? '…'}..${s.listedBy ?? '…'})` });
+      continue;
+    }
+    s.listed = e.date;
+    delete s.listedAfter;
+    delete s.listedBy;
+    used = true;
+  }
+  if (used) {
+    target.events = target.events.filter((x) => !(x.type === 'designated' && x.precision === 'between' && x.list === e.list
+      && within(x.after, x.date) && (x.programs ?? []).every((p) => e.programs?.includes(p))));
+  }
+  return problems;
 }
 
 /** The whole-array form of CuratedApplier. */

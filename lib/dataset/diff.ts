@@ -43,8 +43,9 @@ function programs(sanctions: Sanction[], list: string, status?: Sanction['status
   return [...new Set(sanctions.filter((s) => s.list === list && (!status || s.status === status)).map((s) => s.program))].sort();
 }
 
-function between(span: VersionSpan, type: EntityEvent['type'], authority: string, summary: string): EntityEvent {
-  return { date: span.date, after: span.after, precision: 'between', type, authority, summary };
+/** A change between two versions, with its parameters for the card to word in the reader's language (event-words.ts). */
+function between(span: VersionSpan, type: EntityEvent['type'], authority: string, summary: string, words: Pick<EntityEvent, 'change' | 'list' | 'programs' | 'programsBefore'>): EntityEvent {
+  return { date: span.date, after: span.after, precision: 'between', type, authority, summary, ...words };
 }
 
 /** The events a reader should see for the change from `before` to `after` of one entity (either may be absent). */
@@ -58,12 +59,14 @@ export function changeEvents(before: Entity | undefined, after: Entity | undefin
     const activeBefore = programs(was, list, 'active');
     const activeAfter = programs(now, list, 'active');
     if (activeBefore.length === 0 && activeAfter.length > 0) {
-      events.push(between(span, 'designated', authority, `Added to ${listName(list)} (${activeAfter.join(', ')})`));
+      events.push(between(span, 'designated', authority, `Added to ${listName(list)} (${activeAfter.join(', ')})`, { change: 'added', list, programs: activeAfter }));
     } else if (activeBefore.length > 0 && activeAfter.length === 0) {
       const gone = programs(now, list).length === 0;
-      events.push(between(span, 'delisted', authority, `${gone ? 'Removed from' : 'Delisted from'} ${listName(list)} (${activeBefore.join(', ')})`));
+      events.push(between(span, 'delisted', authority, `${gone ? 'Removed from' : 'Delisted from'} ${listName(list)} (${activeBefore.join(', ')})`, { change: gone ? 'removed' : 'delisted', list, programs: activeBefore }));
     } else if (activeBefore.join() !== activeAfter.join()) {
-      events.push(between(span, 'program-changed', authority, `Program changed on ${listName(list)}: ${activeBefore.join(', ')} → ${activeAfter.join(', ')}`));
+      events.push(between(span, 'program-changed', authority, `Program changed on ${listName(list)}: ${activeBefore.join(', ')} → ${activeAfter.join(', ')}`, {
+        change: 'programs', list, programsBefore: activeBefore, programs: activeAfter,
+      }));
     }
   }
   return events;

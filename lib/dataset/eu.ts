@@ -82,7 +82,7 @@ export function parseEuVenezuelaCsv(text: string, file: string): ImportResult<En
       events: [{
         date: listed, precision: 'day', type: 'designated', authority: EU_AUTHORITY,
         summary: `Listed by the EU (${row.measure}, Regulation 2017/2063 Annex ${row.annex || 'IV'} no. ${row.recordId})`,
-        sourceUrl: EU_VEN_URL,
+        sourceUrl: EU_VEN_URL, list: EU_VEN_LIST, ref, programs: [row.programKey],
       }],
     });
   }

@@ -23,11 +23,15 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const EVENT_PRECISIONS = ['day', 'month', 'year', 'between'] as const;
 
 /**
- * What a change found between two publications of a list was (lib/sync/publishers/compose.ts). An event with a
+ * What a change found between two publications of a list (lib/sync/publishers/compose.ts) or two versions of the
+ * dataset (lib/dataset/diff.ts) was. An event with a
  * change carries its parameters (list, programs, names, entries) and is worded at display time in the reader's
  * language (lib/i18n/event-words.ts); `summary` keeps the English words for tools and older readers.
  */
 export const EVENT_CHANGES = ['added', 'removed', 'delisted', 'programs', 'names', 'merged'] as const;
+
+/** The fields of an OFAC entry whose change an `amended` event names (`fields`); worded through the message catalog. */
+export const EVENT_FIELDS = ['type', 'title', 'call sign', 'vessel type', 'tonnage', 'flag', 'owner', 'remarks'] as const;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME_OR_DAY = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/;
@@ -248,11 +252,17 @@ const SanctionFields = fields({
   status: oneOf(SANCTION_STATUSES),
   listed: isoDay,
   delisted: isoDay,
+  /** No listing day known: the day of the earliest file that has this program for the entry ("on the list by"). */
+  listedBy: isoDay,
+  /** With `listedBy`: the day of the latest file before it that lacks the program (listed between the two). */
+  listedAfter: isoDay,
   reason: optionalProse,
   sourceUrl: httpUrl,
+  /** A fact of the project's curated file (lib/dataset/curated.json), not of the list itself. */
+  curated: v.optional(v.literal(true, 'must be true')),
 });
 export type Sanction = v.InferOutput<typeof SanctionFields>;
-export const SanctionSchema = v.pipe(SanctionFields, withoutEmpty<Sanction>(['listed', 'delisted', 'reason', 'sourceUrl']));
+export const SanctionSchema = v.pipe(SanctionFields, withoutEmpty<Sanction>(['listed', 'delisted', 'listedBy', 'listedAfter', 'reason', 'sourceUrl']));
 
 /**
  * A dated fact in an entity's history. `precision: 'day'` means `date` is the day it happened;
@@ -278,12 +288,18 @@ const EntityEventFields = fields({
   namesRemoved: v.optional(texts),
   /** For a merge: the entry folded away, then the entry it went into. */
   entries: v.optional(texts),
+  /** The entry's reference on `list` (OFAC ent_num, UN reference number, EU annex entry). */
+  ref: optionalText,
+  /** For an amended entry: which of its fields changed (EVENT_FIELDS). */
+  fields: v.optional(texts),
+  /** A fact of the project's curated file, with the source it cites in `sourceUrl`. */
+  curated: v.optional(v.literal(true, 'must be true')),
 });
 export type EntityEvent = v.InferOutput<typeof EntityEventFields>;
 export const EntityEventSchema = v.pipe(
   EntityEventFields,
   v.check((e) => e.precision !== 'between' || !!e.after, `a 'between' event needs "after"`),
-  withoutEmpty<EntityEvent>(['after', 'sourceUrl']),
+  withoutEmpty<EntityEvent>(['after', 'sourceUrl', 'ref']),
 );
 
 /** A relation the source states in words, e.g. OFAC's "Linked To: X"; `id` is set when X resolved to one entity. */

@@ -30,3 +30,12 @@ export function listDates(sources: readonly DatasetSource[]): ListDate[] {
   }
   return out;
 }
+
+/** Days after which a list's data is old enough for a card to say so. */
+export const OLD_AFTER_DAYS = 30;
+
+/** Whether a list's data (`asOf`, an ISO day) is more than OLD_AFTER_DAYS days older than `now` (ms). */
+export function isOld(asOf: string, now: number): boolean {
+  const day = Date.parse(`${asOf.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(day) && now - day > OLD_AFTER_DAYS * 86_400_000;
+}

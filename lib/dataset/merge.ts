@@ -18,6 +18,11 @@ export function identifierKey(value: string): string | undefined {
   return v.length >= 6 && /\d/.test(v) ? `id:${v}` : undefined;
 }
 
+/** Whether a name has letters with marks (accents, tildes, cedillas). */
+export function hasAccents(name: string): boolean {
+  return /\p{M}/u.test(name.normalize('NFD'));
+}
+
 /** Name tokens sorted, so "MADURO MOROS, Nicolas" and "Nicolás Maduro Moros" agree. */
 export function sortedNameKey(name: string): string {
   return nameKey(name).split(' ').filter(Boolean).sort().join(' ');
@@ -122,8 +127,10 @@ function addAll<T>(into: T[], from: T[], same: (a: T, b: T) => boolean): void {
 
 /** Folds `other` into `into` (which keeps its id, kind and display name). */
 export function mergeInto(into: Entity, other: Entity): void {
+  // A form that only adds accents is kept ("Maikel José MORENO PÉREZ" beside "MORENO PEREZ, Maikel Jose"): the card
+  // takes a readable name's accents from it (lib/names/readable.ts).
   addAll(into.names, other.names.map((n) => (n.type === 'primary' ? { ...n, type: 'aka' as const } : n)),
-    (a, b) => sortedNameKey(a.name) === sortedNameKey(b.name));
+    (a, b) => sortedNameKey(a.name) === sortedNameKey(b.name) && (!hasAccents(a.name) || hasAccents(b.name)));
   for (const k of ['birthDates', 'birthPlaces', 'nationalities', 'countries', 'positions'] as const) {
     addAll(into[k], other[k], (a, b) => a === b);
   }

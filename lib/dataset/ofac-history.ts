@@ -2,8 +2,8 @@
 // (2021-05-22 .. 2024-07-02) and a comparison of older full snapshots. OFAC's legacy files carry no dates, so
 // every event here is bounded by two snapshot times (`precision: 'between'`) and never presented as a day.
 
-import type { Entity, EntityEvent } from './format';
-import { OFAC_AUTHORITY, ofacDetailsUrl, parseSdnLine, type SdnRow } from './ofac';
+import { EVENT_FIELDS, type Entity, type EntityEvent } from './format';
+import { OFAC_AUTHORITY, OFAC_SDN_LIST, ofacDetailsUrl, parseSdnLine, type SdnRow } from './ofac';
 import type { OfacEntryDate } from './ofac-advanced';
 import type { ImportProblem, ImportResult } from './problems';
 import { isObject } from './validate';
@@ -118,39 +118,47 @@ function programs(row: SdnRow): string {
   return row.programs.join(', ') || 'no program';
 }
 
+const FIELDS: [keyof SdnRow, (typeof EVENT_FIELDS)[number]][] = [
+  ['type', 'type'], ['title', 'title'], ['callSign', 'call sign'], ['vesselType', 'vessel type'], ['tonnage', 'tonnage'],
+  ['grt', 'tonnage'], ['vesselFlag', 'flag'], ['vesselOwner', 'owner'], ['remarks', 'remarks'],
+];
+
 /**
  * The events one entry's change between two snapshots means: listed, removed, program or name changed,
- * other fields amended. `after`/`date` are the two snapshot times that bound it.
+ * other fields amended. `after`/`date` are the two snapshot times that bound it. Each event carries its parameters
+ * (list, entry, programs, names, fields) for the card to word in the reader's language, and links to the entry's
+ * page at OFAC: the official page a reader can cite (the snapshot a change was found in is a third-party scrape).
  */
 export function changeEvents(
   prev: SdnRow | undefined,
   next: SdnRow | undefined,
   bounds: { after: string; date: string; sourceUrl?: string },
 ): EntityEvent[] {
-  const base = { date: bounds.date, after: bounds.after, precision: 'between' as const, authority: OFAC_AUTHORITY };
-  const withSource = (e: EntityEvent): EntityEvent => (bounds.sourceUrl ? { ...e, sourceUrl: bounds.sourceUrl } : e);
+  const entNum = (next ?? prev)?.entNum ?? '';
+  const base = {
+    date: bounds.date, after: bounds.after, precision: 'between' as const, authority: OFAC_AUTHORITY, list: OFAC_SDN_LIST, ref: entNum,
+    sourceUrl: ofacDetailsUrl(entNum),
+  };
   if (!prev && next) {
-    return [withSource({ ...base, type: 'designated', summary: `Appeared on the OFAC SDN list (${programs(next)})` })];
+    return [{ ...base, type: 'designated', summary: `Appeared on the OFAC SDN list (${programs(next)})`, programs: next.programs }];
   }
   if (prev && !next) {
-    return [withSource({ ...base, type: 'delisted', summary: `Removed from the OFAC SDN list (was ${programs(prev)})` })];
+    return [{ ...base, type: 'delisted', summary: `Removed from the OFAC SDN list (was ${programs(prev)})`, programs: prev.programs }];
   }
   if (!prev || !next) return [];
   const events: EntityEvent[] = [];
   if (programs(prev) !== programs(next)) {
-    events.push(withSource({ ...base, type: 'program-changed', summary: `Program changed: ${programs(prev)} → ${programs(next)}` }));
+    events.push({
+      ...base, type: 'program-changed', summary: `Program changed: ${programs(prev)} → ${programs(next)}`, programsBefore: prev.programs, programs: next.programs,
+    });
   }
   if (prev.name !== next.name) {
-    events.push(withSource({ ...base, type: 'name-changed', summary: `Name changed: ${prev.name} → ${next.name}` }));
+    events.push({ ...base, type: 'name-changed', summary: `Name changed: ${prev.name} → ${next.name}`, namesRemoved: [prev.name], namesAdded: [next.name] });
   }
-  const fields: [keyof SdnRow, string][] = [
-    ['type', 'type'], ['title', 'title'], ['callSign', 'call sign'], ['vesselType', 'vessel type'], ['tonnage', 'tonnage'],
-    ['grt', 'tonnage'], ['vesselFlag', 'flag'], ['vesselOwner', 'owner'], ['remarks', 'remarks'],
-  ];
-  const changed = [...new Set(fields.filter(([k]) => prev[k] !== next[k]).map(([, label]) => label))];
+  const changed = [...new Set(FIELDS.filter(([k]) => prev[k] !== next[k]).map(([, label]) => label))];
   if (changed.length > 0) {
     const title = changed.includes('title') && next.title ? ` (title now: ${next.title})` : '';
-    events.push(withSource({ ...base, type: 'amended', summary: `Entry amended: ${changed.join(', ')}${title}` }));
+    events.push({ ...base, type: 'amended', summary: `Entry amended: ${changed.join(', ')}${title}`, fields: changed });
   }
   return events;
 }
@@ -195,15 +203,18 @@ export class SdnHistory {
 /**
  * Puts an entry's history on its entity: the snapshot-bounded events, the day the entry was created when the SDN
  * advanced data has it, and for an entry no longer on the newest list, its sanctions marked delisted (the day is
- * unknown: the events carry the two snapshot times that bound it).
+ * unknown: the events carry the two snapshot times that bound it). `firstFile`: the day of the oldest sdn.csv the
+ * history was built from; a program no event brought on was on the list by then (onListByFiles).
  */
 export function applyOfacHistory(
   entity: Entity,
   events: EntityEvent[],
   created: OfacEntryDate | undefined,
   onNewestList: boolean,
+  firstFile?: string,
 ): void {
   entity.events.push(...events);
+  const entNum = entity.sources[0]?.ref ?? '';
   if (created) {
     entity.events.push({
       date: created.date,
@@ -213,7 +224,10 @@ export function applyOfacHistory(
       summary: created.programs.length > 1
         ? `OFAC SDN entry created (one entry for ${created.programs.join(', ')}; no day given for each program)`
         : 'Added to the OFAC SDN list (entry created)',
-      sourceUrl: ofacDetailsUrl(entity.sources[0]?.ref ?? ''),
+      sourceUrl: ofacDetailsUrl(entNum),
+      list: OFAC_SDN_LIST,
+      ref: entNum,
+      programs: created.programs,
     });
     // The source dates the entry, not each of its measures: the creation day is a program's listing day only when the
     // entry has that one program, and its programs never changed since. Soleimani's one entry of 25 Oct 2007 for
@@ -223,6 +237,28 @@ export function applyOfacHistory(
       for (const s of entity.sanctions) if (s.program === only) s.listed = created.date;
     }
   }
+  if (firstFile) onListByFiles(entity, events, firstFile);
   if (!onNewestList) for (const s of entity.sanctions) s.status = 'delisted';
   entity.events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Dates each OFAC program that has no listing day by the files held: the last time it came onto the entry (a listing
+ * or a change of programs between two snapshots) gives `listedAfter`..`listedBy`; a program no event brought on was
+ * in the oldest file, so it was on the list by that file's day (Maduro's VENEZUELA: by 4 Jan 2019). `events` are in
+ * the order the snapshots were compared.
+ */
+export function onListByFiles(entity: Entity, events: readonly EntityEvent[], firstFile: string): void {
+  for (const s of entity.sanctions) {
+    if (s.list !== OFAC_SDN_LIST || s.listed) continue;
+    let came: EntityEvent | undefined;
+    for (const e of events) {
+      if (e.list !== OFAC_SDN_LIST || !e.programs?.includes(s.program)) continue;
+      if (e.type === 'designated' || (e.type === 'program-changed' && !e.programsBefore?.includes(s.program))) came = e;
+    }
+    if (came?.after) {
+      s.listedAfter = came.after.slice(0, 10);
+      s.listedBy = came.date.slice(0, 10);
+    } else if (!came) s.listedBy = firstFile;
+  }
 }

@@ -63,11 +63,11 @@ export function unEntity(r: UnRecord, file: string, problems: ImportProblem[]): 
   const valid = ISO_DAY.test(listed);
   if (!valid) problems.push({ file, line: 0, message: `UN ${ref}: LISTED_ON ${JSON.stringify(listed)} is not a day` });
   if (valid) {
-    events.push({ date: listed, precision: 'day', type: 'designated', authority: UN_AUTHORITY, summary: `Listed by the UN Security Council (${program}, ${ref})`, sourceUrl: UN_LIST_URL });
+    events.push({ date: listed, precision: 'day', type: 'designated', authority: UN_AUTHORITY, summary: `Listed by the UN Security Council (${program}, ${ref})`, sourceUrl: UN_LIST_URL, list: UN_LIST, ref, ...(program ? { programs: [program] } : {}) });
   }
   for (const d of r.lastDayUpdated) {
     if (ISO_DAY.test(d.slice(0, 10))) {
-      events.push({ date: d.slice(0, 10), precision: 'day', type: 'amended', authority: UN_AUTHORITY, summary: `UN entry ${ref} amended`, sourceUrl: UN_LIST_URL });
+      events.push({ date: d.slice(0, 10), precision: 'day', type: 'amended', authority: UN_AUTHORITY, summary: `UN entry ${ref} amended`, sourceUrl: UN_LIST_URL, list: UN_LIST, ref });
     }
   }
   const entity: Entity = {

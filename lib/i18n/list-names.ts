@@ -6,7 +6,9 @@ const IN_SENTENCE: Record<string, MessageKey> = {
   'us-ofac-cons': 'list_us_ofac_cons',
   'un-sc-consolidated': 'list_un_sc',
   'eu-fsf': 'list_eu_fsf',
+  'eu-2017-2063': 'list_eu_ven',
   'gb-fcdo-sanctions': 'list_gb_fcdo',
+  'ca-sema': 'list_ca_sema',
 };
 
 const LABEL: Record<string, MessageKey> = {
@@ -29,4 +31,19 @@ export function listWords(list: string | undefined, t: Translate): string {
 export function listLabel(list: string, t: Translate): string {
   const key = LABEL[list];
   return key ? t(key) : list;
+}
+
+/** The authority behind each list, in the reader's language; a list not named here keeps the record's own words. */
+const AUTHORITY: { prefix: string; key: MessageKey }[] = [
+  { prefix: 'us-ofac', key: 'authority_us_ofac' },
+  { prefix: 'un-', key: 'authority_un' },
+  { prefix: 'eu-', key: 'authority_eu' },
+  { prefix: 'gb-', key: 'authority_uk' },
+  { prefix: 'ca-', key: 'authority_ca' },
+];
+
+/** "US OFAC", "Consejo de Seguridad de la ONU": who imposed the sanctions of `list`. */
+export function authorityLabel(list: string, authority: string, t: Translate): string {
+  const a = AUTHORITY.find((x) => list.startsWith(x.prefix));
+  return a ? t(a.key) : authority;
 }

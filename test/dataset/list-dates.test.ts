@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listDates } from '../../lib/dataset/list-dates';
+import { isOld, listDates } from '../../lib/dataset/list-dates';
 
 const shipped = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/dataset/manifest.json'), 'utf8')) as { sources: { name: string; publisher: string; snapshot: string; licence: string; url: string }[] };
 
@@ -22,5 +22,11 @@ describe('list dates', () => {
       { list: 'us-ofac-sdn', asOf: '2026-12-03' },
       { list: 'gb-fcdo-sanctions', asOf: '2026-08-14' },
     ]);
+  });
+
+  it('calls a list old once more than 30 days have passed since its day', () => {
+    expect(isOld('2024-07-02', Date.parse('2024-08-01T00:00:00Z'))).toBe(false);
+    expect(isOld('2024-07-02', Date.parse('2024-08-01T12:00:00Z'))).toBe(true);
+    expect(isOld('not a day', Date.now())).toBe(false);
   });
 });

@@ -38,7 +38,10 @@ describe('OFAC SDN history', () => {
       authority: 'US OFAC',
       summary: 'Program changed: SDNTK → VENEZUELA',
     });
-    expect(change?.sourceUrl).toMatch(/^https:\/\/github\.com\/jackdwyer\/specially-designated-nationals-list\/blob\//);
+    // The official page a reader can cite, with the programs before and after for the card to word.
+    expect(change).toMatchObject({
+      sourceUrl: 'https://sanctionssearch.ofac.treas.gov/Details.aspx?id=11186', list: 'us-ofac-sdn', ref: '11186', programsBefore: ['SDNTK'], programs: ['VENEZUELA'],
+    });
   });
 
   it('bounds listings and removals between the 2019-01-04 and 2021-05-22 snapshots', () => {

@@ -111,7 +111,7 @@ describe('hostile pages', () => {
     await page.mouse.move(x - 30, y - 30);
     await page.mouse.move(x, y, { steps: 3 });
     // The card's host may carry a name of its own (the page took ours): find the dialog by its role.
-    const card = page.getByRole('dialog', { name: /CARVAJAL/ });
+    const card = page.getByRole('dialog', { name: /Carvajal/i });
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden', timeout: 2_000 });

@@ -66,7 +66,7 @@ describe('hover cards', () => {
     expect(text).toContain('Sanctioned');
     // How current the list is, not when the dataset was built.
     expect(text).toContain('OFAC SDN list as of 2 Jul 2024');
-    expect(await page.getByRole('dialog', { name: 'MADURO MOROS, Nicolas' }).count()).toBe(1);
+    expect(await page.getByRole('dialog', { name: 'Nicolás Maduro Moros' }).count()).toBe(1);
     expect(overlap(await cardBox(card), await nameRect(page, 'Nicolás Maduro'))).toBe(false);
     // Every link in a card is http(s).
     const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));

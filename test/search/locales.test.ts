@@ -71,7 +71,8 @@ describe('the popup in Spanish', () => {
         t,
       }),
     );
-    expect(html).toContain('Sancionado');
+    // Words that agree with a person, an organisation or a vessel alike.
+    expect(html).toContain('Con sanciones');
     expect(html).toContain('Persona · Iran');
     expect(html).toContain('coincide con «HEYDARI, Kioumars» · grafía parecida');
     expect(html).toContain('aria-label="Resultados de la búsqueda"');
@@ -97,13 +98,15 @@ describe('the card in Spanish and in English', () => {
   it('says which lists were checked, with their dates, on a card with no sanction', () => {
     const pence: Entity = { ...figuera, id: 'pence', name: 'Mike Pence', sanctions: [], sources: [], events: [] };
     const lists = [{ list: 'us-ofac-sdn', asOf: '2024-07-02' }, { list: 'un-sc-consolidated', asOf: '2026-02-27' }];
-    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists }))).toContain('Lists checked: OFAC SDN list (2 Jul 2024), UN Security Council list (27 Feb 2026)');
-    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, t: translator(catalogGetMessage(es)) }))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024), Lista del Consejo de Seguridad de la ONU (27 feb 2026)');
+    // On a day neither list is more than 30 days old (the card says when one is: test/components/entity-card.test.ts).
+    const now = Date.parse('2024-07-20');
+    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, now }))).toContain('Lists checked: OFAC SDN list (2 Jul 2024), UN Security Council list (27 Feb 2026)');
+    expect(renderToString(h(EntityCard, { entity: pence, alternatives: [], lists, now, t: translator(catalogGetMessage(es)) }))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024), Lista del Consejo de Seguridad de la ONU (27 feb 2026)');
   });
 
   it('is in Spanish with a Spanish translator: labels, badge, dates', () => {
     const html = card(translator(catalogGetMessage(es)));
-    for (const text of ['Persona', 'Sanción levantada', 'Sanciones', 'incluido el 15 feb 2019', 'excluido el 7 may 2019', 'Nacimiento', '25 nov 1963 en Venezuela', 'Nacionalidad', 'También conocido como:', '2 más', 'Historial', 'entre el 23 nov 2021 y el 2 dic 2021', 'Lista SDN de la OFAC al 2 jul 2024', 'En esta página: «Cristopher Figuera»', '>fuente: ofac.treasury.gov<']) {
+    for (const text of ['Persona', 'Sanción levantada', 'Sanciones', 'entró en la lista el 15 feb 2019', 'salió de la lista el 7 may 2019', 'Nacimiento', '25 nov 1963 en Venezuela', 'Nacionalidad', 'También conocido como:', '2 más', 'Historial', 'entre el 23 nov 2021 y el 2 dic 2021', 'Lista SDN de la OFAC al 2 jul 2024', 'En esta página: «Cristopher Figuera»', '>OFAC<']) {
       expect(html).toContain(text);
     }
     expect(html).not.toMatch(/Sanctions|listed 15|Born|History|Dataset of/);

@@ -38,7 +38,10 @@ describe('diff between two versions', () => {
     const gone = removedEntity(person('3', ['IRAN']), span)!;
     expect(gone.sanctions[0].status).toBe('delisted');
     expect(gone.events).toEqual([
-      { type: 'delisted', precision: 'between', after: span.after, date: span.date, authority: 'US OFAC', summary: 'Removed from the OFAC SDN list (IRAN)' },
+      {
+        type: 'delisted', precision: 'between', after: span.after, date: span.date, authority: 'US OFAC', summary: 'Removed from the OFAC SDN list (IRAN)',
+        change: 'removed', list: 'us-ofac-sdn', programs: ['IRAN'],
+      },
     ]);
     expect(removedEntity({ ...person('9', []), description: 'an official' }, span)).toBeNull();
   });

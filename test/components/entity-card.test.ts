@@ -1,0 +1,130 @@
+// The card's facts, rendered from the shipped dataset's own records (public/dataset): readable title over the list's
+// form, each sanction with its list's date, entry number, dates as far as the sources give them and the publisher's
+// link, the EU's reason quoted, identifiers and every position, curated facts marked, history in the reader's language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { h } from 'preact';
+import renderToString from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { EntityCard } from '../../components/EntityCard';
+import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
+import type { Entity } from '../../lib/dataset/format';
+import { listDates } from '../../lib/dataset/list-dates';
+import { parseManifest } from '../../lib/dataset/manifest';
+import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
+import { citationText, sanctionDates } from '../../lib/i18n/citation';
+import { english } from '../../lib/i18n/english';
+
+const dir = join(__dirname, '../../public/dataset');
+const lists = listDates(parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).sources);
+const wanted = new Set(['ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence']);
+const byId = new Map<string, Entity>();
+for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toString('utf8').split('\n')) {
+  const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
+  if (id && wanted.has(id)) byId.set(id, parseEntitiesJsonl(line, 'entities.jsonl.gz').records[0]);
+}
+const es = translator(catalogGetMessage(JSON.parse(readFileSync(join(__dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
+// The day the shipped dataset was built: every list in it is then more than 30 days old.
+const NOW = Date.parse('2026-12-06T05:42:16Z');
+const card = (id: string, t = english, pageText?: string, now = NOW) => renderToString(h(EntityCard, { entity: byId.get(id)!, alternatives: [], lists, t, pageText, now }));
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('the card of a listed person', () => {
+  it("titles Maduro as people write him, with the list's form and the page's beneath", () => {
+    const html = card('ofac-22790', english, 'Maduro');
+    expect(html).toContain('<h2 id="sl-card-title">Nicolás Maduro Moros</h2>');
+    expect(text(html)).toContain('As the list writes it: MADURO MOROS, Nicolas');
+    expect(text(html)).toContain('On this page: “Maduro”');
+  });
+
+  it("dates Maduro's programs by the files that hold them, with the entry number and OFAC's page", () => {
+    const t = text(card('ofac-22790'));
+    expect(t).toContain('US OFAC · OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790 · OFAC');
+    expect(t).toContain('VENEZUELA · on the list by 4 Jan 2019');
+    expect(t).toContain('IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021');
+    expect(card('ofac-22790')).toContain('<a href="https://sanctionssearch.ofac.treas.gov/Details.aspx?id=22790" target="_blank" rel="noopener noreferrer">OFAC</a>');
+    expect(text(card('ofac-22790', es))).toContain('VENEZUELA · ya en la lista el 4 ene 2019');
+    expect(text(card('ofac-10481', es))).toContain('Consejo de Seguridad de la ONU · Lista del Consejo de Seguridad de la ONU al 27 feb 2026');
+  });
+
+  it("quotes the EU's reason as the list words it, and shows both birth dates, identifiers and every position", () => {
+    const t = text(card('ofac-22183'));
+    expect(t).toContain('Maikel José Moreno Pérez');
+    expect(t).toContain('EU · EU Venezuela annex as of 17 Dec 2025 (more than 30 days old) · Annex IV, no. 5 · EUR-Lex');
+    expect(t).toContain('EU-VEN · listed 22 Jan 2018');
+    expect(t).toMatch(/Reason, as the list words it: “Judge of the Criminal Appeal Chamber/);
+    expect(t).toContain('31 Dec 1965, 12 Dec 1965');
+    expect(t).toContain('Cedula 6652632 (Venezuela)');
+    expect(t).toContain("President of the Criminal Appellate Chamber of Venezuela's Supreme Court of Justice");
+  });
+
+  it("gives Soleimani's one OFAC entry day as the entry's, and his UN reference", () => {
+    const t = text(card('ofac-10481'));
+    expect(t).toContain('SDGT · on the list by 4 Jan 2019');
+    expect(t).toContain('UN ref. IRi.039');
+    expect(t).toContain('Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program');
+    expect(t).toContain('Iran · listed 24 Mar 2007');
+  });
+});
+
+describe('other possible matches', () => {
+  it('are named as people write them too', () => {
+    const html = renderToString(h(EntityCard, { entity: byId.get('ofac-22790')!, lists, now: NOW, alternatives: [{ id: 'ofac-26946', name: 'MADURO GUERRA, Nicolas Ernesto', kind: 'person', status: 'sanctioned', countries: ['Venezuela'] }] }));
+    expect(text(html)).toContain('Nicolas Ernesto Maduro Guerra');
+  });
+});
+
+describe("a sanction's dates", () => {
+  const s = { authority: 'US OFAC', list: 'us-ofac-sdn', program: 'VENEZUELA', status: 'active' as const };
+  it('show a window within one day as that day, and a removal with no day as such', () => {
+    expect(sanctionDates({ ...s, listedAfter: '2021-12-02', listedBy: '2021-12-02' }, english)).toEqual(['listed 2 Dec 2021']);
+    expect(sanctionDates({ ...s, listedAfter: '2021-11-23', listedBy: '2021-12-02' }, es)).toEqual(['entró en la lista entre el 23 nov 2021 y el 2 dic 2021']);
+    expect(sanctionDates({ ...s, status: 'delisted', listedBy: '2019-01-04' }, english)).toEqual(['on the list by 4 Jan 2019', 'delisted']);
+    expect(sanctionDates(s, english)).toEqual([]);
+  });
+});
+
+describe("a list's age", () => {
+  it('is said when the list is more than 30 days old, in the reader\'s language, and not before', () => {
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-07-20')))).toContain('OFAC SDN list as of 2 Jul 2024 · OFAC entry 22790');
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790');
+    expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (con más de 30 días)');
+    expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024) (more than 30 days old)');
+  });
+});
+
+describe('curated facts', () => {
+  it("date PDVSA by the Treasury's release, marked curated, and title it with its accents", () => {
+    const html = card('ofac-26367');
+    expect(text(html)).toContain('Petróleos de Venezuela, S.A.');
+    expect(text(html)).toContain('VENEZUELA-EO13850 · listed 28 Jan 2019 (curated by Sanctions Lens · U.S. Treasury press release)');
+    expect(html).toContain('href="https://home.treasury.gov/news/press-releases/sm594"');
+    expect(text(html)).not.toMatch(/between 4 Jan 2019/);
+  });
+
+  it("mark Cristopher Figuera's designation and removal as curated, each with its release", () => {
+    const t = text(card('curated-cristopher-figuera'));
+    expect(t).toContain('VENEZUELA · listed 15 Feb 2019 · delisted 7 May 2019 · curated by Sanctions Lens · U.S. Treasury press release');
+    expect(t).toContain('Delisted from the OFAC SDN list (VENEZUELA) · curated by Sanctions Lens · U.S. Treasury press release');
+    expect(text(card('curated-cristopher-figuera', es))).toContain('Exclusión de la lista SDN de la OFAC (VENEZUELA) · dato recopilado por Sanctions Lens · comunicado del Tesoro de EE. UU.');
+  });
+});
+
+describe('the citation', () => {
+  it('gives name, list, program, dates, entry number and the official link as plain text', () => {
+    expect(citationText(byId.get('ofac-22790')!, lists, english)).toBe([
+      'Nicolás Maduro Moros (As the list writes it: MADURO MOROS, Nicolas)',
+      'OFAC SDN list as of 2 Jul 2024, OFAC entry 22790: VENEZUELA, on the list by 4 Jan 2019; IRAN-CON-ARMS-EO, listed between 4 Jan 2019 and 22 May 2021. https://sanctionssearch.ofac.treas.gov/Details.aspx?id=22790',
+    ].join('\n'));
+  });
+
+  it('says, for a person on no list, which lists were checked and as of when', () => {
+    expect(citationText(byId.get('curated-mike-pence')!, lists, english)).toMatch(/^Mike Pence\nLists checked: OFAC SDN list \(2 Jul 2024\)/);
+  });
+
+  it('is offered by a button on every card', () => {
+    expect(card('curated-mike-pence')).toContain('<button type="button" class="sl-button">Copy citation</button>');
+    expect(card('curated-mike-pence', es)).toContain('Copiar cita');
+  });
+});
