@@ -27,7 +27,9 @@ export default defineConfig({
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
     // activeTab: the popup reads the current tab's host name for the per-site switch, only after a toolbar click.
     // alarms: the dataset check every few hours (12 by default), even when no page is open.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
+    // contextMenus: "Look up in Sanctions Lens" on selected text. scripting: the look-up shortcut reads the selection
+    // of the tab it was pressed in, under the activeTab grant the shortcut gives (no host access).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms', 'contextMenus', 'scripting'],
     // Asked for one origin only, when the reader sets a Dataset URL: the only address the extension ever fetches.
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
@@ -36,6 +38,7 @@ export default defineConfig({
     commands: {
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Turn the marks on or off on this site' },
       'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: 'List the names marked on this page' },
+      'look-up-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandLookUpSelection__' },
     },
     ...(browser === 'firefox' ? gecko : {}),
   }),

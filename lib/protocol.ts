@@ -48,6 +48,11 @@ export interface ToBackground {
   checkPublishers: [Record<string, never>, PublisherCheckResult];
   /** Options page, when the reader installs a publication held back for removing too many entries. */
   confirmHeld: [{ id: PublisherId }, PublisherCheckResult];
+  /**
+   * An extension page, standing in for a click on "Look up in Sanctions Lens" (the e2e tests: Playwright cannot click
+   * a native context menu): runs the menu's own handler on this text.
+   */
+  lookUpSelection: [{ text: string }, { opened: 'popup' | 'window' | 'nothing' }];
 }
 
 /** Requests a tab's content script answers. */
@@ -125,6 +130,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   setPublisherSettings: PublisherSettingsSchema,
   checkPublishers: none,
   confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
+  lookUpSelection: v.object({ text: v.string() }),
 };
 
 export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };

@@ -13,6 +13,7 @@ import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, summarize } from './active-search-index';
 import { runSync, setSyncSettings, syncStatus } from './sync';
 import { checkPublishers, publisherStatus, setPublisherSettings } from './publisher-sync';
+import { lookUp } from './lookup-selection';
 
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined, extensionPage: boolean) => Promise<Response<ToBackground, K>>;
@@ -114,6 +115,12 @@ export const handlers: Handlers = {
     if (!extensionPage) return NOT_FROM_A_PAGE;
     await ensureBundledDataset();
     return checkPublishers({ manual: true, confirm: id });
+  },
+
+  // A web page must not open windows: only the extension's own pages may ask.
+  async lookUpSelection({ text }, _tabId, extensionPage) {
+    if (!extensionPage) return { opened: 'nothing' };
+    return { opened: await lookUp(text) };
   },
 };
 
