@@ -40,6 +40,8 @@ export default defineConfig({
       'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: 'List the names marked on this page' },
       'look-up-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandLookUpSelection__' },
     },
-    ...(browser === 'firefox' ? gecko : {}),
+    // Chrome: what an organisation may set through policy (storage.managed), lib/sync/managed.ts. Firefox reads the
+    // same keys from policies.json "3rdparty" or a managed storage manifest, with no key in the extension's manifest.
+    ...(browser === 'firefox' ? gecko : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

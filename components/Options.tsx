@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { english } from '@/lib/i18n/english';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
+import { isManaged, type ManagedSettings } from '@/lib/sync/managed';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { AboutMarks, type Shortcut } from './AboutMarks';
@@ -36,6 +37,8 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
   const [syncing, setSyncing] = useState(false);
   const [result, setResult] = useState<SyncResult | null>(null);
   const [interrupted, setInterrupted] = useState<string | null>(null);
+  // What the reader's organisation sets through browser policy: shown as set, and not changeable here.
+  const [managed, setManaged] = useState<ManagedSettings>({});
   const alive = useRef(true);
 
   const refresh = async () => {
@@ -54,6 +57,10 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
   useEffect(() => {
     alive.current = true;
     void refresh();
+    background('managedSettings', {}).then(
+      (m) => alive.current && setManaged(m),
+      (e: Error) => setError(e.message),
+    );
     return () => {
       alive.current = false;
     };
@@ -105,7 +112,12 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
     <main class="sl-options">
       <h1>Sanctions Lens settings</h1>
       <AboutMarks loadShortcuts={loadShortcuts} t={t} />
-      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} />
+      {isManaged(managed) && (
+        <p class="sl-managed-notice" role="note">
+          {t('managedNotice')}
+        </p>
+      )}
+      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} managed={managed} />
       <section aria-labelledby="sl-dataset-heading">
         <h2 id="sl-dataset-heading">Dataset</h2>
         <div role="status">
@@ -148,7 +160,14 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
       </section>
       <section aria-labelledby="sl-sync-heading">
         <h2 id="sl-sync-heading">Updates</h2>
-        {status && <SyncSettingsForm settings={status.settings} requestOrigin={requestOrigin} save={save} />}
+        {status && (
+          <SyncSettingsForm
+            settings={status.settings}
+            requestOrigin={requestOrigin}
+            save={save}
+            managed={{ url: managed.datasetUrl !== undefined, interval: managed.checkIntervalHours !== undefined, managedBy: t('managedBy') }}
+          />
+        )}
         <p>
           <button type="button" onClick={() => void syncNow()} disabled={!status?.settings.url}>
             Sync now

@@ -6,10 +6,12 @@ export interface SyncSettingsFormProps {
   /** Asks the browser for the origin of `url`; must run inside the click that saves it (a user gesture). */
   requestOrigin: (url: string) => Promise<boolean>;
   save: (settings: SyncSettings) => Promise<string | null>;
+  /** Fields the reader's organisation sets (lib/sync/managed.ts): shown disabled, with `managedBy` beside them. */
+  managed?: { url: boolean; interval: boolean; managedBy: string };
 }
 
 /** The Dataset URL and the check interval. Saving a URL asks for its origin, and nothing else. */
-export function SyncSettingsForm({ settings, requestOrigin, save }: SyncSettingsFormProps) {
+export function SyncSettingsForm({ settings, requestOrigin, save, managed }: SyncSettingsFormProps) {
   const [url, setUrl] = useState(settings.url);
   const [hours, setHours] = useState(String(settings.intervalHours));
   const [note, setNote] = useState<string | null>(null);
@@ -48,18 +50,38 @@ export function SyncSettingsForm({ settings, requestOrigin, save }: SyncSettings
         type="url"
         placeholder="https://example.org/sanctions-lens/manifest.json"
         value={url}
+        disabled={managed?.url}
+        aria-describedby={managed?.url ? 'sl-url-managed' : undefined}
         onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
       />
+      {managed?.url && (
+        <p id="sl-url-managed" class="sl-small sl-managed">
+          {managed.managedBy}
+        </p>
+      )}
       <p class="sl-small">The address of a published dataset's manifest.json. Empty: only the dataset shipped with the extension is used.</p>
       <label for="sl-interval">Check interval</label>
-      <select id="sl-interval" value={hours} onChange={(e) => setHours((e.target as HTMLSelectElement).value)}>
-        {[1, 3, 6, 12, 24, 48, 168].map((h) => (
+      <select
+        id="sl-interval"
+        value={hours}
+        disabled={managed?.interval}
+        aria-describedby={managed?.interval ? 'sl-interval-managed' : undefined}
+        onChange={(e) => setHours((e.target as HTMLSelectElement).value)}
+      >
+        {[...new Set([1, 3, 6, 12, 24, 48, 168, settings.intervalHours])].sort((a, b) => a - b).map((h) => (
           <option key={h} value={String(h)}>
             {h === 168 ? 'every week' : h === 1 ? 'every hour' : `every ${h} hours`}
           </option>
         ))}
       </select>
-      <button type="submit">Save</button>
+      {managed?.interval && (
+        <p id="sl-interval-managed" class="sl-small sl-managed">
+          {managed.managedBy}
+        </p>
+      )}
+      <button type="submit" disabled={managed?.url && managed.interval}>
+        Save
+      </button>
       {note && <p class="sl-note">{note}</p>}
     </form>
   );

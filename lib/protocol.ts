@@ -6,6 +6,7 @@ import type { ListDate } from './dataset/list-dates';
 import type { PackedMentions } from './match/packed-mentions';
 import type { MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
+import type { ManagedSettings } from './sync/managed';
 import type { SearchFilters, SearchResult } from './search/query';
 import { PUBLISHER_IDS, type PublisherId } from './sync/publishers/ids';
 import { PublisherSettingsSchema, type PublisherCheckResult, type PublisherSettings, type PublisherStatus } from './sync/publishers/status';
@@ -53,6 +54,8 @@ export interface ToBackground {
    * a native context menu): runs the menu's own handler on this text.
    */
   lookUpSelection: [{ text: string }, { opened: 'popup' | 'window' | 'nothing' }];
+  /** Options page, when it opens: the settings the reader's organisation sets (shown as such, not changeable there). */
+  managedSettings: [Record<string, never>, ManagedSettings];
 }
 
 /** Requests a tab's content script answers. */
@@ -131,6 +134,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   checkPublishers: none,
   confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
   lookUpSelection: v.object({ text: v.string() }),
+  managedSettings: none,
 };
 
 export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };

@@ -14,6 +14,8 @@ import { currentSearchIndex, findEntities, summarize } from './active-search-ind
 import { runSync, setSyncSettings, syncStatus } from './sync';
 import { checkPublishers, publisherStatus, setPublisherSettings } from './publisher-sync';
 import { lookUp } from './lookup-selection';
+import { readManaged } from './managed-storage';
+import { withManagedPublishers } from '@/lib/sync/managed';
 
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined, extensionPage: boolean) => Promise<Response<ToBackground, K>>;
@@ -102,7 +104,8 @@ export const handlers: Handlers = {
 
   async setPublisherSettings(settings, _tabId, extensionPage) {
     if (!extensionPage) return ONLY_OUR_PAGES;
-    return setPublisherSettings(settings);
+    // What the organisation sets stays as it set it, whatever the page sent.
+    return setPublisherSettings(withManagedPublishers(settings, await readManaged()));
   },
 
   async checkPublishers(_payload, _tabId, extensionPage) {
@@ -121,6 +124,10 @@ export const handlers: Handlers = {
   async lookUpSelection({ text }, _tabId, extensionPage) {
     if (!extensionPage) return { opened: 'nothing' };
     return { opened: await lookUp(text) };
+  },
+
+  async managedSettings() {
+    return readManaged();
   },
 };
 

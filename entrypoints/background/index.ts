@@ -4,6 +4,7 @@ import { answer, runCommand } from './handlers';
 import { startSync } from './sync';
 import { startPublisherSync } from './publisher-sync';
 import { LOOKUP_COMMAND, lookUpInTab, registerLookupMenu } from './lookup-selection';
+import { startManaged } from './apply-managed';
 
 export default defineBackground(() => {
   // Start loading the shipped dataset at once; requests that arrive meanwhile wait for it.
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   startSync();
   startPublisherSync();
   registerLookupMenu();
+  // The organisation's settings, now and whenever its policy changes.
+  startManaged();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
