@@ -20,8 +20,9 @@ export default defineConfig({
   // SL_READABLE_BUILD=1 keeps names readable, for CPU profiles of the worker (scripts/worker-profile.ts).
   vite: () => ({ plugins: [preact()], build: process.env.SL_READABLE_BUILD ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
-    name: 'Sanctions Lens',
-    description: 'Marks sanctioned officials and agencies on news pages and shows their sanction status and history on hover.',
+    // In the browser's language (public/_locales); the stores show the same as the listing's short description.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // public/_locales holds the popup's English and Spanish text; the browser picks by its language.
     default_locale: 'en',
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
