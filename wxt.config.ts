@@ -37,8 +37,8 @@ export default defineConfig({
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Shortcuts for the content script (the background forwards them to the tab); readers can rebind them.
     commands: {
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Turn the marks on or off on this site' },
-      'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: 'List the names marked on this page' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
+      'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandListNames__' },
       'look-up-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandLookUpSelection__' },
     },
     // Chrome: what an organisation may set through policy (storage.managed), lib/sync/managed.ts. Firefox reads the
