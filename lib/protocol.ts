@@ -50,10 +50,11 @@ export interface ToBackground {
   /** Options page, when the reader installs a publication held back for removing too many entries. */
   confirmHeld: [{ id: PublisherId }, PublisherCheckResult];
   /**
-   * An extension page, standing in for a click on "Look up in Sanctions Lens" (the e2e tests: Playwright cannot click
-   * a native context menu): runs the menu's own handler on this text.
+   * An extension page, standing in for what the e2e tests cannot do over the DevTools protocol: a click on "Look up
+   * in Sanctions Lens" (the menu's own handler on this text), or the look-up shortcut pressed in a tab (its own
+   * handler, reading that tab's selection).
    */
-  lookUpSelection: [{ text: string }, { opened: 'popup' | 'window' | 'nothing' }];
+  lookUpSelection: [{ text: string } | { tabId: number }, { opened: 'popup' | 'window' | 'nothing' }];
   /** Options page, when it opens: the settings the reader's organisation sets (shown as such, not changeable there). */
   managedSettings: [Record<string, never>, ManagedSettings];
 }
@@ -133,7 +134,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   setPublisherSettings: PublisherSettingsSchema,
   checkPublishers: none,
   confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
-  lookUpSelection: v.object({ text: v.string() }),
+  lookUpSelection: v.union([v.object({ text: v.string() }), v.object({ tabId: v.pipe(v.number(), v.integer()) })]),
   managedSettings: none,
 };
 

@@ -13,7 +13,7 @@ import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, summarize } from './active-search-index';
 import { runSync, setSyncSettings, syncStatus } from './sync';
 import { checkPublishers, publisherStatus, setPublisherSettings } from './publisher-sync';
-import { lookUp } from './lookup-selection';
+import { lookUp, lookUpInTab } from './lookup-selection';
 import { readManaged } from './managed-storage';
 import { withManagedPublishers } from '@/lib/sync/managed';
 
@@ -121,9 +121,9 @@ export const handlers: Handlers = {
   },
 
   // A web page must not open windows: only the extension's own pages may ask.
-  async lookUpSelection({ text }, _tabId, extensionPage) {
+  async lookUpSelection(payload, _tabId, extensionPage) {
     if (!extensionPage) return { opened: 'nothing' };
-    return { opened: await lookUp(text) };
+    return { opened: 'tabId' in payload ? await lookUpInTab(payload.tabId) : await lookUp(payload.text) };
   },
 
   async managedSettings() {
