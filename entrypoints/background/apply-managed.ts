@@ -6,9 +6,11 @@ import { readManaged, onManagedChange } from './managed-storage';
 import { publisherStatus, setPublisherSettings } from './publisher-sync';
 import { rescheduleSync } from './sync';
 
-export async function applyManaged(): Promise<void> {
+/** The managed choice and sources handed to the publishers' engine; `reschedule`: the sync's alarm set again too. */
+export async function applyManaged({ reschedule }: { reschedule: boolean }): Promise<void> {
   const managed = await readManaged();
-  await rescheduleSync();
+  // At start, startSync() schedules with the managed settings already; after a policy change the alarm follows.
+  if (reschedule) await rescheduleSync();
   if (!isManaged(managed)) return;
   const { settings } = await publisherStatus();
   const wanted = withManagedPublishers(settings, managed);
@@ -19,7 +21,7 @@ export async function applyManaged(): Promise<void> {
 }
 
 export function startManaged(): void {
-  const apply = () => applyManaged().catch((e: unknown) => console.error('Sanctions Lens: the organisation’s settings could not be applied:', e));
-  onManagedChange(apply);
-  void apply();
+  const apply = (reschedule: boolean) => applyManaged({ reschedule }).catch((e: unknown) => console.error('Sanctions Lens: the organisation’s settings could not be applied:', e));
+  onManagedChange(() => void apply(true));
+  void apply(false);
 }

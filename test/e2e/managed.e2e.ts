@@ -38,8 +38,7 @@ beforeAll(async () => {
   id = unpackedId(dir);
   policyFile = join(POLICY_DIR, `sanctions-lens-e2e-${id}.json`);
   mkdirSync(POLICY_DIR, { recursive: true });
-  const policy = { '3rdparty': { extensions: { [id]: { datasetUrl: mirror, checkIntervalHours: 6, publisherSources: { eu: false } } } } };
-  writeFileSync(policyFile, JSON.stringify(policy, null, 2));
+  writePolicy({ datasetUrl: mirror, checkIntervalHours: 6, publisherSources: { eu: false } });
   running = await startChromium({ extensionDir: dir, headless: true });
   browser = await chromium.connectOverCDP(running.cdpUrl);
 });
@@ -51,6 +50,10 @@ afterAll(async () => {
   rmSync(policyFile, { force: true });
   rmSync(dir, { recursive: true, force: true });
 });
+
+function writePolicy(settings: object): void {
+  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: settings } } }, null, 2));
+}
 
 async function optionsPage(): Promise<Page> {
   const page = await browser.contexts()[0].newPage();
@@ -104,6 +107,18 @@ describe.skipIf(!canWritePolicy)('settings an organisation sets', () => {
     expect(await page.locator('#sl-source-managed-eu').innerText()).toBe('Set by your organisation');
     expect(await page.locator('li[data-source="uk"] input[role="switch"]').isDisabled()).toBe(false);
     await page.screenshot({ path: join(inject('outputDir'), 'managed-options.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('follow a change of policy while the browser runs', async () => {
+    const page = await optionsPage();
+    writePolicy({ datasetUrl: mirror, checkIntervalHours: 24, publisherSources: { eu: false, uk: false } });
+    // Chromium watches its policy folder and reloads it after the file settles.
+    await expect.poll(() => page.evaluate(() => chrome.storage.managed.get()), { timeout: 60_000, interval: 1000 }).toMatchObject({ checkIntervalHours: 24 });
+    await expect.poll(async () => ((await page.evaluate(() => chrome.runtime.sendMessage({ type: 'syncStatus', payload: {} }))) as { settings: object }).settings).toEqual({ url: mirror, intervalHours: 24 });
+    // The background hands the publishers’ engine the new sources on the change (publisherStatus reads its own store).
+    const sources = () => page.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'publisherStatus', payload: {} })) as { settings: { sources: Record<string, boolean> } }).settings.sources);
+    await expect.poll(sources).toMatchObject({ eu: false, uk: false, un: true });
     await page.close();
   });
 });
