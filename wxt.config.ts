@@ -20,23 +20,29 @@ export default defineConfig({
   // SL_READABLE_BUILD=1 keeps names readable, for CPU profiles of the worker (scripts/worker-profile.ts).
   vite: () => ({ plugins: [preact()], build: process.env.SL_READABLE_BUILD ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
-    name: 'Sanctions Lens',
-    description: 'Marks sanctioned officials and agencies on news pages and shows their sanction status and history on hover.',
+    // In the browser's language (public/_locales); the stores show the same as the listing's short description.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // public/_locales holds the popup's English and Spanish text; the browser picks by its language.
     default_locale: 'en',
     // storage: the dataset in IndexedDB and the settings survive browser restarts and are not evicted.
     // activeTab: the popup reads the current tab's host name for the per-site switch, only after a toolbar click.
     // alarms: the dataset check every few hours (12 by default), even when no page is open.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
+    // contextMenus: "Look up in Sanctions Lens" on selected text. scripting: the look-up shortcut reads the selection
+    // of the tab it was pressed in, under the activeTab grant the shortcut gives (no host access).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms', 'contextMenus', 'scripting'],
     // Asked for one origin only, when the reader sets a Dataset URL: the only address the extension ever fetches.
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Shortcuts for the content script (the background forwards them to the tab); readers can rebind them.
     commands: {
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Turn the marks on or off on this site' },
-      'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: 'List the names marked on this page' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarks__' },
+      'list-names': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandListNames__' },
+      'look-up-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandLookUpSelection__' },
     },
-    ...(browser === 'firefox' ? gecko : {}),
+    // Chrome: what an organisation may set through policy (storage.managed), lib/sync/managed.ts. Firefox reads the
+    // same keys from policies.json "3rdparty" or a managed storage manifest, with no key in the extension's manifest.
+    ...(browser === 'firefox' ? gecko : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

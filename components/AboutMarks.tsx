@@ -8,7 +8,7 @@ export interface Shortcut {
   shortcut?: string;
 }
 
-const WORDS: Record<string, MessageKey> = { 'toggle-marks': 'shortcut_toggleMarks', 'list-names': 'shortcut_listNames' };
+const WORDS: Record<string, MessageKey> = { 'toggle-marks': 'shortcut_toggleMarks', 'list-names': 'shortcut_listNames', 'look-up-selection': 'shortcut_lookUpSelection' };
 
 /** What a mark is and is not, and the keyboard shortcuts as they are bound now. */
 export function AboutMarks({ loadShortcuts, t = english }: { loadShortcuts?: () => Promise<Shortcut[]>; t?: Translate }) {

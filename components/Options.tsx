@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { english } from '@/lib/i18n/english';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
+import { isManaged, type ManagedSettings } from '@/lib/sync/managed';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { listLabel } from '@/lib/i18n/list-names';
@@ -37,6 +38,8 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
   const [syncing, setSyncing] = useState(false);
   const [result, setResult] = useState<SyncResult | null>(null);
   const [interrupted, setInterrupted] = useState<string | null>(null);
+  // What the reader's organisation sets through browser policy: shown as set, and not changeable here.
+  const [managed, setManaged] = useState<ManagedSettings>({});
   const alive = useRef(true);
 
   const refresh = async () => {
@@ -55,6 +58,10 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
   useEffect(() => {
     alive.current = true;
     void refresh();
+    background('managedSettings', {}).then(
+      (m) => alive.current && setManaged(m),
+      (e: Error) => setError(e.message),
+    );
     return () => {
       alive.current = false;
     };
@@ -114,7 +121,12 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
     <main class="sl-options">
       <h1>{t('options_title')}</h1>
       <AboutMarks loadShortcuts={loadShortcuts} t={t} />
-      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} />
+      {isManaged(managed) && (
+        <p class="sl-managed-notice" role="note">
+          {t('managedNotice')}
+        </p>
+      )}
+      <PublisherUpdates background={background} requestHosts={requestHosts} t={t} onCheckEnded={() => void refresh()} managed={managed} />
       <section aria-labelledby="sl-dataset-heading">
         <h2 id="sl-dataset-heading">{t('options_dataset')}</h2>
         <div role="status">
@@ -173,7 +185,15 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
       </section>
       <section aria-labelledby="sl-sync-heading">
         <h2 id="sl-sync-heading">{t('options_mirror')}</h2>
-        {status && <SyncSettingsForm settings={status.settings} requestOrigin={requestOrigin} save={save} t={t} />}
+        {status && (
+          <SyncSettingsForm
+            settings={status.settings}
+            requestOrigin={requestOrigin}
+            save={save}
+            t={t}
+            managed={{ url: managed.datasetUrl !== undefined, interval: managed.checkIntervalHours !== undefined, managedBy: t('managedBy') }}
+          />
+        )}
         <p>
           <button type="button" onClick={() => void syncNow()} disabled={!status?.settings.url} aria-describedby={status && !status.settings.url ? 'sl-sync-needs-url' : undefined}>
             {t('options_syncNow')}

@@ -30,6 +30,8 @@ export interface PopupProps {
   locale: string;
   /** browser.permissions.request, for the offer of updates from the publishers (called within the click). */
   requestHosts: RequestHosts;
+  /** The search to open on: the text the reader looked up from a page ("Look up in Sanctions Lens"). */
+  initialQuery?: string | null;
 }
 
 interface Open {
@@ -56,8 +58,8 @@ function footerWords(info: DatasetInfo, locale: string, t: Translate): string {
   return t('datasetFooterLists', count, formatDate(days[0], t), formatDate(days[days.length - 1], t));
 }
 
-export function Popup({ background, loadShortcuts, pageMentions, marks, t, locale, requestHosts }: PopupProps) {
-  const [query, setQuery] = useState('');
+export function Popup({ background, loadShortcuts, pageMentions, marks, t, locale, requestHosts, initialQuery }: PopupProps) {
+  const [query, setQuery] = useState(initialQuery ?? '');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(-1);
@@ -83,6 +85,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
       ({ settings }) => setPublishers(settings),
       () => setPublishers(null),
     );
+    if (initialQuery) void run(initialQuery, {});
   }, []);
 
   const run = async (q: string, f: SearchFilters) => {

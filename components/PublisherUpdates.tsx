@@ -4,6 +4,7 @@ import { formatMoment, sourceWords } from '@/lib/i18n/publisher-state';
 import type { Client, ToBackground } from '@/lib/protocol';
 import type { PublisherId } from '@/lib/sync/publishers/sources';
 import type { PublisherCheckResult, PublisherStatus } from '@/lib/sync/publishers/status';
+import type { ManagedSettings } from '@/lib/sync/managed';
 import { askThenSave, save, turnOn, type RequestHosts } from './publisher-choice';
 
 export interface PublisherUpdatesProps {
@@ -13,6 +14,8 @@ export interface PublisherUpdatesProps {
   t: Translate;
   /** A check ended (started here, by the alarm, or by turning updates on): the page reads the dataset again. */
   onCheckEnded?: () => void;
+  /** What the reader's organisation sets (lib/sync/managed.ts): those controls are disabled and say so. */
+  managed?: ManagedSettings;
 }
 
 /** How often the page asks for each source's state while a check runs. */
@@ -22,7 +25,7 @@ const POLL_MS = 500;
  * Updates from the lists' publishers: the one choice until the reader has made it, then each source on its own line
  * with its switch and its state in words, "Check now", "Install it anyway" for a held publication, "Turn off updates".
  */
-export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: PublisherUpdatesProps) {
+export function PublisherUpdates({ background, requestHosts, t, onCheckEnded, managed = {} }: PublisherUpdatesProps) {
   const [status, setStatus] = useState<PublisherStatus | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -97,6 +100,12 @@ export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: 
   const anyEnabled = status.sources.some((s) => s.enabled);
   const why = running ? t('pubCheckRunning') : !anyEnabled ? t('pubNoSources') : null;
   const moment = { now: Date.now() };
+  const choiceManaged = managed.publisherUpdates !== undefined;
+  const managedNote = (id: string) => (
+    <span id={id} class="sl-small sl-managed">
+      {t('managedBy')}
+    </span>
+  );
 
   return (
     <section class="sl-publishers" aria-labelledby="sl-pub-heading" aria-busy={running}>
@@ -106,14 +115,16 @@ export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: 
           <p class="sl-offer">{t('pubOffer')}</p>
           {settings.on === false && <p class="sl-muted">{t('pubIsOff')}</p>}
           <p class="sl-choice">
-            <button type="button" class="sl-primary" onClick={() => after(turnOn(settings, requestHosts, background, t))}>
+            {/* Updates the organisation turned on still wait for the reader's grant of the hosts, asked by this button. */}
+            <button type="button" class="sl-primary" disabled={managed.publisherUpdates === false} onClick={() => after(turnOn(settings, requestHosts, background, t))}>
               {t('pubTurnOn')}
             </button>
             {settings.on === null && (
-              <button type="button" onClick={() => after(save({ ...settings, on: false }, background, t))}>
+              <button type="button" disabled={choiceManaged} onClick={() => after(save({ ...settings, on: false }, background, t))}>
                 {t('pubNoThanks')}
               </button>
             )}
+            {choiceManaged && managedNote('sl-pub-choice-managed')}
           </p>
         </>
       ) : (
@@ -129,6 +140,8 @@ export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: 
                     type="checkbox"
                     role="switch"
                     checked={s.enabled}
+                    disabled={managed.publisherSources?.[s.id] !== undefined}
+                    aria-describedby={managed.publisherSources?.[s.id] !== undefined ? `sl-source-managed-${s.id}` : undefined}
                     aria-label={t('pubSwitchLabel', words.label)}
                     onChange={(e) => setSource(s.id, e.currentTarget.checked)}
                   />
@@ -136,6 +149,7 @@ export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: 
                     <p class="sl-source-line">
                       <strong>{words.label}</strong>: <span class="sl-source-state">{words.state}</span>
                     </p>
+                    {managed.publisherSources?.[s.id] !== undefined && managedNote(`sl-source-managed-${s.id}`)}
                     {detail && <p class="sl-small sl-muted sl-source-detail">{detail}</p>}
                     {s.enabled && s.outcome === 'held' && (
                       <button type="button" disabled={running} onClick={() => follow(background('confirmHeld', { id: s.id }))}>
@@ -159,9 +173,10 @@ export function PublisherUpdates({ background, requestHosts, t, onCheckEnded }: 
           </p>
           {status.nextCheckAt && !running && <p class="sl-small">{t('pubNextCheck', formatMoment(status.nextCheckAt, t, moment))}</p>}
           <p>
-            <button type="button" onClick={() => after(save({ ...settings, on: false }, background, t))}>
+            <button type="button" disabled={choiceManaged} onClick={() => after(save({ ...settings, on: false }, background, t))}>
               {t('pubTurnOff')}
             </button>
+            {choiceManaged && managedNote('sl-pub-off-managed')}
           </p>
         </>
       )}

@@ -9,10 +9,12 @@ export interface SyncSettingsFormProps {
   requestOrigin: (url: string) => Promise<boolean>;
   save: (settings: SyncSettings) => Promise<string | null>;
   t?: Translate;
+  /** Fields the reader's organisation sets (lib/sync/managed.ts): shown disabled, with `managedBy` beside them. */
+  managed?: { url: boolean; interval: boolean; managedBy: string };
 }
 
 /** The Dataset URL and the check interval. Saving a URL asks for its origin, and nothing else. */
-export function SyncSettingsForm({ settings, requestOrigin, save, t = english }: SyncSettingsFormProps) {
+export function SyncSettingsForm({ settings, requestOrigin, save, managed, t = english }: SyncSettingsFormProps) {
   const [url, setUrl] = useState(settings.url);
   const [hours, setHours] = useState(String(settings.intervalHours));
   const [note, setNote] = useState<string | null>(null);
@@ -51,18 +53,38 @@ export function SyncSettingsForm({ settings, requestOrigin, save, t = english }:
         type="url"
         placeholder="https://example.org/sanctions-lens/manifest.json"
         value={url}
+        disabled={managed?.url}
+        aria-describedby={managed?.url ? 'sl-url-managed' : undefined}
         onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
       />
+      {managed?.url && (
+        <p id="sl-url-managed" class="sl-small sl-managed">
+          {managed.managedBy}
+        </p>
+      )}
       <p class="sl-small">{t('sync_urlHelp')}</p>
       <label for="sl-interval">{t('sync_interval')}</label>
-      <select id="sl-interval" value={hours} onChange={(e) => setHours((e.target as HTMLSelectElement).value)}>
-        {[1, 3, 6, 12, 24, 48, 168].map((h) => (
+      <select
+        id="sl-interval"
+        value={hours}
+        disabled={managed?.interval}
+        aria-describedby={managed?.interval ? 'sl-interval-managed' : undefined}
+        onChange={(e) => setHours((e.target as HTMLSelectElement).value)}
+      >
+        {[...new Set([1, 3, 6, 12, 24, 48, 168, settings.intervalHours])].sort((a, b) => a - b).map((h) => (
           <option key={h} value={String(h)}>
             {h === 168 ? t('sync_everyWeek') : h === 1 ? t('sync_everyHour') : t('sync_everyHours', h)}
           </option>
         ))}
       </select>
-      <button type="submit">{t('sync_save')}</button>
+      {managed?.interval && (
+        <p id="sl-interval-managed" class="sl-small sl-managed">
+          {managed.managedBy}
+        </p>
+      )}
+      <button type="submit" disabled={managed?.url && managed.interval}>
+        {t('sync_save')}
+      </button>
       {note && <p class="sl-note">{note}</p>}
     </form>
   );

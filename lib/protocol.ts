@@ -6,6 +6,7 @@ import type { ListDate } from './dataset/list-dates';
 import type { PackedMentions } from './match/packed-mentions';
 import type { Mention, MentionStatus } from './match/mention';
 import type { Facets } from './search/search-index';
+import type { ManagedSettings } from './sync/managed';
 import type { SearchFilters, SearchResult } from './search/query';
 import { PUBLISHER_IDS, type PublisherId } from './sync/publishers/ids';
 import { PublisherSettingsSchema, type PublisherCheckResult, type PublisherSettings, type PublisherStatus } from './sync/publishers/status';
@@ -50,6 +51,14 @@ export interface ToBackground {
   confirmHeld: [{ id: PublisherId }, PublisherCheckResult];
   /** Content script, on a card's "Settings" (a content script cannot open the options page itself). */
   openOptions: [Record<string, never>, { ok: true }];
+  /**
+   * An extension page, standing in for what the e2e tests cannot do over the DevTools protocol: a click on "Look up
+   * in Sanctions Lens" (the menu's own handler on this text), or the look-up shortcut pressed in a tab (its own
+   * handler, reading that tab's selection).
+   */
+  lookUpSelection: [{ text: string } | { tabId: number }, { opened: 'popup' | 'window' | 'nothing' }];
+  /** Options page, when it opens: the settings the reader's organisation sets (shown as such, not changeable there). */
+  managedSettings: [Record<string, never>, ManagedSettings];
 }
 
 /** Requests a tab's content script answers. */
@@ -128,6 +137,8 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   checkPublishers: none,
   confirmHeld: v.object({ id: v.picklist(PUBLISHER_IDS) }),
   openOptions: none,
+  lookUpSelection: v.union([v.object({ text: v.string() }), v.object({ tabId: v.pipe(v.number(), v.integer()) })]),
+  managedSettings: none,
 };
 
 export const CONTENT_PAYLOADS: PayloadSchemas<ToContent> = { pageMentions: none, toggleSite: none, showNameList: none };

@@ -13,6 +13,9 @@ import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, summarize } from './active-search-index';
 import { runSync, setSyncSettings, syncStatus } from './sync';
 import { checkPublishers, publisherStatus, setPublisherSettings } from './publisher-sync';
+import { lookUp, lookUpInTab } from './lookup-selection';
+import { readManaged } from './managed-storage';
+import { withManagedPublishers } from '@/lib/sync/managed';
 
 type Handlers = {
   [K in keyof ToBackground]: (payload: ToBackground[K][0], tabId: number | undefined, extensionPage: boolean) => Promise<Response<ToBackground, K>>;
@@ -101,7 +104,8 @@ export const handlers: Handlers = {
 
   async setPublisherSettings(settings, _tabId, extensionPage) {
     if (!extensionPage) return ONLY_OUR_PAGES;
-    return setPublisherSettings(settings);
+    // What the organisation sets stays as it set it, whatever the page sent.
+    return setPublisherSettings(withManagedPublishers(settings, await readManaged()));
   },
 
   async checkPublishers(_payload, _tabId, extensionPage) {
@@ -120,6 +124,16 @@ export const handlers: Handlers = {
     // Only opens our own page: a page that forged the request gains nothing but a tab the reader can close.
     await browser.runtime.openOptionsPage();
     return { ok: true };
+  },
+
+  // A web page must not open windows: only the extension's own pages may ask.
+  async lookUpSelection(payload, _tabId, extensionPage) {
+    if (!extensionPage) return { opened: 'nothing' };
+    return { opened: 'tabId' in payload ? await lookUpInTab(payload.tabId) : await lookUp(payload.text) };
+  },
+
+  async managedSettings() {
+    return readManaged();
   },
 };
 

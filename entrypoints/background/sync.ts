@@ -3,18 +3,26 @@
 import { browser } from 'wxt/browser';
 import { createSyncEngine, type EngineDeps } from '@/lib/sync/engine';
 import { datasetUrlProblem, originPattern } from '@/lib/sync/origin';
+import { withManagedSync } from '@/lib/sync/managed';
 import { clampInterval, nextCheckAt } from '@/lib/sync/schedule';
 import type { SyncProgress, SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { storage } from './dexie-storage';
 import { readAllEntities } from './entity-store';
 import { prepareNameIndex } from './active-name-index';
 import { prepareSearchIndex } from './active-search-index';
+import { readManaged } from './managed-storage';
 
 const ALARM = 'dataset-sync';
 
 /** The worker's one engine: one install at a time, bundled or synced. */
 export const engine = createSyncEngine(storage);
-const { currentProgress, resumePending, syncHistory, syncNow, syncSettings, syncState } = engine;
+const { currentProgress, resumePending, syncHistory, syncNow, syncState } = engine;
+
+/** The Dataset URL and interval in force: the organisation's where its policy sets them, else the reader's. */
+async function syncSettings(): Promise<SyncSettings> {
+  const [reader, managed] = await Promise.all([engine.syncSettings(), readManaged()]);
+  return withManagedSync(reader, managed);
+}
 
 export function workerDeps(): EngineDeps {
   // The only address the extension fetches from is the Dataset URL, and only once its origin is granted.
@@ -22,13 +30,19 @@ export function workerDeps(): EngineDeps {
     fetch: (input, init) => fetch(input, init),
     timeoutMs: 30_000,
     now: () => Date.now(),
-    allowed: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    // A mirror the organisation set needs no grant from the reader; it must then answer with CORS headers.
+    allowed: async (url) => (await managedOrigin()) === new URL(url).origin || browser.permissions.contains({ origins: [originPattern(url)] }),
     prepare: async (version, key) => {
       const entities = await readAllEntities(version);
       await prepareNameIndex(version, key, entities);
       await prepareSearchIndex(version, key, entities);
     },
   };
+}
+
+async function managedOrigin(): Promise<string | null> {
+  const { datasetUrl } = await readManaged();
+  return datasetUrl ? new URL(datasetUrl).origin : null;
 }
 
 async function schedule(): Promise<string | null> {
@@ -54,11 +68,19 @@ export async function runSync(): Promise<SyncResult> {
   }
 }
 
+/** The schedule again, after the organisation's settings changed. */
+export async function rescheduleSync(): Promise<void> {
+  await schedule();
+}
+
 export async function setSyncSettings(input: SyncSettings): Promise<{ ok: true } | { ok: false; error: string }> {
-  const url = input.url.trim();
-  const problem = url ? datasetUrlProblem(url) : null;
+  // A field the organisation sets is not the reader's to change: the reader's own value is kept under it.
+  const [own, managed] = await Promise.all([engine.syncSettings(), readManaged()]);
+  const url = managed.datasetUrl === undefined ? input.url.trim() : own.url;
+  const intervalHours = managed.checkIntervalHours === undefined ? clampInterval(input.intervalHours) : own.intervalHours;
+  const problem = url && managed.datasetUrl === undefined ? datasetUrlProblem(url) : null;
   if (problem) return { ok: false, error: problem };
-  await storage.putMeta({ key: 'settings', settings: { url, intervalHours: clampInterval(input.intervalHours) } });
+  await storage.putMeta({ key: 'settings', settings: { url, intervalHours } });
   await schedule();
   return { ok: true };
 }

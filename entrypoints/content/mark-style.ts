@@ -3,32 +3,46 @@
 import type { MentionStatus } from '@/lib/match/mention';
 import type { MarkStyle } from '@/lib/settings';
 
+/** The line under a name: its style is the status's second cue, beside the colour (WCAG 1.4.1). */
+export type LineStyle = 'solid' | 'double' | 'dashed' | 'dotted';
+
 export interface StatusColours {
   /** Tint behind the name. */
   background: string;
   /** Underline colour. */
   line: string;
-  lineStyle: 'solid' | 'dotted';
+  lineStyle: LineStyle;
+  /** The overlay's border width; a double border needs at least 3 px to show its two lines. */
   lineWidth: number;
 }
 
+// The four styles both renderers can draw: ::highlight() allows text-decoration-style (solid, double, dotted, dashed,
+// wavy) and the overlay draws a border-bottom (solid, double, dotted, dashed). Told apart with no colour at all:
+// sanctioned one thick line, delisted two lines, not sanctioned dashes, possible dots.
+const LINES: Record<MentionStatus, { lineStyle: LineStyle; lineWidth: number }> = {
+  sanctioned: { lineStyle: 'solid', lineWidth: 3 },
+  delisted: { lineStyle: 'double', lineWidth: 4 },
+  'not-sanctioned': { lineStyle: 'dashed', lineWidth: 2 },
+  possible: { lineStyle: 'dotted', lineWidth: 2 },
+};
+
 // Light pages: dark, saturated lines. Dark pages: light lines and stronger tints; the page's light text stays readable
 // over a translucent tint on either.
-const LIGHT: Record<MentionStatus, StatusColours> = {
-  sanctioned: { background: 'rgba(220, 38, 38, 0.22)', line: 'rgb(185, 28, 28)', lineStyle: 'solid', lineWidth: 2 },
-  delisted: { background: 'rgba(217, 119, 6, 0.20)', line: 'rgb(180, 83, 9)', lineStyle: 'solid', lineWidth: 2 },
-  'not-sanctioned': { background: 'rgba(37, 99, 235, 0.12)', line: 'rgb(37, 99, 235)', lineStyle: 'solid', lineWidth: 1 },
-  possible: { background: 'rgba(107, 114, 128, 0.14)', line: 'rgb(75, 85, 99)', lineStyle: 'dotted', lineWidth: 2 },
+const LIGHT: Record<MentionStatus, Pick<StatusColours, 'background' | 'line'>> = {
+  sanctioned: { background: 'rgba(220, 38, 38, 0.22)', line: 'rgb(185, 28, 28)' },
+  delisted: { background: 'rgba(217, 119, 6, 0.20)', line: 'rgb(180, 83, 9)' },
+  'not-sanctioned': { background: 'rgba(37, 99, 235, 0.12)', line: 'rgb(37, 99, 235)' },
+  possible: { background: 'rgba(107, 114, 128, 0.14)', line: 'rgb(75, 85, 99)' },
 };
-const DARK: Record<MentionStatus, StatusColours> = {
-  sanctioned: { background: 'rgba(248, 113, 113, 0.30)', line: 'rgb(252, 165, 165)', lineStyle: 'solid', lineWidth: 2 },
-  delisted: { background: 'rgba(251, 191, 36, 0.26)', line: 'rgb(252, 211, 77)', lineStyle: 'solid', lineWidth: 2 },
-  'not-sanctioned': { background: 'rgba(96, 165, 250, 0.24)', line: 'rgb(147, 197, 253)', lineStyle: 'solid', lineWidth: 1 },
-  possible: { background: 'rgba(156, 163, 175, 0.26)', line: 'rgb(209, 213, 219)', lineStyle: 'dotted', lineWidth: 2 },
+const DARK: Record<MentionStatus, Pick<StatusColours, 'background' | 'line'>> = {
+  sanctioned: { background: 'rgba(248, 113, 113, 0.30)', line: 'rgb(252, 165, 165)' },
+  delisted: { background: 'rgba(251, 191, 36, 0.26)', line: 'rgb(252, 211, 77)' },
+  'not-sanctioned': { background: 'rgba(96, 165, 250, 0.24)', line: 'rgb(147, 197, 253)' },
+  possible: { background: 'rgba(156, 163, 175, 0.26)', line: 'rgb(209, 213, 219)' },
 };
 
 export function statusColours(status: MentionStatus, dark: boolean): StatusColours {
-  return (dark ? DARK : LIGHT)[status];
+  return { ...(dark ? DARK : LIGHT)[status], ...LINES[status] };
 }
 
 /** [r, g, b, alpha] of a computed CSS colour ("rgb(…)" / "rgba(…)"), or null for anything else. */
@@ -66,6 +80,11 @@ export function highlightName(status: MentionStatus, tint = false): string {
   return `sanctions-lens-${status}${tint ? '-tint' : ''}`;
 }
 
+/** The text-decoration thickness for a status: each of a double underline's two lines takes it, so half the width. */
+export function decorationThickness(c: Pick<StatusColours, 'lineStyle' | 'lineWidth'>): number {
+  return c.lineStyle === 'double' ? c.lineWidth / 2 : c.lineWidth;
+}
+
 /**
  * The ::highlight() rules for the reader's styles. A hidden status gets no rule, so it draws nothing. Each visible
  * status also gets a tint-only rule, used on huge pages: a highlight with a text decoration makes Chromium recompute
@@ -79,7 +98,7 @@ export function highlightCss(styles: Record<MentionStatus, MarkStyle>, dark: boo
       const c = statusColours(status, dark);
       const background = styles[status] === 'background' ? `background-color: ${c.background}; ` : '';
       return [
-        `::highlight(${highlightName(status)}) { ${background}text-decoration: underline ${c.lineStyle} ${c.lineWidth}px ${c.line}; text-underline-offset: 2px; }`,
+        `::highlight(${highlightName(status)}) { ${background}text-decoration: underline ${c.lineStyle} ${decorationThickness(c)}px ${c.line}; text-underline-offset: 2px; }`,
         `::highlight(${highlightName(status, true)}) { background-color: ${c.background}; }`,
       ];
     })

@@ -5,6 +5,7 @@ import { Popup } from '@/components/Popup';
 import type { PageMention } from '@/components/OnThisPage';
 import { browser } from 'wxt/browser';
 import { createClient, type ToBackground, type ToContent } from '@/lib/protocol';
+import { queryFromSearch } from '@/lib/search/selection-query';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
 import { t } from '@/utils/translate';
 import { siteOf } from '@/utils/urls';
@@ -42,7 +43,7 @@ async function start() {
   const marks = markSettings({ load: loadSettings, update: updateSettings }, siteOf(tab?.url));
   // The publishers' hosts, asked for from the click on the offer of updates.
   const requestHosts = (origins: string[]) => browser.permissions.request({ origins });
-  render(<Popup background={background} loadShortcuts={() => browser.commands.getAll()} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} requestHosts={requestHosts} />, document.getElementById('app')!);
+  render(<Popup background={background} loadShortcuts={() => browser.commands.getAll()} pageMentions={() => pageMentions(tab?.id)} marks={marks} t={t} locale={locale} requestHosts={requestHosts} initialQuery={queryFromSearch(location.search)} />, document.getElementById('app')!);
 }
 
 void start();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss, isDarkPage, luminance, parseRgb, statusColours } from '../../entrypoints/content/mark-style';
+import { decorationThickness, highlightCss, highlightName, isDarkPage, luminance, parseRgb, statusColours } from '../../entrypoints/content/mark-style';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 function contrast(a: number[], b: number[]): number {
@@ -36,6 +36,28 @@ describe('mark styles', () => {
     for (const rule of tint) {
       expect(rule).toMatch(/background-color: rgba/);
       expect(rule).not.toContain('text-decoration');
+    }
+  });
+
+  it('tells the four statuses apart by line style too, the same on light and dark pages (not by colour alone)', () => {
+    const statuses = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'] as const;
+    for (const dark of [false, true]) {
+      const lines = statuses.map((s) => statusColours(s, dark).lineStyle);
+      expect(new Set(lines).size).toBe(4);
+      expect(lines).toEqual(['solid', 'double', 'dashed', 'dotted']);
+    }
+    // A double border shows two lines only from 3 px up; a double underline splits the width between its lines.
+    expect(statusColours('delisted', false).lineWidth).toBeGreaterThanOrEqual(3);
+    expect(decorationThickness(statusColours('delisted', false))).toBe(statusColours('delisted', false).lineWidth / 2);
+  });
+
+  it('writes each status’s line style into its ::highlight() rule, with a background or without', () => {
+    for (const style of ['underline', 'background'] as const) {
+      const css = highlightCss({ sanctioned: style, delisted: style, 'not-sanctioned': style, possible: style }, false);
+      for (const status of ['sanctioned', 'delisted', 'not-sanctioned', 'possible'] as const) {
+        const rule = css.split('\n').find((r) => r.startsWith(`::highlight(${highlightName(status)})`));
+        expect(rule).toContain(`text-decoration: underline ${statusColours(status, false).lineStyle} `);
+      }
     }
   });
 });
