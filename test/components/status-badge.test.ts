@@ -28,7 +28,7 @@ describe('status badge', () => {
   });
 
   it('says the word in the reader’s language', () => {
-    expect(renderToString(h(StatusBadge, { status: 'sanctioned', t: es }))).toMatch(/<\/svg>Sancionad[oa]/);
+    expect(renderToString(h(StatusBadge, { status: 'sanctioned', t: es }))).toMatch(/<\/svg>Con sanciones/);
     expect(renderToString(h(StatusBadge, { status: 'not-sanctioned', t: es }))).not.toContain('Not sanctioned');
   });
 });
