@@ -11,7 +11,7 @@ import type { PageContext } from './page-context';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
-const { CAPITALIZED, CASELESS, foldWord } = normalize;
+const { CAPITALIZED, CASELESS, CYRILLIC, foldWord } = normalize;
 const { GENERIC_HEADS, WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
 
@@ -48,6 +48,11 @@ export interface ScanState {
   /** Per token: its skeleton (-1: none) and whether it is spelled as listed (1) or only respelled (0). */
   skels: Int32Array;
   exact: Uint8Array;
+  /**
+   * Per token: a second skeleton it may stand for (-1: none), for a declined Cyrillic word that reads as two listed
+   * words ("Лаврова": the surname Lavrova, or Lavrov's genitive). A rule that reads it swaps it in (useAlternative).
+   */
+  alts: Int32Array;
   /** Page-wide number of token 0 (earlier batches of the same page came first). */
   offset: number;
   blocks: Block[];
@@ -92,6 +97,8 @@ export function isNameWord(s: ScanState, i: number): boolean {
   const info = id >= 0 ? index.tokenInfo[id] : 0;
   if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
   const sk = s.skels[i];
+  // A Cyrillic word the index knows but no name has is a context word ("России" is no Rossi).
+  if (sk < 0 && id >= 0 && f & CYRILLIC) return false;
   // Known from some listed person's name, or a common given name: "Pedro", not "Later".
   if (sk < 0) return isCommonNamePart(wordAt(s, i));
   const sf = index.skelFlags[sk];
@@ -114,4 +121,12 @@ export function genericHeadSkeletons(index: NameIndex): readonly number[] {
 export function isGenericHead(s: ScanState, i: number): boolean {
   const sk = s.skels[i];
   return sk >= 0 && s.heads.includes(sk);
+}
+
+/** Makes token i's second reading its first, when a name goes on only that way; the first becomes the second. */
+export function useAlternative(s: ScanState, i: number): number {
+  const alt = s.alts[i];
+  s.alts[i] = s.skels[i];
+  s.skels[i] = alt;
+  return alt;
 }

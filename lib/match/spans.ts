@@ -3,7 +3,7 @@
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { legalFormAfter } from './precision';
-import { isGenericHead, type ScanState } from './scan-state';
+import { isGenericHead, useAlternative, type ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -27,7 +27,8 @@ export function findSpans(s: ScanState): void {
   const count = b.last;
   let i = b.first;
   while (i < count) {
-    const s0 = skels[i];
+    let s0 = skels[i];
+    if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0 && rootChild[s.alts[i]] >= 0) s0 = useAlternative(s, i);
     if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;

@@ -4,6 +4,7 @@
 // frequent given names and surnames below, with the common first names of English-speaking countries
 // (the dataset alone misses David Smith: few Smiths are listed).
 import { daleChall } from 'dale-chall';
+import { isCyrillic, latinSpellings } from './cyrillic';
 import { GIVEN_NAMES_EN } from './given-names';
 import { foldWord } from './normalize';
 import { skeleton } from './transliterate';
@@ -55,9 +56,9 @@ const COMMON = new Set(
     .map((w) => skeleton(foldWord(w))),
 );
 
-/** True for a name part (folded) that the world shares widely, whatever the dataset says. */
+/** True for a name part (folded; Cyrillic in its usual Latin spelling) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {
-  return COMMON.has(skeleton(key));
+  return COMMON.has(skeleton(isCyrillic(key) ? latinSpellings(key)[0] : key));
 }
 
 /**
