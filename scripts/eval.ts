@@ -298,6 +298,15 @@ function main(argv: string[]): void {
   for (const language of [...new Set(heldOut.map((s) => s.language ?? '?'))].sort()) {
     total(`  held-out, ${language}`, heldOut.filter((s) => (s.language ?? '?') === language));
   }
+  // Russian and Ukrainian pages are measured apart too: their names reach the lists through transliteration and
+  // declension (lib/names/cyrillic.ts), and their figures must not hide in the Latin-script ones, nor move them.
+  const cyrillic = (s: PageScore) => s.language === 'ru' || s.language === 'uk';
+  for (const [group, title] of [['tuning', 'tuning'], ['held-out', 'HELD-OUT']] as const) {
+    const list = scores.filter((s) => s.group === group);
+    if (!list.some(cyrillic)) continue;
+    total(`${title}, Latin script (en, es)`, list.filter((s) => !cyrillic(s)));
+    total(`${title}, Cyrillic (ru, uk)`, list.filter(cyrillic));
+  }
   total('tuned on (own, real, tuning)', scores.filter((s) => s.group !== 'held-out'));
   const shown = scores.filter((s) => s.group !== 'held-out' || showHeldOut);
   const problems = shown.flatMap((s) => s.problems.map((p) => `  ${s.page}: ${p}`));

@@ -51,7 +51,7 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
     scratchExact = new Uint8Array(tokens.starts.length);
     scratchAlts = new Int32Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index) };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index) };
   ctx.tokens += n;
   for (const b of blocks) {
     s.block = b;
@@ -80,18 +80,24 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for.
       if (!(flags[i] & CAPITALIZED) || lengths[i] < 3) skels[i] = -1;
-      else if (flags[i] & CYRILLIC) cyrillicReading(s, i);
+      else if (flags[i] & CYRILLIC) {
+        // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
+        // listed (an organization's name too).
+        cyrillicReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
+      }
       else skels[i] = respelling(s, i);
     }
   }
 }
 
-/** Per index: a Cyrillic word's two readings (cyrillicReading), kept across pages; cleared when it grows large. */
-const cyrillicCache = new WeakMap<NameIndex, Map<string, readonly [number, number]>>();
+/** Per index: a Cyrillic word's readings (cyrillicReading), kept across pages; cleared when it grows large. */
+const cyrillicCache = new WeakMap<NameIndex, Map<string, readonly number[]>>();
+const MAX_READINGS = 6;
 
 /**
- * The skeletons of the listed name words a capitalised Cyrillic word may be, in any case and spelling
- * (lib/names/cyrillic.ts): the first into skels, a second (another word of some name) into alts.
+ * The skeletons of the listed name words a capitalised Cyrillic word may be, in any case, spelling and East Slavic
+ * language (lib/names/cyrillic.ts): the first into skels, all of them (when more than one) into readings.
  */
 function cyrillicReading(s: ScanState, i: number): void {
   let cache = cyrillicCache.get(s.index);
@@ -99,22 +105,20 @@ function cyrillicReading(s: ScanState, i: number): void {
   const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (s.tokens.flags[i] & SPELLED) !== 0);
   let found = cache.get(word);
   if (!found) {
-    let first = -1;
-    let second = -1;
+    const list: number[] = [];
     for (const key of latinNameKeys(word)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
-      if (sk < 0 || sk === first) continue;
-      if (first < 0) first = sk;
-      else {
-        second = sk;
-        break;
-      }
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
+      if (list.length === MAX_READINGS) break;
     }
-    found = [first, second];
+    found = list;
     cache.set(word, found);
   }
-  s.skels[i] = found[0];
-  s.alts[i] = found[1];
+  s.skels[i] = found.length ? found[0] : -1;
+  if (found.length > 1) {
+    s.alts[i] = s.readings.length;
+    s.readings.push(found);
+  }
 }
 
 /**

@@ -49,10 +49,12 @@ export interface ScanState {
   skels: Int32Array;
   exact: Uint8Array;
   /**
-   * Per token: a second skeleton it may stand for (-1: none), for a declined Cyrillic word that reads as two listed
-   * words ("Лаврова": the surname Lavrova, or Lavrov's genitive). A rule that reads it swaps it in (useAlternative).
+   * Per token: where its other readings are in `readings` (-1: none), for a declined Cyrillic word that reads as
+   * several listed words ("Лаврова": the surname Lavrova, or Lavrov's genitive; "Олександр": Oleksandr, or
+   * Aleksandr, Alyaksandr). A rule that finds a name only through another reading makes it the token's skeleton.
    */
   alts: Int32Array;
+  readings: (readonly number[])[];
   /** Page-wide number of token 0 (earlier batches of the same page came first). */
   offset: number;
   blocks: Block[];
@@ -123,10 +125,20 @@ export function isGenericHead(s: ScanState, i: number): boolean {
   return sk >= 0 && s.heads.includes(sk);
 }
 
-/** Makes token i's second reading its first, when a name goes on only that way; the first becomes the second. */
-export function useAlternative(s: ScanState, i: number): number {
-  const alt = s.alts[i];
-  s.alts[i] = s.skels[i];
-  s.skels[i] = alt;
-  return alt;
+/** Token i's readings (its skeleton among them), or none. */
+export function readingsOf(s: ScanState, i: number): readonly number[] {
+  const k = s.alts[i];
+  return k < 0 ? NO_READINGS : s.readings[k];
+}
+
+const NO_READINGS: readonly number[] = [];
+
+/** Token i's first reading, other than its skeleton, that `fits`; made its skeleton. -1 when none fits. */
+export function useReading(s: ScanState, i: number, fits: (sk: number) => boolean): number {
+  for (const r of readingsOf(s, i)) {
+    if (r === s.skels[i] || !fits(r)) continue;
+    s.skels[i] = r;
+    return r;
+  }
+  return -1;
 }

@@ -11,6 +11,8 @@
 // (tens of kilobytes in the content script) and also give one spelling, which misses every list entry written in
 // another system. The table below is some forty letters.
 import { nominatives } from './declension';
+import { givenNameEquivalents } from './given-name-equivalents';
+import { skeleton } from './transliterate';
 
 /** Every letter's spellings, the most common in the lists first; letters not here are kept as they are. */
 const LETTERS: Record<string, readonly string[]> = {
@@ -61,5 +63,13 @@ export function latinSpellings(word: string): string[] {
 export function latinNameKeys(word: string): string[] {
   const out: string[] = [];
   for (const n of nominatives(word)) for (const k of latinSpellings(n)) if (!out.includes(k)) out.push(k);
+  // The same given name in the other East Slavic languages ("Олександр" is also Aleksandr and Alyaksandr), after
+  // the word's own spellings.
+  for (const k of [...out]) for (const e of equivalents().get(skeleton(k)) ?? []) if (!out.includes(e)) out.push(e);
   return out;
+}
+
+let equivalentsMap: Map<string, readonly string[]> | undefined;
+function equivalents(): Map<string, readonly string[]> {
+  return (equivalentsMap ??= givenNameEquivalents(skeleton));
 }

@@ -9,6 +9,7 @@ const index = buildNameIndex([
   entity('lavrova', 'LAVROVA, Yekaterina Sergeyevna', 'person', true, ru),
   entity('ivanov', 'IVANOV, Ivan Ivanovich', 'person', true, ru),
   entity('coba', 'COBA', 'organization', true),
+  entity('aleksandra', 'PETROVA, Aleksandra', 'person', true, ru),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -38,6 +39,22 @@ describe('names in Cyrillic news', () => {
 
   it('reads a declined word as the name it continues: Лаврова after Сергея is Lavrov, not Lavrova', () => {
     expect(marks(['Санкции против Екатерины Лавровой и Сергея Лаврова.'])).toEqual(['Екатерины Лавровой:lavrova:sanctioned', 'Сергея Лаврова:lavrov:sanctioned']);
+  });
+
+  it('tries each reading of a name\'s first word: Александра is Aleksandra, and also Aleksandr in the genitive', () => {
+    expect(marks(['Санкции ЕС против Александра Лукашенко и Александры Петровой.'])).toEqual([
+      'Александра Лукашенко:ofac-9760:sanctioned',
+      'Александры Петровой:aleksandra:sanctioned',
+    ]);
+  });
+
+  it('finds Russians and Belarusians named in Ukrainian: Володимира Путіна, Олександра Лукашенка, Сергій Лавров', () => {
+    expect(marks(['Санкції США проти Володимира Путіна та Олександра Лукашенка.', 'Сергій Лавров промовчав, Путін теж.'])).toEqual([
+      'Володимира Путіна:ofac-35096:sanctioned',
+      'Олександра Лукашенка:ofac-9760:sanctioned',
+      'Сергій Лавров:lavrov:sanctioned',
+      'Путін:ofac-35096:sanctioned',
+    ]);
   });
 
   it('never marks a lower-case word that shares a name\'s stem, nor a name alone without a full mention', () => {
