@@ -19,7 +19,7 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   const { index, context: ctx, skels, block: b } = s;
   const { flags, lengths } = s.tokens;
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return undefined;
-  if (skels[i] >= 0 && !ctx.surnames.has(skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => ctx.surnames.has(r));
+  if (s.alts[i] >= 0 && skels[i] >= 0 && !ctx.surnames.has(skels[i])) useReading(s, i, (r) => ctx.surnames.has(r));
   const sk = skels[i];
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(sk);

@@ -4,9 +4,9 @@
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
-import { isCyrillic, latinSpellings } from '../names/cyrillic';
+import { latinSpellings } from '../names/cyrillic';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
-import { nameKey } from '../names/normalize';
+import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
@@ -165,7 +165,7 @@ class NameIndexDraft {
     if (t === undefined) {
       // A name the list gives in Cyrillic (the UN's original script) meets the page's words in Latin, as the
       // page's Cyrillic words do (lex-page.ts).
-      const sk = skeleton(isCyrillic(key) ? latinSpellings(key)[0] : key);
+      const sk = skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key);
       let s = this.skelIds.get(sk);
       if (s === undefined) {
         s = this.skelKeys.length;

@@ -85,8 +85,7 @@ function readBlock(s: ScanState): void {
         // listed (an organization's name too).
         cyrillicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
-      }
-      else skels[i] = respelling(s, i);
+      } else skels[i] = respelling(s, i);
     }
   }
 }

@@ -30,12 +30,6 @@ const UKRAINIAN_OR_BELARUSIAN = /[іїєґў]/;
 /** At most this many spellings of one word (a word with many ambiguous letters keeps the first ones). */
 const MAX_SPELLINGS = 8;
 
-/** Whether a word (folded or as written) is Cyrillic: its first letter is. */
-export function isCyrillic(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 0x400 && c <= 0x52f;
-}
-
 /** The Latin spellings of a lower-case Cyrillic word, the most usual first (`latinSpellings('путин')`: ['putin']). */
 export function latinSpellings(word: string): string[] {
   const hFirst = UKRAINIAN_OR_BELARUSIAN.test(word);

@@ -14,11 +14,14 @@ const CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
 const VELAR_OR_HUSH = /[кгхжшщч]$/;
 
 const RULES: readonly Rule[] = [
-  // -ов/-ев/-ин surnames: Путина, Путину, Путиным, Путине; feminine Лаврова: Лавровой, Лаврову.
+  // -ов/-ев/-ин surnames: Путина, Путину, Путиным, Путине (Ukrainian Путіним); feminine Лаврова: Лавровой, Лаврову.
   ['ым', [''], AFTER_OV_IN],
-  ['им', [''], /(ін|їн)$/],
+  ['им', [''], AFTER_OV_IN],
   ['ой', ['а'], AFTER_OV_IN],
   ['ою', ['а'], AFTER_OV_IN],
+  // Ukrainian feminine: Асланової, Аслановій (Russian Аслановой).
+  ['ої', ['а'], AFTER_OV_IN],
+  ['ій', ['а'], AFTER_OV_IN],
   ['а', [''], AFTER_OV_IN],
   ['у', ['', 'а'], AFTER_OV_IN],
   ['е', [''], AFTER_OV_IN],
@@ -65,6 +68,9 @@ const RULES: readonly Rule[] = [
   ['і', ['а', 'я'], null],
   ['ї', ['я'], null],
   ['єю', ['я'], null],
+  // Names in -ь of the feminine declension, firms' mostly: «Транснефти», «Транснефтью».
+  ['и', ['ь'], /[бвдзлмнпрстф]$/],
+  ['ью', ['ь'], null],
 ];
 
 // Given names that lose a vowel when declined (Павел: Павла; Лев: Льва; Пётр: Петра).

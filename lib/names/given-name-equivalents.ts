@@ -13,7 +13,7 @@ mikhail mykhailo mikhail
 aleksei oleksii aliaksei
 yuri yurii yury
 nikolai mykola mikalai
-pyotr petro piotr
+pyotr petr petro piotr
 pavel pavlo paval
 andrei andrii andrei
 yevgeny yevhen yauhen

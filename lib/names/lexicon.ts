@@ -236,16 +236,18 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     const end = i;
     if (length === 0) continue;
     let flags = 0;
-    // A word that mixes scripts, or with a letter that expands: its key is made as a string (normalize.ts).
     let spelled: string | undefined;
-    if (marks !== 0 && spelledApart(text, start, end, marks)) {
-      spelled = foldWord(text.slice(start, end));
-      h = hashWord(spelled);
-      length = spelled.length;
-      flags = SPELLED;
-      if (length === 0) continue;
+    if (marks !== 0) {
+      // A word that mixes scripts, or with a letter that expands: its key is made as a string (normalize.ts).
+      if (spelledApart(text, start, end, marks)) {
+        spelled = foldWord(text.slice(start, end));
+        h = hashWord(spelled);
+        length = spelled.length;
+        flags = SPELLED;
+        if (length === 0) continue;
+      }
+      if (marks & CYRILLIC_UNIT && (spelled === undefined || isCyrillicKey(spelled))) flags |= CYRILLIC;
     }
-    if (marks & CYRILLIC_UNIT && (spelled === undefined || isCyrillicKey(spelled))) flags |= CYRILLIC;
     // A possessive "'s" right after a word is dropped and ends the name.
     if (length === 1 && (text.charCodeAt(end - 1) | 32) === 115 && prevEnd === start - 1 && start > 0) {
       const a = text.charCodeAt(start - 1);

@@ -10,6 +10,7 @@ const index = buildNameIndex([
   entity('ivanov', 'IVANOV, Ivan Ivanovich', 'person', true, ru),
   entity('coba', 'COBA', 'organization', true),
   entity('aleksandra', 'PETROVA, Aleksandra', 'person', true, ru),
+  entity('transneft', 'PUBLIC JOINT STOCK COMPANY TRANSNEFT', 'organization', true, { countries: ['Russia'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -55,6 +56,11 @@ describe('names in Cyrillic news', () => {
       'Сергій Лавров:lavrov:sanctioned',
       'Путін:ofac-35096:sanctioned',
     ]);
+  });
+
+  it('finds a firm named in guillemets in any case, under the Latin rules: a sanctions page that names its country', () => {
+    expect(marks(['Санкции США против российских компаний: под них попал президент «Транснефти».'])).toEqual(['Транснефти:transneft:sanctioned']);
+    expect(marks(['Президент «Транснефти» провел совещание.'])).toEqual([]);
   });
 
   it('never marks a lower-case word that shares a name\'s stem, nor a name alone without a full mention', () => {

@@ -26,6 +26,15 @@ describe('Cyrillic names in the lists\' Latin spellings', () => {
     expect(meets('дмитрий', 'dmitry')).toBe(true);
   });
 
+  it('gives a given name in the other East Slavic languages: Олександр is Aleksandr and Alyaksandr, Сергій Sergei', () => {
+    expect(meets('олександр', 'alyaksandr')).toBe(true);
+    expect(meets('олександр', 'aleksandr')).toBe(true);
+    expect(meets('сергій', 'sergei')).toBe(true);
+    expect(meets('володимир', 'vladimir')).toBe(true);
+    expect(meets('владимир', 'volodymyr')).toBe(true);
+    expect(meets('олег', 'aleksandr')).toBe(false);
+  });
+
   it('keeps a word wholly in Cyrillic apart from Latin look-alikes: СОВА is sova, not coba', () => {
     expect(latinSpellings('сова')).toEqual(['sova']);
     expect(meets('сова', 'coba')).toBe(false);
@@ -44,6 +53,8 @@ describe('names in every grammatical case', () => {
     expect(nominatives('жириновского')).toContain('жириновский');
     expect(nominatives('вишневецкому')).toContain('вишневецкий');
     expect(nominatives('зеленського')).toContain('зеленський');
+    expect(nominatives('асланової')).toContain('асланова');
+    expect(nominatives('лавровим')).toContain('лавров');
   });
 
   it('finds given names and -а surnames: Владимира, Олегу, Сергея, Дмитрия, Игоря, Павла, Дерипаски, Дерипаской', () => {
@@ -55,6 +66,7 @@ describe('names in every grammatical case', () => {
     expect(nominatives('павла')).toContain('павел');
     expect(nominatives('дерипаски')).toContain('дерипаска');
     expect(nominatives('дерипаской')).toContain('дерипаска');
+    expect(nominatives('транснефти')).toContain('транснефть');
   });
 
   it('leaves indeclinable surnames as they are, first', () => {
