@@ -5,7 +5,7 @@ import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { runStart } from './runs';
-import { isNameWord, type ScanState } from './scan-state';
+import { isNameWord, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -19,6 +19,7 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   const { index, context: ctx, skels, block: b } = s;
   const { flags, lengths } = s.tokens;
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return undefined;
+  if (s.alts[i] >= 0 && skels[i] >= 0 && !ctx.surnames.has(skels[i])) useReading(s, i, (r) => ctx.surnames.has(r));
   const sk = skels[i];
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(sk);

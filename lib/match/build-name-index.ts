@@ -4,8 +4,9 @@
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
+import { latinSpellings } from '../names/cyrillic';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
-import { nameKey } from '../names/normalize';
+import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
@@ -162,7 +163,9 @@ class NameIndexDraft {
   private skeletonOf(key: string): number {
     let t = this.tokens.get(key);
     if (t === undefined) {
-      const sk = skeleton(key);
+      // A name the list gives in Cyrillic (the UN's original script) meets the page's words in Latin, as the
+      // page's Cyrillic words do (lex-page.ts).
+      const sk = skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key);
       let s = this.skelIds.get(sk);
       if (s === undefined) {
         s = this.skelKeys.length;

@@ -1,6 +1,7 @@
 // What a page says around a name: which countries it names, whether it tells a sanctions story or a sports
 // story, and the title written before a name. Ranking and the common-name rule read these.
 import { foldWord } from '../names/normalize';
+import * as ru from './context-words-cyrillic';
 import { particles } from '../names/transliterate';
 import { legalFormWords } from '../names/variants';
 
@@ -179,10 +180,9 @@ us estados unidos|estadounidense|estadounidenses|norteamericano|norteamericana
 ve venezuela|venezolano|venezolana|venezolanos|venezolanas
 `;
 
-/** Spanish demonyms, written in lower case ("el gobierno ruso"): they name the country in any case. */
+/** Spanish, Russian and Ukrainian demonyms, written in lower case ("el gobierno ruso", "российский"): they name the country in any case. */
 const LOWER_CASE_DEMONYMS = new Set(
-  COUNTRY_TABLE_ES.trim()
-    .split('\n')
+  [...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n')]
     .flatMap((line) => line.slice(3).split('|').slice(1))
     .filter((form) => !form.includes(' '))
     .map(foldWord),
@@ -199,7 +199,7 @@ const COUNTRY_BY_PHRASE = new Map<string, string>();
 const COUNTRY_FIRST = new Set<string>();
 const CODES: string[] = [];
 
-for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n')]) {
+for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n')]) {
   const code = line.slice(0, 2);
   if (!CODES.includes(code)) CODES.push(code);
   COUNTRY_BY_PHRASE.set(code, code);
@@ -297,6 +297,10 @@ TITLES.forEach((forms, bit) => {
   for (const f of forms) TITLE_BITS.set(f, (TITLE_BITS.get(f) ?? 0) | (1 << bit));
 });
 for (const [word, parts] of COMPOUND_TITLES) TITLE_BITS.set(word, parts.reduce((bits, p) => bits | (TITLE_BITS.get(p) ?? 0), 0));
+const englishTitleBits = new Map(TITLES.map((forms, bit) => [forms[0], 1 << bit]));
+for (const [english, forms] of ru.TITLES_RU) {
+  for (const f of forms) TITLE_BITS.set(foldWord(f), (TITLE_BITS.get(foldWord(f)) ?? 0) | (englishTitleBits.get(english) ?? 0));
+}
 
 /** Heads of state and government (president, prime minister, king, emir): the people a bare name most often means. */
 export const HEAD_TITLES = titleMask(['president', 'prime', 'king']);
@@ -330,7 +334,7 @@ export function roleBits(positions: readonly string[]): number {
 
 /** Sanctions whatever the story: evidence on their own. */
 const SANCTIONS_WORDS = new Set(
-  ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky'].map(foldWord),
+  ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky', ...ru.SANCTIONS_WORDS_RU].map(foldWord),
 );
 
 /** A sanctions story's words, evidence only on a page that names sanctions for certain (sanctionsSense). */
@@ -341,16 +345,16 @@ const STORY_WORDS = new Set(
     'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
     'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios', 'terrorista', 'terroristas', 'terrorismo',
     'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante', 'traficantes', 'blanqueo', 'milicia',
-    'milicias',
+    'milicias', ...ru.STORY_WORDS_RU,
   ].map(foldWord),
 );
 
 /** Freezing is a sanction only of assets ("activos congelados", "froze their assets"), not of food or prices. */
 const FREEZE_WORDS = new Set(
-  ['frozen', 'freeze', 'freezes', 'froze', 'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación'].map(foldWord),
+  ['frozen', 'freeze', 'freezes', 'froze', 'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación', ...ru.FREEZE_WORDS_RU].map(foldWord),
 );
 const ASSET_WORDS = new Set(
-  ['assets', 'asset', 'funds', 'accounts', 'property', 'properties', 'holdings', 'activos', 'bienes', 'fondos', 'cuentas', 'propiedades', 'patrimonio', 'capitales'].map(foldWord),
+  ['assets', 'asset', 'funds', 'accounts', 'property', 'properties', 'holdings', 'activos', 'bienes', 'fondos', 'cuentas', 'propiedades', 'patrimonio', 'capitales', ...ru.ASSET_WORDS_RU].map(foldWord),
 );
 /** What a court seizes ("embargo de bienes", "embargo de su salario"): an embargo of these is no sanction. */
 const SEIZED_WORDS = new Set([...ASSET_WORDS, ...['cuenta', 'casa', 'vivienda', 'inmueble', 'inmuebles', 'salario', 'sueldo', 'nómina', 'vehículo', 'vehículos'].map(foldWord)]);
@@ -358,18 +362,24 @@ const SEIZED_WORDS = new Set([...ASSET_WORDS, ...['cuenta', 'casa', 'vivienda', 
 // Two-word phrases, keyed by their second word: sanctions whatever the story ("lista negra": blacklist, "lista
 // Clinton": Colombia's name for OFAC's list, "restrictive measures": the EU's word), or the sanctioning body only
 // ("European Union"). "negra", "Clinton" or "Union" alone say nothing.
-const SANCTIONS_PHRASES = new Map<string, string>([
-  ['negra', 'lista'],
-  ['clinton', 'lista'],
-  ['restrictivas', 'medidas'],
-  ['measures', 'restrictive'],
+// Russian and Ukrainian ones are keyed so too ("Минфин США": the US Treasury; "черный список").
+const phrases = (list: readonly (readonly [string, readonly string[]])[]) => new Map(list.map(([second, firsts]) => [foldWord(second), new Set(firsts.map(foldWord))]));
+const SANCTIONS_PHRASES = phrases([
+  ['negra', ['lista']],
+  ['clinton', ['lista']],
+  ['restrictivas', ['medidas']],
+  ['measures', ['restrictive']],
+  ...ru.SANCTIONS_PHRASES_RU,
 ]);
-const AUTHORITY_PHRASES = new Map<string, string>([
-  ['union', 'european'],
-  ['europea', 'union'],
+const AUTHORITY_PHRASES = phrases([
+  ['union', ['european']],
+  ['europea', ['union']],
+  ...ru.AUTHORITY_PHRASES_RU,
 ]);
-/** The European Union as news abbreviates it, in capitals only ("EU", Spanish "UE"; "eu" is Portuguese "I"). */
-const AUTHORITY_ACRONYMS = new Set(['eu', 'ue']);
+/** The European Union in one word ("Евросоюз"). */
+const AUTHORITY_WORDS = new Set(ru.AUTHORITY_WORDS_RU.map(foldWord));
+/** The European Union as news abbreviates it, in capitals only ("EU", Spanish "UE", Russian "ЕС"; "eu" is Portuguese "I"). */
+const AUTHORITY_ACRONYMS = new Set(['eu', 'ue', ...ru.AUTHORITY_ACRONYMS_RU.map(foldWord)]);
 // Story words only as a capitalised name: "the Treasury" and "el Tesoro" are the sanctioning department; "un
 // tesoro" is a treasure and "the treasury" of a club or a town its purse. Capitalised, both say sanctions.
 const SANCTIONS_CAPITALISED = new Set(['tesoro', 'treasury']);
@@ -389,7 +399,7 @@ export function isSanctionsWord(key: string): boolean {
 
 /** The story words whose sense needs neither the words around them nor their case (the page lexer's quick path). */
 export function plainStoryWords(): string[] {
-  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
+  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !AUTHORITY_WORDS.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
 }
 
 /** The words that name a country in lower case too (countryInLowerCase). */
@@ -404,8 +414,9 @@ export function lowerCaseCountryWords(): string[] {
  */
 export function sanctionsSense(key: string, near: (d: number) => string, capitalised: boolean, upper: boolean): number {
   if (SANCTIONS_CAPITALISED.has(key)) return capitalised ? SENSE_SANCTIONS : SENSE_STORY;
-  const first = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
-  if (first !== undefined) return near(-1) !== first ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
+  if (AUTHORITY_WORDS.has(key)) return SENSE_AUTHORITY;
+  const firsts = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
+  if (firsts !== undefined) return !firsts.has(near(-1)) ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
   if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
   // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
@@ -430,12 +441,13 @@ const SPORTS_WORDS = new Set(
     'liga', 'temporada', 'torneo', 'campeonato', 'estadio', 'penalti', 'fútbol', 'futbol', 'béisbol', 'beisbol',
     'baloncesto', 'básquetbol', 'tenis', 'entrenador', 'jugador', 'jugadores', 'árbitro', 'jonrón', 'jonrones', 'lanzador',
     'bateador', 'pelotero', 'repechaje', 'liguilla', 'atleta', 'medalla', 'olímpico', 'olímpicos', 'maratón', 'fichaje',
+    ...ru.SPORTS_WORDS_RU,
   ].map(foldWord),
 );
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").
-const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat'];
+const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat', ...ru.VESSEL_CUES_RU.map(foldWord)];
 // Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
-const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said'];
+const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said', ...ru.NOT_GIVEN_RU.map(foldWord)];
 
 /**
  * Generic heads of organisations' names that news writes in lower case before or after the name ("the Sinaloa
@@ -478,7 +490,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED];
+  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED];
   for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);

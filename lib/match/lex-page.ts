@@ -1,5 +1,7 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
+import { foldLookAlikes } from '../names/confusables';
+import { latinNameKeys } from '../names/cyrillic';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
@@ -10,13 +12,14 @@ import { genericHeadSkeletons, wordAt, type Block, type QuickWords, type ScanSta
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
-const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOINED, SPELLED, classOf } = normalize;
 const { SPANISH_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
 let scratchSkels = new Int32Array(1024);
 let scratchExact = new Uint8Array(1024);
+let scratchAlts = new Int32Array(1024);
 
 const quickWords = new WeakMap<NameIndex, QuickWords>();
 
@@ -46,8 +49,9 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
   if (scratchSkels.length < n) {
     scratchSkels = new Int32Array(tokens.starts.length);
     scratchExact = new Uint8Array(tokens.starts.length);
+    scratchAlts = new Int32Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index) };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index) };
   ctx.tokens += n;
   for (const b of blocks) {
     s.block = b;
@@ -60,9 +64,10 @@ function readBlock(s: ScanState): void {
   const b = s.block;
   const { ids, flags, lengths } = s.tokens;
   const { tokenSkel, tokenInfo, tokenCountry } = s.index;
-  const { skels, exact, context: ctx } = s;
+  const { skels, exact, alts, context: ctx } = s;
   for (let i = b.first; i < b.last; i++) {
     const id = ids[i];
+    alts[i] = -1;
     if (id >= 0) {
       const skel = tokenSkel[id];
       skels[i] = skel;
@@ -74,9 +79,56 @@ function readBlock(s: ScanState): void {
     } else {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for.
-      skels[i] = !(flags[i] & CAPITALIZED) || lengths[i] < 3 ? -1 : respelling(s, i);
+      if (!(flags[i] & CAPITALIZED) || lengths[i] < 3) skels[i] = -1;
+      else if (flags[i] & CYRILLIC) {
+        // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
+        // listed (an organization's name too).
+        cyrillicReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
+      } else skels[i] = respelling(s, i);
     }
   }
+}
+
+/** Per index: a Cyrillic word's readings (cyrillicReading), kept across pages; cleared when it grows large. */
+const cyrillicCache = new WeakMap<NameIndex, Map<string, readonly number[]>>();
+const MAX_READINGS = 6;
+
+/**
+ * The skeletons of the listed name words a capitalised Cyrillic word may be, in any case, spelling and East Slavic
+ * language (lib/names/cyrillic.ts): the first into skels, all of them (when more than one) into readings.
+ */
+function cyrillicReading(s: ScanState, i: number): void {
+  let cache = cyrillicCache.get(s.index);
+  if (!cache || cache.size > 20000) cyrillicCache.set(s.index, (cache = new Map()));
+  const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (s.tokens.flags[i] & SPELLED) !== 0);
+  let found = cache.get(word);
+  if (!found) {
+    const list: number[] = [];
+    for (const key of latinNameKeys(word)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(key));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
+      if (list.length === MAX_READINGS) break;
+    }
+    found = list;
+    cache.set(word, found);
+  }
+  s.skels[i] = found.length ? found[0] : -1;
+  if (found.length > 1) {
+    s.alts[i] = s.readings.length;
+    s.readings.push(found);
+  }
+}
+
+/**
+ * A Cyrillic word as written, in lower case without invisible characters (it keeps "й" and "ё" apart from "и" and
+ * "е", which folding joins); a Latin look-alike slipped into it (`spelled`) made Cyrillic.
+ */
+function cyrillicWord(written: string, spelled: boolean): string {
+  const nfc = (spelled ? foldLookAlikes(written) : written).normalize('NFC');
+  let w = '';
+  for (let k = 0; k < nfc.length; k++) if (classOf(nfc.charCodeAt(k)) !== IGNORE) w += nfc[k];
+  return w.toLowerCase();
 }
 
 /** A sanctions or sports word, or the first word of a country named in several words ("United States"). */
@@ -117,6 +169,7 @@ function checkedSense(s: ScanState, i: number): number {
 function respelling(s: ScanState, i: number): number {
   const { starts, ends } = s.tokens;
   const text = s.block.text;
+  if (s.tokens.flags[i] & SPELLED) return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
   // Most words are their own skeleton, found by the hash the lexer already made.
   if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
   return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));

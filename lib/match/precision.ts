@@ -10,7 +10,7 @@ import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { ALL_UPPER, CAPITALIZED, CASELESS, JOINED, hasCase, isUpper } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
 const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
@@ -160,13 +160,18 @@ function isVowelLike(c: number): boolean {
   return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
 }
 
-/** Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). */
+/**
+ * Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). Russian
+ * and Ukrainian put a firm's name in «guillemets» mid-sentence ("в перечне находятся «Рособоронэкспорт»"): for a
+ * Cyrillic word those do not begin a sentence.
+ */
 function midSentence(s: ScanState, i: number): boolean {
   if (i === s.block.first) return false;
   const text = s.block.text;
+  const cyrillic = (s.tokens.flags[i] & CYRILLIC) !== 0;
   for (let k = s.tokens.starts[i] - 1; k >= s.tokens.ends[i - 1]; k--) {
     const c = text[k];
-    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '“' || c === '«' || c === '¿' || c === '¡' || c === '\n') return false;
+    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '“' || (c === '«' && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;
 }

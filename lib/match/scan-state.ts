@@ -11,7 +11,7 @@ import type { PageContext } from './page-context';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
-const { CAPITALIZED, CASELESS, foldWord } = normalize;
+const { CAPITALIZED, CASELESS, CYRILLIC, foldWord } = normalize;
 const { GENERIC_HEADS, WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
 
@@ -48,6 +48,13 @@ export interface ScanState {
   /** Per token: its skeleton (-1: none) and whether it is spelled as listed (1) or only respelled (0). */
   skels: Int32Array;
   exact: Uint8Array;
+  /**
+   * Per token: where its other readings are in `readings` (-1: none), for a declined Cyrillic word that reads as
+   * several listed words ("Лаврова": the surname Lavrova, or Lavrov's genitive; "Олександр": Oleksandr, or
+   * Aleksandr, Alyaksandr). A rule that finds a name only through another reading makes it the token's skeleton.
+   */
+  alts: Int32Array;
+  readings: (readonly number[])[];
   /** Page-wide number of token 0 (earlier batches of the same page came first). */
   offset: number;
   blocks: Block[];
@@ -92,6 +99,8 @@ export function isNameWord(s: ScanState, i: number): boolean {
   const info = id >= 0 ? index.tokenInfo[id] : 0;
   if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
   const sk = s.skels[i];
+  // A Cyrillic word the index knows but no name has is a context word ("России" is no Rossi).
+  if (sk < 0 && id >= 0 && f & CYRILLIC) return false;
   // Known from some listed person's name, or a common given name: "Pedro", not "Later".
   if (sk < 0) return isCommonNamePart(wordAt(s, i));
   const sf = index.skelFlags[sk];
@@ -114,4 +123,22 @@ export function genericHeadSkeletons(index: NameIndex): readonly number[] {
 export function isGenericHead(s: ScanState, i: number): boolean {
   const sk = s.skels[i];
   return sk >= 0 && s.heads.includes(sk);
+}
+
+/** Token i's readings (its skeleton among them), or none. */
+export function readingsOf(s: ScanState, i: number): readonly number[] {
+  const k = s.alts[i];
+  return k < 0 ? NO_READINGS : s.readings[k];
+}
+
+const NO_READINGS: readonly number[] = [];
+
+/** Token i's first reading, other than its skeleton, that `fits`; made its skeleton. -1 when none fits. */
+export function useReading(s: ScanState, i: number, fits: (sk: number) => boolean): number {
+  for (const r of readingsOf(s, i)) {
+    if (r === s.skels[i] || !fits(r)) continue;
+    s.skels[i] = r;
+    return r;
+  }
+  return -1;
 }

@@ -3,7 +3,7 @@
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { legalFormAfter } from './precision';
-import { isGenericHead, type ScanState } from './scan-state';
+import { isGenericHead, readingsOf, useReading, type ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -27,12 +27,25 @@ export function findSpans(s: ScanState): void {
   const count = b.last;
   let i = b.first;
   while (i < count) {
-    const s0 = skels[i];
+    let s0 = skels[i];
+    if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
     if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;
     }
-    const found = longestNameAt(s, i);
+    let found = longestNameAt(s, i);
+    // "Александра Лукашенко": the word as written is a listed name too (Aleksandra), but only the genitive of
+    // Aleksandr goes on into the surname: each reading is tried as a name's start.
+    if (!found && s.alts[i] >= 0) {
+      const first = skels[i];
+      for (const r of readingsOf(s, i)) {
+        if (r === first || rootChild[r] < 0) continue;
+        skels[i] = r;
+        found = longestNameAt(s, i);
+        if (found) break;
+      }
+      if (!found) skels[i] = first;
+    }
     if (!found) {
       i++;
       continue;

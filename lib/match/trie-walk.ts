@@ -5,7 +5,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { runStart } from './runs';
-import { isGenericHead, isInitial, isNameWord, isParticleToken, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { JOINED } = normalize;
@@ -59,6 +59,12 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (j > i && !(flags[j] & JOINED)) break;
     const sk = skels[j];
     let next = sk >= 0 ? step(index, state, sk) : -1;
+    // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).
+    if (next < 0 && s.alts[j] >= 0) {
+      const from = state;
+      const r = useReading(s, j, (x) => step(index, from, x) >= 0);
+      if (r >= 0) next = step(index, state, r);
+    }
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
     // "de" or "del" may be left out.
     if (next < 0 && sk >= 0 && j === i + 1 && isGenericHead(s, i)) next = stepOverConnector(s, state, sk);

@@ -4,8 +4,9 @@
 // frequent given names and surnames below, with the common first names of English-speaking countries
 // (the dataset alone misses David Smith: few Smiths are listed).
 import { daleChall } from 'dale-chall';
+import { latinSpellings } from './cyrillic';
 import { GIVEN_NAMES_EN } from './given-names';
-import { foldWord } from './normalize';
+import { foldWord, isCyrillicKey } from './normalize';
 import { skeleton } from './transliterate';
 
 // Among the most frequent given names and surnames worldwide, by region, folded. Spelling variants that the
@@ -48,16 +49,30 @@ aleksey igor oleg yuri pavel viktor ivanov smirnov kuznetsov popov petrov sokolo
 yilmaz kaya demir sahin celik yildiz ozturk aydin mehmet mustafa
 `;
 
+// The most common surnames and given names of Russia, Ukraine and Belarus, in their romanised forms, from
+// ../shared/data/names/common-{surnames,forenames}-by-country.csv (Wikipedia's lists, CC0): Cyrillic pages name
+// Ivan Ivanov and Andriy Shevchenko as often as English ones name John Smith. A Cyrillic page word meets them
+// through its transliteration (isCommonNamePart).
+const COMMON_EAST_SLAVIC = `
+smirnov ivanov kuznetsov popov sokolov lebedev kozlov novikov morozov petrov volkov solovyov vasilyev zaytsev
+pavlov semyonov golubev vinogradov bogdanov vorobyov ivanow kazlow kavaliow kazlowski novik melnyk shevchenko
+boyko kovalenko bondarenko tkachenko kovalchuk kravchenko yakovenko shevchuk koval polishchuk bondar tkachuk moroz
+marchenko lysenko rudenko savchenko petrenko
+aleksandr alexander alexandra alexey andrei andriy anna artem artyom daniil danylo dmitry dmytro elizaveta evgeny
+hanna irina ivan maksim maksym maria mariya matvey maxim mikhail mykhaylo natalia oleksandr oleksandra olga polina
+sergei sofiya tatiana timofey varvara vasilisa viktoriya vladyslav yekaterina yelena yulia
+`;
+
 const COMMON = new Set(
-  `${COMMON_NAME_PARTS} ${GIVEN_NAMES_EN}`
+  `${COMMON_NAME_PARTS} ${COMMON_EAST_SLAVIC} ${GIVEN_NAMES_EN}`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => skeleton(foldWord(w))),
 );
 
-/** True for a name part (folded) that the world shares widely, whatever the dataset says. */
+/** True for a name part (folded; Cyrillic in its usual Latin spelling) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {
-  return COMMON.has(skeleton(key));
+  return COMMON.has(skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key));
 }
 
 /**

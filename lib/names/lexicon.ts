@@ -4,7 +4,7 @@ import * as normalize from './normalize';
 
 // Module-local copies: some loaders (tsx, CommonJS interop) read imported bindings through getters, which a
 // per-character loop would pay for on every read.
-const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, FOLD, IGNORE, JOIN, JOINED, WORD, classOf, gapJoins, hasCase, isUpper } = normalize;
+const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, CYRILLIC, CYRILLIC_UNIT, FOLD, IGNORE, JOIN, JOINED, SCRIPT, SPELLED, WORD, classOf, foldWord, gapJoins, hasCase, isCyrillicKey, isUpper, spelledApart } = normalize;
 
 export interface Lexicon {
   /** All words, folded, one after another; word i is chars[start[i], start[i+1]). */
@@ -203,6 +203,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     let lowerSeen = false;
     let firstUpper = false;
     let nonAscii = false;
+    let marks = 0;
     while (i < n) {
       c = text.charCodeAt(i);
       let f: number;
@@ -221,6 +222,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
         }
         if (k !== WORD) break;
         nonAscii = true;
+        marks |= SCRIPT[c];
         if (isUpper(c)) {
           upperSeen = true;
           if (length === 0) firstUpper = true;
@@ -233,6 +235,19 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     }
     const end = i;
     if (length === 0) continue;
+    let flags = 0;
+    let spelled: string | undefined;
+    if (marks !== 0) {
+      // A word that mixes scripts, or with a letter that expands: its key is made as a string (normalize.ts).
+      if (spelledApart(text, start, end, marks)) {
+        spelled = foldWord(text.slice(start, end));
+        h = hashWord(spelled);
+        length = spelled.length;
+        flags = SPELLED;
+        if (length === 0) continue;
+      }
+      if (marks & CYRILLIC_UNIT && (spelled === undefined || isCyrillicKey(spelled))) flags |= CYRILLIC;
+    }
     // A possessive "'s" right after a word is dropped and ends the name.
     if (length === 1 && (text.charCodeAt(end - 1) | 32) === 115 && prevEnd === start - 1 && start > 0) {
       const a = text.charCodeAt(start - 1);
@@ -241,8 +256,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
         continue;
       }
     }
-    let flags = 0;
-    if (!upperSeen && !lowerSeen) flags = CASELESS | CAPITALIZED;
+    if (!upperSeen && !lowerSeen) flags |= CASELESS | CAPITALIZED;
     else {
       if (firstUpper) flags |= CAPITALIZED;
       if (upperSeen && !lowerSeen) flags |= ALL_UPPER;
@@ -253,14 +267,16 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     let id = -1;
     // A capitalised word, or one in a script without case, is always looked up; others only past the filter.
     const probe = firstUpper || (nonAscii && !lowerSeen) || (lower[(h & 0xffff) >> 3] & (1 << (h & 7))) !== 0;
-    for (let slot = h & mask; probe; slot = (slot + 1) & mask) {
-      const cand = table[slot << 1];
-      if (cand === -1) break;
-      if (table[(slot << 1) + 1] === h && lstart[cand + 1] - lstart[cand] === length && sameWord(lex, cand, text, start, end)) {
-        id = cand;
-        break;
+    if (spelled === undefined) {
+      for (let slot = h & mask; probe; slot = (slot + 1) & mask) {
+        const cand = table[slot << 1];
+        if (cand === -1) break;
+        if (table[(slot << 1) + 1] === h && lstart[cand + 1] - lstart[cand] === length && sameWord(lex, cand, text, start, end)) {
+          id = cand;
+          break;
+        }
       }
-    }
+    } else if (probe) id = lexiconId(lex, spelled);
     out.push(start, end, flags, length, id, h);
     prevEnd = end;
     prevLength = length;

@@ -1,5 +1,10 @@
 // Folding a name or a page's text to comparable tokens, keeping each token's place in the original.
-// One table lookup per UTF-16 unit: the scanner runs this over every character of every page.
+// One table lookup per UTF-16 unit: the scanner runs this over every character of every page. Compatibility forms
+// fold as NFKC does (full-width "ＭＡＤＵＲＯ", the "ﬁ" ligature), bidi controls vanish like zero-width characters
+// (a name wrapped in a right-to-left override, or with one slipped inside, is still the name), and a word that mixes
+// scripts has its look-alike letters folded (confusables.ts); such words are the rare ones spelled apart from the
+// per-unit tables (SPELLED).
+import { foldLookAlikes, scriptOf } from './confusables';
 
 export interface Token {
   /** Folded form: lower case, no accents, letters and digits only. */
@@ -20,6 +25,15 @@ export const JOIN = 4;
 /** Per UTF-16 unit: its class (0 until first seen beyond ASCII) and its folded unit. Read by the page lexer. */
 export const CLASS = new Uint8Array(65536);
 export const FOLD = new Uint16Array(65536);
+/**
+ * Per UTF-16 unit: its script where look-alikes matter (LATIN_UNIT, CYRILLIC_UNIT, GREEK_UNIT), and EXPANDS for a
+ * unit that folds to more than one letter ("ﬁ"). Read by the page lexer, for non-ASCII units only.
+ */
+export const SCRIPT = new Uint8Array(65536);
+export const LATIN_UNIT = 1;
+export const CYRILLIC_UNIT = 2;
+export const GREEK_UNIT = 4;
+export const EXPANDS = 8;
 /** Per UTF-16 unit: upper case, lower case, or no case (Arabic, CJK, digits). */
 const CASE = new Uint8Array(65536);
 const UPPER = 1;
@@ -31,6 +45,13 @@ const NO_CASE = 3;
 const SPECIAL: Record<string, string> = { ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 't', ŀ: 'l' };
 const JOINERS = "-'.\u2010\u2011\u2019\u02bc\u00b4`";
 
+/** One character folded: compatibility-decomposed (NFKD), without marks, lower case; "ﬁ" gives "fi". */
+function foldChar(ch: string): string {
+  let f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (f.length === 0) f = ch.toLowerCase();
+  return f.length === 1 ? (SPECIAL[f] ?? f) : [...f].map((x) => SPECIAL[x] ?? x).join('');
+}
+
 function classify(c: number): void {
   const ch = String.fromCharCode(c);
   if (c >= 0xd800 && c <= 0xdfff) {
@@ -40,17 +61,16 @@ function classify(c: number): void {
   }
   if (JOINERS.includes(ch)) {
     CLASS[c] = JOIN;
-  } else if (/[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u.test(ch)) {
+  } else if (/[\p{M}\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]/u.test(ch)) {
     CLASS[c] = IGNORE;
   } else if (/[\p{L}\p{N}]/u.test(ch)) {
     CLASS[c] = WORD;
   } else {
     CLASS[c] = SEP;
   }
-  let f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (f.length === 0) f = ch.toLowerCase();
-  f = SPECIAL[f[0]] ?? f;
+  const f = foldChar(ch);
   FOLD[c] = f.charCodeAt(0);
+  if (CLASS[c] === WORD && c >= 128) SCRIPT[c] = scriptOf(ch) | (f.length > 1 ? EXPANDS : 0);
   CASE[c] = ch !== ch.toLowerCase() ? UPPER : ch.toLowerCase() !== ch.toUpperCase() ? LOWER : NO_CASE;
 }
 
@@ -69,11 +89,15 @@ function foldUnit(c: number): number {
   return FOLD[c];
 }
 
-/** Folds one word: decomposes, drops combining marks and invisible characters, lower-cases. */
+/**
+ * Folds one word: decomposes (NFKD), drops combining marks and invisible characters, lower-cases; in a word that
+ * mixes scripts, look-alike letters first go into the word's main script ("Mаduro" with a Cyrillic "а": maduro).
+ */
 export function foldWord(word: string): string {
   let ascii = true;
   for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
   if (ascii) return word.toLowerCase();
+  if (spelledApart(word, 0, word.length, scriptMarks(word, 0, word.length))) return foldSpelled(word);
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -82,6 +106,48 @@ export function foldWord(word: string): string {
     out += String.fromCharCode(foldUnit(c));
   }
   return out;
+}
+
+/** The SCRIPT bits of text[start, end)'s non-ASCII units. */
+function scriptMarks(text: string, start: number, end: number): number {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && classOf(c) === WORD) marks |= SCRIPT[c];
+  }
+  return marks;
+}
+
+/**
+ * Whether the word text[start, end), whose non-ASCII units carry the SCRIPT bits `marks`, folds otherwise than unit
+ * by unit: a unit that expands, or Cyrillic or Greek letters beside Latin ones.
+ */
+export function spelledApart(text: string, start: number, end: number, marks: number): boolean {
+  if (marks & EXPANDS) return true;
+  if (!(marks & (CYRILLIC_UNIT | GREEK_UNIT))) return false;
+  if (marks & LATIN_UNIT) return true;
+  for (let i = start; i < end; i++) {
+    const l = text.charCodeAt(i) | 32;
+    if (l >= 97 && l <= 122) return true;
+  }
+  return false;
+}
+
+/** foldWord for a word spelled apart: look-alikes into one script, then each character folded, expansions included. */
+function foldSpelled(word: string): string {
+  let out = '';
+  for (const ch of foldLookAlikes(word)) {
+    const c = ch.charCodeAt(0);
+    if (ch.length > 1 || classOf(c) === IGNORE) continue;
+    out += SCRIPT[c] & EXPANDS ? foldChar(ch) : String.fromCharCode(FOLD[c]);
+  }
+  return out;
+}
+
+/** Whether a folded word is written in Cyrillic (its first letter is): such a word is transliterated to meet a name. */
+export function isCyrillicKey(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 0x400 && c <= 0x52f;
 }
 
 /** A letter that has an upper-case form, i.e. the script distinguishes case. */
@@ -100,6 +166,8 @@ export const CAPITALIZED = 1; // first letter upper case, or a script without ca
 export const ALL_UPPER = 2; // every cased letter upper case (acronyms, headlines)
 export const JOINED = 4; // continues a name from the previous token (only spaces or one joiner between)
 export const CASELESS = 8; // no cased letter at all (Arabic, CJK, digits)
+export const SPELLED = 16; // folded otherwise than unit by unit (look-alikes, expansions): read its key with foldWord
+export const CYRILLIC = 32; // written in Cyrillic: meets a listed name through its transliteration
 
 /**
  * The page's tokens in parallel arrays, reused across blocks so that a scan allocates little.
@@ -202,6 +270,7 @@ export function tokenizeInto(text: string, out: TokenBuffer): void {
     }
     const end = i;
     let key: string;
+    let spelled = 0;
     if (plain) {
       key = text.slice(start, end);
       if (upperSeen) key = key.toLowerCase();
@@ -216,6 +285,11 @@ export function tokenizeInto(text: string, out: TokenBuffer): void {
         else if (hasCase(u)) lowerSeen = true;
         key += String.fromCharCode(FOLD[u]);
       }
+      const marks = scriptMarks(text, start, end);
+      if (spelledApart(text, start, end, marks)) {
+        key = foldSpelled(text.slice(start, end));
+        spelled = SPELLED;
+      }
       if (key.length === 0) continue;
     }
     // A possessive "'s" (or "’s") right after a word is dropped and ends the name.
@@ -223,7 +297,8 @@ export function tokenizeInto(text: string, out: TokenBuffer): void {
       breakNext = true;
       continue;
     }
-    let flags = 0;
+    let flags = spelled;
+    if (!plain && isCyrillicKey(key)) flags |= CYRILLIC;
     if (!upperSeen && !lowerSeen) flags |= CASELESS | CAPITALIZED;
     else {
       if (isUpper(first)) flags |= CAPITALIZED;

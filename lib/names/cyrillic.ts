@@ -1,0 +1,69 @@
+// Russian, Ukrainian and Belarusian words in Latin letters, the way the sanctions lists write them: "Путин" is
+// PUTIN, "Аляксандр Лукашэнка" LUKASHENKA, Alyaksandr. The lists mix systems (BGN/PCGN, the Russian passport
+// system, the Ukrainian and Belarusian national ones, and their own habits), so a word gives every spelling those
+// systems give it where they differ in a way that the transliteration skeleton (transliterate.ts) does not already
+// join: y and i, kh and h, doubled letters and -enka/-enko are one there, so "й" is simply "y" and "х" "kh".
+// What is left: "е" at a word's start or after a vowel (Yevgeny, Evgeny), "ё" (Semyonov, Semenov), Ukrainian and
+// Belarusian "г" (Hryhoriy, Grigoriy), Belarusian "ў" (Ivanoŭ, Ivanow) and "Александр" (Aleksandr, Alexander).
+//
+// Written here rather than taken from npm: cyrillic-to-translit-js knows Russian and Ukrainian but not Belarusian
+// and gives one spelling per word; transliteration and @sindresorhus/transliterate carry tables for all of Unicode
+// (tens of kilobytes in the content script) and also give one spelling, which misses every list entry written in
+// another system. The table below is some forty letters.
+import { nominatives } from './declension';
+import { givenNameEquivalents } from './given-name-equivalents';
+import { skeleton } from './transliterate';
+
+/** Every letter's spellings, the most common in the lists first; letters not here are kept as they are. */
+const LETTERS: Record<string, readonly string[]> = {
+  а: ['a'], б: ['b'], в: ['v'], г: ['g', 'h'], ґ: ['g'], д: ['d'], е: ['e'], ё: ['e', 'yo'], є: ['ye'], ж: ['zh'],
+  з: ['z'], и: ['i'], і: ['i'], ї: ['yi'], й: ['y'], к: ['k'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p'],
+  р: ['r'], с: ['s'], т: ['t'], у: ['u'], ў: ['w', 'u'], ф: ['f'], х: ['kh'], ц: ['ts'], ч: ['ch'], ш: ['sh'],
+  щ: ['shch'], ъ: [''], ы: ['y'], ь: [''], э: ['e'], ю: ['yu'], я: ['ya'],
+};
+
+// After these (or at a word's start) "е" is "ye" in BGN/PCGN and "e" in the passport system; "ё" is "yo".
+const VOWELS_AND_SIGNS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'і', 'ї', 'є', 'ь', 'ъ']);
+// Letters only Ukrainian or Belarusian write: there "г" is "h" first.
+const UKRAINIAN_OR_BELARUSIAN = /[іїєґў]/;
+
+/** At most this many spellings of one word (a word with many ambiguous letters keeps the first ones). */
+const MAX_SPELLINGS = 8;
+
+/** The Latin spellings of a lower-case Cyrillic word, the most usual first (`latinSpellings('путин')`: ['putin']). */
+export function latinSpellings(word: string): string[] {
+  const hFirst = UKRAINIAN_OR_BELARUSIAN.test(word);
+  let out = [''];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    let options = LETTERS[ch] ?? [ch];
+    const afterVowel = i === 0 || VOWELS_AND_SIGNS.has(word[i - 1]);
+    if (ch === 'е' && afterVowel) options = ['ye', 'e'];
+    else if (ch === 'ё' && afterVowel) options = ['yo', 'e'];
+    else if (ch === 'г' && hFirst) options = ['h', 'g'];
+    // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
+    else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
+    const next: string[] = [];
+    for (const o of options) for (const prefix of out) if (next.length < MAX_SPELLINGS || o === options[0]) next.push(prefix + o);
+    out = next.slice(0, Math.max(MAX_SPELLINGS, out.length));
+  }
+  return out;
+}
+
+/**
+ * The Latin keys a capitalised Cyrillic name word may meet a listed name by: each nominative it may be a case of
+ * (declension.ts), the word as written first, in each of its spellings. `word` is lower case.
+ */
+export function latinNameKeys(word: string): string[] {
+  const out: string[] = [];
+  for (const n of nominatives(word)) for (const k of latinSpellings(n)) if (!out.includes(k)) out.push(k);
+  // The same given name in the other East Slavic languages ("Олександр" is also Aleksandr and Alyaksandr), after
+  // the word's own spellings.
+  for (const k of [...out]) for (const e of equivalents().get(skeleton(k)) ?? []) if (!out.includes(e)) out.push(e);
+  return out;
+}
+
+let equivalentsMap: Map<string, readonly string[]> | undefined;
+function equivalents(): Map<string, readonly string[]> {
+  return (equivalentsMap ??= givenNameEquivalents(skeleton));
+}

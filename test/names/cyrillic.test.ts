@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { latinNameKeys, latinSpellings } from '../../lib/names/cyrillic';
+import { nominatives } from '../../lib/names/declension';
+import { skeleton } from '../../lib/names/transliterate';
+
+// What the matcher meets a list's name by: the skeleton of some spelling.
+const meets = (cyrillic: string, listed: string) => latinNameKeys(cyrillic).some((k) => skeleton(k) === skeleton(listed));
+
+describe('Cyrillic names in the lists\' Latin spellings', () => {
+  it('spells Russian, Ukrainian and Belarusian words as the lists do', () => {
+    expect(latinSpellings('путин')).toEqual(['putin']);
+    expect(latinSpellings('дерипаска')).toEqual(['deripaska']);
+    expect(latinSpellings('аляксандр')).toContain('alyaksandr');
+    expect(meets('лукашэнка', 'lukashenka')).toBe(true);
+    expect(meets('лукашенко', 'lukashenka')).toBe(true);
+  });
+
+  it('gives the spellings the systems disagree on: Yevgeny and Evgeny, Semyonov and Semenov, Hryhoriy and Grigoriy, Alexander', () => {
+    expect(meets('евгений', 'yevgeniy')).toBe(true);
+    expect(meets('евгений', 'evgeny')).toBe(true);
+    expect(meets('семёнов', 'semyonov')).toBe(true);
+    expect(meets('семёнов', 'semenov')).toBe(true);
+    expect(meets('григорій', 'hryhoriy')).toBe(true);
+    expect(meets('александр', 'alexander')).toBe(true);
+    expect(meets('дмитрий', 'dmitriy')).toBe(true);
+    expect(meets('дмитрий', 'dmitry')).toBe(true);
+  });
+
+  it('gives a given name in the other East Slavic languages: Олександр is Aleksandr and Alyaksandr, Сергій Sergei', () => {
+    expect(meets('олександр', 'alyaksandr')).toBe(true);
+    expect(meets('олександр', 'aleksandr')).toBe(true);
+    expect(meets('сергій', 'sergei')).toBe(true);
+    expect(meets('володимир', 'vladimir')).toBe(true);
+    expect(meets('владимир', 'volodymyr')).toBe(true);
+    expect(meets('олег', 'aleksandr')).toBe(false);
+  });
+
+  it('keeps a word wholly in Cyrillic apart from Latin look-alikes: СОВА is sova, not coba', () => {
+    expect(latinSpellings('сова')).toEqual(['sova']);
+    expect(meets('сова', 'coba')).toBe(false);
+  });
+});
+
+describe('names in every grammatical case', () => {
+  it('finds Путин in Путина, Путину, Путиным, Путине', () => {
+    for (const w of ['путина', 'путину', 'путиным', 'путине']) expect(nominatives(w)).toContain('путин');
+  });
+
+  it('finds -ов/-ев/-ин surnames, their feminine forms, adjectival -ский/-цкий and Ukrainian -ський', () => {
+    expect(nominatives('лаврова')).toEqual(['лаврова', 'лавров']);
+    expect(nominatives('лавровой')).toContain('лаврова');
+    expect(nominatives('медведевым')).toContain('медведев');
+    expect(nominatives('жириновского')).toContain('жириновский');
+    expect(nominatives('вишневецкому')).toContain('вишневецкий');
+    expect(nominatives('зеленського')).toContain('зеленський');
+    expect(nominatives('асланової')).toContain('асланова');
+    expect(nominatives('лавровим')).toContain('лавров');
+  });
+
+  it('finds given names and -а surnames: Владимира, Олегу, Сергея, Дмитрия, Игоря, Павла, Дерипаски, Дерипаской', () => {
+    expect(nominatives('владимира')).toContain('владимир');
+    expect(nominatives('олегу')).toContain('олег');
+    expect(nominatives('сергея')).toContain('сергей');
+    expect(nominatives('дмитрия')).toContain('дмитрий');
+    expect(nominatives('игоря')).toContain('игорь');
+    expect(nominatives('павла')).toContain('павел');
+    expect(nominatives('дерипаски')).toContain('дерипаска');
+    expect(nominatives('дерипаской')).toContain('дерипаска');
+    expect(nominatives('транснефти')).toContain('транснефть');
+  });
+
+  it('leaves indeclinable surnames as they are, first', () => {
+    for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
+    expect(nominatives('лукашенко')).toEqual(['лукашенко']);
+  });
+});
