@@ -1,7 +1,8 @@
 // One search over a SearchIndex: every query word must match a different word of one name, by equality,
 // as its beginning, or within a few edits / the same consonant skeleton; the best name of each entity ranks it.
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
-import { tokenize } from '../names/normalize';
+import { isCyrillicKey, tokenize } from '../names/normalize';
+import { latinNameKeys } from '../names/cyrillic';
 import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
 import { MIN_SKELETON, type SearchIndex } from './search-index';
@@ -134,7 +135,32 @@ function cachedMatcher(index: SearchIndex, q: string): WordMatcher {
   return m;
 }
 
+// A Cyrillic word's Latin readings match through their words or their beginnings, when those are few.
+const MAX_READING_PREFIX_WORDS = 2000;
+
+/**
+ * A word typed in Cyrillic ("Путин", "Лукашенко", "Путина") meets the lists' Latin names through its readings
+ * (lib/names/cyrillic.ts: every case it may be of, in the lists' transliterations), as the page scan reads it: each
+ * reading's word, its other transliterations, and the words it begins, all ranked as the words a query begins.
+ */
+function cyrillicMatcher(index: SearchIndex, q: string): WordMatcher {
+  const fuzzy = new Map<number, number>();
+  for (const r of latinNameKeys(q)) {
+    const lo = lowerBound(index.words, r);
+    const hi = lowerBound(index.words, r + '\uffff');
+    if (hi - lo <= MAX_READING_PREFIX_WORDS) for (let w = lo; w < hi; w++) fuzzy.set(w, 0);
+    const strict = skeleton(r);
+    const same = lowerBound(index.words, strict);
+    if (same < index.words.length && index.words[same] === strict) fuzzy.set(same, 0);
+    for (const w of index.byStrictSkeleton.get(strict) ?? []) fuzzy.set(w, 0);
+  }
+  let size = 0;
+  for (const w of fuzzy.keys()) size += index.postingOffsets[w + 1] - index.postingOffsets[w];
+  return { exact: -1, lo: 0, hi: 0, fuzzy, size };
+}
+
 function matcher(index: SearchIndex, q: string): WordMatcher {
+  if (isCyrillicKey(q)) return cyrillicMatcher(index, q);
   const lo = lowerBound(index.words, q);
   const hi = lowerBound(index.words, q + '\uffff');
   const exact = lo < index.words.length && index.words[lo] === q ? lo : -1;

@@ -54,6 +54,13 @@ describe('search over every name and alias', () => {
     expect(search(index, 'kirienko sergei', {}, 5).hits[0].match).toBe('partial');
   });
 
+  it('finds names typed in Cyrillic, in any case, through the lists\' transliterations', () => {
+    expect(search(index, 'Путин', {}, 5).hits[0]?.name).toBe('PUTIN, Vladimir Vladimirovich');
+    expect(search(index, 'Владимира Путина', {}, 5).hits[0]?.name).toBe('PUTIN, Vladimir Vladimirovich');
+    expect(search(index, 'Аляксандр Лукашэнка', {}, 5).hits[0]?.name).toBe('LUKASHENKA, Alyaksandr Ryhorovich');
+    expect(search(index, 'Олег Дерипаска', {}, 5).hits[0]?.name).toBe('DERIPASKA, Oleg Vladimirovich');
+  });
+
   it('puts a name in another transliteration with the strong results, and look-alikes after it', () => {
     const hits = search(index, 'kirienko', {}, 10).hits;
     expect(hits.slice(0, 2).map((h) => [h.name, h.match])).toEqual([
