@@ -6,6 +6,7 @@ import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
+import { PrivateModeField } from './PrivateModeField';
 import { PublisherUpdates } from './PublisherUpdates';
 import type { RequestHosts } from './publisher-choice';
 import { SafeLink } from './SafeLink';
@@ -162,6 +163,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
       <section aria-labelledby="sl-marks-heading">
         <h2 id="sl-marks-heading">Marks and cards</h2>
         <MarkSettingsForm store={marks} />
+        <PrivateModeField store={marks} t={t} />
       </section>
     </main>
   );
