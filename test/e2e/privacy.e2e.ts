@@ -6,7 +6,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realArticles } from '../../scripts/test-pages';
 import { connect, hoverName, waitForMarks, type Harness } from './harness';
-import { clearSettings, extensionPage, openTab, saveSettings, sendToTab } from './overlay-helpers';
+import { clearSettings, extensionPage, openTab, sendToTab } from './overlay-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -108,7 +108,9 @@ function textCentre(page: Page, text: string): Promise<{ x: number; y: number }>
 describe('private mode', () => {
   it("the page's scripts read no marked name, no status and no card; the reader sees the marks and uses the card", async () => {
     const ext = await extensionPage(h);
-    await saveSettings(ext, { privateMode: true });
+    // Turned on as a reader does, on the options page.
+    await ext.getByRole('checkbox', { name: /Hide from the page which names are marked/ }).check();
+    await ext.getByText('Saved. Pages loaded from now on follow.').waitFor();
     try {
       const { page, tabId } = await openTab(h, ext, `${h.origin}/pages/private-reader.html`);
       await page.setViewportSize({ width: 1100, height: 800 });
