@@ -9,6 +9,7 @@ import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { PrivateModeField } from './PrivateModeField';
 import { PublisherUpdates } from './PublisherUpdates';
 import type { RequestHosts } from './publisher-choice';
+import { ReturnToShipped } from './ReturnToShipped';
 import { SafeLink } from './SafeLink';
 import { SyncHistory } from './SyncHistory';
 import { SyncProgressBar } from './SyncProgressBar';
@@ -155,6 +156,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
             Sync now
           </button>
         </p>
+        <ReturnToShipped returnToShipped={() => background('returnToShipped', {})} onDone={() => void refresh()} t={t} />
         {status?.progress && <SyncProgressBar progress={status.progress} />}
         {!status?.progress && syncing && <p>Syncing…</p>}
         <h3>Last syncs</h3>

@@ -332,6 +332,15 @@ export function engineSuite(harness: EngineHarness): void {
         arrange: () => server.setFault(full2(), { kind: 'redirect', location: `/${full2()}` }),
       },
       {
+        name: 'manifest that is not UTF-8', expected: 'bad manifest', message: /manifest is not in the expected format \(not UTF-8 text\)/,
+        arrange: () => {
+          const files = withoutDeltas(pub12);
+          const text = new TextEncoder().encode(JSON.stringify(pub12.manifest));
+          files.set(MANIFEST_PATH, new Uint8Array([...text.subarray(0, 20), 0xc3, 0x28, ...text.subarray(20)]));
+          server.setFiles(files);
+        },
+      },
+      {
         name: 'manifest with files: []', expected: 'bad manifest', message: /manifest is not in the expected format \(manifest: "files" must name at least the entities file\)/,
         arrange: () => server.setFiles(withManifest(pub12, { deltas: [], files: [] })),
       },
@@ -457,6 +466,49 @@ export function engineSuite(harness: EngineHarness): void {
           expect(intact).toBe(true);
         });
       }
+
+      it('"Return to the shipped dataset" installs the bundled dataset as it is, over a newer synced one, and says so in the history', async () => {
+        const shipped = await startDatasetServer(pub1.files);
+        try {
+          await installV1();
+          server.setFiles(withoutDeltas(pub12));
+          expect((await syncNow(server.manifestUrl, deps())).outcome).toBe('installed');
+          expect((await searchNames('newly listed', 5))[0]?.id).toBe('ofac-900001');
+          const r = await engine.returnToBundled(shipped.manifestUrl, deps());
+          expect(r).toEqual({ outcome: 'installed', version: pub1.manifest.version, message: `Returned to the dataset shipped with the extension, of 2024-07-02 (${(N + 1).toLocaleString('en')} entries).` });
+          const active = (await activeVersion())!;
+          expect(active.manifest.version).toBe(pub1.manifest.version);
+          // Exactly the shipped records: the synced newcomer is gone, nothing is kept as removed, no event was added.
+          expect(await countEntities(active.version)).toBe(N + 1);
+          expect(await searchNames('newly listed', 5)).toEqual([]);
+          expect((await getEntity(active.version, 'ofac-100005'))?.events).toEqual(v1Entities.find((e) => e.id === 'ofac-100005')!.events);
+          expect(await storedVersions()).toEqual([active.version]);
+          expect((await syncHistory())[0].message).toBe(r.message);
+          const again = await engine.returnToBundled(shipped.manifestUrl, deps());
+          expect(again).toMatchObject({ outcome: 'up-to-date', message: 'The dataset shipped with the extension (2024-07-02) is already in use.' });
+        } finally {
+          await shipped.close();
+        }
+      });
+
+      it('a full disk during the return to the shipped dataset is named, recorded, and the synced dataset stays', async () => {
+        const shipped = await startDatasetServer(pub12.files);
+        try {
+          const v = await installV1();
+          const original = storage.addBlock.bind(storage);
+          let full = true;
+          Object.assign(storage, { addBlock: (row: Parameters<SyncStorage['addBlock']>[0]) => (full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : original(row)) });
+          const r = await engine.returnToBundled(shipped.manifestUrl, deps());
+          full = false;
+          const intact = await previousIntact(v);
+          table.push({ case: 'storage full during the return to the shipped dataset', expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          expect(r).toMatchObject({ outcome: 'failed', message: "The shipped dataset could not be installed again. The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
+          expect((await syncHistory())[0].message).toBe(r.message);
+          expect(intact).toBe(true);
+        } finally {
+          await shipped.close();
+        }
+      });
 
       it('a real version replaces an installed id that is not a version id (installed before ids were checked)', async () => {
         await installV1();

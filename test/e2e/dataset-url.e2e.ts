@@ -1,9 +1,14 @@
-// Redirects of the Dataset URL in real Chromium. The extension's service worker cannot see where a redirect leads
-// (fetch with `redirect: 'manual'` answers "opaqueredirect", with no Location), so the engine follows none for the
-// Dataset URL: nothing is ever asked of another address, and the reader is told to set the final address.
+// The Dataset URL in real Chromium, driven from the options page. Redirects: the extension's service worker cannot
+// see where a redirect leads (fetch with `redirect: 'manual'` answers "opaqueredirect", with no Location), so the
+// engine follows none for the Dataset URL: nothing is ever asked of another address, and the reader is told to set
+// the final address. And "Return to the shipped dataset" after a synced one was installed.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetManifest, Entity } from '../../lib/dataset/format';
 import { MANIFEST_PATH } from '../../lib/dataset/publish';
+import { publish } from '../../scripts/dataset/publication';
 import type { SyncResult } from '../../lib/sync/status';
 import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
 import { connect, type Harness } from './harness';
@@ -41,6 +46,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await send('setSyncSettings', { url: '', intervalHours: 12 });
+  // Whatever happened above, later files find the shipped dataset.
+  await send('returnToShipped', {});
   await options.close();
   await site.close();
   await elsewhere.close();
@@ -90,5 +97,48 @@ describe('Dataset URL redirects in Chromium', () => {
     const r = await syncFrom(site.manifestUrl);
     expect(r.message).toMatch(/does not let the extension see before going there/);
     expect(site.requests.get('moved/manifest.json') ?? site.requests.get('/moved/manifest.json') ?? 0).toBe(0);
+  });
+});
+
+const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/dataset/manifest.json'), 'utf8')) as DatasetManifest;
+
+interface Info {
+  manifest: { version: string } | null;
+  entityCount: number;
+}
+
+describe('Return to the shipped dataset', () => {
+  it('after a synced dataset, the button on the options page installs the shipped one again, and the history says so', async () => {
+    const newcomer: Entity = {
+      id: 'test-return-1', kind: 'person', name: 'Ulrike Returntest', names: [{ name: 'Ulrike Returntest', type: 'primary' }],
+      birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [{ list: 'us-ofac-sdn', ref: 'test-return-1' }],
+      sanctions: [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: 'SDGT', status: 'active' }], events: [],
+    };
+    // A tiny dataset an hour newer than the shipped one: what a Dataset URL might serve.
+    const synced = publish([{ created: new Date(Date.parse(shipped.created) + 3_600_000), entities: [newcomer], sources: shipped.sources }]);
+    site.clearFaults();
+    site.setFiles(synced.files);
+    const installed = await syncFrom(site.manifestUrl);
+    expect(installed).toMatchObject({ outcome: 'installed', version: synced.manifest.version });
+    expect((await send<Info>('datasetInfo', {})).manifest?.version).toBe(synced.manifest.version);
+    const found = async () => (await send<{ hits: { id: string }[] }>('find', { query: 'Ulrike Returntest' })).hits.map((h) => h.id);
+    expect(await found()).toContain('test-return-1');
+
+    await options.reload();
+    await options.getByRole('button', { name: 'Return to the shipped dataset' }).click();
+    await expect.poll(() => options.getByText(/^Returned to the dataset shipped with the extension/).count(), { timeout: 200_000 }).toBeGreaterThan(0);
+    const info = await send<Info>('datasetInfo', {});
+    expect(info.manifest?.version).toBe(shipped.version);
+    expect(info.entityCount).toBe(shipped.files[0].records);
+    // As shipped: the synced newcomer is gone.
+    expect(await found()).not.toContain('test-return-1');
+    const status = await send<{ settings: { url: string }; history: SyncResult[] }>('syncStatus', {});
+    expect(status.settings.url).toBe('');
+    expect(status.history[0]).toMatchObject({ outcome: 'installed', version: shipped.version });
+    expect(status.history[0].message).toMatch(/^Returned to the dataset shipped with the extension, of \d{4}-\d\d-\d\d \([\d,]+ entries\)\.$/);
+    // The options page shows it, and the Dataset URL field is empty.
+    await expect.poll(() => options.getByLabel('Dataset URL').inputValue()).toBe('');
+    await options.getByRole('button', { name: 'Return to the shipped dataset' }).scrollIntoViewIfNeeded();
+    await options.screenshot({ path: h.screenshotPath('return-to-shipped') });
   });
 });
