@@ -214,7 +214,10 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       const failure = e instanceof SyncError ? e : storageFailure(e);
       const message = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : (e as Error).message;
       await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: null, ok: false, message });
-      return { outcome: 'failed', version: null, message };
+      // In the history too, where the reader looks for what happened to the dataset (a full disk after an update).
+      const result: SyncResult = { outcome: 'failed', version: null, message: `The dataset shipped with this version of the extension could not be installed. ${message}` };
+      await record(result, await syncState(), started);
+      return result;
     } finally {
       progress = null;
     }

@@ -510,6 +510,25 @@ export function engineSuite(harness: EngineHarness): void {
         }
       });
 
+      it('a full disk while an update of the extension installs its newer shipped dataset is named and recorded in the history', async () => {
+        const shipped = await startDatasetServer(withoutDeltas(pub12));
+        try {
+          const v = await installV1();
+          const original = storage.addBlock.bind(storage);
+          let full = true;
+          Object.assign(storage, { addBlock: (row: Parameters<SyncStorage['addBlock']>[0]) => (full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : original(row)) });
+          const r = await engine.installBundled(shipped.manifestUrl, deps());
+          full = false;
+          const intact = await previousIntact(v);
+          table.push({ case: 'storage full while a newer shipped dataset installs', expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
+          expect(r).toMatchObject({ outcome: 'failed', message: "The dataset shipped with this version of the extension could not be installed. The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
+          expect((await syncHistory())[0].message).toBe(r.message);
+          expect(intact).toBe(true);
+        } finally {
+          await shipped.close();
+        }
+      });
+
       it('a real version replaces an installed id that is not a version id (installed before ids were checked)', async () => {
         await installV1();
         const active = (await activeVersion())!;
