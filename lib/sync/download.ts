@@ -30,10 +30,13 @@ async function fetchOnce(url: string, init: RequestInit, deps: HttpDeps, redirec
   }
 }
 
-/** Where a redirect from `from` to `to` may not go: another origin not declared, or plain http off this computer. */
+/**
+ * Why a redirect of a request first made to `first` may not go on to `to`: another origin that is not declared, or
+ * plain http off this computer. Null when it may.
+ */
 function refusedHop(first: URL, to: URL, allowHost: ((url: string) => boolean) | undefined): SyncError | null {
   if (to.origin !== first.origin && !allowHost?.(to.href)) return new SyncError('redirected', to.origin);
-  if (to.protocol !== 'https:' && !(to.protocol === 'http:' && isLoopback(to))) return new SyncError('insecure', to.href);
+  if (to.protocol !== 'https:' && !(to.protocol === 'http:' && isLoopback(to))) return new SyncError('redirected', `plain http: ${to.origin}`);
   return null;
 }
 
@@ -73,7 +76,12 @@ export async function fetchOrFail(
       const location = response.headers.get('location');
       if (!location) throw new SyncError('server', `HTTP ${response.status} without a Location`);
       if (hops >= MAX_REDIRECTS) throw new SyncError('redirected', `more than ${MAX_REDIRECTS} redirects`);
-      const next = new URL(location, current);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new SyncError('server', `HTTP ${response.status} to ${JSON.stringify(location.slice(0, 100))}, which is not an address`);
+      }
       const refused = refusedHop(first, next, allowHost);
       if (refused) throw refused;
       current = next;

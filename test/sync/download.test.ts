@@ -110,7 +110,7 @@ describe('redirects', () => {
       asked.push(String(input));
       return new Response(null, { status: 302, headers: { location: 'http://storage.example/file' } });
     };
-    await expect(fetchOrFail('https://publisher.example/file', {}, { fetch: fetcher, timeoutMs: 1000 }, () => true)).rejects.toMatchObject({ failure: 'insecure' });
+    await expect(fetchOrFail('https://publisher.example/file', {}, { fetch: fetcher, timeoutMs: 1000 }, () => true)).rejects.toMatchObject({ failure: 'redirected', detail: 'plain http: http://storage.example' });
     expect(asked).toEqual(['https://publisher.example/file']);
   });
 });
