@@ -114,8 +114,11 @@ describe('Return to the shipped dataset', () => {
       birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [{ list: 'us-ofac-sdn', ref: 'test-return-1' }],
       sanctions: [{ authority: 'US OFAC', list: 'us-ofac-sdn', program: 'SDGT', status: 'active' }], events: [],
     };
-    // A tiny dataset an hour newer than the shipped one: what a Dataset URL might serve.
-    const synced = publish([{ created: new Date(Date.parse(shipped.created) + 3_600_000), entities: [newcomer], sources: shipped.sources }]);
+    // A tiny dataset a minute newer than the active one (an earlier file may have synced one newer than the shipped
+    // one): what a Dataset URL might serve.
+    const active = await send<{ manifest: { created: string } | null }>('datasetInfo', {});
+    const created = Math.max(Date.parse(shipped.created), Date.parse(active.manifest?.created ?? shipped.created)) + 60_000;
+    const synced = publish([{ created: new Date(created), entities: [newcomer], sources: shipped.sources }]);
     site.clearFaults();
     site.setFiles(synced.files);
     const installed = await syncFrom(site.manifestUrl);
