@@ -8,8 +8,10 @@ import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { listLabel } from '@/lib/i18n/list-names';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
+import { PrivateModeField } from './PrivateModeField';
 import { PublisherUpdates } from './PublisherUpdates';
 import type { RequestHosts } from './publisher-choice';
+import { ReturnToShipped } from './ReturnToShipped';
 import { SafeLink } from './SafeLink';
 import { SyncHistory } from './SyncHistory';
 import { SyncProgressBar } from './SyncProgressBar';
@@ -205,6 +207,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
             </span>
           )}
         </p>
+        <ReturnToShipped returnToShipped={() => background('returnToShipped', {})} onDone={() => void refresh()} t={t} />
         {status?.progress && <SyncProgressBar progress={status.progress} t={t} />}
         {!status?.progress && syncing && <p>{t('options_syncing')}</p>}
         <h3>{t('options_lastSyncs')}</h3>
@@ -213,6 +216,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
       <section aria-labelledby="sl-marks-heading">
         <h2 id="sl-marks-heading">{t('options_marksCards')}</h2>
         <MarkSettingsForm store={marks} t={t} />
+        <PrivateModeField store={marks} t={t} />
       </section>
     </main>
   );

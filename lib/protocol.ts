@@ -41,6 +41,8 @@ export interface ToBackground {
   syncNow: [Record<string, never>, SyncResult];
   /** Options page, when the reader saves the Dataset URL or the interval (after the origin permission was asked). */
   setSyncSettings: [SyncSettings, { ok: true } | { ok: false; error: string }];
+  /** Options page, on "Return to the shipped dataset": clears the Dataset URL and installs the bundled dataset again. */
+  returnToShipped: [Record<string, never>, SyncResult];
   /** Options page and popup, when they open and while a check runs: the reader's choice and each publisher's state. */
   publisherStatus: [Record<string, never>, PublisherStatus];
   /** Options page or popup, after the reader's choice (the host permissions were asked for within the click). */
@@ -132,6 +134,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   syncStatus: none,
   syncNow: none,
   setSyncSettings: SyncSettingsSchema,
+  returnToShipped: none,
   publisherStatus: none,
   setPublisherSettings: PublisherSettingsSchema,
   checkPublishers: none,

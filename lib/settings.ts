@@ -74,6 +74,13 @@ const SettingsFields = v.object({
     ),
     () => [],
   ),
+
+  /**
+   * Private mode: marks drawn as boxes in a closed shadow layer of ours and cards in closed shadow roots, so the
+   * page's scripts cannot read which names were flagged (CSS.highlights and open roots are theirs to read). Costs
+   * the highlights' look and the page's own tools' view of the card. Read when a page loads.
+   */
+  privateMode: v.fallback(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsFields>;

@@ -11,7 +11,7 @@ import { getEntities, getEntity } from './entity-store';
 import { currentIndex } from './active-name-index';
 import { pageContext } from './page-contexts';
 import { currentSearchIndex, findEntities, summarize } from './active-search-index';
-import { runSync, setSyncSettings, syncStatus } from './sync';
+import { returnToShippedDataset, runSync, setSyncSettings, syncStatus } from './sync';
 import { checkPublishers, publisherStatus, setPublisherSettings } from './publisher-sync';
 import { lookUp, lookUpInTab } from './lookup-selection';
 import { readManaged } from './managed-storage';
@@ -96,6 +96,12 @@ export const handlers: Handlers = {
   async setSyncSettings(settings, _tabId, extensionPage) {
     if (!extensionPage) return ONLY_OUR_PAGES;
     return setSyncSettings(settings);
+  },
+
+  async returnToShipped(_payload, _tabId, extensionPage) {
+    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can change the dataset.' };
+    await ensureBundledDataset();
+    return returnToShippedDataset();
   },
 
   async publisherStatus() {

@@ -85,6 +85,17 @@ export async function setSyncSettings(input: SyncSettings): Promise<{ ok: true }
   return { ok: true };
 }
 
+/**
+ * "Return to the shipped dataset": the Dataset URL is cleared first (or its next check would install the newer
+ * dataset again), then the bundled dataset is installed as it is; the history says how it went.
+ */
+export async function returnToShippedDataset(): Promise<SyncResult> {
+  const { intervalHours } = await syncSettings();
+  await storage.putMeta({ key: 'settings', settings: { url: '', intervalHours } });
+  await schedule();
+  return engine.returnToBundled(browser.runtime.getURL('/dataset/manifest.json'), workerDeps());
+}
+
 /** A job a stopped worker left is shown as running: the start-up that wakes the worker goes on with it. */
 async function pendingProgress(): Promise<SyncProgress | null> {
   const job = await storage.getJob();

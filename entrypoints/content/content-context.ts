@@ -10,6 +10,7 @@ import { extensionAlive } from './lifetime';
 import { Highlights } from './highlights';
 import type { MarkPainter } from './mark-types';
 import { OverlayMarks } from './overlay-marks';
+import { setOwnRootMode } from './own-ui';
 import { PageMarks } from './page-marks';
 import { pageSlicer } from './time-slice';
 
@@ -48,14 +49,17 @@ export async function createContentContext(lifetime: ContentScriptContext): Prom
   const early = lifetime.onInvalidated(() => highlights?.dispose());
   let settings = await loadSettings();
   if (lifetime.isInvalid) return undefined;
+  // Private mode: the marks go in our closed layer, and every shadow root we make is closed (own-ui.ts).
+  const boxes = settings.boxes || settings.privateMode;
+  setOwnRootMode(settings.privateMode ? 'closed' : 'open');
   // The reader's styles while the document is still small, for the same reason.
-  if (settings.boxes) highlights?.detach(document);
+  if (boxes) highlights?.detach(document);
   else highlights?.setStyles(settings.styles);
   await domContentLoaded();
   if (lifetime.isInvalid) return undefined;
   early();
 
-  const painter: MarkPainter = settings.boxes || !highlights ? new OverlayMarks(document) : highlights;
+  const painter: MarkPainter = boxes || !highlights ? new OverlayMarks(document) : highlights;
   if (painter !== highlights) highlights?.dispose();
   painter.setStyles(settings.styles);
   const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));

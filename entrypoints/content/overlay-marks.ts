@@ -10,7 +10,7 @@ import { MENTION_STATUSES, type MentionStatus } from '@/lib/match/mention';
 import { DEFAULT_SETTINGS, type MarkStyle } from '@/lib/settings';
 import { frameOffset, whenStyled } from './documents';
 import { statusColours } from './mark-style';
-import { ownName } from './own-ui';
+import { ownName, ownRootMode } from './own-ui';
 import type { MarkedMention, MarkPainter } from './mark-types';
 import { SLICE_MS } from './time-slice';
 
@@ -137,13 +137,15 @@ export class OverlayMarks implements MarkPainter {
     });
     this.host = doc.createElement('sanctions-lens-marks');
     let shadow: ShadowRoot;
+    // Closed in private mode: the page cannot list the boxes, nor tell by their status which names are marked.
+    const mode = ownRootMode();
     try {
-      shadow = this.host.attachShadow({ mode: 'open' });
+      shadow = this.host.attachShadow({ mode });
     } catch (e) {
       // The page has defined <sanctions-lens-marks> and given it a shadow root of its own (see own-ui.ts).
       console.warn('Sanctions Lens: the page has taken the element name <sanctions-lens-marks>; using a name of our own', e);
       this.host = doc.createElement(ownName('sanctions-lens-marks'));
-      shadow = this.host.attachShadow({ mode: 'open' });
+      shadow = this.host.attachShadow({ mode });
     }
     // Inline styles on our own host: `all: initial` shields it from page rules such as `* { display: none }`.
     // Absolute at the document's origin, it scrolls with the page; size containment keeps our boxes out of the
@@ -354,5 +356,3 @@ export class OverlayMarks implements MarkPainter {
   }
 }
 
-
-//END

@@ -4,6 +4,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { DatasetFile } from '../dataset/format';
 import { SyncError } from './errors';
+import { isLoopback } from './origin';
 
 /** Downloads are handed on (written to storage) in pieces of about this size. */
 export const CHUNK_BYTES = 1 << 20;
@@ -14,35 +15,82 @@ export interface HttpDeps {
   timeoutMs: number;
 }
 
-/**
- * fetch, with a time limit on the answer's headers; HTTP failures become SyncErrors. An answer that came, after
- * redirects, from another origin is refused unless `allowFinal` accepts its address (a publisher's storage host).
- */
-export async function fetchOrFail(
-  url: string,
-  init: RequestInit,
-  deps: HttpDeps,
-  allowFinal: (finalUrl: string) => boolean = () => false,
-): Promise<{ response: Response; controller: AbortController }> {
+/** Redirects followed by hand, at most: more is a loop or a server gone wrong. */
+const MAX_REDIRECTS = 5;
+
+async function fetchOnce(url: string, init: RequestInit, deps: HttpDeps, redirect: RequestRedirect): Promise<{ response: Response; controller: AbortController }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new SyncError('timeout')), deps.timeoutMs);
-  let response: Response;
   try {
-    response = await deps.fetch(url, { ...init, signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+    return { response: await deps.fetch(url, { ...init, signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect }), controller };
   } catch (e) {
     throw controller.signal.aborted ? new SyncError('timeout', url) : new SyncError('offline', `${url}: ${(e as Error).message}`);
   } finally {
     clearTimeout(timer);
   }
-  // fetch follows redirects itself (a worker cannot follow them by hand); an answer from another origin is not used.
-  // Response.url is empty only for a Response made in code (tests), never for one from the network.
-  if (response.url && new URL(response.url).origin !== new URL(url).origin && !allowFinal(response.url)) {
-    controller.abort();
-    throw new SyncError('redirected', new URL(response.url).origin);
+}
+
+/**
+ * Why a redirect of a request first made to `first` may not go on to `to`: another origin that is not declared, or
+ * plain http off this computer. Null when it may.
+ */
+function refusedHop(first: URL, to: URL, allowHost: ((url: string) => boolean) | undefined): SyncError | null {
+  if (to.origin !== first.origin && !allowHost?.(to.href)) return new SyncError('redirected', to.origin);
+  if (to.protocol !== 'https:' && !(to.protocol === 'http:' && isLoopback(to))) return new SyncError('redirected', `plain http: ${to.origin}`);
+  return null;
+}
+
+/**
+ * fetch, with a time limit on each answer's headers; HTTP failures become SyncErrors. Redirects are followed by hand,
+ * each target checked before it is asked: the same origin as `url`, or an address `allowHost` accepts (a publisher's
+ * storage host), and https unless on this computer. Nothing else is ever requested.
+ *
+ * A browser does not show script where a redirect leads: with `redirect: 'manual'` a page's and an extension's
+ * worker's fetch alike get an "opaqueredirect" answer, status 0 and no Location (the Fetch standard's filtered
+ * response). With no declared hosts (the Dataset URL) such a redirect is refused without being followed: the reader
+ * can set the Dataset URL to the final address. With declared hosts (OFAC sends its files on to its storage host)
+ * the request is made again with fetch following the redirects, and the final address is checked on arrival.
+ */
+export async function fetchOrFail(
+  url: string,
+  init: RequestInit,
+  deps: HttpDeps,
+  allowHost?: (url: string) => boolean,
+): Promise<{ response: Response; controller: AbortController }> {
+  const first = new URL(url);
+  let current = first;
+  for (let hops = 0; ; hops++) {
+    let { response, controller } = await fetchOnce(current.href, init, deps, 'manual');
+    if (response.type === 'opaqueredirect') {
+      if (!allowHost) throw new SyncError('redirect-unseen', `from ${current.href}`);
+      ({ response, controller } = await fetchOnce(current.href, init, deps, 'follow'));
+      // Response.url is empty only for a Response made in code (tests), never for one from the network.
+      const final = response.url ? new URL(response.url) : current;
+      const refused = final.href === current.href ? null : refusedHop(first, final, allowHost);
+      if (refused) {
+        controller.abort();
+        throw refused;
+      }
+    } else if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      controller.abort();
+      const location = response.headers.get('location');
+      if (!location) throw new SyncError('server', `HTTP ${response.status} without a Location`);
+      if (hops >= MAX_REDIRECTS) throw new SyncError('redirected', `more than ${MAX_REDIRECTS} redirects`);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new SyncError('server', `HTTP ${response.status} to ${JSON.stringify(location.slice(0, 100))}, which is not an address`);
+      }
+      const refused = refusedHop(first, next, allowHost);
+      if (refused) throw refused;
+      current = next;
+      continue;
+    }
+    if (response.status === 404 || response.status === 410) throw new SyncError('not-found', current.href);
+    if (!response.ok && response.status !== 304) throw new SyncError('server', `HTTP ${response.status}`);
+    return { response, controller };
   }
-  if (response.status === 404 || response.status === 410) throw new SyncError('not-found', url);
-  if (!response.ok && response.status !== 304) throw new SyncError('server', `HTTP ${response.status}`);
-  return { response, controller };
 }
 
 /**

@@ -28,6 +28,11 @@ export interface SyncEngine {
   resumePending(deps: EngineDeps): Promise<SyncResult | null>;
   /** The dataset shipped with the extension, installed through the same path when it is newer than the active one. */
   installBundled(manifestUrl: string, deps: EngineDeps): Promise<SyncResult>;
+  /**
+   * "Return to the shipped dataset": installs the bundled dataset as it is, even when the active one is newer, and
+   * records it in the history. The caller clears the Dataset URL first, or the next check installs it again.
+   */
+  returnToBundled(manifestUrl: string, deps: EngineDeps): Promise<SyncResult>;
   /** Runs `task` after every task started before it: one install at a time, bundled or synced. */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Removes rows a stopped worker left after a switch (call under exclusive(), so a sync keeps its staging rows). */
@@ -46,9 +51,16 @@ function day(iso: string | undefined): string | null {
 async function readManifest(response: Response, controller: AbortController, deps: EngineDeps): Promise<PublishedManifest> {
   const pieces: Uint8Array[] = [];
   await readBody(response, controller, MANIFEST_LIMIT, (p) => void pieces.push(p), deps);
+  let text: string;
+  try {
+    // Fatal: a manifest that is not UTF-8 is refused rather than read with U+FFFD in its strings.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(pieces as BlobPart[]).arrayBuffer());
+  } catch {
+    throw new SyncError('bad-manifest', 'not UTF-8 text');
+  }
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(await new Blob(pieces as BlobPart[]).arrayBuffer()));
+    value = JSON.parse(text);
   } catch {
     throw new SyncError('bad-manifest', 'not JSON');
   }
@@ -202,10 +214,45 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       const failure = e instanceof SyncError ? e : storageFailure(e);
       const message = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : (e as Error).message;
       await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: null, ok: false, message });
-      return { outcome: 'failed', version: null, message };
+      // In the history too, where the reader looks for what happened to the dataset (a full disk after an update).
+      const result: SyncResult = { outcome: 'failed', version: null, message: `The dataset shipped with this version of the extension could not be installed. ${message}` };
+      await record(result, await syncState(), started);
+      return result;
     } finally {
       progress = null;
     }
+  }
+
+  async function returnToBundledNow(manifestUrl: string, deps: EngineDeps): Promise<SyncResult> {
+    const started = deps.now();
+    let result: SyncResult;
+    try {
+      const { response, controller } = await fetchOrFail(manifestUrl, {}, deps);
+      const manifest = await readManifest(response, controller, deps);
+      const active = await storage.getMeta('active');
+      if (active?.manifest.version === manifest.version) {
+        result = { outcome: 'up-to-date', version: manifest.version, message: `The dataset shipped with the extension (${day(manifest.created)}) is already in use.` };
+      } else {
+        await discardJob(storage);
+        const job: SyncJob = { ...newJob('bundled', manifestUrl, manifest, active, { etag: null, lastModified: null }), history: 'fresh' };
+        await storage.putJob(job);
+        const installed = await runJob(job, deps);
+        const count = (await storage.getMeta('active'))?.entityCount ?? 0;
+        result = { ...installed, message: `Returned to the dataset shipped with the extension, of ${day(manifest.created)} (${count.toLocaleString('en')} entries).` };
+      }
+    } catch (e) {
+      if (e instanceof InstallStopped) throw e;
+      await discardJob(storage);
+      const failure = e instanceof SyncError ? e : storageFailure(e);
+      if (!failure) console.error('Sanctions Lens: the return to the shipped dataset failed unexpectedly:', e);
+      const why = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : `${(e as Error).message}; the previous dataset (${(await previousDate()) ?? 'none'}) is still in use.`;
+      result = { outcome: 'failed', version: (await storage.getMeta('active'))?.manifest.version ?? null, message: `The shipped dataset could not be installed again. ${why}` };
+    } finally {
+      progress = null;
+    }
+    // The Dataset URL's validators no longer describe the active dataset: the next check asks for the whole manifest.
+    await record(result, { ...(await syncState()), etag: null, lastModified: null }, started);
+    return result;
   }
 
   return {
@@ -242,6 +289,10 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
         }
         return installBundledJob(job, deps);
       });
+    },
+
+    returnToBundled(manifestUrl, deps) {
+      return exclusive(() => returnToBundledNow(manifestUrl, deps));
     },
 
     installBundled(manifestUrl, deps) {

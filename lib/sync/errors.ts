@@ -20,6 +20,7 @@ export type SyncFailure =
   | 'permission'
   | 'insecure'
   | 'redirected'
+  | 'redirect-unseen'
   | 'no-url'
   | 'storage-full';
 
@@ -53,7 +54,9 @@ const WHAT: Record<SyncFailure, string> = {
   future: 'The published dataset is dated in the future, so it was not installed',
   permission: 'The extension is not allowed to reach the dataset address; set the Dataset URL again to grant access',
   insecure: "The Dataset URL must start with https:// (http:// is allowed only for this computer's own addresses, such as 127.0.0.1)",
-  redirected: 'The dataset server sent the download on to another site, so it was not used',
+  redirected: 'The dataset server sent the download on to another site, so it was not followed',
+  'redirect-unseen':
+    'The dataset server sends the download on to another address, which the browser does not let the extension see before going there, so it was not followed; set the Dataset URL to the final address',
   'no-url': 'No Dataset URL is set',
   'storage-full': "The browser's storage is full",
 };

@@ -96,7 +96,7 @@ async function commitBlock(storage: SyncStorage, checkpoint: SyncJob, entities: 
 }
 
 function fullSpan(job: SyncJob): VersionSpan | null {
-  return job.fromCreated && job.history !== 'in-file' ? { after: job.fromCreated, date: job.manifest.created } : null;
+  return job.fromCreated && job.history === undefined ? { after: job.fromCreated, date: job.manifest.created } : null;
 }
 
 /**
@@ -109,7 +109,7 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
   const ref = job.plan.file;
   const target = job.manifest.version;
   const span = fullSpan(job);
-  const walker = job.fromVersion ? new VersionWalker(storage, job.fromVersion, job.lastId) : null;
+  const walker = job.fromVersion && job.history !== 'fresh' ? new VersionWalker(storage, job.fromVersion, job.lastId) : null;
   const size = deps.batchSize ?? BLOCK_RECORDS;
   let out: Entity[] = [];
   let consumed = job.recordsDone;

@@ -30,8 +30,12 @@ export interface SyncJob {
   key: 'job';
   /** 'publishers': a dataset composed here from the publishers' lists (lib/sync/publishers/), already in chunks. */
   source: 'bundled' | 'remote' | 'publishers';
-  /** 'in-file': the records carry their whole history; the install adds no change events and keeps no removed record. */
-  history?: 'in-file';
+  /**
+   * 'in-file': the records carry their whole history; the install adds no change events and keeps no removed record.
+   * 'fresh': the file is installed as it is, nothing carried over from the active version (the return to the shipped
+   * dataset).
+   */
+  history?: 'in-file' | 'fresh';
   manifestUrl: string;
   manifest: PublishedManifest;
   /** The active rows' key and dataset version when the job started; if they change meanwhile, the job is dropped. */

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_BYTES, downloadFile } from '../../lib/sync/download';
-import { SyncError } from '../../lib/sync/errors';
+import { CHUNK_BYTES, downloadFile, fetchOrFail } from '../../lib/sync/download';
+import { readerMessage, SyncError } from '../../lib/sync/errors';
 
 const hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -66,5 +66,51 @@ describe('download with its checksum', () => {
     h.update(data.subarray(1500));
     expect(bytesToHex(h.digest())).toBe(hex(data));
     expect(() => h.digest()).toThrow();
+  });
+});
+
+describe('redirects', () => {
+  /** A fetch that answers as a browser does to `redirect: 'manual'` (an opaque redirect), then from `finalUrl` when following. */
+  function browserLike(finalUrl: string) {
+    const calls: RequestRedirect[] = [];
+    const fetcher: typeof fetch = async (_input, init) => {
+      calls.push(init?.redirect ?? 'follow');
+      const r = new Response('ok', { status: 200 });
+      if (init?.redirect === 'manual') Object.defineProperty(r, 'type', { value: 'opaqueredirect' });
+      else Object.defineProperty(r, 'url', { value: finalUrl });
+      return r;
+    };
+    return { calls, deps: { fetch: fetcher, timeoutMs: 1000 } };
+  }
+
+  it('a redirect the browser hides is not followed for the Dataset URL: one request, refused in words', async () => {
+    const { calls, deps } = browserLike('https://elsewhere.example/x');
+    const failure = await fetchOrFail('https://data.example/manifest.json', {}, deps).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(SyncError);
+    expect((failure as SyncError).failure).toBe('redirect-unseen');
+    expect(calls).toEqual(['manual']);
+    expect(readerMessage('redirect-unseen', '2024-07-02')).toBe(
+      'The dataset server sends the download on to another address, which the browser does not let the extension see before going there, so it was not followed; set the Dataset URL to the final address; the previous dataset (2024-07-02) is still in use.',
+    );
+  });
+
+  it("a source with declared hosts follows the browser's redirect and checks where it ended", async () => {
+    const declared = (u: string) => new URL(u).hostname === 'storage.example';
+    const ok = browserLike('https://storage.example/file?sig=1');
+    const { response } = await fetchOrFail('https://publisher.example/file', {}, ok.deps, declared);
+    expect(await response.text()).toBe('ok');
+    expect(ok.calls).toEqual(['manual', 'follow']);
+    const stray = browserLike('https://stray.example/file');
+    await expect(fetchOrFail('https://publisher.example/file', {}, stray.deps, declared)).rejects.toMatchObject({ failure: 'redirected', detail: 'https://stray.example' });
+  });
+
+  it('where Location can be read (Node), a redirect to plain http off this computer is refused before it is asked', async () => {
+    const asked: string[] = [];
+    const fetcher: typeof fetch = async (input) => {
+      asked.push(String(input));
+      return new Response(null, { status: 302, headers: { location: 'http://storage.example/file' } });
+    };
+    await expect(fetchOrFail('https://publisher.example/file', {}, { fetch: fetcher, timeoutMs: 1000 }, () => true)).rejects.toMatchObject({ failure: 'redirected', detail: 'plain http: http://storage.example' });
+    expect(asked).toEqual(['https://publisher.example/file']);
   });
 });
