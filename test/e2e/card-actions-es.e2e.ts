@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { findExtensionId, hoverName, markedTexts, waitForMarks } from './harness';
+import { findExtensionId, hoverName, markedTexts, waitForInstallPage, waitForMarks } from './harness';
 
 const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CARD = 'sanctions-lens-card [role="dialog"]';
@@ -24,6 +24,7 @@ beforeAll(async () => {
   browser = await chromium.connectOverCDP(chrome.cdpUrl);
   context = browser.contexts()[0];
   extensionId = await findExtensionId(chrome.cdpUrl, browser);
+  await waitForInstallPage(context, extensionId);
 });
 afterAll(async () => {
   await browser?.close().catch(() => {});

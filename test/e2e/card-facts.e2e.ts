@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { connect, findExtensionId, hoverName, waitForMarks, type Harness } from './harness';
+import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
 
 const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Caracas and Tehran</title></head><body><article style="max-width: 640px; font: 17px/1.6 Georgia, serif; padding: 24px">
 <h1>Sanctions old and new</h1>
@@ -158,7 +158,7 @@ describe('card facts in Spanish', () => {
   beforeAll(async () => {
     chrome = await startChromium({ extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'), headless: true, args: ['--lang=es'] });
     browser = await chromium.connectOverCDP(chrome.cdpUrl);
-    await findExtensionId(chrome.cdpUrl, browser);
+    await waitForInstallPage(browser.contexts()[0], await findExtensionId(chrome.cdpUrl, browser));
     page = await story(browser.contexts()[0], h.origin);
     // The options page the install opened is in front: a tab behind it is not painted, and cannot be photographed.
     await page.bringToFront();

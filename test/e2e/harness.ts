@@ -14,6 +14,24 @@ export interface Harness {
 }
 
 /**
+ * A fresh profile's extension opens its options page on install, and Chromium may open it in the blank tab a test
+ * has just made, interrupting that tab's navigation: a Chromium started for one file waits for that page first.
+ */
+export async function waitForInstallPage(context: BrowserContext, extensionId: string, timeoutMs = 30_000): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/options.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().startsWith(url));
+    if (page) {
+      await page.waitForLoadState('load');
+      return page;
+    }
+    if (Date.now() > deadline) throw new Error(`The options page the install opens did not open within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * The extension's id: from its service worker, or any of its pages. A worker idle for 30 s is stopped and leaves the
  * target list (a long file before this one), so after a few seconds chrome://extensions is asked instead.
  */

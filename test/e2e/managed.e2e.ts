@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
+import { waitForInstallPage } from './harness';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -41,6 +42,7 @@ beforeAll(async () => {
   writePolicy({ datasetUrl: mirror, checkIntervalHours: 6, publisherSources: { eu: false } });
   running = await startChromium({ extensionDir: dir, headless: true });
   browser = await chromium.connectOverCDP(running.cdpUrl);
+  await waitForInstallPage(browser.contexts()[0], id);
 });
 
 afterAll(async () => {

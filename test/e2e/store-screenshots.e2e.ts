@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { connect, findExtensionId, hoverName, waitForMarks, type Harness } from './harness';
+import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
 
 const STORE_DIR = resolve(import.meta.dirname, '../../store/screenshots');
 const SIZE = { width: 1280, height: 800 };
@@ -37,7 +37,9 @@ beforeAll(async () => {
   const chrome = await startChromium({ extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'), headless: true, args: ['--lang=es'] });
   const browser = await chromium.connectOverCDP(chrome.cdpUrl);
   spanish = { chrome, browser };
-  sets.es = { lang: 'es', context: browser.contexts()[0], extensionId: await findExtensionId(chrome.cdpUrl, browser), outDir: join(h.outputDir, 'store', 'es'), captions: CAPTIONS.es };
+  const spanishId = await findExtensionId(chrome.cdpUrl, browser);
+  await waitForInstallPage(browser.contexts()[0], spanishId);
+  sets.es = { lang: 'es', context: browser.contexts()[0], extensionId: spanishId, outDir: join(h.outputDir, 'store', 'es'), captions: CAPTIONS.es };
   for (const set of Object.values(sets)) mkdirSync(set.outDir, { recursive: true });
 });
 afterAll(async () => {
