@@ -127,7 +127,7 @@ describe('private mode', () => {
       const { x, y } = await textCentre(page, 'Hugo Carvajal');
       await page.mouse.move(x - 30, y - 30);
       await page.mouse.move(x, y, { steps: 3 });
-      await expect.poll(() => dialogs(cdp), { timeout: 10_000 }).toEqual([expect.stringMatching(/CARVAJAL BARRIOS/)]);
+      await expect.poll(() => dialogs(cdp), { timeout: 10_000 }).toEqual([expect.stringMatching(/CARVAJAL BARRIOS/i)]);
       // The card's content reaches assistive technology: its status and its close button.
       const card = await accessibleNodes(cdp);
       expect(card.some((n) => n.role === 'button' && /close|cerrar/i.test(n.name))).toBe(true);
