@@ -11,6 +11,7 @@ import { MANIFEST_PATH } from '../../lib/dataset/publish';
 import { publish } from '../../scripts/dataset/publication';
 import type { SyncResult } from '../../lib/sync/status';
 import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
+import { allowSiteAccess } from '../../scripts/extension-pages';
 import { connect, type Harness } from './harness';
 
 let h: Harness;
@@ -33,13 +34,7 @@ beforeAll(async () => {
   site = await startDatasetServer(new Map());
   elsewhere = await startDatasetServer(new Map());
   // Site access for 127.0.0.1, as a reader grants it in chrome://extensions (see sync.e2e.ts).
-  const page = await h.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate((id) => {
-    const dev = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } } }).chrome.developerPrivate;
-    return dev.addHostPermission(id, 'http://127.0.0.1/*');
-  }, h.extensionId);
-  await page.close();
+  await allowSiteAccess(h.context, h.extensionId, ['http://127.0.0.1/*']);
   options = await h.context.newPage();
   await options.goto(`chrome-extension://${h.extensionId}/options.html`);
 });

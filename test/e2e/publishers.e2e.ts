@@ -11,6 +11,7 @@ import { hostPatterns, PUBLISHER_IDS } from '../../lib/sync/publishers/sources';
 import type { PublisherSettings } from '../../lib/sync/publishers/status';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
 import { allPublications, euPublication, ofacPublication, UK_PATH, OFAC_PATHS } from '../../scripts/publishers/publications';
+import { allowSiteAccess } from '../../scripts/extension-pages';
 import { startPublisherServer, type PublisherServer } from '../../scripts/publishers/server';
 import { findExtensionId } from './harness';
 
@@ -65,16 +66,7 @@ async function startReader(lang: 'en' | 'es'): Promise<Reader> {
  * hosts the button asks for, so its request settles at once, granted, as after a reader's "Allow".
  */
 async function grantHosts(r: Reader): Promise<void> {
-  const page = await r.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    async ({ id, hosts }) => {
-      const dev = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } } }).chrome.developerPrivate;
-      for (const host of hosts) await dev.addHostPermission(id, host);
-    },
-    { id: r.extensionId, hosts: [...LOOPBACK, ...hostPatterns(PUBLISHER_IDS)] },
-  );
-  await page.close();
+  await allowSiteAccess(r.context, r.extensionId, [...LOOPBACK, ...hostPatterns(PUBLISHER_IDS)]);
   // A fresh options page after the grants: the one the install opened sometimes stopped answering here (its next
   // evaluate never returned; seen 1 run in 3 once the context menu and managed storage came in, cause not found).
   const fresh = await r.context.newPage();

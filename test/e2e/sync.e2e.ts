@@ -9,6 +9,7 @@ import type { DatasetManifest, Entity } from '../../lib/dataset/format';
 import { fullPath, MANIFEST_PATH } from '../../lib/dataset/publish';
 import { publish, type Publication } from '../../scripts/dataset/publication';
 import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
+import { allowSiteAccess } from '../../scripts/extension-pages';
 import { withoutDeltas } from '../sync/fixtures';
 import { connect, hoverName, waitForMarks, type Harness } from './harness';
 
@@ -89,13 +90,7 @@ afterAll(async () => {
  * that here makes the options page's request settle at once, granted, as it does after a reader's "Allow".
  */
 async function allowLoopbackSiteAccess(): Promise<void> {
-  const page = await h.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate((id) => {
-    const dev = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } } }).chrome.developerPrivate;
-    return dev.addHostPermission(id, 'http://127.0.0.1/*');
-  }, h.extensionId);
-  await page.close();
+  await allowSiteAccess(h.context, h.extensionId, ['http://127.0.0.1/*']);
 }
 
 const status = () => options.getByRole('status');
