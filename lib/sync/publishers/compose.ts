@@ -9,6 +9,7 @@ import type { Entity, EntityEvent, Sanction } from '../../dataset/format';
 import { agree, matchKeys, MergeIndex, mergeInto, sortedNameKey } from '../../dataset/merge';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
 import { runToEnd, type Steps } from '../../stepwise';
+import { missingSuperseded } from './superseded';
 import type { PublisherId, PublisherSource } from './sources';
 
 export interface FreshList {
@@ -127,11 +128,15 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
   const ghosts = new Map<Entity, Entity>();
   const removed: Entity[] = [];
   const kept: [Entity, Entity][] = [];
+  const supersededActive: Entity[] = [];
   for (const [i, b] of base.entries()) {
     if (i % 500 === 499) yield;
     const refs = refsOf(b, lists);
     if (refs.length === 0) {
-      if (b.sources.some((s) => superseded.has(s.list))) replaced.add(b);
+      if (b.sources.some((s) => superseded.has(s.list))) {
+        replaced.add(b);
+        if (b.sanctions.some((s) => superseded.has(s.list) && s.status === 'active')) supersededActive.push(b);
+      }
       continue;
     }
     const active = activePrograms(b, lists).length > 0;
@@ -144,6 +149,16 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
       removed.push(b);
     }
     // An entry already delisted and still absent stays as it is: it is history.
+  }
+  // The first full file replacing a superseded list (the EU's over the shipped Venezuela annex) is guarded too: the
+  // annex's entries are looked for in it by what both carry, as it has none of the file's ids.
+  if (supersededActive.length > 0 && !fresh.confirmed) {
+    const missing = yield* missingSuperseded(supersededActive, superseded, fresh.entities, fresh.source.supersededPrograms ?? {});
+    if (missing.length / supersededActive.length > GUARD_SHARE) {
+      changes.before = supersededActive.length;
+      changes.removed = missing.length;
+      return { replaced: new Set(), ghosts: new Map(), held: true };
+    }
   }
   if (fresh.installedAt && changes.before > 0 && removed.length / changes.before > GUARD_SHARE && !fresh.confirmed) {
     changes.removed = removed.length;

@@ -35,6 +35,11 @@ export interface PublisherSource {
    * annex, so the first full EU file replaces it, and no entry of another EU regime is "added" on that day.
    */
   supersedes: string[];
+  /**
+   * The programme a superseded list's programme has in this source's files ('EU-VEN' of the annex is 'VEN' in the
+   * EU's own files): a superseded entry is looked for by name within it (superseded.ts).
+   */
+  supersededPrograms?: Readonly<Record<string, string>>;
   /** A small feed checked first, so an unchanged list is not downloaded (EU's RSS). */
   feed?: PublisherFile;
   files: PublisherFile[];
@@ -107,6 +112,7 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
     homepage: 'https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions?locale=en',
     lists: [EU_FSF_LIST],
     supersedes: [EU_VEN_LIST],
+    supersededPrograms: { 'EU-VEN': 'VEN' },
     feed: { name: 'rss', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/rss', maxBytes: 1 * MB },
     files: [{ name: 'xml', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw', maxBytes: 256 * MB }],
     hosts: ['webgate.ec.europa.eu'],
