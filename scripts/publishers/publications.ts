@@ -78,11 +78,28 @@ function readReal(dataDir: string, rel: string): Uint8Array {
   return rel.endsWith('.gz') ? gunzipSync(raw) : raw;
 }
 
-/** The OFAC publication of a date: SDN.CSV, ALT.CSV and ADD.CSV at their paths. */
+/** `/api/PublicationPreview/exports/SDN.XML`: the same publication's XML export, whose head carries its date. */
+export const OFAC_XML_PATH = pathOf(PUBLISHER_SOURCES['ofac-sdn'].dateFile?.url ?? '');
+
+/**
+ * The head of SDN.XML for a publication of the given ISO day: its <publshInformation> as the real file writes it
+ * (../shared/data/formats/ofac), and no entries. No SDN.XML of these dates is here; the extension reads only the head.
+ */
+export function sdnXmlHead(day: string, records: number): Uint8Array {
+  const [y, m, d] = day.split('-');
+  return Buffer.from(
+    `<?xml version="1.0" standalone="yes"?>\r\n<sdnList xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">\r\n  <publshInformation>\r\n    <Publish_Date>${m}/${d}/${y}</Publish_Date>\r\n    <Record_Count>${records}</Record_Count>\r\n  </publshInformation>\r\n</sdnList>\r\n`,
+    'utf8',
+  );
+}
+
+/** The OFAC publication of a date: SDN.CSV, ALT.CSV and ADD.CSV at their paths, and SDN.XML's head with its date. */
 export function ofacPublication(date: OfacDate, options: PublicationOptions = {}): Publication {
   const read = (name: OfacName) =>
     options.fixturesOnly ? readFileSync(join(FIXTURES_DIR, 'ofac', date, `${name}.csv`)) : readReal(options.dataDir ?? DEFAULT_DATA_DIR, OFAC_FILES[date][name]);
-  return new Map(OFAC_NAMES.map((name) => [OFAC_PATHS[name], read(name)]));
+  const files: [string, Uint8Array][] = OFAC_NAMES.map((name) => [OFAC_PATHS[name], read(name)]);
+  const records = ofacLines(files[0][1]).lines.filter((l) => entNumOf(l)).length;
+  return new Map([...files, [OFAC_XML_PATH, sdnXmlHead(date, records)]]);
 }
 
 export const OFAC_CONS_PATHS = { prim: filePath('ofac-cons', 'prim'), alt: filePath('ofac-cons', 'alt'), add: filePath('ofac-cons', 'add') } as const;

@@ -105,7 +105,6 @@ async function openPopup(r: Reader): Promise<Page> {
 
 const SHOTS = '/work/measure/screens';
 const shot = (page: Page, name: string) => page.screenshot({ path: resolve(inject('outputDir'), `${name}.png`), fullPage: true }).then(() => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => {}));
-const today = formatDate(new Date().toISOString().slice(0, 10));
 
 describe('updates from the publishers, in English', () => {
   let r: Reader;
@@ -150,7 +149,8 @@ describe('updates from the publishers, in English', () => {
     // The EU's full file is served again before the reader installs OFAC's anyway (a check of every source).
     server.setPublication(euPublication(1));
     await r.options.locator('.sl-source[data-source="ofac-sdn"]').getByRole('button', { name: 'Install it anyway' }).click();
-    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of .+, checked today .+, 7,\d{3} entries$/);
+    // Dated by the publisher: SDN.XML's Publish_Date of that publication, not the server's date of the CSV file.
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 4 Jan 2019, checked today .+, 7,\d{3} entries$/);
     await expect.poll(() => r.options.getByRole('button', { name: 'Check now' }).isEnabled()).toBe(true);
     expect(await lineText(r, 'eu')).toMatch(/^list of 5 Aug 2026, checked today \d\d:\d\d, 72 entries$/);
   });
@@ -165,7 +165,7 @@ describe('updates from the publishers, in English', () => {
     expect(await r.options.getByText('A check is running').isVisible()).toBe(true);
     await expect.poll(() => checkNow.isEnabled(), { timeout: 90_000 }).toBe(true);
 
-    expect(await lineText(r, 'ofac-sdn')).toMatch(/^list of .+, checked today .+, 8,\d{3} entries$/);
+    expect(await lineText(r, 'ofac-sdn')).toMatch(/^list of 22 May 2021, checked today .+, 8,\d{3} entries$/);
     expect(await lineText(r, 'eu')).toMatch(/^list of 6 Aug 2026, checked today/);
     expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
     expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
@@ -180,7 +180,8 @@ describe('updates from the publishers, in English', () => {
     const card = popup.locator('.sl-card');
     await card.waitFor();
     const text = await card.innerText();
-    expect(text).toContain(today);
+    // Removed between the two publications, by their own dates.
+    expect(text).toContain(formatDate('2021-05-22'));
     expect(text).toMatch(/Removed from the OFAC SDN list/);
     await shot(popup, 'publishers-card-en');
     await popup.close();

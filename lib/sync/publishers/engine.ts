@@ -37,6 +37,15 @@ export interface CheckOptions {
   confirm?: PublisherId;
 }
 
+/** What a fetched publication leaves in its source's state once installed. */
+interface FreshMeta {
+  validators: SourceState['validators'];
+  sha256: SourceState['sha256'];
+  feed?: SourceState['feed'];
+  publishedAt: string;
+  dated: NonNullable<SourceState['dated']>;
+}
+
 const HOUR = 3_600_000;
 const HISTORY = 20;
 
@@ -180,7 +189,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     const active = await storage.getMeta('active');
     const states = new Map(r.sources.map((s) => [s.id, { ...s }]));
     const fresh: FreshList[] = [];
-    const meta = new Map<PublisherId, { validators: SourceState['validators']; sha256: SourceState['sha256']; feed?: SourceState['feed']; publishedAt: string }>();
+    const meta = new Map<PublisherId, FreshMeta>();
 
     // Sources one after another: their files are large, and the worker's memory is the limit, not the network.
     for (const id of PUBLISHER_IDS) {
@@ -202,12 +211,13 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
           state.nextTryAt = null;
           continue;
         }
-        const publishedAt = isoOrNull(outcome.publication.publishedAt) ?? outcome.lastModified ?? at;
+        const own = isoOrNull(outcome.publication.publishedAt) ?? isoOrNull(outcome.publishDate);
+        const publishedAt = own ?? outcome.lastModified ?? at;
         const installedAt = state.publishedAt ?? (source.supersedes.length ? null : shippedDate(id, active?.manifest));
         // A held publication is installed by a later check that still finds it (or a newer one) short, or by the reader.
         const confirmed = options.confirm === id || state.outcome === 'held';
         fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, confirmed, namesComparable: state.publishedAt !== null });
-        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt });
+        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt, dated: own ? 'publisher' : 'server' });
         state.failures = 0;
         state.nextTryAt = null;
       } catch (e) {
@@ -250,7 +260,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
   async function installFresh(
     fresh: FreshList[],
     states: Map<PublisherId, SourceState>,
-    meta: Map<PublisherId, { validators: SourceState['validators']; sha256: SourceState['sha256']; feed?: SourceState['feed']; publishedAt: string }>,
+    meta: Map<PublisherId, FreshMeta>,
     deps: PublisherEngineDeps,
     at: string,
   ): Promise<{ installed: boolean; changes: ListChanges[] }> {
@@ -274,6 +284,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       s.outcome = 'installed';
       delete s.held;
       s.publishedAt = m.publishedAt;
+      s.dated = m.dated;
       s.fetchedAt = at;
       s.validators = m.validators;
       s.sha256 = m.sha256;

@@ -8,6 +8,7 @@ import { runInSlices } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
 import { SyncError } from '../errors';
 import { publicationReader, type Publication } from './publication-reader';
+import { readPublishDate } from './publish-date';
 import { allowedHost, publisherUrl, type PublisherFile, type PublisherSource } from './sources';
 import type { SourceState } from './status';
 
@@ -39,6 +40,8 @@ export type FetchOutcome =
       feed?: SourceState['feed'];
       /** The server's Last-Modified of the first file, as an ISO time: OFAC's CSV files carry no date of their own. */
       lastModified: string | null;
+      /** The publisher's own date from the source's date file (OFAC's SDN.XML Publish_Date, an ISO day), or null. */
+      publishDate: string | null;
     };
 
 function retryable(e: unknown): boolean {
@@ -134,5 +137,6 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
   if (installed && source.files.every((f) => hashes[f.name] === state.sha256[f.name])) {
     return { kind: 'unchanged', reason: 'the same file as the last check', feed };
   }
-  return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified };
+  const publishDate = source.dateFile ? await readPublishDate(source.dateFile, deps, allow) : null;
+  return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified, publishDate };
 }

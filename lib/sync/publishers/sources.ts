@@ -43,6 +43,11 @@ export interface PublisherSource {
   /** A small feed checked first, so an unchanged list is not downloaded (EU's RSS). */
   feed?: PublisherFile;
   files: PublisherFile[];
+  /**
+   * A file whose head gives the publisher's own date of the publication, when the files read carry none (OFAC's
+   * SDN.XML <Publish_Date> beside its CSV files; publish-date.ts). `maxBytes` bounds what is read of it.
+   */
+  dateFile?: PublisherFile;
   /** Every host the extension needs for this source, redirect targets included. */
   hosts: string[];
   /** The line of the shipped dataset's manifest sources that this source's updates replace. */
@@ -70,6 +75,7 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
       { name: 'alt', url: `${OFAC_SLS}/ALT.CSV`, maxBytes: 32 * MB },
       { name: 'add', url: `${OFAC_SLS}/ADD.CSV`, maxBytes: 32 * MB },
     ],
+    dateFile: { name: 'sdn-xml', url: `${OFAC_SLS}/SDN.XML`, maxBytes: 64 * 1024 },
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
     shippedName: /^OFAC Specially Designated Nationals list/,
     supersededNames: [],
