@@ -9,6 +9,7 @@ import type { DatasetManifest, DatasetSource, Entity } from '../../dataset/forma
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
+import { breather } from '../breather';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
 import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
@@ -89,10 +90,11 @@ async function gzipEntities(entities: Entity[]): Promise<{ pieces: Uint8Array[];
   const writer = gzip.writable.getWriter();
   const encoder = new TextEncoder();
   const writing = (async () => {
-    // A few hundred lines a write, and a turn of the event loop between writes: the worker answers pages meanwhile.
-    for (let i = 0; i < entities.length; i += 250) {
-      await writer.write(encoder.encode(entities.slice(i, i + 250).map((e) => `${encodeEntityLine(e)}\n`).join('')));
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    // A hundred lines a write, and a turn of the event loop every few ms: the worker answers pages meanwhile.
+    const breathe = breather();
+    for (let i = 0; i < entities.length; i += 100) {
+      await writer.write(encoder.encode(entities.slice(i, i + 100).map((e) => `${encodeEntityLine(e)}\n`).join('')));
+      await breathe();
     }
     await writer.close();
   })();
@@ -121,11 +123,17 @@ async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; m
   const active = await storage.getMeta('active');
   if (!active) return { entities: [], manifest: undefined, version: null };
   const entities: Entity[] = [];
+  const breathe = breather();
   for (let after: string | null = null; ; ) {
-    // Two blocks (about 2,000 records) at a time: the worker answers pages between them.
+    // Two blocks (about 2,000 records) a read, parsed with a turn of the event loop every few ms: pages are answered.
     const blocks = await storage.blocks(active.version, after, 2);
     if (blocks.length === 0) break;
-    for (const b of blocks) for (const row of b.rows) entities.push(JSON.parse(row) as Entity);
+    for (const b of blocks) {
+      for (const [i, row] of b.rows.entries()) {
+        if (i % 100 === 99) await breathe();
+        entities.push(JSON.parse(row) as Entity);
+      }
+    }
     after = blocks[blocks.length - 1].firstId;
   }
   return { entities, manifest: active.manifest, version: active.version };
