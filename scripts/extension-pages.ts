@@ -54,3 +54,41 @@ export function latencyStats(ms: number[]): string {
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))].toFixed(0);
   return `n=${s.length} median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${s[s.length - 1].toFixed(0)} ms`;
 }
+
+export interface LookupSamples {
+  /** Milliseconds of each page-text scan and each popup search, as the content script and popup send them. */
+  scan: number[];
+  search: number[];
+  /** Ends the sampling after the lookup under way. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Samples lookup latency from an extension page until stopped: a page-text scan of `text` and a popup search, then a
+ * pause of `everyMs`; `each` runs before each pair (a heap reading, say). A lookup that fails still counts its time.
+ */
+export function sampleLookups(page: Page, text: string, everyMs: number, each?: () => Promise<void>): LookupSamples {
+  const scan: number[] = [];
+  const search: number[] = [];
+  let finished = false;
+  const loop = (async () => {
+    while (!finished) {
+      await each?.();
+      let t = performance.now();
+      await sendFrom(page, 'scan', { texts: [text] }).catch(() => undefined);
+      scan.push(performance.now() - t);
+      t = performance.now();
+      await sendFrom(page, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
+      search.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    scan,
+    search,
+    stop: async () => {
+      finished = true;
+      await loop;
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { PublisherCheckResult, PublisherStatus } from '../lib/sync/publishers/status';
 import { startChromium } from './chromium';
-import { allowSiteAccess, extensionId, latencyStats, optionsPage, sendFrom } from './extension-pages';
+import { allowSiteAccess, extensionId, latencyStats, optionsPage, sampleLookups, sendFrom } from './extension-pages';
 import { allPublications, OFAC_PATHS, ofacBytes, ofacLines, ofacPublication, sharedDataPresent } from './publishers/publications';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
@@ -62,33 +62,20 @@ try {
     const heapBefore = await heap();
     let peak = heapBefore;
     const bytesBefore = server.totalSent();
-    const scan: number[] = [];
-    const search: number[] = [];
-    let finished = false;
-    const sampler = (async () => {
-      while (!finished) {
-        peak = Math.max(peak, await heap());
-        let t = performance.now();
-        await sendFrom(options, 'scan', { texts: [text] }).catch(() => undefined);
-        scan.push(performance.now() - t);
-        t = performance.now();
-        await sendFrom(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
-        search.push(performance.now() - t);
-        await new Promise((r) => setTimeout(r, SAMPLE_MS));
-      }
-    })();
+    const lookups = sampleLookups(options, text, SAMPLE_MS, async () => {
+      peak = Math.max(peak, await heap());
+    });
     const profiler = args.profile ? await profileWorker(pw, browser.cdpUrl) : null;
     const t0 = performance.now();
     const result = await start();
     const seconds = (performance.now() - t0) / 1000;
-    finished = true;
-    await sampler;
+    await lookups.stop();
     const status = await sendFrom<PublisherStatus>(options, 'publisherStatus', {});
     console.log(`\n${label}: ${seconds.toFixed(2)} s, ${((server.totalSent() - bytesBefore) / 1024).toFixed(1)} KB downloaded, worker heap ${(heapBefore / 2 ** 20).toFixed(0)} MB before, peak ${(peak / 2 ** 20).toFixed(0)} MB`);
     console.log(`  installed: ${result.installed}; ${result.message.slice(0, 300)}`);
     for (const s of status.sources) console.log(`  ${s.message}`);
-    console.log(`  page-text scan meanwhile: ${latencyStats(scan)}`);
-    console.log(`  popup search meanwhile:   ${latencyStats(search)}`);
+    console.log(`  page-text scan meanwhile: ${latencyStats(lookups.scan)}`);
+    console.log(`  popup search meanwhile:   ${latencyStats(lookups.search)}`);
     if (profiler) {
       const profile = await profiler.stop();
       console.log(`  worker CPU by function (self time):\n${topFunctions(profile).join('\n')}`);

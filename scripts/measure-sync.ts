@@ -16,7 +16,7 @@ import { datasetVersion } from '../lib/dataset/manifest';
 import { fullPath, MANIFEST_PATH, type PublishedManifest } from '../lib/dataset/publish';
 import type { SyncStatus } from '../lib/sync/status';
 import { startChromium } from './chromium';
-import { allowSiteAccess, extensionId, latencyStats, optionsPage, sendFrom } from './extension-pages';
+import { allowSiteAccess, extensionId, latencyStats, optionsPage, sampleLookups, sendFrom } from './extension-pages';
 import { profileWorker, topFunctions } from './worker-profile';
 import { publish, sha256 } from './dataset/publication';
 import { startDatasetServer } from './dataset/server';
@@ -103,22 +103,9 @@ try {
   /** Runs one sync and samples lookup latency until it ends. */
   async function measure(label: string, files: Map<string, Uint8Array>, start: () => Promise<void>) {
     server.setFiles(files);
-    const scan: number[] = [];
-    const search: number[] = [];
-    let finished = false;
     const t0 = Date.now();
     await start();
-    const sampler = (async () => {
-      while (!finished) {
-        let t = performance.now();
-        await sendFrom(options, 'scan', { texts: [text] }).catch(() => undefined);
-        scan.push(performance.now() - t);
-        t = performance.now();
-        await sendFrom(options, 'find', { query: 'maduro', filters: {}, limit: 50 }).catch(() => undefined);
-        search.push(performance.now() - t);
-        await new Promise((r) => setTimeout(r, SAMPLE_MS));
-      }
-    })();
+    const lookups = sampleLookups(options, text, SAMPLE_MS);
     let status: SyncStatus;
     let lastReport = Date.now();
     for (;;) {
@@ -131,12 +118,11 @@ try {
       if (status.history[0] && Date.parse(status.history[0].at) >= t0 - 1000 && !status.progress) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    finished = true;
-    await sampler;
+    await lookups.stop();
     const seconds = (Date.now() - t0) / 1000;
     console.log(`\n${label}: ${status.history[0].outcome} in ${seconds.toFixed(1)} s — ${status.history[0].message}`);
-    console.log(`  page-text scan during the sync:  ${latencyStats(scan)}`);
-    console.log(`  popup search during the sync:    ${latencyStats(search)}`);
+    console.log(`  page-text scan during the sync:  ${latencyStats(lookups.scan)}`);
+    console.log(`  popup search during the sync:    ${latencyStats(lookups.search)}`);
     return seconds;
   }
 

@@ -5,7 +5,7 @@
 import type { Entity, EntityKind, EntityName, Identifier } from './format';
 import type { ImportProblem, ImportResult } from './problems';
 import { CanadaSemaXmlReader, type CanadaSemaRecord } from '../sources/canada-sema-xml';
-import { XmlError } from './xml';
+import { readWholeList } from './whole-list';
 import { pushUnique } from './push-unique';
 
 export const CANADA_AUTHORITY = 'Canada';
@@ -107,19 +107,12 @@ export function canadaEntity(r: CanadaSemaRecord, file: string, problems: Import
 
 /** The whole list as Entities (the builder and tests). A file that is not well-formed gives no records, only the problem. */
 export function parseCanadaSemaXml(text: string, file: string): ImportResult<Entity> {
-  const reader = new CanadaSemaXmlReader();
-  const read: CanadaSemaRecord[] = [];
-  try {
-    read.push(...reader.write(text));
-    read.push(...reader.close());
-  } catch (err) {
-    if (!(err instanceof XmlError)) throw err;
-    return { records: [], problems: [{ file, line: 0, message: err.message }] };
-  }
+  const whole = readWholeList<CanadaSemaRecord>(new CanadaSemaXmlReader(), text, file);
+  if ('problem' in whole) return { records: [], problems: [whole.problem] };
   const problems: ImportProblem[] = [];
   const records: Entity[] = [];
   const seen = new Set<string>();
-  for (const r of read) {
+  for (const r of whole.records) {
     const e = canadaEntity(r, file, problems);
     if (!e) continue;
     if (seen.has(e.id)) {

@@ -341,18 +341,23 @@ export function buildOfacEntities(set: OfacSet): OfacBuild {
 /** buildOfacEntities, yielding every few hundred entries (lib/stepwise.ts), for the worker. */
 export function* ofacEntitySteps(set: OfacSet): Steps<OfacBuild> {
   const problems: ImportProblem[] = [];
-  const altBy = groupBy(set.alt);
-  const addBy = groupBy(set.add);
+  // Some 40,000 alias and address rows: grouped a few thousand at a time, so the worker answers pages between.
+  const altBy = yield* groupSteps(set.alt);
+  const addBy = yield* groupSteps(set.add);
   const ids = new Set(set.sdn.map((r) => r.entNum));
   let unAlt = 0;
   let unAdd = 0;
   for (const k of altBy.keys()) if (!ids.has(k)) unAlt += altBy.get(k)?.length ?? 0;
   for (const k of addBy.keys()) if (!ids.has(k)) unAdd += addBy.get(k)?.length ?? 0;
+  yield;
 
   const byName = new Map<string, string[]>();
-  for (const r of set.sdn) {
+  for (const [i, r] of set.sdn.entries()) {
+    if (i % 2000 === 1999) yield;
     const key = r.name.toUpperCase();
-    byName.set(key, [...(byName.get(key) ?? []), ofacEntityId(r.entNum)]);
+    const same = byName.get(key);
+    if (same) same.push(ofacEntityId(r.entNum));
+    else byName.set(key, [ofacEntityId(r.entNum)]);
   }
   yield;
   const records: Entity[] = [];
@@ -363,14 +368,15 @@ export function* ofacEntitySteps(set: OfacSet): Steps<OfacBuild> {
       if (hits && hits.length === 1) l.id = hits[0];
     }
     records.push(e);
-    if (i % 200 === 199) yield;
+    if (i % 100 === 99) yield;
   }
   return { records, problems, unmatched: { alt: unAlt, add: unAdd } };
 }
 
-function groupBy<T extends { entNum: string }>(rows: T[]): Map<string, T[]> {
+function* groupSteps<T extends { entNum: string }>(rows: T[]): Steps<Map<string, T[]>> {
   const m = new Map<string, T[]>();
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    if (i % 2000 === 1999) yield;
     const list = m.get(r.entNum);
     if (list) list.push(r);
     else m.set(r.entNum, [r]);

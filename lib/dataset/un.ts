@@ -5,7 +5,7 @@
 import type { Entity, EntityEvent, EntityName, Identifier } from './format';
 import type { ImportProblem, ImportResult } from './problems';
 import { UnXmlReader, type UnDateOfBirth, type UnRecord } from '../sources/un-xml';
-import { XmlError } from './xml';
+import { readWholeList } from './whole-list';
 import { pushUnique } from './push-unique';
 
 export const UN_AUTHORITY = 'UN Security Council';
@@ -98,17 +98,11 @@ export function unEntity(r: UnRecord, file: string, problems: ImportProblem[]): 
  */
 export function parseUnXml(text: string, file: string): ImportResult<Entity> & { generated?: string } {
   const reader = new UnXmlReader();
-  const read: UnRecord[] = [];
-  try {
-    read.push(...reader.write(text));
-    read.push(...reader.close());
-  } catch (err) {
-    if (!(err instanceof XmlError)) throw err;
-    return { records: [], problems: [{ file, line: 0, message: err.message }] };
-  }
+  const whole = readWholeList<UnRecord>(reader, text, file);
+  if ('problem' in whole) return { records: [], problems: [whole.problem] };
   const people = { records: [] as Entity[], problems: [] as ImportProblem[] };
   const organizations = { records: [] as Entity[], problems: [] as ImportProblem[] };
-  for (const r of read) {
+  for (const r of whole.records) {
     const where = r.type === 'INDIVIDUAL' ? people : organizations;
     const e = unEntity(r, file, where.problems);
     if (e) where.records.push(e);

@@ -64,7 +64,9 @@ export function sourceWords(source: SourceState & { enabled: boolean }, t: Trans
       break;
     case 'installed':
     case 'unchanged':
-      parts.push(source.publishedAt ? t('pubListOf', formatDate(source.publishedAt.slice(0, 10), t)) : t('pubInUseShipped'));
+      // A date that is only the server's, for a list whose files give none, is said to be the file's.
+      if (source.publishedAt) parts.push(t(source.dated === 'server' ? 'pubFileOf' : 'pubListOf', formatDate(source.publishedAt.slice(0, 10), t)));
+      else parts.push(t('pubInUseShipped'));
       if (checked) parts.push(checked);
       if (entries) parts.push(entries);
       return { label, state: parts.join(', ') };

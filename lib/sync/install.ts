@@ -9,6 +9,7 @@ import { toDeltaOp, type DeltaOp } from '../dataset/delta';
 import { removedEntity, withHistory, type VersionSpan } from '../dataset/diff';
 import type { DatasetFile, Entity } from '../dataset/format';
 import { applyDelta, BLOCK_RECORDS, makeBlock, VersionWalker } from './blocks';
+import { breather } from './breather';
 import { downloadFile, type HttpDeps } from './download';
 import { SyncError } from './errors';
 import { fileUrl } from './origin';
@@ -143,8 +144,10 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
   };
   const skip = job.recordsDone;
   let seen = 0;
+  const breathe = breather();
   try {
     for await (const entity of readRecords(chunkStream(storage, fileKey(job, ref)), entitiesInIdOrder(), { maxInflatedBytes: inflateLimit(ref.bytes) })) {
+      await breathe();
       // After a restart the records already committed are read again but not stored twice.
       if (seen++ < skip) continue;
       await passBefore(entity.id);

@@ -9,6 +9,7 @@ import { parseSdnLine } from '../../lib/dataset/ofac';
 import { EU_FSF_XML_FORMAT } from '../../lib/sources/eu-fsf-rss';
 import { PUBLISHER_SOURCES, type PublisherId } from '../../lib/sync/publishers/sources';
 import { ROOT, SHARED } from '../dataset-files';
+import { euVenezuelaRecords } from './eu-venezuela';
 
 /** Bytes by path (with the query, as `publisherUrl` keeps it): what one or more publishers serve. */
 export type Publication = Map<string, Uint8Array>;
@@ -77,11 +78,28 @@ function readReal(dataDir: string, rel: string): Uint8Array {
   return rel.endsWith('.gz') ? gunzipSync(raw) : raw;
 }
 
-/** The OFAC publication of a date: SDN.CSV, ALT.CSV and ADD.CSV at their paths. */
+/** `/api/PublicationPreview/exports/SDN.XML`: the same publication's XML export, whose head carries its date. */
+export const OFAC_XML_PATH = pathOf(PUBLISHER_SOURCES['ofac-sdn'].dateFile?.url ?? '');
+
+/**
+ * The head of SDN.XML for a publication of the given ISO day: its <publshInformation> as the real file writes it
+ * (../shared/data/formats/ofac), and no entries. No SDN.XML of these dates is here; the extension reads only the head.
+ */
+export function sdnXmlHead(day: string, records: number): Uint8Array {
+  const [y, m, d] = day.split('-');
+  return Buffer.from(
+    `<?xml version="1.0" standalone="yes"?>\r\n<sdnList xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">\r\n  <publshInformation>\r\n    <Publish_Date>${m}/${d}/${y}</Publish_Date>\r\n    <Record_Count>${records}</Record_Count>\r\n  </publshInformation>\r\n</sdnList>\r\n`,
+    'utf8',
+  );
+}
+
+/** The OFAC publication of a date: SDN.CSV, ALT.CSV and ADD.CSV at their paths, and SDN.XML's head with its date. */
 export function ofacPublication(date: OfacDate, options: PublicationOptions = {}): Publication {
   const read = (name: OfacName) =>
     options.fixturesOnly ? readFileSync(join(FIXTURES_DIR, 'ofac', date, `${name}.csv`)) : readReal(options.dataDir ?? DEFAULT_DATA_DIR, OFAC_FILES[date][name]);
-  return new Map(OFAC_NAMES.map((name) => [OFAC_PATHS[name], read(name)]));
+  const files: [string, Uint8Array][] = OFAC_NAMES.map((name) => [OFAC_PATHS[name], read(name)]);
+  const records = ofacLines(files[0][1]).lines.filter((l) => entNumOf(l)).length;
+  return new Map([...files, [OFAC_XML_PATH, sdnXmlHead(date, records)]]);
 }
 
 export const OFAC_CONS_PATHS = { prim: filePath('ofac-cons', 'prim'), alt: filePath('ofac-cons', 'alt'), add: filePath('ofac-cons', 'add') } as const;
@@ -128,13 +146,25 @@ const EU_VERSIONS = {
   2: { generationDate: '2026-08-06T16:47:04.449+02:00', globalFileId: '184962', pubDate: 'Thu, 06 Aug 2026 14:47:04 GMT' },
 };
 
-/** The full EU FSF XML 1.1 file of a version: version 1 has the excerpt's first three entities, version 2 all four. */
-export function euXml(version: Version): Uint8Array {
+export interface EuFileOptions {
+  /**
+   * A well-formed file cut short before the Venezuela regime's entries, which the shipped annex holds: the guard
+   * must hold it back on the day the EU's full file first replaces the annex.
+   */
+  withoutVenezuela?: boolean;
+}
+
+/**
+ * The full EU FSF XML 1.1 file of a version: version 1 has the excerpt's first three entities, version 2 all four,
+ * and both the Venezuela regime's 69 entries (eu-venezuela.ts) unless cut short.
+ */
+export function euXml(version: Version, options: EuFileOptions = {}): Uint8Array {
   const excerpt = withoutComments(readFileSync(join(ROOT, 'test/fixtures/eu-fsf/xmlFullSanctionsList_1_1.excerpt.xml'), 'utf8'));
   const { head, records, tail } = splitRecords(excerpt, 'sanctionEntity');
   const v = EU_VERSIONS[version];
   const header = head.replace(/generationDate="[^"]*"/, `generationDate="${v.generationDate}"`).replace(/globalFileId="[^"]*"/, `globalFileId="${v.globalFileId}"`);
-  return Buffer.from(header + records.slice(0, version === 1 ? 3 : 4).join('') + tail, 'utf8');
+  const venezuela = options.withoutVenezuela ? [] : euVenezuelaRecords();
+  return Buffer.from(header + records.slice(0, version === 1 ? 3 : 4).join('') + venezuela.join('') + tail, 'utf8');
 }
 
 /**
@@ -161,8 +191,8 @@ export function euRss(version: Version, xml: Uint8Array): Uint8Array {
 }
 
 /** The EU feed and the XML file it announces. Always built from the committed excerpts: no full file is stored. */
-export function euPublication(version: Version): Publication {
-  const xml = euXml(version);
+export function euPublication(version: Version, options: EuFileOptions = {}): Publication {
+  const xml = euXml(version, options);
   return new Map([
     [EU_RSS_PATH, euRss(version, xml)],
     [EU_XML_PATH, xml],

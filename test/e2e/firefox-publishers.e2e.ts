@@ -102,6 +102,8 @@ describe('updates from the publishers in Firefox', () => {
     // Each source's line says its state in words on the page.
     const text = await until('the lines drawn', pageText, (t) => /UK Sanctions List[^\n]*HTTP 500/.test(t), 30_000);
     expect(text).toMatch(/UN Security Council Consolidated List[^\n]*list of 27 Feb 2026, checked today/);
+    // OFAC's date is its own (SDN.XML's Publish_Date), not the server's date of the CSV files.
+    expect(text).toMatch(/OFAC SDN list[^\n]*list of 2 Jul 2024, checked today/);
     writeFileSync(join(inject('outputDir'), 'firefox-publishers-options.png'), await firefox.screenshot());
 
     // The popup's search answers from the installed lists.

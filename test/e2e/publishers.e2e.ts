@@ -35,6 +35,8 @@ const readers: Reader[] = [];
 beforeAll(async () => {
   // OFAC's list of 4 Jan 2019 first: next to the shipped list of 2024 it lacks thousands of entries, so the guard holds it.
   server = await startPublisherServer({ files: allPublications({ ofac: '2019-01-04', eu: 1, uk: 1 }) });
+  // The EU's first full file cut short before the Venezuela regime's entries, which the shipped annex holds: held too.
+  server.setPublication(euPublication(1, { withoutVenezuela: true }));
 });
 
 afterAll(async () => {
@@ -103,7 +105,6 @@ async function openPopup(r: Reader): Promise<Page> {
 
 const SHOTS = '/work/measure/screens';
 const shot = (page: Page, name: string) => page.screenshot({ path: resolve(inject('outputDir'), `${name}.png`), fullPage: true }).then(() => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => {}));
-const today = formatDate(new Date().toISOString().slice(0, 10));
 
 describe('updates from the publishers, in English', () => {
   let r: Reader;
@@ -132,9 +133,12 @@ describe('updates from the publishers, in English', () => {
     await grantHosts(r);
     await useLoopbackPublishers(r);
     await r.options.getByRole('button', { name: 'Turn on updates' }).click();
-    for (const id of ['un', 'eu', 'uk']) await expect.poll(() => lineText(r, id), { timeout: 90_000 }).toMatch(/^list of \d{1,2} \w{3} \d{4}, checked today \d\d:\d\d, [\d,]+ entries$/);
-    expect(await lineText(r, 'eu')).toMatch(/^list of 5 Aug 2026/);
+    for (const id of ['un', 'uk']) await expect.poll(() => lineText(r, id), { timeout: 90_000 }).toMatch(/^list of \d{1,2} \w{3} \d{4}, checked today \d\d:\d\d, [\d,]+ entries$/);
     expect(await lineText(r, 'uk')).toMatch(/^list of 14 Aug 2026/);
+    // The shipped annex's 69 entries carry none of the EU file's ids; they are looked for by what both carry.
+    await expect.poll(() => lineText(r, 'eu'), { timeout: 90_000 }).toBe(
+      'the publication of 5 Aug 2026 would remove 69 of 69 entries at once, so it is held back until the next check confirms it; the list shipped with the extension is in use',
+    );
     await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(
       /^the publication of .+ would remove [\d,]+ of [\d,]+ entries at once, so it is held back until the next check confirms it; the list shipped with the extension is in use$/,
     );
@@ -142,9 +146,13 @@ describe('updates from the publishers, in English', () => {
     expect(server.requests.get(OFAC_PATHS.sdn)).toBeGreaterThan(0);
     expect([...server.requests.keys()].some((k) => k.startsWith('/Published/SDN.CSV'))).toBe(true);
 
-    await r.options.getByRole('button', { name: 'Install it anyway' }).click();
-    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of .+, checked today .+, 7,\d{3} entries$/);
+    // The EU's full file is served again before the reader installs OFAC's anyway (a check of every source).
+    server.setPublication(euPublication(1));
+    await r.options.locator('.sl-source[data-source="ofac-sdn"]').getByRole('button', { name: 'Install it anyway' }).click();
+    // Dated by the publisher: SDN.XML's Publish_Date of that publication, not the server's date of the CSV file.
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 4 Jan 2019, checked today .+, 7,\d{3} entries$/);
     await expect.poll(() => r.options.getByRole('button', { name: 'Check now' }).isEnabled()).toBe(true);
+    expect(await lineText(r, 'eu')).toMatch(/^list of 5 Aug 2026, checked today \d\d:\d\d, 72 entries$/);
   });
 
   it('a second OFAC publication shows as a dated event on a card; the UK failing (HTTP 500) does not stop the others', async () => {
@@ -157,7 +165,7 @@ describe('updates from the publishers, in English', () => {
     expect(await r.options.getByText('A check is running').isVisible()).toBe(true);
     await expect.poll(() => checkNow.isEnabled(), { timeout: 90_000 }).toBe(true);
 
-    expect(await lineText(r, 'ofac-sdn')).toMatch(/^list of .+, checked today .+, 8,\d{3} entries$/);
+    expect(await lineText(r, 'ofac-sdn')).toMatch(/^list of 22 May 2021, checked today .+, 8,\d{3} entries$/);
     expect(await lineText(r, 'eu')).toMatch(/^list of 6 Aug 2026, checked today/);
     expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
     expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
@@ -172,7 +180,8 @@ describe('updates from the publishers, in English', () => {
     const card = popup.locator('.sl-card');
     await card.waitFor();
     const text = await card.innerText();
-    expect(text).toContain(today);
+    // Removed between the two publications, by their own dates.
+    expect(text).toContain(formatDate('2021-05-22'));
     expect(text).toMatch(/Removed from the OFAC SDN list/);
     await shot(popup, 'publishers-card-en');
     await popup.close();
@@ -201,6 +210,8 @@ describe('updates from the publishers, in Spanish', () => {
     await expect.poll(() => lineText(r, 'un'), { timeout: 90_000 }).toMatch(/^lista del \d{1,2} \S+ \d{4}, comprobada hoy a las \d\d:\d\d, [\d.]+ entradas$/);
     await expect.poll(() => lineText(r, 'uk'), { timeout: 90_000 }).toMatch(/^el servidor falló \(HTTP 500\); se usa la lista que viene con la extensión; próximo intento /);
     await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/queda retenida hasta que la próxima comprobación la confirme; se usa la lista que viene con la extensión$/);
+    // The EU's full file, with the Venezuela regime's entries, replaces the shipped annex at its first check.
+    expect(await lineText(r, 'eu')).toMatch(/^lista del 6 \S+ 2026, comprobada hoy a las \d\d:\d\d, 73 entradas$/);
     await expect.poll(() => r.options.getByRole('button', { name: 'Comprobar ahora' }).isEnabled(), { timeout: 90_000 }).toBe(true);
     // The engine's English detail lines are not shown to a Spanish reader.
     expect(await r.options.locator('.sl-source-detail').count()).toBe(0);

@@ -106,14 +106,23 @@ describe('the publishers played on loopback, from the committed fixtures', () =>
       checksum: createHash('sha1').update(v1.xml).digest('hex').toUpperCase(),
     });
     expect(v1.list.problems).toEqual([]);
-    expect(v1.list.records.map((r) => r.logicalId)).toEqual(['13', '191', '980']);
+    // The excerpt's entities, then the Venezuela regime's 69 (made from the annex the extension ships).
+    const ids = (r: Awaited<ReturnType<typeof read>>) => r.list.records.map((x) => x.logicalId);
+    expect(ids(v1).slice(0, 3)).toEqual(['13', '191', '980']);
+    expect(v1.list.records.slice(3).filter((x) => x.regulations.some((g) => g.programme === 'VEN'))).toHaveLength(69);
 
     server.setPublication(euPublication(2));
     const v2 = await read();
-    expect(v2.list.records.map((r) => r.logicalId)).toEqual(['13', '191', '980', '330']);
+    expect(ids(v2).slice(0, 4)).toEqual(['13', '191', '980', '330']);
+    expect(ids(v2)).toHaveLength(73);
     expect(v2.feed.entry?.published).toBe('2026-08-06T14:47:04Z');
     expect(v2.feed.entry?.checksum).not.toBe(v1.feed.entry?.checksum);
     expect(v2.feed.entry?.length).toBe(v2.xml.length);
+    // Cut short before the Venezuela entries, well-formed still.
+    server.setPublication(euPublication(1, { withoutVenezuela: true }));
+    const cut = await read();
+    expect(cut.list.problems).toEqual([]);
+    expect(ids(cut)).toEqual(['13', '191', '980']);
     server.setPublication(euPublication(1));
   });
 

@@ -9,6 +9,7 @@ import type { DatasetManifest, DatasetSource, Entity } from '../../dataset/forma
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
+import { breather } from '../breather';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
 import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
@@ -35,6 +36,15 @@ export interface CheckOptions {
   manual?: boolean;
   /** The reader installs the publication held back for this source. */
   confirm?: PublisherId;
+}
+
+/** What a fetched publication leaves in its source's state once installed. */
+interface FreshMeta {
+  validators: SourceState['validators'];
+  sha256: SourceState['sha256'];
+  feed?: SourceState['feed'];
+  publishedAt: string;
+  dated: NonNullable<SourceState['dated']>;
 }
 
 const HOUR = 3_600_000;
@@ -80,10 +90,11 @@ async function gzipEntities(entities: Entity[]): Promise<{ pieces: Uint8Array[];
   const writer = gzip.writable.getWriter();
   const encoder = new TextEncoder();
   const writing = (async () => {
-    // A few hundred lines a write, and a turn of the event loop between writes: the worker answers pages meanwhile.
-    for (let i = 0; i < entities.length; i += 250) {
-      await writer.write(encoder.encode(entities.slice(i, i + 250).map((e) => `${encodeEntityLine(e)}\n`).join('')));
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    // A hundred lines a write, and a turn of the event loop every few ms: the worker answers pages meanwhile.
+    const breathe = breather();
+    for (let i = 0; i < entities.length; i += 100) {
+      await writer.write(encoder.encode(entities.slice(i, i + 100).map((e) => `${encodeEntityLine(e)}\n`).join('')));
+      await breathe();
     }
     await writer.close();
   })();
@@ -112,11 +123,17 @@ async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; m
   const active = await storage.getMeta('active');
   if (!active) return { entities: [], manifest: undefined, version: null };
   const entities: Entity[] = [];
+  const breathe = breather();
   for (let after: string | null = null; ; ) {
-    // Two blocks (about 2,000 records) at a time: the worker answers pages between them.
+    // Two blocks (about 2,000 records) a read, parsed with a turn of the event loop every few ms: pages are answered.
     const blocks = await storage.blocks(active.version, after, 2);
     if (blocks.length === 0) break;
-    for (const b of blocks) for (const row of b.rows) entities.push(JSON.parse(row) as Entity);
+    for (const b of blocks) {
+      for (const [i, row] of b.rows.entries()) {
+        if (i % 100 === 99) await breathe();
+        entities.push(JSON.parse(row) as Entity);
+      }
+    }
     after = blocks[blocks.length - 1].firstId;
   }
   return { entities, manifest: active.manifest, version: active.version };
@@ -180,7 +197,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     const active = await storage.getMeta('active');
     const states = new Map(r.sources.map((s) => [s.id, { ...s }]));
     const fresh: FreshList[] = [];
-    const meta = new Map<PublisherId, { validators: SourceState['validators']; sha256: SourceState['sha256']; feed?: SourceState['feed']; publishedAt: string }>();
+    const meta = new Map<PublisherId, FreshMeta>();
 
     // Sources one after another: their files are large, and the worker's memory is the limit, not the network.
     for (const id of PUBLISHER_IDS) {
@@ -202,12 +219,13 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
           state.nextTryAt = null;
           continue;
         }
-        const publishedAt = isoOrNull(outcome.publication.publishedAt) ?? outcome.lastModified ?? at;
+        const own = isoOrNull(outcome.publication.publishedAt) ?? isoOrNull(outcome.publishDate);
+        const publishedAt = own ?? outcome.lastModified ?? at;
         const installedAt = state.publishedAt ?? (source.supersedes.length ? null : shippedDate(id, active?.manifest));
         // A held publication is installed by a later check that still finds it (or a newer one) short, or by the reader.
         const confirmed = options.confirm === id || state.outcome === 'held';
         fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, confirmed, namesComparable: state.publishedAt !== null });
-        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt });
+        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt, dated: own ? 'publisher' : 'server' });
         state.failures = 0;
         state.nextTryAt = null;
       } catch (e) {
@@ -250,7 +268,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
   async function installFresh(
     fresh: FreshList[],
     states: Map<PublisherId, SourceState>,
-    meta: Map<PublisherId, { validators: SourceState['validators']; sha256: SourceState['sha256']; feed?: SourceState['feed']; publishedAt: string }>,
+    meta: Map<PublisherId, FreshMeta>,
     deps: PublisherEngineDeps,
     at: string,
   ): Promise<{ installed: boolean; changes: ListChanges[] }> {
@@ -274,6 +292,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       s.outcome = 'installed';
       delete s.held;
       s.publishedAt = m.publishedAt;
+      s.dated = m.dated;
       s.fetchedAt = at;
       s.validators = m.validators;
       s.sha256 = m.sha256;

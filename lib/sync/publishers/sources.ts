@@ -35,9 +35,19 @@ export interface PublisherSource {
    * annex, so the first full EU file replaces it, and no entry of another EU regime is "added" on that day.
    */
   supersedes: string[];
+  /**
+   * The programme a superseded list's programme has in this source's files ('EU-VEN' of the annex is 'VEN' in the
+   * EU's own files): a superseded entry is looked for by name within it (superseded.ts).
+   */
+  supersededPrograms?: Readonly<Record<string, string>>;
   /** A small feed checked first, so an unchanged list is not downloaded (EU's RSS). */
   feed?: PublisherFile;
   files: PublisherFile[];
+  /**
+   * A file whose head gives the publisher's own date of the publication, when the files read carry none (OFAC's
+   * SDN.XML <Publish_Date> beside its CSV files; publish-date.ts). `maxBytes` bounds what is read of it.
+   */
+  dateFile?: PublisherFile;
   /** Every host the extension needs for this source, redirect targets included. */
   hosts: string[];
   /** The line of the shipped dataset's manifest sources that this source's updates replace. */
@@ -65,6 +75,7 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
       { name: 'alt', url: `${OFAC_SLS}/ALT.CSV`, maxBytes: 32 * MB },
       { name: 'add', url: `${OFAC_SLS}/ADD.CSV`, maxBytes: 32 * MB },
     ],
+    dateFile: { name: 'sdn-xml', url: `${OFAC_SLS}/SDN.XML`, maxBytes: 64 * 1024 },
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
     shippedName: /^OFAC Specially Designated Nationals list/,
     supersededNames: [],
@@ -107,6 +118,7 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
     homepage: 'https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions?locale=en',
     lists: [EU_FSF_LIST],
     supersedes: [EU_VEN_LIST],
+    supersededPrograms: { 'EU-VEN': 'VEN' },
     feed: { name: 'rss', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/rss', maxBytes: 1 * MB },
     files: [{ name: 'xml', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw', maxBytes: 256 * MB }],
     hosts: ['webgate.ec.europa.eu'],

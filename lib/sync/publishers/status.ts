@@ -51,6 +51,11 @@ export interface SourceState {
   outcome: SourceOutcome;
   /** The publisher's own date of the list in use (ISO day or time); null: the shipped data is in use. */
   publishedAt: string | null;
+  /**
+   * Where publishedAt comes from: the publisher's own date in its files (absent in states of older versions), or,
+   * when the files give none, the server's Last-Modified of the file ('server'), which a reader is told.
+   */
+  dated?: 'publisher' | 'server';
   /** When the list in use was fetched. */
   fetchedAt: string | null;
   lastCheckAt: string | null;

@@ -53,8 +53,9 @@ describe('compose', () => {
   });
 
   it('replaces a superseded list without calling its entries removed, and invents no date for a list it never held whole', () => {
-    const ven = entity('eu-ven-1', 'eu-2017-2063', 'V1', ['VEN']);
-    const euFresh: FreshList = { source: PUBLISHER_SOURCES.eu, entities: [entity('eu-fsf-9', 'eu-fsf', '9', ['VEN'])], publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false };
+    const ven = entity('eu-ven-1', 'eu-2017-2063', 'V1', ['EU-VEN']);
+    // The same person in the EU's own file, under its own id (superseded.test.ts: the guard when it is missing).
+    const euFresh: FreshList = { source: PUBLISHER_SOURCES.eu, entities: [entity('eu-fsf-9', 'eu-fsf', '9', ['VEN'], 'active', 'PERSON V1')], publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false };
     const { entities } = compose([ven], [euFresh], []);
     expect(entities.map((e) => e.id)).toEqual(['eu-fsf-9']);
     expect(entities[0].events).toEqual([]);

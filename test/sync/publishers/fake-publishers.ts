@@ -18,6 +18,7 @@ export const PATHS = {
   sdn: path(PUBLISHER_SOURCES['ofac-sdn'].files[0].url),
   alt: path(PUBLISHER_SOURCES['ofac-sdn'].files[1].url),
   add: path(PUBLISHER_SOURCES['ofac-sdn'].files[2].url),
+  sdnXml: path(PUBLISHER_SOURCES['ofac-sdn'].dateFile!.url),
   consPrim: path(PUBLISHER_SOURCES['ofac-cons'].files[0].url),
   consAlt: path(PUBLISHER_SOURCES['ofac-cons'].files[1].url),
   consAdd: path(PUBLISHER_SOURCES['ofac-cons'].files[2].url),
