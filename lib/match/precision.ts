@@ -12,7 +12,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_INITIALS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -82,25 +82,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.words === 1) {
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
+    // "Al-Qard al-Hassan (AQAH)": initials count once the page named the organization in full.
+    if (output & OUT_INITIALS) return lengths[i] >= 3 && readsAsInitials(s, i) && namedBefore(s, e);
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
-    // A firm's one word without its legal form ("Sberbank" of PJSC SBERBANK), where no person carries the word.
-    // Such words are often everyday words too (Leverage, Monitoring, Unidas): only capitalised mid-sentence, with no
-    // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
-    // sanctions story.
-    if (output & OUT_NO_LEGAL_FORM) {
-      if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
-      const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
-      // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
-      if (lengths[i] < 6) return (flags[i] & ALL_UPPER) !== 0 && evidence();
-      // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
-      const common = (sf & SKEL_COMMON_NAME) !== 0;
-      if (common && besideCapital(s, i)) return false;
-      // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
-      if (namedBefore(s, e)) return true;
-      // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
-      if (common) return groupBefore(s, i) && evidence();
-      return midSentence(s, i) && !besideCapital(s, i) && evidence();
-    }
+    if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
     if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
@@ -115,7 +100,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     }
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
     // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
-    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(s, start, end);
+    // A one-word alias ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU) is the firm's brand.
+    if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
+    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !isRunOn(s, start, end);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
@@ -128,6 +115,37 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * A firm's one word without its legal form or words of kind ("Sberbank" of PJSC SBERBANK, "Rusal" of UNITED COMPANY
+ * RUSAL PLC), where no person carries the word. Such words are often everyday words too (Leverage, Monitoring,
+ * Unidas): only capitalised mid-sentence, with no other capitalised word beside it ("Naciones Unidas"), on a page
+ * that names the firm's country and tells a sanctions story.
+ */
+function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): boolean {
+  const { start, end } = shape;
+  const i = shape.first;
+  const { flags, lengths } = s.tokens;
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
+  const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+  // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
+  if (lengths[i] < 5) return (flags[i] & ALL_UPPER) !== 0 && evidence();
+  // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
+  const common = (sf & SKEL_COMMON_NAME) !== 0;
+  if (common && besideCapital(s, i)) return false;
+  // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
+  if (namedBefore(s, e)) return true;
+  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
+  if (common) return groupBefore(s, i) && evidence();
+  return midSentence(s, i) && !besideCapital(s, i) && evidence();
+}
+
+/** Initials in capitals ("AQAH") or in a mixed case that reads as an acronym ("PdVSA"), not in a headline in capitals. */
+function readsAsInitials(s: ScanState, i: number): boolean {
+  const f = s.tokens.flags[i];
+  if (f & ALL_UPPER && !(f & CASELESS)) return !inCapitals(s, i);
+  return (f & CAPITALIZED) !== 0 && mixedCaseAcronym(s, i);
 }
 
 /**

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { brandOf, initialsOf } from '../../lib/names/org-forms';
+
+const words = (s: string) => s.split(' ');
+
+describe('an organization brand and initials', () => {
+  it('takes the words of kind off a listed name to leave its brand', () => {
+    expect(brandOf(words('united company rusal'))).toBe('rusal');
+    expect(brandOf(words('state corporation rostec'))).toBe('rostec');
+    expect(brandOf(words('renova group'))).toBe('renova');
+    expect(brandOf(words('rosneft oil company'))).toBe('rosneft');
+    expect(brandOf(words('renova group of companies'))).toBe('renova');
+  });
+
+  it('gives no brand when nothing of kind comes off or more than one word is left', () => {
+    expect(brandOf(words('gazprom'))).toBeUndefined();
+    expect(brandOf(words('industrial resources general trading'))).toBeUndefined();
+    expect(brandOf(words('avia group nord'))).toBeUndefined();
+    expect(brandOf(words('the group'))).toBeUndefined();
+  });
+
+  it('derives initials of three words or more, with and without connectors', () => {
+    expect(initialsOf(words('al qard al hassan'))).toEqual(['aqah']);
+    expect(initialsOf(words('federalnaya sluzhba bezopasnosti'))).toEqual(['fsb']);
+    expect(initialsOf(words('bank of the republic'))).toEqual(['botr']);
+    expect(initialsOf(words('bank rossiya'))).toEqual([]);
+  });
+});
