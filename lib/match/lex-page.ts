@@ -2,6 +2,7 @@
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
 import { latinNameKeys } from '../names/cyrillic';
+import { brandReading } from './brand-spellings';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
@@ -105,10 +106,16 @@ function cyrillicReading(s: ScanState, i: number): void {
   let found = cache.get(word);
   if (!found) {
     const list: number[] = [];
-    for (const key of latinNameKeys(word)) {
+    const keys = latinNameKeys(word);
+    for (const key of keys) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
       if (list.length === MAX_READINGS) break;
+    }
+    // «Ростех» for ROSTEC: a firm's Latin brand written back in Cyrillic by its sound (brand-spellings.ts).
+    if (!list.length) {
+      const sk = brandReading(s.index, keys);
+      if (sk >= 0) list.push(sk);
     }
     found = list;
     cache.set(word, found);
