@@ -11,6 +11,7 @@ import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
+import { countryQualifiedForms } from './agency-forms';
 import { IntList } from './int-list';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_INITIALS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
@@ -137,6 +138,8 @@ class NameIndexDraft {
         if (!person) for (const w of initialsOf(v.tokens)) this.trie.add([this.skeletonOf(w)], e | OUT_INITIALS);
       }
     }
+    // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
+    for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     if (person) this.persons++;
     this.surnameStart.push(this.surnames.length);
   }

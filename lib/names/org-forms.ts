@@ -63,3 +63,18 @@ export function initialsOf(tokens: readonly string[]): string[] {
   for (const w of [all, plain]) if (w.length >= 3 && w.length <= 6 && /^[a-z]+$/.test(w) && !out.includes(w)) out.push(w);
   return out;
 }
+
+// A unit the lists name in the plural, which the news names in the singular ("Special Actions Force" of SPECIAL
+// ACTIONS FORCES).
+const KIND_SINGULAR = new Map([
+  ['forces', 'force'],
+  ['services', 'service'],
+  ['units', 'unit'],
+  ['brigades', 'brigade'],
+]);
+
+/** The name with its last word of kind in the singular, or undefined when it does not end in one. */
+export function singularOf(tokens: readonly string[]): string[] | undefined {
+  const one = tokens.length >= 2 ? KIND_SINGULAR.get(tokens[tokens.length - 1]) : undefined;
+  return one ? [...tokens.slice(0, -1), one] : undefined;
+}

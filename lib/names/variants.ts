@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { brandOf } from './org-forms';
+import { brandOf, singularOf } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 
 export interface NameVariant {
@@ -239,6 +239,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (bare.length === 2 && bare.includes('bank')) {
       const word = bare[bare[0] === 'bank' ? 1 : 0];
       if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+    }
+    for (const v of [...out]) {
+      const singular = singularOf(v.tokens);
+      if (singular) out.push({ ...v, tokens: singular });
     }
   }
   return [...out, ...out.flatMap(newsSpellings)];

@@ -9,6 +9,8 @@ const index = buildNameIndex([
   entity('gazprom-like', 'PUBLIC JOINT STOCK COMPANY GAZPROMO', 'organization', true, { countries: ['Russia'], names: [{ name: 'PUBLIC JOINT STOCK COMPANY GAZPROMO', type: 'primary' }, { name: 'GAZPROMO', type: 'aka' }] }),
   entity('aqah-like', 'AL-QARDO AL-HASSANO ASSOCIATION', 'organization', true, { countries: ['Lebanon'] }),
   entity('fsb-like', 'FEDERAL SECURITO SERVICE', 'agency', true, { countries: ['Russia'], names: [{ name: 'FEDERAL SECURITO SERVICE', type: 'primary' }, { name: 'FEDERALNAYA SLUZHBO BEZOPASNOSTI', type: 'aka' }] }),
+  entity('intel-like', 'Bolivarian Intelligence Office', 'agency', null, { countries: ['Venezuela'], names: [{ name: 'Bolivarian Intelligence Office', type: 'primary' }, { name: 'National Intelligence Office', type: 'weak' }] }),
+  entity('forces-like', 'Special Patrol Forces', 'agency', null, { countries: ['Venezuela'] }),
   entity('zenit-like', 'BANK ZENIQ PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
 ]);
 
@@ -38,5 +40,15 @@ describe('organisations by brand and initials', () => {
     expect(found('Sanctions hit Hezbollah\'s firm Al-Qardo al-Hassano (AQAH) on Tuesday; AQAH denied it.')).toEqual(['Al-Qardo al-Hassano=aqah-like', 'AQAH=aqah-like', 'AQAH=aqah-like']);
     expect(found('Sanctions on Russia hit the Federal Securito Service (FSB) and its officers.')).toEqual(['Federal Securito Service=fsb-like', 'FSB=fsb-like']);
     expect(found('AQAH said on Tuesday that sanctions on Lebanon hurt, as the FSB did.')).toEqual([]);
+  });
+
+  it('finds a weak agency name qualified by its country, and never the weak name alone', () => {
+    expect(found('He led the Venezuelan National Intelligence Office for years.')).toEqual(['Venezuelan National Intelligence Office=intel-like']);
+    expect(found('He led the National Intelligence Office of Kenya for years.')).toEqual([]);
+    expect(found('He led the Kenyan National Intelligence Office for years.')).toEqual([]);
+  });
+
+  it('finds a unit the list names in the plural written in the singular', () => {
+    expect(found('He commanded the Special Patrol Force in Caracas.')).toEqual(['Special Patrol Force=forces-like']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandOf, initialsOf } from '../../lib/names/org-forms';
+import { brandOf, initialsOf, singularOf } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
@@ -24,5 +24,11 @@ describe('an organization brand and initials', () => {
     expect(initialsOf(words('federalnaya sluzhba bezopasnosti'))).toEqual(['fsb']);
     expect(initialsOf(words('bank of the republic'))).toEqual(['botr']);
     expect(initialsOf(words('bank rossiya'))).toEqual([]);
+  });
+
+  it('puts a last word of kind in the singular', () => {
+    expect(singularOf(words('special actions forces'))).toEqual(words('special actions force'));
+    expect(singularOf(words('special actions'))).toBeUndefined();
+    expect(singularOf(words('forces'))).toBeUndefined();
   });
 });
