@@ -6,6 +6,7 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
@@ -106,8 +107,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
-  if (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED)) return false;
-  if (shape.commonWords) return shape.capitalized;
+  // A Cyrillic firm's name that fills its «guillemets» may end in lower case («Авиа групп»).
+  const quoted = (flags[start] & (CAPITALIZED | CYRILLIC)) === (CAPITALIZED | CYRILLIC) && fillsQuote(s, start, end);
+  if (!quoted && (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED))) return false;
+  if (shape.commonWords) return shape.capitalized && !quoted;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
