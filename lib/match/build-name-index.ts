@@ -6,14 +6,13 @@ import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKi
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { latinSpellings } from '../names/cyrillic';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
-import { initialsOf } from '../names/org-forms';
 import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { countryQualifiedForms } from './agency-forms';
 import { IntList } from './int-list';
-import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_INITIALS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
 
@@ -134,8 +133,6 @@ class NameIndexDraft {
         // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
         if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         this.trie.add(path, value);
-        // "AQAH", "FSB": an organization's initials, which the scan takes only after the page named it in full.
-        if (!person) for (const w of initialsOf(v.tokens)) this.trie.add([this.skeletonOf(w)], e | OUT_INITIALS);
       }
     }
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.

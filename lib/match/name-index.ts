@@ -15,7 +15,6 @@ export const OUT_ALIAS = 1 << 24; // an aka, fka or other-script name, not the p
 export const OUT_NO_LEGAL_FORM = 1 << 25;
 export const OUT_FAMILY_FIRST = 1 << 26;
 export const OUT_MISSING_SHIFT = 27; // 3 bits: tokens of the listed name left out (capped at 7)
-export const OUT_INITIALS = 1 << 30; // an organization's initials ("AQAH"), valid once the page named it in full
 
 // Facts about a skeleton, for precision rules.
 export const SKEL_COMMON_NAME = 1; // a very common given name or surname

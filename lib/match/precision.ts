@@ -13,7 +13,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_INITIALS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -83,8 +83,6 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.words === 1) {
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
-    // "Al-Qard al-Hassan (AQAH)": initials count once the page named the organization in full.
-    if (output & OUT_INITIALS) return lengths[i] >= 3 && readsAsInitials(s, i) && namedBefore(s, e);
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
     if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
@@ -142,13 +140,6 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return groupBefore(s, i) && evidence();
   return midSentence(s, i) && !besideCapital(s, i) && evidence();
-}
-
-/** Initials in capitals ("AQAH") or in a mixed case that reads as an acronym ("PdVSA"), not in a headline in capitals. */
-function readsAsInitials(s: ScanState, i: number): boolean {
-  const f = s.tokens.flags[i];
-  if (f & ALL_UPPER && !(f & CASELESS)) return !inCapitals(s, i);
-  return (f & CAPITALIZED) !== 0 && mixedCaseAcronym(s, i);
 }
 
 /**

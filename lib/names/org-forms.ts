@@ -1,12 +1,11 @@
 // The short forms the news gives an organization whose listed name is longer: its brand ("Rusal" of UNITED
 // COMPANY RUSAL PLC, "Rostec" of STATE CORPORATION ROSTEC, "Renova" of RENOVA GROUP, "Rosneft" of ROSNEFT OIL
-// COMPANY) and the initials a page may define beside the full name ("Al-Qard al-Hassan (AQAH)", "Federal'naya
-// Sluzhba Bezopasnosti" as FSB). Both are only candidates: the page scan accepts a brand with the evidence a firm's
-// one word needs, and initials only after the page named the organization in full (lib/match/precision.ts).
+// COMPANY), and a unit named in the plural in the singular. A brand is only a candidate: the page scan accepts it
+// with the evidence a firm's one word needs (lib/match/precision.ts).
 //
 // Written here: the packages that strip company suffixes (company-name-normalizer, cleanco ports) know legal forms,
 // which variants.ts already handles, not the words of kind ("state corporation", "group of companies") that
-// Russian state firms carry, and none derives initials.
+// Russian state firms carry.
 import { isConnector, isParticle } from './transliterate';
 
 // Words of kind that a listed name carries around the brand, as folded token runs; the longer first.
@@ -49,19 +48,6 @@ export function brandOf(bare: readonly string[]): string | undefined {
   }
   if (ts.length !== 1 || ts === bare || isConnector(ts[0]) || isParticle(ts[0])) return undefined;
   return ts[0];
-}
-
-/**
- * The initials of a name of three words or more, with and without its connectors ("al qard al hassan": "aqah";
- * "bank of the republic": "botr", "br"), each of three to six letters.
- */
-export function initialsOf(tokens: readonly string[]): string[] {
-  if (tokens.length < 3) return [];
-  const all = tokens.map((t) => t[0]).join('');
-  const plain = tokens.filter((t) => !isConnector(t)).map((t) => t[0]).join('');
-  const out: string[] = [];
-  for (const w of [all, plain]) if (w.length >= 3 && w.length <= 6 && /^[a-z]+$/.test(w) && !out.includes(w)) out.push(w);
-  return out;
 }
 
 // A unit the lists name in the plural, which the news names in the singular ("Special Actions Force" of SPECIAL

@@ -36,10 +36,12 @@ describe('organisations by brand and initials', () => {
     expect(found('The US sanctions on Russia: the club Zeniq won on Sunday.')).toEqual([]);
   });
 
-  it('takes initials only after the page named the organisation in full', () => {
+  it('takes an acronym the page defines in brackets after the full name, for the rest of the page', () => {
     expect(found('Sanctions hit Hezbollah\'s firm Al-Qardo al-Hassano (AQAH) on Tuesday; AQAH denied it.')).toEqual(['Al-Qardo al-Hassano=aqah-like', 'AQAH=aqah-like', 'AQAH=aqah-like']);
     expect(found('Sanctions on Russia hit the Federal Securito Service (FSB) and its officers.')).toEqual(['Federal Securito Service=fsb-like', 'FSB=fsb-like']);
     expect(found('AQAH said on Tuesday that sanctions on Lebanon hurt, as the FSB did.')).toEqual([]);
+    expect(found('The Federal Securito Service (FSS) denied it; the FSS said sanctions on Russia were unlawful.')).toEqual(['Federal Securito Service=fsb-like', 'FSS=fsb-like', 'FSS=fsb-like']);
+    expect(found('Renovia Group (RGC) and the RGC said nothing.')).toEqual(['Renovia Group=renova-like', 'RGC=renova-like', 'RGC=renova-like']);
   });
 
   it('finds a weak agency name qualified by its country, and never the weak name alone', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { brandOf, initialsOf, singularOf } from '../../lib/names/org-forms';
+import { brandOf, singularOf } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
-describe('an organization brand and initials', () => {
+describe('an organization brand and singular', () => {
   it('takes the words of kind off a listed name to leave its brand', () => {
     expect(brandOf(words('united company rusal'))).toBe('rusal');
     expect(brandOf(words('state corporation rostec'))).toBe('rostec');
@@ -17,13 +17,6 @@ describe('an organization brand and initials', () => {
     expect(brandOf(words('industrial resources general trading'))).toBeUndefined();
     expect(brandOf(words('avia group nord'))).toBeUndefined();
     expect(brandOf(words('the group'))).toBeUndefined();
-  });
-
-  it('derives initials of three words or more, with and without connectors', () => {
-    expect(initialsOf(words('al qard al hassan'))).toEqual(['aqah']);
-    expect(initialsOf(words('federalnaya sluzhba bezopasnosti'))).toEqual(['fsb']);
-    expect(initialsOf(words('bank of the republic'))).toEqual(['botr']);
-    expect(initialsOf(words('bank rossiya'))).toEqual([]);
   });
 
   it('puts a last word of kind in the singular', () => {
