@@ -97,10 +97,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (flags[i] & CAPITALIZED && !(sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) && mixedCaseAcronym(s, i)) {
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
     }
-    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
-    // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
-    // A one-word alias ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU) is the firm's brand.
+    // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
+    // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
+    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH).
     return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !isRunOn(s, start, end);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
