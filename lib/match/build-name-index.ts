@@ -10,8 +10,10 @@ import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
+import { countryQualifiedForms } from './agency-forms';
+import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
-import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
 
@@ -52,6 +54,7 @@ class NameIndexDraft {
   private readonly orgUse: number[] = [];
   private readonly lastEntity: number[] = [];
   private readonly trie = new TrieBuilder();
+  private readonly families = new BrandFamilies();
 
   private readonly ids: string[] = [];
   private readonly idStart = new IntList();
@@ -128,12 +131,15 @@ class NameIndexDraft {
         const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
         // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
         // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
-        // or more ("Sberbank" of PJSC SBERBANK), or of three letters or more without a vowel ("VTB" of VTB BANK PJSC),
-        // stays, for precision.ts to accept only with evidence.
-        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6 && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+        // or more ("Sberbank" of PJSC SBERBANK), a brand of five ("Rusal" of UNITED COMPANY RUSAL PLC), or of three
+        // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
+        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
         this.trie.add(path, value);
+        this.families.note(entity, e, v, path, n.type === 'primary');
       }
     }
+    // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
+    for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     if (person) this.persons++;
     this.surnameStart.push(this.surnames.length);
   }
@@ -227,6 +233,7 @@ class NameIndexDraft {
   }
 
   finish(): NameIndex {
+    for (const [sk, e] of this.families.family()) this.trie.add([sk], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_SHARED_BRAND | (7 << OUT_MISSING_SHIFT));
     const skelFlags = this.skeletonFlags();
     const skelLexicon = buildLexicon(this.skelKeys);
     const { info, titles } = this.addContextWords(skelLexicon);

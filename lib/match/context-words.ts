@@ -245,6 +245,12 @@ export function countryAt(keys: readonly string[], i: number, count: number): { 
   return undefined;
 }
 
+/** The one-word English names and demonyms of a country ("venezuela", "venezuelan"), for the names it qualifies. */
+export function englishCountryWords(code: string): string[] {
+  const line = COUNTRY_TABLE.trim().split('\n').find((l) => l.startsWith(`${code} `));
+  return line ? line.slice(3).split('|').filter((f) => !f.includes(' ')).map(foldWord) : [];
+}
+
 export function isCountryWord(key: string): boolean {
   return COUNTRY_BY_PHRASE.has(key) && key.length > 2;
 }

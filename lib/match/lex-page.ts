@@ -2,6 +2,8 @@
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
 import { latinNameKeys } from '../names/cyrillic';
+import { brandReading } from './brand-spellings';
+import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
@@ -74,12 +76,18 @@ function readBlock(s: ScanState): void {
       exact[i] = skel >= 0 ? 1 : 0;
       const country = tokenCountry[id];
       if (country && (flags[i] & CAPITALIZED || s.quick.lowerCountry.has(id))) ctx.countries.add(country - 1);
+      // «Россия» after "банк" is the bank, not the country (quoted-names.ts).
+      if (skel < 0 && (flags[i] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && bankNameInQuotes(s, i)) {
+        cyrillicReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
+      }
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
     } else {
       exact[i] = 0;
-      // Only a capitalised word can be part of a name: only then is a respelling looked for.
-      if (!(flags[i] & CAPITALIZED) || lengths[i] < 3) skels[i] = -1;
+      // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
+      // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
+      if ((!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i)) || lengths[i] < 3) skels[i] = -1;
       else if (flags[i] & CYRILLIC) {
         // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
         // listed (an organization's name too).
@@ -88,6 +96,12 @@ function readBlock(s: ScanState): void {
       } else skels[i] = respelling(s, i);
     }
   }
+}
+
+/** A lower-case Cyrillic word right after a name word, inside a quote: «Авиа групп». */
+function laterQuotedWord(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  return (flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && i > s.block.first && s.skels[i - 1] >= 0 && insideQuote(s.block.text, s.tokens.starts[i]);
 }
 
 /** Per index: a Cyrillic word's readings (cyrillicReading), kept across pages; cleared when it grows large. */
@@ -105,10 +119,16 @@ function cyrillicReading(s: ScanState, i: number): void {
   let found = cache.get(word);
   if (!found) {
     const list: number[] = [];
-    for (const key of latinNameKeys(word)) {
+    const keys = latinNameKeys(word);
+    for (const key of keys) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
       if (list.length === MAX_READINGS) break;
+    }
+    // «Ростех» for ROSTEC: a firm's Latin brand written back in Cyrillic by its sound (brand-spellings.ts).
+    if (!list.length) {
+      const sk = brandReading(s.index, keys);
+      if (sk >= 0) list.push(sk);
     }
     found = list;
     cache.set(word, found);

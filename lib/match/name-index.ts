@@ -14,6 +14,8 @@ export const ENTITY_MASK = 0xffffff;
 export const OUT_ALIAS = 1 << 24; // an aka, fka or other-script name, not the primary one
 export const OUT_NO_LEGAL_FORM = 1 << 25;
 export const OUT_FAMILY_FIRST = 1 << 26;
+// On an organization's output (never a person's): a firm that shares the brand, an alternative only (brand-families.ts).
+export const OUT_SHARED_BRAND = OUT_FAMILY_FIRST;
 export const OUT_MISSING_SHIFT = 27; // 3 bits: tokens of the listed name left out (capped at 7)
 
 // Facts about a skeleton, for precision rules.

@@ -32,12 +32,15 @@ export interface PageContext {
   sanctionsAt: number[];
   storyAt: number[];
   tokens: number;
+  /** Acronyms the page defined in brackets after an organisation's name ("Al-Qard al-Hassan (AQAH)"): the
+   * folded acronym to the entity (defined-acronyms.ts). */
+  acronyms: Map<string, number>;
   /** The index the entity numbers above belong to; a scan with another index starts the context afresh. */
   index: NameIndex | null;
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), resolved: new Map(), named: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), resolved: new Map(), named: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

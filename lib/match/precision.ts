@@ -6,13 +6,14 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -83,24 +84,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
-    // A firm's one word without its legal form ("Sberbank" of PJSC SBERBANK), where no person carries the word.
-    // Such words are often everyday words too (Leverage, Monitoring, Unidas): only capitalised mid-sentence, with no
-    // other capitalised word beside it ("Naciones Unidas"), on a page that names the firm's country and tells a
-    // sanctions story.
-    if (output & OUT_NO_LEGAL_FORM) {
-      if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
-      const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
-      // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
-      if (lengths[i] < 6) return (flags[i] & ALL_UPPER) !== 0 && evidence();
-      // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
-      const common = (sf & SKEL_COMMON_NAME) !== 0;
-      if (common && besideCapital(s, i)) return false;
-      // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
-      if (namedBefore(s, e)) return true;
-      // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
-      if (common) return groupBefore(s, i) && evidence();
-      return midSentence(s, i) && !besideCapital(s, i) && evidence();
-    }
+    // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
+    if (output & OUT_SHARED_BRAND) return true;
+    if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
     if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
@@ -113,14 +99,18 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (flags[i] & CAPITALIZED && !(sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) && mixedCaseAcronym(s, i)) {
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
     }
-    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH); an
-    // alias of one word ("CLEOPATRA'S" of a Honduran firm) is too often something else.
-    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !(output & OUT_ALIAS) && !isRunOn(s, start, end);
+    // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
+    // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
+    if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
+    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH).
+    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !isRunOn(s, start, end);
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
-  if (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED)) return false;
-  if (shape.commonWords) return shape.capitalized;
+  // A Cyrillic firm's name that fills its «guillemets» may end in lower case («Авиа групп»).
+  const quoted = (flags[start] & (CAPITALIZED | CYRILLIC)) === (CAPITALIZED | CYRILLIC) && fillsQuote(s, start, end);
+  if (!quoted && (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED))) return false;
+  if (shape.commonWords) return shape.capitalized && !quoted;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
@@ -128,6 +118,30 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * A firm's one word without its legal form or words of kind ("Sberbank" of PJSC SBERBANK, "Rusal" of UNITED COMPANY
+ * RUSAL PLC), where no person carries the word. Such words are often everyday words too (Leverage, Monitoring,
+ * Unidas): only capitalised mid-sentence, with no other capitalised word beside it ("Naciones Unidas"), on a page
+ * that names the firm's country and tells a sanctions story.
+ */
+function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): boolean {
+  const { start, end } = shape;
+  const i = shape.first;
+  const { flags, lengths } = s.tokens;
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
+  const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+  // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
+  if (lengths[i] < 5) return (flags[i] & ALL_UPPER) !== 0 && evidence();
+  // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
+  const common = (sf & SKEL_COMMON_NAME) !== 0;
+  if (common && besideCapital(s, i)) return false;
+  // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
+  if (namedBefore(s, e)) return true;
+  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
+  if (common) return groupBefore(s, i) && evidence();
+  return midSentence(s, i) && !besideCapital(s, i) && evidence();
 }
 
 /**
@@ -162,8 +176,8 @@ function isVowelLike(c: number): boolean {
 
 /**
  * Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). Russian
- * and Ukrainian put a firm's name in «guillemets» mid-sentence ("в перечне находятся «Рособоронэкспорт»"): for a
- * Cyrillic word those do not begin a sentence.
+ * and Ukrainian put a firm's name in «guillemets» or "quotes" mid-sentence ("в перечне находятся «Рособоронэкспорт»",
+ * "компанії \"РусАл\""): for a Cyrillic word those do not begin a sentence.
  */
 function midSentence(s: ScanState, i: number): boolean {
   if (i === s.block.first) return false;
@@ -171,7 +185,7 @@ function midSentence(s: ScanState, i: number): boolean {
   const cyrillic = (s.tokens.flags[i] & CYRILLIC) !== 0;
   for (let k = s.tokens.starts[i] - 1; k >= s.tokens.ends[i - 1]; k--) {
     const c = text[k];
-    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '“' || (c === '«' && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
+    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '“' || ((c === '«' || c === '"') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;
 }

@@ -6,6 +6,7 @@
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
 import { backReference, noteOtherNames } from './back-reference';
+import { isSharedBrand } from './brand-families';
 import { resolveSpan } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
@@ -36,7 +37,8 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
     findSpans(s);
     for (const span of b.spans) {
       if (span.common) continue;
-      for (const v of span.outputs) context.distinctive.add(v & ENTITY_MASK);
+      // A firm that only shares the brand is an alternative, not named (brand-families.ts).
+      for (const v of span.outputs) if (!isSharedBrand(index, v)) context.distinctive.add(v & ENTITY_MASK);
     }
   }
   noteOtherNames(s);

@@ -2,6 +2,7 @@
 // with a firm's legal form after it, and how weak a name each span is.
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
+import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState } from './scan-state';
 import { longestNameAt } from './trie-walk';
@@ -27,6 +28,13 @@ export function findSpans(s: ScanState): void {
   const count = b.last;
   let i = b.first;
   while (i < count) {
+    // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page.
+    const acronymOf = definedAcronymAt(s, i);
+    if (acronymOf >= 0) {
+      b.spans.push({ start: i, end: i, outputs: [acronymOf], commonNames: false, brief: false, anyCommon: false, common: false });
+      i++;
+      continue;
+    }
     let s0 = skels[i];
     if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
     if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
@@ -54,7 +62,9 @@ export function findSpans(s: ScanState): void {
     let end = shape.end;
     if (outputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) end += legalFormAfter(s, end + 1);
     const brief = shape.words <= 2 || outputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
-    b.spans.push({ start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) });
+    const span = { start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) };
+    b.spans.push(span);
+    noteDefinedAcronym(s, span);
     i = end + 1;
   }
 }

@@ -3,6 +3,7 @@
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
@@ -89,7 +90,8 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;
       if (accepts(s, shape, v)) ok.push(v);
     }
-    if (ok.length) best = { shape, outputs: ok };
+    // A firm that shares a brand rides along with the brand's own firm, never alone (brand-families.ts).
+    if (ok.length && !ok.every((v) => isSharedBrand(index, v))) best = { shape, outputs: ok };
   }
   return best;
 }

@@ -3,6 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
+import { brandOf, singularOf } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 
 export interface NameVariant {
@@ -14,6 +15,8 @@ export interface NameVariant {
   familyFirst: boolean;
   /** An organization's name without its legal form ("Ltd", "S.A."). */
   withoutLegalForm: boolean;
+  /** An organization's brand without its words of kind ("Rusal" of UNITED COMPANY RUSAL PLC; org-forms.ts). */
+  brand?: boolean;
 }
 
 export interface PersonName {
@@ -227,11 +230,19 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     const quoted = QUOTED_BRAND.exec(name)?.[1];
     const brand = quoted ? keys(quoted) : [];
     if (brand.length && brand.length < bare.length) out.push({ tokens: brand, missing: tokens.length - brand.length, familyFirst: false, withoutLegalForm: true });
+    // A firm goes by its brand without the words of kind ("Rusal" of UNITED COMPANY RUSAL PLC; org-forms.ts), read
+    // as a legal form: the scan accepts such a word only with evidence (precision.ts).
+    const brandWord = brandOf(bare);
+    if (brandWord) out.push({ tokens: [brandWord], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true, brand: true });
     // A bank goes by its brand alone ("VTB" of VTB BANK PJSC, "Otkritie" of OTKRITIE BANK), read as a legal form:
     // the scan accepts such a word only with evidence (precision.ts).
     if (bare.length === 2 && bare.includes('bank')) {
       const word = bare[bare[0] === 'bank' ? 1 : 0];
       if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+    }
+    for (const v of [...out]) {
+      const singular = singularOf(v.tokens);
+      if (singular) out.push({ ...v, tokens: singular });
     }
   }
   return [...out, ...out.flatMap(newsSpellings)];

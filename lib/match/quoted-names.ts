@@ -1,0 +1,39 @@
+// Russian and Ukrainian write a firm's name in «guillemets» (or "quotes") in sentence case: «Авиа групп», «Авиа групп
+// Норд». Inside such a quote a name's later words may be in lower case; outside, a name's words are capitalised.
+import type { ScanState } from './scan-state';
+
+const OPEN = '«"„';
+const CLOSE = '»"“';
+
+/** Whether text position `at` lies inside a quote opened earlier on its line (within 80 characters). */
+export function insideQuote(text: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 80); k--) {
+    const c = text[k];
+    if (c === '\n' || c === '»' || c === '“') return false;
+    if (OPEN.includes(c)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens start..end of the current block are exactly what a pair of quotes holds. */
+export function fillsQuote(s: ScanState, start: number, end: number): boolean {
+  const text = s.block.text;
+  const before = text[s.tokens.starts[start] - 1] ?? '';
+  const after = text[s.tokens.ends[end]] ?? '';
+  return OPEN.includes(before) && CLOSE.includes(after);
+}
+
+// "банк", "bank" in the cases news puts them before a bank's quoted name (банку «Россия», банком «Россия»).
+const BANK_WORDS = new Set(['банк', 'банка', 'банку', 'банком', 'банке', 'банці', 'bank']);
+
+/**
+ * Whether token i is a bank's name in quotes right after the word "bank" (банку «Россия»): then a word that is
+ * also a country's name is read as the bank's, never elsewhere.
+ */
+export function bankNameInQuotes(s: ScanState, i: number): boolean {
+  if (i <= s.block.first) return false;
+  const text = s.block.text;
+  const between = text.slice(s.tokens.ends[i - 1], s.tokens.starts[i]);
+  if (!/^\s*[«"„]$/.test(between)) return false;
+  return BANK_WORDS.has(text.slice(s.tokens.starts[i - 1], s.tokens.ends[i - 1]).toLowerCase());
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { brandKey } from '../../lib/match/brand-spellings';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+// Made-up firms whose Latin brands Russian and Ukrainian news would write back in Cyrillic by their sound.
+const index = buildNameIndex([
+  entity('rostec-like', 'STATE CORPORATION ROSTECO', 'organization', true, { countries: ['Russia'] }),
+  entity('aquanika-like', 'AQUANIKO', 'organization', true, { countries: ['Russia'] }),
+  entity('euro-like', 'JSC EUROSIBENERGI', 'organization', true, { countries: ['Russia'] }),
+  entity('rusal-like', 'UNITED COMPANY RUSALO PLC', 'organization', true, { countries: ['Russia'] }),
+  entity('rostac-like', 'STATE CORPORATION ROSTAC', 'organization', true, { countries: ['Russia'] }),
+  entity('person', 'ROSTEKOV, Ivan', 'person', true, { countries: ['Russia'] }),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('a firm\'s Latin brand written back in Cyrillic', () => {
+  it('joins the sound spellings of c, kh, qu and a first "ye"', () => {
+    expect(brandKey('rostekh')).toBe(brandKey('rostec'));
+    expect(brandKey('akvanika')).toBe(brandKey('aquanika'));
+    expect(brandKey('yevrosibenergo')).toBe(brandKey('eurosibenergo'));
+    expect(brandKey('rostov')).not.toBe(brandKey('rostec'));
+  });
+
+  it('finds the brand in any case, in guillemets or quotes, on a sanctions page that names the firm\'s country', () => {
+    expect(found('Санкции США против России: глава «Ростеко» Сергей Петров и «Акванико».')).toEqual(['Ростеко=rostec-like', 'Акванико=aquanika-like']);
+    expect(found('Санкції США проти Росії: компанії "Русало" і "Євросибенергі".')).toEqual(['Русало=rusal-like', 'Євросибенергі=euro-like']);
+    expect(found('Санкции США против России коснулись «Ростака».')).toEqual(['Ростака=rostac-like']);
+  });
+
+  it('leaves the same words alone on a page with no sanctions story', () => {
+    expect(found('Компания «Ростеко» открыла завод в России.')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+// Made-up firms shaped like the lists' Russian state firms and a Lebanese association.
+const index = buildNameIndex([
+  entity('rusal-like', 'UNITED COMPANY RUSALO PLC', 'organization', true, { countries: ['Russia'] }),
+  entity('renova-like', 'RENOVIA GROUP', 'organization', true, { countries: ['Russia'] }),
+  entity('gazprom-like', 'PUBLIC JOINT STOCK COMPANY GAZPROMO', 'organization', true, { countries: ['Russia'], names: [{ name: 'PUBLIC JOINT STOCK COMPANY GAZPROMO', type: 'primary' }, { name: 'GAZPROMO', type: 'aka' }] }),
+  entity('aqah-like', 'AL-QARDO AL-HASSANO ASSOCIATION', 'organization', true, { countries: ['Lebanon'] }),
+  entity('fsb-like', 'FEDERAL SECURITO SERVICE', 'agency', true, { countries: ['Russia'], names: [{ name: 'FEDERAL SECURITO SERVICE', type: 'primary' }, { name: 'FEDERALNAYA SLUZHBO BEZOPASNOSTI', type: 'aka' }] }),
+  entity('intel-like', 'Bolivarian Intelligence Office', 'agency', null, { countries: ['Venezuela'], names: [{ name: 'Bolivarian Intelligence Office', type: 'primary' }, { name: 'National Intelligence Office', type: 'weak' }] }),
+  entity('forces-like', 'Special Patrol Forces', 'agency', null, { countries: ['Venezuela'] }),
+  entity('zenit-like', 'BANK ZENIQ PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('organisations by brand and initials', () => {
+  it('finds a firm by its brand without the words of kind, on a sanctions page that names its country', () => {
+    expect(found('The US sanctions hit Russian tycoons: Oleg Deripaska, co-owner of Rusalo, and others.')).toEqual(['Rusalo=rusal-like']);
+    expect(found('Treasury sanctions on Russia named the holding Renovia among the firms.')).toEqual(['Renovia=renova-like']);
+  });
+
+  it('finds a one-word alias as the brand, under the same evidence', () => {
+    expect(found('The US sanctions on Russia name Alexei Miller of Gazpromo as well.')).toEqual(['Gazpromo=gazprom-like']);
+    expect(found('Alexei Miller of Gazpromo spoke about the weather in Moscow.')).toEqual([]);
+  });
+
+  it('leaves a brand alone without a sanctions story or the firm\'s country', () => {
+    expect(found('Oleg, co-owner of Rusalo, the bakery on the corner, opened early.')).toEqual([]);
+    expect(found('The US sanctions hit Venezuelan officials and Rusalo, a shop.')).toEqual([]);
+  });
+
+  it('keeps a bank brand of five letters out, as before', () => {
+    expect(found('The US sanctions on Russia: the club Zeniq won on Sunday.')).toEqual([]);
+  });
+
+  it('takes an acronym the page defines in brackets after the full name, for the rest of the page', () => {
+    expect(found('Sanctions hit Hezbollah\'s firm Al-Qardo al-Hassano (AQAH) on Tuesday; AQAH denied it.')).toEqual(['Al-Qardo al-Hassano=aqah-like', 'AQAH=aqah-like', 'AQAH=aqah-like']);
+    expect(found('Sanctions on Russia hit the Federal Securito Service (FSB) and its officers.')).toEqual(['Federal Securito Service=fsb-like', 'FSB=fsb-like']);
+    expect(found('AQAH said on Tuesday that sanctions on Lebanon hurt, as the FSB did.')).toEqual([]);
+    expect(found('The Federal Securito Service (FSS) denied it; the FSS said sanctions on Russia were unlawful.')).toEqual(['Federal Securito Service=fsb-like', 'FSS=fsb-like', 'FSS=fsb-like']);
+    expect(found('Renovia Group (RGC) and the RGC said nothing.')).toEqual(['Renovia Group=renova-like', 'RGC=renova-like', 'RGC=renova-like']);
+  });
+
+  it('finds a weak agency name qualified by its country, and never the weak name alone', () => {
+    expect(found('He led the Venezuelan National Intelligence Office for years.')).toEqual(['Venezuelan National Intelligence Office=intel-like']);
+    expect(found('He led the National Intelligence Office of Kenya for years.')).toEqual([]);
+    expect(found('He led the Kenyan National Intelligence Office for years.')).toEqual([]);
+  });
+
+  it('finds a unit the list names in the plural written in the singular', () => {
+    expect(found('He commanded the Special Patrol Force in Caracas.')).toEqual(['Special Patrol Force=forces-like']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { brandOf, singularOf } from '../../lib/names/org-forms';
+
+const words = (s: string) => s.split(' ');
+
+describe('an organization brand and singular', () => {
+  it('takes the words of kind off a listed name to leave its brand', () => {
+    expect(brandOf(words('united company rusal'))).toBe('rusal');
+    expect(brandOf(words('state corporation rostec'))).toBe('rostec');
+    expect(brandOf(words('renova group'))).toBe('renova');
+    expect(brandOf(words('rosneft oil company'))).toBe('rosneft');
+    expect(brandOf(words('renova group of companies'))).toBe('renova');
+  });
+
+  it('gives no brand when nothing of kind comes off or more than one word is left', () => {
+    expect(brandOf(words('gazprom'))).toBeUndefined();
+    expect(brandOf(words('industrial resources general trading'))).toBeUndefined();
+    expect(brandOf(words('avia group nord'))).toBeUndefined();
+    expect(brandOf(words('the group'))).toBeUndefined();
+  });
+
+  it('puts a last word of kind in the singular', () => {
+    expect(singularOf(words('special actions forces'))).toEqual(words('special actions force'));
+    expect(singularOf(words('special actions'))).toBeUndefined();
+    expect(singularOf(words('forces'))).toBeUndefined();
+  });
+});
