@@ -171,6 +171,45 @@ describe("the card's menu", () => {
     await page.close();
   });
 
+  it("Not this person on an alternative's card sets that alternative aside; the mark and its own card stay", async () => {
+    const { page } = await sportsTab();
+    const card = await hoverName(page, 'Jose Gonzalez');
+    const title = page.locator('sanctions-lens-card #sl-card-title');
+    await expect.poll(() => card.innerText()).toContain('GONZALEZ QUIRARTE');
+    const own = await title.innerText();
+    const others = page.locator('sanctions-lens-card section[aria-label="Other possible matches"] li button');
+    const before = await others.allInnerTexts();
+    expect(before.length).toBeGreaterThan(0);
+    const other = before[0];
+    await others.first().click();
+    await expect.poll(() => title.innerText()).toBe(other);
+    await page.locator('sanctions-lens-card .sl-menu-button').click();
+    await page.locator('sanctions-lens-card [data-action="not-this-person"]').click();
+    // Back on the mark's own card, without the alternative; the mark stays.
+    await expect.poll(() => title.innerText()).toBe(own);
+    await expect.poll(() => others.allInnerTexts()).toEqual(before.filter((n) => n !== other));
+    expect(await page.locator('sanctions-lens-card .sl-menu-items').count()).toBe(0);
+    expect((await markedTexts(page)).possible).toEqual(['Jose Gonzalez']);
+    const notice = page.locator('sanctions-lens-notice [role="status"]');
+    await expect.poll(() => notice.innerText()).toMatch(/ is no longer suggested on 127\.0\.0\.1\./);
+    const stored = (await storedSettings())?.notThisPerson as { id: string; name: string }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0].name).not.toMatch(/QUIRARTE/);
+    await notice.hover();
+    await page.screenshot({ path: h.screenshotPath('card-not-this-alternative') });
+
+    // Another page of the site: the alternative is not offered there either.
+    const again = (await sportsTab()).page;
+    await hoverName(again, 'Jose Gonzalez');
+    const offered = again.locator('sanctions-lens-card section[aria-label="Other possible matches"] li button');
+    await expect.poll(() => offered.allInnerTexts()).toEqual(before.filter((n) => n !== other));
+    await again.close();
+    // The notice's undo offers it again.
+    await notice.getByRole('button', { name: 'Mark again' }).click();
+    await expect.poll(async () => (await storedSettings())?.notThisPerson ?? []).toEqual([]);
+    await page.close();
+  });
+
   it('Turn off on this site: the marks go, a notice says so in words, the popup lists none; the notice turns them back on', async () => {
     const { page, tabId } = await sportsTab();
     await hoverName(page, 'Nicolás Maduro');
