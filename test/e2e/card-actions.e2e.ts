@@ -2,6 +2,7 @@
 // the popup's undo, and a card that follows its name on scroll (#20 items 1, 2, 4), in real Chromium.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allowSiteAccess, withdrawSiteAccess } from '../../scripts/extension-pages';
 import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
 import { clearSettings, extensionPage, openTab, registeredCounts, saveSettings, sendToTab } from './overlay-helpers';
 
@@ -14,19 +15,11 @@ type Permissions = { chrome: { permissions: { request: (p: object) => Promise<bo
  * its own (popup.html?tab=), it knows it only with the site access a reader can grant in chrome://extensions.
  */
 async function siteAccess(grant: boolean): Promise<void> {
-  const page = await h.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    async ({ id, grant }) => {
-      const dev = (globalThis as unknown as { chrome: { developerPrivate: Record<'addHostPermission' | 'removeHostPermission', (id: string, host: string) => Promise<void>> } }).chrome.developerPrivate;
-      await (grant ? dev.addHostPermission(id, 'http://127.0.0.1/*') : dev.removeHostPermission(id, 'http://127.0.0.1/*'));
-    },
-    { id: h.extensionId, grant },
-  );
-  await page.close();
-  // Granted beforehand, the extension's own request settles at once, as after the reader's "Allow".
   const origins = ['http://127.0.0.1/*'];
-  if (grant) await ext.evaluate((origins) => (globalThis as unknown as Permissions).chrome.permissions.request({ origins }), origins);
+  if (!grant) return withdrawSiteAccess(h.context, h.extensionId, origins);
+  await allowSiteAccess(h.context, h.extensionId, origins);
+  // Granted beforehand, the extension's own request settles at once, as after the reader's "Allow".
+  await ext.evaluate((origins) => (globalThis as unknown as Permissions).chrome.permissions.request({ origins }), origins);
 }
 
 beforeAll(async () => {
