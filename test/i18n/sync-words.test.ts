@@ -30,7 +30,7 @@ describe('a sync result in words', () => {
   });
 
   it('words the publishers’ history line with the failed lists by name', () => {
-    expect(syncWords({ code: 'publishers', installed: true, held: false, failed: ['uk'] }, es)).toBe('Actualizaciones de los editores: se instalaron listas nuevas. Fallaron: Lista de sanciones del Reino Unido.');
+    expect(syncWords({ code: 'publishers', installed: true, held: false, failed: ['uk'] }, es)).toBe('Actualizaciones de los editores: se instalaron listas nuevas. Con fallos: Lista de sanciones del Reino Unido.');
   });
 
   it('has every line in Spanish', () => {
