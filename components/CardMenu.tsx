@@ -35,7 +35,15 @@ export function CardMenu({ onNotThisPerson, onSiteOff, onSettings, t = english }
         <ul id="sl-menu-items" class="sl-menu-items">
           {items.map(([id, label, action]) => (
             <li key={id}>
-              <button type="button" data-action={id} onClick={trustedOnly(action)}>
+              <button
+                type="button"
+                data-action={id}
+                onClick={trustedOnly(() => {
+                  // The card can stay open after an action (back on the mark's own card): the menu closes anyway.
+                  setOpen(false);
+                  action();
+                })}
+              >
                 {label}
               </button>
             </li>

@@ -104,7 +104,8 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
           {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>
         {role && <p class="sl-role">{role}</p>}
-        {status === 'possible' && <p class="sl-note">{t('card_possibleNote')}</p>}
+        {/* With "Why this match?" below, that section says why the match is only possible: said once. */}
+        {status === 'possible' && !why && <p class="sl-note">{t('card_possibleNote')}</p>}
         {why}
       </header>
 

@@ -14,6 +14,7 @@ import type { RequestHosts } from './publisher-choice';
 import { ReturnToShipped } from './ReturnToShipped';
 import { SafeLink } from './SafeLink';
 import { SyncHistory } from './SyncHistory';
+import { SyncResultText } from './SyncResultText';
 import { SyncProgressBar } from './SyncProgressBar';
 import { SyncSettingsForm } from './SyncSettingsForm';
 
@@ -150,7 +151,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
               <dd class="sl-last-check">
                 {last ? (
                   <>
-                    {formatTime(last.at, t)}: <span lang="en">{last.message}</span>
+                    {formatTime(last.at, t)}: <SyncResultText result={last} t={t} />
                   </>
                 ) : (
                   t('options_never')
@@ -164,10 +165,9 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
               )}
             </dl>
           )}
-          {/* The sync engine words its results in English (lib/sync); marked as such for screen readers. */}
           {result && (
-            <p class={`sl-result sl-result-${result.outcome}`} lang="en">
-              {result.message}
+            <p class={`sl-result sl-result-${result.outcome}`}>
+              <SyncResultText result={result} t={t} />
             </p>
           )}
           {interrupted && status?.progress && <p class="sl-result">{interrupted}</p>}

@@ -26,7 +26,7 @@ export interface PopupProps {
   pageMentions: () => Promise<PageMention[] | null>;
   marks: MarkSettings;
   t: Translate;
-  /** The interface language (browser.i18n.getUILanguage), for dates and numbers. */
+  /** The interface language (the catalog's dateLocale), for numbers and country names. */
   locale: string;
   /** browser.permissions.request, for the offer of updates from the publishers (called within the click). */
   requestHosts: RequestHosts;

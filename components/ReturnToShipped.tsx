@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
+import { syncWords } from '@/lib/i18n/sync-words';
 import type { SyncResult } from '@/lib/sync/status';
 
 /**
@@ -13,7 +14,7 @@ export function ReturnToShipped({ returnToShipped, onDone, t }: { returnToShippe
     setWorking(true);
     setNote(t('returnToShippedWorking'));
     try {
-      setNote((await returnToShipped()).message);
+      setNote(syncWords((await returnToShipped()).words, t));
     } catch (e) {
       setNote((e as Error).message);
     } finally {

@@ -2,6 +2,7 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import { english } from '@/lib/i18n/english';
 import { formatTime } from '@/lib/i18n/format-date';
 import type { SyncHistoryEntry } from '@/lib/sync/status';
+import { SyncResultText } from './SyncResultText';
 
 const OUTCOME: Record<SyncHistoryEntry['outcome'], MessageKey> = {
   installed: 'history_installed',
@@ -19,7 +20,7 @@ export function SyncHistory({ entries, t = english }: { entries: SyncHistoryEntr
           <time dateTime={e.at}>{formatTime(e.at, t)}</time> <strong>{t(OUTCOME[e.outcome])}</strong>
           {e.version && <span class="sl-small"> {t('history_version', e.version)}</span>}
           <br />
-          <span lang="en">{e.message}</span>
+          <SyncResultText result={e} t={t} />
         </li>
       ))}
     </ol>

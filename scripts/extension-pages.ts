@@ -47,6 +47,22 @@ export async function allowSiteAccess(ctx: BrowserContext, id: string, hosts: st
   await page.close();
 }
 
+/**
+ * Site access for `hosts` withdrawn, as a reader withdraws it in chrome://extensions (permissions.remove refuses: the
+ * content script's matches make a granted host a required one).
+ */
+export async function withdrawSiteAccess(ctx: BrowserContext, id: string, hosts: string[]): Promise<void> {
+  const page = await ctx.newPage();
+  await page.goto('chrome://extensions');
+  for (const host of hosts) {
+    await page.evaluate(
+      ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { removeHostPermission: (i: string, h: string) => Promise<void> } } }).chrome.developerPrivate.removeHostPermission(id, host),
+      [id, host] as const,
+    );
+  }
+  await page.close();
+}
+
 /** "n=14 median 19 ms, p95 111 ms, max 111 ms". */
 export function latencyStats(ms: number[]): string {
   if (ms.length === 0) return 'no samples';

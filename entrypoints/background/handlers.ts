@@ -87,7 +87,7 @@ export const handlers: Handlers = {
   },
 
   async syncNow(_payload, _tabId, extensionPage) {
-    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can start a sync.' };
+    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can start a sync.', words: { code: 'not-allowed' } };
     await ensureBundledDataset();
     return runSync();
   },
@@ -99,7 +99,7 @@ export const handlers: Handlers = {
   },
 
   async returnToShipped(_payload, _tabId, extensionPage) {
-    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can change the dataset.' };
+    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can change the dataset.', words: { code: 'not-allowed' } };
     await ensureBundledDataset();
     return returnToShippedDataset();
   },

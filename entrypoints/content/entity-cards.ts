@@ -23,12 +23,14 @@ export interface EntityCards {
   forget: () => void;
 }
 
-export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDemand<HoverCard>): EntityCards {
+/** `hidden`: the entities the reader said are not the person meant on this site, never offered as alternatives. */
+export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDemand<HoverCard>, hidden: () => ReadonlySet<string>): EntityCards {
   const replies = new Map<string, Promise<EntityReply>>();
   let current: MarkedMention | undefined;
 
   const fetchEntity = (m: MarkedMention, id: string): Promise<EntityReply> => {
-    const alternatives = [m.mention.entityId, ...m.mention.alternatives].filter((a) => a !== id);
+    const skip = hidden();
+    const alternatives = [m.mention.entityId, ...m.mention.alternatives].filter((a) => a !== id && !skip.has(a));
     const key = `${id}\u0000${alternatives.join(',')}`;
     let reply = replies.get(key);
     if (!reply) {

@@ -12,7 +12,9 @@ import { siteOf } from '@/utils/urls';
 import { markSettings } from './marks-settings';
 
 const background = createClient<ToBackground>((m) => browser.runtime.sendMessage(m));
-const locale = browser.i18n.getUILanguage();
+// The catalog's own locale (es-ES for the Spanish one), as the options page uses: the browser's UI language can be
+// another variant (es-419 groups thousands as English does), which put "17,785 entradas" beside "2 jul 2024".
+const locale = t('dateLocale');
 document.documentElement.lang = locale;
 
 /**

@@ -8,7 +8,7 @@ import { discardJob, install, InstallStopped, removeStaleVersions, type InstallD
 import { datasetUrlProblem } from './origin';
 import { choosePlan } from './plan';
 import { DEFAULT_INTERVAL_HOURS } from './schedule';
-import type { SyncHistoryEntry, SyncProgress, SyncResult, SyncSettings } from './status';
+import { readerWords, type SyncHistoryEntry, type SyncProgress, type SyncResult, type SyncSettings, type SyncWords } from './status';
 import type { ActiveVersion, SyncJob, SyncState, SyncStorage } from './storage';
 import { isFutureVersion, judgeVersion } from './version';
 
@@ -146,7 +146,12 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     };
     const count = await install(storage, job, { ...deps, onProgress });
     const what = job.plan.kind === 'full' ? 'the full dataset' : `${job.plan.chain.length} update${job.plan.chain.length > 1 ? 's' : ''}`;
-    return { outcome: 'installed', version: job.manifest.version, message: `Installed the dataset of ${day(job.manifest.created)} (${count.toLocaleString('en')} entries) from ${what}.` };
+    return {
+      outcome: 'installed',
+      version: job.manifest.version,
+      message: `Installed the dataset of ${day(job.manifest.created)} (${count.toLocaleString('en')} entries) from ${what}.`,
+      words: { code: 'installed', date: day(job.manifest.created), count, updates: job.plan.kind === 'full' ? 0 : job.plan.chain.length },
+    };
   }
 
   async function check(url: string, deps: EngineDeps): Promise<SyncResult> {
@@ -162,7 +167,7 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       const active = await storage.getMeta('active');
       const answer = await fetchManifest(url, state, deps);
       if (answer === 'not-modified') {
-        result = { outcome: 'up-to-date', version: active?.manifest.version ?? null, message: 'The dataset is up to date (not modified since the last check).' };
+        result = { outcome: 'up-to-date', version: active?.manifest.version ?? null, message: 'The dataset is up to date (not modified since the last check).', words: { code: 'not-modified' } };
       } else {
         // Refused before it is compared: installed, it would make every real update after it look older.
         if (isFutureVersion(answer.manifest.version, deps.now())) throw new SyncError('future', `dated ${answer.manifest.version.slice(0, 10)}; this computer's clock says ${new Date(deps.now()).toISOString().slice(0, 10)}`);
@@ -171,7 +176,7 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
         const validators = { etag: answer.etag, lastModified: answer.lastModified };
         if (verdict === 'same') {
           next = { ...next, ...validators };
-          result = { outcome: 'up-to-date', version: answer.manifest.version, message: 'The dataset is up to date.' };
+          result = { outcome: 'up-to-date', version: answer.manifest.version, message: 'The dataset is up to date.', words: { code: 'up-to-date' } };
         } else {
           const pending = await storage.getJob();
           const resumable = pending && pending.manifest.version === answer.manifest.version && sameStart(pending, active) && pending.manifestUrl === url;
@@ -190,10 +195,12 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       await discardJob(storage);
       const failure = e instanceof SyncError ? e : storageFailure(e);
       if (!failure) console.error('Sanctions Lens: the sync failed unexpectedly:', e);
+      const previous = await previousDate();
       const message = failure
-        ? readerMessage(failure.failure, await previousDate(), failure.detail)
-        : `The sync failed (${(e as Error).message}); the previous dataset (${(await previousDate()) ?? 'none'}) is still in use.`;
-      result = { outcome: 'failed', version: (await storage.getMeta('active'))?.manifest.version ?? null, message };
+        ? readerMessage(failure.failure, previous, failure.detail)
+        : `The sync failed (${(e as Error).message}); the previous dataset (${previous ?? 'none'}) is still in use.`;
+      const words: SyncWords = failure ? readerWords(failure.failure, previous, failure.detail) : { code: 'error', error: (e as Error).message, previous };
+      result = { outcome: 'failed', version: (await storage.getMeta('active'))?.manifest.version ?? null, message, words };
       next = { ...next, failures: state.failures + 1 };
     } finally {
       progress = null;
@@ -212,10 +219,12 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       if (e instanceof InstallStopped) throw e;
       await discardJob(storage);
       const failure = e instanceof SyncError ? e : storageFailure(e);
-      const message = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : (e as Error).message;
+      const previous = await previousDate();
+      const message = failure ? readerMessage(failure.failure, previous, failure.detail) : (e as Error).message;
+      const reason: SyncWords = failure ? readerWords(failure.failure, previous, failure.detail) : { code: 'error', error: (e as Error).message, previous };
       await storage.putMeta({ key: 'lastImport', at: new Date(started).toISOString(), version: null, ok: false, message });
       // In the history too, where the reader looks for what happened to the dataset (a full disk after an update).
-      const result: SyncResult = { outcome: 'failed', version: null, message: `The dataset shipped with this version of the extension could not be installed. ${message}` };
+      const result: SyncResult = { outcome: 'failed', version: null, message: `The dataset shipped with this version of the extension could not be installed. ${message}`, words: { code: 'shipped-not-installed', reason } };
       await record(result, await syncState(), started);
       return result;
     } finally {
@@ -231,22 +240,28 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
       const manifest = await readManifest(response, controller, deps);
       const active = await storage.getMeta('active');
       if (active?.manifest.version === manifest.version) {
-        result = { outcome: 'up-to-date', version: manifest.version, message: `The dataset shipped with the extension (${day(manifest.created)}) is already in use.` };
+        result = { outcome: 'up-to-date', version: manifest.version, message: `The dataset shipped with the extension (${day(manifest.created)}) is already in use.`, words: { code: 'shipped-in-use', date: day(manifest.created) } };
       } else {
         await discardJob(storage);
         const job: SyncJob = { ...newJob('bundled', manifestUrl, manifest, active, { etag: null, lastModified: null }), history: 'fresh' };
         await storage.putJob(job);
         const installed = await runJob(job, deps);
         const count = (await storage.getMeta('active'))?.entityCount ?? 0;
-        result = { ...installed, message: `Returned to the dataset shipped with the extension, of ${day(manifest.created)} (${count.toLocaleString('en')} entries).` };
+        result = {
+          ...installed,
+          message: `Returned to the dataset shipped with the extension, of ${day(manifest.created)} (${count.toLocaleString('en')} entries).`,
+          words: { code: 'returned-to-shipped', date: day(manifest.created), count },
+        };
       }
     } catch (e) {
       if (e instanceof InstallStopped) throw e;
       await discardJob(storage);
       const failure = e instanceof SyncError ? e : storageFailure(e);
       if (!failure) console.error('Sanctions Lens: the return to the shipped dataset failed unexpectedly:', e);
-      const why = failure ? readerMessage(failure.failure, await previousDate(), failure.detail) : `${(e as Error).message}; the previous dataset (${(await previousDate()) ?? 'none'}) is still in use.`;
-      result = { outcome: 'failed', version: (await storage.getMeta('active'))?.manifest.version ?? null, message: `The shipped dataset could not be installed again. ${why}` };
+      const previous = await previousDate();
+      const why = failure ? readerMessage(failure.failure, previous, failure.detail) : `${(e as Error).message}; the previous dataset (${previous ?? 'none'}) is still in use.`;
+      const reason: SyncWords = failure ? readerWords(failure.failure, previous, failure.detail) : { code: 'error', error: (e as Error).message, previous };
+      result = { outcome: 'failed', version: (await storage.getMeta('active'))?.manifest.version ?? null, message: `The shipped dataset could not be installed again. ${why}`, words: { code: 'shipped-not-reinstalled', reason } };
     } finally {
       progress = null;
     }
@@ -306,13 +321,13 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
         } catch (e) {
           const message = `The bundled dataset could not be read: ${(e as Error).message}`;
           await storage.putMeta({ key: 'lastImport', at: new Date(deps.now()).toISOString(), version: null, ok: false, message });
-          return { outcome: 'failed', version: null, message };
+          return { outcome: 'failed', version: null, message, words: { code: 'shipped-unreadable', error: (e as Error).message } };
         }
         const installed = active?.manifest.version ?? null;
-        if (judgeVersion(installed, manifest.version) !== 'newer') return { outcome: 'up-to-date', version: installed, message: 'The installed dataset is as new as the bundled one.' };
+        if (judgeVersion(installed, manifest.version) !== 'newer') return { outcome: 'up-to-date', version: installed, message: 'The installed dataset is as new as the bundled one.', words: { code: 'as-new-as-shipped' } };
         if (pending && pending.manifest.version === manifest.version && sameStart(pending, active)) return installBundledJob(pending, deps);
         // A synced install left half done is newer than the bundled one, or it would not have been started.
-        if (pending) return { outcome: 'up-to-date', version: installed, message: 'A synced dataset is being installed.' };
+        if (pending) return { outcome: 'up-to-date', version: installed, message: 'A synced dataset is being installed.', words: { code: 'sync-pending' } };
         const job = newJob('bundled', manifestUrl, manifest, active, { etag: null, lastModified: null });
         await storage.putJob(job);
         return installBundledJob(job, deps);

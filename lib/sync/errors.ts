@@ -77,9 +77,15 @@ export function storageFailure(e: unknown): SyncError | null {
 /** Failures whose detail helps a reader (a status, a line, a limit); the others' details are for the console. */
 const SHOWN = new Set<SyncFailure>(['server', 'future', 'bad-manifest', 'redirected', 'invalid-record', 'invalid-json', 'inflated-too-large', 'line-too-long']);
 
+/** The detail a reader is shown with this failure: empty for the details only the console needs. */
+export function shownDetail(failure: SyncFailure, detail: string): string {
+  return SHOWN.has(failure) ? detail : '';
+}
+
 /** "The download was cut off; the previous dataset (2024-07-02) is still in use." */
 export function readerMessage(failure: SyncFailure, previousDate: string | null, detail = ''): string {
-  const what = WHAT[failure] + (detail && SHOWN.has(failure) ? ` (${detail})` : '');
+  const shown = shownDetail(failure, detail);
+  const what = WHAT[failure] + (shown ? ` (${shown})` : '');
   const kept = previousDate ? `the previous dataset (${previousDate}) is still in use` : 'no dataset is installed yet';
   return `${what}; ${kept}.`;
 }

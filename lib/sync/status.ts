@@ -1,5 +1,7 @@
 // What the background tells the options page about syncing: settings, progress, history.
 import * as v from 'valibot';
+import { shownDetail, type SyncFailure } from './errors';
+import type { PublisherId } from './publishers/ids';
 
 export type SyncStep = 'checking' | 'downloading' | 'verifying' | 'importing' | 'switching';
 
@@ -15,15 +17,43 @@ export interface SyncProgress {
 
 export type SyncOutcomeKind = 'installed' | 'up-to-date' | 'failed';
 
+/**
+ * What a sync's result says, as a code and its parameters, so the pages word it in the reader's language
+ * (lib/i18n/sync-words.ts). Dates are ISO days; `detail` is the engine's technical detail, in English.
+ */
+export type SyncWords =
+  | { code: 'installed'; date: string | null; count: number; /** 0: the full dataset. */ updates: number }
+  | { code: 'not-modified' }
+  | { code: 'up-to-date' }
+  | { code: 'failed'; failure: SyncFailure; detail: string; previous: string | null }
+  | { code: 'error'; error: string; previous: string | null }
+  | { code: 'shipped-in-use'; date: string | null }
+  | { code: 'returned-to-shipped'; date: string | null; count: number }
+  | { code: 'shipped-not-installed'; reason: SyncWords }
+  | { code: 'shipped-not-reinstalled'; reason: SyncWords }
+  | { code: 'shipped-unreadable'; error: string }
+  | { code: 'as-new-as-shipped' }
+  | { code: 'sync-pending' }
+  /** A web page asked (only the extension's own pages may start a sync). */
+  | { code: 'not-allowed' }
+  | { code: 'publishers'; installed: boolean; held: boolean; failed: PublisherId[] };
+
+/** lib/sync/errors.ts readerMessage's parts, for the pages to word in the reader's language. */
+export function readerWords(failure: SyncFailure, previousDate: string | null, detail = ''): SyncWords {
+  return { code: 'failed', failure, detail: shownDetail(failure, detail), previous: previousDate };
+}
+
 export interface SyncResult {
   outcome: SyncOutcomeKind;
   /** The version installed or active afterwards. */
   version: string | null;
-  /** In words a reader understands; on failure, what happened and which dataset is still in use. */
+  /** In English words, for the console and the tests; on failure, what happened and which dataset is still in use. */
   message: string;
+  words: SyncWords;
 }
 
-export type SyncHistoryEntry = SyncResult & { at: string };
+/** `words` is missing from the lines an older version of the extension wrote. */
+export type SyncHistoryEntry = Omit<SyncResult, 'words'> & { words?: SyncWords; at: string };
 
 export const SyncSettingsSchema = v.object({
   /** The published manifest's address; empty: the bundled dataset only. */

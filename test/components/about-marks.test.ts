@@ -6,6 +6,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { AboutMarks } from '../../components/AboutMarks';
 import { EntityCard } from '../../components/EntityCard';
+import { MatchReason } from '../../components/MatchReason';
 import type { Entity } from '../../lib/dataset/format';
 import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
 
@@ -21,5 +22,14 @@ describe('what a mark means', () => {
     const e: Entity = { id: 'x', kind: 'person', name: 'GONZALEZ, Jose', names: [], birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [], sanctions: [], events: [] };
     expect(renderToString(h(EntityCard, { entity: e, status: 'possible', alternatives: [], lists: [] }))).toContain('Possible match: the name is common');
     expect(renderToString(h(EntityCard, { entity: e, status: 'sanctioned', alternatives: [], lists: [] }))).not.toContain('Possible match');
+  });
+
+  it('says it once when the card says why this match: the reason, not also the general note', () => {
+    const e: Entity = { id: 'x', kind: 'person', name: 'GONZALEZ, Jose', names: [], birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [], sanctions: [], events: [] };
+    const mention = { text: 'Jose Gonzalez', status: 'possible' as const, reasons: ['sports-page' as const] };
+    const html = renderToString(h(EntityCard, { entity: e, status: 'possible', alternatives: [], lists: [], why: h(MatchReason, { entity: e, mention, alternatives: [] }) }));
+    expect(html).not.toContain('Possible match: the name is common');
+    expect(html.match(/Only possible/g)).toHaveLength(1);
+    expect(html).toContain('this page reads like a sports report');
   });
 });

@@ -2,6 +2,7 @@
 // the popup's undo, and a card that follows its name on scroll (#20 items 1, 2, 4), in real Chromium.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allowSiteAccess, withdrawSiteAccess } from '../../scripts/extension-pages';
 import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
 import { clearSettings, extensionPage, openTab, registeredCounts, saveSettings, sendToTab } from './overlay-helpers';
 
@@ -14,19 +15,11 @@ type Permissions = { chrome: { permissions: { request: (p: object) => Promise<bo
  * its own (popup.html?tab=), it knows it only with the site access a reader can grant in chrome://extensions.
  */
 async function siteAccess(grant: boolean): Promise<void> {
-  const page = await h.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    async ({ id, grant }) => {
-      const dev = (globalThis as unknown as { chrome: { developerPrivate: Record<'addHostPermission' | 'removeHostPermission', (id: string, host: string) => Promise<void>> } }).chrome.developerPrivate;
-      await (grant ? dev.addHostPermission(id, 'http://127.0.0.1/*') : dev.removeHostPermission(id, 'http://127.0.0.1/*'));
-    },
-    { id: h.extensionId, grant },
-  );
-  await page.close();
-  // Granted beforehand, the extension's own request settles at once, as after the reader's "Allow".
   const origins = ['http://127.0.0.1/*'];
-  if (grant) await ext.evaluate((origins) => (globalThis as unknown as Permissions).chrome.permissions.request({ origins }), origins);
+  if (!grant) return withdrawSiteAccess(h.context, h.extensionId, origins);
+  await allowSiteAccess(h.context, h.extensionId, origins);
+  // Granted beforehand, the extension's own request settles at once, as after the reader's "Allow".
+  await ext.evaluate((origins) => (globalThis as unknown as Permissions).chrome.permissions.request({ origins }), origins);
 }
 
 beforeAll(async () => {
@@ -168,6 +161,45 @@ describe("the card's menu", () => {
     expect(await popup.getByRole('dialog').innerText()).toContain('this page reads like a sports report');
     await popup.screenshot({ path: h.screenshotPath('popup-card-why') });
     await popup.close();
+    await page.close();
+  });
+
+  it("Not this person on an alternative's card sets that alternative aside; the mark and its own card stay", async () => {
+    const { page } = await sportsTab();
+    const card = await hoverName(page, 'Jose Gonzalez');
+    const title = page.locator('sanctions-lens-card #sl-card-title');
+    await expect.poll(() => card.innerText()).toContain('GONZALEZ QUIRARTE');
+    const own = await title.innerText();
+    const others = page.locator('sanctions-lens-card section[aria-label="Other possible matches"] li button');
+    const before = await others.allInnerTexts();
+    expect(before.length).toBeGreaterThan(0);
+    const other = before[0];
+    await others.first().click();
+    await expect.poll(() => title.innerText()).toBe(other);
+    await page.locator('sanctions-lens-card .sl-menu-button').click();
+    await page.locator('sanctions-lens-card [data-action="not-this-person"]').click();
+    // Back on the mark's own card, without the alternative; the mark stays.
+    await expect.poll(() => title.innerText()).toBe(own);
+    await expect.poll(() => others.allInnerTexts()).toEqual(before.filter((n) => n !== other));
+    expect(await page.locator('sanctions-lens-card .sl-menu-items').count()).toBe(0);
+    expect((await markedTexts(page)).possible).toEqual(['Jose Gonzalez']);
+    const notice = page.locator('sanctions-lens-notice [role="status"]');
+    await expect.poll(() => notice.innerText()).toMatch(/ is no longer suggested on 127\.0\.0\.1\./);
+    const stored = (await storedSettings())?.notThisPerson as { id: string; name: string }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0].name).not.toMatch(/QUIRARTE/);
+    await notice.hover();
+    await page.screenshot({ path: h.screenshotPath('card-not-this-alternative') });
+
+    // Another page of the site: the alternative is not offered there either.
+    const again = (await sportsTab()).page;
+    await hoverName(again, 'Jose Gonzalez');
+    const offered = again.locator('sanctions-lens-card section[aria-label="Other possible matches"] li button');
+    await expect.poll(() => offered.allInnerTexts()).toEqual(before.filter((n) => n !== other));
+    await again.close();
+    // The notice's undo offers it again.
+    await notice.getByRole('button', { name: 'Mark again' }).click();
+    await expect.poll(async () => (await storedSettings())?.notThisPerson ?? []).toEqual([]);
     await page.close();
   });
 

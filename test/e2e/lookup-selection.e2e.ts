@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { allowSiteAccess, withdrawSiteAccess } from '../../scripts/extension-pages';
 import { connect, waitForMarks, type Harness } from './harness';
 import { extensionPage, openTab } from './overlay-helpers';
 
@@ -14,7 +15,6 @@ declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   permissions: { contains(p: { origins: string[] }): Promise<boolean>; request(p: { origins: string[] }): Promise<boolean> };
 };
-type DeveloperPrivate = { addHostPermission(id: string, host: string): Promise<void>; removeHostPermission(id: string, host: string): Promise<void> };
 
 let h: Harness;
 let ext: Page;
@@ -83,19 +83,9 @@ describe('look up a selection', () => {
     // access to the test pages' host, granted as a reader would in chrome://extensions, stands in for it.
     const host = 'http://127.0.0.1/*';
     const hadHost = await ext.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), host);
-    const settings = await h.context.newPage();
-    await settings.goto('chrome://extensions');
-    const grant = (add: boolean) =>
-      settings.evaluate(
-        async ({ id, host, add }) => {
-          const dev = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
-          await (add ? dev.addHostPermission(id, host) : dev.removeHostPermission(id, host));
-        },
-        { id: h.extensionId, host, add },
-      );
     if (!hadHost) {
       // Allowed in chrome://extensions, then asked for as a page of ours asks (Playwright's evaluate is a user gesture).
-      await grant(true);
+      await allowSiteAccess(h.context, h.extensionId, [host]);
       expect(await ext.evaluate((origin) => chrome.permissions.request({ origins: [origin] }), host)).toBe(true);
     }
     try {
@@ -117,10 +107,7 @@ describe('look up a selection', () => {
       await popup.close();
       await page.close();
     } finally {
-      // Withdrawn as a reader would in chrome://extensions (permissions.remove refuses: the content script's
-      // matches make the host a required one once granted).
-      if (!hadHost) await grant(false);
-      await settings.close();
+      if (!hadHost) await withdrawSiteAccess(h.context, h.extensionId, [host]);
     }
     expect(await ext.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), host)).toBe(hadHost);
   });

@@ -170,7 +170,7 @@ describe('updates from the publishers, in English', () => {
     expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
     expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
     // The dataset section follows: the version installed by the check, and the check in the history.
-    await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Installed new lists/);
+    await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Updates from the publishers: new lists installed\. Failed: UK Sanctions List\./);
     await shot(r.options, 'publishers-options-lines-en');
 
     // MUNOZ PAZ, Adriana del Socorro (ent_num 4399) is on the list of 2019 and gone from that of 2021.

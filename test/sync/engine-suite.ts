@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Entity } from '../../lib/dataset/format';
 import { compareIds, encodeEntityLine, sortById } from '../../lib/dataset/jsonl';
 import { fullPath, MANIFEST_PATH } from '../../lib/dataset/publish';
+import { english } from '../../lib/i18n/english';
+import { syncWords } from '../../lib/i18n/sync-words';
 import * as blocks from '../../lib/sync/blocks';
 import { createSyncEngine, type EngineDeps, type SyncEngine } from '../../lib/sync/engine';
 import { InstallStopped } from '../../lib/sync/install';
@@ -142,6 +144,7 @@ export function engineSuite(harness: EngineHarness): void {
         const r = await syncNow(server.manifestUrl, deps());
         expect(r).toMatchObject({ outcome: 'installed', version: pub123.manifest.version });
         expect(r.message).toContain('2 updates');
+        expect(r.words).toMatchObject({ code: 'installed', updates: 2 });
         expect(server.requests.get(fullPath(pub123.manifest.version))).toBeUndefined();
         expect([...server.requests.keys()].filter((p) => p.startsWith('deltas/'))).toHaveLength(2);
         // Deltas change the active rows in place, in one transaction; the manifest names the new version.
@@ -416,6 +419,8 @@ export function engineSuite(harness: EngineHarness): void {
           expect(r.message).toMatch(f.message);
           expect(r.message).toContain('the previous dataset (2024-07-02) is still in use');
           expect((await syncHistory())[0].message).toBe(r.message);
+          // The structured result says the same, for the pages to word in the reader's language.
+          expect(syncWords(r.words, english)).toBe(r.message.replace('(2024-07-02)', '(2 Jul 2024)'));
           expect(intact).toBe(true);
           // Nothing is ever asked of another origin, redirects included: their targets are checked before they are followed.
           expect(other.requests.size).toBe(0);
@@ -463,6 +468,8 @@ export function engineSuite(harness: EngineHarness): void {
           table.push({ case: `storage full ${when}`, expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
           expect(r).toMatchObject({ outcome: 'failed', message: "The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
           expect((await syncHistory())[0].message).toBe(r.message);
+          // The structured result says the same, for the pages to word in the reader's language.
+          expect(syncWords(r.words, english)).toBe(r.message.replace('(2024-07-02)', '(2 Jul 2024)'));
           expect(intact).toBe(true);
         });
       }
@@ -475,7 +482,12 @@ export function engineSuite(harness: EngineHarness): void {
           expect((await syncNow(server.manifestUrl, deps())).outcome).toBe('installed');
           expect((await searchNames('newly listed', 5))[0]?.id).toBe('ofac-900001');
           const r = await engine.returnToBundled(shipped.manifestUrl, deps());
-          expect(r).toEqual({ outcome: 'installed', version: pub1.manifest.version, message: `Returned to the dataset shipped with the extension, of 2024-07-02 (${(N + 1).toLocaleString('en')} entries).` });
+          expect(r).toEqual({
+            outcome: 'installed',
+            version: pub1.manifest.version,
+            message: `Returned to the dataset shipped with the extension, of 2024-07-02 (${(N + 1).toLocaleString('en')} entries).`,
+            words: { code: 'returned-to-shipped', date: '2024-07-02', count: N + 1 },
+          });
           const active = (await activeVersion())!;
           expect(active.manifest.version).toBe(pub1.manifest.version);
           // Exactly the shipped records: the synced newcomer is gone, nothing is kept as removed, no event was added.
@@ -504,6 +516,8 @@ export function engineSuite(harness: EngineHarness): void {
           table.push({ case: 'storage full during the return to the shipped dataset', expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
           expect(r).toMatchObject({ outcome: 'failed', message: "The shipped dataset could not be installed again. The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
           expect((await syncHistory())[0].message).toBe(r.message);
+          // The structured result says the same, for the pages to word in the reader's language.
+          expect(syncWords(r.words, english)).toBe(r.message.replace('(2024-07-02)', '(2 Jul 2024)'));
           expect(intact).toBe(true);
         } finally {
           await shipped.close();
@@ -523,6 +537,8 @@ export function engineSuite(harness: EngineHarness): void {
           table.push({ case: 'storage full while a newer shipped dataset installs', expected: 'refused, in words', outcome: `${r.outcome}: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
           expect(r).toMatchObject({ outcome: 'failed', message: "The dataset shipped with this version of the extension could not be installed. The browser's storage is full; the previous dataset (2024-07-02) is still in use." });
           expect((await syncHistory())[0].message).toBe(r.message);
+          // The structured result says the same, for the pages to word in the reader's language.
+          expect(syncWords(r.words, english)).toBe(r.message.replace('(2024-07-02)', '(2 Jul 2024)'));
           expect(intact).toBe(true);
         } finally {
           await shipped.close();

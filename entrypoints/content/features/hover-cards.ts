@@ -3,7 +3,8 @@
 // document and every same-origin frame the reading meets; open shadow roots are searched for the name under it.
 // An open card follows its name when the page scrolls, and closes once the name has left the window. Its menu
 // acts here: "Not this person" and "Turn off on this site" change the stored settings (the marks feature and the
-// notices follow them), "Settings" asks the background to open the options page.
+// notices follow them), "Settings" asks the background to open the options page. "Not this person" on an
+// alternative's card sets that alternative aside, not the entity the mark points to.
 import { notThisPersonOn, withNotThisPerson, withSite, type Settings } from '@/lib/settings';
 import { updateSettings } from '@/utils/settings-store';
 import { t } from '@/utils/translate';
@@ -43,16 +44,22 @@ export const hoverCards: Feature = {
           returnFocus?.focus();
           returnFocus = undefined;
         },
-        onNotThisPerson: ({ entity }) => {
+        onNotThisPerson: ({ entity, mention }) => {
           const who = { id: entity.id, name: entity.name };
-          card.now()?.close();
+          const m = cards.current();
+          // Said on an alternative's card, it is about that alternative: it is no longer offered (here and wherever
+          // it would be marked on the site), and the card goes back to the entity the mark points to, which stays.
+          const alternative = entity.id !== mention.entityId && m !== undefined;
+          if (!alternative) card.now()?.close();
           change((s) => withNotThisPerson(s, page.hostname, who, true)).then(
-            () =>
+            () => {
+              if (alternative && cards.current() === m) void cards.open(m, { focus: true, avoid });
               page.events.emit('notice', {
-                message: t('notice_notThisPerson', entity.name, page.hostname),
+                message: alternative ? t('notice_notThisPersonAlternative', entity.name, page.hostname) : t('notice_notThisPerson', entity.name, page.hostname),
                 undoLabel: t('hidden_undo'),
                 undo: () => void change((s) => withNotThisPerson(s, page.hostname, who, false)).catch(failed('mark the name again')),
-              }),
+              });
+            },
             failed('remember "Not this person"'),
           );
         },
@@ -69,7 +76,7 @@ export const hoverCards: Feature = {
       if (stopped) made.remove();
       return made;
     });
-    const cards = entityCards(page.background, card);
+    const cards = entityCards(page.background, card, () => notThisPersonOn(page.settings(), page.hostname));
     const hover = watchHover({
       dwellMs: () => page.settings().dwellMs,
       graceMs: () => page.settings().graceMs,

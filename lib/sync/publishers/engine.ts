@@ -13,7 +13,7 @@ import { breather } from '../breather';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
 import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
-import type { SyncHistoryEntry } from '../status';
+import type { SyncHistoryEntry, SyncWords } from '../status';
 import type { SyncEngine } from '../engine';
 import type { SyncJob, SyncStorage } from '../storage';
 import { judgeVersion } from '../version';
@@ -261,7 +261,9 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     // States of an installed version were written with it; the others (unchanged, failed, held) are written here.
     if (!installed) await storage.putMeta({ ...r, sources });
     const message = summary(sources.filter((s) => r.settings.sources[s.id]), changes, installed);
-    await addHistory({ at, outcome: installed ? 'installed' : sources.some((s) => s.outcome === 'failed') ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message });
+    const on = sources.filter((s) => r.settings.sources[s.id]);
+    const words: SyncWords = { code: 'publishers', installed, held: !installed && changes.some((c) => c.held), failed: on.filter((s) => s.outcome === 'failed').map((s) => s.id) };
+    await addHistory({ at, outcome: installed ? 'installed' : sources.some((s) => s.outcome === 'failed') ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message, words });
     return { installed, sources, message };
   }
 

@@ -1,0 +1,51 @@
+// The options page for a reader whose browser is in Spanish, with the sync engine's result lines: a Chromium of its
+// own started with --lang=es (a fresh profile). The engine's results are structured (lib/sync/status.ts SyncWords)
+// and worded through the catalog (lib/i18n/sync-words.ts), so no English line is left.
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startChromium, type RunningChromium } from '../../scripts/chromium';
+import { sendFrom } from '../../scripts/extension-pages';
+import { findExtensionId, waitForInstallPage } from './harness';
+
+const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+let chrome: RunningChromium;
+let browser: Browser;
+let context: BrowserContext;
+let options: Page;
+
+beforeAll(async () => {
+  chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: ['--lang=es'] });
+  browser = await chromium.connectOverCDP(chrome.cdpUrl);
+  context = browser.contexts()[0];
+  options = await waitForInstallPage(context, await findExtensionId(chrome.cdpUrl, browser));
+  await options.setViewportSize({ width: 1000, height: 1400 });
+});
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  await chrome?.stop();
+});
+
+describe('the options page in Spanish', () => {
+  it('says a sync’s result, and its history line, in Spanish', async () => {
+    // A Dataset URL whose origin the reader never granted: the sync fails, and says why, keeping the shipped data.
+    await sendFrom(options, 'setSyncSettings', { url: `${inject('origin')}/dataset/manifest.json`, intervalHours: 24 });
+    await options.reload();
+    await options.getByRole('button', { name: 'Sincronizar ahora' }).click();
+    const result = options.locator('.sl-result-failed');
+    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toMatch(
+      /^La extensión no tiene permiso para acceder a la dirección de los datos; vuelva a indicar la URL de los datos para concederlo; se siguen usando los datos anteriores \(\d{1,2} \S+ \d{4}\)\.$/,
+    );
+    expect(await result.getAttribute('lang')).toBeNull();
+    const history = options.getByRole('list', { name: 'Últimas sincronizaciones' });
+    await expect.poll(() => history.innerText()).toContain('Falló');
+    expect(await history.innerText()).toContain('La extensión no tiene permiso para acceder a la dirección de los datos');
+    await expect.poll(() => options.locator('.sl-last-check').innerText()).toContain('La extensión no tiene permiso');
+
+    const body = await options.locator('body').innerText();
+    for (const english of ['The extension', 'is still in use', 'dataset', 'Installed', 'Sync now', 'Last syncs']) expect(body).not.toContain(english);
+    expect(await options.locator('[lang="en"]').count()).toBe(0);
+    await options.screenshot({ path: resolve(inject('outputDir'), 'options-sync-result-es.png'), fullPage: true });
+  }, 120_000);
+});

@@ -1,0 +1,119 @@
+// Every screen a reader sees, in English and Spanish, light and dark, written to test-output/screens/ to be looked at:
+// the card (sanctioned, possible, delisted), the keyboard list, the popup with results and its filters open, and the
+// options page. English in the shared Chromium, Spanish in a Chromium of its own started with --lang=es. Each shot
+// first checks that its screen is there, in its language.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startChromium, type RunningChromium } from '../../scripts/chromium';
+import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
+import { openTab, sendToTab } from './overlay-helpers';
+
+const WORDS = {
+  en: { sanctioned: 'Sanctioned', possible: 'Why this match?', delisted: 'Delisted', list: 'Names on this page', search: 'Search', results: 'Search results', filters: 'Filters', options: 'Sanctions Lens settings' },
+  es: { sanctioned: 'Con sanciones', possible: '¿Por qué esta coincidencia?', delisted: 'Sanción levantada', list: 'Nombres en esta página', search: 'Buscar', results: 'Resultados de la búsqueda', filters: 'Filtros', options: 'Ajustes de Sanctions Lens' },
+};
+
+interface Reader {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page, to open tabs and message them as the extension does. */
+  ext: Page;
+}
+
+const outDir = join(inject('outputDir'), 'screens');
+let h: Harness;
+let spanish: { chrome: RunningChromium; browser: Browser } | undefined;
+const readers: Partial<Record<'en' | 'es', Reader>> = {};
+
+beforeAll(async () => {
+  mkdirSync(outDir, { recursive: true });
+  h = await connect();
+  const enExt = await h.context.newPage();
+  await enExt.goto(`chrome-extension://${h.extensionId}/options.html`);
+  readers.en = { context: h.context, extensionId: h.extensionId, ext: enExt };
+  const chrome = await startChromium({ extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'), headless: true, args: ['--lang=es'] });
+  const browser = await chromium.connectOverCDP(chrome.cdpUrl);
+  spanish = { chrome, browser };
+  const context = browser.contexts()[0];
+  const extensionId = await findExtensionId(chrome.cdpUrl, browser);
+  readers.es = { context, extensionId, ext: await waitForInstallPage(context, extensionId) };
+}, 120_000);
+afterAll(async () => {
+  await readers.en?.ext.close();
+  await h?.browser.close();
+  await spanish?.browser.close().catch(() => {});
+  await spanish?.chrome.stop();
+});
+
+describe.each([
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['es', 'light'],
+  ['es', 'dark'],
+] as const)('every screen (%s, %s)', (lang, scheme) => {
+  const words = WORDS[lang];
+  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(outDir, `${name}-${lang}-${scheme}.png`), fullPage });
+  const article = async (path: string, marks: number): Promise<{ page: Page; tabId: number }> => {
+    const r = readers[lang]!;
+    const opened = await openTab({ context: r.context } as Harness, r.ext, `${inject('origin')}/pages/${path}`);
+    await opened.page.emulateMedia({ colorScheme: scheme });
+    await opened.page.setViewportSize({ width: 1100, height: 800 });
+    await opened.page.bringToFront();
+    await waitForMarks(opened.page, marks);
+    return opened;
+  };
+
+  it('the cards: sanctioned, possible, delisted', async () => {
+    const { page } = await article('demo-article.html', 3);
+    const card = await hoverName(page, 'Nicolás Maduro');
+    await expect.poll(() => card.innerText()).toContain(words.sanctioned);
+    await shot(page, 'card-sanctioned');
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+    const delisted = await hoverName(page, 'Manuel Ricardo Cristopher Figuera');
+    await expect.poll(() => delisted.innerText()).toContain(words.delisted);
+    await shot(page, 'card-delisted');
+    await page.close();
+
+    const sports = (await article('card-sports.html', 2)).page;
+    const possible = await hoverName(sports, 'Jose Gonzalez');
+    await expect.poll(() => possible.innerText()).toMatch(new RegExp(words.possible.replace(/[?¿]/g, '.'), 'i'));
+    await shot(sports, 'card-possible');
+    await sports.close();
+  }, 120_000);
+
+  it('the keyboard list', async () => {
+    const { page, tabId } = await article('demo-article.html', 3);
+    await page.locator('h1').click();
+    await sendToTab(readers[lang]!.ext, tabId, 'showNameList');
+    await page.getByRole('dialog', { name: words.list }).waitFor();
+    await shot(page, 'keyboard-list');
+    await page.close();
+  }, 60_000);
+
+  it('the popup with results and its filters, and the options page', async () => {
+    const r = readers[lang]!;
+    const popup = await r.context.newPage();
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 404, height: 700 });
+    await popup.goto(`chrome-extension://${r.extensionId}/popup.html`);
+    await popup.getByRole('searchbox', { name: words.search }).fill('maduro');
+    await popup.getByRole('list', { name: words.results }).getByRole('button').first().waitFor({ timeout: 30_000 });
+    await popup.locator('.sl-filters summary').click();
+    await expect.poll(() => popup.locator('.sl-filters summary').innerText()).toContain(words.filters);
+    // Numbers in the catalog's language, as its dates are: "17.785 entradas · listas del 2 jul 2024…".
+    expect(await popup.locator('body').innerText()).toMatch(lang === 'es' ? /\b\d{1,3}\.\d{3} entradas · listas del \d/ : /\b\d{1,3},\d{3} entries · lists of \d/);
+    await shot(popup, 'popup-results-filters');
+    await popup.close();
+
+    const options = await r.context.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.setViewportSize({ width: 1000, height: 800 });
+    await options.goto(`chrome-extension://${r.extensionId}/options.html`);
+    await options.getByRole('heading', { name: words.options }).waitFor();
+    await shot(options, 'options', true);
+    await options.close();
+  }, 60_000);
+});
