@@ -5,6 +5,7 @@ import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { latinSpellings } from '../names/cyrillic';
+import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
@@ -51,6 +52,10 @@ class NameIndexDraft {
   private readonly personCount: number[] = [];
   private readonly orgUse: number[] = [];
   private readonly lastEntity: number[] = [];
+  /** Per skeleton: how many East Slavic persons carry it (east-slavic-persons.ts), and how many there are. */
+  private readonly eastSlavicCount: number[] = [];
+  private eastSlavicPersons = 0;
+  private eastSlavic = false;
   private readonly trie = new TrieBuilder();
 
   private readonly ids: string[] = [];
@@ -111,6 +116,8 @@ class NameIndexDraft {
   /** Every form of every non-weak name as a trie path, and a person's surnames. */
   private addNames(entity: Entity, e: number): void {
     const person = entity.kind === 'person';
+    this.eastSlavic = isEastSlavicPerson(entity);
+    if (this.eastSlavic) this.eastSlavicPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
     for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
@@ -156,6 +163,7 @@ class NameIndexDraft {
       this.lastEntity[sk] = e;
       if (person) this.personCount[sk]++;
       else this.orgUse[sk]++;
+      if (this.eastSlavic) this.eastSlavicCount[sk]++;
     }
   }
 
@@ -173,6 +181,7 @@ class NameIndexDraft {
         this.skelKeys.push(sk);
         this.personCount.push(0);
         this.orgUse.push(0);
+        this.eastSlavicCount.push(0);
         this.lastEntity.push(-1);
       }
       t = this.tokenSkel.length;
@@ -187,10 +196,11 @@ class NameIndexDraft {
     const skelKeys = this.skelKeys;
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
+    const eastSlavicThreshold = datasetCommonThreshold(this.eastSlavicPersons);
     for (let s = 0; s < skelKeys.length; s++) {
       const k = skelKeys[s];
       let f = 0;
-      if (this.personCount[s] >= threshold) f |= SKEL_COMMON_NAME;
+      if (this.personCount[s] >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold) f |= SKEL_COMMON_NAME;
       if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
       if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
       if (isParticle(k) || isConnector(k)) f |= SKEL_PARTICLE;
