@@ -101,17 +101,21 @@ const MAX_READINGS = 6;
 function cyrillicReading(s: ScanState, i: number): void {
   let cache = cyrillicCache.get(s.index);
   if (!cache || cache.size > 20000) cyrillicCache.set(s.index, (cache = new Map()));
-  const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (s.tokens.flags[i] & SPELLED) !== 0);
-  let found = cache.get(word);
+  const flags = s.tokens.flags;
+  const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (flags[i] & SPELLED) !== 0);
+  // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps.
+  const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED;
+  const cacheKey = plural ? `${word}+` : word;
+  let found = cache.get(cacheKey);
   if (!found) {
     const list: number[] = [];
-    for (const key of latinNameKeys(word)) {
+    for (const key of latinNameKeys(word, plural)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
       if (list.length === MAX_READINGS) break;
     }
     found = list;
-    cache.set(word, found);
+    cache.set(cacheKey, found);
   }
   s.skels[i] = found.length ? found[0] : -1;
   if (found.length > 1) {

@@ -1,9 +1,10 @@
 // The spans of a block: from left to right, the longest accepted name at each capitalised token (trie-walk.ts),
 // with a firm's legal form after it, and how weak a name each span is.
 import * as normalize from '../names/normalize';
+import { coordinatedGivenName } from './coordinated-given-names';
 import * as names from './name-index';
 import { legalFormAfter } from './precision';
-import { isGenericHead, readingsOf, useReading, type ScanState } from './scan-state';
+import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -54,7 +55,10 @@ export function findSpans(s: ScanState): void {
     let end = shape.end;
     if (outputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) end += legalFormAfter(s, end + 1);
     const brief = shape.words <= 2 || outputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
-    b.spans.push({ start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) });
+    const span: Span = { start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) };
+    const other = coordinatedGivenName(s, span, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
+    if (other) b.spans.push(other);
+    b.spans.push(span);
     i = end + 1;
   }
 }

@@ -12,7 +12,7 @@ const { JOINED } = normalize;
 const { ENTITY_MASK, SKEL_PARTICLE, entityKind } = names;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
-function step(index: NameIndex, state: number, skel: number): number {
+export function step(index: NameIndex, state: number, skel: number): number {
   if (state === 0) return index.rootChild[skel];
   let lo = index.firstChild[state];
   let hi = index.firstChild[state + 1] - 1;
