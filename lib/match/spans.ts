@@ -2,6 +2,7 @@
 // with a firm's legal form after it, and how weak a name each span is.
 import * as normalize from '../names/normalize';
 import { coordinatedGivenName } from './coordinated-given-names';
+import { nameByInitials } from './initials';
 import * as names from './name-index';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
@@ -48,7 +49,10 @@ export function findSpans(s: ScanState): void {
       if (!found) skels[i] = first;
     }
     if (!found) {
-      i++;
+      // "В. Путин", "Путин В.В.": a surname with initials.
+      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
+      if (byInitials) b.spans.push(byInitials);
+      i = byInitials ? byInitials.end + 1 : i + 1;
       continue;
     }
     const { shape, outputs } = found;
