@@ -5,6 +5,7 @@ import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { latinSpellings } from '../names/cyrillic';
+import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
 import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { isCyrillicKey, nameKey } from '../names/normalize';
@@ -126,23 +127,34 @@ class NameIndexDraft {
       if (n.type === 'weak') continue;
       this.names++;
       const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
-      const parts = person ? personName(n.name) : undefined;
-      if (parts) this.addSurnames(parts, firstSurname);
-      for (const v of parts ? personVariants(parts) : nameVariants(n.name, entity.kind)) {
-        const path = v.tokens.map((t) => this.skeletonOf(t));
-        this.countUse(path, e, person);
-        this.maxTokens = Math.max(this.maxTokens, path.length);
-        const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
-        // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
-        // or more ("Sberbank" of PJSC SBERBANK), or of three letters or more without a vowel ("VTB" of VTB BANK PJSC),
-        // stays, for precision.ts to accept only with evidence.
-        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6 && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
-        this.trie.add(path, value);
-      }
+      // An Arabic name's compounds written together and apart ("عبدالله", "عبد الله") are the same name, and a
+      // person's name is also written without the family's nisba ("صدام حسين" of صدام حسين التكريتي).
+      const arabic = isArabicKey(n.name);
+      const plain = arabic && person ? withoutNisba(n.name) : undefined;
+      const written = arabic ? [n.name, ...(plain ? [plain] : [])].flatMap((w) => [w, ...arabicNameForms(w)]) : [n.name];
+      for (const w of written) this.addForms(entity, e, w, flags, weak, firstSurname);
     }
     if (person) this.persons++;
     this.surnameStart.push(this.surnames.length);
+  }
+
+  /** The trie paths of one written name of entity e (its forms, shortened ones too), and its surnames. */
+  private addForms(entity: Entity, e: number, name: string, flags: number, weak: Set<string> | undefined, firstSurname: number): void {
+    const person = entity.kind === 'person';
+    const parts = person ? (isArabicKey(name) ? arabicPersonName(name, (s) => nameKey(s).split(' ')) : personName(name)) : undefined;
+    if (parts) this.addSurnames(parts, firstSurname);
+    for (const v of parts ? personVariants(parts) : nameVariants(name, entity.kind)) {
+      const path = v.tokens.map((t) => this.skeletonOf(t));
+      this.countUse(path, e, person);
+      this.maxTokens = Math.max(this.maxTokens, path.length);
+      const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
+      // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
+      // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
+      // or more ("Sberbank" of PJSC SBERBANK), or of three letters or more without a vowel ("VTB" of VTB BANK PJSC),
+      // stays, for precision.ts to accept only with evidence.
+      if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < 6 && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+      this.trie.add(path, value);
+    }
   }
 
   /** The person's surname skeletons not yet kept (those of this entity start at `firstSurname`). */

@@ -1,6 +1,7 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
+import { arabicReading } from './arabic-reading';
 import { latinNameKeys } from '../names/cyrillic';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -84,6 +85,10 @@ function readBlock(s: ScanState): void {
         // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
         // listed (an organization's name too).
         cyrillicReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
+      } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
+        // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
+        arabicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
       } else skels[i] = respelling(s, i);
     }
@@ -177,4 +182,9 @@ function respelling(s: ScanState, i: number): number {
   // Most words are their own skeleton, found by the hash the lexer already made.
   if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
   return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
+}
+
+/** A UTF-16 unit of the Arabic blocks. */
+function isArabicUnit(c: number): boolean {
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
 }
