@@ -317,12 +317,15 @@ function main(argv: string[]): void {
   }
   // Russian and Ukrainian pages are measured apart too: their names reach the lists through transliteration and
   // declension (lib/names/cyrillic.ts), and their figures must not hide in the Latin-script ones, nor move them.
+  // Arabic pages likewise (lib/names/arabic.ts): their names meet only the lists' Arabic-script names.
   const cyrillic = (s: PageScore) => s.language === 'ru' || s.language === 'uk';
+  const arabic = (s: PageScore) => s.language === 'ar';
   for (const [group, title] of [['tuning', 'tuning'], ['held-out', 'HELD-OUT']] as const) {
     const list = scores.filter((s) => s.group === group);
-    if (!list.some(cyrillic)) continue;
-    total(`${title}, Latin script (en, es)`, list.filter((s) => !cyrillic(s)));
-    total(`${title}, Cyrillic (ru, uk)`, list.filter(cyrillic));
+    if (!list.some(cyrillic) && !list.some(arabic)) continue;
+    total(`${title}, Latin script (en, es)`, list.filter((s) => !cyrillic(s) && !arabic(s)));
+    if (list.some(cyrillic)) total(`${title}, Cyrillic (ru, uk)`, list.filter(cyrillic));
+    if (list.some(arabic)) total(`${title}, Arabic (ar)`, list.filter(arabic));
   }
   total('tuned on (own, real, tuning)', scores.filter((s) => s.group !== 'held-out'));
   const shown = scores.filter((s) => s.group !== 'held-out' || showHeldOut);

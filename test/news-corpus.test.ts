@@ -25,17 +25,17 @@ describe.skipIf(files.length === 0)('the news corpus', () => {
     expect(['tuning', 'held-out']).toContain(ann.half);
     expect(ann.url).toMatch(/^https?:\/\//);
     expect(ann.outlet).toBeTruthy();
-    expect(['en', 'es', 'ru', 'uk']).toContain(ann.language);
+    expect(['en', 'es', 'ru', 'uk', 'ar']).toContain(ann.language);
     const text = readFileSync(resolve(DIR, '..', ann.page), 'utf8');
     const flat = text.replace(/[\s\u00a0]+/g, ' ');
     const missing = [...ann.expect, ...(ann.weak ?? [])].map((a) => a.text).filter((t) => !flat.includes(t.replace(/\s+/g, ' ')));
     expect(missing).toEqual([]);
   });
 
-  it('has both halves, each with pages in all four languages', () => {
+  it('has both halves, each with pages in all five languages', () => {
     const anns = files.map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as NewsAnnotation);
     for (const half of ['tuning', 'held-out']) {
-      expect(new Set(anns.filter((a) => a.half === half).map((a) => a.language))).toEqual(new Set(['en', 'es', 'ru', 'uk']));
+      expect(new Set(anns.filter((a) => a.half === half).map((a) => a.language))).toEqual(new Set(['en', 'es', 'ru', 'uk', 'ar']));
     }
   });
 });

@@ -5,6 +5,8 @@ import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { latinSpellings } from '../names/cyrillic';
+import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
+import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
@@ -53,6 +55,10 @@ class NameIndexDraft {
   private readonly personCount: number[] = [];
   private readonly orgUse: number[] = [];
   private readonly lastEntity: number[] = [];
+  /** Per skeleton: how many East Slavic persons carry it (east-slavic-persons.ts), and how many there are. */
+  private readonly eastSlavicCount: number[] = [];
+  private eastSlavicPersons = 0;
+  private eastSlavic = false;
   private readonly trie = new TrieBuilder();
   private readonly families = new BrandFamilies();
 
@@ -114,6 +120,8 @@ class NameIndexDraft {
   /** Every form of every non-weak name as a trie path, and a person's surnames. */
   private addNames(entity: Entity, e: number): void {
     const person = entity.kind === 'person';
+    this.eastSlavic = isEastSlavicPerson(entity);
+    if (this.eastSlavic) this.eastSlavicPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
     for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
@@ -122,26 +130,37 @@ class NameIndexDraft {
       if (n.type === 'weak') continue;
       this.names++;
       const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
-      const parts = person ? personName(n.name) : undefined;
-      if (parts) this.addSurnames(parts, firstSurname);
-      for (const v of parts ? personVariants(parts) : nameVariants(n.name, entity.kind)) {
-        const path = v.tokens.map((t) => this.skeletonOf(t));
-        this.countUse(path, e, person);
-        this.maxTokens = Math.max(this.maxTokens, path.length);
-        const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
-        // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
-        // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
-        // or more ("Sberbank" of PJSC SBERBANK), a brand of five ("Rusal" of UNITED COMPANY RUSAL PLC), or of three
-        // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
-        if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
-        this.trie.add(path, value);
-        this.families.note(entity, e, v, path, n.type === 'primary');
-      }
+      // An Arabic name's compounds written together and apart ("عبدالله", "عبد الله") are the same name, and a
+      // person's name is also written without the family's nisba ("صدام حسين" of صدام حسين التكريتي).
+      const arabic = isArabicKey(n.name);
+      const plain = arabic && person ? withoutNisba(n.name) : undefined;
+      const written = arabic ? [n.name, ...(plain ? [plain] : [])].flatMap((w) => [w, ...arabicNameForms(w)]) : [n.name];
+      for (const w of written) this.addForms(entity, e, w, flags, weak, firstSurname);
     }
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     if (person) this.persons++;
     this.surnameStart.push(this.surnames.length);
+  }
+
+  /** The trie paths of one written name of entity e (its forms, shortened ones too), and its surnames. */
+  private addForms(entity: Entity, e: number, name: string, flags: number, weak: Set<string> | undefined, firstSurname: number): void {
+    const person = entity.kind === 'person';
+    const parts = person ? (isArabicKey(name) ? arabicPersonName(name, (s) => nameKey(s).split(' ')) : personName(name)) : undefined;
+    if (parts) this.addSurnames(parts, firstSurname);
+    for (const v of parts ? personVariants(parts) : nameVariants(name, entity.kind)) {
+      const path = v.tokens.map((t) => this.skeletonOf(t));
+      this.countUse(path, e, person);
+      this.maxTokens = Math.max(this.maxTokens, path.length);
+      const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
+      // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
+      // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
+      // or more ("Sberbank" of PJSC SBERBANK), a brand of five ("Rusal" of UNITED COMPANY RUSAL PLC), or of three
+      // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
+      if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+      this.trie.add(path, value);
+      this.families.note(entity, e, v, path, flags === 0);
+    }
   }
 
   /** The person's surname skeletons not yet kept (those of this entity start at `firstSurname`). */
@@ -162,6 +181,7 @@ class NameIndexDraft {
       this.lastEntity[sk] = e;
       if (person) this.personCount[sk]++;
       else this.orgUse[sk]++;
+      if (this.eastSlavic) this.eastSlavicCount[sk]++;
     }
   }
 
@@ -179,6 +199,7 @@ class NameIndexDraft {
         this.skelKeys.push(sk);
         this.personCount.push(0);
         this.orgUse.push(0);
+        this.eastSlavicCount.push(0);
         this.lastEntity.push(-1);
       }
       t = this.tokenSkel.length;
@@ -193,10 +214,11 @@ class NameIndexDraft {
     const skelKeys = this.skelKeys;
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
+    const eastSlavicThreshold = datasetCommonThreshold(this.eastSlavicPersons);
     for (let s = 0; s < skelKeys.length; s++) {
       const k = skelKeys[s];
       let f = 0;
-      if (this.personCount[s] >= threshold) f |= SKEL_COMMON_NAME;
+      if (this.personCount[s] >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold) f |= SKEL_COMMON_NAME;
       if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
       if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
       if (isParticle(k) || isConnector(k)) f |= SKEL_PARTICLE;

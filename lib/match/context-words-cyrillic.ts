@@ -1,4 +1,4 @@
-// The context words of Russian- and Ukrainian-language news (context-words.ts reads them beside the English and
+// The context words of Russian- and Ukrainian-language news (and Belarusian sanctions words) (context-words.ts reads them beside the English and
 // Spanish ones). Both languages decline, and these words are read as written, never de-inflected (only names are:
 // lib/names/declension.ts), so each word is listed in the cases news puts it in. Words are folded when used.
 
@@ -52,6 +52,9 @@ export const SANCTIONS_WORDS_RU = [
   'санкції', 'санкцій', 'санкціям', 'санкціями', 'санкціях', 'санкційний',
   'санкційного', 'санкційному', 'санкційним', 'санкційна', 'санкційної', 'санкційну', 'санкційні', 'санкційних', 'санкційними',
   'антиросійські', 'антиросійських', 'підсанкційний', 'підсанкційного', 'підсанкційні', 'підсанкційних',
+  // Belarusian.
+  'санкцыі', 'санкцый', 'санкцыям', 'санкцыямі', 'санкцыях', 'санкцыйны', 'санкцыйнага', 'санкцыйным', 'санкцыйнай', 'санкцыйныя',
+  'санкцыйных',
 ];
 
 /** A sanctions story's words, evidence only on a page that names sanctions for certain ("ограничительные меры" are

@@ -1,6 +1,7 @@
 // What a page says around a name: which countries it names, whether it tells a sanctions story or a sports
 // story, and the title written before a name. Ranking and the common-name rule read these.
 import { foldWord } from '../names/normalize';
+import * as ar from './context-words-arabic';
 import * as ru from './context-words-cyrillic';
 import { particles } from '../names/transliterate';
 import { legalFormWords } from '../names/variants';
@@ -351,16 +352,16 @@ const STORY_WORDS = new Set(
     'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
     'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios', 'terrorista', 'terroristas', 'terrorismo',
     'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante', 'traficantes', 'blanqueo', 'milicia',
-    'milicias', ...ru.STORY_WORDS_RU,
+    'milicias', ...ru.STORY_WORDS_RU, ...ar.STORY_WORDS_AR,
   ].map(foldWord),
 );
 
 /** Freezing is a sanction only of assets ("activos congelados", "froze their assets"), not of food or prices. */
 const FREEZE_WORDS = new Set(
-  ['frozen', 'freeze', 'freezes', 'froze', 'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación', ...ru.FREEZE_WORDS_RU].map(foldWord),
+  ['frozen', 'freeze', 'freezes', 'froze', 'congelado', 'congelada', 'congelados', 'congeladas', 'congelar', 'congeló', 'congelamiento', 'congelación', ...ru.FREEZE_WORDS_RU, ...ar.FREEZE_WORDS_AR].map(foldWord),
 );
 const ASSET_WORDS = new Set(
-  ['assets', 'asset', 'funds', 'accounts', 'property', 'properties', 'holdings', 'activos', 'bienes', 'fondos', 'cuentas', 'propiedades', 'patrimonio', 'capitales', ...ru.ASSET_WORDS_RU].map(foldWord),
+  ['assets', 'asset', 'funds', 'accounts', 'property', 'properties', 'holdings', 'activos', 'bienes', 'fondos', 'cuentas', 'propiedades', 'patrimonio', 'capitales', ...ru.ASSET_WORDS_RU, ...ar.ASSET_WORDS_AR].map(foldWord),
 );
 /** What a court seizes ("embargo de bienes", "embargo de su salario"): an embargo of these is no sanction. */
 const SEIZED_WORDS = new Set([...ASSET_WORDS, ...['cuenta', 'casa', 'vivienda', 'inmueble', 'inmuebles', 'salario', 'sueldo', 'nómina', 'vehículo', 'vehículos'].map(foldWord)]);
@@ -376,11 +377,13 @@ const SANCTIONS_PHRASES = phrases([
   ['restrictivas', ['medidas']],
   ['measures', ['restrictive']],
   ...ru.SANCTIONS_PHRASES_RU,
+  ...ar.SANCTIONS_PHRASES_AR,
 ]);
 const AUTHORITY_PHRASES = phrases([
   ['union', ['european']],
   ['europea', ['union']],
   ...ru.AUTHORITY_PHRASES_RU,
+  ...ar.AUTHORITY_PHRASES_AR,
 ]);
 /** The European Union in one word ("Евросоюз"). */
 const AUTHORITY_WORDS = new Set(ru.AUTHORITY_WORDS_RU.map(foldWord));
@@ -448,6 +451,7 @@ const SPORTS_WORDS = new Set(
     'baloncesto', 'básquetbol', 'tenis', 'entrenador', 'jugador', 'jugadores', 'árbitro', 'jonrón', 'jonrones', 'lanzador',
     'bateador', 'pelotero', 'repechaje', 'liguilla', 'atleta', 'medalla', 'olímpico', 'olímpicos', 'maratón', 'fichaje',
     ...ru.SPORTS_WORDS_RU,
+    ...ar.SPORTS_WORDS_AR,
   ].map(foldWord),
 );
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").

@@ -1,6 +1,7 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
+import { arabicReading } from './arabic-reading';
 import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
@@ -93,6 +94,10 @@ function readBlock(s: ScanState): void {
         // listed (an organization's name too).
         cyrillicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
+      } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
+        // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
+        arabicReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
       } else skels[i] = respelling(s, i);
     }
   }
@@ -115,11 +120,15 @@ const MAX_READINGS = 6;
 function cyrillicReading(s: ScanState, i: number): void {
   let cache = cyrillicCache.get(s.index);
   if (!cache || cache.size > 20000) cyrillicCache.set(s.index, (cache = new Map()));
-  const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (s.tokens.flags[i] & SPELLED) !== 0);
-  let found = cache.get(word);
+  const flags = s.tokens.flags;
+  const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (flags[i] & SPELLED) !== 0);
+  // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps.
+  const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED;
+  const cacheKey = plural ? `${word}+` : word;
+  let found = cache.get(cacheKey);
   if (!found) {
     const list: number[] = [];
-    const keys = latinNameKeys(word);
+    const keys = latinNameKeys(word, plural);
     for (const key of keys) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
@@ -131,7 +140,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (sk >= 0) list.push(sk);
     }
     found = list;
-    cache.set(word, found);
+    cache.set(cacheKey, found);
   }
   s.skels[i] = found.length ? found[0] : -1;
   if (found.length > 1) {
@@ -193,4 +202,9 @@ function respelling(s: ScanState, i: number): number {
   // Most words are their own skeleton, found by the hash the lexer already made.
   if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
   return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
+}
+
+/** A UTF-16 unit of the Arabic blocks. */
+function isArabicUnit(c: number): boolean {
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
 }

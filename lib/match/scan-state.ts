@@ -1,5 +1,6 @@
 // The one record a page scan passes around (made by lex-page.ts), and what it tells of a single token. The rules
 // of the scan (trie-walk, spans, precision, evidence, back-reference) all read the same ScanState.
+import { isArabicKey, mayContinueName } from '../names/arabic';
 import { isCommonNamePart } from '../names/frequency';
 import { lexiconId, type PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -93,9 +94,12 @@ export function isParticleToken(s: ScanState, i: number): boolean {
 /** A capitalised word that could be another person's given name or surname. */
 export function isNameWord(s: ScanState, i: number): boolean {
   const f = s.tokens.flags[i];
-  if (!(f & CAPITALIZED) || f & CASELESS) return false;
+  // Arabic has no capitals: any of its words may be a name's, and is one when some name has it.
+  const arabic = (f & CASELESS) !== 0 && isArabicKey(s.block.text[s.tokens.starts[i]]);
+  if (!(f & CAPITALIZED) || (f & CASELESS && !arabic)) return false;
   const index = s.index;
   const id = s.tokens.ids[i];
+  if (arabic && !mayContinueName(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), id >= 0 && index.tokenSkel[id] >= 0)) return false;
   const info = id >= 0 ? index.tokenInfo[id] : 0;
   if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
   const sk = s.skels[i];

@@ -1,10 +1,12 @@
 // The spans of a block: from left to right, the longest accepted name at each capitalised token (trie-walk.ts),
 // with a firm's legal form after it, and how weak a name each span is.
 import * as normalize from '../names/normalize';
+import { coordinatedGivenName } from './coordinated-given-names';
+import { nameByInitials } from './initials';
 import * as names from './name-index';
 import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
 import { legalFormAfter } from './precision';
-import { isGenericHead, readingsOf, useReading, type ScanState } from './scan-state';
+import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -55,14 +57,19 @@ export function findSpans(s: ScanState): void {
       if (!found) skels[i] = first;
     }
     if (!found) {
-      i++;
+      // "В. Путин", "Путин В.В.": a surname with initials.
+      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
+      if (byInitials) b.spans.push(byInitials);
+      i = byInitials ? byInitials.end + 1 : i + 1;
       continue;
     }
     const { shape, outputs } = found;
     let end = shape.end;
     if (outputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) end += legalFormAfter(s, end + 1);
     const brief = shape.words <= 2 || outputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
-    const span = { start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) };
+    const span: Span = { start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) };
+    const other = coordinatedGivenName(s, span, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
+    if (other) b.spans.push(other);
     b.spans.push(span);
     noteDefinedAcronym(s, span);
     i = end + 1;

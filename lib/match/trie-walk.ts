@@ -1,6 +1,7 @@
 // Walking the name trie (name-index.ts) along the page's tokens from one capitalised token: the longest run of
 // words that is some listed name's form and that the precision rules accept for at least one entity.
 import * as normalize from '../names/normalize';
+import { beginsAfterAnd } from './arabic-reading';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
@@ -13,7 +14,7 @@ const { JOINED } = normalize;
 const { ENTITY_MASK, SKEL_PARTICLE, entityKind } = names;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
-function step(index: NameIndex, state: number, skel: number): number {
+export function step(index: NameIndex, state: number, skel: number): number {
   if (state === 0) return index.rootChild[skel];
   let lo = index.firstChild[state];
   let hi = index.firstChild[state + 1] - 1;
@@ -84,7 +85,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     const ok: number[] = [];
     // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
     // another name word is someone else's fuller name.
-    const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1));
+    const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1) && !beginsAfterAnd(s, i)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1));
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;

@@ -40,6 +40,9 @@ export function latinSpellings(word: string): string[] {
     const afterVowel = i === 0 || VOWELS_AND_SIGNS.has(word[i - 1]);
     if (ch === 'е' && afterVowel) options = ['ye', 'e'];
     else if (ch === 'ё' && afterVowel) options = ['yo', 'e'];
+    // Ukrainian "є" after a consonant softens it: Medvediev in the national system, Medvedev as Russian writes it
+    // ("Дмитра Медведєва").
+    else if (ch === 'є' && !afterVowel) options = ['ie', 'e'];
     else if (ch === 'г' && hFirst) options = ['h', 'g'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
     else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
@@ -52,11 +55,12 @@ export function latinSpellings(word: string): string[] {
 
 /**
  * The Latin keys a capitalised Cyrillic name word may meet a listed name by: each nominative it may be a case of
- * (declension.ts), the word as written first, in each of its spellings. `word` is lower case.
+ * (declension.ts; with `plural`, of the plural too), the word as written first, in each of its spellings. `word` is
+ * lower case.
  */
-export function latinNameKeys(word: string): string[] {
+export function latinNameKeys(word: string, plural = false): string[] {
   const out: string[] = [];
-  for (const n of nominatives(word)) for (const k of latinSpellings(n)) if (!out.includes(k)) out.push(k);
+  for (const n of nominatives(word, plural)) for (const k of latinSpellings(n)) if (!out.includes(k)) out.push(k);
   // The same given name in the other East Slavic languages ("Олександр" is also Aleksandr and Alyaksandr), after
   // the word's own spellings.
   for (const k of [...out]) for (const e of equivalents().get(skeleton(k)) ?? []) if (!out.includes(e)) out.push(e);

@@ -8,7 +8,9 @@
 /** [ending, what the nominative ends with instead, the letters the stem must end with (any if empty)]. */
 type Rule = readonly [string, readonly string[], RegExp | null];
 
-const AFTER_OV_IN = /(ов|ев|ёв|ин|ын|ів|їн)$/; // Путин, Лавров, Медведев (-ов/-ев/-ин surnames)
+const AFTER_OV_IN = /(ов|ев|ёв|єв|ин|ын|ів|їн)$/; // Путин, Лавров, Медведев (-ов/-ев/-ин surnames)
+const BELARUSIAN_OV_IN = /(ав|ев|эв|ов|ін|ын)$/; // Качанава, Лукашова: Belarusian writes unstressed о as а
+const UKRAINIAN_O_NAME = /(тр|вл|йл|ил)$/; // Дмитро, Петро, Павло, Михайло, Данило
 const AFTER_SK = /(ск|цк|ськ|цьк)$/; // adjectival: Жириновский, Вишневецкий, Зеленський (Песков is -ов)
 const CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
 const VELAR_OR_HUSH = /[кгхжшщч]$/;
@@ -38,10 +40,14 @@ const RULES: readonly Rule[] = [
   ['ій', ['а'], AFTER_SK],
   ['ою', ['а'], AFTER_SK],
   ['у', ['а'], AFTER_SK],
-  // Given names and other surnames ending in a consonant: Владимира, Олегу, Ротенбергом, Дерипаске is below.
+  // Given names and other surnames ending in a consonant: Владимира, Олегу, Ротенбергом, Дерипаске is below; and
+  // Ukrainian ones in -о: Дмитра, Дмитру, Дмитром (Дмитро), Петра (Петро).
   ['а', [''], CONSONANT],
   ['у', [''], CONSONANT],
   ['ом', [''], CONSONANT],
+  ['а', ['о'], UKRAINIAN_O_NAME],
+  ['у', ['о'], UKRAINIAN_O_NAME],
+  ['ом', ['о'], UKRAINIAN_O_NAME],
   ['ем', [''], /(ич|ж|ш|ц)$/],
   ['е', [''], CONSONANT],
   ['і', [''], CONSONANT],
@@ -71,21 +77,42 @@ const RULES: readonly Rule[] = [
   // Names in -ь of the feminine declension, firms' mostly: «Транснефти», «Транснефтью».
   ['и', ['ь'], /[бвдзлмнпрстф]$/],
   ['ью', ['ь'], null],
+  // Belarusian feminine -ава/-ова/-іна in the oblique cases: "Наталлі Качанавай" (Kachanava).
+  ['ай', ['а'], BELARUSIAN_OV_IN],
+];
+
+// A family in the plural: "Борис и Аркадий Ротенберги", "Аркадия и Бориса Ротенбергов" (Ukrainian Ротенбергів),
+// "Ротенбергам", "Ротенбергами", "о Ротенбергах"; -ов/-ин surnames: Путины, Путиных, Путиными. Read so only after a
+// given name: "братьев Ротенбергов" alone names a family, not one listed person.
+const PLURAL_RULES: readonly Rule[] = [
+  ['и', [''], CONSONANT],
+  ['ов', [''], CONSONANT],
+  ['ів', [''], CONSONANT],
+  ['ам', [''], CONSONANT],
+  ['ами', [''], CONSONANT],
+  ['ах', [''], CONSONANT],
+  ['ы', [''], AFTER_OV_IN],
+  ['і', [''], AFTER_OV_IN],
+  ['ых', [''], AFTER_OV_IN],
+  ['их', [''], AFTER_OV_IN],
+  ['ыми', [''], AFTER_OV_IN],
+  ['ими', [''], AFTER_OV_IN],
 ];
 
 // Given names that lose a vowel when declined (Павел: Павла; Лев: Льва; Пётр: Петра).
 const FLEETING: Record<string, string> = { павл: 'павел', льв: 'лев', петр: 'пётр' };
 
 /**
- * The forms a lower-case Cyrillic name word may have in the nominative, the word as written first
- * (`nominatives('путина')`: ['путина', 'путин']). A stem keeps three letters at least.
+ * The forms a lower-case Cyrillic name word may have in the nominative singular, the word as written first
+ * (`nominatives('путина')`: ['путина', 'путин']), and with `plural` the plural's after them ('ротенберги':
+ * 'ротенберг'). A stem keeps three letters at least.
  */
-export function nominatives(word: string): string[] {
+export function nominatives(word: string, plural = false): string[] {
   const out = [word];
   const add = (w: string) => {
     if (!out.includes(w)) out.push(w);
   };
-  for (const [ending, replacements, stemEnd] of RULES) {
+  for (const [ending, replacements, stemEnd] of plural ? [...RULES, ...PLURAL_RULES] : RULES) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
     if (stem.length < 3 || (stemEnd && !stemEnd.test(stem))) continue;

@@ -4,6 +4,7 @@
 // frequent given names and surnames below, with the common first names of English-speaking countries
 // (the dataset alone misses David Smith: few Smiths are listed).
 import { daleChall } from 'dale-chall';
+import { isArabicKey, isCommonArabicName } from './arabic';
 import { latinSpellings } from './cyrillic';
 import { GIVEN_NAMES_EN } from './given-names';
 import { foldWord, isCyrillicKey } from './normalize';
@@ -72,6 +73,7 @@ const COMMON = new Set(
 
 /** True for a name part (folded; Cyrillic in its usual Latin spelling) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {
+  if (isArabicKey(key)) return isCommonArabicName(key);
   return COMMON.has(skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key));
 }
 

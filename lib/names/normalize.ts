@@ -4,6 +4,7 @@
 // (a name wrapped in a right-to-left override, or with one slipped inside, is still the name), and a word that mixes
 // scripts has its look-alike letters folded (confusables.ts); such words are the rare ones spelled apart from the
 // per-unit tables (SPELLED).
+import { ARABIC_LETTER_FOLDS } from './arabic';
 import { foldLookAlikes, scriptOf } from './confusables';
 
 export interface Token {
@@ -42,7 +43,8 @@ const NO_CASE = 3;
 
 // Letters without a decomposition that news text writes with a Latin look-alike. One unit each,
 // so that offsets stay aligned; ß folds to s and the skeleton collapses "ss".
-const SPECIAL: Record<string, string> = { ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 't', ŀ: 'l' };
+// Arabic letters' variant forms fold the same way (arabic.ts).
+const SPECIAL: Record<string, string> = { ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 't', ŀ: 'l', ...ARABIC_LETTER_FOLDS };
 const JOINERS = "-'.\u2010\u2011\u2019\u02bc\u00b4`";
 
 /** One character folded: compatibility-decomposed (NFKD), without marks, lower case; "ﬁ" gives "fi". */
@@ -61,7 +63,7 @@ function classify(c: number): void {
   }
   if (JOINERS.includes(ch)) {
     CLASS[c] = JOIN;
-  } else if (/[\p{M}\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]/u.test(ch)) {
+  } else if (/[\p{M}\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\u0640\ufeff]/u.test(ch)) {
     CLASS[c] = IGNORE;
   } else if (/[\p{L}\p{N}]/u.test(ch)) {
     CLASS[c] = WORD;

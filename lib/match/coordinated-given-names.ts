@@ -1,0 +1,55 @@
+// Two people of one family named with one surname: "Борис и Аркадий Ротенберги", "Аркадия и Бориса Ротенбергов",
+// Ukrainian "Борис та Аркадій Ротенберги". The name after the conjunction is found as usual (the plural surname
+// is read as the listed one: declension.ts); the given name before it is the same family's other member, found
+// through the trie with that surname, under the same precision rules. Cyrillic text only: the Latin corpus has its
+// own annotated habits for shared surnames ("Gilberto y Miguel Rodríguez Orejuela" is optional there).
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import { accepts, shapeOf } from './precision';
+import { runStart } from './runs';
+import { isNameWord, readingsOf, wordAt, type ScanState, type Span } from './scan-state';
+import { step } from './trie-walk';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
+const { ENTITY_MASK, SKEL_COMMON_NAME, entityKind } = names;
+
+const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та']);
+
+/**
+ * The span of the given name before "и" that shares the person span's surname, or undefined. `span` starts with a
+ * given name and `previousEnd` is the last token of the block's span before it (-1: none).
+ */
+export function coordinatedGivenName(s: ScanState, span: Span, previousEnd: number): Span | undefined {
+  const { flags } = s.tokens;
+  const index = s.index;
+  const i = span.start;
+  const g = i - 2;
+  if (g < s.block.first || g <= previousEnd || span.end <= i) return undefined;
+  if ((flags[g] & (CAPITALIZED | CASELESS | CYRILLIC)) !== (CAPITALIZED | CYRILLIC) || !(flags[i - 1] & JOINED) || !(flags[i] & JOINED)) return undefined;
+  if (!CONJUNCTIONS.has(wordAt(s, i - 1))) return undefined;
+  // "Сергей Борис и Аркадий…": the word before is part of another name.
+  if (g > s.block.first && flags[g] & JOINED && isNameWord(s, g - 1)) return undefined;
+  if (!span.outputs.some((v) => entityKind(index, v & ENTITY_MASK) === 'person')) return undefined;
+  const rest = shapeOf(s, i + 1, span.end);
+  for (const given of [s.skels[g], ...readingsOf(s, g)]) {
+    if (given < 0) continue;
+    let state = step(index, 0, given);
+    for (let j = i + 1; j <= span.end && state >= 0; j++) state = step(index, state, s.skels[j]);
+    if (state < 0 || index.outRuns.lengths[state] === 0) continue;
+    const a = runStart(index.outRuns, state);
+    const shape = shapeOf(s, i, span.end);
+    const ok: number[] = [];
+    for (let o = a; o < a + index.outRuns.lengths[state]; o++) {
+      const v = index.outputs[o];
+      if (entityKind(index, v & ENTITY_MASK) === 'person' && accepts(s, shape, v)) ok.push(v);
+    }
+    if (!ok.length) continue;
+    s.skels[g] = given;
+    const givenCommon = (index.skelFlags[given] & SKEL_COMMON_NAME) !== 0;
+    const commonNames = givenCommon && rest.commonNames;
+    const anyCommon = givenCommon || rest.anyCommon;
+    return { start: g, end: g, outputs: ok, commonNames, brief: span.brief, anyCommon, common: commonNames || (span.brief && anyCommon) };
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+// Names in Arabic script: the UN list gives 368 of its people and groups in the original script ("أيمن محمد ربيع
+// الظواهري"), and Arabic news writes them with the letters' variant forms and with words attached in front. So:
+// - letters (normalize.ts folds each UTF-16 unit through ARABIC_LETTER_FOLDS): the alef with hamza above or below,
+//   with madda and wasla is a bare alef (NFKD already takes the hamza off أ إ آ ؤ ئ); alef maqsura ى is ya, ta
+//   marbuta ة is ha (الجلاهمة, الجلاهمه); Persian and Urdu ی ک ہ, which the Taliban entries use, are Arabic ي ك ه;
+//   tashkeel (marks) and the tatweel ـ vanish inside a word;
+// - a page word the names lack is read without the conjunctions و ف and the prepositions ب ل ك attached in front
+//   ("وعبد", "لصالح", "للحوثي" for ل + الحوثي): arabicReadings, tried by the page lexer like a declined Cyrillic word;
+// - "عبد الله" and "عبدالله", "عبد الملك" and "عبدالملك" are one name written apart or together: the index holds
+//   both (arabicNameForms).
+// Written here rather than taken from npm: arabic-text-normalizer (some 800 downloads a month) strips Quranic marks
+// over whole strings, which the per-unit fold here already does, and knows nothing of attached prepositions;
+// arabic-stem and multilingual-stemmer stem everyday words (a name's "ال" and endings would go too) and weigh more
+// than this whole file in the content script.
+
+/** Per letter: the letter it folds to (after NFKD and without marks, as normalize.ts folds). */
+export const ARABIC_LETTER_FOLDS: Record<string, string> = {
+  '\u0671': '\u0627', // ٱ alef wasla
+  '\u0649': '\u064a', // ى alef maqsura
+  '\u0629': '\u0647', // ة ta marbuta
+  '\u06cc': '\u064a', // ی Persian ya
+  '\u06d2': '\u064a', // ے Urdu ya barree
+  '\u06a9': '\u0643', // ک Persian kaf
+  '\u06c1': '\u0647', // ہ Urdu heh goal
+  '\u06c3': '\u0647', // ۃ
+  '\u06be': '\u0647', // ھ heh doachashmee
+};
+
+/** The tatweel (kashida), which stretches a word and vanishes inside it like a soft hyphen. */
+export const TATWEEL = '\u0640';
+
+/** Whether a folded word is written in Arabic script (its first letter is). */
+export function isArabicKey(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
+}
+
+const ALEF = '\u0627';
+const LAM = '\u0644';
+const ARTICLE = ALEF + LAM; // ال
+
+/**
+ * The words a folded Arabic page word may be without what is attached in front, longest first, the word itself not
+ * among them: "والحوثي" gives "الحوثي"; "للحوثي" (ل + ال, the alef dropped) "الحوثي"; "لصالح" "صالح". At least three
+ * letters stay.
+ */
+export function arabicReadings(word: string): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (w.length >= 3 && w !== word && !out.includes(w)) out.push(w);
+  };
+  let rest = word;
+  // و or ف ("and"), then one of ب ل ك ("with", "to", "as").
+  if ((rest[0] === '\u0648' || rest[0] === '\u0641') && rest.length > 3) {
+    rest = rest.slice(1);
+    add(rest);
+  }
+  if (rest.startsWith(LAM + LAM)) add(ARTICLE + rest.slice(2));
+  if ((rest[0] === '\u0628' || rest[0] === LAM || rest[0] === '\u0643') && rest.length > 3) add(rest.slice(1));
+  return out;
+}
+
+// "عبد" (servant of) before one of God's names, written apart or together; "ابو" (father of) likewise.
+const JOINED_COMPOUND = /(^|\s)(عبد|ابو)(ال)/gu;
+const SPLIT_COMPOUND = /(^|\s)(عبد|ابو) (ال)/gu;
+
+/**
+ * The other spellings of a name in Arabic script that the page may use for its compounds: with every "عبد ال…" and
+ * "ابو ال…" written apart, and with every one written together. `name` is as listed; the forms are returned only when
+ * they differ from it.
+ */
+export function arabicNameForms(name: string): string[] {
+  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  const apart = folded.replace(JOINED_COMPOUND, '$1$2 $3');
+  const together = folded.replace(SPLIT_COMPOUND, '$1$2$3');
+  return [...new Set([apart, together])].filter((f) => f !== folded);
+}
+
+// The commonest given names and family-name words of the Arabic-speaking world, in Arabic script as the fold above
+// leaves them: the same names as frequency.ts holds in Latin letters (Mohamed, Ahmed, Ali, Hassan, Abdullah...),
+// which the page's Arabic words do not meet through any transliteration.
+const COMMON_ARABIC = `
+محمد احمد علي حسن حسين ابراهيم عبد الله عبدالله عمر يوسف مصطفي محمود خالد سعيد سالم صالح حامد الرحمن عبدالرحمن
+كريم الكريم عثمان اسماعيل ناصر جمال فاطمه عايشه مريم خان شاه امين حمد حمدي طه ياسين يحيي موسي عيسي سليمان
+عبدالله عبد العزيز المحمد الاحمد العلي الحسن الحسين ابو بن ولد
+`;
+const COMMON = new Set(COMMON_ARABIC.split(/\s+/).filter(Boolean));
+
+/** Whether a folded Arabic word is one of the commonest Arabic names. */
+export function isCommonArabicName(key: string): boolean {
+  return COMMON.has(key);
+}
+
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ولد', 'ال']);
+
+/**
+ * The parts of a person's name written in Arabic script, as folded keys (`keyOf` splits and folds a string): the
+ * last word is the family's (a nisba or laqab, "الظواهري", "التكريتي"), the words before it the person's own name
+ * and the father's and grandfather's, so that news's "أيمن الظواهري" and "عزت الدوري" are the listed person's
+ * shortened forms (variants.ts makes them). A name of one or two words stays as it is.
+ */
+export function arabicPersonName(name: string, keyOf: (s: string) => string[]): { given: string[]; family: string[] } {
+  const words = keyOf(name);
+  // The UN cuts some long names off after "عبد" or "بن" (اشرف محمد يوسف عثمان عبد): no family name to take.
+  if (words.length < 3 || COMPOUND_HEADS.has(words[words.length - 1])) return { given: words, family: [] };
+  return { given: words.slice(0, -1), family: words.slice(-1) };
+}
+
+/**
+ * The name without its last word when that is a nisba with the article and three words or more stay: news names
+ * Saddam Hussein's daughter "رغد صدام حسين" (RAGHAD SADDAM HUSSEIN AL-TIKRITI) and him "صدام حسين".
+ */
+export function withoutNisba(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3 || !/^(ال|ٱل|أل)/u.test(words[words.length - 1])) return undefined;
+  return words.slice(0, -1).join(' ');
+}
+
+// Prepositions that fold to a name: "على" (on) is "علي" (Ali) once alef maqsura is ya; written with ى, it is the word.
+const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى']);
+
+/**
+ * Whether a page word in Arabic script, as written, may go on a name beside it: not a preposition that folds to a
+ * name ("على محمد": on Muhammad), nor a word with "و" or "ف" (and) in front that only so reads as a name word ("عبد
+ * الخالق الحوثي وعبد الله…": two people). `listed`: the word as written is some listed name's word.
+ */
+export function mayContinueName(written: string, listed: boolean): boolean {
+  if (NEVER_NAMES.has(written)) return false;
+  return listed || !(written.startsWith('\u0648') || written.startsWith('\u0641'));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { nominatives } from '../../lib/names/declension';
+import { entity, fixtureEntities } from './fixtures';
+
+const ru = { countries: ['Russia'], nationalities: ['Russia'] };
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('arkady', 'ROTENBERG, Arkady Romanovich', 'person', true, ru),
+  entity('boris', 'ROTENBERG, Boris Romanovich', 'person', true, ru),
+  entity('medvedev', 'MEDVEDEV, Dmitry Anatolievich', 'person', true, { ...ru, positions: ['Deputy Chairman of the Security Council'] }),
+  entity('kachanava', 'KACHANAVA, Natallia Ivanauna', 'person', true, { nationalities: ['Belarus'] }),
+]);
+
+const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+describe('Cyrillic family names in the plural, and the Ukrainian and Belarusian forms', () => {
+  it('reads the plural of a surname only when asked: the nominative singular first', () => {
+    expect(nominatives('ротенберги')).not.toContain('ротенберг');
+    expect(nominatives('ротенберги', true)).toContain('ротенберг');
+    expect(nominatives('ротенбергов', true)).toContain('ротенберг');
+    expect(nominatives('путиных', true)).toContain('путин');
+  });
+
+  it('finds both brothers in "Борис и Аркадий Ротенберги" and in any case of the plural', () => {
+    expect(marks(['Под санкции США попали бизнесмены Борис и Аркадий Ротенберги.'])).toEqual(['Борис:boris:sanctioned', 'Аркадий Ротенберги:arkady:sanctioned']);
+    expect(marks(['Санкции США против компаний, подконтрольных Аркадию и Борису Ротенбергам.'])).toEqual(['Аркадию:arkady:sanctioned', 'Борису Ротенбергам:boris:sanctioned']);
+    expect(marks(['Санкції США проти Аркадія та Бориса Ротенбергів.'])).toEqual(['Аркадія:arkady:sanctioned', 'Бориса Ротенбергів:boris:sanctioned']);
+  });
+
+  it('never reads a family named alone in the plural as one of its members', () => {
+    expect(marks(['США ввели санкции против братьев Ротенбергов.'])).toEqual([]);
+    expect(marks(['Ротенберги ответили на санкции США.'])).toEqual([]);
+  });
+
+  it('finds Ukrainian "є" and -о given names: Дмитра Медведєва; and a Belarusian feminine case: Наталлі Качанавай', () => {
+    expect(marks(['Санкції ЄС проти Дмитра Медведєва.'])).toEqual(['Дмитра Медведєва:medvedev:sanctioned']);
+    expect(marks(['Санкцыі ЕС супраць Наталлі Качанавай.'])).toEqual(['Наталлі Качанавай:kachanava:sanctioned']);
+  });
+});
