@@ -5,11 +5,11 @@ import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { runStart } from './runs';
-import { isNameWord, useReading, type ScanState } from './scan-state';
+import { isNameWord, useReading, type ScanState, type Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_PERSON_PART, entityId, entityStatusOf } = names;
+const { ENTITY_MASK, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 /**
  * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
@@ -56,6 +56,18 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   if (possibleBecause) mention.possibleBecause = possibleBecause;
   mention.reasons = EARLIER_FULL_NAME;
   return [mention, j];
+}
+
+/**
+ * "Rodríguez López-Calleja" after "Luis Alberto Rodríguez López-Calleja": surnames that are also the words of a
+ * firm's name (RODRIGUEZ LOPEZ, S.A. DE C.V.) name the person the page named in full before, when they link back
+ * to that person at least as far as the firm's words go. The back-reference, or undefined for the firm.
+ */
+export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, number] | undefined {
+  const index = s.index;
+  if (s.context.surnames.size === 0 || span.outputs.some((v) => entityKind(index, v & ENTITY_MASK) === 'person')) return undefined;
+  const ref = backReference(s, span.start);
+  return ref && ref[1] >= span.end ? ref : undefined;
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];

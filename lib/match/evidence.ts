@@ -37,11 +37,16 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
     if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
     if (!sports && best.roleMatch) found.push('title');
-    if (!sports && near) found.push('sanctions-near');
-    if (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
+    // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
+    // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
+    // a famous or ordinary person on no list: the story's words and countries do not tell them apart, only what
+    // points at the listed person does (a fuller name, a title of the listed role, an earlier confirmed mention).
+    const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity));
+    if (storyCounts && near) found.push('sanctions-near');
+    if (storyCounts && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
-    if (!sports && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
     reasons = found;
     if (found.length === 0) {
       status = 'possible';
@@ -90,6 +95,18 @@ function commonSurnameIn(s: ScanState, start: number, end: number, e: number): b
     if (!(index.skelFlags[sk] & SKEL_COMMON_NAME)) continue;
     for (let i = start; i <= end; i++) if (s.skels[i] === sk) return true;
   }
+  return false;
+}
+
+/**
+ * Whether tokens of the span carry the first surname of the person's listed names (the primary name's, which the
+ * index keeps first): "Kim Young-Chol" does for KIM, Yong Chol; "Raúl Castro" does not for FELIX FELIX.
+ */
+function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
+  const index = s.index;
+  if (index.surnameRuns.lengths[e] === 0) return true;
+  const sk = index.surnames[runStart(index.surnameRuns, e)];
+  for (let i = span.start; i <= span.end; i++) if (s.skels[i] === sk) return true;
   return false;
 }
 

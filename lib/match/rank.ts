@@ -19,6 +19,9 @@ export interface Ranked {
   score: number;
   roleMatch: boolean;
   countryMatch: boolean;
+  /** The best form of the entity's names the words stand for: an alias, and how many listed words it leaves out. */
+  alias: boolean;
+  missing: number;
 }
 
 function hasCountry(index: NameIndex, e: number, countries: ReadonlySet<number>): boolean {
@@ -42,7 +45,7 @@ export function rankCandidates(index: NameIndex, outputs: readonly number[], ev:
     if (countryMatch) score += 10;
     if (ev.distinctive.has(e)) score += 15;
     const prev = best.get(e);
-    if (!prev || prev.score < score) best.set(e, { entity: e, score, roleMatch, countryMatch });
+    if (!prev || prev.score < score) best.set(e, { entity: e, score, roleMatch, countryMatch, alias: (v & OUT_ALIAS) !== 0, missing });
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.entity - b.entity);
 }

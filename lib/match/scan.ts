@@ -5,7 +5,7 @@
 // This file is the public face of lib/match (MATCHING.md): lex-page, spans (trie-walk, precision), evidence and
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
-import { backReference, noteOtherNames } from './back-reference';
+import { backReference, backReferenceOverFirm, noteOtherNames } from './back-reference';
 import { resolveSpan } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
@@ -47,9 +47,10 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
     for (let i = b.first; i < b.last; i++) {
       const span = b.spans[next];
       if (span && span.start === i) {
-        mentions.push(resolveSpan(s, span));
-        next++;
-        i = span.end;
+        const firm = backReferenceOverFirm(s, span);
+        mentions.push(firm ? firm[0] : resolveSpan(s, span));
+        i = firm ? firm[1] : span.end;
+        while (next < b.spans.length && b.spans[next].start <= i) next++;
         continue;
       }
       if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
