@@ -94,7 +94,9 @@ class NameIndexDraft {
     this.roles.push(roleBits(entity.positions));
     const countries = this.countries;
     const firstCountry = countries.length;
-    for (const list of [entity.countries, entity.nationalities]) {
+    // A birthplace's country too ("Pyongan-Pukto, North Korea"): many entries give no other.
+    const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
+    for (const list of [entity.countries, entity.nationalities, born]) {
       for (const c of list) {
         let k = this.countryCache.get(c);
         if (k === undefined) {

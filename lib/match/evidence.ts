@@ -3,8 +3,9 @@
 import type { MatchReason, Mention, MentionStatus } from './mention';
 import * as contextWords from './context-words';
 import * as names from './name-index';
+import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { rankCandidates } from './rank';
+import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
 import type { ScanState, Span } from './scan-state';
@@ -54,6 +55,14 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
       reasons = sports ? SPORTS : NONE;
     }
   }
+  // Two listed people with the same name (KIM, Yong Chol born 1946 and KIM, Yong Chol born 1962), and nothing on the
+  // page that ranks one above the other (a title of one's role, a country only one is tied to, a fuller name): which
+  // one is meant is only possible, whatever the evidence for the name; the card lists both and what tells them apart.
+  if (sameNameTie(index, ranked) && status !== 'not-sanctioned' && !ctx.resolved.has(best.entity)) {
+    status = 'possible';
+    possibleBecause = 'common-name';
+    reasons = NONE;
+  }
   if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, span);
   const start = s.tokens.starts[span.start];
   const end = s.tokens.ends[span.end];
@@ -68,6 +77,12 @@ const DISTINCTIVE: readonly MatchReason[] = ['distinctive-name'];
 const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'title'];
 const SPORTS: readonly MatchReason[] = ['sports-page'];
 const NONE: readonly MatchReason[] = [];
+
+function sameNameTie(index: NameIndex, ranked: readonly Ranked[]): boolean {
+  if (ranked.length < 2) return false;
+  const [a, b] = ranked;
+  return a.score === b.score && entityKind(index, a.entity) === 'person' && entityKind(index, b.entity) === 'person';
+}
 
 /** Title bits of the words up to four before and after the name ("President", "Gen."). */
 function titlesAround(s: ScanState, start: number, end: number): number {

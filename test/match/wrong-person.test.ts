@@ -10,6 +10,8 @@ const index = buildNameIndex([
   entity('felix', 'FELIX FELIX, Victor Manuel', 'person', true, { countries: ['Mexico'], names: [{ name: 'FELIX FELIX, Victor Manuel', type: 'primary' }, { name: 'CASTRO RODRIGUEZ, Raul', type: 'aka' }] }),
   entity('rlc', 'RODRIGUEZ LOPEZ-CALLEJA, Luis Alberto', 'person', true, { countries: ['Cuba'] }),
   entity('rl-firm', 'RODRIGUEZ LOPEZ, S.A. DE C.V.', 'organization', true, { countries: ['Mexico'] }),
+  entity('kim-1946', 'KIM, Yong Chol', 'person', true, { birthDates: ['1946'], birthPlaces: ['Pyongan-Pukto, North Korea'], positions: ['Director of the Reconnaissance General Bureau'] }),
+  entity('kim-1962', 'KIM, Yong Chol', 'person', true, { birthDates: ['1962-02-18'], nationalities: ['Korea, North'], positions: ['KOMID Representative in Iran'] }),
   entity('perez', 'PEREZ ROJAS, Daniel', 'person', true, { countries: ['Mexico'], names: [{ name: 'PEREZ ROJAS, Daniel', type: 'primary' }, { name: 'GONZALEZ DIAZ, Juan', type: 'aka' }] }),
 ]);
 
@@ -39,5 +41,16 @@ describe('surnames that are also the words of a firm', () => {
 
   it('are the firm on a page that never named the person', () => {
     expect(marks(['OFAC sanctioned the Mexican firm Rodríguez López, S.A. de C.V. for laundering.'])).toEqual(['Rodríguez López:rl-firm:sanctioned']);
+  });
+});
+
+describe('two listed people with one name', () => {
+  it('are only possible when nothing on the page tells them apart (a birthplace counts as a country)', () => {
+    const page = scanPage(index, ['The United States sanctioned three North Korean officials. Talks with senior North Korean official Kim Yong Chol were cancelled.'])[0];
+    expect(page.map((m) => `${m.text}:${m.status}:${[m.entityId, ...m.alternatives].sort().join(',')}`)).toEqual(['Kim Yong Chol:possible:kim-1946,kim-1962']);
+  });
+
+  it('are the one whose listed role the title before the name fits', () => {
+    expect(marks(['The United States sanctioned the North Korean spy agency director Kim Yong Chol.'])).toEqual(['Kim Yong Chol:kim-1946:sanctioned']);
   });
 });
