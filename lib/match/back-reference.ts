@@ -70,6 +70,36 @@ export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, numbe
   return ref && ref[1] >= span.end ? ref : undefined;
 }
 
+/**
+ * Whether token i, a capitalised word outside any mention, is some listed person's name word in a headline or a
+ * caption (a short block): only there does a story name someone before introducing them.
+ */
+export function mayNameLater(s: ScanState, i: number): boolean {
+  const sk = s.skels[i];
+  return s.block.last - s.block.first <= HEADLINE_WORDS && sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0;
+}
+
+const HEADLINE_WORDS = 30;
+
+/**
+ * A surname alone before the full name ("Maduro" in a headline, "Деркача" in a caption, then "Nicolás Maduro" in
+ * the text): once the batch is read, each such word (page-wide token numbers, in order) links to the person named in
+ * full after it, under the rules of a surname alone after the full name. Adds the mentions to their blocks' lists.
+ */
+export function forwardReferences(s: ScanState, pending: readonly number[], found: Mention[][]): void {
+  if (s.context.surnames.size === 0) return;
+  let k = 0;
+  s.blocks.forEach((b, n) => {
+    s.block = b;
+    const added: Mention[] = [];
+    for (; k < pending.length && pending[k] < b.last; k++) {
+      const ref = backReference(s, pending[k]);
+      if (ref) added.push(ref[0]);
+    }
+    if (added.length > 0) found[n] = [...found[n], ...added].sort((x, y) => x.start - y.start);
+  });
+}
+
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
 
 function hasSurname(index: NameIndex, e: number, sk: number): boolean {

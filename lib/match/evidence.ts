@@ -95,7 +95,8 @@ function titlesAround(s: ScanState, start: number, end: number): number {
   return bits;
 }
 
-function sportsPage(s: ScanState): boolean {
+/** A sports report, where namesakes abound: no evidence counts there. */
+export function sportsPage(s: ScanState): boolean {
   const ctx = s.context;
   return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
 }
@@ -126,7 +127,7 @@ function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
 }
 
 /** Remembers a person named on the page, by the surnames the text used ("Cilia Flores" registers Flores only). */
-function register(s: ScanState, e: number, status: MentionStatus, span: Span): void {
+export function register(s: ScanState, e: number, status: MentionStatus, span: Pick<Span, 'start' | 'end'>): void {
   const { index, context: ctx } = s;
   ctx.resolved.set(e, status);
   ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);

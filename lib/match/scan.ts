@@ -5,14 +5,15 @@
 // This file is the public face of lib/match (MATCHING.md): lex-page, spans (trie-walk, precision), evidence and
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
-import { backReference, backReferenceOverFirm, noteOtherNames } from './back-reference';
-import { resolveSpan } from './evidence';
+import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, noteOtherNames } from './back-reference';
+import { resolveSpan, sportsPage } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { createPageContext, type PageContext } from './page-context';
 import { findSpans } from './spans';
+import { titleAndSurname } from './title-surname';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS } = normalize;
@@ -40,7 +41,10 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
     }
   }
   noteOtherNames(s);
-  return s.blocks.map((b) => {
+  const sports = sportsPage(s);
+  // Surnames alone that no name before them explains, for a full name later in the batch (a headline's "Maduro").
+  const pending: number[] = [];
+  const found = s.blocks.map((b) => {
     s.block = b;
     const mentions: Mention[] = [];
     let next = 0;
@@ -54,15 +58,16 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         continue;
       }
       if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
-      if (context.surnames.size === 0) continue;
-      const ref = backReference(s, i);
+      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];
-      }
+      } else if (mayNameLater(s, i)) pending.push(i);
     }
     return mentions;
   });
+  if (pending.length > 0) forwardReferences(s, pending, found);
+  return found;
 }
 
 /** Scans one block of text on its own (a page of one block). */

@@ -1,0 +1,112 @@
+// A title and a surname alone, with no full name on the page ("President Guaido", "el presidente Maduro", "Defense
+// Minister Padrino López"): the one listed person with that surname whose listed role the title fits, on a page
+// that names the person's country and is no sports report. Everyday titles ("coach Martinez", "Mr Gonzalez") are no
+// titles here (context-words.ts lists the roles), and a common surname alone is never enough.
+import type { MatchReason, Mention } from './mention';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { runStart } from './runs';
+import { register } from './evidence';
+import { isNameWord, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+
+const bySurname = new WeakMap<NameIndex, Map<number, number[]>>();
+
+/** Surname skeleton to the listed persons who carry it, found once per index. */
+function personsBySurname(index: NameIndex): Map<number, number[]> {
+  let map = bySurname.get(index);
+  if (map) return map;
+  map = new Map();
+  const count = index.entityRoles.length;
+  for (let e = 0; e < count; e++) {
+    if (entityKind(index, e) !== 'person') continue;
+    const first = runStart(index.surnameRuns, e);
+    for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+      const list = map.get(index.surnames[k]);
+      if (!list) map.set(index.surnames[k], [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  bySurname.set(index, map);
+  return map;
+}
+
+/** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
+function titleBefore(s: ScanState, i: number): number {
+  const { ids, flags } = s.tokens;
+  const title = s.index.tokenTitle;
+  let bits = 0;
+  for (let k = i - 1; k >= Math.max(s.block.first, i - 3); k--) {
+    if (!(flags[k + 1] & JOINED)) break;
+    const t = ids[k] >= 0 ? title[ids[k]] : 0;
+    if (t === 0) {
+      // Modifiers may stand on either side of the title ("Venezuelan President", "ministro de Defensa"), never a
+      // name word.
+      if (isNameWord(s, k)) break;
+      continue;
+    }
+    bits |= t;
+  }
+  return bits;
+}
+
+/**
+ * The mention a title and a surname alone make at token i of the current block, and its last token; undefined
+ * unless exactly one listed person fits. One surname needs a listed role the title fits; two surnames of one
+ * listed person ("Padrino López" of PADRINO LOPEZ, Vladimir), the first of them not a common one, need only a title
+ * that fits no other role than the one listed, if any is.
+ */
+export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
+  const { index, skels, block: b } = s;
+  const { flags, lengths } = s.tokens;
+  if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
+  if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
+  const owners = personsBySurname(index).get(skels[i]);
+  if (!owners) return undefined;
+  // A surname after a given name is someone's full name, which the trie would have found if it were listed.
+  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
+  const titles = titleBefore(s, i);
+  if (titles === 0) return undefined;
+  const fits = (e: number) => (index.entityRoles[e] & titles) !== 0;
+  let j = i;
+  let fitting: number[];
+  const next = i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED) ? skels[i + 1] : -1;
+  const pair = next >= 0 ? owners.filter((e) => hasSurnamePair(index, e, skels[i], next)) : [];
+  if (pair.length > 0) {
+    // "Padrino López": the second surname of the same person.
+    if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
+    fitting = pair.filter((e) => (index.entityRoles[e] === 0 || fits(e)) && hasCountryOnPage(s, e));
+    j++;
+  } else {
+    if (i + 1 < b.last && flags[i + 1] & JOINED && isNameWord(s, i + 1)) return undefined;
+    if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
+    fitting = owners.filter((e) => fits(e) && hasCountryOnPage(s, e));
+  }
+  if (fitting.length !== 1) return undefined;
+  const e = fitting[0];
+  // Named so, the person is named: a surname alone later links back (back-reference.ts).
+  register(s, e, entityStatusOf(index, e), { start: i, end: j });
+  const start = s.tokens.starts[i];
+  const end = s.tokens.ends[j];
+  return [{ text: b.text.slice(start, end), start, end, entityId: entityId(index, e), status: entityStatusOf(index, e), alternatives: [], reasons: TITLE }, j];
+}
+
+const TITLE: readonly MatchReason[] = ['title'];
+
+/** Whether the person's surnames have sk1 directly followed by sk2 (as the list writes them, in one name). */
+function hasSurnamePair(index: NameIndex, e: number, sk1: number, sk2: number): boolean {
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k + 1 < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk1 && index.surnames[k + 1] === sk2) return true;
+  return false;
+}
+
+function hasCountryOnPage(s: ScanState, e: number): boolean {
+  const index = s.index;
+  const start = runStart(index.countryRuns, e);
+  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (s.context.countries.has(index.countries[k])) return true;
+  return false;
+}
