@@ -11,6 +11,7 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { IntList } from './int-list';
+import { nicknameKey } from './nicknames';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -63,6 +64,8 @@ class NameIndexDraft {
   private readonly countryCache = new Map<string, number>();
   private readonly surnameStart = new IntList();
   private readonly surnames = new IntList();
+  private readonly nicknameKeys: string[] = [];
+  private readonly nicknameEntities = new IntList();
 
   entityCount = 0;
   private persons = 0;
@@ -116,6 +119,7 @@ class NameIndexDraft {
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
     for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
+    if (person && weak) this.addNicknames(entity, e);
     const firstSurname = this.surnames.length;
     for (const n of entity.names) {
       if (n.type === 'weak') continue;
@@ -138,6 +142,18 @@ class NameIndexDraft {
     }
     if (person) this.persons++;
     this.surnameStart.push(this.surnames.length);
+  }
+
+  /** A person's weak aliases that read as nicknames ("Mencho"), for nicknames.ts. */
+  private addNicknames(entity: Entity, e: number): void {
+    const seen = new Set<string>();
+    for (const n of entity.names) {
+      const key = n.type === 'weak' ? nicknameKey(n.name) : undefined;
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      this.nicknameKeys.push(key);
+      this.nicknameEntities.push(e);
+    }
   }
 
   /** The person's surname skeletons not yet kept (those of this entity start at `firstSurname`). */
@@ -243,7 +259,7 @@ class NameIndexDraft {
 
     const built = this.trie.finish(this.skelKeys.length);
     return {
-      format: 2,
+      format: 3,
       // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
       lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]))),
       tokenSkel: this.tokenSkel.toArray(),
@@ -261,6 +277,8 @@ class NameIndexDraft {
       countries: Uint8Array.from(this.countries),
       surnameRuns: runsFromStarts(this.surnameStart.toArray(), false),
       surnames: this.surnames.toArray(),
+      nicknameKeys: this.nicknameKeys.join('\n'),
+      nicknameEntities: this.nicknameEntities.toArray(),
       names: this.names,
       maxTokens: this.maxTokens,
     };

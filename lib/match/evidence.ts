@@ -5,6 +5,7 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -131,6 +132,7 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
   const { index, context: ctx } = s;
   ctx.resolved.set(e, status);
   ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
+  registerNicknames(s, e);
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
     const sk = index.surnames[k];

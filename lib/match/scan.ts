@@ -12,6 +12,7 @@ import type { Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { createPageContext, type PageContext } from './page-context';
+import { nicknameAt } from './nicknames';
 import { findSpans } from './spans';
 import { titleAndSurname } from './title-surname';
 
@@ -58,7 +59,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         continue;
       }
       if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
-      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined);
+      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? nicknameAt(s, i);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];
