@@ -38,7 +38,9 @@ export function rankCandidates(index: NameIndex, outputs: readonly number[], ev:
     const missing = (v >>> OUT_MISSING_SHIFT) & 7;
     const roleMatch = (index.entityRoles[e] & ev.titles) !== 0;
     const countryMatch = hasCountry(index, e, ev.countries);
-    let score = 100 - missing * 8;
+    // Words the form leaves out count against it, unless the page gave the fuller name: "Mohamed Ibrahim" after
+    // "Mohamed Ahmed Elsayed Ahmed Ibrahim" is that man before a listed "Muhammad al-Ibrahim".
+    let score = 100 - (ev.distinctive.has(e) ? 0 : missing * 8);
     if (v & OUT_ALIAS) score -= 3;
     if (v & OUT_FAMILY_FIRST) score -= 1;
     if (roleMatch) score += 20;
