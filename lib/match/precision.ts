@@ -6,6 +6,7 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
@@ -37,6 +38,11 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   const skelFlags = s.index.skelFlags;
   const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false };
   for (let i = start; i <= end; i++) {
+    // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it).
+    if (i > start && !(flags[i] & JOINED)) {
+      const after = afterQuotedNickname(s, i - 1);
+      if (after > i) i = after;
+    }
     const sk = skels[i];
     const sf = sk >= 0 ? skelFlags[sk] : 0;
     if (sf & SKEL_PARTICLE || (sk < 0 && isParticleToken(s, i)) || (i > start && i < end && isInitial(s, i))) continue;

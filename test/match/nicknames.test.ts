@@ -10,6 +10,7 @@ const index = buildNameIndex([
     countries: ['Mexico'],
     names: [{ name: 'OSEGUERA CERVANTES, Nemesio', type: 'primary' }, { name: 'Mencho', type: 'weak' }, { name: 'EL MENCHO', type: 'weak' }],
   }),
+  entity('bout', 'BOUT, Viktor Anatolijevitch', 'person', true, { countries: ['Russia'] }),
   entity('tony', 'ZAMBADA GARCIA, Antonio', 'person', true, { countries: ['Mexico'], names: [{ name: 'ZAMBADA GARCIA, Antonio', type: 'primary' }, { name: 'TONY', type: 'weak' }] }),
 ]);
 
@@ -30,5 +31,18 @@ describe('a nickname from the lists', () => {
     expect(nicknameKey('TONY')).toBeUndefined();
     expect(nicknameKey('THE DAPPER DON')).toBeUndefined();
     expect(marks(['The Treasury sanctioned Antonio Zambada Garcia.', 'Tony said nothing.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned']);
+  });
+});
+
+describe('a nickname in quotes inside a name', () => {
+  it('is skipped: the name around it is found, and the mark covers the whole', () => {
+    expect(marks(['OFAC sanctioned the arms dealer Viktor "Merchant of Death" Bout in 2004.', 'Viktor “The Merchant” Bout flew home.'])).toEqual([
+      'Viktor "Merchant of Death" Bout:bout:sanctioned',
+      'Viktor “The Merchant” Bout:bout:sanctioned',
+    ]);
+  });
+
+  it('is not a quotation between two words, nor a long one', () => {
+    expect(marks(['Viktor said "it is over" Bout later denied.', 'Viktor "who was called many names by the press" Bout.'])).toEqual([]);
   });
 });
