@@ -8,11 +8,14 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { runStart } from './runs';
 import { register } from './evidence';
-import { isNameWord, type ScanState } from './scan-state';
+import { isNameWord, wordAt, type ScanState } from './scan-state';
+import { isConnector, isParticle } from '../names/transliterate';
+import { HIGH_OFFICE_TITLES } from './context-words';
+import { isCommonNamePart, isCommonWord } from '../names/frequency';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 const bySurname = new WeakMap<NameIndex, Map<number, number[]>>();
 
@@ -57,8 +60,8 @@ function titleBefore(s: ScanState, i: number): number {
 /**
  * The mention a title and a surname alone make at token i of the current block, and its last token; undefined
  * unless exactly one listed person fits. One surname needs a listed role the title fits; two surnames of one
- * listed person ("Padrino López" of PADRINO LOPEZ, Vladimir), the first of them not a common one, need only a title
- * that fits no other role than the one listed, if any is.
+ * listed person ("Padrino López" of PADRINO LOPEZ, Vladimir), the first of them not a common one, need a title
+ * that fits the listed role, or a high office's title when none is listed.
  */
 export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
   const { index, skels, block: b } = s;
@@ -71,7 +74,10 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
   const titles = titleBefore(s, i);
   if (titles === 0) return undefined;
-  const fits = (e: number) => (index.entityRoles[e] & titles) !== 0;
+  // One surname: only a high office's title ("President", "ministro"); judges, directors and senators with a
+  // surname are too many people for one listed one to be meant.
+  const fits = (e: number) => (index.entityRoles[e] & titles & HIGH_OFFICE_TITLES) !== 0;
+  const fitsAny = (e: number) => (index.entityRoles[e] & titles) !== 0;
   let j = i;
   let fitting: number[];
   const next = i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED) ? skels[i + 1] : -1;
@@ -79,14 +85,15 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   if (pair.length > 0) {
     // "Padrino López": the second surname of the same person.
     if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
-    fitting = pair.filter((e) => (index.entityRoles[e] === 0 || fits(e)) && hasCountryOnPage(s, e));
+    // With no role listed, only a high office's title ("Defense Minister Padrino López"), not "Chairman".
+    fitting = pair.filter((e) => (index.entityRoles[e] === 0 ? (titles & HIGH_OFFICE_TITLES) !== 0 : fitsAny(e)) && hasCountryOnPage(s, e));
     j++;
   } else {
     if (i + 1 < b.last && flags[i + 1] & JOINED && isNameWord(s, i + 1)) return undefined;
     if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
     fitting = owners.filter((e) => fits(e) && hasCountryOnPage(s, e));
   }
-  if (fitting.length !== 1) return undefined;
+  if (fitting.length !== 1 || runsIntoName(s, i, j)) return undefined;
   const e = fitting[0];
   // Named so, the person is named: a surname alone later links back (back-reference.ts).
   register(s, e, entityStatusOf(index, e), { start: i, end: j });
@@ -96,6 +103,36 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
 }
 
 const TITLE: readonly MatchReason[] = ['title'];
+
+/**
+ * Whether the words i..j are part of a longer name: a capitalised word that is no everyday word, title or country
+ * touches them ("Director Bernal Bonilla", "Alcántar Bernal"), or a connector and a capitalised word follow
+ * ("Quintero de la Cruz").
+ */
+function runsIntoName(s: ScanState, i: number, j: number): boolean {
+  const { flags } = s.tokens;
+  const b = s.block;
+  const nameLike = (k: number) => {
+    if ((flags[k] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return false;
+    const id = s.tokens.ids[k];
+    if (id >= 0 && s.index.tokenTitle[id]) return false;
+    const sk = s.skels[k];
+    if (sk >= 0 && s.index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    return !isCommonWord(wordAt(s, k));
+  };
+  if (i > b.first && flags[i] & JOINED && nameLike(i - 1)) return true;
+  let k = j + 1;
+  if (k >= b.last || !(flags[k] & JOINED)) return false;
+  if (nameLike(k) || (!(flags[k] & CAPITALIZED) && !isConnector(wordAt(s, k)) && isCommonNamePart(wordAt(s, k)) && !isCommonWord(wordAt(s, k)))) return true;
+  const connector = (x: number) => {
+    const w = wordAt(s, x);
+    return isConnector(w) || isParticle(w);
+  };
+  while (k < b.last && flags[k] & JOINED && connector(k)) k++;
+  if (k === j + 1 || k >= b.last || !(flags[k] & JOINED)) return false;
+  // After "de la", a listed name's word in any case ("Quintero de la cruz") goes on too.
+  return nameLike(k) || (s.skels[k] >= 0 && (s.index.skelFlags[s.skels[k]] & (SKEL_PERSON_PART | SKEL_COMMON_WORD)) === SKEL_PERSON_PART) || isCommonNamePart(wordAt(s, k));
+}
 
 /** Whether the person's surnames have sk1 directly followed by sk2 (as the list writes them, in one name). */
 function hasSurnamePair(index: NameIndex, e: number, sk1: number, sk2: number): boolean {

@@ -9,6 +9,7 @@ const index = buildNameIndex([
   entity('ortiz-a', 'ORTIZ SALAZAR, Pedro', 'person', true, { countries: ['Honduras'], positions: ['Minister of Security'] }),
   entity('ortiz-b', 'ORTIZ FLORES, Raul', 'person', true, { countries: ['Honduras'], positions: ['Minister of Defense'] }),
   entity('zelaya', 'ZELAYA ROSALES, Manuel', 'person', true, { countries: ['Honduras'], positions: ['Chairman of the board'] }),
+  entity('oyuela', 'OYUELA MATA, Jorge', 'person', true, { countries: ['Honduras'], positions: ['President of the Supreme Court', 'Judge'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -33,6 +34,12 @@ describe('a title and a surname alone', () => {
 
   it('is nothing when two listed people with the surname fit the title', () => {
     expect(marks(['In Honduras, Minister Ortiz denied the report.'])).toEqual([]);
+  });
+
+  it('is nothing when the surname runs into another name, or for a title below high office', () => {
+    expect(marks(['In Honduras, President Oyuela Bonilla opened the hospital.', 'In Honduras, President Alvarado Oyuela opened it.', 'In Honduras, President Oyuela de la Cruz spoke.'])).toEqual([]);
+    expect(marks(['In Honduras, Judge Oyuela opened the hospital.'])).toEqual([]);
+    expect(marks(['In Honduras, President Oyuela said the hospital will open.'])).toEqual(['Oyuela:oyuela:sanctioned']);
   });
 
   it('is nothing for everyday titles and on sports pages', () => {
