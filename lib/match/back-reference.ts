@@ -4,6 +4,7 @@ import type { MatchReason, Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { nicknameAt } from './nicknames';
 import { runStart } from './runs';
 import { isNameWord, useReading, type ScanState, type Span } from './scan-state';
 
@@ -71,19 +72,20 @@ export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, numbe
 }
 
 /**
- * Whether token i, a capitalised word outside any mention, is some listed person's name word in a headline or a
- * caption (a short block): only there does a story name someone before introducing them.
+ * Whether token i, a capitalised word outside any mention, may be a listed person's surname or nickname in a
+ * headline or a caption (a short block): only there does a story name someone before introducing them.
  */
 export function mayNameLater(s: ScanState, i: number): boolean {
+  if (s.block.last - s.block.first > HEADLINE_WORDS) return false;
   const sk = s.skels[i];
-  return s.block.last - s.block.first <= HEADLINE_WORDS && sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0;
+  return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
 }
 
 const HEADLINE_WORDS = 30;
 
 /**
- * A surname alone before the full name ("Maduro" in a headline, "Деркача" in a caption, then "Nicolás Maduro" in
- * the text): once the batch is read, each such word (page-wide token numbers, in order) links to the person named in
+ * A surname or a nickname alone before the full name ("Maduro" or "El Mencho" in a headline, "Деркача" in a
+ * caption, then "Nicolás Maduro" in the text): once the batch is read, each such word (page-wide token numbers, in order) links to the person named in
  * full after it, under the rules of a surname alone after the full name. Adds the mentions to their blocks' lists.
  */
 export function forwardReferences(s: ScanState, pending: readonly number[], found: Mention[][]): void {
@@ -93,7 +95,7 @@ export function forwardReferences(s: ScanState, pending: readonly number[], foun
     s.block = b;
     const added: Mention[] = [];
     for (; k < pending.length && pending[k] < b.last; k++) {
-      const ref = backReference(s, pending[k]);
+      const ref = backReference(s, pending[k]) ?? nicknameAt(s, pending[k]);
       if (ref) added.push(ref[0]);
     }
     if (added.length > 0) found[n] = [...found[n], ...added].sort((x, y) => x.start - y.start);

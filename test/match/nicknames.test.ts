@@ -22,6 +22,13 @@ describe('a nickname from the lists', () => {
     expect(marks(page)).toEqual(['Nemesio Oseguera Cervantes:oseguera:sanctioned', 'Mencho:oseguera:sanctioned', 'El Mencho:oseguera:sanctioned', 'Mencho:oseguera:sanctioned']);
   });
 
+  it('in a headline links forward to the person the text then names', () => {
+    expect(marks(['Treasury targets El Mencho’s family', 'The Treasury sanctioned relatives of Nemesio Oseguera Cervantes on Tuesday.'])).toEqual([
+      'El Mencho:oseguera:sanctioned',
+      'Nemesio Oseguera Cervantes:oseguera:sanctioned',
+    ]);
+  });
+
   it('is nothing on a page that never named the person', () => {
     expect(marks(['Mencho remains at large, the Treasury said.'])).toEqual([]);
   });
