@@ -16,7 +16,8 @@ export function afterQuotedNickname(s: ScanState, prev: number): number {
   const { starts, ends } = s.tokens;
   const text = s.block.text;
   const last = s.block.last;
-  if (prev + 2 >= last || !gapIs(text, ends[prev], starts[prev + 1], OPENING)) return -1;
+  // Most names end at a space or a comma: a quote must touch the next word.
+  if (prev + 2 >= last || !OPENING.has(text[starts[prev + 1] - 1]) || !gapIs(text, ends[prev], starts[prev + 1], OPENING)) return -1;
   for (let k = prev + 1; k < Math.min(last - 1, prev + 1 + MAX_WORDS); k++) {
     if (gapIs(text, ends[k], starts[k + 1], CLOSING)) return k + 1;
     // Inside the quotes, words are separated by spaces only.

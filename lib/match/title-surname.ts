@@ -42,8 +42,13 @@ function personsBySurname(index: NameIndex): Map<number, number[]> {
 function titleBefore(s: ScanState, i: number): number {
   const { ids, flags } = s.tokens;
   const title = s.index.tokenTitle;
+  const from = Math.max(s.block.first, i - 3);
+  // Most words have no title before them: find that out before reading any word's string (isNameWord may).
+  let any = false;
+  for (let k = i - 1; k >= from && !any; k--) any = ids[k] >= 0 && title[ids[k]] !== 0;
+  if (!any) return 0;
   let bits = 0;
-  for (let k = i - 1; k >= Math.max(s.block.first, i - 3); k--) {
+  for (let k = i - 1; k >= from; k--) {
     if (!(flags[k + 1] & JOINED)) break;
     const t = ids[k] >= 0 ? title[ids[k]] : 0;
     if (t === 0) {
@@ -68,12 +73,12 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   const { flags, lengths } = s.tokens;
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
   if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
+  const titles = titleBefore(s, i);
+  if (titles === 0) return undefined;
   const owners = personsBySurname(index).get(skels[i]);
   if (!owners) return undefined;
   // A surname after a given name is someone's full name, which the trie would have found if it were listed.
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
-  const titles = titleBefore(s, i);
-  if (titles === 0) return undefined;
   // One surname: only a high office's title ("President", "ministro"); judges, directors and senators with a
   // surname are too many people for one listed one to be meant.
   const fits = (e: number) => (index.entityRoles[e] & titles & HIGH_OFFICE_TITLES) !== 0;

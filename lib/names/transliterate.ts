@@ -47,7 +47,7 @@ function needsSkeleton(key: string): boolean {
  */
 export function skeleton(key: string): string {
   // Mohammed, Muhammad, Mohamad, Mohammad, Muhamed: one name however romanised (the vowels vary here as nowhere else).
-  if (MUHAMMAD.test(key)) return 'muhamad';
+  if (key.charCodeAt(0) === 109 && key.length >= 7 && key.length <= 9 && MUHAMMAD.test(key)) return 'muhamad';
   if (key.length < 3 || !needsSkeleton(key)) return key;
   let out = '';
   let prev = '';
