@@ -247,7 +247,8 @@ function namedBefore(s: ScanState, e: number): boolean {
   return false;
 }
 
-function hasCountryOnPage(s: ScanState, e: number): boolean {
+/** Whether the page named one of entity e's countries so far. */
+export function hasCountryOnPage(s: ScanState, e: number): boolean {
   const index = s.index;
   const start = runStart(index.countryRuns, e);
   for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (s.context.countries.has(index.countries[k])) return true;

@@ -8,6 +8,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { runStart } from './runs';
 import { register } from './evidence';
+import { hasCountryOnPage } from './precision';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isConnector, isParticle } from '../names/transliterate';
 import { HIGH_OFFICE_TITLES } from './context-words';
@@ -143,12 +144,5 @@ function runsIntoName(s: ScanState, i: number, j: number): boolean {
 function hasSurnamePair(index: NameIndex, e: number, sk1: number, sk2: number): boolean {
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k + 1 < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk1 && index.surnames[k + 1] === sk2) return true;
-  return false;
-}
-
-function hasCountryOnPage(s: ScanState, e: number): boolean {
-  const index = s.index;
-  const start = runStart(index.countryRuns, e);
-  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (s.context.countries.has(index.countries[k])) return true;
   return false;
 }
