@@ -4,12 +4,13 @@ import type { MatchReason, Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { nicknameAt } from './nicknames';
 import { runStart } from './runs';
-import { isNameWord, useReading, type ScanState } from './scan-state';
+import { isNameWord, useReading, type ScanState, type Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_PERSON_PART, entityId, entityStatusOf } = names;
+const { ENTITY_MASK, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 /**
  * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
@@ -56,6 +57,49 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   if (possibleBecause) mention.possibleBecause = possibleBecause;
   mention.reasons = EARLIER_FULL_NAME;
   return [mention, j];
+}
+
+/**
+ * "Rodríguez López-Calleja" after "Luis Alberto Rodríguez López-Calleja": surnames that are also the words of a
+ * firm's name (RODRIGUEZ LOPEZ, S.A. DE C.V.) name the person the page named in full before, when they link back
+ * to that person at least as far as the firm's words go. The back-reference, or undefined for the firm.
+ */
+export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, number] | undefined {
+  const index = s.index;
+  if (s.context.surnames.size === 0 || span.outputs.some((v) => entityKind(index, v & ENTITY_MASK) === 'person')) return undefined;
+  const ref = backReference(s, span.start);
+  return ref && ref[1] >= span.end ? ref : undefined;
+}
+
+/**
+ * Whether token i, a capitalised word outside any mention, may be a listed person's surname or nickname in a
+ * headline or a caption (a short block): only there does a story name someone before introducing them.
+ */
+export function mayNameLater(s: ScanState, i: number): boolean {
+  if (s.block.last - s.block.first > HEADLINE_WORDS) return false;
+  const sk = s.skels[i];
+  return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
+}
+
+const HEADLINE_WORDS = 30;
+
+/**
+ * A surname or a nickname alone before the full name ("Maduro" or "El Mencho" in a headline, "Деркача" in a
+ * caption, then "Nicolás Maduro" in the text): once the batch is read, each such word (page-wide token numbers, in order) links to the person named in
+ * full after it, under the rules of a surname alone after the full name. Adds the mentions to their blocks' lists.
+ */
+export function forwardReferences(s: ScanState, pending: readonly number[], found: Mention[][]): void {
+  if (s.context.surnames.size === 0) return;
+  let k = 0;
+  s.blocks.forEach((b, n) => {
+    s.block = b;
+    const added: Mention[] = [];
+    for (; k < pending.length && pending[k] < b.last; k++) {
+      const ref = backReference(s, pending[k]) ?? nicknameAt(s, pending[k]);
+      if (ref) added.push(ref[0]);
+    }
+    if (added.length > 0) found[n] = [...found[n], ...added].sort((x, y) => x.start - y.start);
+  });
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];

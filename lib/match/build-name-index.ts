@@ -15,6 +15,7 @@ import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryI
 import { countryQualifiedForms } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
+import { nicknameKey } from './nicknames';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -72,6 +73,8 @@ class NameIndexDraft {
   private readonly countryCache = new Map<string, number>();
   private readonly surnameStart = new IntList();
   private readonly surnames = new IntList();
+  private readonly nicknameKeys: string[] = [];
+  private readonly nicknameEntities = new IntList();
 
   entityCount = 0;
   private persons = 0;
@@ -103,7 +106,9 @@ class NameIndexDraft {
     this.roles.push(roleBits(entity.positions));
     const countries = this.countries;
     const firstCountry = countries.length;
-    for (const list of [entity.countries, entity.nationalities]) {
+    // A birthplace's country too ("Pyongan-Pukto, North Korea"): many entries give no other.
+    const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
+    for (const list of [entity.countries, entity.nationalities, born]) {
       for (const c of list) {
         let k = this.countryCache.get(c);
         if (k === undefined) {
@@ -125,6 +130,7 @@ class NameIndexDraft {
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
     for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
+    if (person && weak) this.addNicknames(entity, e);
     const firstSurname = this.surnames.length;
     for (const n of entity.names) {
       if (n.type === 'weak') continue;
@@ -160,6 +166,18 @@ class NameIndexDraft {
       if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
       this.trie.add(path, value);
       this.families.note(entity, e, v, path, flags === 0);
+    }
+  }
+
+  /** A person's weak aliases that read as nicknames ("Mencho"), for nicknames.ts. */
+  private addNicknames(entity: Entity, e: number): void {
+    const seen = new Set<string>();
+    for (const n of entity.names) {
+      const key = n.type === 'weak' ? nicknameKey(n.name) : undefined;
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      this.nicknameKeys.push(key);
+      this.nicknameEntities.push(e);
     }
   }
 
@@ -270,7 +288,7 @@ class NameIndexDraft {
 
     const built = this.trie.finish(this.skelKeys.length);
     return {
-      format: 2,
+      format: 3,
       // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
       lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]))),
       tokenSkel: this.tokenSkel.toArray(),
@@ -288,6 +306,8 @@ class NameIndexDraft {
       countries: Uint8Array.from(this.countries),
       surnameRuns: runsFromStarts(this.surnameStart.toArray(), false),
       surnames: this.surnames.toArray(),
+      nicknameKeys: this.nicknameKeys.join('\n'),
+      nicknameEntities: this.nicknameEntities.toArray(),
       names: this.names,
       maxTokens: this.maxTokens,
     };

@@ -312,6 +312,9 @@ for (const [english, forms] of ru.TITLES_RU) {
 /** Heads of state and government (president, prime minister, king, emir): the people a bare name most often means. */
 export const HEAD_TITLES = titleMask(['president', 'prime', 'king']);
 
+/** High offices (heads of state and government, their deputies, ministers): a title and a surname alone name one. */
+export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice', 'minister']);
+
 function titleMask(words: string[]): number {
   let bits = 0;
   for (const w of words) bits |= TITLE_BITS.get(w) ?? 0;

@@ -3,8 +3,10 @@
 import type { MatchReason, Mention, MentionStatus } from './mention';
 import * as contextWords from './context-words';
 import * as names from './name-index';
+import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { rankCandidates } from './rank';
+import { registerNicknames } from './nicknames';
+import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
 import type { ScanState, Span } from './scan-state';
@@ -37,17 +39,30 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
     if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
     if (!sports && best.roleMatch) found.push('title');
-    if (!sports && near) found.push('sanctions-near');
-    if (!sports && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
+    // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
+    // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
+    // a famous or ordinary person on no list: the story's words and countries do not tell them apart, only what
+    // points at the listed person does (a fuller name, a title of the listed role, an earlier confirmed mention).
+    const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity));
+    if (storyCounts && near) found.push('sanctions-near');
+    if (storyCounts && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
-    if (!sports && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
     reasons = found;
     if (found.length === 0) {
       status = 'possible';
       possibleBecause = 'common-name';
       reasons = sports ? SPORTS : NONE;
     }
+  }
+  // Two listed people with the same name (KIM, Yong Chol born 1946 and KIM, Yong Chol born 1962), and nothing on the
+  // page that ranks one above the other (a title of one's role, a country only one is tied to, a fuller name): which
+  // one is meant is only possible, whatever the evidence for the name; the card lists both and what tells them apart.
+  if (sameNameTie(index, ranked) && status !== 'not-sanctioned' && !ctx.resolved.has(best.entity)) {
+    status = 'possible';
+    possibleBecause = 'common-name';
+    reasons = NONE;
   }
   if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, span);
   const start = s.tokens.starts[span.start];
@@ -64,6 +79,12 @@ const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'tit
 const SPORTS: readonly MatchReason[] = ['sports-page'];
 const NONE: readonly MatchReason[] = [];
 
+function sameNameTie(index: NameIndex, ranked: readonly Ranked[]): boolean {
+  if (ranked.length < 2) return false;
+  const [a, b] = ranked;
+  return a.score === b.score && entityKind(index, a.entity) === 'person' && entityKind(index, b.entity) === 'person';
+}
+
 /** Title bits of the words up to four before and after the name ("President", "Gen."). */
 function titlesAround(s: ScanState, start: number, end: number): number {
   let bits = 0;
@@ -75,7 +96,8 @@ function titlesAround(s: ScanState, start: number, end: number): number {
   return bits;
 }
 
-function sportsPage(s: ScanState): boolean {
+/** A sports report, where namesakes abound: no evidence counts there. */
+export function sportsPage(s: ScanState): boolean {
   const ctx = s.context;
   return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
 }
@@ -93,11 +115,24 @@ function commonSurnameIn(s: ScanState, start: number, end: number, e: number): b
   return false;
 }
 
+/**
+ * Whether tokens of the span carry the first surname of the person's listed names (the primary name's, which the
+ * index keeps first): "Kim Young-Chol" does for KIM, Yong Chol; "Raúl Castro" does not for FELIX FELIX.
+ */
+function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
+  const index = s.index;
+  if (index.surnameRuns.lengths[e] === 0) return true;
+  const sk = index.surnames[runStart(index.surnameRuns, e)];
+  for (let i = span.start; i <= span.end; i++) if (s.skels[i] === sk) return true;
+  return false;
+}
+
 /** Remembers a person named on the page, by the surnames the text used ("Cilia Flores" registers Flores only). */
-function register(s: ScanState, e: number, status: MentionStatus, span: Span): void {
+export function register(s: ScanState, e: number, status: MentionStatus, span: Pick<Span, 'start' | 'end'>): void {
   const { index, context: ctx } = s;
   ctx.resolved.set(e, status);
   ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
+  registerNicknames(s, e);
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
     const sk = index.surnames[k];

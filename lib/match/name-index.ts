@@ -31,8 +31,9 @@ export const SKEL_PERSON_PART = 32; // occurs in some person's name
  * worker as it is.
  */
 export interface NameIndex {
-  /** 2: story words checked by sense, Spanish demonyms in lower case, the names' new forms (Hezbollah, brands). */
-  format: 2;
+  /** 3: persons' nicknames (from their weak aliases); 2: story words checked by sense, Spanish demonyms in lower
+   * case, the names' new forms (Hezbollah, brands). */
+  format: 3;
   /** Every word of every listed name, and the context words (titles, countries, sanctions words, particles). */
   lexicon: Lexicon;
   /** Per word: its skeleton number (-1 when no listed name has it), context flags (WORD_*), title bits. */
@@ -60,6 +61,9 @@ export interface NameIndex {
   countries: Uint8Array;
   surnameRuns: Runs;
   surnames: Int32Array;
+  /** Persons' nicknames, folded, one a line, and the entity of each (lib/match/nicknames.ts). */
+  nicknameKeys: string;
+  nicknameEntities: Int32Array;
   /** Names indexed (listed names, not counting derived forms) and the longest path in tokens. */
   names: number;
   maxTokens: number;
@@ -82,7 +86,7 @@ export function entityStatusOf(index: NameIndex, e: number): EntityStatus {
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 2 && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 3 && typeof v.nicknameKeys === 'string' && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */

@@ -24,6 +24,8 @@ export interface PageContext {
   /** A listed person's name word after another name word, outside the names found ("Daniel Ortega"): the
    * skeletons of the words before it (-1: a word no listed name has). */
   otherNames: Map<number, number[]>;
+  /** Nicknames (folded) of the persons named so far, to those persons (nicknames.ts). */
+  nicknames: Map<string, number[]>;
   /** The status each named entity got, for its surname alone later. */
   resolved: Map<number, MentionStatus>;
   /** How often each person was named in full, for choosing among people who share a surname. */
@@ -40,7 +42,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), resolved: new Map(), named: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), resolved: new Map(), named: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

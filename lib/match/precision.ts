@@ -7,6 +7,7 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { fillsQuote } from './quoted-names';
+import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
@@ -38,6 +39,11 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   const skelFlags = s.index.skelFlags;
   const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false };
   for (let i = start; i <= end; i++) {
+    // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it).
+    if (i > start && !(flags[i] & JOINED)) {
+      const after = afterQuotedNickname(s, i - 1);
+      if (after > i) i = after;
+    }
     const sk = skels[i];
     const sf = sk >= 0 ? skelFlags[sk] : 0;
     if (sf & SKEL_PARTICLE || (sk < 0 && isParticleToken(s, i)) || (i > start && i < end && isInitial(s, i))) continue;
@@ -255,7 +261,8 @@ function namedBefore(s: ScanState, e: number): boolean {
   return false;
 }
 
-function hasCountryOnPage(s: ScanState, e: number): boolean {
+/** Whether the page named one of entity e's countries so far. */
+export function hasCountryOnPage(s: ScanState, e: number): boolean {
   const index = s.index;
   const start = runStart(index.countryRuns, e);
   for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (s.context.countries.has(index.countries[k])) return true;

@@ -19,6 +19,9 @@ export interface Ranked {
   score: number;
   roleMatch: boolean;
   countryMatch: boolean;
+  /** The best form of the entity's names the words stand for: an alias, and how many listed words it leaves out. */
+  alias: boolean;
+  missing: number;
 }
 
 function hasCountry(index: NameIndex, e: number, countries: ReadonlySet<number>): boolean {
@@ -35,14 +38,16 @@ export function rankCandidates(index: NameIndex, outputs: readonly number[], ev:
     const missing = (v >>> OUT_MISSING_SHIFT) & 7;
     const roleMatch = (index.entityRoles[e] & ev.titles) !== 0;
     const countryMatch = hasCountry(index, e, ev.countries);
-    let score = 100 - missing * 8;
+    // Words the form leaves out count against it, unless the page gave the fuller name: "Mohamed Ibrahim" after
+    // "Mohamed Ahmed Elsayed Ahmed Ibrahim" is that man before a listed "Muhammad al-Ibrahim".
+    let score = 100 - (ev.distinctive.has(e) ? 0 : missing * 8);
     if (v & OUT_ALIAS) score -= 3;
     if (v & OUT_FAMILY_FIRST) score -= 1;
     if (roleMatch) score += 20;
     if (countryMatch) score += 10;
     if (ev.distinctive.has(e)) score += 15;
     const prev = best.get(e);
-    if (!prev || prev.score < score) best.set(e, { entity: e, score, roleMatch, countryMatch });
+    if (!prev || prev.score < score) best.set(e, { entity: e, score, roleMatch, countryMatch, alias: (v & OUT_ALIAS) !== 0, missing });
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.entity - b.entity);
 }

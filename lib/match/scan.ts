@@ -5,15 +5,17 @@
 // This file is the public face of lib/match (MATCHING.md): lex-page, spans (trie-walk, precision), evidence and
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
-import { backReference, noteOtherNames } from './back-reference';
+import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, noteOtherNames } from './back-reference';
 import { isSharedBrand } from './brand-families';
-import { resolveSpan } from './evidence';
+import { resolveSpan, sportsPage } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { createPageContext, type PageContext } from './page-context';
+import { nicknameAt } from './nicknames';
 import { findSpans } from './spans';
+import { titleAndSurname } from './title-surname';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS } = normalize;
@@ -42,28 +44,33 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
     }
   }
   noteOtherNames(s);
-  return s.blocks.map((b) => {
+  const sports = sportsPage(s);
+  // Surnames alone that no name before them explains, for a full name later in the batch (a headline's "Maduro").
+  const pending: number[] = [];
+  const found = s.blocks.map((b) => {
     s.block = b;
     const mentions: Mention[] = [];
     let next = 0;
     for (let i = b.first; i < b.last; i++) {
       const span = b.spans[next];
       if (span && span.start === i) {
-        mentions.push(resolveSpan(s, span));
-        next++;
-        i = span.end;
+        const firm = backReferenceOverFirm(s, span);
+        mentions.push(firm ? firm[0] : resolveSpan(s, span));
+        i = firm ? firm[1] : span.end;
+        while (next < b.spans.length && b.spans[next].start <= i) next++;
         continue;
       }
       if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
-      if (context.surnames.size === 0) continue;
-      const ref = backReference(s, i);
+      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? nicknameAt(s, i);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];
-      }
+      } else if (mayNameLater(s, i)) pending.push(i);
     }
     return mentions;
   });
+  if (pending.length > 0) forwardReferences(s, pending, found);
+  return found;
 }
 
 /** Scans one block of text on its own (a page of one block). */

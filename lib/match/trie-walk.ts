@@ -6,6 +6,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
+import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
 
@@ -58,7 +59,12 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let state = 0;
   let best: NameMatch | undefined;
   for (let j = i; j < count; j++) {
-    if (j > i && !(flags[j] & JOINED)) break;
+    if (j > i && !(flags[j] & JOINED)) {
+      // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
+      const after = afterQuotedNickname(s, j - 1);
+      if (after < 0) break;
+      j = after;
+    }
     const sk = skels[j];
     let next = sk >= 0 ? step(index, state, sk) : -1;
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).

@@ -46,6 +46,8 @@ function needsSkeleton(key: string): boolean {
  * what it finds with nobody asking: vowels stay, so Maria and Mario stay apart.
  */
 export function skeleton(key: string): string {
+  // Mohammed, Muhammad, Mohamad, Mohammad, Muhamed: one name however romanised (the vowels vary here as nowhere else).
+  if (key.charCodeAt(0) === 109 && key.length >= 7 && key.length <= 9 && MUHAMMAD.test(key)) return 'muhamad';
   if (key.length < 3 || !needsSkeleton(key)) return key;
   let out = '';
   let prev = '';
@@ -82,6 +84,8 @@ export function skeleton(key: string): string {
   if (out.endsWith('enka')) out = out.slice(0, -1) + 'o';
   return out;
 }
+
+const MUHAMMAD = /^m[ou]h+[ae]m+[ae]d$/;
 
 const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
 

@@ -109,6 +109,9 @@ export function personVariants(p: PersonName): NameVariant[] {
     add([...given, ...first]);
     if (given.length > 1) add([given[0], ...first]);
   }
+  // "Archivaldo Iván Guzmán Salazar" for GUZMAN SALAZAR, Ivan Archivaldo: two given names in the other order, with
+  // the whole family name (a shorter form so reordered would be anyone's).
+  if (given.length === 2 && units.length > 1) add([given[1], given[0], ...family]);
   // "Iris Varela", "Iris Varela Rangel": without a devotional first given name.
   if (given.length > 1 && DEVOTIONAL_GIVEN.has(given[0])) {
     const used = given.slice(1);

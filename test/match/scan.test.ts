@@ -138,8 +138,9 @@ describe('scanText: same-name people and context', () => {
 });
 
 describe('scanPage: surnames alone', () => {
-  it('links a surname to the fuller name earlier on the page, across blocks', () => {
+  it('links a surname to the fuller name on the page, across blocks (forward only from a short block, a headline)', () => {
     expect(marks(['Maduro spoke first.', 'Nicolás Maduro Moros is president.', 'Later Maduro left, and Maduro’s wife stayed.'])).toEqual([
+      'Maduro=ofac-22790:sanctioned',
       'Nicolás Maduro Moros=ofac-22790:sanctioned',
       'Maduro=ofac-22790:sanctioned',
       'Maduro=ofac-22790:sanctioned',

@@ -1,0 +1,80 @@
+// Nicknames the lists carry as a person's weak alias ("Mencho" of OSEGUERA CERVANTES, Nemesio; "EL MENCHO"). A weak
+// alias alone is too often something else to be a name of its own (the index leaves weak names out), but once the
+// page has named the person, the nickname after it ("Nemesio Oseguera Cervantes “Mencho”", "alias El Mencho", then
+// "Mencho" alone) is that person, as a surname alone is.
+import { isCommonNamePart, isCommonWord } from '../names/frequency';
+import { foldWord } from '../names/normalize';
+import type { MatchReason, Mention } from './mention';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { wordAt, type ScanState } from './scan-state';
+
+const { entityId, entityStatusOf } = names;
+
+/** Articles a nickname is written with ("El Mencho", "La Tuta"); the nickname is the word after. */
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+
+/**
+ * The folded word a weak alias gives as a nickname, or undefined: one word of four letters or more, or an article
+ * and such a word, that is neither an everyday word nor a common name ("Tony", "Chino" name too many).
+ */
+export function nicknameKey(alias: string): string | undefined {
+  const words = alias.split(/[\s"'“”‘’«»]+/).filter(Boolean).map(foldWord);
+  const word = words.length === 2 && ARTICLES.has(words[0]) ? words[1] : words.length === 1 ? words[0] : undefined;
+  if (!word || word.length < 4 || !/^\p{L}+$/u.test(word) || isCommonWord(word) || isCommonNamePart(word)) return undefined;
+  return word;
+}
+
+const byEntity = new WeakMap<NameIndex, Map<number, string[]>>();
+
+/** Entity number to its nicknames, found once per index. */
+function nicknamesByEntity(index: NameIndex): Map<number, string[]> {
+  let map = byEntity.get(index);
+  if (map) return map;
+  map = new Map();
+  const keys = index.nicknameKeys ? index.nicknameKeys.split('\n') : [];
+  keys.forEach((key, k) => {
+    const e = index.nicknameEntities[k];
+    const list = map!.get(e);
+    if (list) list.push(key);
+    else map!.set(e, [key]);
+  });
+  byEntity.set(index, map);
+  return map;
+}
+
+/** Notes the nicknames of a person the page named, for the nickname alone later. */
+export function registerNicknames(s: ScanState, e: number): void {
+  const keys = nicknamesByEntity(s.index).get(e);
+  if (!keys) return;
+  for (const key of keys) {
+    const list = s.context.nicknames.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    s.context.nicknames.set(key, list);
+  }
+}
+
+/**
+ * The nickname at token i of the current block, of a person the page named before: the mention (with an article
+ * before it: "El Mencho") and its last token; undefined when the word is none. Two people with the nickname: possible.
+ */
+export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
+  const ctx = s.context;
+  if (ctx.nicknames.size === 0 || s.tokens.lengths[i] < 4) return undefined;
+  const owners = ctx.nicknames.get(wordAt(s, i));
+  if (!owners) return undefined;
+  const b = s.block;
+  const first = i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
+  const e = owners[0];
+  const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);
+  const start = s.tokens.starts[first];
+  const end = s.tokens.ends[i];
+  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(s.index, e), status, alternatives: owners.slice(1, 6).map((o) => entityId(s.index, o)), reasons: EARLIER_FULL_NAME };
+  if (owners.length > 1 && status !== 'not-sanctioned') {
+    mention.status = 'possible';
+    mention.possibleBecause = 'shared-surname';
+  }
+  return [mention, i];
+}
+
+const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];

@@ -1,0 +1,41 @@
+// A nickname in quotes inside a name: Viktor "Merchant of Death" Bout, Joaquín “El Chapo” Guzmán. The quoted words
+// are skipped: the name is the words around them, and the mark covers the whole.
+import type { ScanState } from './scan-state';
+
+const OPENING = new Set(['"', '“', '„', '«', '‘']);
+const CLOSING = new Set(['"', '”', '»', '’', '“']);
+
+/** The most words a nickname in quotes may have. */
+const MAX_WORDS = 4;
+
+/**
+ * When a quoted nickname follows token `prev` of the current block and a word follows the closing quote, the
+ * number of that word; -1 otherwise. Only spaces may stand around the quotes.
+ */
+export function afterQuotedNickname(s: ScanState, prev: number): number {
+  const { starts, ends } = s.tokens;
+  const text = s.block.text;
+  const last = s.block.last;
+  // Most names end at a space or a comma: a quote must touch the next word.
+  if (prev + 2 >= last || !OPENING.has(text[starts[prev + 1] - 1]) || !gapIs(text, ends[prev], starts[prev + 1], OPENING)) return -1;
+  for (let k = prev + 1; k < Math.min(last - 1, prev + 1 + MAX_WORDS); k++) {
+    if (gapIs(text, ends[k], starts[k + 1], CLOSING)) return k + 1;
+    // Inside the quotes, words are separated by spaces only.
+    for (let c = ends[k]; c < starts[k + 1]; c++) if (text[c] !== ' ') return -1;
+  }
+  return -1;
+}
+
+/** Whether the text between two tokens is spaces and one quote of the set, the quote on the side the set says. */
+function gapIs(text: string, from: number, to: number, quotes: ReadonlySet<string>): boolean {
+  let quote = 0;
+  for (let c = from; c < to; c++) {
+    const ch = text[c];
+    if (quotes.has(ch)) {
+      // An opening quote ends the gap (touches the next word); a closing one begins it (touches the word before).
+      if (quotes === OPENING ? c !== to - 1 : c !== from) return false;
+      quote++;
+    } else if (ch !== ' ') return false;
+  }
+  return quote === 1 && to - from >= 2;
+}

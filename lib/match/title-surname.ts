@@ -1,0 +1,148 @@
+// A title and a surname alone, with no full name on the page ("President Guaido", "el presidente Maduro", "Defense
+// Minister Padrino López"): the one listed person with that surname whose listed role the title fits, on a page
+// that names the person's country and is no sports report. Everyday titles ("coach Martinez", "Mr Gonzalez") are no
+// titles here (context-words.ts lists the roles), and a common surname alone is never enough.
+import type { MatchReason, Mention } from './mention';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { runStart } from './runs';
+import { register } from './evidence';
+import { hasCountryOnPage } from './precision';
+import { isNameWord, wordAt, type ScanState } from './scan-state';
+import { isConnector, isParticle } from '../names/transliterate';
+import { HIGH_OFFICE_TITLES } from './context-words';
+import { isCommonNamePart, isCommonWord } from '../names/frequency';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+
+const bySurname = new WeakMap<NameIndex, Map<number, number[]>>();
+
+/** Surname skeleton to the listed persons who carry it, found once per index. */
+function personsBySurname(index: NameIndex): Map<number, number[]> {
+  let map = bySurname.get(index);
+  if (map) return map;
+  map = new Map();
+  const count = index.entityRoles.length;
+  for (let e = 0; e < count; e++) {
+    if (entityKind(index, e) !== 'person') continue;
+    const first = runStart(index.surnameRuns, e);
+    for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+      const list = map.get(index.surnames[k]);
+      if (!list) map.set(index.surnames[k], [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  bySurname.set(index, map);
+  return map;
+}
+
+/** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
+function titleBefore(s: ScanState, i: number): number {
+  const { ids, flags } = s.tokens;
+  const title = s.index.tokenTitle;
+  const from = Math.max(s.block.first, i - 3);
+  // Most words have no title before them: find that out before reading any word's string (isNameWord may).
+  let any = false;
+  for (let k = i - 1; k >= from && !any; k--) any = ids[k] >= 0 && title[ids[k]] !== 0;
+  if (!any) return 0;
+  let bits = 0;
+  for (let k = i - 1; k >= from; k--) {
+    if (!(flags[k + 1] & JOINED)) break;
+    const t = ids[k] >= 0 ? title[ids[k]] : 0;
+    if (t === 0) {
+      // Modifiers may stand on either side of the title ("Venezuelan President", "ministro de Defensa"), never a
+      // name word.
+      if (isNameWord(s, k)) break;
+      continue;
+    }
+    bits |= t;
+  }
+  return bits;
+}
+
+/**
+ * The mention a title and a surname alone make at token i of the current block, and its last token; undefined
+ * unless exactly one listed person fits. One surname needs a listed role the title fits; two surnames of one
+ * listed person ("Padrino López" of PADRINO LOPEZ, Vladimir), the first of them not a common one, need a title
+ * that fits the listed role, or a high office's title when none is listed.
+ */
+export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
+  const { index, skels, block: b } = s;
+  const { flags, lengths } = s.tokens;
+  if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
+  if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
+  const titles = titleBefore(s, i);
+  if (titles === 0) return undefined;
+  const owners = personsBySurname(index).get(skels[i]);
+  if (!owners) return undefined;
+  // A surname after a given name is someone's full name, which the trie would have found if it were listed.
+  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
+  // One surname: only a high office's title ("President", "ministro"); judges, directors and senators with a
+  // surname are too many people for one listed one to be meant.
+  const fits = (e: number) => (index.entityRoles[e] & titles & HIGH_OFFICE_TITLES) !== 0;
+  const fitsAny = (e: number) => (index.entityRoles[e] & titles) !== 0;
+  let j = i;
+  let fitting: number[];
+  const next = i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED) ? skels[i + 1] : -1;
+  const pair = next >= 0 ? owners.filter((e) => hasSurnamePair(index, e, skels[i], next)) : [];
+  if (pair.length > 0) {
+    // "Padrino López": the second surname of the same person.
+    if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
+    // With no role listed, only a high office's title ("Defense Minister Padrino López"), not "Chairman".
+    fitting = pair.filter((e) => (index.entityRoles[e] === 0 ? (titles & HIGH_OFFICE_TITLES) !== 0 : fitsAny(e)) && hasCountryOnPage(s, e));
+    j++;
+  } else {
+    if (i + 1 < b.last && flags[i + 1] & JOINED && isNameWord(s, i + 1)) return undefined;
+    if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
+    fitting = owners.filter((e) => fits(e) && hasCountryOnPage(s, e));
+  }
+  if (fitting.length !== 1 || runsIntoName(s, i, j)) return undefined;
+  const e = fitting[0];
+  // Named so, the person is named: a surname alone later links back (back-reference.ts).
+  register(s, e, entityStatusOf(index, e), { start: i, end: j });
+  const start = s.tokens.starts[i];
+  const end = s.tokens.ends[j];
+  return [{ text: b.text.slice(start, end), start, end, entityId: entityId(index, e), status: entityStatusOf(index, e), alternatives: [], reasons: TITLE }, j];
+}
+
+const TITLE: readonly MatchReason[] = ['title'];
+
+/**
+ * Whether the words i..j are part of a longer name: a capitalised word that is no everyday word, title or country
+ * touches them ("Director Bernal Bonilla", "Alcántar Bernal"), or a connector and a capitalised word follow
+ * ("Quintero de la Cruz").
+ */
+function runsIntoName(s: ScanState, i: number, j: number): boolean {
+  const { flags } = s.tokens;
+  const b = s.block;
+  const nameLike = (k: number) => {
+    if ((flags[k] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return false;
+    const id = s.tokens.ids[k];
+    if (id >= 0 && s.index.tokenTitle[id]) return false;
+    const sk = s.skels[k];
+    if (sk >= 0 && s.index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    return !isCommonWord(wordAt(s, k));
+  };
+  if (i > b.first && flags[i] & JOINED && nameLike(i - 1)) return true;
+  let k = j + 1;
+  if (k >= b.last || !(flags[k] & JOINED)) return false;
+  if (nameLike(k) || (!(flags[k] & CAPITALIZED) && !isConnector(wordAt(s, k)) && isCommonNamePart(wordAt(s, k)) && !isCommonWord(wordAt(s, k)))) return true;
+  const connector = (x: number) => {
+    const w = wordAt(s, x);
+    return isConnector(w) || isParticle(w);
+  };
+  while (k < b.last && flags[k] & JOINED && connector(k)) k++;
+  if (k === j + 1 || k >= b.last || !(flags[k] & JOINED)) return false;
+  // After "de la", a listed name's word in any case ("Quintero de la cruz") goes on too.
+  return nameLike(k) || (s.skels[k] >= 0 && (s.index.skelFlags[s.skels[k]] & (SKEL_PERSON_PART | SKEL_COMMON_WORD)) === SKEL_PERSON_PART) || isCommonNamePart(wordAt(s, k));
+}
+
+/** Whether the person's surnames have sk1 directly followed by sk2 (as the list writes them, in one name). */
+function hasSurnamePair(index: NameIndex, e: number, sk1: number, sk2: number): boolean {
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k + 1 < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk1 && index.surnames[k + 1] === sk2) return true;
+  return false;
+}

@@ -1,0 +1,55 @@
+// A nickname the lists carry as a person's weak alias, after the page named the person.
+import { describe, expect, it } from 'vitest';
+import { nicknameKey } from '../../lib/match/nicknames';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('oseguera', 'OSEGUERA CERVANTES, Nemesio', 'person', true, {
+    countries: ['Mexico'],
+    names: [{ name: 'OSEGUERA CERVANTES, Nemesio', type: 'primary' }, { name: 'Mencho', type: 'weak' }, { name: 'EL MENCHO', type: 'weak' }],
+  }),
+  entity('bout', 'BOUT, Viktor Anatolijevitch', 'person', true, { countries: ['Russia'] }),
+  entity('tony', 'ZAMBADA GARCIA, Antonio', 'person', true, { countries: ['Mexico'], names: [{ name: 'ZAMBADA GARCIA, Antonio', type: 'primary' }, { name: 'TONY', type: 'weak' }] }),
+]);
+
+const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+describe('a nickname from the lists', () => {
+  it('is the person the page named before, with its article or alone', () => {
+    const page = ['The Treasury sanctioned Nemesio Oseguera Cervantes “Mencho”, the cartel’s leader.', 'Washington has offered a reward for El Mencho; Mencho remains at large.'];
+    expect(marks(page)).toEqual(['Nemesio Oseguera Cervantes:oseguera:sanctioned', 'Mencho:oseguera:sanctioned', 'El Mencho:oseguera:sanctioned', 'Mencho:oseguera:sanctioned']);
+  });
+
+  it('in a headline links forward to the person the text then names', () => {
+    expect(marks(['Treasury targets El Mencho’s family', 'The Treasury sanctioned relatives of Nemesio Oseguera Cervantes on Tuesday.'])).toEqual([
+      'El Mencho:oseguera:sanctioned',
+      'Nemesio Oseguera Cervantes:oseguera:sanctioned',
+    ]);
+  });
+
+  it('is nothing on a page that never named the person', () => {
+    expect(marks(['Mencho remains at large, the Treasury said.'])).toEqual([]);
+  });
+
+  it('is never an everyday word or a common name', () => {
+    expect(nicknameKey('EL MENCHO')).toBe('mencho');
+    expect(nicknameKey('TONY')).toBeUndefined();
+    expect(nicknameKey('THE DAPPER DON')).toBeUndefined();
+    expect(marks(['The Treasury sanctioned Antonio Zambada Garcia.', 'Tony said nothing.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned']);
+  });
+});
+
+describe('a nickname in quotes inside a name', () => {
+  it('is skipped: the name around it is found, and the mark covers the whole', () => {
+    expect(marks(['OFAC sanctioned the arms dealer Viktor "Merchant of Death" Bout in 2004.', 'Viktor “The Merchant” Bout flew home.'])).toEqual([
+      'Viktor "Merchant of Death" Bout:bout:sanctioned',
+      'Viktor “The Merchant” Bout:bout:sanctioned',
+    ]);
+  });
+
+  it('is not a quotation between two words, nor a long one', () => {
+    expect(marks(['Viktor said "it is over" Bout later denied.', 'Viktor "who was called many names by the press" Bout.'])).toEqual([]);
+  });
+});
