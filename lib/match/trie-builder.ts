@@ -1,5 +1,6 @@
 // The name trie while it is built (build-name-index.ts), and its flat layout once done: states numbered
 // breadth-first, each state's children sorted by skeleton for the binary search of the page scan (trie-walk.ts).
+import type { Steps } from '../stepwise';
 import { IntList } from './int-list';
 import { ENTITY_MASK, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
@@ -93,7 +94,7 @@ export class TrieBuilder {
   }
 
   /** Renumbers states breadth-first and lays children and outputs out flat. */
-  finish(skelCount: number): Pick<NameIndex, 'rootChild' | 'firstChild' | 'edgeSkel' | 'outRuns' | 'outputs'> {
+  *finish(skelCount: number): Steps<Pick<NameIndex, 'rootChild' | 'firstChild' | 'edgeSkel' | 'outRuns' | 'outputs'>> {
     const n = this.states;
     const parent = this.parent.data;
     const label = this.label.data;
@@ -123,6 +124,7 @@ export class TrieBuilder {
     edgeSkel[0] = -1;
     const rootChild = new Int32Array(skelCount).fill(-1);
     for (let c = firstChild[0]; c < firstChild[1]; c++) rootChild[edgeSkel[c]] = c;
+    yield;
     // Outputs grouped by state; one per entity and state, the best form kept (fewest missing tokens, primary).
     const m = this.outState.length;
     const outCount = new Int32Array(n + 1);

@@ -229,7 +229,10 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
   const nameCount = nameText.length;
 
   // Renumber words in sorted order: a prefix's words are then one contiguous range of ids.
+  // The tail below is whole-index work: it yields between pieces so a worker building it keeps answering pages.
+  yield;
   const words = [...provisionalWords].sort();
+  yield;
   const renumber = new Uint32Array(words.length);
   words.forEach((w, i) => (renumber[provisional.get(w) as number] = i));
   for (let t = 0; t < tokenCount; t++) nameTokens[t] = renumber[nameTokens[t]];
@@ -240,6 +243,7 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     for (let u = nameTokenOffsets[ni]; u < t; u++) if (nameTokens[u] === nameTokens[t]) return true;
     return false;
   };
+  yield;
   const postingOffsets = new Uint32Array(words.length + 1);
   for (let ni = 0; ni < nameCount; ni++) {
     for (let t = nameTokenOffsets[ni]; t < nameTokenOffsets[ni + 1]; t++) if (!repeated(ni, t)) postingOffsets[nameTokens[t] + 1]++;
@@ -251,11 +255,14 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     for (let t = nameTokenOffsets[ni]; t < nameTokenOffsets[ni + 1]; t++) if (!repeated(ni, t)) postings[fill[nameTokens[t]]++] = ni;
   }
 
+  yield;
   const wordMask = new Int32Array(words.length);
   const byLength: number[][] = [];
   const bySkeleton = new Map<string, number[]>();
   const byStrictSkeleton = new Map<string, number[]>();
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    if ((i & 4095) === 4095) yield;
+    const w = words[i];
     const strict = skeleton(w);
     if (strict !== w) {
       const list = byStrictSkeleton.get(strict);
@@ -272,7 +279,8 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
         else bySkeleton.set(s, [i]);
       }
     }
-  });
+  }
+  yield;
 
   const byHeadline = ids.map((_, i) => i).sort((a, b) => (headline[a] < headline[b] ? -1 : headline[a] > headline[b] ? 1 : 0));
   const nameRank = new Uint32Array(entityCount);
