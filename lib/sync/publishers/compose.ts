@@ -22,6 +22,11 @@ export interface FreshList {
    * dataset does not hold this list whole (the shipped EU data is one regime), so nothing is diffed.
    */
   installedAt: string | null;
+  /**
+   * The date of the shipped list this publication supersedes (the EU's Venezuela annex), on the day it first replaces
+   * it; null otherwise. An annex entry the publication lacks is then delisted between that date and this one.
+   */
+  supersededAt?: string | null;
   /** Install even when the publication removes more than GUARD_SHARE of the list (confirmed by a later check or the reader). */
   confirmed: boolean;
   /**
@@ -137,7 +142,8 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     if (i % 100 === 99) yield;
     const refs = refsOf(b, lists);
     if (refs.length === 0) {
-      if (b.sources.some((s) => superseded.has(s.list))) {
+      // Only the first full file replaces the superseded list; what is left of it afterwards is its delisted history.
+      if (!fresh.installedAt && b.sources.some((s) => superseded.has(s.list))) {
         replaced.add(b);
         if (b.sanctions.some((s) => superseded.has(s.list) && s.status === 'active')) supersededActive.push(b);
       }
@@ -156,13 +162,18 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
   }
   // The first full file replacing a superseded list (the EU's over the shipped Venezuela annex) is guarded too: the
   // annex's entries are looked for in it by what both carry, as it has none of the file's ids.
-  if (supersededActive.length > 0 && !fresh.confirmed) {
-    const missing = yield* missingSuperseded(supersededActive, superseded, fresh.entities, fresh.source.supersededPrograms ?? {});
-    if (missing.length / supersededActive.length > GUARD_SHARE) {
-      changes.before = supersededActive.length;
-      changes.removed = missing.length;
-      return { replaced: new Set(), ghosts: new Map(), held: true };
-    }
+  const missingAnnex = supersededActive.length > 0 ? yield* missingSuperseded(supersededActive, superseded, fresh.entities, fresh.source.supersededPrograms ?? {}) : [];
+  if (missingAnnex.length / Math.max(1, supersededActive.length) > GUARD_SHARE && !fresh.confirmed) {
+    changes.before = supersededActive.length;
+    changes.removed = missingAnnex.length;
+    return { replaced: new Set(), ghosts: new Map(), held: true };
+  }
+  // An annex entry the full file lacks (a few, or more once the reader confirmed) stays, delisted, with its event.
+  for (const b of missingAnnex) {
+    changes.removed++;
+    const programs = activePrograms(b, superseded);
+    const event = { ...between(fresh, 'delisted', `Removed from the ${fresh.source.label} (${programs.join(', ')})`, { change: 'removed', programs }), after: fresh.supersededAt ?? fresh.installedAt ?? fresh.publishedAt };
+    ghosts.set(b, { ...b, sanctions: b.sanctions.map((s) => (isActive(s, superseded) ? { ...s, status: 'delisted' as const } : s)), events: [...b.events, event] });
   }
   if (fresh.installedAt && changes.before > 0 && removed.length / changes.before > GUARD_SHARE && !fresh.confirmed) {
     changes.removed = removed.length;

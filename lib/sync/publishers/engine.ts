@@ -224,7 +224,8 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
         const installedAt = state.publishedAt ?? (source.supersedes.length ? null : shippedDate(id, active?.manifest));
         // A held publication is installed by a later check that still finds it (or a newer one) short, or by the reader.
         const confirmed = options.confirm === id || state.outcome === 'held';
-        fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, confirmed, namesComparable: state.publishedAt !== null });
+        const supersededAt = source.supersedes.length && state.publishedAt === null ? shippedDate(id, active?.manifest) : null;
+        fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, supersededAt, confirmed, namesComparable: state.publishedAt !== null });
         meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt, dated: own ? 'publisher' : 'server' });
         state.failures = 0;
         state.nextTryAt = null;

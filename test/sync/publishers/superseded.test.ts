@@ -64,9 +64,23 @@ describe("the EU's first full file over the shipped Venezuela annex", () => {
     expect(held.lists[0]).toMatchObject({ held: true, before: 69, removed: 69 });
     expect(onEu(held.entities, EU_VEN_LIST)).toHaveLength(69);
     expect(onEu(held.entities, EU_FSF_LIST).map((e) => e.id)).toEqual(onEu(shipped, EU_FSF_LIST).map((e) => e.id));
-    const confirmed = compose(shipped, [eu(cut, true)], []);
-    expect(confirmed.lists[0].held).toBe(false);
+    const confirmed = compose(shipped, [{ ...eu(cut, true), supersededAt: '2025-03-01T00:00:00.000Z' }], []);
+    expect(confirmed.lists[0]).toMatchObject({ held: false, removed: 69 });
     expect(onEu(confirmed.entities, EU_VEN_LIST)).toHaveLength(0);
+  });
+
+  it('keeps the annex entries a confirmed file lacks as delisted, with a dated event, and keeps them on later checks', () => {
+    const confirmed = compose(shipped, [{ ...eu(cut, true), supersededAt: '2025-03-01T00:00:00.000Z' }], []).entities;
+    const gone = confirmed.filter((e) => e.sanctions.some((s) => s.list === EU_VEN_LIST));
+    expect(gone).toHaveLength(69);
+    for (const e of gone) {
+      expect(e.sanctions.filter((s) => s.list === EU_VEN_LIST).every((s) => s.status === 'delisted')).toBe(true);
+      expect(e.events).toContainEqual(expect.objectContaining({ type: 'delisted', precision: 'between', after: '2025-03-01T00:00:00.000Z', date: '2026-08-05T14:47:04.449Z', change: 'removed', programs: ['EU-VEN'] }));
+    }
+    // The next day's file, diffed against that install, leaves that history as it is.
+    const next = compose(confirmed, [{ ...eu(cut), installedAt: '2026-08-05T14:47:04.449Z', publishedAt: '2026-08-06T10:00:00.000Z' }], []);
+    expect(next.lists[0].held).toBe(false);
+    expect(next.entities.filter((e) => e.sanctions.some((s) => s.list === EU_VEN_LIST && s.status === 'delisted'))).toHaveLength(69);
   });
 
   it('holds a file lacking more than 5% of the annex (4 of 69), not one lacking 3', () => {
@@ -76,7 +90,9 @@ describe("the EU's first full file over the shipped Venezuela annex", () => {
       return full.filter((e) => !(venezuelan.has(e.id) && left-- > 0));
     };
     expect(compose(shipped, [eu(dropping(4))], []).lists[0]).toMatchObject({ held: true, removed: 4 });
-    expect(compose(shipped, [eu(dropping(3))], []).lists[0].held).toBe(false);
+    const three = compose(shipped, [eu(dropping(3))], []);
+    expect(three.lists[0]).toMatchObject({ held: false, removed: 3 });
+    expect(three.entities.filter((e) => e.sanctions.some((s) => s.list === EU_VEN_LIST && s.status === 'delisted'))).toHaveLength(3);
   });
 
   it('knows an entry by a shared document or by its name in the same programme, not by a namesake elsewhere', () => {
