@@ -7,23 +7,26 @@ import { skeleton } from '../names/transliterate';
 import type { NameIndex } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
 
-/** Per index: an Arabic word's readings, kept across pages; cleared when it grows large. */
+/**
+ * Per index: an Arabic word's readings, kept across pages; cleared when it grows large. Keyed by the word as the
+ * page writes it: folding it (wordAt) builds a string letter by letter, and most Arabic words of a page come here.
+ */
 const cache = new WeakMap<NameIndex, Map<string, readonly number[]>>();
 
 /** Fills token i's skeleton (-1 when no reading is a listed word) and readings. */
 export function arabicReading(s: ScanState, i: number): void {
   let known = cache.get(s.index);
   if (!known || known.size > 20000) cache.set(s.index, (known = new Map()));
-  const word = wordAt(s, i);
-  let found = known.get(word);
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  let found = known.get(written);
   if (!found) {
     const list: number[] = [];
-    for (const r of arabicReadings(word)) {
+    for (const r of arabicReadings(wordAt(s, i))) {
       const sk = lexiconId(s.index.skeletons, skeleton(r));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }
     found = list;
-    known.set(word, found);
+    known.set(written, found);
   }
   s.skels[i] = found.length ? found[0] : -1;
   if (found.length > 1) {

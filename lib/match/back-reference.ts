@@ -17,14 +17,29 @@ const { ENTITY_MASK, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = 
  * when the word is none.
  */
 export function backReference(s: ScanState, i: number): [Mention, number] | undefined {
-  const { index, context: ctx, skels, block: b } = s;
+  // Called for every capitalised word outside a name once the page named someone: the cheap tests here, with no
+  // closure, so that a word that is no named person's surname costs no allocation (a function with closures makes
+  // their context on every call).
+  const { context: ctx, skels } = s;
   const { flags, lengths } = s.tokens;
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return undefined;
-  if (s.alts[i] >= 0 && skels[i] >= 0 && !ctx.surnames.has(skels[i])) useReading(s, i, (r) => ctx.surnames.has(r));
+  if (s.alts[i] >= 0 && skels[i] >= 0 && !ctx.surnames.has(skels[i])) useSurnameReading(s, i);
   const sk = skels[i];
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(sk);
-  if (!owners) return undefined;
+  return owners ? linkBack(s, i, sk, owners) : undefined;
+}
+
+/** A reading of token i that is the surname of someone the page named, if it has one. */
+function useSurnameReading(s: ScanState, i: number): void {
+  const surnames = s.context.surnames;
+  useReading(s, i, (r) => surnames.has(r));
+}
+
+/** backReference past its cheap tests: token i has skeleton sk, the surname of `owners`. */
+function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]): [Mention, number] | undefined {
+  const { index, context: ctx, skels, block: b } = s;
+  const flags = s.tokens.flags;
   // "President Daniel Ortega" anywhere on the page so far, this batch included: someone else with the surname. The
   // listed owners' own fuller forms ("Cristopher Figuera" after "Manuel Ricardo Cristopher Figuera") are not.
   const before = ctx.otherNames.get(sk);

@@ -88,7 +88,7 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
-      if ((!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i)) || lengths[i] < 3) skels[i] = -1;
+      if (lengths[i] < 3 || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
       else if (flags[i] & CYRILLIC) {
         // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
         // listed (an organization's name too).
@@ -109,8 +109,12 @@ function laterQuotedWord(s: ScanState, i: number): boolean {
   return (flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && i > s.block.first && s.skels[i - 1] >= 0 && insideQuote(s.block.text, s.tokens.starts[i]);
 }
 
-/** Per index: a Cyrillic word's readings (cyrillicReading), kept across pages; cleared when it grows large. */
-const cyrillicCache = new WeakMap<NameIndex, Map<string, readonly number[]>>();
+/**
+ * Per index: a Cyrillic word's readings (cyrillicReading), kept across pages; cleared when it grows large. Keyed by
+ * the word as the page writes it, in four maps (read as a plural or not, with a Latin look-alike letter or not), so
+ * that a word found before costs neither cyrillicWord's string building nor a key string.
+ */
+const cyrillicCaches = [0, 1, 2, 3].map(() => new WeakMap<NameIndex, Map<string, readonly number[]>>());
 const MAX_READINGS = 6;
 
 /**
@@ -118,15 +122,17 @@ const MAX_READINGS = 6;
  * language (lib/names/cyrillic.ts): the first into skels, all of them (when more than one) into readings.
  */
 function cyrillicReading(s: ScanState, i: number): void {
-  let cache = cyrillicCache.get(s.index);
-  if (!cache || cache.size > 20000) cyrillicCache.set(s.index, (cache = new Map()));
   const flags = s.tokens.flags;
-  const word = cyrillicWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), (flags[i] & SPELLED) !== 0);
   // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps.
   const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED;
-  const cacheKey = plural ? `${word}+` : word;
-  let found = cache.get(cacheKey);
+  const spelled = (flags[i] & SPELLED) !== 0;
+  const caches = cyrillicCaches[(plural ? 2 : 0) + (spelled ? 1 : 0)];
+  let cache = caches.get(s.index);
+  if (!cache || cache.size > 20000) caches.set(s.index, (cache = new Map()));
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  let found = cache.get(written);
   if (!found) {
+    const word = cyrillicWord(written, spelled);
     const list: number[] = [];
     const keys = latinNameKeys(word, plural);
     for (const key of keys) {
@@ -140,7 +146,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (sk >= 0) list.push(sk);
     }
     found = list;
-    cache.set(cacheKey, found);
+    cache.set(written, found);
   }
   s.skels[i] = found.length ? found[0] : -1;
   if (found.length > 1) {

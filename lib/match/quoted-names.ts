@@ -5,12 +5,15 @@ import type { ScanState } from './scan-state';
 const OPEN = '«"„';
 const CLOSE = '»"“';
 
-/** Whether text position `at` lies inside a quote opened earlier on its line (within 80 characters). */
+/**
+ * Whether text position `at` lies inside a quote opened earlier on its line (within 80 characters). Read by code
+ * unit: text[k] of a Cyrillic letter is a new string each time, and this runs for many lower-case words.
+ */
 export function insideQuote(text: string, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 80); k--) {
-    const c = text[k];
-    if (c === '\n' || c === '»' || c === '“') return false;
-    if (OPEN.includes(c)) return true;
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0xbb || c === 0x201c) return false; // \n » “
+    if (c === 0xab || c === 0x22 || c === 0x201e) return true; // OPEN: « " „
   }
   return false;
 }
@@ -33,6 +36,9 @@ const BANK_WORDS = new Set(['банк', 'банка', 'банку', 'банко�
 export function bankNameInQuotes(s: ScanState, i: number): boolean {
   if (i <= s.block.first) return false;
   const text = s.block.text;
+  // The gap ends in an opening quote: looked at first, before any string is made.
+  const quote = text.charCodeAt(s.tokens.starts[i] - 1);
+  if (quote !== 0xab && quote !== 0x22 && quote !== 0x201e) return false;
   const between = text.slice(s.tokens.ends[i - 1], s.tokens.starts[i]);
   if (!/^\s*[«"„]$/.test(between)) return false;
   return BANK_WORDS.has(text.slice(s.tokens.starts[i - 1], s.tokens.ends[i - 1]).toLowerCase());

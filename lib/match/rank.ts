@@ -32,7 +32,9 @@ function hasCountry(index: NameIndex, e: number, countries: ReadonlySet<number>)
 
 /** Scores each candidate output; one entry per entity, best first (ties keep the dataset's order). */
 export function rankCandidates(index: NameIndex, outputs: readonly number[], ev: SpanEvidence): Ranked[] {
-  const best = new Map<number, Ranked>();
+  // One entry per entity in a plain array: a span has a few outputs, most often of one entity, and a Map and its
+  // spread cost more than the search (the sort below orders the entries whatever their order here).
+  const best: Ranked[] = [];
   for (const v of outputs) {
     const e = v & ENTITY_MASK;
     const missing = (v >>> OUT_MISSING_SHIFT) & 7;
@@ -40,14 +42,20 @@ export function rankCandidates(index: NameIndex, outputs: readonly number[], ev:
     const countryMatch = hasCountry(index, e, ev.countries);
     // Words the form leaves out count against it, unless the page gave the fuller name: "Mohamed Ibrahim" after
     // "Mohamed Ahmed Elsayed Ahmed Ibrahim" is that man before a listed "Muhammad al-Ibrahim".
-    let score = 100 - (ev.distinctive.has(e) ? 0 : missing * 8);
+    const distinctive = ev.distinctive.has(e);
+    let score = 100 - (distinctive ? 0 : missing * 8);
     if (v & OUT_ALIAS) score -= 3;
     if (v & OUT_FAMILY_FIRST) score -= 1;
     if (roleMatch) score += 20;
     if (countryMatch) score += 10;
-    if (ev.distinctive.has(e)) score += 15;
-    const prev = best.get(e);
-    if (!prev || prev.score < score) best.set(e, { entity: e, score, roleMatch, countryMatch, alias: (v & OUT_ALIAS) !== 0, missing });
+    if (distinctive) score += 15;
+    let k = 0;
+    while (k < best.length && best[k].entity !== e) k++;
+    if (k === best.length || best[k].score < score) best[k] = { entity: e, score, roleMatch, countryMatch, alias: (v & OUT_ALIAS) !== 0, missing };
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.entity - b.entity);
+  return best.length > 1 ? best.sort(byScore) : best;
+}
+
+function byScore(a: Ranked, b: Ranked): number {
+  return b.score - a.score || a.entity - b.entity;
 }

@@ -70,12 +70,21 @@ function titleBefore(s: ScanState, i: number): number {
  * that fits the listed role, or a high office's title when none is listed.
  */
 export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
-  const { index, skels, block: b } = s;
+  // Called for every capitalised word outside a name: the cheap tests here, with no closure, so that a word with no
+  // title before it costs no allocation (the closures below would make one on every call).
+  const skels = s.skels;
+  const b = s.block;
   const { flags, lengths } = s.tokens;
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
-  if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
+  if (s.index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
   const titles = titleBefore(s, i);
-  if (titles === 0) return undefined;
+  return titles === 0 ? undefined : titledSurname(s, i, titles);
+}
+
+/** titleAndSurname past its cheap tests, with the title bits before token i. */
+function titledSurname(s: ScanState, i: number, titles: number): [Mention, number] | undefined {
+  const { index, skels, block: b } = s;
+  const { flags } = s.tokens;
   const owners = personsBySurname(index).get(skels[i]);
   if (!owners) return undefined;
   // A surname after a given name is someone's full name, which the trie would have found if it were listed.

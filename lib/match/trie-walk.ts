@@ -98,7 +98,13 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       if (accepts(s, shape, v)) ok.push(v);
     }
     // A firm that shares a brand rides along with the brand's own firm, never alone (brand-families.ts).
-    if (ok.length && !ok.every((v) => isSharedBrand(index, v))) best = { shape, outputs: ok };
+    if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/** Whether every output is a firm that only shares a brand (a loop, not a closure: this runs at every name found). */
+function allSharedBrands(index: NameIndex, outputs: readonly number[]): boolean {
+  for (const v of outputs) if (!isSharedBrand(index, v)) return false;
+  return true;
 }
