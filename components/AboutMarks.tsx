@@ -10,8 +10,11 @@ export interface Shortcut {
 
 const WORDS: Record<string, MessageKey> = { 'toggle-marks': 'shortcut_toggleMarks', 'list-names': 'shortcut_listNames', 'look-up-selection': 'shortcut_lookUpSelection' };
 
-/** What a mark is and is not, and the keyboard shortcuts as they are bound now. */
-export function AboutMarks({ loadShortcuts, t = english }: { loadShortcuts?: () => Promise<Shortcut[]>; t?: Translate }) {
+/**
+ * What a mark is and is not, and the keyboard shortcuts as they are bound now. `pointToOptions`: say that the lists
+ * and their dates are on the options page (the popup; the options page shows them itself).
+ */
+export function AboutMarks({ loadShortcuts, t = english, pointToOptions = false }: { loadShortcuts?: () => Promise<Shortcut[]>; t?: Translate; pointToOptions?: boolean }) {
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   useEffect(() => {
     loadShortcuts?.().then(setShortcuts, () => setShortcuts([]));
@@ -19,7 +22,10 @@ export function AboutMarks({ loadShortcuts, t = english }: { loadShortcuts?: () 
   const known = shortcuts.filter((s) => s.name && WORDS[s.name]);
   return (
     <section class="sl-about sl-muted sl-small" aria-label={t('aboutMarksTitle')}>
-      <p>{t('aboutMarks')}</p>
+      <p>
+        {t('aboutMarks')}
+        {pointToOptions && ` ${t('aboutMarksWhere')}`}
+      </p>
       {known.length > 0 && (
         <p>
           {t('shortcutsTitle')}:{' '}

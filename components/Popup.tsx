@@ -250,7 +250,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
               pageMentions().then(setOnPage, () => setOnPage(null));
             }}
           />
-          <AboutMarks loadShortcuts={loadShortcuts} t={t} />
+          <AboutMarks loadShortcuts={loadShortcuts} t={t} pointToOptions />
         </>
       )}
       <footer class="sl-muted sl-small">

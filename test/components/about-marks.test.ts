@@ -18,6 +18,12 @@ describe('what a mark means', () => {
     expect(renderToString(h(AboutMarks, { t: es }))).toContain('Una marca es una coincidencia de nombres, no una conclusión sobre una persona.');
   });
 
+  it('points to the options page from the popup only, not on the options page itself', () => {
+    expect(renderToString(h(AboutMarks, { t: undefined, pointToOptions: true }))).toContain('is on the options page.');
+    expect(renderToString(h(AboutMarks, { t: undefined }))).not.toContain('options page');
+    expect(renderToString(h(AboutMarks, { t: es, pointToOptions: true }))).toContain('figura en la página de opciones.');
+  });
+
   it('says on a possible card why it is only possible', () => {
     const e: Entity = { id: 'x', kind: 'person', name: 'GONZALEZ, Jose', names: [], birthDates: [], birthPlaces: [], nationalities: [], countries: [], positions: [], identifiers: [], sources: [], sanctions: [], events: [] };
     expect(renderToString(h(EntityCard, { entity: e, status: 'possible', alternatives: [], lists: [] }))).toContain('Possible match: the name is common');
