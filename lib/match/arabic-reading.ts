@@ -5,7 +5,7 @@ import { arabicReadings } from '../names/arabic';
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import type { NameIndex } from './name-index';
-import { wordAt, type ScanState } from './scan-state';
+import { setReadings, wordAt, type ScanState } from './scan-state';
 
 /**
  * Per index: an Arabic word's readings, kept across pages; cleared when it grows large. Keyed by the word as the
@@ -28,11 +28,7 @@ export function arabicReading(s: ScanState, i: number): void {
     found = list;
     known.set(written, found);
   }
-  s.skels[i] = found.length ? found[0] : -1;
-  if (found.length > 1) {
-    s.alts[i] = s.readings.length;
-    s.readings.push(found);
-  }
+  setReadings(s, i, found);
 }
 
 /**

@@ -11,7 +11,7 @@ import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
-import { genericHeadSkeletons, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
+import { genericHeadSkeletons, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
@@ -148,11 +148,7 @@ function cyrillicReading(s: ScanState, i: number): void {
     found = list;
     cache.set(written, found);
   }
-  s.skels[i] = found.length ? found[0] : -1;
-  if (found.length > 1) {
-    s.alts[i] = s.readings.length;
-    s.readings.push(found);
-  }
+  setReadings(s, i, found);
 }
 
 /**

@@ -137,6 +137,15 @@ export function readingsOf(s: ScanState, i: number): readonly number[] {
 
 const NO_READINGS: readonly number[] = [];
 
+/** Token i read as the listed words `found` (a declined Cyrillic word, an Arabic word with a prefix): the first is its skeleton (-1 when none), all of them (when more than one) its readings. */
+export function setReadings(s: ScanState, i: number, found: readonly number[]): void {
+  s.skels[i] = found.length ? found[0] : -1;
+  if (found.length > 1) {
+    s.alts[i] = s.readings.length;
+    s.readings.push(found);
+  }
+}
+
 /** Token i's first reading, other than its skeleton, that `fits`; made its skeleton. -1 when none fits. */
 export function useReading(s: ScanState, i: number, fits: (sk: number) => boolean): number {
   for (const r of readingsOf(s, i)) {
