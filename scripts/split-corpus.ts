@@ -4,6 +4,8 @@
 // not) each new page goes to the half with fewer pages, ties broken by its URL's sha256 (even: held-out). A page
 // already in a half keeps it; the only move ever made by hand is a held-out page studied for a miss, which goes to
 // the tuning half with a line in the closing note. --check only says which pages are in no half (exit 1 if any).
+// --lot <label> moves a third of each held-out stratum (rounded down) to the tuning half, drawn by the sha256 of
+// URL + label, to give the tuning half more real misses to learn from without looking at which pages miss what.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,22 @@ const stratum = (a: NewsAnnotation) => `${a.language}/${a.negative ? 'negative' 
 const hash = (url: string) => createHash('sha256').update(url).digest();
 
 const unsplit = pages.filter((p) => p.ann.half === undefined);
+const lot = process.argv.indexOf('--lot');
+if (lot > 0) {
+  const label = process.argv[lot + 1];
+  if (!label) throw new Error('--lot needs a label, for example the date');
+  const strata = new Map<string, typeof pages>();
+  for (const p of pages.filter((q) => q.ann.half === 'held-out')) strata.set(stratum(p.ann), [...(strata.get(stratum(p.ann)) ?? []), p]);
+  for (const [s, held] of [...strata].sort()) {
+    const drawn = held.sort((a, b) => Buffer.compare(hash(a.ann.url + label), hash(b.ann.url + label))).slice(0, Math.floor(held.length / 3));
+    for (const p of drawn) {
+      p.ann.half = 'tuning';
+      writeFileSync(p.file, `${JSON.stringify(p.ann, null, 2)}\n`);
+      console.log(`moved to tuning by lot  ${s.padEnd(14)} ${p.file.slice(dir.length + 1)}`);
+    }
+  }
+  process.exit(0);
+}
 if (process.argv.includes('--check')) {
   for (const p of unsplit) console.log(`in no half: ${p.file}`);
   process.exit(unsplit.length ? 1 : 0);
