@@ -388,6 +388,14 @@ const AUTHORITY_PHRASES = phrases([
   ...ru.AUTHORITY_PHRASES_RU,
   ...ar.AUTHORITY_PHRASES_AR,
 ]);
+// The US department that, with the Treasury, imposes sanctions (visa bans, designations), in the word orders news
+// writes it, capitalised: "State Department", "Department of State", "Departamento de Estado". Like the EU, it names
+// the body, not sanctions; its "sanciones" and "designated" are then the sanctions'. The key is the last word.
+const STATE_DEPARTMENT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['department', ['state']],
+  ['state', ['of', 'department']],
+  ['estado', ['de', 'departamento']],
+]);
 /** The European Union in one word ("Евросоюз"). */
 const AUTHORITY_WORDS = new Set(ru.AUTHORITY_WORDS_RU.map(foldWord));
 /** The European Union as news abbreviates it, in capitals only ("EU", Spanish "UE", Russian "ЕС"; "eu" is Portuguese "I"). */
@@ -427,6 +435,8 @@ export function lowerCaseCountryWords(): string[] {
 export function sanctionsSense(key: string, near: (d: number) => string, capitalised: boolean, upper: boolean): number {
   if (SANCTIONS_CAPITALISED.has(key)) return capitalised ? SENSE_SANCTIONS : SENSE_STORY;
   if (AUTHORITY_WORDS.has(key)) return SENSE_AUTHORITY;
+  const before = STATE_DEPARTMENT.get(key);
+  if (before !== undefined) return capitalised && before.every((w, k) => near(-1 - k) === w) ? SENSE_AUTHORITY : SENSE_NONE;
   const firsts = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
   if (firsts !== undefined) return !firsts.has(near(-1)) ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
@@ -503,7 +513,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED];
+  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED, ...STATE_DEPARTMENT.keys()];
   for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);

@@ -1,6 +1,8 @@
 // "Al-Qard al-Hassan (AQAH)", "the Federal Security Service (FSB)": a page defines an organisation's acronym in
 // brackets right after its full name, and then uses the acronym alone. The definition is read from the page, not
 // derived from the list (FSB is not the initials of Federal Security Service), and holds for the rest of the page.
+// So does a short name the page defines so from the name's own words: "Korea Ryonbong General Corporation (Ryonbong)".
+import { isCommonWord } from '../names/frequency';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { ScanState, Span } from './scan-state';
@@ -8,7 +10,7 @@ import { wordAt } from './scan-state';
 import { longestNameAt } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
-const { ALL_UPPER, CASELESS } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS } = normalize;
 const { ENTITY_MASK, entityKind } = names;
 
 /** Whether token i is a word in capitals of three to eight letters ("AQAH", "ФСБ"). */
@@ -17,26 +19,42 @@ function acronymShape(s: ScanState, i: number): boolean {
   return (s.tokens.flags[i] & (ALL_UPPER | CASELESS)) === ALL_UPPER && len >= 3 && len <= 8;
 }
 
+/** Whether token i is a capitalised word of five letters or more ("Ryonbong"): the shape of a short name. */
+function shortNameShape(s: ScanState, i: number): boolean {
+  return (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED && s.tokens.lengths[i] >= 5;
+}
+
+/** Whether token i, a short name in brackets after the span, is one of the span's own words and no everyday word. */
+function ownWord(s: ScanState, span: Span, i: number): boolean {
+  const word = wordAt(s, i);
+  if (isCommonWord(word)) return false;
+  for (let k = span.start; k <= span.end; k++) if (s.tokens.lengths[k] === s.tokens.lengths[i] && wordAt(s, k) === word) return true;
+  return false;
+}
+
 /**
- * After a span that names one organisation or agency: when "(ACRONYM)" follows it and the acronym is not found as
+ * After a span that names one organisation or agency: when "(ACRONYM)" or "(Shortname)" follows it and the acronym is not found as
  * a listed name there, the page has defined it. Notes it in the page context.
  */
 export function noteDefinedAcronym(s: ScanState, span: Span): void {
   const i = span.end + 1;
   const b = s.block;
-  if (i >= b.last || !acronymShape(s, i)) return;
+  if (i >= b.last) return;
+  const acronym = acronymShape(s, i);
+  if (!acronym && !shortNameShape(s, i)) return;
   const text = b.text;
   if (!/^\s*\($/.test(text.slice(s.tokens.ends[span.end], s.tokens.starts[i])) || text[s.tokens.ends[i]] !== ')') return;
-  const entities = new Set(span.outputs.map((v) => v & ENTITY_MASK));
-  if (entities.size !== 1) return;
-  const e = span.outputs[0] & ENTITY_MASK;
-  if (entityKind(s.index, e) === 'person') return;
+  // Organisations only; the same name on two lists (OFAC's and the UN's KOREA RYONBONG GENERAL CORPORATION) is one
+  // name: the short form stands for what the full one does.
+  if (span.outputs.some((v) => entityKind(s.index, v & ENTITY_MASK) === 'person')) return;
+  if (new Set(span.outputs.map((v) => v & ENTITY_MASK)).size > 3) return;
+  if (!acronym && !ownWord(s, span, i)) return;
   if (s.skels[i] >= 0 && longestNameAt(s, i)) return;
-  s.context.acronyms.set(wordAt(s, i), e);
+  s.context.acronyms.set(wordAt(s, i), span.outputs);
 }
 
-/** The organisation a page-defined acronym at token i stands for, or -1. */
-export function definedAcronymAt(s: ScanState, i: number): number {
-  if (s.context.acronyms.size === 0 || !acronymShape(s, i)) return -1;
-  return s.context.acronyms.get(wordAt(s, i)) ?? -1;
+/** The name outputs a page-defined acronym or short name at token i stands for (its full name's), or undefined. */
+export function definedAcronymAt(s: ScanState, i: number): readonly number[] | undefined {
+  if (s.context.acronyms.size === 0 || !(acronymShape(s, i) || shortNameShape(s, i))) return undefined;
+  return s.context.acronyms.get(wordAt(s, i));
 }

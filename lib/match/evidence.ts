@@ -5,7 +5,7 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { registerNicknames } from './nicknames';
+import { nicknamedCandidate, registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -19,7 +19,10 @@ const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
 export function resolveSpan(s: ScanState, span: Span): Mention {
   const { index, context: ctx } = s;
   const titles = titlesAround(s, span.start, span.end);
-  const ranked = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive });
+  const byWords = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive });
+  // A nickname inside the name tells a person from the namesake relative the words around it name first.
+  const nicknamed = nicknamedCandidate(s, span, byWords);
+  const ranked = nicknamed > 0 ? [byWords[nicknamed], ...byWords.filter((_, k) => k !== nicknamed)] : byWords;
   const best = ranked[0];
   let status: MentionStatus = entityStatusOf(index, best.entity);
   let possibleBecause: Mention['possibleBecause'];
@@ -59,12 +62,14 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // Two listed people with the same name (KIM, Yong Chol born 1946 and KIM, Yong Chol born 1962), and nothing on the
   // page that ranks one above the other (a title of one's role, a country only one is tied to, a fuller name): which
   // one is meant is only possible, whatever the evidence for the name; the card lists both and what tells them apart.
-  if (sameNameTie(index, ranked) && status !== 'not-sanctioned' && !ctx.resolved.has(best.entity)) {
+  if (nicknamed < 0 && sameNameTie(index, ranked) && status !== 'not-sanctioned' && !ctx.resolved.has(best.entity)) {
     status = 'possible';
     possibleBecause = 'common-name';
     reasons = NONE;
   }
-  if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, span);
+  // Chosen by the nickname alone, the person keeps no surname for later: "Maduro" alone, without the nickname, names
+  // whom the words name without it (the father), and the nickname alone later names the son.
+  if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
   const start = s.tokens.starts[span.start];
   const end = s.tokens.ends[span.end];
   const mention: Mention = { text: s.block.text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
@@ -78,6 +83,8 @@ const DISTINCTIVE: readonly MatchReason[] = ['distinctive-name'];
 const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'title'];
 const SPORTS: readonly MatchReason[] = ['sports-page'];
 const NONE: readonly MatchReason[] = [];
+/** A span of no words: a person registered without surnames. */
+const NO_WORDS = { start: 0, end: -1 };
 
 function sameNameTie(index: NameIndex, ranked: readonly Ranked[]): boolean {
   if (ranked.length < 2) return false;

@@ -11,6 +11,7 @@ import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import type { PageContext } from './page-context';
+import { latinGivenNameReading } from './latin-given-names';
 import { genericHeadSkeletons, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -84,6 +85,7 @@ function readBlock(s: ScanState): void {
       }
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
+      if ((flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) === CAPITALIZED && lengths[i] >= 4) latinGivenNameReading(s, i);
     } else {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
@@ -98,7 +100,11 @@ function readBlock(s: ScanState): void {
         // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
         arabicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
-      } else skels[i] = respelling(s, i);
+      } else {
+        skels[i] = respelling(s, i);
+        // "Oleksiy", "Mykola": also the Russian forms of the given name (latin-given-names.ts).
+        if (!(flags[i] & CASELESS) && lengths[i] >= 4) latinGivenNameReading(s, i);
+      }
     }
   }
 }

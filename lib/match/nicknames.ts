@@ -7,7 +7,8 @@ import { foldWord } from '../names/normalize';
 import type { MatchReason, Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { wordAt, type ScanState } from './scan-state';
+import type { Ranked } from './rank';
+import { wordAt, type ScanState, type Span } from './scan-state';
 
 const { entityId, entityStatusOf } = names;
 
@@ -78,3 +79,17 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
+
+/**
+ * Which of a span's candidates a nickname inside it names (Nicolas "Nicolasito" Maduro: the son, MADURO GUERRA, whose
+ * weak alias it is, not the father the words around it name first): that candidate's place in `ranked`, or -1.
+ */
+export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
+  if (ranked.length < 2 || !s.index.nicknameKeys) return -1;
+  const byPerson = nicknamesByEntity(s.index);
+  for (let k = 0; k < ranked.length; k++) {
+    const keys = byPerson.get(ranked[k].entity);
+    if (keys) for (let i = span.start; i <= span.end; i++) if (s.tokens.lengths[i] >= 4 && keys.includes(wordAt(s, i))) return k;
+  }
+  return -1;
+}

@@ -35,8 +35,8 @@ export interface PageContext {
   storyAt: number[];
   tokens: number;
   /** Acronyms the page defined in brackets after an organisation's name ("Al-Qard al-Hassan (AQAH)"): the
-   * folded acronym to the entity (defined-acronyms.ts). */
-  acronyms: Map<string, number>;
+   * folded acronym to its full name's outputs (defined-acronyms.ts). */
+  acronyms: Map<string, readonly number[]>;
   /** The index the entity numbers above belong to; a scan with another index starts the context afresh. */
   index: NameIndex | null;
 }

@@ -191,9 +191,18 @@ function midSentence(s: ScanState, i: number): boolean {
   const cyrillic = (s.tokens.flags[i] & CYRILLIC) !== 0;
   for (let k = s.tokens.starts[i] - 1; k >= s.tokens.ends[i - 1]; k--) {
     const c = text[k];
+    // A quote that holds this one word is a firm's name in quotes ("Severstal’s" main owner, JSC "SOGAZ"), not speech.
+    if ((c === '“' || ((c === '«' || c === '"') && !cyrillic)) && k === s.tokens.starts[i] - 1 && quotesOneWord(text, s.tokens.ends[i])) continue;
     if (c === '.' || c === '!' || c === '?' || c === ':' || c === '“' || ((c === '«' || c === '"') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;
+}
+
+/** Whether a closing quote follows the word ending at `end`, after its possessive if any ("Severstal’s"). */
+function quotesOneWord(text: string, end: number): boolean {
+  let k = end;
+  if ((text[k] === '’' || text[k] === "'") && text[k + 1] === 's') k += 2;
+  return text[k] === '”' || text[k] === '"' || text[k] === '»';
 }
 
 /** Whether a capitalised word touches token i on either side ("Naciones Unidas", "Sberbank Europe"). */

@@ -4,7 +4,7 @@ import { isArabicKey, mayContinueName } from '../names/arabic';
 import { isCommonNamePart } from '../names/frequency';
 import { lexiconId, type PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
-import { skeleton } from '../names/transliterate';
+import { isConnector, skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -102,6 +102,8 @@ export function isNameWord(s: ScanState, i: number): boolean {
   if (arabic && !mayContinueName(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), id >= 0 && index.tokenSkel[id] >= 0)) return false;
   const info = id >= 0 ? index.tokenInfo[id] : 0;
   if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
+  // A joiner is no one's name, also in capitals ("LA FORTUNA DE PUTIN" names no other Putin).
+  if (s.tokens.lengths[i] <= 3 && isConnector(wordAt(s, i))) return false;
   const sk = s.skels[i];
   // A Cyrillic word the index knows but no name has is a context word ("России" is no Rossi).
   if (sk < 0 && id >= 0 && f & CYRILLIC) return false;

@@ -32,8 +32,8 @@ export function findSpans(s: ScanState): void {
   while (i < count) {
     // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page.
     const acronymOf = definedAcronymAt(s, i);
-    if (acronymOf >= 0) {
-      b.spans.push({ start: i, end: i, outputs: [acronymOf], commonNames: false, brief: false, anyCommon: false, common: false });
+    if (acronymOf) {
+      b.spans.push({ start: i, end: i, outputs: [...acronymOf], commonNames: false, brief: false, anyCommon: false, common: false });
       i++;
       continue;
     }

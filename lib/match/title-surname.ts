@@ -8,6 +8,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { runStart } from './runs';
 import { register } from './evidence';
+import { headOfStateSurname } from './head-of-state-surname';
 import { hasCountryOnPage } from './precision';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isConnector, isParticle } from '../names/transliterate';
@@ -78,7 +79,8 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
   if (s.index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
   const titles = titleBefore(s, i);
-  return titles === 0 ? undefined : titledSurname(s, i, titles);
+  // No title: the words around may still say a head of state's office ("the Assad regime").
+  return titles === 0 ? headOfStateSurname(s, i, false) : titledSurname(s, i, titles);
 }
 
 /** titleAndSurname past its cheap tests, with the title bits before token i. */

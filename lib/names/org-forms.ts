@@ -6,6 +6,7 @@
 // Written here: the packages that strip company suffixes (company-name-normalizer, cleanco ports) know legal forms,
 // which variants.ts already handles, not the words of kind ("state corporation", "group of companies") that
 // Russian state firms carry.
+import { isCommonWord } from './frequency';
 import { isConnector, isParticle } from './transliterate';
 
 // Words of kind that a listed name carries around the brand, as folded token runs; the longer first.
@@ -30,6 +31,8 @@ function endsWithRun(ts: readonly string[], run: readonly string[]): boolean {
  * ("united company rusal": "rusal"); undefined when no such word is taken off or more than one word is left.
  */
 export function brandOf(bare: readonly string[]): string | undefined {
+  const named = brandAfterKind(bare);
+  if (named) return named;
   let ts = bare;
   for (let changed = true; changed && ts.length > 1; ) {
     changed = false;
@@ -48,6 +51,29 @@ export function brandOf(bare: readonly string[]): string | undefined {
   }
   if (ts.length !== 1 || ts === bare || isConnector(ts[0]) || isParticle(ts[0])) return undefined;
   return ts[0];
+}
+
+/** Words of kind that a firm's brand follows ("GAS INDUSTRY INSURANCE COMPANY SOGAZ", "... CORPORATION URALVAGONZAVOD"). */
+const KIND_BEFORE_BRAND = new Set(['company', 'corporation']);
+/** Kinds that name a firm managing or holding the brand (MANAGEMENT COMPANY METALLOINVEST), not the brand's own. */
+const MANAGING_KINDS = new Set(['management', 'holding', 'managing', 'investment']);
+/** Words firms' names end in that name no brand, beyond the everyday words frequency.ts knows. */
+const ORG_WORDS = new Set([
+  'international', 'internacional', 'global', 'worldwide', 'holdings', 'holding', 'group', 'trading', 'services', 'industries',
+  'enterprises', 'enterprise', 'limited', 'resources', 'technologies', 'technology', 'solutions', 'systems', 'development',
+  'investments', 'investment', 'ventures', 'partners', 'logistics', 'shipping', 'overseas', 'incorporated', 'corporation',
+]);
+
+/**
+ * The one word after the name's last word of kind, when the name ends so: SOGAZ of GAS INDUSTRY INSURANCE COMPANY
+ * SOGAZ. Five letters or more and no everyday word ("... COMPANY INTERNATIONAL" names no brand); not after a
+ * managing firm's kind, whose brand is another firm's name.
+ */
+function brandAfterKind(bare: readonly string[]): string | undefined {
+  const n = bare.length;
+  if (n < 3 || !KIND_BEFORE_BRAND.has(bare[n - 2]) || MANAGING_KINDS.has(bare[n - 3])) return undefined;
+  const word = bare[n - 1];
+  return word.length >= 5 && /^\p{L}+$/u.test(word) && !isCommonWord(word) && !ORG_WORDS.has(word) ? word : undefined;
 }
 
 // A unit the lists name in the plural, which the news names in the singular ("Special Actions Force" of SPECIAL

@@ -188,6 +188,12 @@ export function withoutLegalForm(tokens: string[]): string[] {
   return ts;
 }
 
+/** Words of kind that end a firm's name, as news abbreviates them. */
+const ABBREVIATED_KINDS = new Map([
+  ['company', 'co'],
+  ['corporation', 'corp'],
+]);
+
 /** A name in quotes that stands apart in a listed name ("... COMPANY 'WAGNER'"), not an apostrophe inside a word. */
 const QUOTED_BRAND = /(?:^|\s)['"‘“«]([^'"‘’“”«»]+)['"’”»](?=$|[\s,.;)])/u;
 
@@ -229,6 +235,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     let bare = withoutLegalForm(tokens);
     if (bare.length > 2 && GENERIC_TAILS.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);
     if (bare.length < tokens.length) out.push({ tokens: bare, missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: true });
+    // "Company" and "Corporation" as news abbreviates them at the end ("Belarusian Potash Co." of OPEN JOINT STOCK
+    // COMPANY BELARUSIAN POTASH COMPANY): the name with its legal form, only shorter.
+    const abbreviated = bare.length >= 3 ? ABBREVIATED_KINDS.get(bare[bare.length - 1]) : undefined;
+    if (abbreviated) out.push({ tokens: [...bare.slice(0, -1), abbreviated], missing: tokens.length - bare.length, familyFirst: false, withoutLegalForm: false });
     // A firm's brand in quotes in its listed name goes alone too ("Wagner" of PRIVATE MILITARY COMPANY 'WAGNER').
     const quoted = QUOTED_BRAND.exec(name)?.[1];
     const brand = quoted ? keys(quoted) : [];

@@ -5,12 +5,17 @@ import { buildNameIndex, scanPage } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
-  ...fixtureEntities,
+  ...fixtureEntities.filter((e) => e.id !== 'ofac-26946'),
   entity('oseguera', 'OSEGUERA CERVANTES, Nemesio', 'person', true, {
     countries: ['Mexico'],
     names: [{ name: 'OSEGUERA CERVANTES, Nemesio', type: 'primary' }, { name: 'Mencho', type: 'weak' }, { name: 'EL MENCHO', type: 'weak' }],
   }),
   entity('bout', 'BOUT, Viktor Anatolijevitch', 'person', true, { countries: ['Russia'] }),
+  // The sample's MADURO GUERRA (ofac-26946) with the nickname the dataset's curated row gives him.
+  entity('maduro-son', 'MADURO GUERRA, Nicolas Ernesto', 'person', true, {
+    countries: ['Venezuela'],
+    names: [{ name: 'MADURO GUERRA, Nicolas Ernesto', type: 'primary' }, { name: 'Nicolasito', type: 'weak' }],
+  }),
   entity('tony', 'ZAMBADA GARCIA, Antonio', 'person', true, { countries: ['Mexico'], names: [{ name: 'ZAMBADA GARCIA, Antonio', type: 'primary' }, { name: 'TONY', type: 'weak' }] }),
 ]);
 
@@ -27,6 +32,24 @@ describe('a nickname from the lists', () => {
       'El Mencho:oseguera:sanctioned',
       'Nemesio Oseguera Cervantes:oseguera:sanctioned',
     ]);
+  });
+
+  it('in quotes inside a name picks the person whose nickname it is over a namesake relative', () => {
+    const page = [
+      'Treasury targets Maduro’s son ‘Nicolasito’',
+      'The Treasury sanctioned the son of President Nicolas Maduro, Nicolas "Nicolasito" Maduro, on Friday.',
+      'Mr Maduro said his son Nicolasito was innocent.',
+    ];
+    expect(marks(page)).toEqual([
+      'Maduro:ofac-22790:sanctioned',
+      'Nicolasito:maduro-son:sanctioned',
+      'Nicolas Maduro:ofac-22790:sanctioned',
+      'Nicolas "Nicolasito" Maduro:maduro-son:sanctioned',
+      // The surname alone, without the nickname, is still the father's; the nickname alone the son's.
+      'Maduro:ofac-22790:sanctioned',
+      'Nicolasito:maduro-son:sanctioned',
+    ]);
+    expect(marks(['The Treasury sanctioned President Nicolas Maduro on Friday.'])).toEqual(['Nicolas Maduro:ofac-22790:sanctioned']);
   });
 
   it('is nothing on a page that never named the person', () => {

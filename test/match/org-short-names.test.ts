@@ -12,6 +12,13 @@ const index = buildNameIndex([
   entity('intel-like', 'Bolivarian Intelligence Office', 'agency', null, { countries: ['Venezuela'], names: [{ name: 'Bolivarian Intelligence Office', type: 'primary' }, { name: 'National Intelligence Office', type: 'weak' }] }),
   entity('forces-like', 'Special Patrol Forces', 'agency', null, { countries: ['Venezuela'] }),
   entity('zenit-like', 'BANK ZENIQ PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
+  entity('sogaz-like', 'GAS INDUSTRY INSURANCE COMPANY SOGAZO', 'organization', true, { countries: ['Russia'] }),
+  entity('managing-like', 'MANAGEMENT COMPANY METALLOVEST LLC', 'organization', true, { countries: ['Russia'] }),
+  entity('international-like', 'PETROCHEMICAL COMMERCIAL COMPANY INTERNATIONAL', 'organization', true, { countries: ['Iran'] }),
+  entity('severstal-like', 'PUBLIC JOINT STOCK COMPANY SEVERSTALO', 'organization', true, { countries: ['Russia'] }),
+  entity('potash-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASHO COMPANY', 'organization', true, { countries: ['Belarus'] }),
+  entity('ryonbong-ofac', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ['Korea, North'] }),
+  entity('ryonbong-un', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ["Democratic People's Republic of Korea"] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -25,6 +32,31 @@ describe('organisations by brand and initials', () => {
   it('finds a one-word alias as the brand, under the same evidence', () => {
     expect(found('The US sanctions on Russia name Alexei Miller of Gazpromo as well.')).toEqual(['Gazpromo=gazprom-like']);
     expect(found('Alexei Miller of Gazpromo spoke about the weather in Moscow.')).toEqual([]);
+  });
+
+  it('finds the brand a name gives after its word of kind, never an everyday word nor a managing firm\'s', () => {
+    expect(found('The EU sanctions on Russia include JSC "SOGAZO", the insurer.')).toEqual(['SOGAZO=sogaz-like']);
+    expect(found('The EU sanctions on Russia include Metallovest, the steel maker.')).toEqual([]);
+    expect(found('The US sanctions on Iran hit firms in the International trade.')).toEqual([]);
+  });
+
+  it('reads a brand that fills its quotes mid-sentence as a name, not the start of a quotation', () => {
+    expect(found('The EU sanctions on Russia included "Severstalo’s" main owner.')).toEqual(['Severstalo=severstal-like']);
+    expect(found('The EU sanctions on Russia included "Severstalo" too.')).toEqual(['Severstalo=severstal-like']);
+    expect(found('The EU sanctions on Russia drew a reply: "Severstalo will appeal," it said.')).toEqual([]);
+  });
+
+  it('finds a name whose last word of kind the news abbreviates ("Co.", "Corp.")', () => {
+    expect(found('The EU also targets its export arm, Belarusian Potasho Co., in Belarus.')).toEqual(['Belarusian Potasho Co=potash-like']);
+    expect(found('The EU also targets Belarusian Potasho Company.')).toEqual(['Belarusian Potasho Company=potash-like']);
+  });
+
+  it('takes a short name the page defines in brackets from the name\'s own words, also for a name two lists share', () => {
+    const marks = found('Two entities: Korea Ryonbongo General Corporation (Ryonbongo) and others. Ryonbongo buys parts abroad.');
+    expect(marks).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac', 'Ryonbongo=ryonbong-ofac', 'Ryonbongo=ryonbong-ofac']);
+    // A word that is not the name's own, or an everyday one, defines nothing.
+    expect(found('Korea Ryonbongo General Corporation (Pyongsong) and others. Pyongsong buys parts.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac']);
+    expect(found('Korea Ryonbongo General Corporation (General) and others. General buys parts.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac']);
   });
 
   it('leaves a brand alone without a sanctions story or the firm\'s country', () => {

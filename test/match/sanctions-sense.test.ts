@@ -46,6 +46,14 @@ describe('sanctions words count only in a sanctions sense', () => {
     expect(marks('OFAC says Hugo Carvajal was indicted on drug trafficking charges.')).toEqual(['Hugo Carvajal:sanctioned']);
   });
 
+  it('counts the story words on a page that names the State Department, in its word orders and capitalised only', () => {
+    expect(marks('El Departamento de Estado anunció nuevas sanciones a Hugo Carvajal.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('The State Department designated Hugo Carvajal on Friday.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('The Department of State designated Hugo Carvajal on Friday.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('El estado de Hugo Carvajal tras las sanciones de la liga preocupa.')).toEqual(['Hugo Carvajal:possible']);
+    expect(marks('The state department of parks named Hugo Carvajal the designated hitter.')).toEqual(['Hugo Carvajal:possible']);
+  });
+
   it('reads the Treasury only with its capital', () => {
     expect(marks('Hugo Carvajal kept the treasury of the chess club.')).toEqual(['Hugo Carvajal:possible']);
     expect(marks('The Treasury named Hugo Carvajal on Friday.')).toEqual(['Hugo Carvajal:sanctioned']);

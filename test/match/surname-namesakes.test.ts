@@ -22,6 +22,11 @@ describe('a surname alone that an unlisted person on the page also carries', () 
     expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
   });
 
+  it('reads no joiner in capitals as another person\'s name ("LA FAMILIA DE ORTEGA")', () => {
+    const page = ['The Treasury sanctioned Laureano Ortega Murillo.', 'LAS SANCIONES ALCANZAN A LA FAMILIA DE ORTEGA', 'Ortega called the measures an aggression.'];
+    expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'ORTEGA:sanctioned', 'Ortega:sanctioned']);
+  });
+
   it('still links the surname when no one else on the page carries it', () => {
     expect(marks(['The Treasury sanctioned Laureano Ortega Murillo.', 'President Ortega said nothing; Ortega Murillo called it an aggression.'])).toEqual([
       'Laureano Ortega Murillo:sanctioned',

@@ -1,0 +1,86 @@
+// A surname alone that news uses for a head of state, with no title and no full name before it: "the Assad regime",
+// "el régimen de Maduro", "Syria's Assad", "Assad de Siria". The words around it say the office, as a title would:
+// the one listed person with that surname whose listed role is a head of state's, on a page that names the
+// person's country and is no sports report. A common surname is never enough ("the Kim regime" names no one here).
+import type { MatchReason, Mention } from './mention';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { HEAD_TITLES, singleWordCountry } from './context-words';
+import { register } from './evidence';
+import { hasCountryOnPage } from './precision';
+import { runStart } from './runs';
+import { isNameWord, wordAt, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+
+/** Words after the surname that make it the head of a government ("the Assad regime"). */
+const AFTER = new Set(['regime', 'government', 'administration']);
+/** Words before "de" that do so in Spanish ("el régimen de Maduro", "el gobierno de Putin"). */
+const BEFORE_DE = new Set(['regimen', 'gobierno']);
+
+const byIndex = new WeakMap<NameIndex, Map<number, number[]>>();
+
+/** Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index. */
+function headsBySurname(index: NameIndex): Map<number, number[]> {
+  let map = byIndex.get(index);
+  if (map) return map;
+  map = new Map();
+  const count = index.entityRoles.length;
+  for (let e = 0; e < count; e++) {
+    if (!(index.entityRoles[e] & HEAD_TITLES) || entityKind(index, e) !== 'person') continue;
+    const first = runStart(index.surnameRuns, e);
+    for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+      const list = map.get(index.surnames[k]);
+      if (!list) map.set(index.surnames[k], [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  byIndex.set(index, map);
+  return map;
+}
+
+/**
+ * The mention a head of state's surname alone makes at token i of the current block, with the words around it that
+ * say the office, and its last token; undefined when it makes none.
+ */
+export function headOfStateSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
+  const { index, skels, block: b } = s;
+  const { flags, lengths } = s.tokens;
+  if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
+  const heads = headsBySurname(index).get(skels[i]);
+  if (!heads || index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
+  const fitting = heads.filter((e) => hasCountryOnPage(s, e));
+  if (fitting.length !== 1 || !officeAround(s, i)) return undefined;
+  // A surname after a given name is someone's full name ("Juan Maduro"), another person's.
+  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
+  const e = fitting[0];
+  const status = entityStatusOf(index, e);
+  register(s, e, status, { start: i, end: i });
+  const start = s.tokens.starts[i];
+  const end = s.tokens.ends[i];
+  return [{ text: b.text.slice(start, end), start, end, entityId: entityId(index, e), status, alternatives: [], reasons: OFFICE }, i];
+}
+
+const OFFICE: readonly MatchReason[] = ['title', 'country'];
+
+/**
+ * Whether the words around token i say a head of state's office: "regime" and the like right after it, "régimen
+ * de" before it, a country's name with a possessive right before it ("Syria's Assad"), or "de" or "of" and a
+ * country's name right after it ("Assad de Siria").
+ */
+function officeAround(s: ScanState, i: number): boolean {
+  const b = s.block;
+  const flags = s.tokens.flags;
+  const text = b.text;
+  if (i + 1 < b.last && !(flags[i + 1] & CAPITALIZED) && AFTER.has(wordAt(s, i + 1))) return true;
+  if (i - 2 >= b.first && wordAt(s, i - 1) === 'de' && BEFORE_DE.has(wordAt(s, i - 2))) return true;
+  if (i > b.first && flags[i - 1] & CAPITALIZED && /^['’]s\s+$/.test(text.slice(s.tokens.ends[i - 1], s.tokens.starts[i])) && singleWordCountry(wordAt(s, i - 1))) return true;
+  if (i + 2 < b.last && (flags[i + 2] & CAPITALIZED) !== 0) {
+    const joiner = wordAt(s, i + 1);
+    if ((joiner === 'de' || joiner === 'of') && singleWordCountry(wordAt(s, i + 2))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+// A Ukrainian or Belarusian given name in Latin letters, as English news from Ukraine writes a Russian's ("Oleksiy
+// Mordashov", "Mykola Tokarev" for MORDASHOV, Alexey and TOKAREV, Nikolay): the word is also read as the same
+// name's Russian and Belarusian forms (given-name-equivalents.ts, the table the Cyrillic reading uses), so the full
+// name is found. The skeleton (transliterate.ts) keeps these apart: Oleksiy and Alexey share no letters' sound
+// rules. A surname is never read so, and no name is found from a given name alone.
+import { givenNameEquivalents } from '../names/given-name-equivalents';
+import { buildLexicon, lexiconId, lookupRange, type Lexicon } from '../names/lexicon';
+import { skeleton } from '../names/transliterate';
+import type { NameIndex } from './name-index';
+import { setReadings, type ScanState } from './scan-state';
+
+// Spellings English-language news uses beside the table's (the national systems' -ii, the older -iy and -yi),
+// keyed by the table's spelling.
+const NEWS_FORMS: Record<string, readonly string[]> = {
+  oleksandr: ['olexandr', 'oleksander'],
+  oleksandra: [],
+  volodymyr: [],
+  serhii: ['serhiy', 'serhij', 'sergiy', 'sergii'],
+  dmytro: [],
+  mykhailo: ['mykhaylo', 'mykhajlo'],
+  oleksii: ['oleksiy', 'oleksij', 'olexiy'],
+  yurii: ['yuriy', 'yurij'],
+  mykola: [],
+  petro: [],
+  pavlo: [],
+  andrii: ['andriy', 'andrij'],
+  yevhen: ['yevhenii', 'yevheniy'],
+  hryhorii: ['hryhoriy', 'hryhorij'],
+  ihor: [],
+  anatolii: ['anatoliy', 'anatolij'],
+  vasyl: [],
+  fedir: [],
+  kostiantyn: ['kostyantyn'],
+  borys: [],
+  hennadii: ['hennadiy', 'gennadiy'],
+  valerii: ['valeriy'],
+  vitalii: ['vitaliy'],
+  yakiv: [],
+  olena: [],
+  olha: [],
+  tetiana: ['tetyana'],
+  kateryna: [],
+  iryna: [],
+  liudmyla: ['lyudmyla'],
+  // Belarusian, as its national system writes them.
+  alyaksandr: [],
+  aliaksandr: [],
+  uladzimir: [],
+  siarhei: [],
+  dzmitry: [],
+  aliaksei: [],
+  mikalai: [],
+  yauhen: [],
+  ihar: [],
+  natallia: [],
+  katsiaryna: [],
+  volha: [],
+};
+
+interface Readings {
+  /** The page forms above, folded. */
+  forms: Lexicon;
+  /** By form number: the skeleton numbers of the index's words that are the same name, the form's own first. */
+  readings: (readonly number[])[];
+}
+
+const byIndex = new WeakMap<NameIndex, Readings>();
+
+function readingsFor(index: NameIndex): Readings {
+  let r = byIndex.get(index);
+  if (r) return r;
+  const groups = givenNameEquivalents((w) => w);
+  const forms: string[] = [];
+  const readings: number[][] = [];
+  for (const [spelling, extra] of Object.entries(NEWS_FORMS)) {
+    const group = groups.get(spelling);
+    if (!group) continue;
+    const others = group.map((g) => lexiconId(index.skeletons, skeleton(g))).filter((sk) => sk >= 0);
+    for (const form of [spelling, ...extra]) {
+      const own = lexiconId(index.skeletons, skeleton(form));
+      const list = [...new Set(own >= 0 ? [own, ...others] : others)];
+      if (list.length < 2 && list[0] === own) continue;
+      forms.push(form);
+      readings.push(list);
+    }
+  }
+  r = { forms: buildLexicon(forms), readings };
+  byIndex.set(index, r);
+  return r;
+}
+
+/** Gives capitalised Latin token i its readings as the Russian and Belarusian forms of its given name, if it is one. */
+export function latinGivenNameReading(s: ScanState, i: number): void {
+  const r = readingsFor(s.index);
+  const { starts, ends, lengths, hashes } = s.tokens;
+  const form = lookupRange(r.forms, hashes[i], s.block.text, starts[i], ends[i], lengths[i]);
+  if (form >= 0) setReadings(s, i, r.readings[form]);
+}
