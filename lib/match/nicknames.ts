@@ -7,6 +7,7 @@ import { foldWord } from '../names/normalize';
 import type { MatchReason, Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import { wordAt, type ScanState } from './scan-state';
 
 const { entityId, entityStatusOf } = names;
@@ -25,23 +26,18 @@ export function nicknameKey(alias: string): string | undefined {
   return word;
 }
 
-const byEntity = new WeakMap<NameIndex, Map<number, string[]>>();
-
 /** Entity number to its nicknames, found once per index. */
-function nicknamesByEntity(index: NameIndex): Map<number, string[]> {
-  let map = byEntity.get(index);
-  if (map) return map;
-  map = new Map();
+const nicknamesByEntity = perIndex((index: NameIndex): Map<number, string[]> => {
+  const map = new Map<number, string[]>();
   const keys = index.nicknameKeys ? index.nicknameKeys.split('\n') : [];
   keys.forEach((key, k) => {
     const e = index.nicknameEntities[k];
-    const list = map!.get(e);
+    const list = map.get(e);
     if (list) list.push(key);
-    else map!.set(e, [key]);
+    else map.set(e, [key]);
   });
-  byEntity.set(index, map);
   return map;
-}
+});
 
 /** Notes the nicknames of a person the page named, for the nickname alone later. */
 export function registerNicknames(s: ScanState, e: number): void {

@@ -6,6 +6,7 @@ import type { MatchReason, Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import { runStart } from './runs';
 import { register } from './evidence';
 import { hasCountryOnPage } from './precision';
@@ -18,13 +19,9 @@ import { isCommonNamePart, isCommonWord } from '../names/frequency';
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
-const bySurname = new WeakMap<NameIndex, Map<number, number[]>>();
-
 /** Surname skeleton to the listed persons who carry it, found once per index. */
-function personsBySurname(index: NameIndex): Map<number, number[]> {
-  let map = bySurname.get(index);
-  if (map) return map;
-  map = new Map();
+const personsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
+  const map = new Map<number, number[]>();
   const count = index.entityRoles.length;
   for (let e = 0; e < count; e++) {
     if (entityKind(index, e) !== 'person') continue;
@@ -35,9 +32,8 @@ function personsBySurname(index: NameIndex): Map<number, number[]> {
       else if (!list.includes(e)) list.push(e);
     }
   }
-  bySurname.set(index, map);
   return map;
-}
+});
 
 /** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
 function titleBefore(s: ScanState, i: number): number {
