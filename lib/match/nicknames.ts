@@ -4,7 +4,7 @@
 // "Mencho" alone) is that person, as a surname alone is.
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
 import { foldWord } from '../names/normalize';
-import type { MatchReason, Mention } from './mention';
+import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -65,12 +65,9 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
   const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);
   const start = s.tokens.starts[first];
   const end = s.tokens.ends[i];
-  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(s.index, e), status, alternatives: owners.slice(1, 6).map((o) => entityId(s.index, o)), reasons: EARLIER_FULL_NAME };
-  if (owners.length > 1 && status !== 'not-sanctioned') {
-    mention.status = 'possible';
-    mention.possibleBecause = 'shared-surname';
-  }
-  return [mention, i];
+  const shared = owners.length > 1 && status !== 'not-sanctioned';
+  const alternatives = owners.slice(1, 6).map((o) => entityId(s.index, o));
+  return [mentionOf(b.text, start, end, entityId(s.index, e), shared ? 'possible' : status, alternatives, { possibleBecause: shared ? 'shared-surname' : undefined, reasons: EARLIER_FULL_NAME }), i];
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];

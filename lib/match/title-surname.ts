@@ -2,7 +2,7 @@
 // Minister Padrino López"): the one listed person with that surname whose listed role the title fits, on a page
 // that names the person's country and is no sports report. Everyday titles ("coach Martinez", "Mr Gonzalez") are no
 // titles here (context-words.ts lists the roles), and a common surname alone is never enough.
-import type { MatchReason, Mention } from './mention';
+import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -110,7 +110,7 @@ function titledSurname(s: ScanState, i: number, titles: number): [Mention, numbe
   register(s, e, entityStatusOf(index, e), { start: i, end: j });
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[j];
-  return [{ text: b.text.slice(start, end), start, end, entityId: entityId(index, e), status: entityStatusOf(index, e), alternatives: [], reasons: TITLE }, j];
+  return [mentionOf(b.text, start, end, entityId(index, e), entityStatusOf(index, e), [], { reasons: TITLE }), j];
 }
 
 const TITLE: readonly MatchReason[] = ['title'];
