@@ -4,19 +4,18 @@
 import { arabicReadings } from '../names/arabic';
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import type { NameIndex } from './name-index';
+import { perIndexMemo } from './per-index';
 import { setReadings, wordAt, type ScanState } from './scan-state';
 
 /**
  * Per index: an Arabic word's readings, kept across pages; cleared when it grows large. Keyed by the word as the
  * page writes it: folding it (wordAt) builds a string letter by letter, and most Arabic words of a page come here.
  */
-const cache = new WeakMap<NameIndex, Map<string, readonly number[]>>();
+const cache = perIndexMemo<string, readonly number[]>(20000);
 
 /** Fills token i's skeleton (-1 when no reading is a listed word) and readings. */
 export function arabicReading(s: ScanState, i: number): void {
-  let known = cache.get(s.index);
-  if (!known || known.size > 20000) cache.set(s.index, (known = new Map()));
+  const known = cache(s.index);
   const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
   let found = known.get(written);
   if (!found) {

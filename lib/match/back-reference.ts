@@ -1,6 +1,6 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
-import type { MatchReason, Mention } from './mention';
+import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -68,10 +68,7 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   }
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[j];
-  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(index, best), status, alternatives: candidates.slice(1, 6).map((e) => entityId(index, e)) };
-  if (possibleBecause) mention.possibleBecause = possibleBecause;
-  mention.reasons = EARLIER_FULL_NAME;
-  return [mention, j];
+  return [mentionOf(b.text, start, end, entityId(index, best), status, candidates.slice(1, 6).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), j];
 }
 
 /**

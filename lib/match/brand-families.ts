@@ -49,8 +49,9 @@ export function isSharedBrand(index: NameIndex, v: number): boolean {
   return (v & OUT_SHARED_BRAND) !== 0 && entityKind(index, v & ENTITY_MASK) !== 'person';
 }
 
+/** Adds e to key's list once; entities come in order, so e is already there only if it is the last. */
 function push(map: Map<number, number[]>, key: number, e: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [e]);
-  else if (!list.includes(e)) list.push(e);
+  else if (list[list.length - 1] !== e) list.push(e);
 }

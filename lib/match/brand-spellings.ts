@@ -5,6 +5,7 @@
 // meets no listed word otherwise is looked up, so persons' names keep the strict transliteration.
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { SKEL_ORG_ONLY, type NameIndex } from './name-index';
+import { perIndex } from './per-index';
 
 /** The loose key of a Latin spelling or a skeleton ("rostekh" and "rostec" are both "rostek"). */
 export function brandKey(latin: string): string {
@@ -21,26 +22,20 @@ export function brandKey(latin: string): string {
   return w;
 }
 
-const keys = new WeakMap<NameIndex, Map<string, number>>();
-
 /** The loose key of every word that only organizations' names carry, to its skeleton number (once per index). */
-function brandKeys(index: NameIndex): Map<string, number> {
-  let map = keys.get(index);
-  if (!map) {
-    map = new Map();
-    const n = lexiconSize(index.skeletons);
-    for (let sk = 0; sk < n; sk++) {
-      if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) continue;
-      const word = lexiconWord(index.skeletons, sk);
-      if (word.length < 5) continue;
-      const k = brandKey(word);
-      // A key two firms' words share says nothing: neither is taken.
-      map.set(k, map.has(k) ? -1 : sk);
-    }
-    keys.set(index, map);
+const brandKeys = perIndex((index: NameIndex): Map<string, number> => {
+  const map = new Map<string, number>();
+  const n = lexiconSize(index.skeletons);
+  for (let sk = 0; sk < n; sk++) {
+    if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) continue;
+    const word = lexiconWord(index.skeletons, sk);
+    if (word.length < 5) continue;
+    const k = brandKey(word);
+    // A key two firms' words share says nothing: neither is taken.
+    map.set(k, map.has(k) ? -1 : sk);
   }
   return map;
-}
+});
 
 /** The skeleton number of the organization word one of these Latin spellings sounds like, or -1. */
 export function brandReading(index: NameIndex, spellings: readonly string[]): number {

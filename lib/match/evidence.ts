@@ -1,6 +1,6 @@
 // From a span to a mention: the best of the entities it may name (rank.ts), and whether the page gives evidence
 // enough to call a common name sanctioned; a person named is remembered for a surname alone later.
-import type { MatchReason, Mention, MentionStatus } from './mention';
+import { mentionOf, type MatchReason, type Mention, type MentionStatus } from './mention';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -72,10 +72,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
   const start = s.tokens.starts[span.start];
   const end = s.tokens.ends[span.end];
-  const mention: Mention = { text: s.block.text.slice(start, end), start, end, entityId: entityId(index, best.entity), status, alternatives: ranked.slice(1, 6).map((r) => entityId(index, r.entity)) };
-  if (possibleBecause) mention.possibleBecause = possibleBecause;
-  if (reasons.length) mention.reasons = reasons;
-  return mention;
+  return mentionOf(s.block.text, start, end, entityId(index, best.entity), status, ranked.slice(1, 6).map((r) => entityId(index, r.entity)), { possibleBecause, reasons });
 }
 
 // Shared by every mention that has them: a page may have thousands of mentions.

@@ -2,7 +2,7 @@
 // "el régimen de Maduro", "Syria's Assad", "Assad de Siria". The words around it say the office, as a title would:
 // the one listed person with that surname whose listed role is a head of state's, on a page that names the
 // person's country and is no sports report. A common surname is never enough ("the Kim regime" names no one here).
-import type { MatchReason, Mention } from './mention';
+import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -10,6 +10,7 @@ import { HEAD_TITLES, singleWordCountry } from './context-words';
 import { register } from './evidence';
 import { hasCountryOnPage } from './precision';
 import { runStart } from './runs';
+import { perIndex } from './per-index';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -21,13 +22,9 @@ const AFTER = new Set(['regime', 'government', 'administration']);
 /** Words before "de" that do so in Spanish ("el régimen de Maduro", "el gobierno de Putin"). */
 const BEFORE_DE = new Set(['regimen', 'gobierno']);
 
-const byIndex = new WeakMap<NameIndex, Map<number, number[]>>();
-
 /** Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index. */
-function headsBySurname(index: NameIndex): Map<number, number[]> {
-  let map = byIndex.get(index);
-  if (map) return map;
-  map = new Map();
+const headsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
+  const map = new Map<number, number[]>();
   const count = index.entityRoles.length;
   for (let e = 0; e < count; e++) {
     if (!(index.entityRoles[e] & HEAD_TITLES) || entityKind(index, e) !== 'person') continue;
@@ -38,9 +35,8 @@ function headsBySurname(index: NameIndex): Map<number, number[]> {
       else if (!list.includes(e)) list.push(e);
     }
   }
-  byIndex.set(index, map);
   return map;
-}
+});
 
 /**
  * The mention a head of state's surname alone makes at token i of the current block, with the words around it that
@@ -61,7 +57,7 @@ export function headOfStateSurname(s: ScanState, i: number, sports: boolean): [M
   register(s, e, status, { start: i, end: i });
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[i];
-  return [{ text: b.text.slice(start, end), start, end, entityId: entityId(index, e), status, alternatives: [], reasons: OFFICE }, i];
+  return [mentionOf(b.text, start, end, entityId(index, e), status, [], { reasons: OFFICE }), i];
 }
 
 const OFFICE: readonly MatchReason[] = ['title', 'country'];

@@ -7,6 +7,7 @@ import { givenNameEquivalents } from '../names/given-name-equivalents';
 import { buildLexicon, lexiconId, lookupRange, type Lexicon } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import { setReadings, type ScanState } from './scan-state';
 
 // Spellings English-language news uses beside the table's (the national systems' -ii, the older -iy and -yi),
@@ -64,11 +65,7 @@ interface Readings {
   readings: (readonly number[])[];
 }
 
-const byIndex = new WeakMap<NameIndex, Readings>();
-
-function readingsFor(index: NameIndex): Readings {
-  let r = byIndex.get(index);
-  if (r) return r;
+const readingsFor = perIndex((index: NameIndex): Readings => {
   const groups = givenNameEquivalents((w) => w);
   const forms: string[] = [];
   const readings: number[][] = [];
@@ -84,10 +81,8 @@ function readingsFor(index: NameIndex): Readings {
       readings.push(list);
     }
   }
-  r = { forms: buildLexicon(forms), readings };
-  byIndex.set(index, r);
-  return r;
-}
+  return { forms: buildLexicon(forms), readings };
+});
 
 /** Gives capitalised Latin token i its readings as the Russian and Belarusian forms of its given name, if it is one. */
 export function latinGivenNameReading(s: ScanState, i: number): void {

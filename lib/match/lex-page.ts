@@ -10,6 +10,7 @@ import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
+import { perIndex, perIndexMemo } from './per-index';
 import type { PageContext } from './page-context';
 import { latinGivenNameReading } from './latin-given-names';
 import { genericHeadSkeletons, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
@@ -25,19 +26,12 @@ let scratchSkels = new Int32Array(1024);
 let scratchExact = new Uint8Array(1024);
 let scratchAlts = new Int32Array(1024);
 
-const quickWords = new WeakMap<NameIndex, QuickWords>();
-
 /** The index's quick words, found once per index. */
-function quickWordsOf(index: NameIndex): QuickWords {
-  let q = quickWords.get(index);
-  if (!q) {
-    const ids = (words: string[]) => new Set(words.map((w) => lexiconId(index.lexicon, w)).filter((t) => t >= 0));
-    const skeletonIds = new Set(SPANISH_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
-    q = { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
-    quickWords.set(index, q);
-  }
-  return q;
-}
+const quickWordsOf = perIndex((index): QuickWords => {
+  const ids = (words: string[]) => new Set(words.map((w) => lexiconId(index.lexicon, w)).filter((t) => t >= 0));
+  const skeletonIds = new Set(SPANISH_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
+  return { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
+});
 
 /** Lexes the blocks as the next batch of the page and notes what its words tell the page context. */
 export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageContext): ScanState {
@@ -120,7 +114,7 @@ function laterQuotedWord(s: ScanState, i: number): boolean {
  * the word as the page writes it, in four maps (read as a plural or not, with a Latin look-alike letter or not), so
  * that a word found before costs neither cyrillicWord's string building nor a key string.
  */
-const cyrillicCaches = [0, 1, 2, 3].map(() => new WeakMap<NameIndex, Map<string, readonly number[]>>());
+const cyrillicCaches = [0, 1, 2, 3].map(() => perIndexMemo<string, readonly number[]>(20000));
 const MAX_READINGS = 6;
 
 /**
@@ -132,9 +126,7 @@ function cyrillicReading(s: ScanState, i: number): void {
   // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps.
   const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED;
   const spelled = (flags[i] & SPELLED) !== 0;
-  const caches = cyrillicCaches[(plural ? 2 : 0) + (spelled ? 1 : 0)];
-  let cache = caches.get(s.index);
-  if (!cache || cache.size > 20000) caches.set(s.index, (cache = new Map()));
+  const cache = cyrillicCaches[(plural ? 2 : 0) + (spelled ? 1 : 0)](s.index);
   const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
   let found = cache.get(written);
   if (!found) {

@@ -30,6 +30,9 @@ export const MATCH_REASONS = [
 ] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
+/** Why a match is only possible: a common name with no evidence on the page, or a surname two people share. */
+export type PossibleBecause = 'common-name' | 'shared-surname';
+
 export interface Mention {
   text: string;
   start: number;
@@ -39,7 +42,18 @@ export interface Mention {
   /** Other entities the same words could name, best first. */
   alternatives: string[];
   /** Why a match is only possible: a common name with no evidence on the page, or a surname two people share. */
-  possibleBecause?: 'common-name' | 'shared-surname';
+  possibleBecause?: PossibleBecause;
   /** What linked the words to the entity (or, for a possible match, what weighed against it). */
   reasons?: readonly MatchReason[];
+}
+
+/**
+ * The mention of `text`'s characters start..end: every finder builds its mentions here, so that a field added to
+ * Mention is filled by all of them. The optional fields are left out when empty, as the protocol sends them.
+ */
+export function mentionOf(text: string, start: number, end: number, entityId: string, status: MentionStatus, alternatives: string[], why: { possibleBecause?: PossibleBecause; reasons?: readonly MatchReason[] }): Mention {
+  const mention: Mention = { text: text.slice(start, end), start, end, entityId, status, alternatives };
+  if (why.possibleBecause) mention.possibleBecause = why.possibleBecause;
+  if (why.reasons?.length) mention.reasons = why.reasons;
+  return mention;
 }

@@ -4,9 +4,10 @@
 // "Mencho" alone) is that person, as a surname alone is.
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
 import { foldWord } from '../names/normalize';
-import type { MatchReason, Mention } from './mention';
+import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 
@@ -26,23 +27,18 @@ export function nicknameKey(alias: string): string | undefined {
   return word;
 }
 
-const byEntity = new WeakMap<NameIndex, Map<number, string[]>>();
-
 /** Entity number to its nicknames, found once per index. */
-function nicknamesByEntity(index: NameIndex): Map<number, string[]> {
-  let map = byEntity.get(index);
-  if (map) return map;
-  map = new Map();
+const nicknamesByEntity = perIndex((index: NameIndex): Map<number, string[]> => {
+  const map = new Map<number, string[]>();
   const keys = index.nicknameKeys ? index.nicknameKeys.split('\n') : [];
   keys.forEach((key, k) => {
     const e = index.nicknameEntities[k];
-    const list = map!.get(e);
+    const list = map.get(e);
     if (list) list.push(key);
-    else map!.set(e, [key]);
+    else map.set(e, [key]);
   });
-  byEntity.set(index, map);
   return map;
-}
+});
 
 /** Notes the nicknames of a person the page named, for the nickname alone later. */
 export function registerNicknames(s: ScanState, e: number): void {
@@ -70,12 +66,9 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
   const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);
   const start = s.tokens.starts[first];
   const end = s.tokens.ends[i];
-  const mention: Mention = { text: b.text.slice(start, end), start, end, entityId: entityId(s.index, e), status, alternatives: owners.slice(1, 6).map((o) => entityId(s.index, o)), reasons: EARLIER_FULL_NAME };
-  if (owners.length > 1 && status !== 'not-sanctioned') {
-    mention.status = 'possible';
-    mention.possibleBecause = 'shared-surname';
-  }
-  return [mention, i];
+  const shared = owners.length > 1 && status !== 'not-sanctioned';
+  const alternatives = owners.slice(1, 6).map((o) => entityId(s.index, o));
+  return [mentionOf(b.text, start, end, entityId(s.index, e), shared ? 'possible' : status, alternatives, { possibleBecause: shared ? 'shared-surname' : undefined, reasons: EARLIER_FULL_NAME }), i];
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];

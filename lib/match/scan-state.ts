@@ -8,6 +8,7 @@ import { isConnector, skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import type { PageContext } from './page-context';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
@@ -113,17 +114,8 @@ export function isNameWord(s: ScanState, i: number): boolean {
   return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
 }
 
-const headSkeletons = new WeakMap<NameIndex, readonly number[]>();
-
 /** The skeleton numbers of the generic heads ("cartel") in this index, found once per index. */
-export function genericHeadSkeletons(index: NameIndex): readonly number[] {
-  let heads = headSkeletons.get(index);
-  if (!heads) {
-    heads = GENERIC_HEADS.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0);
-    headSkeletons.set(index, heads);
-  }
-  return heads;
-}
+export const genericHeadSkeletons = perIndex((index): readonly number[] => GENERIC_HEADS.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
 
 /** A generic head of an organisation's name ("cartel", "cártel"), in any case. */
 export function isGenericHead(s: ScanState, i: number): boolean {

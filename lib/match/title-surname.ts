@@ -2,10 +2,11 @@
 // Minister Padrino López"): the one listed person with that surname whose listed role the title fits, on a page
 // that names the person's country and is no sports report. Everyday titles ("coach Martinez", "Mr Gonzalez") are no
 // titles here (context-words.ts lists the roles), and a common surname alone is never enough.
-import type { MatchReason, Mention } from './mention';
+import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import { runStart } from './runs';
 import { register } from './evidence';
 import { headOfStateSurname } from './head-of-state-surname';
@@ -19,13 +20,9 @@ import { isCommonNamePart, isCommonWord } from '../names/frequency';
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
-const bySurname = new WeakMap<NameIndex, Map<number, number[]>>();
-
 /** Surname skeleton to the listed persons who carry it, found once per index. */
-function personsBySurname(index: NameIndex): Map<number, number[]> {
-  let map = bySurname.get(index);
-  if (map) return map;
-  map = new Map();
+const personsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
+  const map = new Map<number, number[]>();
   const count = index.entityRoles.length;
   for (let e = 0; e < count; e++) {
     if (entityKind(index, e) !== 'person') continue;
@@ -36,9 +33,8 @@ function personsBySurname(index: NameIndex): Map<number, number[]> {
       else if (!list.includes(e)) list.push(e);
     }
   }
-  bySurname.set(index, map);
   return map;
-}
+});
 
 /** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
 function titleBefore(s: ScanState, i: number): number {
@@ -116,7 +112,7 @@ function titledSurname(s: ScanState, i: number, titles: number): [Mention, numbe
   register(s, e, entityStatusOf(index, e), { start: i, end: j });
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[j];
-  return [{ text: b.text.slice(start, end), start, end, entityId: entityId(index, e), status: entityStatusOf(index, e), alternatives: [], reasons: TITLE }, j];
+  return [mentionOf(b.text, start, end, entityId(index, e), entityStatusOf(index, e), [], { reasons: TITLE }), j];
 }
 
 const TITLE: readonly MatchReason[] = ['title'];

@@ -1,7 +1,7 @@
 // Connects a test file to the shared Chromium and gives it the extension's id, pages and helpers.
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 import type { MentionStatus } from '../../lib/match/mention';
 
 export interface Harness {
@@ -114,4 +114,54 @@ export async function hoverName(page: Page, text: string) {
   const card = page.locator('sanctions-lens-card [role="dialog"]');
   await card.waitFor({ state: 'visible', timeout: 10_000 });
   return card;
+}
+
+/** One article page of the test server, opened in a fresh tab for each test (describeArticle). */
+export interface Article {
+  /** The shared Chromium, connected before the block's tests. */
+  readonly h: Harness;
+  /**
+   * Opens the article in a new tab (at `viewport`'s size, for tests that hover and screenshot) and waits until the
+   * content script has marked the block's least number of names: the page and its marks by status. The tab closes
+   * after the test, passed or failed.
+   */
+  open(viewport?: { width: number; height: number }): Promise<{ page: Page; marks: Record<MentionStatus, string[]> }>;
+}
+
+/**
+ * A describe block over one article page (`path` under the test server, e.g. "pages/arabic-article.html") that
+ * the content script marks at least `minMarks` names on: connects to the shared Chromium before the tests, closes each
+ * test's tabs after it, and lets go of the browser after the block. Each test says what it checks itself.
+ */
+export function describeArticle(title: string, path: string, minMarks: number, tests: (article: Article) => void): void {
+  describe(title, () => {
+    let harness: Harness | undefined;
+    const opened: Page[] = [];
+    beforeAll(async () => {
+      harness = await connect();
+    });
+    afterEach(async () => {
+      for (const page of opened.splice(0)) await page.close();
+    });
+    afterAll(async () => {
+      await harness?.browser.close();
+    });
+    const connected = (): Harness => {
+      if (!harness) throw new Error('The harness connects in beforeAll: use article.h inside a test');
+      return harness;
+    };
+    tests({
+      get h() {
+        return connected();
+      },
+      async open(viewport) {
+        const h = connected();
+        const page = await h.context.newPage();
+        opened.push(page);
+        if (viewport) await page.setViewportSize(viewport);
+        await page.goto(`${h.origin}/${path}`);
+        return { page, marks: await waitForMarks(page, minMarks) };
+      },
+    });
+  });
 }
