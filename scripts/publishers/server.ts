@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FileStore, fileResponder, type Fault } from '../http/static-files';
-import { OFAC_CONS_PATHS, OFAC_PATHS, OFAC_XML_PATH, type Publication } from './publications';
+import { changesPath } from './ofac-changes';
+import { OFAC_CONS_PATHS, OFAC_DATES, OFAC_PATHS, OFAC_XML_PATH, type Publication } from './publications';
 
 export type { Fault };
 
@@ -82,7 +83,7 @@ function signedPath(path: string): string {
 
 export async function startPublisherServer(options: PublisherServerOptions): Promise<PublisherServer> {
   const store = new FileStore(options.files);
-  const redirected = new Set(options.redirected ?? [...Object.values(OFAC_PATHS), OFAC_XML_PATH, ...Object.values(OFAC_CONS_PATHS)]);
+  const redirected = new Set(options.redirected ?? [...Object.values(OFAC_PATHS), OFAC_XML_PATH, ...Object.values(OFAC_CONS_PATHS), ...OFAC_DATES.map(changesPath)]);
   // The storage host's path of each redirected file, and back.
   const storagePathOf = (path: string) => `${STORAGE_PREFIX}${fileName(path)}`;
   const publisherPathOf = new Map([...redirected].map((p) => [storagePathOf(p), p]));
