@@ -2,9 +2,9 @@
 // (entrypoints/background/dexie-storage.ts), the tests in memory (test/sync/memory-storage.ts). Every row carries the
 // dataset version it belongs to, so a new version can be imported beside the active one and switched to at once.
 import type { DatasetManifest } from '../dataset/format';
-import type { OfacSet } from '../dataset/ofac';
 import type { PublishedManifest } from '../dataset/publish';
 import type { SyncPlan } from './plan';
+import type { StoredOfacRows } from './publishers/ofac-rows';
 import type { PublisherSettings, SourceState } from './publishers/status';
 import type { SyncHistoryEntry, SyncSettings, SyncStep } from './status';
 
@@ -78,7 +78,7 @@ export type Meta =
    * The rows of the OFAC SDN publication in use (sdn, alt and add as read), so the next publication's change file
    * can be applied to them (lib/sync/publishers/ofac-changes.ts); `publishedAt` is that publication's, as in its state.
    */
-  | { key: 'ofacRows'; publishedAt: string; rows: OfacSet };
+  | { key: 'ofacRows'; publishedAt: string; rows: StoredOfacRows };
 
 export type MetaKey = Meta['key'];
 export type MetaRow<K extends MetaKey> = Extract<Meta, { key: K }>;

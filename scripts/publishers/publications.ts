@@ -142,15 +142,23 @@ function ofacDayPublication(date: OfacDay, dates: readonly OfacDay[], options: P
   return new Map([...files, [OFAC_XML_PATH, sdnXmlHead(date, records)], ...ofacChanges(dates, rowsOf, options)]);
 }
 
+/** `/api/PublicationPreview/exports/CONSOLIDATED.XML`: the non-SDN list's XML export, in SDN.XML's format. */
+export const OFAC_CONS_XML_PATH = pathOf(PUBLISHER_SOURCES['ofac-cons'].dateFile?.url ?? '');
+
 export const OFAC_CONS_PATHS = { prim: filePath('ofac-cons', 'prim'), alt: filePath('ofac-cons', 'alt'), add: filePath('ofac-cons', 'add') } as const;
 
-/** OFAC's non-SDN list of 2025-12-19 (the fixture: a cut of it, test/fixtures/ofac/cons_*.sample.csv). */
+/**
+ * OFAC's non-SDN list of 2025-12-19 (the fixture: a cut of it, test/fixtures/ofac/cons_*.sample.csv), and the head
+ * of its CONSOLIDATED.XML with that date (no such file of that date is here; the extension reads only the head).
+ */
 export function ofacConsPublication(options: PublicationOptions = {}): Publication {
   const read = (name: 'prim' | 'alt' | 'add') =>
     options.fixturesOnly
       ? readFileSync(join(ROOT, `test/fixtures/ofac/cons_${name}_2025-12-19.sample.csv`))
       : readReal(options.dataDir ?? DEFAULT_DATA_DIR, `ofac/cons_2025-12-19/cons_${name}.csv.gz`);
-  return new Map((['prim', 'alt', 'add'] as const).map((name) => [OFAC_CONS_PATHS[name], read(name)]));
+  const files = new Map((['prim', 'alt', 'add'] as const).map((name) => [OFAC_CONS_PATHS[name], read(name)]));
+  const records = ofacLines(files.get(OFAC_CONS_PATHS.prim)!).lines.filter((l) => entNumOf(l)).length;
+  return new Map([...files, [OFAC_CONS_XML_PATH, sdnXmlHead('2025-12-19', records)]]);
 }
 
 /** The UN consolidated list of 2026-02-27 (the fixture: its header with six records, test/fixtures/un). */

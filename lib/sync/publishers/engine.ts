@@ -21,6 +21,7 @@ import { judgeVersion } from '../version';
 import { composeSteps, type FreshList, type ListChanges } from './compose';
 import { runInSlices } from '../../stepwise';
 import { fetchPublication, isoOrNull, type FetchOutcome, type PublisherDeps } from './fetch-publication';
+import { decodeOfacRows, encodeOfacRows } from './ofac-rows';
 import { PublicationError } from './publication-reader';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
 import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
@@ -214,7 +215,8 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       state.lastCheckAt = at;
       try {
         if (!(await deps.allowed(source.hosts))) throw new SyncError('permission', source.hosts.join(', '));
-        const installedRows = source.changes ? await storage.getMeta('ofacRows') : undefined;
+        const stored = source.changes ? await storage.getMeta('ofacRows') : undefined;
+        const installedRows = stored && { publishedAt: stored.publishedAt, rows: await decodeOfacRows(stored.rows) };
         const outcome = await fetchPublication(source, state, { ...deps, testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin }, installedRows);
         if (outcome.kind === 'unchanged') {
           if (state.outcome !== 'held') {
@@ -344,10 +346,11 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     await install(storage, job, { ...deps, onProgress: () => undefined });
     // The rows of an OFAC publication installed now, for its successor's change files; with the state that names it.
     const ofac = applied.map((f) => meta.get(f.source.id)!).find((m) => m.rows);
+    const ofacRows = ofac?.rows && (await encodeOfacRows(ofac.rows));
     await storage.transaction(['meta'], async () => {
       await storage.putMeta({ ...r, sources });
       await storage.putMeta({ key: 'publisherPending', version: '', sources: [] });
-      if (ofac?.rows) await storage.putMeta({ key: 'ofacRows', publishedAt: ofac.publishedAt, rows: ofac.rows });
+      if (ofac && ofacRows) await storage.putMeta({ key: 'ofacRows', publishedAt: ofac.publishedAt, rows: ofacRows });
     });
     return { installed: true, changes: lists };
   }

@@ -45,7 +45,7 @@ export interface PublisherSource {
   files: PublisherFile[];
   /**
    * A file whose head gives the publisher's own date of the publication, when the files read carry none (OFAC's
-   * SDN.XML <Publish_Date> beside its CSV files; publish-date.ts). `maxBytes` bounds what is read of it.
+   * SDN.XML and CONSOLIDATED.XML <Publish_Date> beside their CSV files; publish-date.ts). `maxBytes` bounds what is read of it.
    */
   dateFile?: PublisherFile;
   /**
@@ -101,6 +101,8 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
       { name: 'alt', url: `${OFAC_SLS}/CONS_ALT.CSV`, maxBytes: 16 * MB },
       { name: 'add', url: `${OFAC_SLS}/CONS_ADD.CSV`, maxBytes: 16 * MB },
     ],
+    // The same publication's XML export, in SDN.XML's format (sdnList, <Publish_Date>), per public code that reads it.
+    dateFile: { name: 'cons-xml', url: `${OFAC_SLS}/CONSOLIDATED.XML`, maxBytes: 64 * 1024 },
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
     shippedName: /^OFAC Consolidated \(non-SDN\)/,
     supersededNames: [],
