@@ -7,6 +7,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { CuratedRow } from '../../dataset/curated';
 import type { DatasetManifest, DatasetSource, Entity } from '../../dataset/format';
 import type { OfacSet } from '../../dataset/ofac';
+import { OfacDeltaError } from '../../dataset/ofac-delta';
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
@@ -190,6 +191,12 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     });
   }
 
+  async function installedOfacRows(publishedAt: string) {
+    const stored = await storage.getMeta('ofacRows');
+    if (stored?.publishedAt !== publishedAt) throw new OfacDeltaError(`the rows of the publication in use (${publishedAt.slice(0, 10)}) are not kept`);
+    return decodeOfacRows(stored.rows);
+  }
+
   async function addHistory(entry: SyncHistoryEntry): Promise<void> {
     const entries = [entry, ...((await storage.getMeta('history'))?.entries ?? [])].slice(0, HISTORY);
     await storage.putMeta({ key: 'history', entries });
@@ -215,8 +222,8 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       state.lastCheckAt = at;
       try {
         if (!(await deps.allowed(source.hosts))) throw new SyncError('permission', source.hosts.join(', '));
-        const stored = source.changes ? await storage.getMeta('ofacRows') : undefined;
-        const installedRows = stored && { publishedAt: stored.publishedAt, rows: await decodeOfacRows(stored.rows) };
+        // Read from storage only when there are change files to apply (some 10 MB of text for OFAC's list).
+        const installedRows = source.changes && state.publishedAt ? { publishedAt: state.publishedAt, load: () => installedOfacRows(state.publishedAt!) } : undefined;
         const outcome = await fetchPublication(source, state, { ...deps, testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin }, installedRows);
         if (outcome.kind === 'unchanged') {
           if (state.outcome !== 'held') {

@@ -3,13 +3,13 @@
 // retried with a growing pause (the EU file is generated slowly and fails now and then).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { ofacEntitySteps, type OfacSet } from '../../dataset/ofac';
+import { ofacEntitySteps } from '../../dataset/ofac';
 import { needsEuFsfDownload, parseEuFsfRss } from '../../sources/eu-fsf-rss';
 import { runInSlices } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
 import { SyncError } from '../errors';
 import { publicationReader, type Publication } from './publication-reader';
-import { fetchOfacChanges } from './ofac-changes';
+import { fetchOfacChanges, type InstalledRows } from './ofac-changes';
 import { readPublishDate } from './publish-date';
 import { allowedHost, publisherUrl, type PublisherFile, type PublisherSource } from './sources';
 import type { SourceState } from './status';
@@ -90,7 +90,7 @@ async function readFeed(source: PublisherSource, feed: PublisherFile, deps: Publ
  * The source's publication if it changed since `state`, else 'unchanged'. Throws SyncError (network, HTTP, limits)
  * or PublicationError (a broken file); either way nothing is installed and the list in use stays.
  */
-export async function fetchPublication(source: PublisherSource, state: SourceState, deps: PublisherDeps, installedRows?: { publishedAt: string; rows: OfacSet }): Promise<FetchOutcome> {
+export async function fetchPublication(source: PublisherSource, state: SourceState, deps: PublisherDeps, installedRows?: InstalledRows): Promise<FetchOutcome> {
   const testOrigins = [deps.testOrigin, deps.testRedirectOrigin].filter((o): o is string => !!o);
   const allow = (u: string) => allowedHost(source, u, testOrigins);
   const installed = Object.keys(state.sha256).length > 0;
@@ -112,7 +112,7 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
         via: { kind: 'changes', publications: changes.publications.length },
       };
     }
-    why = changes.reason;
+    why = changes.reason || undefined;
   }
 
   let feed: SourceState['feed'] | undefined;

@@ -25,10 +25,16 @@ export interface OfacPublicationRef {
   day: string;
 }
 
+/** The rows of the installed publication, read from storage only when change files are to be applied to them. */
+export interface InstalledRows {
+  publishedAt: string;
+  load: () => Promise<OfacSet>;
+}
+
 export type ChangesOutcome =
   | { kind: 'unchanged'; reason: string }
   | { kind: 'fetched'; rows: OfacSet; day: string; bytes: number; publications: OfacPublicationRef[] }
-  /** The full files must be read; `reason` says why, for the source's line. */
+  /** The full files must be read; `reason` says why, for the source's line ('' on a first check). */
   | { kind: 'full'; reason: string };
 
 /** The most years of history asked for, and the most change files applied in one check: beyond, the full files. */
@@ -92,15 +98,14 @@ async function readText(url: string, maxBytes: number, deps: HttpDeps, allow: (u
 export async function fetchOfacChanges(
   source: PublisherSource,
   state: SourceState,
-  installed: { publishedAt: string; rows: OfacSet } | undefined,
+  installed: InstalledRows | undefined,
   deps: HttpDeps & { now: () => number; testOrigin?: string },
   allow: (url: string) => boolean,
 ): Promise<ChangesOutcome> {
   const changes = source.changes;
-  if (!changes) return { kind: 'full', reason: 'the publisher has no change files' };
-  if (!installed || state.dated !== 'publisher' || !state.publishedAt || installed.publishedAt !== state.publishedAt) {
-    return { kind: 'full', reason: 'no publication of the publisher is installed to apply change files to' };
-  }
+  // No reason to tell: the full files are simply how a first check of a list goes.
+  if (!changes) return { kind: 'full', reason: '' };
+  if (!installed || state.dated !== 'publisher' || !state.publishedAt || installed.publishedAt !== state.publishedAt) return { kind: 'full', reason: '' };
   const installedDay = state.publishedAt.slice(0, 10);
   const from = Number(installedDay.slice(0, 4));
   const to = new Date(deps.now()).getUTCFullYear();
@@ -118,7 +123,7 @@ export async function fetchOfacChanges(
     if (after.length === 0) return { kind: 'unchanged', reason: 'no publication since the one in use' };
     if (after.length > MAX_CHANGE_FILES) return { kind: 'full', reason: `${after.length} publications since the one in use` };
 
-    let rows = installed.rows;
+    let rows = await installed.load();
     for (const p of after) {
       const reader = new OfacDeltaReader(`${p.day}_delta.xml`);
       const entities: ReturnType<OfacDeltaReader['write']> = [];
