@@ -1,7 +1,8 @@
 // Updates from the lists' publishers in real Chromium, through the options page as a reader would: the choice offered
 // on install (and in the popup), "Turn on updates", the first check of every source, a publication held back by the
-// guard and installed anyway, a second OFAC publication whose change shows as a dated event on a card, and one source
-// failing (HTTP 500) while the others update. Each reader is a Chromium of its own (English, then Spanish), so the
+// guard and installed anyway, a second OFAC publication whose change shows as a dated event on a card (through OFAC's
+// change file, as is the next day's, whose check costs a few dozen kilobytes), and one source failing (HTTP 500)
+// while the others update. Each reader is a Chromium of its own (English, then Spanish), so the
 // lists installed here never reach the other end-to-end files, which expect the shipped dataset.
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
