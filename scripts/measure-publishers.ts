@@ -1,7 +1,7 @@
 // npm run measure:publishers -- [--samples-ms 250] [--extension DIR] [--profile]
 // Measures, in headless Chromium with the built extension and the publishers played on loopback with the real files
 // of ../shared/data (scripts/publishers/): the first check of every source over the bundled dataset, a daily check
-// with one OFAC change (an entry removed) and one with none; for each: time, bytes downloaded, the
+// with one OFAC change (an entry removed, through OFAC's change file) and one with none; for each: time, bytes downloaded, the
 // worker's peak JS heap, and the latency of lookups (a page-text scan and a popup search) while it runs. Goals
 // (issue 17): first check ≤ 60 s and ≤ 300 MB heap; a day with no change ≤ 1 s and ≤ 50 KB; lookups p95 ≤ 100 ms.
 import { resolve } from 'node:path';
@@ -10,7 +10,9 @@ import { chromium } from 'playwright-core';
 import type { PublisherCheckResult, PublisherStatus } from '../lib/sync/publishers/status';
 import { startChromium } from './chromium';
 import { allowSiteAccess, extensionId, latencyStats, optionsPage, sampleLookups, sendFrom } from './extension-pages';
-import { allPublications, OFAC_PATHS, ofacBytes, ofacLines, ofacPublication, sharedDataPresent } from './publishers/publications';
+import { PUBLISHER_SOURCES } from '../lib/sync/publishers/sources';
+import { deltaXml, historyPath } from './publishers/ofac-changes';
+import { allPublications, entNumOf, OFAC_PATHS, OFAC_XML_PATH, ofacBytes, ofacLines, ofacPublication, sdnXmlHead, sharedDataPresent } from './publishers/publications';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
 import { attachToWorker, longestBusyStretches, profileWorker, topFunctions } from './worker-profile';
@@ -20,11 +22,20 @@ const SAMPLE_MS = Number(args['samples-ms']);
 if (!sharedDataPresent()) throw new Error('The real files in ../shared/data are needed for this measurement.');
 
 const server = await startPublisherServer({ files: allPublications({ ofac: '2024-07-02', eu: 1, uk: 1 }) });
-/** The 2024-07-02 publication with one entry fewer: a day with one OFAC change. */
+/**
+ * A day with one OFAC change: the next publication (2024-07-03, id 7002) is 2024-07-02's with one entry fewer, in
+ * the history with its change file, as OFAC publishes one (scripts/publishers/ofac-changes.ts).
+ */
 function oneChange() {
   const files = ofacPublication('2024-07-02');
   const { lines, trailer } = ofacLines(files.get(OFAC_PATHS.sdn)!);
+  const gone = entNumOf(lines[100])!;
   files.set(OFAC_PATHS.sdn, ofacBytes([...lines.slice(0, 100), ...lines.slice(101)], trailer));
+  files.set(OFAC_XML_PATH, sdnXmlHead('2024-07-03', lines.length - 1));
+  const history = JSON.parse(new TextDecoder().decode(files.get(historyPath(2024)))) as unknown[];
+  files.set(historyPath(2024), Buffer.from(JSON.stringify([...history, { publicationID: 7002, datePublished: '2024-07-03T10:30:00.000' }])));
+  const removed = { id: gone, action: 'remove' as const, entityType: '', title: '', remarks: '', lists: [], programs: [], primaryName: '', aliases: [], addresses: [], features: [] };
+  files.set(new URL(PUBLISHER_SOURCES['ofac-sdn'].changes!.file.replace('{id}', '7002')).pathname, deltaXml('2024-07-03', [removed]));
   return files;
 }
 const pages = await servePages();
@@ -90,7 +101,7 @@ try {
   });
   await measure('A day with no change', () => sendFrom<PublisherCheckResult>(options, 'checkPublishers', {}));
   server.setPublication(oneChange());
-  await measure('A day with one OFAC change (an entry removed)', () => sendFrom<PublisherCheckResult>(options, 'checkPublishers', {}));
+  await measure('A day with one OFAC change (an entry removed, through its change file)', () => sendFrom<PublisherCheckResult>(options, 'checkPublishers', {}));
   await worker.detach();
   await pw.close();
 } finally {

@@ -4,6 +4,7 @@
 import type { DatasetManifest } from '../dataset/format';
 import type { PublishedManifest } from '../dataset/publish';
 import type { SyncPlan } from './plan';
+import type { StoredOfacRows } from './publishers/ofac-rows';
 import type { PublisherSettings, SourceState } from './publishers/status';
 import type { SyncHistoryEntry, SyncSettings, SyncStep } from './status';
 
@@ -72,7 +73,12 @@ export type Meta =
   /** The reader's choice about the publishers' lists, and each source's state as of the installed dataset. */
   | { key: 'publishers'; settings: PublisherSettings; sources: SourceState[] }
   /** The sources' states of a composed version being installed: they apply once that version is active. */
-  | { key: 'publisherPending'; version: string; sources: SourceState[] };
+  | { key: 'publisherPending'; version: string; sources: SourceState[] }
+  /**
+   * The rows of the OFAC SDN publication in use (sdn, alt and add as read), so the next publication's change file
+   * can be applied to them (lib/sync/publishers/ofac-changes.ts); `publishedAt` is that publication's, as in its state.
+   */
+  | { key: 'ofacRows'; publishedAt: string; rows: StoredOfacRows };
 
 export type MetaKey = Meta['key'];
 export type MetaRow<K extends MetaKey> = Extract<Meta, { key: K }>;

@@ -5,11 +5,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseSdnLine } from '../../lib/dataset/ofac';
+import { parseSdnLine, type OfacSet } from '../../lib/dataset/ofac';
 import { EU_FSF_XML_FORMAT } from '../../lib/sources/eu-fsf-rss';
 import { PUBLISHER_SOURCES, type PublisherId } from '../../lib/sync/publishers/sources';
 import { ROOT, SHARED } from '../dataset-files';
 import { euVenezuelaRecords } from './eu-venezuela';
+import { OFAC_DATES, OFAC_NEXT_DAY, ofacChanges, rowsOfFiles, type ChangesOptions, type OfacDate, type OfacDay } from './ofac-changes';
 
 /** Bytes by path (with the query, as `publisherUrl` keeps it): what one or more publishers serve. */
 export type Publication = Map<string, Uint8Array>;
@@ -58,8 +59,7 @@ export const EU_RSS_PATH = pathOf(PUBLISHER_SOURCES.eu.feed?.url ?? '');
 export const EU_XML_PATH = filePath('eu', 'xml');
 export const UK_PATH = filePath('uk', 'xml');
 
-export const OFAC_DATES = ['2019-01-04', '2021-05-22', '2024-07-02'] as const;
-export type OfacDate = (typeof OFAC_DATES)[number];
+export { OFAC_DATES, OFAC_NEXT_DAY, type OfacDate, type OfacDay };
 
 /**
  * The real files of each OFAC publication, in ../shared/data. Older sdn files come without their alias and address
@@ -93,24 +93,72 @@ export function sdnXmlHead(day: string, records: number): Uint8Array {
   );
 }
 
-/** The OFAC publication of a date: SDN.CSV, ALT.CSV and ADD.CSV at their paths, and SDN.XML's head with its date. */
-export function ofacPublication(date: OfacDate, options: PublicationOptions = {}): Publication {
-  const read = (name: OfacName) =>
-    options.fixturesOnly ? readFileSync(join(FIXTURES_DIR, 'ofac', date, `${name}.csv`)) : readReal(options.dataDir ?? DEFAULT_DATA_DIR, OFAC_FILES[date][name]);
-  const files: [string, Uint8Array][] = OFAC_NAMES.map((name) => [OFAC_PATHS[name], read(name)]);
-  const records = ofacLines(files[0][1]).lines.filter((l) => entNumOf(l)).length;
-  return new Map([...files, [OFAC_XML_PATH, sdnXmlHead(date, records)]]);
+function ofacFile(date: OfacDate, name: OfacName, options: PublicationOptions): Uint8Array {
+  return options.fixturesOnly ? readFileSync(join(FIXTURES_DIR, 'ofac', date, `${name}.csv`)) : readReal(options.dataDir ?? DEFAULT_DATA_DIR, OFAC_FILES[date][name]);
 }
+
+/**
+ * The OFAC publication of a date: SDN.CSV, ALT.CSV and ADD.CSV at their paths, SDN.XML's head with its date, and
+ * OFAC's history and change files as of that publication (ofac-changes.ts).
+ */
+export function ofacPublication(date: OfacDate, options: PublicationOptions & ChangesOptions = {}): Publication {
+  return ofacDayPublication(date, OFAC_DATES.slice(0, OFAC_DATES.indexOf(date) + 1), options);
+}
+
+/**
+ * OFAC's publication of 2021-06-03, the day after (in publications) that of 2021-05-22: its sdn.csv is 2021-05-22's
+ * with the 67 entries the third party's change log adds on that day (../shared/data/ofac, the builder's log), at
+ * their places in entry-number order; alt.csv and add.csv are 2021-05-22's (the 2019 set). Real files only.
+ */
+export function ofacNextDayPublication(options: PublicationOptions & ChangesOptions = {}): Publication {
+  return ofacDayPublication(OFAC_NEXT_DAY, ['2019-01-04', '2021-05-22', OFAC_NEXT_DAY], options);
+}
+
+function nextDaySdn(options: PublicationOptions): Uint8Array {
+  const log = readReal(options.dataDir ?? DEFAULT_DATA_DIR, 'ofac/sdn_csv_changes_2021-05-22_to_2024-07-02.jsonl.gz');
+  const added = new Map<number, string>();
+  for (const text of Buffer.from(log).toString('utf8').split('\n')) {
+    if (!text.trim()) continue;
+    const c = JSON.parse(text) as { snapshot: string; op: string; ent_num: number; line: string };
+    if (!c.snapshot.startsWith(OFAC_NEXT_DAY)) continue;
+    if (c.op !== 'ADD') throw new Error(`the change log's ${OFAC_NEXT_DAY} has a ${c.op}; only additions are expected`);
+    added.set(c.ent_num, c.line);
+  }
+  const { lines, trailer } = ofacLines(ofacFile('2021-05-22', 'sdn', options));
+  const rows = [...lines.map((l) => [Number(entNumOf(l)), l] as const), ...[...added].map(([n, l]) => [n, `${l}\r\n`] as const)];
+  // The log keeps the line as sdn.csv has it (Latin-1 read as such): written back in Latin-1.
+  return ofacBytes(rows.sort((a, b) => a[0] - b[0]).map(([, l]) => l), trailer);
+}
+
+function ofacDayPublication(date: OfacDay, dates: readonly OfacDay[], options: PublicationOptions & ChangesOptions): Publication {
+  const fileOf = (d: OfacDay, name: OfacName) => (d === OFAC_NEXT_DAY ? (name === 'sdn' ? nextDaySdn(options) : ofacFile('2021-05-22', name, options)) : ofacFile(d, name, options));
+  const files: [string, Uint8Array][] = OFAC_NAMES.map((name) => [OFAC_PATHS[name], fileOf(date, name)]);
+  const records = ofacLines(files[0][1]).lines.filter((l) => entNumOf(l)).length;
+  const read = new Map<OfacDay, OfacSet>();
+  const rowsOf = (d: OfacDay) => {
+    if (!read.has(d)) read.set(d, rowsOfFiles({ sdn: fileOf(d, 'sdn'), alt: fileOf(d, 'alt'), add: fileOf(d, 'add') }));
+    return read.get(d)!;
+  };
+  return new Map([...files, [OFAC_XML_PATH, sdnXmlHead(date, records)], ...ofacChanges(dates, rowsOf, options)]);
+}
+
+/** `/api/PublicationPreview/exports/CONSOLIDATED.XML`: the non-SDN list's XML export, in SDN.XML's format. */
+export const OFAC_CONS_XML_PATH = pathOf(PUBLISHER_SOURCES['ofac-cons'].dateFile?.url ?? '');
 
 export const OFAC_CONS_PATHS = { prim: filePath('ofac-cons', 'prim'), alt: filePath('ofac-cons', 'alt'), add: filePath('ofac-cons', 'add') } as const;
 
-/** OFAC's non-SDN list of 2025-12-19 (the fixture: a cut of it, test/fixtures/ofac/cons_*.sample.csv). */
+/**
+ * OFAC's non-SDN list of 2025-12-19 (the fixture: a cut of it, test/fixtures/ofac/cons_*.sample.csv), and the head
+ * of its CONSOLIDATED.XML with that date (no such file of that date is here; the extension reads only the head).
+ */
 export function ofacConsPublication(options: PublicationOptions = {}): Publication {
   const read = (name: 'prim' | 'alt' | 'add') =>
     options.fixturesOnly
       ? readFileSync(join(ROOT, `test/fixtures/ofac/cons_${name}_2025-12-19.sample.csv`))
       : readReal(options.dataDir ?? DEFAULT_DATA_DIR, `ofac/cons_2025-12-19/cons_${name}.csv.gz`);
-  return new Map((['prim', 'alt', 'add'] as const).map((name) => [OFAC_CONS_PATHS[name], read(name)]));
+  const files = new Map((['prim', 'alt', 'add'] as const).map((name) => [OFAC_CONS_PATHS[name], read(name)]));
+  const records = ofacLines(files.get(OFAC_CONS_PATHS.prim)!).lines.filter((l) => entNumOf(l)).length;
+  return new Map([...files, [OFAC_CONS_XML_PATH, sdnXmlHead('2025-12-19', records)]]);
 }
 
 /** The UN consolidated list of 2026-02-27 (the fixture: its header with six records, test/fixtures/un). */

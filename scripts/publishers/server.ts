@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FileStore, fileResponder, type Fault } from '../http/static-files';
-import { OFAC_CONS_PATHS, OFAC_PATHS, OFAC_XML_PATH, type Publication } from './publications';
+import { changesPath } from './ofac-changes';
+import { OFAC_CONS_PATHS, OFAC_CONS_XML_PATH, OFAC_DATES, OFAC_NEXT_DAY, OFAC_PATHS, OFAC_XML_PATH, type OfacDay, type Publication } from './publications';
 
 export type { Fault };
 
@@ -42,6 +43,8 @@ export interface PublisherServer {
 }
 
 const STORAGE_PREFIX = '/Published/';
+/** Every OFAC publication the loopback serves, whose change file is sent on to the storage host too. */
+const OFAC_DAYS: OfacDay[] = [...OFAC_DATES, OFAC_NEXT_DAY];
 /** Hop faults: the first server answers them itself instead of redirecting. */
 const AT_FIRST_HOP = new Set<Fault['kind']>(['status', 'hang', 'redirect']);
 
@@ -82,7 +85,7 @@ function signedPath(path: string): string {
 
 export async function startPublisherServer(options: PublisherServerOptions): Promise<PublisherServer> {
   const store = new FileStore(options.files);
-  const redirected = new Set(options.redirected ?? [...Object.values(OFAC_PATHS), OFAC_XML_PATH, ...Object.values(OFAC_CONS_PATHS)]);
+  const redirected = new Set(options.redirected ?? [...Object.values(OFAC_PATHS), OFAC_XML_PATH, ...Object.values(OFAC_CONS_PATHS), OFAC_CONS_XML_PATH, ...OFAC_DAYS.map((d) => changesPath(d))]);
   // The storage host's path of each redirected file, and back.
   const storagePathOf = (path: string) => `${STORAGE_PREFIX}${fileName(path)}`;
   const publisherPathOf = new Map([...redirected].map((p) => [storagePathOf(p), p]));

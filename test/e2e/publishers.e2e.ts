@@ -1,7 +1,8 @@
 // Updates from the lists' publishers in real Chromium, through the options page as a reader would: the choice offered
 // on install (and in the popup), "Turn on updates", the first check of every source, a publication held back by the
-// guard and installed anyway, a second OFAC publication whose change shows as a dated event on a card, and one source
-// failing (HTTP 500) while the others update. Each reader is a Chromium of its own (English, then Spanish), so the
+// guard and installed anyway, a second OFAC publication whose change shows as a dated event on a card (through OFAC's
+// change file, as is the next day's, whose check costs a few dozen kilobytes), and one source failing (HTTP 500)
+// while the others update. Each reader is a Chromium of its own (English, then Spanish), so the
 // lists installed here never reach the other end-to-end files, which expect the shipped dataset.
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -10,7 +11,8 @@ import { formatDate } from '../../lib/i18n/format-date';
 import { hostPatterns, PUBLISHER_IDS } from '../../lib/sync/publishers/sources';
 import type { PublisherSettings } from '../../lib/sync/publishers/status';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { allPublications, euPublication, ofacPublication, UK_PATH, OFAC_PATHS } from '../../scripts/publishers/publications';
+import { changesPath } from '../../scripts/publishers/ofac-changes';
+import { allPublications, euPublication, OFAC_NEXT_DAY, ofacNextDayPublication, ofacPublication, UK_PATH, OFAC_PATHS } from '../../scripts/publishers/publications';
 import { allowSiteAccess } from '../../scripts/extension-pages';
 import { startPublisherServer, type PublisherServer } from '../../scripts/publishers/server';
 import { findExtensionId } from './harness';
@@ -157,6 +159,7 @@ describe('updates from the publishers, in English', () => {
 
   it('a second OFAC publication shows as a dated event on a card; the UK failing (HTTP 500) does not stop the others', async () => {
     server.setPublication(new Map([...ofacPublication('2021-05-22'), ...euPublication(2)]));
+    const sdnRequests = server.requests.get(OFAC_PATHS.sdn);
     server.setFault(UK_PATH, { kind: 'status', status: 500 });
     const checkNow = r.options.getByRole('button', { name: 'Check now' });
     await checkNow.click();
@@ -173,6 +176,10 @@ describe('updates from the publishers, in English', () => {
     await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Updates from the publishers: new lists installed\. Failed: UK Sanctions List\./);
     await shot(r.options, 'publishers-options-lines-en');
 
+    // OFAC's list came through its change file of 2021-05-22, applied to the installed one of 2019: no full file.
+    expect(server.requests.get(changesPath('2021-05-22'))).toBeGreaterThan(0);
+    expect(server.requests.get(OFAC_PATHS.sdn)).toBe(sdnRequests);
+
     // MUNOZ PAZ, Adriana del Socorro (ent_num 4399) is on the list of 2019 and gone from that of 2021.
     const popup = await openPopup(r);
     await popup.getByRole('searchbox').fill('adriana munoz paz');
@@ -184,6 +191,38 @@ describe('updates from the publishers, in English', () => {
     expect(text).toContain(formatDate('2021-05-22'));
     expect(text).toMatch(/Removed from the OFAC SDN list/);
     await shot(popup, 'publishers-card-en');
+    await popup.close();
+  });
+
+  it("the next day's OFAC publication comes through its change file alone, a few dozen kilobytes, and dates its additions", async () => {
+    // The UK's HTTP 500 stays on: the Spanish reader below meets it on its first check.
+    const next = ofacNextDayPublication();
+    server.setPublication(next);
+    const full = [OFAC_PATHS.sdn, OFAC_PATHS.alt, OFAC_PATHS.add].reduce((n, p) => n + next.get(p)!.byteLength, 0);
+    const before = server.totalSent();
+    const sdnRequests = server.requests.get(OFAC_PATHS.sdn);
+    const checkNow = r.options.getByRole('button', { name: 'Check now' });
+    await checkNow.click();
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 3 Jun 2021, checked today .+, 8,\d{3} entries$/);
+    await expect.poll(() => checkNow.isEnabled(), { timeout: 90_000 }).toBe(true);
+    expect(server.requests.get(changesPath(OFAC_NEXT_DAY))).toBeGreaterThan(0);
+    expect(server.requests.get(OFAC_PATHS.sdn)).toBe(sdnRequests);
+    // Every byte the check took from every publisher (the other lists unchanged, OFAC's history and change file)
+    // against OFAC's three full files alone.
+    const sent = server.totalSent() - before;
+    expect(sent).toBeLessThan(full / 20);
+    console.log(`OFAC 2021-05-22 -> ${OFAC_NEXT_DAY}: ${sent} bytes for the whole check; the full files are ${full} bytes`);
+
+    // NOVE PARTNERS OOD (ent_num 31891) is one of the 67 entries added on 3 Jun 2021.
+    const popup = await openPopup(r);
+    await popup.getByRole('searchbox').fill('nove partners ood');
+    await popup.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /NOVE PARTNERS OOD/ }).first().click();
+    const card = popup.locator('.sl-card');
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain(formatDate(OFAC_NEXT_DAY));
+    expect(text).toMatch(/Added to the OFAC SDN list \(GLOMAG\)/);
+    await shot(popup, 'publishers-card-next-day-en');
     await popup.close();
   });
 });

@@ -6,6 +6,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { CuratedRow } from '../../dataset/curated';
 import type { DatasetManifest, DatasetSource, Entity } from '../../dataset/format';
+import type { OfacSet } from '../../dataset/ofac';
+import { OfacDeltaError } from '../../dataset/ofac-delta';
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
@@ -19,7 +21,8 @@ import type { SyncJob, SyncStorage } from '../storage';
 import { judgeVersion } from '../version';
 import { composeSteps, type FreshList, type ListChanges } from './compose';
 import { runInSlices } from '../../stepwise';
-import { fetchPublication, isoOrNull, type PublisherDeps } from './fetch-publication';
+import { fetchPublication, isoOrNull, type FetchOutcome, type PublisherDeps } from './fetch-publication';
+import { decodeOfacRows, encodeOfacRows } from './ofac-rows';
 import { PublicationError } from './publication-reader';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
 import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
@@ -45,7 +48,12 @@ interface FreshMeta {
   feed?: SourceState['feed'];
   publishedAt: string;
   dated: NonNullable<SourceState['dated']>;
+  /** OFAC SDN: the publication's rows, kept for the next publication's change files. */
+  rows?: OfacSet;
+  via: FetchVia;
 }
+
+type FetchVia = Extract<FetchOutcome, { kind: 'fetched' }>['via'];
 
 const HOUR = 3_600_000;
 const HISTORY = 20;
@@ -183,6 +191,12 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     });
   }
 
+  async function installedOfacRows(publishedAt: string) {
+    const stored = await storage.getMeta('ofacRows');
+    if (stored?.publishedAt !== publishedAt) throw new OfacDeltaError(`the rows of the publication in use (${publishedAt.slice(0, 10)}) are not kept`);
+    return decodeOfacRows(stored.rows);
+  }
+
   async function addHistory(entry: SyncHistoryEntry): Promise<void> {
     const entries = [entry, ...((await storage.getMeta('history'))?.entries ?? [])].slice(0, HISTORY);
     await storage.putMeta({ key: 'history', entries });
@@ -208,7 +222,9 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       state.lastCheckAt = at;
       try {
         if (!(await deps.allowed(source.hosts))) throw new SyncError('permission', source.hosts.join(', '));
-        const outcome = await fetchPublication(source, state, { ...deps, testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin });
+        // Read from storage only when there are change files to apply (some 10 MB of text for OFAC's list).
+        const installedRows = source.changes && state.publishedAt ? { publishedAt: state.publishedAt, load: () => installedOfacRows(state.publishedAt!) } : undefined;
+        const outcome = await fetchPublication(source, state, { ...deps, testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin }, installedRows);
         if (outcome.kind === 'unchanged') {
           if (state.outcome !== 'held') {
             state.outcome = 'unchanged';
@@ -226,7 +242,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
         const confirmed = options.confirm === id || state.outcome === 'held';
         const supersededAt = source.supersedes.length && state.publishedAt === null ? shippedDate(id, active?.manifest) : null;
         fresh.push({ source, entities: outcome.publication.entities, publishedAt, installedAt, supersededAt, confirmed, namesComparable: state.publishedAt !== null });
-        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt, dated: own ? 'publisher' : 'server' });
+        meta.set(id, { validators: outcome.validators, sha256: outcome.sha256, feed: outcome.feed, publishedAt, dated: own ? 'publisher' : 'server', rows: outcome.publication.rows, via: outcome.via });
         state.failures = 0;
         state.nextTryAt = null;
       } catch (e) {
@@ -303,7 +319,8 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       s.entries = c.after;
       const parts = [`${c.added.toLocaleString('en')} added`, `${c.removed.toLocaleString('en')} removed`, `${c.changed.toLocaleString('en')} changed`];
       if (c.mergedAway) parts.push(`${c.mergedAway} merged into other entries`);
-      s.message = `${PUBLISHER_SOURCES[c.id].label}: list of ${day(m.publishedAt)} installed (${c.after.toLocaleString('en')} entries; ${parts.join(', ')}).`;
+      const how = m.via.kind === 'changes' ? ` from the publisher's change files (${m.via.publications} publication${m.via.publications === 1 ? '' : 's'})` : m.via.why && PUBLISHER_SOURCES[c.id].changes ? ` from the full files (${m.via.why})` : '';
+      s.message = `${PUBLISHER_SOURCES[c.id].label}: list of ${day(m.publishedAt)} installed${how} (${c.after.toLocaleString('en')} entries; ${parts.join(', ')}).`;
     }
     const applied = fresh.filter((f) => !lists.find((c) => c.id === f.source.id)?.held);
     if (applied.length === 0) return { installed: false, changes: lists };
@@ -334,9 +351,13 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     await storage.putMeta({ key: 'publisherPending', version: manifest.version, sources });
     await storage.putJob(job);
     await install(storage, job, { ...deps, onProgress: () => undefined });
+    // The rows of an OFAC publication installed now, for its successor's change files; with the state that names it.
+    const ofac = applied.map((f) => meta.get(f.source.id)!).find((m) => m.rows);
+    const ofacRows = ofac?.rows && (await encodeOfacRows(ofac.rows));
     await storage.transaction(['meta'], async () => {
       await storage.putMeta({ ...r, sources });
       await storage.putMeta({ key: 'publisherPending', version: '', sources: [] });
+      if (ofac && ofacRows) await storage.putMeta({ key: 'ofacRows', publishedAt: ofac.publishedAt, rows: ofacRows });
     });
     return { installed: true, changes: lists };
   }

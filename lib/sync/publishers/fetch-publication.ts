@@ -3,11 +3,13 @@
 // retried with a growing pause (the EU file is generated slowly and fails now and then).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { ofacEntitySteps } from '../../dataset/ofac';
 import { needsEuFsfDownload, parseEuFsfRss } from '../../sources/eu-fsf-rss';
 import { runInSlices } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
 import { SyncError } from '../errors';
 import { publicationReader, type Publication } from './publication-reader';
+import { fetchOfacChanges, type InstalledRows } from './ofac-changes';
 import { readPublishDate } from './publish-date';
 import { allowedHost, publisherUrl, type PublisherFile, type PublisherSource } from './sources';
 import type { SourceState } from './status';
@@ -43,6 +45,8 @@ export type FetchOutcome =
       lastModified: string | null;
       /** The publisher's own date from the source's date file (OFAC's SDN.XML Publish_Date, an ISO day), or null. */
       publishDate: string | null;
+      /** How the publication came: its change files applied to the list in use, or the full files (and why). */
+      via: { kind: 'changes'; publications: number } | { kind: 'files'; why?: string };
     };
 
 function retryable(e: unknown): boolean {
@@ -86,10 +90,30 @@ async function readFeed(source: PublisherSource, feed: PublisherFile, deps: Publ
  * The source's publication if it changed since `state`, else 'unchanged'. Throws SyncError (network, HTTP, limits)
  * or PublicationError (a broken file); either way nothing is installed and the list in use stays.
  */
-export async function fetchPublication(source: PublisherSource, state: SourceState, deps: PublisherDeps): Promise<FetchOutcome> {
+export async function fetchPublication(source: PublisherSource, state: SourceState, deps: PublisherDeps, installedRows?: InstalledRows): Promise<FetchOutcome> {
   const testOrigins = [deps.testOrigin, deps.testRedirectOrigin].filter((o): o is string => !!o);
   const allow = (u: string) => allowedHost(source, u, testOrigins);
   const installed = Object.keys(state.sha256).length > 0;
+
+  let why: string | undefined;
+  if (source.changes) {
+    const changes = await fetchOfacChanges(source, state, installedRows, deps, allow);
+    if (changes.kind === 'unchanged') return { kind: 'unchanged', reason: changes.reason };
+    if (changes.kind === 'fetched') {
+      const built = await runInSlices(ofacEntitySteps(changes.rows));
+      return {
+        kind: 'fetched',
+        publication: { entities: built.records, publishedAt: changes.day, problems: built.problems, rows: changes.rows },
+        validators: {},
+        sha256: { changes: changes.publications.map((p) => p.id).join(',') },
+        bytes: changes.bytes,
+        lastModified: null,
+        publishDate: changes.day,
+        via: { kind: 'changes', publications: changes.publications.length },
+      };
+    }
+    why = changes.reason || undefined;
+  }
 
   let feed: SourceState['feed'] | undefined;
   if (source.feed) {
@@ -139,5 +163,5 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
     return { kind: 'unchanged', reason: 'the same file as the last check', feed };
   }
   const publishDate = source.dateFile ? await readPublishDate(source.dateFile, deps, allow) : null;
-  return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified, publishDate };
+  return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified, publishDate, via: { kind: 'files', why } };
 }

@@ -5,7 +5,7 @@
 import { parseCsvLine } from '../../dataset/csv';
 import { euFsfEntity } from '../../dataset/eu-fsf';
 import type { Entity } from '../../dataset/format';
-import { addRowFromFields, altRowFromFields, ofacEntitySteps, sdnRowFromFields, type AddRow, type AltRow, type SdnRow } from '../../dataset/ofac';
+import { addRowFromFields, altRowFromFields, ofacEntitySteps, sdnRowFromFields, type AddRow, type AltRow, type OfacSet, type SdnRow } from '../../dataset/ofac';
 import type { ImportProblem } from '../../dataset/problems';
 import { parseOfacConsolidated } from '../../dataset/ofac-cons';
 import { ukEntity } from '../../dataset/uk';
@@ -24,6 +24,8 @@ export interface Publication {
   publishedAt: string | null;
   /** Records left out, with their line; the rest of the list is still used. */
   problems: ImportProblem[];
+  /** OFAC's SDN list only: the rows read, which the next publication's change file is applied to (ofac-changes.ts). */
+  rows?: OfacSet;
 }
 
 /** The publication cannot be used; the message says why, in words. */
@@ -87,13 +89,12 @@ class LineSplitter {
   }
 }
 
-/** OFAC's sdn, alt and add CSV files (Latin-1), joined by entry number as the builder joins them. */
-function ofacReader(): PublicationReader {
+/** OFAC's sdn, alt and add CSV files (Latin-1) read into their rows, and the lines that are not rows. */
+export function ofacRowReader(): { write: (name: string, text: string) => void; end: () => { rows: OfacSet; problems: ImportProblem[] } } {
   const problems: ImportProblem[] = [];
   const sdn: SdnRow[] = [];
   const alt: AltRow[] = [];
   const add: AddRow[] = [];
-  const FILE = { sdn: 'SDN.CSV', alt: 'ALT.CSV', add: 'ADD.CSV' } as const;
   const row = <T>(file: string, into: T[], fromFields: (f: string[], line: number) => T | { error: string }) =>
     new LineSplitter(file, (text, line) => {
       const parsed = parseCsvLine(text);
@@ -102,23 +103,37 @@ function ofacReader(): PublicationReader {
       else into.push(r as T);
     });
   const splitters: Record<string, LineSplitter> = {
-    sdn: row(FILE.sdn, sdn, sdnRowFromFields),
-    alt: row(FILE.alt, alt, altRowFromFields),
-    add: row(FILE.add, add, addRowFromFields),
+    sdn: row(OFAC_FILE.sdn, sdn, sdnRowFromFields),
+    alt: row(OFAC_FILE.alt, alt, altRowFromFields),
+    add: row(OFAC_FILE.add, add, addRowFromFields),
   };
+  return {
+    write: (name, text) => splitters[name]?.write(text),
+    end() {
+      for (const s of Object.values(splitters)) s.end();
+      return { rows: { sdn, alt, add }, problems };
+    },
+  };
+}
+
+const OFAC_FILE = { sdn: 'SDN.CSV', alt: 'ALT.CSV', add: 'ADD.CSV' } as const;
+
+/** OFAC's sdn, alt and add CSV files, joined by entry number as the builder joins them. */
+function ofacReader(): PublicationReader {
+  const reader = ofacRowReader();
   return {
     encoding: 'windows-1252',
     write(name, text) {
-      splitters[name]?.write(text);
+      reader.write(name, text);
     },
     *finish() {
-      for (const s of Object.values(splitters)) s.end();
+      const { rows, problems } = reader.end();
       // A cut-short or foreign file shows as rows that are not OFAC's: refuse rather than install a fraction.
-      const bad = problems.filter((p) => p.file === FILE.sdn).length;
-      if (sdn.length === 0) throw new PublicationError('The OFAC SDN file has no entries');
-      if (bad > Math.max(5, sdn.length / 100)) throw new PublicationError(`The OFAC SDN file has ${bad} lines that are not entries of the list`);
-      const built = yield* ofacEntitySteps({ sdn, alt, add });
-      return { entities: built.records, publishedAt: null, problems: [...problems, ...built.problems] };
+      const bad = problems.filter((p) => p.file === OFAC_FILE.sdn).length;
+      if (rows.sdn.length === 0) throw new PublicationError('The OFAC SDN file has no entries');
+      if (bad > Math.max(5, rows.sdn.length / 100)) throw new PublicationError(`The OFAC SDN file has ${bad} lines that are not entries of the list`);
+      const built = yield* ofacEntitySteps(rows);
+      return { entities: built.records, publishedAt: null, problems: [...problems, ...built.problems], rows };
     },
   };
 }

@@ -1,5 +1,6 @@
-// OFAC's CSV files carry no date of their own. The publisher's date of the publication is SDN.XML's <Publish_Date>,
-// in the first few hundred bytes of that 29 MB file (the same publication's XML export): only its head is read, with
+// OFAC's CSV files carry no date of their own. The publisher's date of the publication is the <Publish_Date> of its
+// XML export (SDN.XML, 29 MB, for the SDN list; CONSOLIDATED.XML, in the same format, for the non-SDN list), in the
+// first few hundred bytes of the file: only its head is read, with
 // a Range request, and the download is stopped once the date is in. When it cannot be had, the check goes on with the
 // server's Last-Modified of the CSV, and the source says the date is the file's, not the publisher's.
 import { sdnPublishDate } from '../../sources/ofac-sdn-xml';

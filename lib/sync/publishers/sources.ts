@@ -45,9 +45,15 @@ export interface PublisherSource {
   files: PublisherFile[];
   /**
    * A file whose head gives the publisher's own date of the publication, when the files read carry none (OFAC's
-   * SDN.XML <Publish_Date> beside its CSV files; publish-date.ts). `maxBytes` bounds what is read of it.
+   * SDN.XML and CONSOLIDATED.XML <Publish_Date> beside their CSV files; publish-date.ts). `maxBytes` bounds what is read of it.
    */
   dateFile?: PublisherFile;
+  /**
+   * The publisher's per-publication change files (OFAC's): `history` lists the publications of a year ({year}),
+   * `file` is one publication's changes ({id}). Used only when they bring the installed list exactly up to date
+   * (ofac-changes.ts); otherwise the full files are read.
+   */
+  changes?: { history: string; file: string; maxBytes: number };
   /** Every host the extension needs for this source, redirect targets included. */
   hosts: string[];
   /** The line of the shipped dataset's manifest sources that this source's updates replace. */
@@ -57,7 +63,8 @@ export interface PublisherSource {
 }
 
 const MB = 1 << 20;
-const OFAC_SLS = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
+const OFAC_SLS_ROOT = 'https://sanctionslistservice.ofac.treas.gov';
+const OFAC_SLS = `${OFAC_SLS_ROOT}/api/PublicationPreview/exports`;
 // The Sanctions List Service answers each file with a 302 to a short-lived signed address on this host.
 const OFAC_STORAGE_HOST = 'wc2h-sls-prod-public-published.s3.us-gov-west-1.amazonaws.com';
 
@@ -76,6 +83,7 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
       { name: 'add', url: `${OFAC_SLS}/ADD.CSV`, maxBytes: 32 * MB },
     ],
     dateFile: { name: 'sdn-xml', url: `${OFAC_SLS}/SDN.XML`, maxBytes: 64 * 1024 },
+    changes: { history: `${OFAC_SLS_ROOT}/changes/history/{year}`, file: `${OFAC_SLS_ROOT}/changes/{id}`, maxBytes: 32 * MB },
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
     shippedName: /^OFAC Specially Designated Nationals list/,
     supersededNames: [],
@@ -93,6 +101,8 @@ export const PUBLISHER_SOURCES: Record<PublisherId, PublisherSource> = {
       { name: 'alt', url: `${OFAC_SLS}/CONS_ALT.CSV`, maxBytes: 16 * MB },
       { name: 'add', url: `${OFAC_SLS}/CONS_ADD.CSV`, maxBytes: 16 * MB },
     ],
+    // The same publication's XML export, in SDN.XML's format (sdnList, <Publish_Date>), per public code that reads it.
+    dateFile: { name: 'cons-xml', url: `${OFAC_SLS}/CONSOLIDATED.XML`, maxBytes: 64 * 1024 },
     hosts: ['sanctionslistservice.ofac.treas.gov', OFAC_STORAGE_HOST],
     shippedName: /^OFAC Consolidated \(non-SDN\)/,
     supersededNames: [],

@@ -22,6 +22,7 @@ export const PATHS = {
   consPrim: path(PUBLISHER_SOURCES['ofac-cons'].files[0].url),
   consAlt: path(PUBLISHER_SOURCES['ofac-cons'].files[1].url),
   consAdd: path(PUBLISHER_SOURCES['ofac-cons'].files[2].url),
+  consXml: path(PUBLISHER_SOURCES['ofac-cons'].dateFile!.url),
   un: path(PUBLISHER_SOURCES.un.files[0].url),
   euRss: path(PUBLISHER_SOURCES.eu.feed!.url),
   eu: path(PUBLISHER_SOURCES.eu.files[0].url),

@@ -57,16 +57,20 @@ describe("OFAC's publication date", () => {
     expect(await readPublishDate(file, deps(async () => new Response('<sdnList><sdnEntry><uid>36</uid>')), allow)).toBeNull();
   });
 
-  async function firstCheck(withXml: boolean) {
+  async function firstCheck(withXml: boolean, id: 'ofac-sdn' | 'ofac-cons' = 'ofac-sdn') {
     const publishers = new FakePublishers();
     publishers.ofac(read('venezuela-2019/ofac_sdn_2019-01-04.csv'), read('venezuela-2019/ofac_alt_2019-01-04.csv'), read('venezuela-2019/ofac_add_2019-01-04.csv'), '2019-01-04T12:00:00Z');
     if (withXml) publishers.serve(PATHS.sdnXml, sdnXmlHead('2019-01-04', 7379), '2019-01-04T12:00:00Z');
+    publishers.serve(PATHS.consPrim, read('ofac/cons_prim_2025-12-19.sample.csv'), '2025-12-22T15:00:00Z');
+    publishers.serve(PATHS.consAlt, read('ofac/cons_alt_2025-12-19.sample.csv'), '2025-12-22T15:00:00Z');
+    publishers.serve(PATHS.consAdd, read('ofac/cons_add_2025-12-19.sample.csv'), '2025-12-22T15:00:00Z');
+    if (withXml) publishers.serve(PATHS.consXml, sdnXmlHead('2025-12-19', 443), '2025-12-22T15:00:00Z');
     const storage = new MemoryStorage();
     const engine = createPublisherEngine(storage, createSyncEngine(storage));
-    const only = Object.fromEntries(PUBLISHER_IDS.map((id) => [id, id === 'ofac-sdn'])) as typeof DEFAULT_PUBLISHER_SETTINGS.sources;
+    const only = Object.fromEntries(PUBLISHER_IDS.map((x) => [x, x === id])) as typeof DEFAULT_PUBLISHER_SETTINGS.sources;
     await engine.setSettings({ ...DEFAULT_PUBLISHER_SETTINGS, on: true, sources: only });
     await engine.check({ fetch: publishers.fetch, timeoutMs: 5000, now: () => Date.parse('2026-12-06T06:00:00Z'), sleep: async () => undefined, allowed: async () => true, curatedRows: parseCurated('[]', 'c').records }, { manual: true });
-    const state = (await engine.states()).find((s) => s.id === 'ofac-sdn')!;
+    const state = (await engine.states()).find((s) => s.id === id)!;
     const manifest = (await storage.getMeta('active'))!.manifest;
     return { state, manifest, words: sourceWords({ ...state, enabled: true }, t, { now: Date.parse('2026-12-06T06:00:00Z'), timeZone: 'UTC' }).state };
   }
@@ -76,6 +80,15 @@ describe("OFAC's publication date", () => {
     expect(state).toMatchObject({ outcome: 'installed', publishedAt: '2019-01-04T00:00:00.000Z', dated: 'publisher' });
     expect(manifest.sources.find((s) => s.name === 'OFAC SDN list')?.snapshot).toBe('2019-01-04T00:00:00.000Z');
     expect(words).toMatch(/^list of 4 Jan 2019, checked today 06:00/);
+  });
+
+  it("dates OFAC's non-SDN list by the Publish_Date of its CONSOLIDATED.XML, else by the file's date, said so", async () => {
+    const dated = await firstCheck(true, 'ofac-cons');
+    expect(dated.state).toMatchObject({ outcome: 'installed', publishedAt: '2025-12-19T00:00:00.000Z', dated: 'publisher' });
+    expect(dated.words).toMatch(/^list of 19 Dec 2025, checked today 06:00/);
+    const undated = await firstCheck(false, 'ofac-cons');
+    expect(undated.state).toMatchObject({ outcome: 'installed', publishedAt: '2025-12-22T15:00:00.000Z', dated: 'server' });
+    expect(undated.words).toMatch(/^file of 22 Dec 2025 \(the publisher gives no date\), checked today 06:00/);
   });
 
   it("falls back to the server's date of the file, and says it is the file's", async () => {
