@@ -7,6 +7,7 @@ import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
 import { MIN_SKELETON, type SearchIndex } from './search-index';
 import { gradeOf, score, type MatchGrade } from './rank';
+import { wordsIn } from './word-groups';
 
 export interface SearchFilters {
   status?: EntityStatus;
@@ -102,7 +103,7 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
   }
   const sk = consonantSkeleton(q);
   if (sk.length >= MIN_SKELETON) {
-    for (const w of index.bySkeleton.get(sk) ?? []) {
+    for (const w of wordsIn(index.bySkeleton, sk)) {
       if (out.has(w) || (w >= lo && w < hi)) continue;
       out.set(w, Math.max(1, Math.min(boundedDistance(q, index.words[w], SKELETON_EDITS), SKELETON_EDITS)));
     }
@@ -114,7 +115,7 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
   if (q.length >= MIN_TYPED_PREFIX) {
     const same = lowerBound(index.words, strict);
     if (same < index.words.length && index.words[same] === strict && strict !== q && !(same >= lo && same < hi)) out.set(same, 0);
-    for (const w of index.byStrictSkeleton.get(strict) ?? []) if (!(w >= lo && w < hi)) out.set(w, 0);
+    for (const w of wordsIn(index.byStrictSkeleton, strict)) if (!(w >= lo && w < hi)) out.set(w, 0);
   }
   return out;
 }
@@ -152,7 +153,7 @@ function cyrillicMatcher(index: SearchIndex, q: string): WordMatcher {
     const strict = skeleton(r);
     const same = lowerBound(index.words, strict);
     if (same < index.words.length && index.words[same] === strict) fuzzy.set(same, 0);
-    for (const w of index.byStrictSkeleton.get(strict) ?? []) fuzzy.set(w, 0);
+    for (const w of wordsIn(index.byStrictSkeleton, strict)) fuzzy.set(w, 0);
   }
   let size = 0;
   for (const w of fuzzy.keys()) size += index.postingOffsets[w + 1] - index.postingOffsets[w];
