@@ -7,6 +7,7 @@ import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
 import { MIN_SKELETON, type SearchIndex } from './search-index';
 import { gradeOf, score, type MatchGrade } from './rank';
+import { listAt, listHas } from './packed-lists';
 import { wordsIn } from './word-groups';
 
 export interface SearchFilters {
@@ -201,12 +202,13 @@ function filterTest(index: SearchIndex, f: SearchFilters): ((e: number) => boole
   const status = f.status ? STATUSES.indexOf(f.status) : -1;
   const kind = f.kind ? KINDS.indexOf(f.kind) : -1;
   const list = f.list ? index.lists.indexOf(f.list) : -1;
+  const country = f.country ? index.countryKeys.values.indexOf(f.country) : -1;
   if (!f.status && !f.kind && !f.list && !f.country) return null;
-  if ((f.list && list < 0) || (f.status && status < 0) || (f.kind && kind < 0)) return () => false;
+  if ((f.list && list < 0) || (f.status && status < 0) || (f.kind && kind < 0) || (f.country && country < 0)) return () => false;
   return (e) => {
     if (status >= 0 && index.status[e] !== status) return false;
     if (kind >= 0 && index.kind[e] !== kind) return false;
-    if (f.country && !index.countryKeys[e].includes(f.country)) return false;
+    if (country >= 0 && !listHas(index.countryKeys, e, country)) return false;
     if (list >= 0) {
       let on = false;
       for (let i = index.listOffsets[e]; i < index.listOffsets[e + 1] && !on; i++) on = index.listIds[i] === list;
@@ -247,7 +249,7 @@ function hit(index: SearchIndex, e: number, name: number | undefined, s: number)
     name: index.headline[e],
     kind: KINDS[index.kind[e]],
     status: STATUSES[index.status[e]],
-    countries: index.countries[e],
+    countries: listAt(index.countries, e),
     ...(index.role[e] ? { role: index.role[e] } : {}),
     ...(matchedName ? { matchedName } : {}),
     match: gradeOf(s),

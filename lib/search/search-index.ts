@@ -7,13 +7,14 @@ import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKi
 import { tokenize } from '../names/normalize';
 import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { letterMask } from './fuzzy';
+import { packLists, type PackedLists } from './packed-lists';
 import { packWordGroups, type WordGroups } from './word-groups';
 
 /** What the index needs of an entity: the record without its history. */
 export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'> & Partial<Pick<Entity, 'nationalities'>>;
 
 /** The layout of SearchIndex: a cached index of another layout is rebuilt. Bump it with any change to the interface. */
-export const SEARCH_INDEX_FORMAT = 4;
+export const SEARCH_INDEX_FORMAT = 5;
 
 const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
@@ -52,9 +53,10 @@ export interface SearchIndex {
   kind: Uint8Array;
   status: Uint8Array;
   role: (string | undefined)[];
-  countries: string[][];
+  /** Per entity, its countries as listed (lib/search/packed-lists.ts listAt). */
+  countries: PackedLists;
   /** Per entity, its countries and nationalities as filter keys (one per country). */
-  countryKeys: string[][];
+  countryKeys: PackedLists;
   /** Per entity, the indexes into `lists` (authorities and programs) it is on. */
   listOffsets: Uint32Array;
   listIds: Uint32Array;
@@ -294,8 +296,8 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     kind: Uint8Array.from(kinds),
     status: Uint8Array.from(statuses),
     role,
-    countries,
-    countryKeys: countryKeyLists,
+    countries: packLists(countries),
+    countryKeys: packLists(countryKeyLists),
     listOffsets: listOffsets.slice(0, entityCount + 1),
     listIds: listIds.slice(0, listCount),
     lists,
