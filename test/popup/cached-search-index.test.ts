@@ -12,7 +12,7 @@ import { writeCachedSearchIndex } from '../../entrypoints/background/index-cache
 import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import type { DatasetManifest } from '../../lib/dataset/format';
 import type { Client, ToBackground } from '../../lib/protocol';
-import { answeringSearchesLocally } from '../../lib/search/local-answers';
+import { answeringSearchesLocally, LOCAL_WAIT_MS } from '../../lib/search/local-answers';
 import { search } from '../../lib/search/query';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/search-index';
 import { datasetKey } from '../../lib/sync/storage';
@@ -85,6 +85,19 @@ describe("the popup's own search over the worker's cached index", () => {
     const failing = answeringSearchesLocally(client, Promise.reject(new Error('IndexedDB unavailable')));
     await failing('find', { query: 'maduro' });
     expect(asked).toEqual(['find', 'searchFacets', 'find']);
+  });
+
+  it('asks the worker while the read of the index is held up, and answers itself once it has it', async () => {
+    const { client, asked } = worker();
+    let loaded: (i: SearchIndex) => void = () => {};
+    const popup = answeringSearchesLocally(client, new Promise((done) => (loaded = done)));
+    const started = Date.now();
+    await popup('find', { query: 'maduro' });
+    expect(asked).toEqual(['find']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(LOCAL_WAIT_MS - 5);
+    loaded(index);
+    expect((await popup('find', { query: 'maduro' })).hits[0].name).toBe('MADURO MOROS, Nicolas');
+    expect(asked).toEqual(['find']);
   });
 
   it('sends every other request to the worker', async () => {
