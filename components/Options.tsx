@@ -6,6 +6,7 @@ import { isManaged, type ManagedSettings } from '@/lib/sync/managed';
 import type { SyncResult, SyncSettings, SyncStatus } from '@/lib/sync/status';
 import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { listLabel } from '@/lib/i18n/list-names';
+import { sourceWords } from '@/lib/i18n/source-words';
 import { AboutMarks, type Shortcut } from './AboutMarks';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { PrivateModeField } from './PrivateModeField';
@@ -113,13 +114,6 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
   const m = info?.manifest;
   const last = status?.history[0];
   const locale = t('dateLocale');
-  // A snapshot is a date (2024-07-02), a date and time, or two dates (2021-05-22..2024-07-02); anything else is shown
-  // as the manifest gives it.
-  const snapshotDate = (snapshot: string): string => {
-    const range = /^(.+)\.\.(.+)$/.exec(snapshot);
-    if (range) return `${snapshotDate(range[1])} – ${snapshotDate(range[2])}`;
-    return /^\d{4}(-\d{2}){0,2}(T|$)/.test(snapshot) ? formatDate(snapshot.slice(0, 10), t) : snapshot;
-  };
   return (
     <main class="sl-options">
       <h1>{t('options_title')}</h1>
@@ -175,11 +169,15 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
             <>
               <h3>{t('options_sources')}</h3>
               <ul>
-                {m.sources.map((s) => (
-                  <li key={s.name}>
-                    <SafeLink href={s.url}>{s.name}</SafeLink> {t('options_sourceLine', s.publisher, snapshotDate(s.snapshot), s.licence)}
-                  </li>
-                ))}
+                {m.sources.map((s) => {
+                  // The manifest's English text, worded in the reader's language (lib/i18n/source-words.ts).
+                  const words = sourceWords(s, t);
+                  return (
+                    <li key={s.name}>
+                      <SafeLink href={s.url}>{words.name}</SafeLink> {t('options_sourceLine', words.publisher, words.snapshot, words.licence)}
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}

@@ -78,7 +78,8 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
 
   useEffect(() => {
     background('datasetInfo', {}).then(setInfo, (e: Error) => setInfo({ manifest: null, entityCount: 0, lists: [], error: e.message }));
-    // Asking for the facets also builds the search index while the reader starts typing.
+    // Answered from the index the popup read itself when the worker had cached one (lib/search/local-answers.ts); else
+    // asking the worker for the facets also builds its search index while the reader starts typing.
     background('searchFacets', {}).then(({ facets }) => setFacets(facets), () => setFacets(null));
     pageMentions().then(setOnPage, () => setOnPage(null));
     background('publisherStatus', {}).then(

@@ -3,7 +3,7 @@
 // answering, and prepared for a version about to become active so nobody waits for it after the switch.
 import type { Entity } from '@/lib/dataset/format';
 import { runInSlices, type Steps } from '@/lib/stepwise';
-import { datasetKey } from '@/lib/sync/storage';
+import { datasetKey, type ActiveVersion } from '@/lib/sync/storage';
 import { storage } from './dexie-storage';
 import { readAllEntities } from './entity-store';
 
@@ -16,8 +16,8 @@ export interface IndexKind<T> {
 }
 
 export interface ActiveIndex<T> {
-  /** The index of the active dataset, or null when none is loaded yet. */
-  current: () => Promise<T | null>;
+  /** The index of the active dataset, or null when none is loaded yet; `active` is its row when the caller has read it. */
+  current: (active?: ActiveVersion) => Promise<T | null>;
   /** Builds (and caches) the index of a version about to become active, from its entities. */
   prepare: (version: string, key: string, entities: Entity[]) => Promise<void>;
 }
@@ -50,8 +50,8 @@ export function activeIndex<T>(kind: IndexKind<T>): ActiveIndex<T> {
   }
 
   return {
-    async current() {
-      const active = await storage.getMeta('active');
+    async current(known?: ActiveVersion) {
+      const active = known ?? (await storage.getMeta('active'));
       if (!active) return null;
       const key = datasetKey(active.version, active.manifest.version);
       if (cached?.key !== key && prepared?.key === key) [cached, prepared] = [prepared, undefined];

@@ -3,7 +3,9 @@
 import { entityStatus, type Entity } from '@/lib/dataset/format';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { searchIndexSteps, type SearchIndex } from '@/lib/search/search-index';
-import { search, type SearchFilters, type SearchResult } from '@/lib/search/query';
+import type { SearchResult } from '@/lib/search/query';
+import { answerFind, type FindRequest } from '@/lib/search/find-request';
+import type { ActiveVersion } from '@/lib/sync/storage';
 import { activeIndex } from './active-index';
 import { readCachedSearchIndex, writeCachedSearchIndex } from './index-cache';
 
@@ -16,8 +18,6 @@ const searchIndex = activeIndex<SearchIndex>({ label: 'search index', build: sea
 export const currentSearchIndex = searchIndex.current;
 export const prepareSearchIndex = searchIndex.prepare;
 
-export async function findEntities(query: string, filters: SearchFilters, limit: number): Promise<SearchResult> {
-  const index = await currentSearchIndex();
-  if (!index) return { hits: [], total: 0 };
-  return search(index, query, filters, limit);
+export async function findEntities(request: FindRequest, active?: ActiveVersion): Promise<SearchResult> {
+  return answerFind(await currentSearchIndex(active), request);
 }

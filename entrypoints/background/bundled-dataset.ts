@@ -1,6 +1,7 @@
 // The dataset shipped in public/dataset is installed on first start (and after an update that ships a newer one),
 // so the extension works offline from the first minute. It goes through the same install path as a sync.
 import { browser } from 'wxt/browser';
+import type { ActiveVersion } from '@/lib/sync/storage';
 import { storage } from './dexie-storage';
 import { engine, workerDeps } from './sync';
 
@@ -14,14 +15,17 @@ async function load(): Promise<void> {
 }
 
 /**
- * Resolves once a dataset is active. With one already active it resolves at once (the bundled one is installed
- * meanwhile when it is newer), so requests are never held up behind an install.
+ * Resolves once a dataset is active, with its row (undefined when none could be installed). With one already active
+ * it resolves at once (the bundled one is installed meanwhile when it is newer), so requests are never held up behind
+ * an install. The row is handed on so a request reads it once, not once here and again in its index.
  */
-export async function ensureBundledDataset(): Promise<void> {
+export async function ensureBundledDataset(): Promise<ActiveVersion | undefined> {
   loading ??= load().catch((e: unknown) => {
     loading = undefined;
     console.error('Sanctions Lens: the bundled dataset could not be loaded:', e);
   });
-  if (await storage.getMeta('active')) return;
-  return loading;
+  const active = await storage.getMeta('active');
+  if (active) return active;
+  await loading;
+  return storage.getMeta('active');
 }

@@ -4,6 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Entity, EntityEvent } from '@/lib/dataset/format';
 import { compareIds } from '@/lib/dataset/jsonl';
 import type { Meta, StoredBlock, StoredChunk, SyncJob } from '@/lib/sync/storage';
+import { LENS_DATABASE } from '@/utils/index-cache-rows';
 
 /** Schema 3's row: one entity, its event history inside. */
 type EntityRow = Entity & { version: string };
@@ -17,7 +18,7 @@ export class LensDatabase extends Dexie {
   constructor() {
     // Relaxed durability: a commit returns once written, without waiting for the disk to flush. A batch is still
     // committed whole or not at all; a power cut can lose only the last commits, and the checkpoint with them.
-    super('sanctions-lens', { chromeTransactionDurability: 'relaxed' });
+    super(LENS_DATABASE, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({
       entities: '[version+id], version',
       names: '[version+key+entityId], version, [version+entityId]',

@@ -23,9 +23,8 @@ type Handlers = {
 
 export const handlers: Handlers = {
   async scan({ texts, page }, tabId) {
-    await ensureBundledDataset();
-    const index = await currentIndex();
-    const active = await storage.getMeta('active');
+    const active = await ensureBundledDataset();
+    const index = await currentIndex(active);
     if (!index || !active) return NO_MENTIONS;
     // One context per page load: a surname alone finds the fuller name in an earlier block or batch, and the
     // page's countries and sanctions words vouch for common names (lib/match/scan.ts, lib/match/MATCHING.md).
@@ -33,8 +32,7 @@ export const handlers: Handlers = {
   },
 
   async entity({ id, alternatives }) {
-    await ensureBundledDataset();
-    const active = await storage.getMeta('active');
+    const active = await ensureBundledDataset();
     if (!active) return NO_ENTITY;
     const entity = await getEntity(active.version, id);
     const alts = (alternatives ?? []).slice(0, 10);
@@ -50,22 +48,20 @@ export const handlers: Handlers = {
     };
   },
 
-  async find({ query, filters, limit }) {
-    await ensureBundledDataset();
+  async find(request) {
+    const active = await ensureBundledDataset();
     const started = performance.now();
-    const result = await findEntities(query.slice(0, 200), filters ?? {}, Math.max(1, Math.min(limit ?? 50, 200)));
+    const result = await findEntities(request, active);
     return { ...result, tookMs: performance.now() - started };
   },
 
   async searchFacets() {
-    await ensureBundledDataset();
-    const index = await currentSearchIndex();
+    const index = await currentSearchIndex(await ensureBundledDataset());
     return { facets: index?.facets ?? null };
   },
 
   async datasetInfo() {
-    await ensureBundledDataset();
-    const active = await storage.getMeta('active');
+    const active = await ensureBundledDataset();
     const last = await storage.getMeta('lastImport');
     const error = last && !last.ok ? last.message : undefined;
     if (!active) return { manifest: null, entityCount: 0, lists: [], error: error ?? 'No dataset is loaded yet.' };

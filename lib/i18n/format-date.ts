@@ -8,10 +8,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * "2019-05-07" -> "7 May 2019"; partial dates keep their precision ("May 2019", "2019"). Another language's dates come
  * from Intl in the locale its catalog names (dateLocale): "7 may 2019".
  */
-export function formatDate(iso: string, t: Translate = english): string {
+export function formatDate(iso: string, t?: Translate): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y;
-  const locale = t('dateLocale');
+  // Without a translator, English: the worker's own messages call it so, and need not bundle the catalog for it.
+  const locale = t ? t('dateLocale') : 'en-GB';
   if (locale !== 'en-GB' && !Number.isNaN(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)))) {
     const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
     try {

@@ -7,6 +7,8 @@ import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
 import { MIN_SKELETON, type SearchIndex } from './search-index';
 import { gradeOf, score, type MatchGrade } from './rank';
+import { listAt, listHas } from './packed-lists';
+import { wordsIn } from './word-groups';
 
 export interface SearchFilters {
   status?: EntityStatus;
@@ -102,7 +104,7 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
   }
   const sk = consonantSkeleton(q);
   if (sk.length >= MIN_SKELETON) {
-    for (const w of index.bySkeleton.get(sk) ?? []) {
+    for (const w of wordsIn(index.bySkeleton, sk)) {
       if (out.has(w) || (w >= lo && w < hi)) continue;
       out.set(w, Math.max(1, Math.min(boundedDistance(q, index.words[w], SKELETON_EDITS), SKELETON_EDITS)));
     }
@@ -114,7 +116,7 @@ function fuzzyWords(index: SearchIndex, q: string, lo: number, hi: number): Map<
   if (q.length >= MIN_TYPED_PREFIX) {
     const same = lowerBound(index.words, strict);
     if (same < index.words.length && index.words[same] === strict && strict !== q && !(same >= lo && same < hi)) out.set(same, 0);
-    for (const w of index.byStrictSkeleton.get(strict) ?? []) if (!(w >= lo && w < hi)) out.set(w, 0);
+    for (const w of wordsIn(index.byStrictSkeleton, strict)) if (!(w >= lo && w < hi)) out.set(w, 0);
   }
   return out;
 }
@@ -152,7 +154,7 @@ function cyrillicMatcher(index: SearchIndex, q: string): WordMatcher {
     const strict = skeleton(r);
     const same = lowerBound(index.words, strict);
     if (same < index.words.length && index.words[same] === strict) fuzzy.set(same, 0);
-    for (const w of index.byStrictSkeleton.get(strict) ?? []) fuzzy.set(w, 0);
+    for (const w of wordsIn(index.byStrictSkeleton, strict)) fuzzy.set(w, 0);
   }
   let size = 0;
   for (const w of fuzzy.keys()) size += index.postingOffsets[w + 1] - index.postingOffsets[w];
@@ -200,12 +202,13 @@ function filterTest(index: SearchIndex, f: SearchFilters): ((e: number) => boole
   const status = f.status ? STATUSES.indexOf(f.status) : -1;
   const kind = f.kind ? KINDS.indexOf(f.kind) : -1;
   const list = f.list ? index.lists.indexOf(f.list) : -1;
+  const country = f.country ? index.countryKeys.values.indexOf(f.country) : -1;
   if (!f.status && !f.kind && !f.list && !f.country) return null;
-  if ((f.list && list < 0) || (f.status && status < 0) || (f.kind && kind < 0)) return () => false;
+  if ((f.list && list < 0) || (f.status && status < 0) || (f.kind && kind < 0) || (f.country && country < 0)) return () => false;
   return (e) => {
     if (status >= 0 && index.status[e] !== status) return false;
     if (kind >= 0 && index.kind[e] !== kind) return false;
-    if (f.country && !index.countryKeys[e].includes(f.country)) return false;
+    if (country >= 0 && !listHas(index.countryKeys, e, country)) return false;
     if (list >= 0) {
       let on = false;
       for (let i = index.listOffsets[e]; i < index.listOffsets[e + 1] && !on; i++) on = index.listIds[i] === list;
@@ -246,7 +249,7 @@ function hit(index: SearchIndex, e: number, name: number | undefined, s: number)
     name: index.headline[e],
     kind: KINDS[index.kind[e]],
     status: STATUSES[index.status[e]],
-    countries: index.countries[e],
+    countries: listAt(index.countries, e),
     ...(index.role[e] ? { role: index.role[e] } : {}),
     ...(matchedName ? { matchedName } : {}),
     match: gradeOf(s),

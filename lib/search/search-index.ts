@@ -7,12 +7,14 @@ import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKi
 import { tokenize } from '../names/normalize';
 import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { letterMask } from './fuzzy';
+import { packLists, type PackedLists } from './packed-lists';
+import { packWordGroups, type WordGroups } from './word-groups';
 
 /** What the index needs of an entity: the record without its history. */
 export type SearchRecord = Pick<Entity, 'id' | 'kind' | 'name' | 'names' | 'countries' | 'positions' | 'description' | 'sanctions'> & Partial<Pick<Entity, 'nationalities'>>;
 
 /** The layout of SearchIndex: a cached index of another layout is rebuilt. Bump it with any change to the interface. */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 5;
 
 const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
@@ -51,9 +53,10 @@ export interface SearchIndex {
   kind: Uint8Array;
   status: Uint8Array;
   role: (string | undefined)[];
-  countries: string[][];
+  /** Per entity, its countries as listed (lib/search/packed-lists.ts listAt). */
+  countries: PackedLists;
   /** Per entity, its countries and nationalities as filter keys (one per country). */
-  countryKeys: string[][];
+  countryKeys: PackedLists;
   /** Per entity, the indexes into `lists` (authorities and programs) it is on. */
   listOffsets: Uint32Array;
   listIds: Uint32Array;
@@ -77,12 +80,12 @@ export interface SearchIndex {
   /** Word ids by length, for the edit-distance pass. */
   wordsByLength: Uint32Array[];
   /** Word ids by consonant skeleton, for transliteration variants. */
-  bySkeleton: Map<string, number[]>;
+  bySkeleton: WordGroups;
   /**
    * Word ids by their strict transliteration skeleton (lib/names/transliterate.ts skeleton, the page scan's), for the
    * words that differ from it: Spanish "mijail" meets MIKHAIL, whose skeletons are both "mihail".
    */
-  byStrictSkeleton: Map<string, number[]>;
+  byStrictSkeleton: WordGroups;
 
   facets: Facets;
 }
@@ -293,8 +296,8 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     kind: Uint8Array.from(kinds),
     status: Uint8Array.from(statuses),
     role,
-    countries,
-    countryKeys: countryKeyLists,
+    countries: packLists(countries),
+    countryKeys: packLists(countryKeyLists),
     listOffsets: listOffsets.slice(0, entityCount + 1),
     listIds: listIds.slice(0, listCount),
     lists,
@@ -310,8 +313,8 @@ export function* searchIndexSteps(records: Iterable<SearchRecord>): Steps<Search
     postingOffsets,
     postings,
     wordsByLength: Array.from({ length: byLength.length }, (_, l) => Uint32Array.from(byLength[l] ?? [])),
-    bySkeleton,
-    byStrictSkeleton,
+    bySkeleton: packWordGroups(bySkeleton),
+    byStrictSkeleton: packWordGroups(byStrictSkeleton),
     facets: {
       statuses: facetList(facetCounts.statuses),
       kinds: facetList(facetCounts.kinds),

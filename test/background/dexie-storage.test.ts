@@ -14,5 +14,5 @@ engineSuite({
     await db.open();
     return storage;
   },
-  searchNames: async (_storage, query, limit) => (await findEntities(query, {}, limit)).hits,
+  searchNames: async (_storage, query, limit) => (await findEntities({ query, limit })).hits,
 });

@@ -48,4 +48,18 @@ describe('the options page in Spanish', () => {
     expect(await options.locator('[lang="en"]').count()).toBe(0);
     await options.screenshot({ path: resolve(inject('outputDir'), 'options-sync-result-es.png'), fullPage: true });
   }, 120_000);
+
+  it('names the lists, their publishers, dates and licences in Spanish (the manifest gives them in English)', async () => {
+    await options.reload();
+    const sources = options.locator('h3:text-is("Listas, sus fechas y licencias") + ul');
+    await expect.poll(() => sources.locator('li').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    const text = await sources.innerText();
+    for (const english of ['Public domain', 'copy of that day', 'Department of the Treasury', 'Consolidated List', 'aliases and addresses', 'curated records', 'UN public data']) expect(text).not.toContain(english);
+    expect(text).toContain('Lista Consolidada de Sanciones (no SDN) de la OFAC (cons_prim.csv, cons_alt.csv, cons_add.csv)');
+    expect(text).toContain('19 dic 2025 (copia de ese día: la publicación no es posterior)');
+    expect(text).toContain('licencia: dominio público (obra del Gobierno de EE. UU.)');
+    // Every line of the shipped dataset is known by its meaning: none falls back to the quoted source text.
+    expect(text).not.toMatch(/«|tal como lo indica la fuente/);
+    await sources.screenshot({ path: resolve(inject('outputDir'), 'options-sources-es.png') });
+  }, 60_000);
 });

@@ -248,4 +248,39 @@ describe('popup search', () => {
     console.log(`popup: warm searches in the worker, per keystroke: ${warm.map((m) => m.toFixed(1)).join(', ')} ms`);
     await page.close();
   });
+
+  it('answers a popup opened after the worker stopped from the index the worker cached, in its own page, as the worker would', async () => {
+    const probe = await openPopup();
+    const fromWorker = (await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'find', payload: { query: 'lukashenko', limit: 50 } }) as Promise<{ hits: { name: string }[] }>)).hits.map((x) => x.name);
+    const cdp = await h.context.newCDPSession(probe);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await probe.close();
+
+    const page = await h.context.newPage();
+    // Every request the popup sends to the worker, by type.
+    await page.addInitScript(() => {
+      const sent: string[] = ((globalThis as unknown as { sentTypes: string[] }).sentTypes = []);
+      const runtimes = new Set([chrome.runtime, (globalThis as unknown as { browser?: typeof chrome }).browser?.runtime].filter((r) => r !== undefined));
+      for (const runtime of runtimes) {
+        const send = runtime.sendMessage.bind(runtime);
+        runtime.sendMessage = (m: unknown) => {
+          sent.push((m as { type?: string }).type ?? '?');
+          return send(m);
+        };
+      }
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('lukashenko');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'LUKASHENKA, Alyaksandr Ryhorovich', exact: true }).waitFor({ timeout: 10_000 });
+    const shown = await resultNames(page);
+    expect(shown[0]).toBe(fromWorker[0]);
+    for (const name of shown) expect(fromWorker).toContain(name);
+    const sent = await page.evaluate(() => (globalThis as unknown as { sentTypes: string[] }).sentTypes);
+    expect(sent).toContain('datasetInfo');
+    expect(sent).not.toContain('find');
+    expect(sent).not.toContain('searchFacets');
+    await page.close();
+  });
 });

@@ -1,0 +1,116 @@
+// The popup answers searches from the search index the worker cached (utils/cached-search-index.ts,
+// lib/search/local-answers.ts): the same hits as the worker's, the worker asked only when nothing usable is cached,
+// and no database created by a popup opened before the worker ever ran.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../entrypoints/background/database';
+import { storage } from '../../entrypoints/background/dexie-storage';
+import { writeCachedSearchIndex } from '../../entrypoints/background/index-cache';
+import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
+import type { DatasetManifest } from '../../lib/dataset/format';
+import type { Client, ToBackground } from '../../lib/protocol';
+import { answeringSearchesLocally, LOCAL_WAIT_MS } from '../../lib/search/local-answers';
+import { search } from '../../lib/search/query';
+import { buildSearchIndex, type SearchIndex } from '../../lib/search/search-index';
+import { datasetKey } from '../../lib/sync/storage';
+import { readCachedSearchIndex } from '../../utils/cached-search-index';
+
+let index: SearchIndex;
+let manifest: DatasetManifest;
+beforeAll(() => {
+  const dir = resolve(import.meta.dirname, '../../public/dataset');
+  manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as DatasetManifest;
+  index = buildSearchIndex(parseEntitiesJsonl(gunzipSync(readFileSync(resolve(dir, 'entities.jsonl.gz'))).toString('utf8'), 'entities.jsonl.gz').records);
+});
+
+async function databases(): Promise<string[]> {
+  return (await indexedDB.databases()).map((d) => d.name ?? '');
+}
+
+async function activate(version: string) {
+  await storage.putMeta({ key: 'active', version, manifest, importedAt: '2026-12-06T00:00:00Z', entityCount: index.entityCount });
+}
+
+/** A worker that answers nothing itself: it records what was asked of it. */
+function worker() {
+  const asked: string[] = [];
+  const client = (async (type: string) => {
+    asked.push(type);
+    return type === 'find' ? { hits: [], total: 0, tookMs: 0 } : { facets: null };
+  }) as Client<ToBackground>;
+  return { client, asked };
+}
+
+describe("the popup's own search over the worker's cached index", () => {
+  beforeEach(async () => {
+    db.close();
+    for (const name of await databases()) {
+      await new Promise((done, fail) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = done;
+        request.onerror = () => fail(request.error);
+      });
+    }
+  });
+
+  it('finds nothing cached before the worker ever ran, and leaves no database behind', async () => {
+    expect(await readCachedSearchIndex()).toBeNull();
+    expect(await databases()).toEqual([]);
+  });
+
+  it("reads the active dataset's index and answers as the worker would, without asking it", async () => {
+    await db.open();
+    await activate('v1');
+    await writeCachedSearchIndex(datasetKey('v1', manifest.version), index);
+    const { client, asked } = worker();
+    const popup = answeringSearchesLocally(client, readCachedSearchIndex());
+    const reply = await popup('find', { query: 'lukashenko', limit: 50 });
+    expect(reply.hits.map((h) => h.name)).toContain('LUKASHENKA, Alyaksandr Ryhorovich');
+    expect(reply.hits).toEqual(search(index, 'lukashenko', {}, 50).hits);
+    expect((await popup('searchFacets', {})).facets).toEqual(index.facets);
+    expect(asked).toEqual([]);
+  });
+
+  it("asks the worker when the cached index is another dataset's, or of no use", async () => {
+    await db.open();
+    await writeCachedSearchIndex(datasetKey('v1', manifest.version), index);
+    await activate('v2');
+    const { client, asked } = worker();
+    const popup = answeringSearchesLocally(client, readCachedSearchIndex());
+    await popup('find', { query: 'lukashenko' });
+    await popup('searchFacets', {});
+    const failing = answeringSearchesLocally(client, Promise.reject(new Error('IndexedDB unavailable')));
+    await failing('find', { query: 'maduro' });
+    expect(asked).toEqual(['find', 'searchFacets', 'find']);
+  });
+
+  it('asks the worker while the read of the index is held up, and answers itself once it has it', async () => {
+    const { client, asked } = worker();
+    let loaded: (i: SearchIndex) => void = () => {};
+    const popup = answeringSearchesLocally(client, new Promise((done) => (loaded = done)));
+    const started = Date.now();
+    await popup('find', { query: 'maduro' });
+    expect(asked).toEqual(['find']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(LOCAL_WAIT_MS - 5);
+    loaded(index);
+    expect((await popup('find', { query: 'maduro' })).hits[0].name).toBe('MADURO MOROS, Nicolas');
+    expect(asked).toEqual(['find']);
+  });
+
+  it('sends every other request to the worker', async () => {
+    const { client } = worker();
+    const spy = vi.fn(client);
+    const popup = answeringSearchesLocally(spy as Client<ToBackground>, Promise.resolve(index));
+    await popup('datasetInfo', {});
+    expect(spy).toHaveBeenCalledWith('datasetInfo', {});
+  });
+
+  it("keeps the worker's bounds on a request: 200 characters of query, at most 200 results", async () => {
+    const popup = answeringSearchesLocally(worker().client, Promise.resolve(index));
+    const long = 'a'.repeat(150) + ' maduro'.repeat(20);
+    expect((await popup('find', { query: long, limit: 10_000 })).hits).toEqual(search(index, long.slice(0, 200), {}, 200).hits);
+  });
+});
