@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { indexCodeId } from './scripts/index-code-id';
 
 // Firefox-only manifest keys: an add-on id (needed for storage), and its built-in data consent: nothing is collected.
 // 140 is the first Firefox with both that consent key and the CSS Custom Highlight API the marks use.
@@ -18,7 +20,12 @@ const gecko = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // SL_READABLE_BUILD=1 keeps names readable, for CPU profiles of the worker (scripts/worker-profile.ts).
-  vite: () => ({ plugins: [preact()], build: process.env.SL_READABLE_BUILD ? { minify: false } : {} }),
+  // SL_INDEX_CODE keys the worker's cached indexes (scripts/index-code-id.ts): new matcher code, new index.
+  vite: () => ({
+    plugins: [preact()],
+    build: process.env.SL_READABLE_BUILD ? { minify: false } : {},
+    define: { 'import.meta.env.SL_INDEX_CODE': JSON.stringify(indexCodeId(fileURLToPath(new URL('.', import.meta.url)))) },
+  }),
   manifest: ({ browser }) => ({
     // In the browser's language (public/_locales); the stores show the same as the listing's short description.
     name: '__MSG_extName__',

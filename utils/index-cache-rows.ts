@@ -11,15 +11,22 @@ export const INDEX_CACHE_DATABASE = 'sanctions-lens-index-cache';
 export type IndexKind = 'search' | 'names';
 
 export interface CachedIndex {
-  /** `${kind}|${dataset key}` */
+  /** `${kind}|${dataset key}|${index code id}` */
   key: string;
   kind: IndexKind;
   format: number;
   index: unknown;
 }
 
-export function cachedIndexKey(kind: IndexKind, datasetKey: string): string {
-  return `${kind}|${datasetKey}`;
+/** Set at build time; 'unbuilt' where the code runs outside a build (unit tests). */
+export const INDEX_CODE_ID: string = (import.meta.env.SL_INDEX_CODE as string | undefined) ?? 'unbuilt';
+
+/**
+ * A cached index is this dataset's as built by this code: the build's id of the matcher's and the search's source
+ * (scripts/index-code-id.ts, put in by wxt.config.ts), so an update that reads names differently builds anew.
+ */
+export function cachedIndexKey(kind: IndexKind, datasetKey: string, codeId: string = INDEX_CODE_ID): string {
+  return `${kind}|${datasetKey}|${codeId}`;
 }
 
 /** The search index of a cache row, or undefined when there is none of the current format. */
