@@ -183,7 +183,7 @@ function isVowelLike(c: number): boolean {
 /**
  * Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). Russian
  * and Ukrainian put a firm's name in «guillemets» or "quotes" mid-sentence ("в перечне находятся «Рособоронэкспорт»",
- * "компанії \"РусАл\""): for a Cyrillic word those do not begin a sentence.
+ * "компанії \"РусАл\"", English-style "оператор “Мегафон”"): for a Cyrillic word those do not begin a sentence.
  */
 function midSentence(s: ScanState, i: number): boolean {
   if (i === s.block.first) return false;
@@ -191,7 +191,7 @@ function midSentence(s: ScanState, i: number): boolean {
   const cyrillic = (s.tokens.flags[i] & CYRILLIC) !== 0;
   for (let k = s.tokens.starts[i] - 1; k >= s.tokens.ends[i - 1]; k--) {
     const c = text[k];
-    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '“' || ((c === '«' || c === '"') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
+    if (c === '.' || c === '!' || c === '?' || c === ':' || ((c === '«' || c === '"' || c === '“') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;
 }
