@@ -4,6 +4,8 @@ import { foldLookAlikes } from '../names/confusables';
 import { arabicReading } from './arabic-reading';
 import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
+import { koreanSyllableWord } from './korean-syllables';
+import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -88,7 +90,7 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
-      if (lengths[i] < 3 || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
+      if ((lengths[i] < 3 && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
       else if (flags[i] & CYRILLIC) {
         // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
         // listed (an organization's name too).
@@ -134,7 +136,8 @@ function cyrillicReading(s: ScanState, i: number): void {
   if (!found) {
     const word = cyrillicWord(written, spelled);
     const list: number[] = [];
-    const keys = latinNameKeys(word, plural);
+    // A two-letter word comes here only as a Korean syllable (korean-syllables.ts).
+    const keys = word.length < 3 ? koreanSpellings(word) : latinNameKeys(word, plural);
     for (const key of keys) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);

@@ -12,6 +12,7 @@
 // another system. The table below is some forty letters.
 import { nominatives } from './declension';
 import { givenNameEquivalents } from './given-name-equivalents';
+import { koreanSpellings } from './korean-in-cyrillic';
 import { otherPatronymics } from './patronymics';
 import { skeleton } from './transliterate';
 
@@ -67,6 +68,8 @@ export function latinNameKeys(word: string, plural = false): string[] {
   for (const k of [...out]) for (const e of equivalents().get(skeleton(k)) ?? []) if (!out.includes(e)) out.push(e);
   // A patronymic as the other languages write it ("Геннадійович" is also Gennadievich): patronymics.ts.
   for (const p of otherPatronymics(word, latinSpellings, (latin) => equivalents().get(skeleton(latin)))) if (!out.includes(p)) out.push(p);
+  // A Korean syllable as Russian writes it ("Чон Ён Нама" for JONG, Yong Nam): korean-in-cyrillic.ts.
+  for (const n of nominatives(word, plural)) for (const k of koreanSpellings(n)) if (!out.includes(k)) out.push(k);
   return out;
 }
 
