@@ -6,6 +6,7 @@ import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
+import { orgGlossaryWords } from '../names/org-glossary';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -147,6 +148,11 @@ function cyrillicReading(s: ScanState, i: number): void {
     if (!list.length) {
       const sk = brandReading(s.index, keys);
       if (sk >= 0) list.push(sk);
+    }
+    // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
+    for (const w of orgGlossaryWords(word)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(w));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }
     found = list;
     cache.set(written, found);

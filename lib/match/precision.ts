@@ -6,6 +6,7 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { glossaryNameAllowed } from './glossary-names';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
@@ -86,6 +87,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return true;
   }
   const { flags, lengths } = s.tokens;
+  // A Cyrillic firm's name of the glossary's everyday words ("Промышленный банк") names no one firm (glossary-names.ts).
+  if (!glossaryNameAllowed(s, start, end)) return false;
   if (shape.words === 1) {
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
