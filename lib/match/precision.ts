@@ -6,6 +6,7 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { latinReadNameAllowed } from './arabic-latin-reading';
 import { glossaryNameAllowed } from './glossary-names';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
@@ -78,7 +79,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
   if (kind === 'person') {
-    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort;
+    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words);
   }
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {

@@ -39,6 +39,10 @@ export function findSpans(s: ScanState): void {
     }
     let s0 = skels[i];
     if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
+    // An Arabic word no listed name has as written may begin a name by its Latin reading ("علي" for ALI:
+    // arabic-latin-reading.ts); it stays no name word if none is found.
+    const byReading = s0 < 0 && s.alts[i] >= 0;
+    if (byReading) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
     if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;
@@ -57,6 +61,7 @@ export function findSpans(s: ScanState): void {
       if (!found) skels[i] = first;
     }
     if (!found) {
+      if (byReading) skels[i] = -1;
       // "В. Путин", "Путин В.В.": a surname with initials.
       const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
       if (byInitials) b.spans.push(byInitials);
