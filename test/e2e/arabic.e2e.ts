@@ -35,3 +35,19 @@ describe('an Arabic article', () => {
     await page.close();
   });
 });
+
+describe('an Arabic article naming people the lists write in Latin letters only', () => {
+  it('marks the Salehs by their Arabic names and shows the list\'s Latin name on the card', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(`${h.origin}/pages/arabic-latin-names.html`);
+    const marks = await waitForMarks(page, 2);
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['وأحمد علي عبدالله صالح', 'علي عبدالله صالح']));
+    // Once each: the textarea's "علي عبدالله صالح" is never marked.
+    expect(marks.sanctioned.filter((t) => t === 'علي عبدالله صالح')).toHaveLength(1);
+    const card = await hoverName(page, 'وأحمد علي عبدالله صالح');
+    await expect.poll(() => card.innerText()).toContain('SALEH, Ahmed Ali');
+    await page.screenshot({ path: h.screenshotPath('card-saleh-arabic') });
+    await page.close();
+  });
+});

@@ -34,3 +34,16 @@ describe('a Russian article', () => {
     await page.close();
   });
 });
+
+describe('a Russian article with translated, Korean and Ukrainian names', () => {
+  it('marks a Korean name as Russian writes it, a firm by its Russian name, and a Ukrainian patronymic', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/pages/cyrillic-translated-names.html`);
+    const marks = await waitForMarks(page, 4);
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['Чон Ён Нама', 'Государственной транспортной лизинговой компании', 'Мегафон', 'Віктор Геннадійович Хренін']));
+    // The textarea names Chon Yong Nam and Megafon too; the article names each once.
+    expect(marks.sanctioned.filter((t) => t === 'Мегафон')).toHaveLength(1);
+    expect(marks.sanctioned).not.toContain('Чон Ён Нам');
+    await page.close();
+  });
+});
