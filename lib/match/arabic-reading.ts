@@ -1,10 +1,9 @@
 // A page word in Arabic script that no listed name has as it is: the listed words it is with the conjunction or
 // preposition in front taken off ("وعبد", "للحوثي", "لصالح": lib/names/arabic.ts), the first into the token's
 // skeleton and all of them (when more than one) into its readings, as a declined Cyrillic word's are.
-import { arabicReadings, isNeverName } from '../names/arabic';
+import { arabicReadings } from '../names/arabic';
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import { addLatinReadings } from './arabic-latin-reading';
 import type { NameIndex } from './name-index';
 import { setReadings, wordAt, type ScanState } from './scan-state';
 
@@ -30,15 +29,6 @@ export function arabicReading(s: ScanState, i: number): void {
     known.set(written, found);
   }
   setReadings(s, i, found);
-  // The listed Latin words it may romanise (arabic-latin-reading.ts), after those.
-  arabicLatinReading(s, i);
-}
-
-/** The listed Latin words token i may romanise ("صالح": SALEH), after its own readings; none for "على" (on). */
-export function arabicLatinReading(s: ScanState, i: number): void {
-  if (isNeverName(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]))) return;
-  const word = wordAt(s, i);
-  addLatinReadings(s, i, [word, ...arabicReadings(word)]);
 }
 
 /**

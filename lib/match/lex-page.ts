@@ -1,7 +1,8 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
-import { arabicLatinReading, arabicReading } from './arabic-reading';
+import { arabicReading } from './arabic-reading';
+import { addLatinReadings } from './arabic-latin-reading';
 import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
 import { koreanSyllableWord } from './korean-syllables';
@@ -86,7 +87,7 @@ function readBlock(s: ScanState): void {
         exact[i] = skels[i] >= 0 ? 1 : 0;
       }
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
-      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) arabicLatinReading(s, i);
+      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) addLatinReadings(s, i);
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
     } else {
@@ -102,8 +103,9 @@ function readBlock(s: ScanState): void {
       } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
         // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
         arabicReading(s, i);
-        // Its Latin readings (arabic-latin-reading.ts) are the listed words in another script, as a Cyrillic word's are.
-        exact[i] = skels[i] >= 0 || s.alts[i] >= 0 ? 1 : 0;
+        // A listed Arabic word behind its prefix ("وأحمد") may also romanise a Latin-only name (arabic-latin-reading.ts).
+        if (skels[i] >= 0) addLatinReadings(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
       } else skels[i] = respelling(s, i);
     }
   }

@@ -6,7 +6,7 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { latinReadNameAllowed } from './arabic-latin-reading';
+import { latinReadNameAllowed } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';

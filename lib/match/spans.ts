@@ -8,6 +8,7 @@ import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
+import { latinStart } from './arabic-latin-reading';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -39,10 +40,6 @@ export function findSpans(s: ScanState): void {
     }
     let s0 = skels[i];
     if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
-    // An Arabic word no listed name has as written may begin a name by its Latin reading ("علي" for ALI:
-    // arabic-latin-reading.ts); it stays no name word if none is found.
-    const byReading = s0 < 0 && s.alts[i] >= 0;
-    if (byReading) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
     if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;
@@ -52,7 +49,10 @@ export function findSpans(s: ScanState): void {
     // Aleksandr goes on into the surname: each reading is tried as a name's start.
     if (!found && s.alts[i] >= 0) {
       const first = skels[i];
-      for (const r of readingsOf(s, i)) {
+      // An Arabic word's readings are mostly Latin words (arabic-latin-reading.ts): only one that goes on through the
+      // next two words is walked from.
+      if (flags[i] & CASELESS && latinStart(s, i) >= 0) found = longestNameAt(s, i);
+      else if (!(flags[i] & CASELESS)) for (const r of readingsOf(s, i)) {
         if (r === first || rootChild[r] < 0) continue;
         skels[i] = r;
         found = longestNameAt(s, i);
@@ -61,7 +61,6 @@ export function findSpans(s: ScanState): void {
       if (!found) skels[i] = first;
     }
     if (!found) {
-      if (byReading) skels[i] = -1;
       // "В. Путин", "Путин В.В.": a surname with initials.
       const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
       if (byInitials) b.spans.push(byInitials);
