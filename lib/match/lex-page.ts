@@ -2,8 +2,12 @@
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
 import { arabicReading } from './arabic-reading';
+import { addLatinReadings } from './arabic-latin-reading';
 import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
+import { koreanSyllableWord } from './korean-syllables';
+import { koreanSpellings } from '../names/korean-in-cyrillic';
+import { orgGlossaryWords } from '../names/org-glossary';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -77,6 +81,8 @@ function readBlock(s: ScanState): void {
         cyrillicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
       }
+      // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
+      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) addLatinReadings(s, i);
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
       if ((flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) === CAPITALIZED && lengths[i] >= 4) latinGivenNameReading(s, i);
@@ -84,7 +90,7 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
-      if (lengths[i] < 3 || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
+      if ((lengths[i] < 3 && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
       else if (flags[i] & CYRILLIC) {
         // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
         // listed (an organization's name too).
@@ -93,6 +99,8 @@ function readBlock(s: ScanState): void {
       } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
         // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
         arabicReading(s, i);
+        // A listed Arabic word behind its prefix ("وأحمد") may also romanise a Latin-only name (arabic-latin-reading.ts).
+        if (skels[i] >= 0) addLatinReadings(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
       } else {
         skels[i] = respelling(s, i);
@@ -132,7 +140,8 @@ function cyrillicReading(s: ScanState, i: number): void {
   if (!found) {
     const word = cyrillicWord(written, spelled);
     const list: number[] = [];
-    const keys = latinNameKeys(word, plural);
+    // A two-letter word comes here only as a Korean syllable (korean-syllables.ts).
+    const keys = word.length < 3 ? koreanSpellings(word) : latinNameKeys(word, plural);
     for (const key of keys) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
@@ -142,6 +151,11 @@ function cyrillicReading(s: ScanState, i: number): void {
     if (!list.length) {
       const sk = brandReading(s.index, keys);
       if (sk >= 0) list.push(sk);
+    }
+    // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
+    for (const w of orgGlossaryWords(word)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(w));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }
     found = list;
     cache.set(written, found);

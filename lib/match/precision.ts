@@ -6,6 +6,8 @@ import { legalFormAt } from '../names/variants';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
+import { latinReadNameAllowed } from './latin-read-names';
+import { glossaryNameAllowed } from './glossary-names';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
@@ -77,7 +79,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
   if (kind === 'person') {
-    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort;
+    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words);
   }
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
@@ -86,6 +88,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return true;
   }
   const { flags, lengths } = s.tokens;
+  // A Cyrillic firm's name of the glossary's everyday words ("Промышленный банк") names no one firm (glossary-names.ts).
+  if (!glossaryNameAllowed(s, start, end)) return false;
   if (shape.words === 1) {
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
@@ -183,7 +187,7 @@ function isVowelLike(c: number): boolean {
 /**
  * Whether token i follows a word of its sentence (not a block's start, nor . ! ? : or an opening quote). Russian
  * and Ukrainian put a firm's name in «guillemets» or "quotes" mid-sentence ("в перечне находятся «Рособоронэкспорт»",
- * "компанії \"РусАл\""): for a Cyrillic word those do not begin a sentence.
+ * "компанії \"РусАл\"", English-style "оператор “Мегафон”"): for a Cyrillic word those do not begin a sentence.
  */
 function midSentence(s: ScanState, i: number): boolean {
   if (i === s.block.first) return false;
@@ -193,7 +197,7 @@ function midSentence(s: ScanState, i: number): boolean {
     const c = text[k];
     // A quote that holds this one word is a firm's name in quotes ("Severstal’s" main owner, JSC "SOGAZ"), not speech.
     if ((c === '“' || ((c === '«' || c === '"') && !cyrillic)) && k === s.tokens.starts[i] - 1 && quotesOneWord(text, s.tokens.ends[i])) continue;
-    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '“' || ((c === '«' || c === '"') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
+    if (c === '.' || c === '!' || c === '?' || c === ':' || ((c === '«' || c === '"' || c === '“') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;
 }

@@ -1,9 +1,10 @@
-// Russian and Ukrainian write a firm's name in «guillemets» (or "quotes") in sentence case: «Авиа групп», «Авиа групп
-// Норд». Inside such a quote a name's later words may be in lower case; outside, a name's words are capitalised.
+// Russian and Ukrainian write a firm's name in «guillemets» (or "quotes", „these“ or English-style “these”) in sentence
+// case: «Авиа групп», «Авиа групп Норд». Inside such a quote a name's later words may be in lower case; outside, a
+// name's words are capitalised.
 import type { ScanState } from './scan-state';
 
-const OPEN = '«"„';
-const CLOSE = '»"“';
+const OPEN = '«"„“';
+const CLOSE = '»"“”';
 
 /**
  * Whether text position `at` lies inside a quote opened earlier on its line (within 80 characters). Read by code
@@ -12,8 +13,10 @@ const CLOSE = '»"“';
 export function insideQuote(text: string, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 80); k--) {
     const c = text.charCodeAt(k);
-    if (c === 10 || c === 0xbb || c === 0x201c) return false; // \n » “
-    if (c === 0xab || c === 0x22 || c === 0x201e) return true; // OPEN: « " „
+    if (c === 10 || c === 0xbb || c === 0x201d) return false; // \n » ”
+    if (c === 0xab || c === 0x22 || c === 0x201e) return true; // « " „
+    // “ opens an English-style quote after a space or at a line's start, and closes „these“ after a word.
+    if (c === 0x201c) return k === 0 || /[\s(«„]/.test(text[k - 1]);
   }
   return false;
 }
@@ -38,8 +41,8 @@ export function bankNameInQuotes(s: ScanState, i: number): boolean {
   const text = s.block.text;
   // The gap ends in an opening quote: looked at first, before any string is made.
   const quote = text.charCodeAt(s.tokens.starts[i] - 1);
-  if (quote !== 0xab && quote !== 0x22 && quote !== 0x201e) return false;
+  if (quote !== 0xab && quote !== 0x22 && quote !== 0x201e && quote !== 0x201c) return false;
   const between = text.slice(s.tokens.ends[i - 1], s.tokens.starts[i]);
-  if (!/^\s*[«"„]$/.test(between)) return false;
+  if (!/^\s*[«"„“]$/.test(between)) return false;
   return BANK_WORDS.has(text.slice(s.tokens.starts[i - 1], s.tokens.ends[i - 1]).toLowerCase());
 }

@@ -8,6 +8,7 @@ import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
+import { latinStart } from './arabic-latin-reading';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -48,7 +49,10 @@ export function findSpans(s: ScanState): void {
     // Aleksandr goes on into the surname: each reading is tried as a name's start.
     if (!found && s.alts[i] >= 0) {
       const first = skels[i];
-      for (const r of readingsOf(s, i)) {
+      // An Arabic word's readings are mostly Latin words (arabic-latin-reading.ts): only one that goes on through the
+      // next two words is walked from.
+      if (flags[i] & CASELESS && latinStart(s, i) >= 0) found = longestNameAt(s, i);
+      else if (!(flags[i] & CASELESS)) for (const r of readingsOf(s, i)) {
         if (r === first || rootChild[r] < 0) continue;
         skels[i] = r;
         found = longestNameAt(s, i);

@@ -119,6 +119,11 @@ export function withoutNisba(name: string): string | undefined {
 // Prepositions that fold to a name: "على" (on) is "علي" (Ali) once alef maqsura is ya; written with ى, it is the word.
 const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى']);
 
+/** Whether a page word in Arabic script, as written, is a preposition that folds to a name ("على": on, not Ali). */
+export function isNeverName(written: string): boolean {
+  return NEVER_NAMES.has(written);
+}
+
 /**
  * Whether a page word in Arabic script, as written, may go on a name beside it: not a preposition that folds to a
  * name ("على محمد": on Muhammad), nor a word with "و" or "ف" (and) in front that only so reads as a name word ("عبد

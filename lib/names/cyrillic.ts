@@ -12,6 +12,8 @@
 // another system. The table below is some forty letters.
 import { nominatives } from './declension';
 import { givenNameEquivalents } from './given-name-equivalents';
+import { koreanSpellings } from './korean-in-cyrillic';
+import { otherPatronymics } from './patronymics';
 import { skeleton } from './transliterate';
 
 /** Every letter's spellings, the most common in the lists first; letters not here are kept as they are. */
@@ -64,6 +66,10 @@ export function latinNameKeys(word: string, plural = false): string[] {
   // The same given name in the other East Slavic languages ("Олександр" is also Aleksandr and Alyaksandr), after
   // the word's own spellings.
   for (const k of [...out]) for (const e of equivalents().get(skeleton(k)) ?? []) if (!out.includes(e)) out.push(e);
+  // A patronymic as the other languages write it ("Геннадійович" is also Gennadievich): patronymics.ts.
+  for (const p of otherPatronymics(word, latinSpellings, (latin) => equivalents().get(skeleton(latin)))) if (!out.includes(p)) out.push(p);
+  // A Korean syllable as Russian writes it ("Чон Ён Нама" for JONG, Yong Nam): korean-in-cyrillic.ts.
+  for (const n of nominatives(word, plural)) for (const k of koreanSpellings(n)) if (!out.includes(k)) out.push(k);
   return out;
 }
 

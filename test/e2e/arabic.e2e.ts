@@ -20,3 +20,15 @@ describeArticle('an Arabic article', 'pages/arabic-article.html', 3, (article) =
     await page.screenshot({ path: article.h.screenshotPath('card-ghamari-arabic') });
   });
 });
+
+describeArticle('an Arabic article naming people the lists write in Latin letters only', 'pages/arabic-latin-names.html', 2, (article) => {
+  it('marks the Salehs by their Arabic names and shows the list\'s Latin name on the card', async () => {
+    const { page, marks } = await article.open({ width: 1100, height: 800 });
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['وأحمد علي عبدالله صالح', 'علي عبدالله صالح']));
+    // Once each: the textarea's "علي عبدالله صالح" is never marked.
+    expect(marks.sanctioned.filter((t) => t === 'علي عبدالله صالح')).toHaveLength(1);
+    const card = await hoverName(page, 'وأحمد علي عبدالله صالح');
+    await expect.poll(() => card.innerText()).toContain('SALEH, Ahmed Ali');
+    await page.screenshot({ path: article.h.screenshotPath('card-saleh-arabic') });
+  });
+});

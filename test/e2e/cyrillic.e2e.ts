@@ -19,3 +19,13 @@ describeArticle('a Russian article', 'pages/cyrillic-article.html', 5, (article)
     await page.screenshot({ path: article.h.screenshotPath('card-putin-cyrillic') });
   });
 });
+
+describeArticle('a Russian article with translated, Korean and Ukrainian names', 'pages/cyrillic-translated-names.html', 4, (article) => {
+  it('marks a Korean name as Russian writes it, a firm by its Russian name, and a Ukrainian patronymic', async () => {
+    const { marks } = await article.open();
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['Чон Ён Нама', 'Государственной транспортной лизинговой компании', 'Мегафон', 'Віктор Геннадійович Хренін']));
+    // The textarea names Chon Yong Nam and Megafon too; the article names each once.
+    expect(marks.sanctioned.filter((t) => t === 'Мегафон')).toHaveLength(1);
+    expect(marks.sanctioned).not.toContain('Чон Ён Нам');
+  });
+});

@@ -10,6 +10,8 @@ const index = buildNameIndex([
   entity('ivanov', 'IVANOV, Ivan Ivanovich', 'person', true, ru),
   entity('coba', 'COBA', 'organization', true),
   entity('aleksandra', 'PETROVA, Aleksandra', 'person', true, ru),
+  entity('khrenin', 'KHRENIN, Viktor Gennadievich', 'person', true, { countries: ['Belarus'] }),
+  entity('volfovich', 'VOLFOVICH, Aleksandr Grigorievich', 'person', true, { countries: ['Belarus'] }),
   entity('transneft', 'PUBLIC JOINT STOCK COMPANY TRANSNEFT', 'organization', true, { countries: ['Russia'] }),
 ]);
 
@@ -77,5 +79,12 @@ describe('names in Cyrillic news', () => {
   it('never matches a Cyrillic word to a Latin name by its look-alike letters: СОВА is not COBA', () => {
     expect(marks(['Санкции США: СОВА и Сова летят.'])).toEqual([]);
     expect(marks(['Sanctions hit C\u041eBA and COBA.']).map((m) => m.split(':')[1])).toEqual(['coba', 'coba']);
+  });
+
+  it('reads a patronymic in the other East Slavic languages, and only the listed father\'s name', () => {
+    const page = ['Санкції США: міністр оборони Віктор Геннадійович Хренін та держсекретар Олександр Григорович Вольфович.'];
+    expect(marks(page)).toEqual(['Віктор Геннадійович Хренін:khrenin:sanctioned', 'Олександр Григорович Вольфович:volfovich:sanctioned']);
+    expect(marks(['Санкції США: Віктор Геннадьевич Хренин.'])).toEqual(['Віктор Геннадьевич Хренин:khrenin:sanctioned']);
+    expect(marks(['Санкції США: Віктор Іванович Хренін.'])).toEqual([]);
   });
 });

@@ -1,0 +1,26 @@
+// A Russian or Ukrainian firm's name with a word read through the glossary of firms' words
+// (lib/names/org-glossary.ts) counts only with a word from outside the glossary (a brand: "Банк Дабрабыт"), or with
+// three words or more of which one is not a mere word of kind: «Государственной транспортной лизинговой компании» is
+// STATE TRANSPORTATION LEASING COMPANY, but "Промышленный банк" (INDUSTRIAL BANK) or «Государственная компания»
+// describe any number of firms, and "Промышленный" alone is an adjective.
+import { glossaryWordKind } from '../names/org-glossary';
+import * as normalize from '../names/normalize';
+import type { ScanState } from './scan-state';
+
+const { CYRILLIC } = normalize;
+
+/** Whether tokens start..end, when they begin in Cyrillic, are a name the glossary rule above accepts. */
+export function glossaryNameAllowed(s: ScanState, start: number, end: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  if (!(flags[start] & CYRILLIC)) return true;
+  let glossary = false;
+  let specific = false;
+  for (let k = start; k <= end; k++) {
+    // Read as written (lower case, й kept): the glossary's endings need it.
+    const kind = flags[k] & CYRILLIC ? glossaryWordKind(s.block.text.slice(starts[k], ends[k]).toLowerCase()) : 'none';
+    if (kind === 'none') return true;
+    glossary = true;
+    if (kind === 'specific') specific = true;
+  }
+  return !glossary || (end - start >= 2 && specific);
+}

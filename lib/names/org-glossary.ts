@@ -1,0 +1,100 @@
+// The words Russian and Ukrainian firms' names are made of, in English: the lists give many a Russian firm's name in
+// English translation (JOINT STOCK COMPANY STATE TRANSPORTATION LEASING COMPANY), and Russian news writes the
+// Russian name («Государственной транспортной лизинговой компании», declined). A Cyrillic word of such a name is
+// also read as its English word, in any case and gender. The table holds the words of kind and of trade that the
+// listed Russian, Ukrainian and Belarusian organizations' names use most (counted over the dataset), no brands.
+// Such words are everyday words too ("Промышленный банк" is any industrial bank): a name with a word of this table
+// needs a word from outside it (a brand), or three words or more of which one is not a mere word of kind (bank,
+// company, state...): lib/match/glossary-names.ts asks `glossaryWordKind` before accepting it.
+//
+// Written here: dictionaries on npm (e.g. translation packages) call remote services or weigh megabytes; the
+// forty words a firm's name is built of fit in this file.
+
+type Kind = 'adj' | 'noun';
+
+/** [English word(s), Cyrillic stems (Russian, Ukrainian), adjective or noun, a mere word of kind]. */
+const ENTRIES: readonly [string, string, Kind, boolean][] = [
+  ['bank', 'банк', 'noun', true],
+  ['company', 'компани компані', 'noun', true],
+  ['corporation', 'корпораци корпораці', 'noun', true],
+  ['group', 'групп груп', 'noun', true],
+  ['holding', 'холдинг', 'noun', true],
+  ['association', 'объединени', 'noun', true],
+  ['plant', 'завод', 'noun', true],
+  ['factory', 'фабрик', 'noun', true],
+  ['institute', 'институт інститут', 'noun', true],
+  ['center centre', 'центр', 'noun', true],
+  ['bureau', 'бюро', 'noun', true],
+  ['enterprise', 'предприяти підприємств', 'noun', true],
+  ['concern', 'концерн', 'noun', true],
+  ['academy', 'академи академі', 'noun', true],
+  ['fund', 'фонд', 'noun', true],
+  ['movement', 'движени', 'noun', false],
+  ['army', 'арми армі', 'noun', false],
+  ['state', 'государственн державн', 'adj', true],
+  ['federal', 'федеральн', 'adj', true],
+  ['russian', 'российск російськ', 'adj', true],
+  ['national', 'национальн національн', 'adj', true],
+  ['united', 'объединенн объединённ', 'adj', true],
+  ['central', 'центральн', 'adj', true],
+  ['international', 'международн міжнародн', 'adj', true],
+  ['management', 'управляющ', 'adj', true],
+  ['transportation transport', 'транспортн', 'adj', false],
+  ['leasing', 'лизингов лізингов', 'adj', false],
+  ['commercial', 'коммерческ комерційн', 'adj', false],
+  ['industrial', 'промышленн промислов', 'adj', false],
+  ['military', 'военн військов', 'adj', false],
+  ['scientific', 'научн науков', 'adj', false],
+  ['research', 'исследовательск дослідн', 'adj', false],
+  ['production', 'производственн виробнич', 'adj', false],
+  ['design', 'конструкторск конструкторськ', 'adj', false],
+  ['engineering', 'инженерн інженерн', 'adj', false],
+  ['shipbuilding', 'судостроительн суднобудівн', 'adj', false],
+  ['aviation', 'авиационн авіаційн', 'adj', false],
+  ['insurance', 'страхов', 'adj', false],
+  ['investment', 'инвестиционн інвестиційн', 'adj', false],
+  ['oil', 'нефтян нафтов', 'adj', false],
+  ['gas', 'газов', 'adj', false],
+  ['youth', 'молодежн молодёжн молодіжн', 'adj', false],
+  ['patriotic', 'патриотическ патріотичн', 'adj', false],
+];
+
+// Russian and Ukrainian endings of an adjective (every case and gender, singular and plural) and of a noun.
+const ADJ_ENDINGS = new Set('ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их ыми ими ые ие ій а я е є ього ьому ім ої ьої у ю ою ьою і іх іми'.split(' '));
+const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях'.split(' ')]);
+
+interface Entry {
+  english: readonly string[];
+  kind: Kind;
+  generic: boolean;
+}
+
+let stems: Map<string, Entry> | undefined;
+function stemTable(): Map<string, Entry> {
+  if (!stems) {
+    stems = new Map();
+    for (const [english, cyrillic, kind, generic] of ENTRIES) for (const stem of cyrillic.split(' ')) stems.set(stem, { english: english.split(' '), kind, generic });
+  }
+  return stems;
+}
+
+/** The glossary entry a lower-case Cyrillic word is a form of, or undefined. */
+function entryOf(word: string): Entry | undefined {
+  const table = stemTable();
+  for (let cut = word.length; cut >= Math.max(3, word.length - 3); cut--) {
+    const e = table.get(word.slice(0, cut));
+    if (e && (e.kind === 'adj' ? ADJ_ENDINGS : NOUN_ENDINGS).has(word.slice(cut))) return e;
+  }
+  return undefined;
+}
+
+/** The English words a lower-case Cyrillic word of a firm's name stands for ('транспортной': transportation, transport). */
+export function orgGlossaryWords(word: string): readonly string[] {
+  return entryOf(word)?.english ?? [];
+}
+
+/** What the glossary says of a lower-case Cyrillic word: none, a mere word of kind (банк, государственной), or another. */
+export function glossaryWordKind(word: string): 'none' | 'generic' | 'specific' {
+  const e = entryOf(word);
+  return !e ? 'none' : e.generic ? 'generic' : 'specific';
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { arabicConsonantKeys, latinConsonantKey } from '../../lib/names/arabic-latin';
+import { entity, fixtureEntities } from './fixtures';
+
+const yemen = { countries: ['Yemen'], nationalities: ['Yemen'] };
+const script = (id: string, latin: string, arabic: string) => ({
+  ...entity(id, latin, 'person', true, yemen),
+  names: [{ name: latin, type: 'primary' as const }, { name: arabic, type: 'script' as const }],
+});
+// The Salehs as OFAC lists them, in Latin letters only; a UN entry with its Arabic name beside them.
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('saleh', 'SALEH, Ali Abdullah', 'person', true, yemen),
+  entity('ahmed-saleh', 'SALEH, Ahmed Ali Abdullah', 'person', true, yemen),
+  entity('embedi', 'EMBEDI', 'organization', true, yemen),
+  script('hakim', 'ABDULLAH YAHYA AL HAKIM', 'عبد الله يحيى الحاكم'),
+  // The UN's Arabic names hold the words of Arab names: only those are read as Latin ones.
+  script('vocab-1', 'YAHYA AHMED HASAN', 'يحيى أحمد حسن'),
+  script('vocab-2', 'HASAN ALI MUSA', 'حسن علي موسى'),
+  script('vocab-3', 'MUSA ABDULLAH SALIH', 'موسى عبدالله صالح'),
+]);
+
+const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+const story = 'أدرجت وزارة الخزانة الأمريكية في القائمة السوداء ';
+
+describe('Arabic pages and names the lists write in Latin letters only', () => {
+  it('brings an Arabic word and the Latin romanisations to one consonant key', () => {
+    expect(latinConsonantKey('saleh')).toBe('slh');
+    expect(latinConsonantKey('salih')).toBe('slh');
+    expect(arabicConsonantKeys('صالح')).toEqual(['slh']);
+    expect(arabicConsonantKeys('عبدالله')).toContain(latinConsonantKey('abdullah'));
+    expect(arabicConsonantKeys('الحوثي')).toContain(latinConsonantKey('houthi'));
+  });
+
+  it('finds a person listed only in Latin letters by an Arabic name of three words or more, with و in front too', () => {
+    expect(marks(story + 'علي عبدالله صالح ونجله.')).toEqual(['علي عبدالله صالح:saleh:sanctioned']);
+    expect(marks(story + 'الرئيس السابق وأحمد علي عبدالله صالح.')).toEqual(['وأحمد علي عبدالله صالح:ahmed-saleh:sanctioned']);
+  });
+
+  it('never takes two words by their consonants alone, nor a firm\'s one word, nor an everyday word, nor "على" (on) for Ali', () => {
+    expect(marks(story + 'علي صالح وأحمد صالح.')).toEqual([]);
+    expect(marks(story + 'وفق المبادئ العامة.')).toEqual([]);
+    expect(marks(story + 'على عبدالله صالح.')).toEqual([]);
+  });
+
+  it('keeps the Arabic-script name first where the list gives one', () => {
+    expect(marks(story + 'عبد الله يحيى الحاكم.')).toEqual(['عبد الله يحيى الحاكم:hakim:sanctioned']);
+  });
+});

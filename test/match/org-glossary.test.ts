@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { glossaryWordKind, orgGlossaryWords } from '../../lib/names/org-glossary';
+import { entity } from './fixtures';
+
+const ru = { countries: ['Russia'] };
+const index = buildNameIndex([
+  entity('leasing', 'JOINT STOCK COMPANY STATE TRANSPORTATION LEASING COMPANY', 'organization', true, ru),
+  entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
+  entity('shipbuilding', 'JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION', 'organization', true, ru),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('Russian firms named in the Russian the lists translate', () => {
+  it('reads a firm word in any case and gender as its English word', () => {
+    expect(orgGlossaryWords('транспортной')).toEqual(['transportation', 'transport']);
+    expect(orgGlossaryWords('компании')).toEqual(['company']);
+    expect(orgGlossaryWords('лізингової')).toEqual(['leasing']);
+    expect(orgGlossaryWords('транспорт')).toEqual([]);
+    expect(glossaryWordKind('государственной')).toBe('generic');
+    expect(glossaryWordKind('лизинговая')).toBe('specific');
+  });
+
+  it('finds a listed firm by its Russian name, declined, in quotes of either kind', () => {
+    expect(found('Санкции США против России: гендиректор “Государственной транспортной лизинговой компании”.')).toEqual(['Государственной транспортной лизинговой компании=leasing']);
+    expect(found('Санкции США против России коснулись «Объединенной судостроительной корпорации».')).toEqual(['Объединенной судостроительной корпорации=shipbuilding']);
+  });
+
+  it('never marks the glossary\'s everyday words alone or two of them: any industrial bank is "Промышленный банк"', () => {
+    expect(found('Санкции США против России: «Промышленный банк» и Промышленный банк ответили.')).toEqual([]);
+    expect(found('Санкции США против России. Промышленный сектор пострадал, «Промышленная» тоже.')).toEqual([]);
+    expect(found('Санкции США против России: «Государственная компания» и «Государственная лизинговая компания».')).toEqual([]);
+  });
+});
