@@ -309,8 +309,12 @@ for (const [english, forms] of ru.TITLES_RU) {
   for (const f of forms) TITLE_BITS.set(foldWord(f), (TITLE_BITS.get(foldWord(f)) ?? 0) | (englishTitleBits.get(english) ?? 0));
 }
 
-/** Heads of state and government (president, prime minister, king, emir): the people a bare name most often means. */
-export const HEAD_TITLES = titleMask(['president', 'prime', 'king']);
+/**
+ * A listed person whose position is head of a state or government ("President of the Russian Federation",
+ * "Former President of Ukraine", "Prime Minister"): the person a bare name most often means. Not a title bit: the
+ * president of a bank, a court, a party or a company carries the title's bit (for "bank president Kim") but not this.
+ */
+export const HEAD_OF_STATE = 1 << 30;
 
 /** High offices (heads of state and government, their deputies, ministers): a title and a surname alone name one. */
 export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice', 'minister']);
@@ -330,7 +334,18 @@ export function titleBits(key: string): number {
 export function roleBits(positions: readonly string[]): number {
   let bits = 0;
   for (const p of positions) for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
-  return bits;
+  return positions.some(headsAState) ? bits | HEAD_OF_STATE : bits;
+}
+
+// "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela": the office
+// itself, with at most a country after it; not a deputy's or an aide's, and not "of" a body named by these words.
+const HEAD_OFFICE = /^(?:.*\bas\s+)?(?:(?:former|interim|acting)\s+)*(?:president|prime minister|king|emir)(?:\s+of\s+(.+))?$/i;
+const BODY_WORDS = /\b(?:bank|court|council|board|commission|company|corporation|organi[sz]ation|academy|assembly|party|fund|cent(?:er|re)|chamber|house|institute|registry|mission|group|holding|railways|front|forces|congress|federation of bosnia|oppressed|electoral|university|committee|union|association|agency|authority|service|corps|foundation)\b/i;
+
+function headsAState(position: string): boolean {
+  const plain = position.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = HEAD_OFFICE.exec(plain);
+  return m !== null && (m[1] === undefined || !BODY_WORDS.test(m[1]));
 }
 
 // The words of a sanctions story, English and Spanish, in three strengths. Near a common name they are the

@@ -12,7 +12,7 @@ import { sanctionsNear } from './precision';
 import type { ScanState, Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { HEAD_TITLES } = contextWords;
+const { HEAD_OF_STATE } = contextWords;
 const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
 
 /** The mention a span of the current block makes. */
@@ -29,7 +29,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
   // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
   const commonSurname = span.brief && commonSurnameIn(s, span.start, span.end, best.entity);
-  const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_TITLES))));
+  const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_OF_STATE))));
   let reasons: readonly MatchReason[] = weak ? NONE : best.roleMatch ? DISTINCTIVE_WITH_TITLE : DISTINCTIVE;
   if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(s);

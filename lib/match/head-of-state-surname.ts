@@ -6,7 +6,7 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { HEAD_TITLES, singleWordCountry } from './context-words';
+import { HEAD_OF_STATE, singleWordCountry } from './context-words';
 import { register } from './evidence';
 import { hasCountryOnPage } from './precision';
 import { runStart } from './runs';
@@ -27,7 +27,7 @@ const headsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
   const map = new Map<number, number[]>();
   const count = index.entityRoles.length;
   for (let e = 0; e < count; e++) {
-    if (!(index.entityRoles[e] & HEAD_TITLES) || entityKind(index, e) !== 'person') continue;
+    if (!(index.entityRoles[e] & HEAD_OF_STATE) || entityKind(index, e) !== 'person') continue;
     const first = runStart(index.surnameRuns, e);
     for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
       const list = map.get(index.surnames[k]);
