@@ -63,6 +63,15 @@ export function backoffMs(failures: number): number {
   return Math.min(24 * HOUR, HOUR * 2 ** Math.max(0, failures - 1));
 }
 
+/** The `changes` entry of a state's hashes (the change files' publication ids), which is not a full file's hash. */
+function changeIds(hashes: Record<string, string>): Record<string, string> {
+  return 'changes' in hashes ? { changes: hashes.changes } : {};
+}
+
+function fullFileHashes(hashes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(hashes).filter(([name]) => name !== 'changes'));
+}
+
 /** The date of each list in the shipped dataset, from its manifest's sources; null for a list it holds only in part. */
 function shippedDate(id: PublisherId, manifest: DatasetManifest | undefined): string | null {
   const source = PUBLISHER_SOURCES[id];
@@ -231,6 +240,8 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
             state.message = `${source.label}: unchanged (${outcome.reason}); the list of ${day(state.publishedAt)} is in use.`;
           }
           if (outcome.feed) state.feed = state.feed ?? outcome.feed;
+          // Still older than the list in use, so a 304 against them still says "nothing newer" (status.ts).
+          if (outcome.read) Object.assign(state, { validators: outcome.read.validators, sha256: { ...outcome.read.sha256, ...changeIds(state.sha256) } });
           state.failures = 0;
           state.nextTryAt = null;
           continue;
@@ -313,8 +324,16 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       s.publishedAt = m.publishedAt;
       s.dated = m.dated;
       s.fetchedAt = at;
-      s.validators = m.validators;
-      s.sha256 = m.sha256;
+      if (m.via.kind === 'changes') {
+        // The full files' validators and hashes are kept: they describe an older publication, so a later check that
+        // cannot use the change files still asks conditionally, and a 304 is true (nothing newer than the list in use).
+        s.sha256 = { ...fullFileHashes(s.sha256), ...m.sha256 };
+        s.installedVia = 'changes';
+      } else {
+        s.validators = m.validators;
+        s.sha256 = m.sha256;
+        s.installedVia = 'files';
+      }
       if (m.feed) s.feed = m.feed;
       s.entries = c.after;
       const parts = [`${c.added.toLocaleString('en')} added`, `${c.removed.toLocaleString('en')} removed`, `${c.changed.toLocaleString('en')} changed`];

@@ -63,6 +63,12 @@ export interface SourceState {
   message: string;
   /** Conditional-request validators of the file in use, per file name. */
   validators: Record<string, { etag: string | null; lastModified: string | null }>;
+  /**
+   * 'changes': the list in use came through OFAC's change files, so `validators` and `sha256` still describe the full
+   * files of an older publication (the last one read whole). A 304 or the same bytes against them then means "nothing
+   * newer than the list in use"; different bytes are compared by the publisher's own date before anything is installed.
+   */
+  installedVia?: 'changes' | 'files';
   /** sha256 of each file in use, per file name (a 200 with the same bytes is "unchanged" too). */
   sha256: Record<string, string>;
   /** The EU feed's checksum, length and date of the file in use. */

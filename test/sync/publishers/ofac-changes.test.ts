@@ -138,6 +138,49 @@ describe("OFAC's change files", () => {
     expect((await ofacState(r)).message).toMatch(/from the full files \(the publisher's history does not list the installed publication of 2019-01-04 alone\)/);
   });
 
+  it("keeps the full files' validators after a change-file install: with the history down, a 304 says nothing is newer", async () => {
+    const r = await with2019();
+    await next(r, '2021-05-22');
+    expect((await ofacState(r)).installedVia).toBe('changes');
+    // The full files still serve 2019's publication; the history cannot be read.
+    server.setPublication(ofacPublication('2019-01-04', { fixturesOnly: true }));
+    for (let year = 2021; year <= 2026; year++) server.setFault(historyPath(year), { kind: 'status', status: 503 });
+    server.requests.clear();
+    server.sent.clear();
+    const result = await r.engine.check(r.deps, { manual: true });
+    expect(result.installed).toBe(false);
+    const state = await ofacState(r);
+    expect(state).toMatchObject({ outcome: 'unchanged', publishedAt: '2021-05-22T00:00:00.000Z' });
+    expect(state.message).toMatch(/unchanged \(not modified since the last check\)/);
+    expect(requested(OFAC_PATHS.sdn)).toBe(1);
+    expect(requested(OFAC_PATHS.alt)).toBe(0);
+    expect(server.totalSent()).toBeLessThan(2_000);
+  });
+
+  it('with the history down, full files behind the change files are not installed, and newer ones are', async () => {
+    const r = await with2019();
+    await next(r, '2024-07-02');
+    for (let year = 2024; year <= 2026; year++) server.setFault(historyPath(year), { kind: 'status', status: 503 });
+    // The full files moved on from 2019 to 2021 only: older than the list in use, which stays.
+    await next(r, '2021-05-22');
+    let state = await ofacState(r);
+    expect(state).toMatchObject({ outcome: 'unchanged', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'changes' });
+    expect(state.message).toMatch(/the full files are the publication of 2021-05-22, older than the one in use/);
+    // Their validators are kept: the next check is a 304.
+    server.requests.clear();
+    server.sent.clear();
+    await r.engine.check(r.deps, { manual: true });
+    expect((await ofacState(r)).message).toMatch(/not modified since the last check/);
+    expect(server.totalSent()).toBeLessThan(2_000);
+    // The full files of the publication in use: read whole, installed from them, and asked conditionally after.
+    await next(r, '2024-07-02');
+    state = await ofacState(r);
+    expect(state).toMatchObject({ outcome: 'installed', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'files' });
+    server.requests.clear();
+    await r.engine.check(r.deps, { manual: true });
+    expect((await ofacState(r)).message).toMatch(/not modified since the last check/);
+  });
+
   it('the list shipped with the extension (no rows of a publication) is brought up to date by the full files', async () => {
     const r = await reader();
     await r.engine.check(r.deps, { manual: true, confirm: 'ofac-sdn' });
