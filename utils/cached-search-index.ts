@@ -19,27 +19,50 @@ async function openBoth(): Promise<[IDBDatabase | null, IDBDatabase | null]> {
   throw (lens.status === 'rejected' ? lens : (cache as PromiseRejectedResult)).reason;
 }
 
+/** The active dataset's key as it stands now (null: none), read alone: a popup left open compares it with its index's. */
+export async function readActiveDatasetKey(): Promise<string | null> {
+  const lens = await openExisting(LENS_DATABASE);
+  if (!lens) return null;
+  try {
+    return activeDatasetKey(await readRow(lens, 'meta', 'active'));
+  } finally {
+    lens.close();
+  }
+}
+
+export interface CachedSearch {
+  /** The active dataset's key when it was read (null: none active). */
+  datasetKey: string | null;
+  /** Its cached search index; null when the worker has not cached it (it then answers). */
+  index: SearchIndex | null;
+}
+
 /**
- * The cached search index of the active dataset, or null when the worker has not cached it (it then answers).
+ * The cached search index of the active dataset, with that dataset's key.
  * Both databases are opened and read at once, not one after the other: the worker keeps one search index cached
  * (entrypoints/background/index-cache.ts), so the row of kind 'search' is read beside the `active` row and used only
  * when its key is the active dataset's. Half the round trips, when a waking worker opens the same databases.
  */
-export async function readCachedSearchIndex(): Promise<SearchIndex | null> {
+export async function readCachedSearch(): Promise<CachedSearch> {
   const started = performance.now();
   const [lens, cache] = await openBoth();
   try {
-    if (!lens || !cache) return null;
-    const [active, row] = await Promise.all([readRow(lens, 'meta', 'active'), readRowByIndex(cache, 'indexes', 'kind', 'search')]);
+    if (!lens) return { datasetKey: null, index: null };
+    const [active, row] = await Promise.all([readRow(lens, 'meta', 'active'), cache ? readRowByIndex(cache, 'indexes', 'kind', 'search') : undefined]);
     const key = activeDatasetKey(active);
     const cached = row as CachedIndex | undefined;
-    if (!key || cached?.key !== cachedIndexKey('search', key)) return null;
+    if (!key || cached?.key !== cachedIndexKey('search', key)) return { datasetKey: key, index: null };
     const index = searchIndexOf(cached) ?? null;
     // scripts/measure-popup-wake.ts reads this line.
     if (index) console.info(`Sanctions Lens: the popup read the cached search index in ${Math.round(performance.now() - started)} ms.`);
-    return index;
+    return { datasetKey: key, index };
   } finally {
     lens?.close();
     cache?.close();
   }
+}
+
+/** The cached search index of the active dataset, or null when the worker has not cached it (it then answers). */
+export async function readCachedSearchIndex(): Promise<SearchIndex | null> {
+  return (await readCachedSearch()).index;
 }

@@ -1,4 +1,4 @@
-import { cachedSearchIndex } from './index-read';
+import { cachedSearchIndex, indexRefresh } from './index-read';
 import { render } from 'preact';
 import '@/components/card.css';
 import '@/components/pages.css';
@@ -15,8 +15,8 @@ import { markSettings } from './marks-settings';
 
 // Searches from the index the worker cached, read by the popup itself (./index-read.ts, imported first): a stopped
 // worker would first have to start and read it itself (lib/search/local-answers.ts). Everything else, and every search
-// while no index is cached, goes to it.
-const background = answeringSearchesLocally(createClient<ToBackground>((m) => browser.runtime.sendMessage(m)), cachedSearchIndex);
+// while no index is cached, goes to it. A sync while the popup stays open is seen within DATASET_CHECK_MS.
+const background = answeringSearchesLocally(createClient<ToBackground>((m) => browser.runtime.sendMessage(m)), cachedSearchIndex, indexRefresh);
 // The catalog's own locale (es-ES for the Spanish one), as the options page uses: the browser's UI language can be
 // another variant (es-419 groups thousands as English does), which put "17,785 entradas" beside "2 jul 2024".
 const locale = t('dateLocale');

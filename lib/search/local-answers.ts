@@ -10,10 +10,43 @@ import type { SearchIndex } from './search-index';
 // tens of milliseconds; one held up (the database busy with an install, an upgrade waiting) must not hold them up.
 export const LOCAL_WAIT_MS = 250;
 
-export function answeringSearchesLocally(worker: Client<ToBackground>, cached: Promise<SearchIndex | null>): Client<ToBackground> {
-  // Settled: the index, or null when there is none to use; undefined while the read is under way.
+// A popup left open (a lookup window) across a sync would search the dataset it read at opening: it asks whether the
+// active dataset changed at most this often, when it answers a search itself, and reads the new one's index if so.
+export const DATASET_CHECK_MS = 30_000;
+
+export interface IndexRefresh {
+  /** True when the active dataset is no longer the one the index in use was read for. */
+  changed(): Promise<boolean>;
+  /** The active dataset's cached index, read anew (null: none cached; the worker answers). */
+  reread(): Promise<SearchIndex | null>;
+}
+
+export function answeringSearchesLocally(worker: Client<ToBackground>, cached: Promise<SearchIndex | null>, refresh?: IndexRefresh): Client<ToBackground> {
+  // Settled: the index, or null when there is none to use; undefined while a read is under way.
   let read: SearchIndex | null | undefined;
-  const index = cached.catch(() => null).then((found) => (read = found));
+  let reads = 0;
+  const settle = (pending: Promise<SearchIndex | null>): Promise<SearchIndex | null> => {
+    const mine = ++reads;
+    return pending.catch(() => null).then((found) => {
+      if (mine === reads) read = found; // an older read ending late does not replace a newer one
+      return found;
+    });
+  };
+  let index = settle(cached);
+  let checkedAt = performance.now();
+  // After the search at hand, answered from the index in use: the next ones wait for (or race) the new read.
+  const checkDataset = () => {
+    if (!refresh || performance.now() - checkedAt < DATASET_CHECK_MS) return;
+    checkedAt = performance.now();
+    refresh.changed().then(
+      (changed) => {
+        if (!changed) return;
+        read = undefined;
+        index = settle(refresh.reread());
+      },
+      () => undefined, // the check is tried again after DATASET_CHECK_MS; the index in use stays
+    );
+  };
   const findHere = (found: SearchIndex, payload: FindRequest): Response<ToBackground, 'find'> => {
     const started = performance.now();
     return { ...answerFind(found, payload), tookMs: performance.now() - started };
@@ -24,7 +57,11 @@ export function answeringSearchesLocally(worker: Client<ToBackground>, cached: P
       return found ? ({ facets: found.facets } satisfies Response<ToBackground, 'searchFacets'>) : worker(type, {});
     }
     if (type !== 'find') return worker(type, payload as never);
-    if (read !== undefined) return read ? findHere(read, payload as FindRequest) : worker('find', payload as FindRequest);
+    if (read !== undefined) {
+      if (!read) return worker('find', payload as FindRequest);
+      checkDataset();
+      return findHere(read, payload as FindRequest);
+    }
     // A search typed while the read is still under way goes to the worker as well, and the first answer is shown (both
     // give the same hits): a running worker answers in a few milliseconds, a read held up by a busy machine takes more.
     return firstOf(

@@ -12,18 +12,21 @@ import { writeCachedSearchIndex } from '../../entrypoints/background/index-cache
 import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import type { DatasetManifest } from '../../lib/dataset/format';
 import type { Client, ToBackground } from '../../lib/protocol';
-import { answeringSearchesLocally, LOCAL_WAIT_MS } from '../../lib/search/local-answers';
+import type { Entity } from '../../lib/dataset/format';
+import { answeringSearchesLocally, DATASET_CHECK_MS, LOCAL_WAIT_MS } from '../../lib/search/local-answers';
 import { search } from '../../lib/search/query';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/search-index';
 import { datasetKey } from '../../lib/sync/storage';
-import { readCachedSearchIndex } from '../../utils/cached-search-index';
+import { readActiveDatasetKey, readCachedSearch, readCachedSearchIndex } from '../../utils/cached-search-index';
 
 let index: SearchIndex;
+let records: Entity[];
 let manifest: DatasetManifest;
 beforeAll(() => {
   const dir = resolve(import.meta.dirname, '../../public/dataset');
   manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as DatasetManifest;
-  index = buildSearchIndex(parseEntitiesJsonl(gunzipSync(readFileSync(resolve(dir, 'entities.jsonl.gz'))).toString('utf8'), 'entities.jsonl.gz').records);
+  records = parseEntitiesJsonl(gunzipSync(readFileSync(resolve(dir, 'entities.jsonl.gz'))).toString('utf8'), 'entities.jsonl.gz').records;
+  index = buildSearchIndex(records);
 });
 
 async function databases(): Promise<string[]> {
@@ -135,6 +138,51 @@ describe("the popup's own search over the worker's cached index", () => {
     late(index);
     expect((await answered).hits[0].name).toBe('MADURO MOROS, Nicolas');
   });
+
+  it("reads the new dataset's index when a sync made another one active while the popup stayed open", async () => {
+    await db.open();
+    await activate('v1');
+    await writeCachedSearchIndex(datasetKey('v1', manifest.version), index);
+    const opening = await readCachedSearch();
+    expect(opening.datasetKey).toBe(datasetKey('v1', manifest.version));
+    let readFor = opening.datasetKey;
+    let checks = 0;
+    const refresh = {
+      changed: async () => (checks++, (await readActiveDatasetKey()) !== readFor),
+      reread: async () => {
+        const again = await readCachedSearch();
+        readFor = again.datasetKey;
+        return again.index;
+      },
+    };
+    const { client, asked } = worker();
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const popup = answeringSearchesLocally(client, Promise.resolve(opening.index), refresh);
+      await settled();
+      expect((await popup('find', { query: 'maduro' })).hits[0].name).toBe('MADURO MOROS, Nicolas');
+      // A sync installs v2, without Maduro; its index cached by the worker.
+      const v2 = buildSearchIndex(records.slice(0, 3000).filter((r) => !r.names.some((n) => /maduro/i.test(n.name))));
+      await activate('v2');
+      await writeCachedSearchIndex(datasetKey('v2', manifest.version), v2);
+      now += DATASET_CHECK_MS - 1;
+      expect((await popup('find', { query: 'maduro' })).hits[0].name).toBe('MADURO MOROS, Nicolas');
+      expect(checks).toBe(0);
+      now += 2;
+      // This search is answered from the index in use; the check it starts reads v2's for the next ones.
+      expect((await popup('find', { query: 'maduro' })).hits[0].name).toBe('MADURO MOROS, Nicolas');
+      expect(checks).toBe(1);
+      await vi.waitFor(async () => {
+        await settled();
+        expect((await popup('find', { query: 'maduro' })).hits).toEqual(search(v2, 'maduro', {}, 50).hits);
+      });
+      expect(readFor).toBe(datasetKey('v2', manifest.version));
+      expect(asked.every((type) => type === 'find')).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  }, 20_000);
 
   it('sends every other request to the worker', async () => {
     const { client } = worker();
