@@ -3,33 +3,66 @@
 import type { SearchIndex } from '@/lib/search/search-index';
 import { datasetKey } from '@/lib/sync/storage';
 import { cachedIndexKey, INDEX_CACHE_DATABASE, LENS_DATABASE, searchIndexOf, type CachedIndex } from './index-cache-rows';
-import { openExisting, readRow } from './read-idb';
+import { openExisting, readRow, readRowByIndex } from './read-idb';
 
 /** The active dataset's key (lib/sync/storage.ts datasetKey), from its `active` row, checked for its shape. */
-async function activeDatasetKey(): Promise<string | null> {
-  const db = await openExisting(LENS_DATABASE);
-  if (!db) return null;
+function activeDatasetKey(row: unknown): string | null {
+  const active = row as { version?: unknown; manifest?: { version?: unknown } } | undefined;
+  return typeof active?.version === 'string' && typeof active.manifest?.version === 'string' ? datasetKey(active.version, active.manifest.version) : null;
+}
+
+/** Opened side by side; a database that failed to open leaves none of the others open. */
+async function openBoth(): Promise<[IDBDatabase | null, IDBDatabase | null]> {
+  const [lens, cache] = await Promise.allSettled([openExisting(LENS_DATABASE), openExisting(INDEX_CACHE_DATABASE)]);
+  if (lens.status === 'fulfilled' && cache.status === 'fulfilled') return [lens.value, cache.value];
+  for (const opened of [lens, cache]) if (opened.status === 'fulfilled') opened.value?.close();
+  throw (lens.status === 'rejected' ? lens : (cache as PromiseRejectedResult)).reason;
+}
+
+/** The active dataset's key as it stands now (null: none), read alone: a popup left open compares it with its index's. */
+export async function readActiveDatasetKey(): Promise<string | null> {
+  const lens = await openExisting(LENS_DATABASE);
+  if (!lens) return null;
   try {
-    const row = (await readRow(db, 'meta', 'active')) as { version?: unknown; manifest?: { version?: unknown } } | undefined;
-    return typeof row?.version === 'string' && typeof row.manifest?.version === 'string' ? datasetKey(row.version, row.manifest.version) : null;
+    return activeDatasetKey(await readRow(lens, 'meta', 'active'));
   } finally {
-    db.close();
+    lens.close();
+  }
+}
+
+export interface CachedSearch {
+  /** The active dataset's key when it was read (null: none active). */
+  datasetKey: string | null;
+  /** Its cached search index; null when the worker has not cached it (it then answers). */
+  index: SearchIndex | null;
+}
+
+/**
+ * The cached search index of the active dataset, with that dataset's key.
+ * Both databases are opened and read at once, not one after the other: the worker keeps one search index cached
+ * (entrypoints/background/index-cache.ts), so the row of kind 'search' is read beside the `active` row and used only
+ * when its key is the active dataset's. Half the round trips, when a waking worker opens the same databases.
+ */
+export async function readCachedSearch(): Promise<CachedSearch> {
+  const started = performance.now();
+  const [lens, cache] = await openBoth();
+  try {
+    if (!lens) return { datasetKey: null, index: null };
+    const [active, row] = await Promise.all([readRow(lens, 'meta', 'active'), cache ? readRowByIndex(cache, 'indexes', 'kind', 'search') : undefined]);
+    const key = activeDatasetKey(active);
+    const cached = row as CachedIndex | undefined;
+    if (!key || cached?.key !== cachedIndexKey('search', key)) return { datasetKey: key, index: null };
+    const index = searchIndexOf(cached) ?? null;
+    // scripts/measure-popup-wake.ts reads this line.
+    if (index) console.info(`Sanctions Lens: the popup read the cached search index in ${Math.round(performance.now() - started)} ms.`);
+    return { datasetKey: key, index };
+  } finally {
+    lens?.close();
+    cache?.close();
   }
 }
 
 /** The cached search index of the active dataset, or null when the worker has not cached it (it then answers). */
 export async function readCachedSearchIndex(): Promise<SearchIndex | null> {
-  const started = performance.now();
-  const key = await activeDatasetKey();
-  if (!key) return null;
-  const db = await openExisting(INDEX_CACHE_DATABASE);
-  if (!db) return null;
-  try {
-    const index = searchIndexOf((await readRow(db, 'indexes', cachedIndexKey('search', key))) as CachedIndex | undefined) ?? null;
-    // scripts/measure-popup-wake.ts reads this line.
-    if (index) console.info(`Sanctions Lens: the popup read the cached search index in ${Math.round(performance.now() - started)} ms.`);
-    return index;
-  } finally {
-    db.close();
-  }
+  return (await readCachedSearch()).index;
 }

@@ -26,3 +26,15 @@ export function readRow(db: IDBDatabase, store: string, key: IDBValidKey): Promi
     request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${db.name}.${store} could not be read`));
   });
 }
+
+/** The first row whose `index` holds `key`; undefined when the store, the index or the row is missing. */
+export function readRowByIndex(db: IDBDatabase, store: string, index: string, key: IDBValidKey): Promise<unknown> {
+  if (!db.objectStoreNames.contains(store)) return Promise.resolve(undefined);
+  const objects = db.transaction(store, 'readonly').objectStore(store);
+  if (!objects.indexNames.contains(index)) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const request = objects.index(index).get(key);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${db.name}.${store} could not be read by ${index}`));
+  });
+}

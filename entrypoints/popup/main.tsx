@@ -1,3 +1,4 @@
+import { cachedSearchIndex, indexRefresh } from './index-read';
 import { render } from 'preact';
 import '@/components/card.css';
 import '@/components/pages.css';
@@ -7,21 +8,15 @@ import { browser } from 'wxt/browser';
 import { createClient, type ToBackground, type ToContent } from '@/lib/protocol';
 import { answeringSearchesLocally } from '@/lib/search/local-answers';
 import { queryFromSearch } from '@/lib/search/selection-query';
-import { readCachedSearchIndex } from '@/utils/cached-search-index';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
 import { t } from '@/utils/translate';
 import { siteOf } from '@/utils/urls';
 import { markSettings } from './marks-settings';
 
-// Searches from the index the worker cached, read here at once: a stopped worker would first have to start and read
-// it itself (lib/search/local-answers.ts). Everything else, and every search while no index is cached, goes to it.
-const background = answeringSearchesLocally(
-  createClient<ToBackground>((m) => browser.runtime.sendMessage(m)),
-  readCachedSearchIndex().catch((e: unknown) => {
-    console.warn('Sanctions Lens: the cached search index could not be read; the worker answers searches.', e);
-    return null;
-  }),
-);
+// Searches from the index the worker cached, read by the popup itself (./index-read.ts, imported first): a stopped
+// worker would first have to start and read it itself (lib/search/local-answers.ts). Everything else, and every search
+// while no index is cached, goes to it. A sync while the popup stays open is seen within DATASET_CHECK_MS.
+const background = answeringSearchesLocally(createClient<ToBackground>((m) => browser.runtime.sendMessage(m)), cachedSearchIndex, indexRefresh);
 // The catalog's own locale (es-ES for the Spanish one), as the options page uses: the browser's UI language can be
 // another variant (es-419 groups thousands as English does), which put "17,785 entradas" beside "2 jul 2024".
 const locale = t('dateLocale');

@@ -271,7 +271,11 @@ describe('popup search', () => {
         };
       }
     });
+    // A search typed while the popup's read is under way goes to the worker as well (lib/search/local-answers.ts):
+    // here the test types once the read is done, so the answer can only be the popup's own.
+    const read = page.waitForEvent('console', { predicate: (m) => m.text().includes('the popup read the cached search index'), timeout: 10_000 });
     await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await read;
     await page.getByRole('searchbox', { name: 'Search' }).fill('lukashenko');
     await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'LUKASHENKA, Alyaksandr Ryhorovich', exact: true }).waitFor({ timeout: 10_000 });
     const shown = await resultNames(page);
@@ -281,6 +285,24 @@ describe('popup search', () => {
     expect(sent).toContain('datasetInfo');
     expect(sent).not.toContain('find');
     expect(sent).not.toContain('searchFacets');
+    await page.close();
+  });
+
+  it('answers a search typed the moment a popup opens after the worker stopped, locally or by the worker, with the same results', async () => {
+    const probe = await openPopup();
+    const fromWorker = (await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'find', payload: { query: 'kirienko', limit: 50 } }) as Promise<{ hits: { name: string }[] }>)).hits.map((x) => x.name);
+    const cdp = await h.context.newCDPSession(probe);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await probe.close();
+
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('kirienko');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'KIRIYENKO, Sergei Vladilenovich', exact: true }).waitFor({ timeout: 10_000 });
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(await resultNames(page)).toEqual(fromWorker);
     await page.close();
   });
 });
