@@ -60,6 +60,8 @@ class NameIndexDraft {
   private readonly eastSlavicCount: number[] = [];
   private eastSlavicPersons = 0;
   private eastSlavic = false;
+  /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
+  private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
   private readonly families = new BrandFamilies();
 
@@ -146,6 +148,7 @@ class NameIndexDraft {
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     if (person) this.persons++;
+    if (person && entity.names.some((n) => n.type !== 'weak' && isArabicKey(n.name))) this.arabicPersons++;
     this.surnameStart.push(this.surnames.length);
   }
 
@@ -233,10 +236,14 @@ class NameIndexDraft {
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
     const eastSlavicThreshold = datasetCommonThreshold(this.eastSlavicPersons);
+    // Only the UN writes names in Arabic script, for a few hundred people: a word many of them carry ("الدين" of
+    // Shams al-Din, Siraj al-Din: 14 of 327) is common among them, though few in the whole dataset.
+    const arabicThreshold = datasetCommonThreshold(this.arabicPersons);
     for (let s = 0; s < skelKeys.length; s++) {
       const k = skelKeys[s];
       let f = 0;
-      if (this.personCount[s] >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold) f |= SKEL_COMMON_NAME;
+      const count = this.personCount[s];
+      if (count >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold || (count >= arabicThreshold && isArabicKey(k))) f |= SKEL_COMMON_NAME;
       if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
       if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
       if (isParticle(k) || isConnector(k)) f |= SKEL_PARTICLE;
