@@ -16,7 +16,7 @@ import { countryQualifiedForms } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
 
@@ -25,6 +25,9 @@ const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
 /** At most this many surnames are kept per person, for a surname alone later on the page. */
 const MAX_SURNAMES = 6;
+// A word that this many listed persons have as their first given name is a given name by the lists' own count
+// (Gholamreza, Morteza, Ayman, Qasim), however few of the dataset's persons carry it in all.
+const FIRST_GIVEN = 6;
 
 /**
  * Builds the index over all non-weak names of all entities. Persons' names give their reading-order,
@@ -56,6 +59,9 @@ class NameIndexDraft {
   private readonly personCount: number[] = [];
   private readonly orgUse: number[] = [];
   private readonly lastEntity: number[] = [];
+  /** Per skeleton: how many persons some listed name (with its surname marked) gives it as the first given name. */
+  private readonly firstGivenCount: number[] = [];
+  private readonly lastFirstGiven: number[] = [];
   /** Per skeleton: how many East Slavic persons carry it (east-slavic-persons.ts), and how many there are. */
   private readonly eastSlavicCount: number[] = [];
   private eastSlavicPersons = 0;
@@ -157,6 +163,13 @@ class NameIndexDraft {
     const person = entity.kind === 'person';
     const parts = person ? (isArabicKey(name) ? arabicPersonName(name, (s) => nameKey(s).split(' ')) : personName(name)) : undefined;
     if (parts) this.addSurnames(parts, firstSurname);
+    if (parts?.family.length && parts.given.length) {
+      const sk = this.skeletonOf(parts.given[0]);
+      if (this.lastFirstGiven[sk] !== e) {
+        this.lastFirstGiven[sk] = e;
+        this.firstGivenCount[sk]++;
+      }
+    }
     for (const v of parts ? personVariants(parts) : nameVariants(name, entity.kind)) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
       this.countUse(path, e, person);
@@ -222,6 +235,8 @@ class NameIndexDraft {
         this.orgUse.push(0);
         this.eastSlavicCount.push(0);
         this.lastEntity.push(-1);
+        this.firstGivenCount.push(0);
+        this.lastFirstGiven.push(-1);
       }
       t = this.tokenSkel.length;
       this.tokens.set(key, t);
@@ -244,6 +259,7 @@ class NameIndexDraft {
       let f = 0;
       const count = this.personCount[s];
       if (count >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold || (count >= arabicThreshold && isArabicKey(k))) f |= SKEL_COMMON_NAME;
+      if (this.firstGivenCount[s] >= FIRST_GIVEN) f |= SKEL_FIRST_GIVEN;
       if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
       if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
       if (isParticle(k) || isConnector(k)) f |= SKEL_PARTICLE;

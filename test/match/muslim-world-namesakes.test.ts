@@ -1,7 +1,8 @@
 // Namesakes of listed Arabs, Iranians and Afghans on a page with no sanctions story (a football report): a name
 // whose every word is a common name there is only "possible". Commonness rests on real frequencies: the common
 // forenames of those countries (../shared/data/names, lib/names/given-names-muslim-world.ts) and, for Arabic script,
-// how many of the persons the lists name in Arabic script carry a word.
+// how many of the persons the lists name in Arabic script carry a word, and how many listed persons have a word as
+// their first given name.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
@@ -62,5 +63,25 @@ describe('an Arabic-script name of common Arabic given names', () => {
 
   it('is still the listed person by a name with a rare family word', () => {
     expect(marks(entities, 'وقال سراج الدين زرغاني إن الاجتماع انتهى.')).toEqual(['سراج الدين زرغاني:siraj:sanctioned']);
+  });
+});
+
+describe('a surname that the lists give many people as their first given name', () => {
+  // Morteza: the first given name of six listed persons (fewer than the dataset-wide bar carry it in all); a listed
+  // person whose surname it is, with common given names.
+  const surnames = ['KARIMZADEH', 'NOURBAKHSH', 'TAHERKHANI', 'JAVANBAKHT', 'SOLTANPOUR', 'BAHRAMIAN'];
+  const listed = (n: number) => [
+    ...surnames.slice(0, n).map((s, k) => entity(`m${k}`, `${s}, Morteza`, 'person', true)),
+    entity('morteza', 'MORTEZA, Mohammad Ali', 'person', true, { countries: ['Iran'] }),
+    entity('zarvani', 'ZARVANI, Mohammad Ali', 'person', true, { countries: ['Iran'] }),
+  ];
+  const page = 'The goalkeeper Mohammad Ali Morteza saved a penalty on Sunday. Mohammad Ali Zarvani scored.';
+
+  it('makes a name of common given names and that surname only possible on a page with no story; a rare surname stays', () => {
+    expect(marks(listed(6), page)).toEqual(['Mohammad Ali Morteza:morteza:possible', 'Mohammad Ali Zarvani:zarvani:sanctioned']);
+  });
+
+  it('is not so when fewer persons have it first', () => {
+    expect(marks(listed(4), page)).toEqual(['Mohammad Ali Morteza:morteza:sanctioned', 'Mohammad Ali Zarvani:zarvani:sanctioned']);
   });
 });
