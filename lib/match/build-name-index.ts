@@ -272,6 +272,15 @@ class NameIndexDraft {
       if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
       if (isCountryWord(key)) skelFlags[s] |= SKEL_COUNTRY;
     }
+    // A Persian or Arabic surname made of a given name and the nisba -i (Mohammadi, Hosseini, Rezaei, Salehi: Iran's
+    // commonest surnames are such, and no frequency table here has Iran's surnames) is as common as that given name.
+    // An Italian surname made so (Rossi, Martini) is common too, rightly.
+    for (const [key, t] of this.tokens) {
+      const stem = nisbaStem(key);
+      const st = stem === undefined ? undefined : this.tokens.get(stem);
+      const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)));
+      if (stemCommon) skelFlags[this.tokenSkel.data[t]] |= SKEL_COMMON_NAME;
+    }
     return skelFlags;
   }
 
@@ -358,4 +367,11 @@ function lowerCaseWords(words: readonly string[], isContext: (t: number) => bool
 /** A word of three to five letters without a vowel reads as an acronym ("vtb"), not as a word ("ast"). */
 function readsAsAcronym(key: string): boolean {
   return key.length >= 3 && !/[aeiouy]/.test(key) && /^[a-z]+$/.test(key);
+}
+
+/** The given name a surname with the nisba -i is made of ("mohammadi": "mohammad"; "rezaei": "reza"), if it may be one. */
+function nisbaStem(key: string): string | undefined {
+  if (!/^[a-z]{5,}i$/.test(key)) return undefined;
+  const stem = /[aou]e$/.test(key.slice(0, -1)) ? key.slice(0, -2) : key.slice(0, -1);
+  return stem.length >= 4 ? stem : undefined;
 }

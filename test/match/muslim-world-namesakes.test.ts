@@ -85,3 +85,13 @@ describe('a surname that the lists give many people as their first given name', 
     expect(marks(listed(4), page)).toEqual(['Mohammad Ali Morteza:morteza:sanctioned', 'Mohammad Ali Zarvani:zarvani:sanctioned']);
   });
 });
+
+describe('a surname made of a common given name and the nisba -i', () => {
+  const mohammadi = entity('mohammadi', 'MOHAMMADI, Mohammad Reza', 'person', true, { countries: ['Iran'] });
+  const rezaei = entity('rezaei', 'REZAEI, Mohammad Ali', 'person', true, { countries: ['Iran'] });
+
+  it('is as common as the given name: Mohammadi, Rezaei (Iran\'s commonest surnames)', () => {
+    const page = 'The striker Mohammad Reza Mohammadi scored twice. Mohammad Ali Rezaei was sent off.';
+    expect(marks([mohammadi, rezaei], page)).toEqual(['Mohammad Reza Mohammadi:mohammadi:possible', 'Mohammad Ali Rezaei:rezaei:possible']);
+  });
+});
