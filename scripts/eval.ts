@@ -15,7 +15,7 @@
 //   optional mentions that may be marked or not (surnames before the fuller name, agencies a dataset may lack).
 //   weak     namesakes: marking them "possible" is right, any other status is a false flag.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fakerDE, fakerEN_IN, fakerEN_NG, fakerEN_US, fakerES, fakerES_MX, fakerFR, fakerID_ID, fakerIT, fakerPL, fakerPT_BR, fakerRO, fakerRU, fakerTR, fakerUK, fakerVI, type Faker } from '@faker-js/faker';
+import { fakerAR, fakerAZ, fakerDE, fakerEN_IN, fakerEN_NG, fakerEN_US, fakerES, fakerES_MX, fakerFA, fakerFR, fakerID_ID, fakerIT, fakerPL, fakerPT_BR, fakerRO, fakerRU, fakerTR, fakerUK, fakerUR, fakerUZ_UZ_latin, fakerVI, type Faker } from '@faker-js/faker';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Entity } from '../lib/dataset/format';
 import { buildNameIndex, scanPage, type NameIndex } from '../lib/match/scan';
@@ -226,6 +226,28 @@ function namesakeStress(index: NameIndex, perLocale: number, seed: number): void
     }
   }
   report(index, cyrillic, `${cyrillic.length} made-up Russian and Ukrainian people (faker ru, uk, seed ${seed}), no sanctions story`);
+  // Arabic, Persian and Urdu names in their own script, and Azerbaijani and Uzbek ones in Latin letters: the lists
+  // are full of people with such names, and a namesake of theirs on a page is the worst failure. Each in a sentence
+  // of its own language that tells no sanctions story (faker's job titles are half English in these locales).
+  const sentences: [string, Faker, (name: string, age: number) => string][] = [
+    ['ar', fakerAR, (n, a) => `قال ${n}، ${a} عاماً، إن السوق مزدحم اليوم.`],
+    ['fa', fakerFA, (n, a) => `${n}، ${a} ساله، گفت که بازار امروز شلوغ است.`],
+    ['ur', fakerUR, (n, a) => `${n}، عمر ${a} سال، نے کہا کہ آج بازار میں رش ہے۔`],
+  ];
+  for (const [code, f, sentence] of sentences) {
+    f.seed(seed);
+    const blocks = Array.from({ length: 2 * perLocale }, (_, i) => sentence(`${f.person.firstName()} ${f.person.lastName()}`, 20 + (i % 50)));
+    report(index, blocks, `${blocks.length} made-up people in Arabic script (faker ${code}, seed ${seed}), no sanctions story`);
+  }
+  const turkic: string[] = [];
+  for (const f of [fakerAZ, fakerUZ_UZ_latin]) {
+    f.seed(seed);
+    for (let i = 0; i < perLocale; i++) {
+      const sex = f.person.sexType();
+      turkic.push(`${f.person.firstName(sex)} ${f.person.lastName(sex)}, ${20 + (i % 50)}, said the market was busy.`);
+    }
+  }
+  report(index, turkic, `${turkic.length} made-up Azerbaijani and Uzbek people in Latin letters (faker az, uz_UZ_latin, seed ${seed}), no sanctions story`);
 }
 
 /** Scans the namesakes' page and prints what it marked: any mark but "possible" is a false flag. */

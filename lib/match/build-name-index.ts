@@ -16,7 +16,7 @@ import { countryQualifiedForms } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
 
@@ -25,6 +25,9 @@ const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
 /** At most this many surnames are kept per person, for a surname alone later on the page. */
 const MAX_SURNAMES = 6;
+// A word that this many listed persons have as their first given name is a given name by the lists' own count
+// (Gholamreza, Morteza, Ayman, Qasim), however few of the dataset's persons carry it in all.
+const FIRST_GIVEN = 6;
 
 /**
  * Builds the index over all non-weak names of all entities. Persons' names give their reading-order,
@@ -56,10 +59,15 @@ class NameIndexDraft {
   private readonly personCount: number[] = [];
   private readonly orgUse: number[] = [];
   private readonly lastEntity: number[] = [];
+  /** Per skeleton: how many persons some listed name (with its surname marked) gives it as the first given name. */
+  private readonly firstGivenCount: number[] = [];
+  private readonly lastFirstGiven: number[] = [];
   /** Per skeleton: how many East Slavic persons carry it (east-slavic-persons.ts), and how many there are. */
   private readonly eastSlavicCount: number[] = [];
   private eastSlavicPersons = 0;
   private eastSlavic = false;
+  /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
+  private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
   private readonly families = new BrandFamilies();
 
@@ -146,6 +154,7 @@ class NameIndexDraft {
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     if (person) this.persons++;
+    if (person && entity.names.some((n) => n.type !== 'weak' && isArabicKey(n.name))) this.arabicPersons++;
     this.surnameStart.push(this.surnames.length);
   }
 
@@ -154,6 +163,13 @@ class NameIndexDraft {
     const person = entity.kind === 'person';
     const parts = person ? (isArabicKey(name) ? arabicPersonName(name, (s) => nameKey(s).split(' ')) : personName(name)) : undefined;
     if (parts) this.addSurnames(parts, firstSurname);
+    if (parts?.family.length && parts.given.length) {
+      const sk = this.skeletonOf(parts.given[0]);
+      if (this.lastFirstGiven[sk] !== e) {
+        this.lastFirstGiven[sk] = e;
+        this.firstGivenCount[sk]++;
+      }
+    }
     for (const v of parts ? personVariants(parts) : nameVariants(name, entity.kind)) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
       this.countUse(path, e, person);
@@ -219,6 +235,8 @@ class NameIndexDraft {
         this.orgUse.push(0);
         this.eastSlavicCount.push(0);
         this.lastEntity.push(-1);
+        this.firstGivenCount.push(0);
+        this.lastFirstGiven.push(-1);
       }
       t = this.tokenSkel.length;
       this.tokens.set(key, t);
@@ -233,10 +251,15 @@ class NameIndexDraft {
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
     const eastSlavicThreshold = datasetCommonThreshold(this.eastSlavicPersons);
+    // Only the UN writes names in Arabic script, for a few hundred people: a word many of them carry ("الدين" of
+    // Shams al-Din, Siraj al-Din: 14 of 327) is common among them, though few in the whole dataset.
+    const arabicThreshold = datasetCommonThreshold(this.arabicPersons);
     for (let s = 0; s < skelKeys.length; s++) {
       const k = skelKeys[s];
       let f = 0;
-      if (this.personCount[s] >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold) f |= SKEL_COMMON_NAME;
+      const count = this.personCount[s];
+      if (count >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold || (count >= arabicThreshold && isArabicKey(k))) f |= SKEL_COMMON_NAME;
+      if (this.firstGivenCount[s] >= FIRST_GIVEN) f |= SKEL_FIRST_GIVEN;
       if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
       if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
       if (isParticle(k) || isConnector(k)) f |= SKEL_PARTICLE;
@@ -248,6 +271,15 @@ class NameIndexDraft {
       if (isCommonNamePart(key)) skelFlags[s] |= SKEL_COMMON_NAME;
       if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
       if (isCountryWord(key)) skelFlags[s] |= SKEL_COUNTRY;
+    }
+    // A Persian or Arabic surname made of a given name and the nisba -i (Mohammadi, Hosseini, Rezaei, Salehi: Iran's
+    // commonest surnames are such, and no frequency table here has Iran's surnames) is as common as that given name.
+    // An Italian surname made so (Rossi, Martini) is common too, rightly.
+    for (const [key, t] of this.tokens) {
+      const stem = nisbaStem(key);
+      const st = stem === undefined ? undefined : this.tokens.get(stem);
+      const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)));
+      if (stemCommon) skelFlags[this.tokenSkel.data[t]] |= SKEL_COMMON_NAME;
     }
     return skelFlags;
   }
@@ -335,4 +367,11 @@ function lowerCaseWords(words: readonly string[], isContext: (t: number) => bool
 /** A word of three to five letters without a vowel reads as an acronym ("vtb"), not as a word ("ast"). */
 function readsAsAcronym(key: string): boolean {
   return key.length >= 3 && !/[aeiouy]/.test(key) && /^[a-z]+$/.test(key);
+}
+
+/** The given name a surname with the nisba -i is made of ("mohammadi": "mohammad"; "rezaei": "reza"), if it may be one. */
+function nisbaStem(key: string): string | undefined {
+  if (!/^[a-z]{5,}i$/.test(key)) return undefined;
+  const stem = /[aou]e$/.test(key.slice(0, -1)) ? key.slice(0, -2) : key.slice(0, -1);
+  return stem.length >= 4 ? stem : undefined;
 }

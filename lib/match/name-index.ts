@@ -25,6 +25,7 @@ export const SKEL_COUNTRY = 4; // a country or demonym
 export const SKEL_PARTICLE = 8; // al-, bin, de, van: never distinctive
 export const SKEL_ORG_ONLY = 16; // occurs in some organization's name and in no person's
 export const SKEL_PERSON_PART = 32; // occurs in some person's name
+export const SKEL_FIRST_GIVEN = 64; // six listed persons or more have it as their first given name
 
 /**
  * Plain data only (typed arrays, strings, numbers), so that it can be stored in IndexedDB or sent to a

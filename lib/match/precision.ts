@@ -16,7 +16,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -39,6 +39,9 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   const { flags, lengths } = s.tokens;
   const { skels, exact } = s;
   const skelFlags = s.index.skelFlags;
+  let common = 0;
+  let rare = 0;
+  let givenElsewhere = 0;
   const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false };
   for (let i = start; i <= end; i++) {
     // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it).
@@ -59,9 +62,18 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
       if (lengths[i] < 4) shape.fuzzyShort = true;
     }
     if (!(sf & SKEL_COMMON_WORD)) shape.commonWords = false;
-    if (!(sf & SKEL_COMMON_NAME)) shape.commonNames = false;
-    else shape.anyCommon = true;
+    if (!(sf & SKEL_COMMON_NAME)) {
+      shape.commonNames = false;
+      rare++;
+      if (sf & SKEL_FIRST_GIVEN) givenElsewhere++;
+    } else {
+      shape.anyCommon = true;
+      common++;
+    }
   }
+  // Given names all common and a surname that the lists give many people as their first given name ("Mohammad Ali
+  // Morteza"): a name of given names, as common as they are.
+  if (rare === 1 && givenElsewhere === 1 && common >= 2) shape.commonNames = true;
   return shape;
 }
 

@@ -2,11 +2,13 @@
 // David Smith) shares the name with thousands of people, so the page must give evidence before we say
 // "sanctioned". Two sources: how often a part occurs among the dataset's persons, and the world's most
 // frequent given names and surnames below, with the common first names of English-speaking countries
-// (the dataset alone misses David Smith: few Smiths are listed).
+// (the dataset alone misses David Smith: few Smiths are listed) and those of the Arab countries, Iran, Pakistan,
+// Bangladesh, Azerbaijan and Central Asia (few of the lists' Iranians are called Shams, but many Iranians are).
 import { daleChall } from 'dale-chall';
 import { isArabicKey, isCommonArabicName } from './arabic';
 import { latinSpellings } from './cyrillic';
 import { GIVEN_NAMES_EN } from './given-names';
+import { GIVEN_NAMES_MUSLIM_WORLD } from './given-names-muslim-world';
 import { foldWord, isCyrillicKey } from './normalize';
 import { skeleton } from './transliterate';
 
@@ -65,7 +67,7 @@ sergei sofiya tatiana timofey varvara vasilisa viktoriya vladyslav yekaterina ye
 `;
 
 const COMMON = new Set(
-  `${COMMON_NAME_PARTS} ${COMMON_EAST_SLAVIC} ${GIVEN_NAMES_EN}`
+  `${COMMON_NAME_PARTS} ${COMMON_EAST_SLAVIC} ${GIVEN_NAMES_EN} ${GIVEN_NAMES_MUSLIM_WORLD}`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => skeleton(foldWord(w))),
