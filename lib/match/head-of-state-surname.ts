@@ -9,13 +9,13 @@ import type { NameIndex } from './name-index';
 import { HEAD_OF_STATE, singleWordCountry } from './context-words';
 import { register } from './evidence';
 import { hasCountryOnPage } from './precision';
-import { runStart } from './runs';
 import { perIndex } from './per-index';
+import { personsBySurname } from './persons-by-surname';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+const { SKEL_COMMON_NAME, entityId, entityStatusOf } = names;
 
 /** Words after the surname that make it the head of a government ("the Assad regime"). */
 const AFTER = new Set(['regime', 'government', 'administration']);
@@ -25,15 +25,9 @@ const BEFORE_DE = new Set(['regimen', 'gobierno']);
 /** Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index. */
 const headsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
   const map = new Map<number, number[]>();
-  const count = index.entityRoles.length;
-  for (let e = 0; e < count; e++) {
-    if (!(index.entityRoles[e] & HEAD_OF_STATE) || entityKind(index, e) !== 'person') continue;
-    const first = runStart(index.surnameRuns, e);
-    for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
-      const list = map.get(index.surnames[k]);
-      if (!list) map.set(index.surnames[k], [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
+  for (const [surname, persons] of personsBySurname(index)) {
+    const heads = persons.filter((e) => index.entityRoles[e] & HEAD_OF_STATE);
+    if (heads.length > 0) map.set(surname, heads);
   }
   return map;
 });

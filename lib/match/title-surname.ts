@@ -6,7 +6,7 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { perIndex } from './per-index';
+import { personsBySurname } from './persons-by-surname';
 import { runStart } from './runs';
 import { register } from './evidence';
 import { headOfStateSurname } from './head-of-state-surname';
@@ -18,23 +18,7 @@ import { isCommonNamePart, isCommonWord } from '../names/frequency';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
-
-/** Surname skeleton to the listed persons who carry it, found once per index. */
-const personsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
-  const map = new Map<number, number[]>();
-  const count = index.entityRoles.length;
-  for (let e = 0; e < count; e++) {
-    if (entityKind(index, e) !== 'person') continue;
-    const first = runStart(index.surnameRuns, e);
-    for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
-      const list = map.get(index.surnames[k]);
-      if (!list) map.set(index.surnames[k], [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
-  }
-  return map;
-});
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityStatusOf } = names;
 
 /** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
 function titleBefore(s: ScanState, i: number): number {
