@@ -174,6 +174,16 @@ export function childText(el: XmlElement, name: string): string {
 }
 
 /** saxes says "unclosed tag" when a file stops early; the reader of a failed sync gets what happened. */
+/** Closes a reader at the end of a list file, saying "the file is cut short" when it ends inside an element. */
+export function closeSayingCutShort(reader: XmlRecordReader): void {
+  try {
+    reader.close();
+  } catch (err) {
+    if (err instanceof XmlError) throw new XmlError(cutShortMessage(err.message));
+    throw err;
+  }
+}
+
 export function cutShortMessage(message: string): string {
   const m = /^(line \d+, column \d+): unclosed tag: (.+)$/.exec(message);
   return m ? `the file is cut short: it ends at ${m[1]}, inside <${m[2]}>` : message;

@@ -3,7 +3,7 @@
 // by chunk into typed records. Values are the file's text, trimmed, '' when absent; what a value means for an
 // Entity is lib/dataset/canada.ts's job.
 
-import { XmlError, XmlRecordReader, childText, cutShortMessage, type XmlElement } from '../dataset/xml';
+import { XmlError, XmlRecordReader, closeSayingCutShort, childText, type XmlElement } from '../dataset/xml';
 
 export interface CanadaSemaRecord {
   /** The regulation's country or theme, English / French: "Russia / Russie", "Justice for Victims … (JVCFOR) / …". */
@@ -66,12 +66,7 @@ export class CanadaSemaXmlReader {
   }
 
   close(): CanadaSemaRecord[] {
-    try {
-      this.xml.close();
-    } catch (err) {
-      if (err instanceof XmlError) throw new XmlError(cutShortMessage(err.message));
-      throw err;
-    }
+    closeSayingCutShort(this.xml);
     return this.take();
   }
 

@@ -16,7 +16,7 @@
 // rather than guess its meaning, and the sync then reads the full files.
 
 import type { ImportProblem } from '../dataset/problems';
-import { XmlError, XmlRecordReader, child, childText, children, cutShortMessage, type XmlElement } from '../dataset/xml';
+import { XmlError, XmlRecordReader, closeSayingCutShort, child, childText, children, type XmlElement } from '../dataset/xml';
 
 export const OFAC_DELTA_NAMESPACE = 'https://www.treasury.gov/ofac/DeltaFile/1.0';
 
@@ -128,12 +128,7 @@ export class OfacDeltaReader {
   }
 
   close(): OfacDeltaEntity[] {
-    try {
-      this.xml.close();
-    } catch (err) {
-      if (err instanceof XmlError) throw new XmlError(cutShortMessage(err.message));
-      throw err;
-    }
+    closeSayingCutShort(this.xml);
     if (!this.hasInfo) this.problem(0, 'the file has no <publicationInfo> (datePublished)');
     return this.take();
   }

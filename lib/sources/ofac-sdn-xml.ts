@@ -4,7 +4,7 @@
 // absent; what they mean for an Entity is lib/dataset/ofac-xml.ts's job.
 
 import type { ImportProblem } from '../dataset/problems';
-import { XmlError, XmlRecordReader, child, childText, children, cutShortMessage, type XmlElement } from '../dataset/xml';
+import { XmlError, XmlRecordReader, closeSayingCutShort, child, childText, children, type XmlElement } from '../dataset/xml';
 
 export const SDN_XML_NAMESPACES = [
   'http://tempuri.org/sdnList.xsd',
@@ -166,12 +166,7 @@ export class SdnXmlReader {
   }
 
   close(): SdnXmlEntry[] {
-    try {
-      this.xml.close();
-    } catch (err) {
-      if (err instanceof XmlError) throw new XmlError(cutShortMessage(err.message));
-      throw err;
-    }
+    closeSayingCutShort(this.xml);
     if (!this.hasHeader) this.problem('the file has no <publshInformation> (Publish_Date, Record_Count)');
     const { recordCount } = this.publication;
     if (recordCount !== undefined && recordCount !== this.entries) {

@@ -2,7 +2,7 @@
 // typed records: the builder and the service worker feed it a 2–30 MB file without ever holding it whole.
 // Values are the file's text, trimmed, '' when absent; what a value means for an Entity is lib/dataset/un.ts's job.
 
-import { XmlError, XmlRecordReader, childText, children, cutShortMessage, type XmlElement } from '../dataset/xml';
+import { XmlError, XmlRecordReader, closeSayingCutShort, childText, children, type XmlElement } from '../dataset/xml';
 
 export interface UnAlias {
   /** "Good", "Low" (too vague to identify anyone alone) or "f.k.a."; '' when the file gives none. */
@@ -194,12 +194,7 @@ export class UnXmlReader {
   }
 
   close(): UnRecord[] {
-    try {
-      this.xml.close();
-    } catch (err) {
-      if (err instanceof XmlError) throw new XmlError(cutShortMessage(err.message));
-      throw err;
-    }
+    closeSayingCutShort(this.xml);
     for (const r of this.atRoot) if (this.sections[SECTION_OF[r.type]] === 0) this.ready.push(r);
     return this.take();
   }
