@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeArticle, hoverName, markedTexts, waitForMarks } from './harness';
+import { describeArticle, hoverName, markedTexts, stopServiceWorkers, waitForMarks } from './harness';
 
 describeArticle('the demo article', 'pages/demo-article.html', 3, (article) => {
   it('marks the names of the dataset by status, and nothing in editable text', async () => {
@@ -32,10 +32,7 @@ describeArticle('the demo article', 'pages/demo-article.html', 3, (article) => {
 
   it('marks a page when the service worker was stopped: the name index comes back from its cache', async () => {
     const { page } = await article.open();
-    const cdp = await article.h.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(article.h, page);
     const started = Date.now();
     await page.reload();
     const marks = await waitForMarks(page, 3);

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/i18n/format-date';
 import type { PublisherSettings, PublisherStatus } from '../../lib/sync/publishers/status';
 import { ensureFirefox } from '../../scripts/firefox';
 import { startMarionette, type Marionette } from '../../scripts/marionette';
+import { sendFromPage, until } from './firefox-pages';
 import { changesPath } from '../../scripts/publishers/ofac-changes';
 import { allPublications, OFAC_NEXT_DAY, OFAC_PATHS, ofacNextDayPublication, ofacPublication, UK_PATH } from '../../scripts/publishers/publications';
 import { startPublisherServer, type PublisherServer } from '../../scripts/publishers/server';
@@ -23,30 +24,7 @@ const OPTIONS = `moz-extension://${UUID}/options.html`;
 let firefox: Marionette;
 let server: PublisherServer;
 
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | Error | undefined;
-  for (;;) {
-    try {
-      last = await read();
-      if (ok(last)) return last;
-    } catch (e) {
-      last = e as Error;
-    }
-    if (Date.now() > deadline) throw new Error(`${what}: still ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-/** A message to the background from the options page, as the page itself sends it. */
-function send<T>(type: string, payload: unknown): Promise<T> {
-  return firefox.executeAsync<T>(
-    `const done = arguments[arguments.length - 1];
-     browser.runtime.sendMessage({ type: arguments[0], payload: arguments[1] }).then(done, (e) => done({ thrown: String(e) }));`,
-    type,
-    payload,
-  );
-}
+const send = <T>(type: string, payload: unknown): Promise<T> => sendFromPage<T>(firefox, type, payload);
 
 const pageText = () => firefox.execute<string>('return document.body.innerText');
 

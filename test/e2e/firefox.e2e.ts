@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { ensureFirefox, ensureFirefoxLanguage } from '../../scripts/firefox';
 import { startMarionette, type Marionette } from '../../scripts/marionette';
+import { sendFromPage, until } from './firefox-pages';
 
 const ADDON = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 const STATUSES = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'] as const;
@@ -128,30 +129,7 @@ describe("the Firefox build's popup in Firefox", () => {
   const POPUP = `moz-extension://${UUID}/popup.html`;
   let firefox: Marionette;
 
-  async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let last: T | Error | undefined;
-    for (;;) {
-      try {
-        last = await read();
-        if (ok(last)) return last;
-      } catch (e) {
-        last = e as Error;
-      }
-      if (Date.now() > deadline) throw new Error(`${what}: still ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-
-  /** A message to the background from the current extension page, as the page itself sends it. */
-  function send<T>(type: string, payload: unknown): Promise<T> {
-    return firefox.executeAsync<T>(
-      `const done = arguments[arguments.length - 1];
-       browser.runtime.sendMessage({ type: arguments[0], payload: arguments[1] }).then(done, (e) => done({ thrown: String(e) }));`,
-      type,
-      payload,
-    );
-  }
+  const send = <T>(type: string, payload: unknown): Promise<T> => sendFromPage<T>(firefox, type, payload);
 
   const resultNames = () => firefox.execute<string[]>(`return [...document.querySelectorAll('[aria-label="Search results"] li .sl-result-head button')].map((b) => b.textContent.trim())`);
 

@@ -116,6 +116,14 @@ export async function hoverName(page: Page, text: string) {
   return card;
 }
 
+/** Stops the extension's service worker over the DevTools protocol, from `page`'s session, as Chrome stops an idle one. */
+export async function stopServiceWorkers(h: Harness, page: Page): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 /** One article page of the test server, opened in a fresh tab for each test (describeArticle). */
 export interface Article {
   /** The shared Chromium, connected before the block's tests. */

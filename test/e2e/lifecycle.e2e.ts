@@ -3,7 +3,7 @@
 // or a service worker that stops when idle, leaves it working.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, hoverName, markedTexts, waitForMarks, type Harness } from './harness';
+import { connect, hoverName, markedTexts, stopServiceWorkers, waitForMarks, type Harness } from './harness';
 import { clearSettings, extensionPage, openTab, registeredCounts, saveSettings, sendToTab } from './overlay-helpers';
 
 let h: Harness;
@@ -127,10 +127,7 @@ describe('the content script', () => {
     const page = await h.context.newPage();
     await page.goto(ARTICLE());
     await waitForMarks(page, 4);
-    const cdp = await h.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(h, page);
     // A full name: the new worker has forgotten what the page said before (countries, earlier names), so a name
     // that needs that context would be judged differently.
     await addParagraph(page, 'Manuel Ricardo Cristopher Figuera');

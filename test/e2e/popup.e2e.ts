@@ -1,7 +1,7 @@
 // The popup on popup.html in real Chromium: search by any spelling, keyboard, filters, "On this page", switches.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, waitForMarks, type Harness } from './harness';
+import { connect, stopServiceWorkers, waitForMarks, type Harness } from './harness';
 
 // The extension API as the page functions below use it inside popup.html.
 declare const chrome: {
@@ -231,10 +231,7 @@ describe('popup search', () => {
   it('still searches after the service worker is stopped: the index comes back on wake', async () => {
     const page = await openPopup();
     await typeAndFind(page, 'kirienko', 'KIRIYENKO, Sergei Vladilenovich');
-    const cdp = await h.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(h, page);
     const started = Date.now();
     const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'find', payload: { query: 'lukashenko', limit: 50 } }) as Promise<{ hits: { name: string }[]; tookMs: number }>);
     console.log(`popup: first search after a worker restart: ${Date.now() - started} ms round trip, ${Math.round(reply.tookMs)} ms in the worker (index read back from its IndexedDB cache, or rebuilt)`);
@@ -252,10 +249,7 @@ describe('popup search', () => {
   it('answers a popup opened after the worker stopped from the index the worker cached, in its own page, as the worker would', async () => {
     const probe = await openPopup();
     const fromWorker = (await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'find', payload: { query: 'lukashenko', limit: 50 } }) as Promise<{ hits: { name: string }[] }>)).hits.map((x) => x.name);
-    const cdp = await h.context.newCDPSession(probe);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(h, probe);
     await probe.close();
 
     const page = await h.context.newPage();
@@ -291,10 +285,7 @@ describe('popup search', () => {
   it('answers a search typed the moment a popup opens after the worker stopped, locally or by the worker, with the same results', async () => {
     const probe = await openPopup();
     const fromWorker = (await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'find', payload: { query: 'kirienko', limit: 50 } }) as Promise<{ hits: { name: string }[] }>)).hits.map((x) => x.name);
-    const cdp = await h.context.newCDPSession(probe);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(h, probe);
     await probe.close();
 
     const page = await h.context.newPage();
