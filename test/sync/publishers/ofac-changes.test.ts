@@ -157,7 +157,7 @@ describe("OFAC's change files", () => {
     expect(server.totalSent()).toBeLessThan(2_000);
   });
 
-  it('with the history down, full files behind the change files are not installed, and newer ones are', async () => {
+  it('with the history down, full files behind the change files are not installed, nor those of the same publication', async () => {
     const r = await with2019();
     await next(r, '2024-07-02');
     for (let year = 2024; year <= 2026; year++) server.setFault(historyPath(year), { kind: 'status', status: 503 });
@@ -172,10 +172,12 @@ describe("OFAC's change files", () => {
     await r.engine.check(r.deps, { manual: true });
     expect((await ofacState(r)).message).toMatch(/not modified since the last check/);
     expect(server.totalSent()).toBeLessThan(2_000);
-    // The full files of the publication in use: read whole, installed from them, and asked conditionally after.
+    // The full files of the publication in use: read whole, the same publication (a day with no change), and asked
+    // conditionally after.
     await next(r, '2024-07-02');
     state = await ofacState(r);
-    expect(state).toMatchObject({ outcome: 'installed', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'files' });
+    expect(state).toMatchObject({ outcome: 'unchanged', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'changes' });
+    expect(state.message).toMatch(/unchanged \(the publisher's list of 2 Jul 2024 is the one in use\)/);
     server.requests.clear();
     await r.engine.check(r.deps, { manual: true });
     expect((await ofacState(r)).message).toMatch(/not modified since the last check/);
