@@ -242,8 +242,6 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
             state.message = `${source.label}: unchanged (${outcome.reason}); the list of ${day(state.publishedAt)} is in use.`;
           }
           if (outcome.feed) state.feed = state.feed ?? outcome.feed;
-          // Still older than the list in use, so a 304 against them still says "nothing newer" (status.ts).
-          if (outcome.read) Object.assign(state, { validators: outcome.read.validators, sha256: { ...outcome.read.sha256, ...changeIds(state.sha256) } });
           state.failures = 0;
           state.nextTryAt = null;
           continue;
