@@ -199,6 +199,7 @@ describe('updates from the publishers, in English', () => {
     const full = [OFAC_PATHS.sdn, OFAC_PATHS.alt, OFAC_PATHS.add].reduce((n, p) => n + next.get(p)!.byteLength, 0);
     const before = server.totalSent();
     const sdnRequests = server.requests.get(OFAC_PATHS.sdn);
+    const ukRequests = server.requests.get(UK_PATH) ?? 0;
     const checkNow = r.options.getByRole('button', { name: 'Check now' });
     await checkNow.click();
     // While it runs the button is off, and says why.
@@ -216,6 +217,8 @@ describe('updates from the publishers, in English', () => {
 
     expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
     expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
+    // Asked three times: the publisher's server error is retried twice (with pauses shortened for loopback publishers).
+    expect(server.requests.get(UK_PATH)).toBe(ukRequests + 3);
     // The dataset section follows: the version installed by the check, and the check in the history.
     await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Updates from the publishers: new lists installed\. Failed: UK Sanctions List\./);
     await shot(r.options, 'publishers-options-lines-en');

@@ -210,6 +210,22 @@ describe('the publishers engine', () => {
     expect((await state('ofac-sdn')).outcome).toBe('installed');
   });
 
+  it('retries a server error twice, after 5 and 30 s; against loopback publishers (tests only) after 50 and 300 ms', async () => {
+    await turnOn();
+    publishers.faults.set(PATHS.un, { status: 500 });
+    const slept: number[] = [];
+    const recording = { ...deps(), sleep: async (ms: number) => void slept.push(ms) };
+    await engine.setSettings({ ...DEFAULT_PUBLISHER_SETTINGS, on: true, sources: { ...DEFAULT_PUBLISHER_SETTINGS.sources, 'ofac-sdn': false, 'ofac-cons': false, eu: false, uk: false } });
+    await engine.check(recording, { manual: true });
+    expect(slept).toEqual([5_000, 30_000]);
+    expect(publishers.requests.filter((p) => p === PATHS.un)).toHaveLength(3);
+    slept.length = 0;
+    await engine.setSettings({ ...(await engine.settings()), testOrigin: ORIGIN });
+    await engine.check(recording, { manual: true });
+    expect(slept).toEqual([50, 300]);
+    expect((await state('un')).message).toMatch(/HTTP 500/);
+  });
+
   it('holds back a well-formed publication that drops most entries, until a later check confirms it', async () => {
     await turnOn();
     await engine.check(deps(), { manual: true });
