@@ -1,7 +1,9 @@
 // npm run measure:publishers -- [--samples-ms 250] [--extension DIR] [--profile]
 // Measures, in headless Chromium with the built extension and the publishers played on loopback with the real files
-// of ../shared/data (scripts/publishers/): the first check of every source over the bundled dataset, a daily check
-// with one OFAC change (an entry removed, through OFAC's change file) and one with none; for each: time, bytes downloaded, the
+// of ../shared/data (scripts/publishers/): the first check of every source over a mirror holding OFAC's list of 2019
+// (the bundled dataset with OFAC's rows of 2019-01-04, installed first through the Dataset URL, since a list older
+// than the one in use is never installed: OFAC's 2021-05-22 files are then newer), a daily check with one OFAC change
+// (an entry removed, through OFAC's change file) and one with none; for each: time, bytes downloaded, the
 // worker's peak JS heap, and the latency of lookups (a page-text scan and a popup search) while it runs. Goals
 // (issue 17): first check ≤ 60 s and ≤ 300 MB heap; a day with no change ≤ 1 s and ≤ 50 KB; lookups p95 ≤ 100 ms.
 import { resolve } from 'node:path';
@@ -13,6 +15,8 @@ import { allowSiteAccess, extensionId, latencyStats, optionsPage, sampleLookups,
 import { PUBLISHER_SOURCES } from '../lib/sync/publishers/sources';
 import { deltaXml, historyPath } from './publishers/ofac-changes';
 import { allPublications, entNumOf, OFAC_PATHS, OFAC_XML_PATH, ofacBytes, ofacLines, ofacPublication, sdnXmlHead, sharedDataPresent } from './publishers/publications';
+import { startDatasetServer } from './dataset/server';
+import { olderOfacMirror } from './publishers/older-mirror';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
 import { attachToWorker, longestBusyStretches, profileWorker, topFunctions } from './worker-profile';
@@ -21,21 +25,23 @@ const { values: args } = parseArgs({ options: { 'samples-ms': { type: 'string', 
 const SAMPLE_MS = Number(args['samples-ms']);
 if (!sharedDataPresent()) throw new Error('The real files in ../shared/data are needed for this measurement.');
 
-const server = await startPublisherServer({ files: allPublications({ ofac: '2024-07-02', eu: 1, uk: 1 }) });
+const server = await startPublisherServer({ files: allPublications({ ofac: '2021-05-22', eu: 1, uk: 1 }) });
+const mirrorFiles = olderOfacMirror();
+const mirror = await startDatasetServer(mirrorFiles.files);
 /**
- * A day with one OFAC change: the next publication (2024-07-03, id 7002) is 2024-07-02's with one entry fewer, in
+ * A day with one OFAC change: the next publication (2021-05-23, id 7002) is 2021-05-22's with one entry fewer, in
  * the history with its change file, as OFAC publishes one (scripts/publishers/ofac-changes.ts).
  */
 function oneChange() {
-  const files = ofacPublication('2024-07-02');
+  const files = ofacPublication('2021-05-22');
   const { lines, trailer } = ofacLines(files.get(OFAC_PATHS.sdn)!);
   const gone = entNumOf(lines[100])!;
   files.set(OFAC_PATHS.sdn, ofacBytes([...lines.slice(0, 100), ...lines.slice(101)], trailer));
-  files.set(OFAC_XML_PATH, sdnXmlHead('2024-07-03', lines.length - 1));
-  const history = JSON.parse(new TextDecoder().decode(files.get(historyPath(2024)))) as unknown[];
-  files.set(historyPath(2024), Buffer.from(JSON.stringify([...history, { publicationID: 7002, datePublished: '2024-07-03T10:30:00.000' }])));
+  files.set(OFAC_XML_PATH, sdnXmlHead('2021-05-23', lines.length - 1));
+  const history = JSON.parse(new TextDecoder().decode(files.get(historyPath(2021)))) as unknown[];
+  files.set(historyPath(2021), Buffer.from(JSON.stringify([...history, { publicationID: 7002, datePublished: '2021-05-23T10:30:00.000' }])));
   const removed = { id: gone, action: 'remove' as const, entityType: '', title: '', remarks: '', lists: [], programs: [], primaryName: '', aliases: [], addresses: [], features: [] };
-  files.set(new URL(PUBLISHER_SOURCES['ofac-sdn'].changes!.file.replace('{id}', '7002')).pathname, deltaXml('2024-07-03', [removed]));
+  files.set(new URL(PUBLISHER_SOURCES['ofac-sdn'].changes!.file.replace('{id}', '7002')).pathname, deltaXml('2021-05-23', [removed]));
   return files;
 }
 const pages = await servePages();
@@ -94,8 +100,15 @@ try {
     }
   }
 
+  // The mirror with OFAC's list of 2019, through the Dataset URL; then the URL is cleared.
+  await sendFrom(options, 'setSyncSettings', { url: mirror.manifestUrl, intervalHours: 24 });
+  await sendFrom(options, 'syncNow', {});
+  while ((await sendFrom<{ manifest?: { version: string } }>(options, 'datasetInfo', {})).manifest?.version !== mirrorFiles.manifest.version) await new Promise((r) => setTimeout(r, 250));
+  await sendFrom(options, 'setSyncSettings', { url: '', intervalHours: 24 });
+  console.log('Mirror with OFAC 2019-01-04 installed.');
+
   await sendFrom(options, 'setPublisherSettings', { on: false, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
-  await measure('First check of every source over the bundled dataset (OFAC 2024-07-02 files, UN 2026-02-27, EU and UK built from real excerpts)', async () => {
+  await measure('First check of every source over the mirror (OFAC 2021-05-22 files over 2019-01-04, UN 2026-02-27 unchanged, EU and UK built from real excerpts)', async () => {
     await sendFrom(options, 'setPublisherSettings', { on: true, sources: { 'ofac-sdn': true, 'ofac-cons': true, un: true, eu: true, uk: true }, testOrigin: server.origin, testRedirectOrigin: server.redirectOrigin });
     return sendFrom<PublisherCheckResult>(options, 'checkPublishers', {});
   });
@@ -107,5 +120,6 @@ try {
 } finally {
   await browser.stop();
   await server.close();
+  await mirror.close();
   await pages.close();
 }

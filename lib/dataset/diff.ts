@@ -2,6 +2,7 @@
 // history (for the reader). Lists rarely say when an entry was removed or changed; two snapshot times bound it,
 // so such events are dated 'between' the two versions.
 import type { DeltaOp } from './delta';
+import { forwardWindow } from './event-window';
 import type { Entity, EntityEvent, Sanction } from './format';
 
 export interface VersionSpan {
@@ -45,7 +46,7 @@ function programs(sanctions: Sanction[], list: string, status?: Sanction['status
 
 /** A change between two versions, with its parameters for the card to word in the reader's language (event-words.ts). */
 function between(span: VersionSpan, type: EntityEvent['type'], authority: string, summary: string, words: Pick<EntityEvent, 'change' | 'list' | 'programs' | 'programsBefore'>): EntityEvent {
-  return { date: span.date, after: span.after, precision: 'between', type, authority, summary, ...words };
+  return forwardWindow({ date: span.date, after: span.after, precision: 'between', type, authority, summary, ...words });
 }
 
 /** The events a reader should see for the change from `before` to `after` of one entity (either may be absent). */

@@ -74,6 +74,11 @@ export function sourceWords(source: SourceState & { enabled: boolean }, t: Trans
       parts.push(failureWords(source.message, t), inUse(source, t));
       if (source.nextTryAt) parts.push(t('pubNextTry', formatMoment(source.nextTryAt, t, moment)));
       break;
+    case 'older':
+      // The publisher served a list older than the one in use: refused, and said so.
+      parts.push(source.older ? t('pubStateOlder', formatDate(source.older.publishedAt.slice(0, 10), t)) : t('pubStateOlderUnknown'), inUse(source, t));
+      if (checked) parts.push(checked);
+      break;
     case 'held': {
       const held = source.held;
       if (held) {

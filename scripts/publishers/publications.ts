@@ -130,15 +130,35 @@ function nextDaySdn(options: PublicationOptions): Uint8Array {
   return ofacBytes(rows.sort((a, b) => a[0] - b[0]).map(([, l]) => l), trailer);
 }
 
+// A test asks for the same publications several times (and each change file needs the rows of two): each real file is
+// parsed once a run, and each publication made once, not at every call.
+const rowsMade = new Map<string, OfacSet>();
+const publicationsMade = new Map<string, Publication>();
+
 function ofacDayPublication(date: OfacDay, dates: readonly OfacDay[], options: PublicationOptions & ChangesOptions): Publication {
+  const key = JSON.stringify([date, dates, options]);
+  const made = publicationsMade.get(key) ?? makeOfacDayPublication(date, dates, options);
+  publicationsMade.set(key, made);
+  return new Map(made);
+}
+
+/** The rows of an OFAC publication's three files, read once a run. */
+export function ofacRowsOf(date: OfacDay, options: PublicationOptions = {}): OfacSet {
+  const key = JSON.stringify([date, options.fixturesOnly ?? false, options.dataDir ?? '']);
+  let rows = rowsMade.get(key);
+  if (!rows) {
+    const files = ofacDayPublication(date, [date], { fixturesOnly: options.fixturesOnly, dataDir: options.dataDir });
+    rows = rowsOfFiles({ sdn: files.get(OFAC_PATHS.sdn)!, alt: files.get(OFAC_PATHS.alt)!, add: files.get(OFAC_PATHS.add)! });
+    rowsMade.set(key, rows);
+  }
+  return rows;
+}
+
+function makeOfacDayPublication(date: OfacDay, dates: readonly OfacDay[], options: PublicationOptions & ChangesOptions): Publication {
   const fileOf = (d: OfacDay, name: OfacName) => (d === OFAC_NEXT_DAY ? (name === 'sdn' ? nextDaySdn(options) : ofacFile('2021-05-22', name, options)) : ofacFile(d, name, options));
   const files: [string, Uint8Array][] = OFAC_NAMES.map((name) => [OFAC_PATHS[name], fileOf(date, name)]);
   const records = ofacLines(files[0][1]).lines.filter((l) => entNumOf(l)).length;
-  const read = new Map<OfacDay, OfacSet>();
-  const rowsOf = (d: OfacDay) => {
-    if (!read.has(d)) read.set(d, rowsOfFiles({ sdn: fileOf(d, 'sdn'), alt: fileOf(d, 'alt'), add: fileOf(d, 'add') }));
-    return read.get(d)!;
-  };
+  const rowsOf = (d: OfacDay) => ofacRowsOf(d, { fixturesOnly: options.fixturesOnly, dataDir: options.dataDir });
   return new Map([...files, [OFAC_XML_PATH, sdnXmlHead(date, records)], ...ofacChanges(dates, rowsOf, options)]);
 }
 

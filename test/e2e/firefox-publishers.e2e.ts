@@ -1,8 +1,10 @@
 // Updates from the publishers in a real Firefox (the Firefox build, an MV2 background page), through the options page
 // the add-on opens on install: "Turn on updates" and the first check of every source from the publishers played on
 // loopback. Driven over Marionette (scripts/marionette.ts), since WebDriver BiDi cannot reach an extension's page.
-// Firefox's own automation preference answers the optional-permission request as a reader's "Allow" would. Then a
-// later OFAC publication through its change file alone (the bytes the loopback publisher sent), dated on a card.
+// Firefox's own automation preference answers the optional-permission request as a reader's "Allow" would. A mirror
+// holding OFAC's list of 2019 is installed first through the Dataset URL, so OFAC's 2021 publication is newer (a list
+// never goes back). Then the next OFAC publication through its change file alone (the bytes the loopback publisher
+// sent), dated on a card, and a publication older than the list in use, refused and said so.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +16,8 @@ import { sendFromPage, until } from './firefox-pages';
 import { changesPath } from '../../scripts/publishers/ofac-changes';
 import { allPublications, OFAC_NEXT_DAY, OFAC_PATHS, ofacNextDayPublication, ofacPublication, UK_PATH } from '../../scripts/publishers/publications';
 import { startPublisherServer, type PublisherServer } from '../../scripts/publishers/server';
+import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
+import { olderOfacMirror } from '../../scripts/publishers/older-mirror';
 
 const ADDON = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 const ADDON_ID = 'sanctions-lens@sanctions-lens.dev';
@@ -23,6 +27,8 @@ const OPTIONS = `moz-extension://${UUID}/options.html`;
 
 let firefox: Marionette;
 let server: PublisherServer;
+let mirror: DatasetServer;
+let mirrorVersion: string;
 
 const send = <T>(type: string, payload: unknown): Promise<T> => sendFromPage<T>(firefox, type, payload);
 
@@ -30,9 +36,12 @@ const pageText = () => firefox.execute<string>('return document.body.innerText')
 
 beforeAll(async () => {
   if (!existsSync(join(ADDON, 'manifest.json'))) throw new Error(`No Firefox build in ${ADDON}: run \`npm run build:firefox\` first.`);
-  // OFAC's list of 2024 (the shipped one's own file), so no guard holds it back; the UK answers HTTP 500.
-  server = await startPublisherServer({ files: allPublications({ ofac: '2024-07-02', eu: 1, uk: 1 }) });
+  // OFAC's list of 2021, newer than the mirror's of 2019; the UK answers HTTP 500.
+  server = await startPublisherServer({ files: allPublications({ ofac: '2021-05-22', eu: 1, uk: 1 }) });
   server.setFault(UK_PATH, { kind: 'status', status: 500 });
+  const published = olderOfacMirror();
+  mirrorVersion = published.manifest.version;
+  mirror = await startDatasetServer(published.files);
   firefox = await startMarionette(ensureFirefox(), {
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
     'extensions.webextOptionalPermissionPrompts': false,
@@ -46,7 +55,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
+  await mirror?.close();
 });
+
+/** A message sent as the options page's buttons send it, not waited for (a check outlasts a script's time). */
+const post = (type: string, payload: unknown) => firefox.execute(`void browser.runtime.sendMessage({ type: arguments[0], payload: arguments[1] });`, type, payload);
 
 describe('updates from the publishers in Firefox', () => {
   it('"Turn on updates" installs every source from the publishers; one failing does not stop the others', async () => {
@@ -61,6 +74,11 @@ describe('updates from the publishers in Firefox', () => {
       document.body.prepend(b);`);
     await firefox.click('#grant-loopback');
     await until('loopback granted', () => firefox.execute<string>("return document.getElementById('grant-loopback').dataset.granted ?? ''"), (g) => g === 'true', 20_000);
+    // The mirror with OFAC's list of 2019, through the Dataset URL; then the URL is cleared.
+    expect(await send('setSyncSettings', { url: mirror.manifestUrl, intervalHours: 24 })).toEqual({ ok: true });
+    await post('syncNow', {});
+    await until('the mirror installed', () => send<{ manifest?: { version: string } }>('datasetInfo', {}), (d) => d.manifest?.version === mirrorVersion, 150_000);
+    expect(await send('setSyncSettings', { url: '', intervalHours: 24 })).toEqual({ ok: true });
     await firefox.command('WebDriver:Refresh');
     await until('the options page drawn again', pageText, (text) => text.includes('Turn on updates'), 30_000);
 
@@ -74,17 +92,18 @@ describe('updates from the publishers in Firefox', () => {
     );
     expect(status.sources.map((s) => [s.id, s.outcome])).toEqual([
       ['ofac-sdn', 'installed'],
-      ['ofac-cons', 'installed'],
-      ['un', 'installed'],
+      // The non-SDN list's and the UN's publications are the ones in use (the shipped lists'): a day with no change.
+      ['ofac-cons', 'unchanged'],
+      ['un', 'unchanged'],
       ['eu', 'installed'],
       ['uk', 'failed'],
     ]);
     expect(server.requests.get(OFAC_PATHS.sdn)).toBeGreaterThan(0);
     // Each source's line says its state in words on the page.
     const text = await until('the lines drawn', pageText, (t) => /UK Sanctions List[^\n]*HTTP 500/.test(t), 30_000);
-    expect(text).toMatch(/UN Security Council Consolidated List[^\n]*list of 27 Feb 2026, checked today/);
+    expect(text).toMatch(/UN Security Council Consolidated List[^\n]*the list shipped with the extension is in use, checked today/);
     // OFAC's date is its own (SDN.XML's Publish_Date), not the server's date of the CSV files.
-    expect(text).toMatch(/OFAC SDN list[^\n]*list of 2 Jul 2024, checked today/);
+    expect(text).toMatch(/OFAC SDN list[^\n]*list of 22 May 2021, checked today/);
     writeFileSync(join(inject('outputDir'), 'firefox-publishers-options.png'), await firefox.screenshot());
 
     // The popup's search answers from the installed lists.
@@ -92,24 +111,10 @@ describe('updates from the publishers in Firefox', () => {
     expect(found.hits.map((h) => h.name)).toContain('MADURO MOROS, Nicolas');
   }, 240_000);
 
-  it("a later OFAC publication comes through its change file alone, and dates its additions on a card", async () => {
+  it("the next OFAC publication comes through its change file alone, and dates its additions on a card; an older one is refused", async () => {
     const ofac = async () => (await send<PublisherStatus>('publisherStatus', {})).sources.find((s) => s.id === 'ofac-sdn')!;
-    /** A message sent as the options page's buttons send it, not waited for (the check outlasts a script's time). */
-    const post = (type: string, payload: unknown) => firefox.execute(`void browser.runtime.sendMessage({ type: arguments[0], payload: arguments[1] });`, type, payload);
     const settled = (what: string, ok: (s: Awaited<ReturnType<typeof ofac>>) => boolean) =>
       until(what, async () => ({ running: (await send<PublisherStatus>('publisherStatus', {})).running, s: await ofac() }), (x) => !x.running && ok(x.s), 150_000).then((x) => x.s);
-
-    // OFAC's list of 2021-05-22 from its full files (the history does not name 2024's, so no change file fits): the
-    // guard may hold it back against 2024's, and the reader installs it anyway.
-    server.setPublication(ofacPublication('2021-05-22'));
-    const checked = (await ofac()).lastCheckAt;
-    await post('checkPublishers', {});
-    let state = await settled('the check of 2021-05-22', (s) => s.lastCheckAt !== checked);
-    if (state.outcome === 'held') {
-      await post('confirmHeld', { id: 'ofac-sdn' });
-      state = await settled('2021-05-22 installed anyway', (s) => s.outcome === 'installed');
-    }
-    expect(state).toMatchObject({ outcome: 'installed', publishedAt: '2021-05-22T00:00:00.000Z' });
 
     // The next day's publication: its change file applied to the installed rows, no full file.
     const next = ofacNextDayPublication();
@@ -118,7 +123,7 @@ describe('updates from the publishers in Firefox', () => {
     const before = server.totalSent();
     const sdnRequests = server.requests.get(OFAC_PATHS.sdn);
     await post('checkPublishers', {});
-    state = await settled(`${OFAC_NEXT_DAY} installed`, (s) => s.publishedAt?.startsWith(OFAC_NEXT_DAY) === true);
+    let state = await settled(`${OFAC_NEXT_DAY} installed`, (s) => s.publishedAt?.startsWith(OFAC_NEXT_DAY) === true);
     expect(state.message).toMatch(/installed from the publisher's change files \(1 publication\)/);
     expect(server.requests.get(changesPath(OFAC_NEXT_DAY))).toBeGreaterThan(0);
     expect(server.requests.get(OFAC_PATHS.sdn)).toBe(sdnRequests);
@@ -128,6 +133,17 @@ describe('updates from the publishers in Firefox', () => {
     // The page was not the one that asked (the messages were sent for it): drawn again, it reads the new state.
     await firefox.command('WebDriver:Refresh');
     await until('the line of 3 Jun 2021', pageText, (t) => /OFAC SDN list[^\n]*list of 3 Jun 2021, checked today/.test(t), 30_000);
+
+    // OFAC's full files of 4 Jan 2019 (its history does not name the list in use): older, refused, and said so.
+    server.setPublication(ofacPublication('2019-01-04'));
+    const version = (await send<{ manifest?: { version: string } }>('datasetInfo', {})).manifest?.version;
+    const checked = (await ofac()).lastCheckAt;
+    await post('checkPublishers', {});
+    state = await settled('the check of 2019-01-04', (s) => s.lastCheckAt !== checked);
+    expect(state).toMatchObject({ outcome: 'older', publishedAt: '2021-06-03T00:00:00.000Z' });
+    expect((await send<{ manifest?: { version: string } }>('datasetInfo', {})).manifest?.version).toBe(version);
+    await firefox.command('WebDriver:Refresh');
+    await until('the line of the older list', pageText, (t) => /OFAC SDN list[^\n]*the publisher served the list of 4 Jan 2019, older than the one in use, so it was not installed; the list of 3 Jun 2021 is in use/.test(t), 30_000);
 
     // NOVE PARTNERS OOD (ent_num 31891) is one of the 67 entries added on 3 Jun 2021: the popup's page, its search and card.
     // Marionette may not navigate to an extension's page; the options page may, to its own popup page.

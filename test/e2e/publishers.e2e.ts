@@ -1,9 +1,10 @@
 // Updates from the lists' publishers in real Chromium, through the options page as a reader would: the choice offered
-// on install (and in the popup), "Turn on updates", the first check of every source, a publication held back by the
-// guard and installed anyway, a second OFAC publication whose change shows as a dated event on a card (through OFAC's
-// change file, as is the next day's, whose check costs a few dozen kilobytes), and one source failing (HTTP 500)
-// while the others update. Each reader is a Chromium of its own (English, then Spanish), so the
-// lists installed here never reach the other end-to-end files, which expect the shipped dataset.
+// on install (and in the popup), "Turn on updates", the first check of every source over a mirror holding OFAC's list
+// of 2019 (installed first through the Dataset URL, so OFAC's 2021 publication is newer: a list never goes back), a
+// publication held back by the guard and installed anyway, OFAC's change shown as a dated event on a card, the next
+// day's publication through its change file (a few dozen kilobytes) while one source fails (HTTP 500), and in Spanish
+// a publisher serving a list older than the shipped one, refused and said so. Each reader is a Chromium of its own,
+// so the lists installed here never reach the other end-to-end files, which expect the shipped dataset.
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -14,6 +15,8 @@ import { startChromium, type RunningChromium } from '../../scripts/chromium';
 import { changesPath } from '../../scripts/publishers/ofac-changes';
 import { allPublications, euPublication, OFAC_NEXT_DAY, ofacNextDayPublication, ofacPublication, UK_PATH, OFAC_PATHS } from '../../scripts/publishers/publications';
 import { allowSiteAccess } from '../../scripts/extension-pages';
+import { startDatasetServer, type DatasetServer } from '../../scripts/dataset/server';
+import { olderOfacMirror } from '../../scripts/publishers/older-mirror';
 import { startPublisherServer, type PublisherServer } from '../../scripts/publishers/server';
 import { findExtensionId } from './harness';
 
@@ -32,13 +35,18 @@ interface Reader {
 }
 
 let server: PublisherServer;
+let mirror: DatasetServer;
+let mirrorVersion: string;
 const readers: Reader[] = [];
 
 beforeAll(async () => {
-  // OFAC's list of 4 Jan 2019 first: next to the shipped list of 2024 it lacks thousands of entries, so the guard holds it.
-  server = await startPublisherServer({ files: allPublications({ ofac: '2019-01-04', eu: 1, uk: 1 }) });
-  // The EU's first full file cut short before the Venezuela regime's entries, which the shipped annex holds: held too.
+  // OFAC's list of 22 May 2021, newer than the mirror's of 4 Jan 2019.
+  server = await startPublisherServer({ files: allPublications({ ofac: '2021-05-22', eu: 1, uk: 1 }) });
+  // The EU's first full file cut short before the Venezuela regime's entries, which the shipped annex holds: held.
   server.setPublication(euPublication(1, { withoutVenezuela: true }));
+  const published = olderOfacMirror();
+  mirrorVersion = published.manifest.version;
+  mirror = await startDatasetServer(published.files);
 });
 
 afterAll(async () => {
@@ -47,6 +55,7 @@ afterAll(async () => {
     await r.chrome.stop();
   }
   await server?.close();
+  await mirror?.close();
 });
 
 /** A fresh profile with the extension installed in the given language; the options page it opens on install. */
@@ -95,6 +104,19 @@ async function useLoopbackPublishers(r: Reader): Promise<void> {
   await r.options.reload();
 }
 
+const send = <T>(r: Reader, type: string, payload: unknown) =>
+  r.options.evaluate(({ type, payload }) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<T> } } }).chrome.runtime.sendMessage({ type, payload }), { type, payload });
+
+/** The mirror with OFAC's list of 2019 installed through the Dataset URL (its origin granted), then the URL cleared. */
+async function installOlderMirror(r: Reader): Promise<void> {
+  expect(await send(r, 'setSyncSettings', { url: mirror.manifestUrl, intervalHours: 24 })).toEqual({ ok: true });
+  // Saving the URL may have synced already; either way the mirror's version is the one in use.
+  const synced = await send<{ outcome: string; version: string | null }>(r, 'syncNow', {});
+  expect(synced).toMatchObject({ version: mirrorVersion });
+  expect((await send<{ manifest?: { version: string } }>(r, 'datasetInfo', {})).manifest?.version).toBe(mirrorVersion);
+  expect(await send(r, 'setSyncSettings', { url: '', intervalHours: 24 })).toEqual({ ok: true });
+}
+
 const line = (r: Reader, id: string) => r.options.locator(`.sl-source[data-source="${id}"] .sl-source-state`);
 const lineText = (r: Reader, id: string) => line(r, id).innerText().catch(() => '');
 
@@ -131,54 +153,24 @@ describe('updates from the publishers, in English', () => {
     await popup.close();
   });
 
-  it('"Turn on updates" installs the first check of every source; the guard holds OFAC back until "Install it anyway"', async () => {
+  it('"Turn on updates" installs the first check of every source over the older mirror; the guard holds the EU back until "Install it anyway"', async () => {
     await grantHosts(r);
+    await installOlderMirror(r);
     await useLoopbackPublishers(r);
     await r.options.getByRole('button', { name: 'Turn on updates' }).click();
-    for (const id of ['un', 'uk']) await expect.poll(() => lineText(r, id), { timeout: 90_000 }).toMatch(/^list of \d{1,2} \w{3} \d{4}, checked today \d\d:\d\d, [\d,]+ entries$/);
-    expect(await lineText(r, 'uk')).toMatch(/^list of 14 Aug 2026/);
+    await expect.poll(() => lineText(r, 'uk'), { timeout: 90_000 }).toMatch(/^list of 14 Aug 2026, checked today \d\d:\d\d, [\d,]+ entries$/);
+    // Dated by the publisher: SDN.XML's Publish_Date of that publication, not the server's date of the CSV file.
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 22 May 2021, checked today .+, 8,\d{3} entries$/);
+    // The UN's publication is the one in use (the mirror's, shipped): a day with no change.
+    expect(await lineText(r, 'un')).toMatch(/^the list shipped with the extension is in use, checked today \d\d:\d\d$/);
     // The shipped annex's 69 entries carry none of the EU file's ids; they are looked for by what both carry.
     await expect.poll(() => lineText(r, 'eu'), { timeout: 90_000 }).toBe(
       'the publication of 5 Aug 2026 would remove 69 of 69 entries at once, so it is held back until the next check confirms it; the list shipped with the extension is in use',
     );
-    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(
-      /^the publication of .+ would remove [\d,]+ of [\d,]+ entries at once, so it is held back until the next check confirms it; the list shipped with the extension is in use$/,
-    );
     // The OFAC files came through the 302 to the second origin, as from the real Sanctions List Service.
     expect(server.requests.get(OFAC_PATHS.sdn)).toBeGreaterThan(0);
     expect([...server.requests.keys()].some((k) => k.startsWith('/Published/SDN.CSV'))).toBe(true);
-
-    // The EU's full file is served again before the reader installs OFAC's anyway (a check of every source).
-    server.setPublication(euPublication(1));
-    await r.options.locator('.sl-source[data-source="ofac-sdn"]').getByRole('button', { name: 'Install it anyway' }).click();
-    // Dated by the publisher: SDN.XML's Publish_Date of that publication, not the server's date of the CSV file.
-    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 4 Jan 2019, checked today .+, 7,\d{3} entries$/);
     await expect.poll(() => r.options.getByRole('button', { name: 'Check now' }).isEnabled()).toBe(true);
-    expect(await lineText(r, 'eu')).toMatch(/^list of 5 Aug 2026, checked today \d\d:\d\d, 72 entries$/);
-  });
-
-  it('a second OFAC publication shows as a dated event on a card; the UK failing (HTTP 500) does not stop the others', async () => {
-    server.setPublication(new Map([...ofacPublication('2021-05-22'), ...euPublication(2)]));
-    const sdnRequests = server.requests.get(OFAC_PATHS.sdn);
-    server.setFault(UK_PATH, { kind: 'status', status: 500 });
-    const checkNow = r.options.getByRole('button', { name: 'Check now' });
-    await checkNow.click();
-    // While it runs the button is off, and says why.
-    await expect.poll(() => checkNow.isDisabled()).toBe(true);
-    expect(await r.options.getByText('A check is running').isVisible()).toBe(true);
-    await expect.poll(() => checkNow.isEnabled(), { timeout: 90_000 }).toBe(true);
-
-    expect(await lineText(r, 'ofac-sdn')).toMatch(/^list of 22 May 2021, checked today .+, 8,\d{3} entries$/);
-    expect(await lineText(r, 'eu')).toMatch(/^list of 6 Aug 2026, checked today/);
-    expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
-    expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
-    // The dataset section follows: the version installed by the check, and the check in the history.
-    await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Updates from the publishers: new lists installed\. Failed: UK Sanctions List\./);
-    await shot(r.options, 'publishers-options-lines-en');
-
-    // OFAC's list came through its change file of 2021-05-22, applied to the installed one of 2019: no full file.
-    expect(server.requests.get(changesPath('2021-05-22'))).toBeGreaterThan(0);
-    expect(server.requests.get(OFAC_PATHS.sdn)).toBe(sdnRequests);
 
     // MUNOZ PAZ, Adriana del Socorro (ent_num 4399) is on the list of 2019 and gone from that of 2021.
     const popup = await openPopup(r);
@@ -187,22 +179,32 @@ describe('updates from the publishers, in English', () => {
     const card = popup.locator('.sl-card');
     await card.waitFor();
     const text = await card.innerText();
-    // Removed between the two publications, by their own dates.
-    expect(text).toContain(formatDate('2021-05-22'));
+    // Removed between the two publications, by their own dates, in that order.
+    expect(text).toContain(`${formatDate('2019-01-04')} and ${formatDate('2021-05-22')}`);
     expect(text).toMatch(/Removed from the OFAC SDN list/);
     await shot(popup, 'publishers-card-en');
     await popup.close();
+
+    // The EU's whole file is served again; the reader installs the held one anyway (a check of every source).
+    server.setPublication(euPublication(1));
+    await r.options.locator('.sl-source[data-source="eu"]').getByRole('button', { name: 'Install it anyway' }).click();
+    await expect.poll(() => lineText(r, 'eu'), { timeout: 90_000 }).toMatch(/^list of 5 Aug 2026, checked today \d\d:\d\d, 72 entries$/);
+    await expect.poll(() => r.options.getByRole('button', { name: 'Check now' }).isEnabled()).toBe(true);
   });
 
-  it("the next day's OFAC publication comes through its change file alone, a few dozen kilobytes, and dates its additions", async () => {
-    // The UK's HTTP 500 stays on: the Spanish reader below meets it on its first check.
+  it("the next day's OFAC publication comes through its change file alone, a few dozen kilobytes, and dates its additions; the UK failing (HTTP 500) does not stop it", async () => {
     const next = ofacNextDayPublication();
     server.setPublication(next);
+    server.setFault(UK_PATH, { kind: 'status', status: 500 });
     const full = [OFAC_PATHS.sdn, OFAC_PATHS.alt, OFAC_PATHS.add].reduce((n, p) => n + next.get(p)!.byteLength, 0);
     const before = server.totalSent();
     const sdnRequests = server.requests.get(OFAC_PATHS.sdn);
+    const ukRequests = server.requests.get(UK_PATH) ?? 0;
     const checkNow = r.options.getByRole('button', { name: 'Check now' });
     await checkNow.click();
+    // While it runs the button is off, and says why.
+    await expect.poll(() => checkNow.isDisabled()).toBe(true);
+    expect(await r.options.getByText('A check is running').isVisible()).toBe(true);
     await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 3 Jun 2021, checked today .+, 8,\d{3} entries$/);
     await expect.poll(() => checkNow.isEnabled(), { timeout: 90_000 }).toBe(true);
     expect(server.requests.get(changesPath(OFAC_NEXT_DAY))).toBeGreaterThan(0);
@@ -212,6 +214,14 @@ describe('updates from the publishers, in English', () => {
     const sent = server.totalSent() - before;
     expect(sent).toBeLessThan(full / 20);
     console.log(`OFAC 2021-05-22 -> ${OFAC_NEXT_DAY}: ${sent} bytes for the whole check; the full files are ${full} bytes`);
+
+    expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try (today|\d+ \w+ \d{4} at) \d\d:\d\d$/);
+    expect(await r.options.locator('.sl-source[data-source="uk"] .sl-source-detail').innerText()).toContain('HTTP 500');
+    // Asked three times: the publisher's server error is retried twice (with pauses shortened for loopback publishers).
+    expect(server.requests.get(UK_PATH)).toBe(ukRequests + 3);
+    // The dataset section follows: the version installed by the check, and the check in the history.
+    await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Updates from the publishers: new lists installed\. Failed: UK Sanctions List\./);
+    await shot(r.options, 'publishers-options-lines-en');
 
     // NOVE PARTNERS OOD (ent_num 31891) is one of the 67 entries added on 3 Jun 2021.
     const popup = await openPopup(r);
@@ -243,14 +253,19 @@ describe('updates from the publishers, in Spanish', () => {
     await shot(popup, 'publishers-popup-es');
     await popup.close();
 
+    // OFAC's list of 4 Jan 2019, older than the one shipped (2 Jul 2024): refused, and said so.
+    server.setPublication(ofacPublication('2019-01-04'));
     await grantHosts(r);
     await useLoopbackPublishers(r);
     await r.options.getByRole('button', { name: 'Activar las actualizaciones' }).click();
-    await expect.poll(() => lineText(r, 'un'), { timeout: 90_000 }).toMatch(/^lista del \d{1,2} \S+ \d{4}, comprobada hoy a las \d\d:\d\d, [\d.]+ entradas$/);
+    // The UN's publication is the shipped one: a day with no change.
+    await expect.poll(() => lineText(r, 'un'), { timeout: 90_000 }).toMatch(/^se usa la lista que viene con la extensión, comprobada hoy a las \d\d:\d\d$/);
     await expect.poll(() => lineText(r, 'uk'), { timeout: 90_000 }).toMatch(/^el servidor falló \(HTTP 500\); se usa la lista que viene con la extensión; próximo intento /);
-    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/queda retenida hasta que la próxima comprobación la confirme; se usa la lista que viene con la extensión$/);
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(
+      /^el editor sirvió la lista del 4 ene 2019, anterior a la que se usa, así que no se instaló; se usa la lista que viene con la extensión; comprobada hoy a las \d\d:\d\d$/,
+    );
     // The EU's full file, with the Venezuela regime's entries, replaces the shipped annex at its first check.
-    expect(await lineText(r, 'eu')).toMatch(/^lista del 6 \S+ 2026, comprobada hoy a las \d\d:\d\d, 73 entradas$/);
+    expect(await lineText(r, 'eu')).toMatch(/^lista del 5 \S+ 2026, comprobada hoy a las \d\d:\d\d, 72 entradas$/);
     await expect.poll(() => r.options.getByRole('button', { name: 'Comprobar ahora' }).isEnabled(), { timeout: 90_000 }).toBe(true);
     // The engine's English detail lines are not shown to a Spanish reader.
     expect(await r.options.locator('.sl-source-detail').count()).toBe(0);

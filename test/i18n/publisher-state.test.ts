@@ -19,6 +19,14 @@ describe('a source line', () => {
     expect(sourceWords(s, es, moment)).toEqual({ label: 'Lista SDN de la OFAC', state: 'lista del 3 dic 2026, comprobada hoy a las 06:02, 12.345 entradas' });
   });
 
+  it('says the publisher served a list older than the one in use, which stays', () => {
+    const s = state({ outcome: 'older', publishedAt: null, older: { publishedAt: '2019-01-04T00:00:00.000Z', inUse: '2024-07-02T08:24Z' }, lastCheckAt: '2026-12-06T06:02:00Z' });
+    expect(sourceWords(s, english, moment).state).toBe('the publisher served the list of 4 Jan 2019, older than the one in use, so it was not installed; the list shipped with the extension is in use; checked today 06:02');
+    expect(sourceWords({ ...s, publishedAt: '2021-05-22T00:00:00.000Z' }, es, moment).state).toBe(
+      'el editor sirvió la lista del 4 ene 2019, anterior a la que se usa, así que no se instaló; se usa la lista del 22 may 2021; comprobada hoy a las 06:02',
+    );
+  });
+
   it('says a check of another day with its day', () => {
     expect(formatMoment('2026-12-04T23:10:00Z', english, moment)).toBe('4 Dec 2026 at 23:10');
     expect(formatMoment('2026-12-04T23:10:00Z', es, moment)).toBe('el 4 dic 2026 a las 23:10');

@@ -5,6 +5,7 @@
 // applies it. Pure and in memory: a whole list is about 20,000 records.
 import { CuratedApplier, CURATED_LIST, type CuratedRow } from '../../dataset/curated';
 import { eventKey } from '../../dataset/diff';
+import { forwardWindow } from '../../dataset/event-window';
 import type { Entity, EntityEvent, Sanction } from '../../dataset/format';
 import { agree, matchKeys, MergeIndex, mergeInto, sortedNameKey } from '../../dataset/merge';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
@@ -79,7 +80,7 @@ type ChangeFields = Pick<EntityEvent, 'change' | 'programs' | 'programsBefore' |
 function between(fresh: FreshList, type: EntityEvent['type'], summary: string, fields: ChangeFields): EntityEvent {
   const authority = fresh.entities.find((e) => e.sanctions.length)?.sanctions[0].authority ?? fresh.source.label;
   const params = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length > 0)));
-  return { date: fresh.publishedAt, after: fresh.installedAt!, precision: 'between', type, authority, summary, sourceUrl: fresh.source.homepage, list: fresh.source.lists[0], ...params };
+  return forwardWindow({ date: fresh.publishedAt, after: fresh.installedAt!, precision: 'between', type, authority, summary, sourceUrl: fresh.source.homepage, list: fresh.source.lists[0], ...params });
 }
 
 function listRef(ref: string): string {
@@ -172,7 +173,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
   for (const b of missingAnnex) {
     changes.removed++;
     const programs = activePrograms(b, superseded);
-    const event = { ...between(fresh, 'delisted', `Removed from the ${fresh.source.label} (${programs.join(', ')})`, { change: 'removed', programs }), after: fresh.supersededAt ?? fresh.installedAt ?? fresh.publishedAt };
+    const event = forwardWindow({ ...between(fresh, 'delisted', `Removed from the ${fresh.source.label} (${programs.join(', ')})`, { change: 'removed', programs }), after: fresh.supersededAt ?? fresh.installedAt ?? fresh.publishedAt });
     ghosts.set(b, { ...b, sanctions: b.sanctions.map((s) => (isActive(s, superseded) ? { ...s, status: 'delisted' as const } : s)), events: [...b.events, event] });
   }
   if (fresh.installedAt && changes.before > 0 && removed.length / changes.before > GUARD_SHARE && !fresh.confirmed) {

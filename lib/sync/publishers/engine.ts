@@ -23,6 +23,7 @@ import { composeSteps, type FreshList, type ListChanges } from './compose';
 import { runInSlices } from '../../stepwise';
 import { fetchPublication, isoOrNull, type FetchOutcome, type PublisherDeps } from './fetch-publication';
 import { decodeOfacRows, encodeOfacRows } from './ofac-rows';
+import { publicationAge } from './publication-age';
 import { PublicationError } from './publication-reader';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
 import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
@@ -61,6 +62,13 @@ const HISTORY = 20;
 /** After n failures in a row the source waits 1, 2, 4 … hours, at most a day. */
 export function backoffMs(failures: number): number {
   return Math.min(24 * HOUR, HOUR * 2 ** Math.max(0, failures - 1));
+}
+
+/** Loopback publishers (tests only): the same retries, with pauses a hundred times shorter (50 and 300 ms, not 5 and 30 s). */
+export const TEST_PAUSE_DIVISOR = 100;
+
+function pauses(deps: PublisherEngineDeps, settings: PublisherSettings): PublisherEngineDeps['sleep'] {
+  return settings.testOrigin ? (ms) => deps.sleep(ms / TEST_PAUSE_DIVISOR) : deps.sleep;
 }
 
 /** The `changes` entry of a state's hashes (the change files' publication ids), which is not a full file's hash. */
@@ -233,15 +241,14 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
         if (!(await deps.allowed(source.hosts))) throw new SyncError('permission', source.hosts.join(', '));
         // Read from storage only when there are change files to apply (some 10 MB of text for OFAC's list).
         const installedRows = source.changes && state.publishedAt ? { publishedAt: state.publishedAt, load: () => installedOfacRows(state.publishedAt!) } : undefined;
-        const outcome = await fetchPublication(source, state, { ...deps, testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin }, installedRows);
+        const outcome = await fetchPublication(source, state, { ...deps, sleep: pauses(deps, r.settings), testOrigin: r.settings.testOrigin, testRedirectOrigin: r.settings.testRedirectOrigin }, installedRows);
         if (outcome.kind === 'unchanged') {
-          if (state.outcome !== 'held') {
+          // Held back, or older than the list in use, and still the same files: the line goes on saying so.
+          if (state.outcome !== 'held' && state.outcome !== 'older') {
             state.outcome = 'unchanged';
             state.message = `${source.label}: unchanged (${outcome.reason}); the list of ${day(state.publishedAt)} is in use.`;
           }
           if (outcome.feed) state.feed = state.feed ?? outcome.feed;
-          // Still older than the list in use, so a 304 against them still says "nothing newer" (status.ts).
-          if (outcome.read) Object.assign(state, { validators: outcome.read.validators, sha256: { ...outcome.read.sha256, ...changeIds(state.sha256) } });
           state.failures = 0;
           state.nextTryAt = null;
           continue;
@@ -249,6 +256,28 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
         const own = isoOrNull(outcome.publication.publishedAt) ?? isoOrNull(outcome.publishDate);
         const publishedAt = own ?? outcome.lastModified ?? at;
         const installedAt = state.publishedAt ?? (source.supersedes.length ? null : shippedDate(id, active?.manifest));
+        // A list never goes back. Compared by the publisher's own dates only: a publication dated by the server's
+        // Last-Modified, or a list in use without a date, cannot be compared, and is installed as before.
+        const inUse = state.publishedAt ? (state.dated === 'server' ? null : state.publishedAt) : installedAt;
+        const age = publicationAge(own, inUse);
+        if (age === 'older' || age === 'same') {
+          // The files read are kept as the ones last seen, so the next check asks for them conditionally.
+          Object.assign(state, { validators: outcome.validators, sha256: { ...outcome.sha256, ...changeIds(state.sha256) } });
+          if (outcome.feed) state.feed = outcome.feed;
+          delete state.held;
+          if (age === 'older') {
+            state.outcome = 'older';
+            state.older = { publishedAt: own!, inUse: inUse! };
+            state.message = `${source.label}: the publisher served the list of ${day(own)}, older than the list of ${day(inUse)} in use, so it was not installed.`;
+          } else {
+            state.outcome = 'unchanged';
+            delete state.older;
+            state.message = `${source.label}: unchanged (the publisher's list of ${day(own)} is the one in use).`;
+          }
+          state.failures = 0;
+          state.nextTryAt = null;
+          continue;
+        }
         // A held publication is installed by a later check that still finds it (or a newer one) short, or by the reader.
         const confirmed = options.confirm === id || state.outcome === 'held';
         const supersededAt = source.supersedes.length && state.publishedAt === null ? shippedDate(id, active?.manifest) : null;
@@ -321,6 +350,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       }
       s.outcome = 'installed';
       delete s.held;
+      delete s.older;
       s.publishedAt = m.publishedAt;
       s.dated = m.dated;
       s.fetchedAt = at;

@@ -37,8 +37,6 @@ export type FetchOutcome =
       kind: 'unchanged';
       reason: string;
       feed?: SourceState['feed'];
-      /** Full files read whole but not installed (older than the list in use): their validators, for the next check. */
-      read?: { validators: Record<string, Validators>; sha256: Record<string, string> };
     }
   | {
       kind: 'fetched';
@@ -169,13 +167,7 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
     return { kind: 'unchanged', reason: 'the same file as the last check', feed };
   }
   const publishDate = source.dateFile ? await readPublishDate(source.dateFile, deps, allow) : null;
-  // The list in use came through change files, and these full files are not the ones last read whole: they may still
-  // be behind the change files (OFAC's history runs ahead of its full files, or the full files were read on a day the
-  // history could not be). Never go back to an older publication; the same day or a later one, or an undated file,
-  // is installed from the full files, which are the publisher's whole list.
-  const inUseDay = state.installedVia === 'changes' && state.dated === 'publisher' ? state.publishedAt?.slice(0, 10) : undefined;
-  if (inUseDay && publishDate && publishDate < inUseDay) {
-    return { kind: 'unchanged', reason: `the full files are the publication of ${publishDate}, older than the one in use from the change files`, feed, read: { validators, sha256: hashes } };
-  }
+  // Whether these are older than the list in use (OFAC's full files can lag behind its change files) is the engine's
+  // to judge, by the publisher's dates, for every source alike (publication-age.ts).
   return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified, publishDate, via: { kind: 'files', why } };
 }

@@ -34,7 +34,9 @@ export type SourceOutcome =
   /** The check failed (network, HTTP error, a broken file); the list in use stays. */
   | 'failed'
   /** A well-formed publication that would remove too many entries at once: not installed until confirmed. */
-  | 'held';
+  | 'held'
+  /** The publisher served a publication older than the list in use (by its own dates): refused, nothing installed. */
+  | 'older';
 
 export interface HeldPublication {
   /** Entries of this list installed now, and how many the publication would remove. */
@@ -77,6 +79,8 @@ export interface SourceState {
   failures: number;
   nextTryAt: string | null;
   held?: HeldPublication;
+  /** The publisher's own date of the older publication it served, and of the list in use (ISO times). */
+  older?: { publishedAt: string; inUse: string };
   /** Entries of this list in the installed dataset. */
   entries: number;
 }

@@ -2,6 +2,7 @@
 // replaced, what stays, which events a change makes and when the guard holds a publication back.
 import { describe, expect, it } from 'vitest';
 import type { Entity, Sanction } from '../../../lib/dataset/format';
+import { BackwardsWindowError } from '../../../lib/dataset/event-window';
 import { compose, type FreshList } from '../../../lib/sync/publishers/compose';
 import { PUBLISHER_SOURCES } from '../../../lib/sync/publishers/sources';
 
@@ -50,6 +51,11 @@ describe('compose', () => {
     const e = entities.find((x) => x.id === 'ofac-7')!;
     expect(e.sanctions.map((s) => s.list).sort()).toEqual(['un-sc-consolidated', 'us-ofac-sdn']);
     expect(entities.filter((x) => x.sources.some((s) => s.ref === '7'))).toHaveLength(1);
+  });
+
+  it('refuses to write an event whose window runs backwards (a publication older than the list it would replace)', () => {
+    const base = [ofac('1', ['SDGT']), ...many(30)];
+    expect(() => compose(base, [fresh(many(30), { publishedAt: '2021-05-22T00:00:00.000Z', installedAt: '2024-07-02T08:24Z', confirmed: true })], [])).toThrow(BackwardsWindowError);
   });
 
   it('replaces a superseded list without calling its entries removed, and invents no date for a list it never held whole', () => {

@@ -140,6 +140,42 @@ describe('the publishers engine', () => {
     }
   });
 
+  it('never installs a publication older than the list in use, and takes the same one as a day with no change', async () => {
+    // SDN.XML's head dates each publication, as OFAC's own Publish_Date.
+    const head = (mdy: string) => `<?xml version="1.0" standalone="yes"?>\r\n<sdnList><publshInformation><Publish_Date>${mdy}</Publish_Date><Record_Count>1</Record_Count></publshInformation></sdnList>`;
+    await turnOn();
+    publishers.ofac(SDN_2021, ALT_2019, ADD_2019, '2021-05-22T22:02:00Z');
+    publishers.serve(PATHS.sdnXml, head('05/22/2021'), '2021-05-22T22:02:00Z');
+    await engine.check(deps(), { manual: true });
+    expect(await state('ofac-sdn')).toMatchObject({ outcome: 'installed', publishedAt: '2021-05-22T00:00:00.000Z', dated: 'publisher' });
+    const version = (await storage.getMeta('active'))!.manifest.version;
+    const events = (await entities()).flatMap((e) => e.events).length;
+
+    publishers.ofac(SDN_2019, ALT_2019, ADD_2019, '2026-12-07T01:00:00Z');
+    publishers.serve(PATHS.sdnXml, head('01/04/2019'), '2026-12-07T01:00:00Z');
+    clock += 86_400_000;
+    const refused = await engine.check(deps(), { manual: true, confirm: 'ofac-sdn' });
+    expect(refused.installed).toBe(false);
+    expect((await storage.getMeta('active'))!.manifest.version).toBe(version);
+    expect((await entities()).flatMap((e) => e.events)).toHaveLength(events);
+    const ofac = await state('ofac-sdn');
+    expect(ofac).toMatchObject({ outcome: 'older', publishedAt: '2021-05-22T00:00:00.000Z', older: { publishedAt: '2019-01-04T00:00:00.000Z', inUse: '2021-05-22T00:00:00.000Z' } });
+    expect(ofac.message).toBe('OFAC SDN list: the publisher served the list of 4 Jan 2019, older than the list of 22 May 2021 in use, so it was not installed.');
+    // The next day the same older files answer 304: the line still says so.
+    clock += 86_400_000;
+    await engine.check(deps(), { manual: true });
+    expect((await state('ofac-sdn')).outcome).toBe('older');
+
+    // The publication in use served again (new bytes, the same date): no change, nothing installed.
+    publishers.ofac(SDN_2021, ALT_2019, `${ADD_2019.toString('latin1')}\n`, '2026-12-09T01:00:00Z');
+    publishers.serve(PATHS.sdnXml, head('05/22/2021'), '2026-12-09T01:00:00Z');
+    clock += 86_400_000;
+    expect((await engine.check(deps(), { manual: true })).installed).toBe(false);
+    expect(await state('ofac-sdn')).toMatchObject({ outcome: 'unchanged', publishedAt: '2021-05-22T00:00:00.000Z' });
+    expect((await state('ofac-sdn')).older).toBeUndefined();
+    expect((await storage.getMeta('active'))!.manifest.version).toBe(version);
+  });
+
   it('an OFAC entry folded into another for the same party is no delisting', async () => {
     await turnOn();
     const lines = SDN_2019.toString('latin1').split('\n').filter((l) => l.trim());
@@ -172,6 +208,22 @@ describe('the publishers engine', () => {
     expect(un.nextTryAt).not.toBeNull();
     expect((await entities()).some((e) => e.sanctions.some((s) => s.list === 'un-sc-consolidated'))).toBe(true);
     expect((await state('ofac-sdn')).outcome).toBe('installed');
+  });
+
+  it('retries a server error twice, after 5 and 30 s; against loopback publishers (tests only) after 50 and 300 ms', async () => {
+    await turnOn();
+    publishers.faults.set(PATHS.un, { status: 500 });
+    const slept: number[] = [];
+    const recording = { ...deps(), sleep: async (ms: number) => void slept.push(ms) };
+    await engine.setSettings({ ...DEFAULT_PUBLISHER_SETTINGS, on: true, sources: { ...DEFAULT_PUBLISHER_SETTINGS.sources, 'ofac-sdn': false, 'ofac-cons': false, eu: false, uk: false } });
+    await engine.check(recording, { manual: true });
+    expect(slept).toEqual([5_000, 30_000]);
+    expect(publishers.requests.filter((p) => p === PATHS.un)).toHaveLength(3);
+    slept.length = 0;
+    await engine.setSettings({ ...(await engine.settings()), testOrigin: ORIGIN });
+    await engine.check(recording, { manual: true });
+    expect(slept).toEqual([50, 300]);
+    expect((await state('un')).message).toMatch(/HTTP 500/);
   });
 
   it('holds back a well-formed publication that drops most entries, until a later check confirms it', async () => {

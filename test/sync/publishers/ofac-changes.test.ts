@@ -157,25 +157,27 @@ describe("OFAC's change files", () => {
     expect(server.totalSent()).toBeLessThan(2_000);
   });
 
-  it('with the history down, full files behind the change files are not installed, and newer ones are', async () => {
+  it('with the history down, full files behind the change files are not installed, nor those of the same publication', async () => {
     const r = await with2019();
     await next(r, '2024-07-02');
     for (let year = 2024; year <= 2026; year++) server.setFault(historyPath(year), { kind: 'status', status: 503 });
     // The full files moved on from 2019 to 2021 only: older than the list in use, which stays.
     await next(r, '2021-05-22');
     let state = await ofacState(r);
-    expect(state).toMatchObject({ outcome: 'unchanged', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'changes' });
-    expect(state.message).toMatch(/the full files are the publication of 2021-05-22, older than the one in use/);
+    expect(state).toMatchObject({ outcome: 'older', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'changes' });
+    expect(state.message).toMatch(/the publisher served the list of 22 May 2021, older than the list of 2 Jul 2024 in use, so it was not installed/);
     // Their validators are kept: the next check is a 304.
     server.requests.clear();
     server.sent.clear();
     await r.engine.check(r.deps, { manual: true });
-    expect((await ofacState(r)).message).toMatch(/not modified since the last check/);
+    expect((await ofacState(r)).outcome).toBe('older');
     expect(server.totalSent()).toBeLessThan(2_000);
-    // The full files of the publication in use: read whole, installed from them, and asked conditionally after.
+    // The full files of the publication in use: read whole, the same publication (a day with no change), and asked
+    // conditionally after.
     await next(r, '2024-07-02');
     state = await ofacState(r);
-    expect(state).toMatchObject({ outcome: 'installed', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'files' });
+    expect(state).toMatchObject({ outcome: 'unchanged', publishedAt: '2024-07-02T00:00:00.000Z', installedVia: 'changes' });
+    expect(state.message).toMatch(/unchanged \(the publisher's list of 2 Jul 2024 is the one in use\)/);
     server.requests.clear();
     await r.engine.check(r.deps, { manual: true });
     expect((await ofacState(r)).message).toMatch(/not modified since the last check/);
