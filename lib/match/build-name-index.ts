@@ -15,7 +15,7 @@ import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
-import { countryQualifiedForms } from './agency-forms';
+import { countryQualifiedForms, withoutCountryPossessive } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
@@ -161,6 +161,8 @@ class NameIndexDraft {
     }
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
+    // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
+    for (const tokens of withoutCountryPossessive(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM);
     if (person) this.persons++;
     if (person && entity.names.some((n) => n.type !== 'weak' && isArabicKey(n.name))) this.arabicPersons++;
     this.surnameStart.push(this.surnames.length);
