@@ -294,8 +294,7 @@ class NameIndexDraft {
     for (const [key, t] of this.tokens) {
       const stem = nisbaStem(key);
       const st = stem === undefined ? undefined : this.tokens.get(stem);
-      const stemKey = stem === undefined ? undefined : givenNameKey(stem);
-      const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)) || (stemKey !== undefined && givenKeys.has(stemKey)));
+      const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)) || givenKeys.has(givenNameKey(stem) ?? ''));
       if (stemCommon) skelFlags[this.tokenSkel.data[t]] |= SKEL_COMMON_NAME;
     }
     return skelFlags;
@@ -309,7 +308,7 @@ class NameIndexDraft {
       if (k !== undefined) keys.add(k);
     };
     for (const w of GIVEN_NAMES_MUSLIM_WORLD.split(/\s+/)) if (w) add(w);
-    for (const [key, t] of this.tokens) if (/^[a-z]+$/.test(key) && this.firstGivenCount[this.tokenSkel.data[t]] >= 2) add(key);
+    for (const [key, t] of this.tokens) if (this.firstGivenCount[this.tokenSkel.data[t]] >= 2 && /^[a-z]+$/.test(key)) add(key);
     return keys;
   }
 
