@@ -23,6 +23,7 @@ import { nameKey } from '../lib/names/normalize';
 import { nameVariants } from '../lib/names/variants';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
 import { readPage } from './page-text';
+import { persianNamesakeBlocks } from './persian-namesakes';
 import { scanFile, type ScanMention } from './scan';
 
 interface Annotation {
@@ -203,7 +204,7 @@ function scorePage(file: string, ann: AnnotationFile, pagePath: string, mentions
  * Namesakes under stress: thousands of made-up people (faker's name lists for 14 locales, fixed seed) in a
  * page with no sanctions story. None of them is a listed person, so any mark but "possible" is a false flag.
  */
-function namesakeStress(index: NameIndex, perLocale: number, seed: number): void {
+function namesakeStress(index: NameIndex, entities: readonly Entity[], perLocale: number, seed: number): void {
   const locales: [string, Faker][] = [
     ['en_US', fakerEN_US], ['en_IN', fakerEN_IN], ['en_NG', fakerEN_NG], ['es', fakerES], ['es_MX', fakerES_MX], ['pt_BR', fakerPT_BR],
     ['fr', fakerFR], ['de', fakerDE], ['it', fakerIT], ['pl', fakerPL], ['ro', fakerRO], ['tr', fakerTR], ['id_ID', fakerID_ID], ['vi', fakerVI],
@@ -248,6 +249,9 @@ function namesakeStress(index: NameIndex, perLocale: number, seed: number): void
     }
   }
   report(index, turkic, `${turkic.length} made-up Azerbaijani and Uzbek people in Latin letters (faker az, uz_UZ_latin, seed ${seed}), no sanctions story`);
+  // Iranians in Latin letters: Iran's common given names and the surnames the lists' Iranians share (persian-namesakes.ts).
+  const persian = persianNamesakeBlocks(entities, fakerFA, seed, 2 * perLocale);
+  report(index, persian.blocks, `${persian.blocks.length} made-up Iranians in Latin letters (${persian.given} given names of Iran, ${persian.surnames} surnames 3+ listed Iranians share, seed ${seed}), no sanctions story`);
 }
 
 /** Scans the namesakes' page and prints what it marked: any mark but "possible" is a false flag. */
@@ -354,7 +358,7 @@ function main(argv: string[]): void {
   const problems = shown.flatMap((s) => s.problems.map((p) => `  ${s.page}: ${p}`));
   console.log(problems.length ? `\nMisses, false flags and weak marks:\n${problems.join('\n')}` : '\nNo misses, no false flags.');
   if (heldOut.length && !showHeldOut) console.log(`(the held-out half's ${heldOut.reduce((n, s) => n + s.problems.length, 0)} are not shown: --show-held-out, then move each page studied to the tuning half)`);
-  namesakeStress(index, stressPerLocale, seed);
+  namesakeStress(index, entities, stressPerLocale, seed);
 }
 
 main(process.argv.slice(2));

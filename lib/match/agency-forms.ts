@@ -20,3 +20,22 @@ export function countryQualifiedForms(entity: Entity): string[][] {
   }
   return out;
 }
+
+/**
+ * "IRAN'S MORALITY POLICE": a listed name that opens with its country's possessive, as the news writes it after the
+ * possessive ("Iran's Morality Police") or with an article ("the Morality Police"). The token runs after the
+ * possessive, for names of two words (which precision.ts accepts only with the country on the page or a sanctions
+ * story nearby, as a name without its legal form); a longer one is left out, as three words are accepted anywhere and
+ * "Law Enforcement Forces" would name any country's.
+ */
+export function withoutCountryPossessive(entity: Entity): string[][] {
+  if (entity.kind !== 'organization' && entity.kind !== 'agency') return [];
+  const out: string[][] = [];
+  for (const n of entity.names) {
+    const m = n.type === 'weak' ? null : /^([A-Za-z]+)['’]S\s+(.+)$/i.exec(n.name);
+    if (!m || !isCountryWord(m[1].toLowerCase())) continue;
+    const tokens = tokenize(m[2]).map((t) => t.key);
+    if (tokens.length === 2) out.push(tokens);
+  }
+  return out;
+}

@@ -59,16 +59,22 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     .sort((x, y) => y.named - x.named || x.order - y.order)
     .map((x) => x.e);
   if (!candidates.length) return undefined;
-  const best = candidates[0];
+  // "Dodik" after "Milorad Dodik" named him alone; then "Igor Dodik and Gorica Dodik", his children; "Dodik's
+  // corruption" is still the father: the surname alone keeps naming whom it named before the others came.
+  const called = ctx.calledBySurname.get(sk);
+  const kept = candidates.length > 1 && called !== undefined && j === i && candidates.includes(called);
+  const best = kept ? called : candidates[0];
+  if (candidates.length === 1 && j === i && !ctx.clashes.has(sk) && !ctx.calledBySurname.has(sk)) ctx.calledBySurname.set(sk, best);
   let status = ctx.resolved.get(best) ?? entityStatusOf(index, best);
   let possibleBecause: Mention['possibleBecause'];
-  if ((candidates.length > 1 || ctx.clashes.has(sk)) && status !== 'not-sanctioned') {
+  if (((candidates.length > 1 && !kept) || ctx.clashes.has(sk)) && status !== 'not-sanctioned') {
     status = 'possible';
     possibleBecause = 'shared-surname';
   }
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[j];
-  return [mentionOf(b.text, start, end, entityId(index, best), status, candidates.slice(1, 6).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), j];
+  const others = kept ? candidates.filter((e) => e !== best) : candidates.slice(1);
+  return [mentionOf(b.text, start, end, entityId(index, best), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), j];
 }
 
 /**

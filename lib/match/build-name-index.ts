@@ -7,12 +7,15 @@ import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names
 import { latinSpellings } from '../names/cyrillic';
 import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
 import { isEastSlavicPerson } from '../names/east-slavic-persons';
+import { isIranianPerson } from '../names/iranian-persons';
+import { GIVEN_NAMES_MUSLIM_WORLD } from '../names/given-names-muslim-world';
+import { givenNameKey, nisbaStem } from '../names/nisba';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
-import { countryQualifiedForms } from './agency-forms';
+import { countryQualifiedForms, withoutCountryPossessive } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
@@ -66,6 +69,9 @@ class NameIndexDraft {
   private readonly eastSlavicCount: number[] = [];
   private eastSlavicPersons = 0;
   private eastSlavic = false;
+  private readonly iranianCount: number[] = [];
+  private iranianPersons = 0;
+  private iranian = false;
   /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
   private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
@@ -135,6 +141,8 @@ class NameIndexDraft {
     const person = entity.kind === 'person';
     this.eastSlavic = isEastSlavicPerson(entity);
     if (this.eastSlavic) this.eastSlavicPersons++;
+    this.iranian = isIranianPerson(entity);
+    if (this.iranian) this.iranianPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
     for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
@@ -153,6 +161,8 @@ class NameIndexDraft {
     }
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
+    // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
+    for (const tokens of withoutCountryPossessive(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM);
     if (person) this.persons++;
     if (person && entity.names.some((n) => n.type !== 'weak' && isArabicKey(n.name))) this.arabicPersons++;
     this.surnameStart.push(this.surnames.length);
@@ -216,6 +226,7 @@ class NameIndexDraft {
       if (person) this.personCount[sk]++;
       else this.orgUse[sk]++;
       if (this.eastSlavic) this.eastSlavicCount[sk]++;
+      if (this.iranian) this.iranianCount[sk]++;
     }
   }
 
@@ -234,6 +245,7 @@ class NameIndexDraft {
         this.personCount.push(0);
         this.orgUse.push(0);
         this.eastSlavicCount.push(0);
+        this.iranianCount.push(0);
         this.lastEntity.push(-1);
         this.firstGivenCount.push(0);
         this.lastFirstGiven.push(-1);
@@ -251,6 +263,7 @@ class NameIndexDraft {
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
     const eastSlavicThreshold = datasetCommonThreshold(this.eastSlavicPersons);
+    const iranianThreshold = datasetCommonThreshold(this.iranianPersons);
     // Only the UN writes names in Arabic script, for a few hundred people: a word many of them carry ("الدين" of
     // Shams al-Din, Siraj al-Din: 14 of 327) is common among them, though few in the whole dataset.
     const arabicThreshold = datasetCommonThreshold(this.arabicPersons);
@@ -258,7 +271,7 @@ class NameIndexDraft {
       const k = skelKeys[s];
       let f = 0;
       const count = this.personCount[s];
-      if (count >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold || (count >= arabicThreshold && isArabicKey(k))) f |= SKEL_COMMON_NAME;
+      if (count >= threshold || this.eastSlavicCount[s] >= eastSlavicThreshold || this.iranianCount[s] >= iranianThreshold || (count >= arabicThreshold && isArabicKey(k))) f |= SKEL_COMMON_NAME;
       if (this.firstGivenCount[s] >= FIRST_GIVEN) f |= SKEL_FIRST_GIVEN;
       if (this.personCount[s] === 0 && this.orgUse[s] > 0) f |= SKEL_ORG_ONLY;
       if (this.personCount[s] > 0) f |= SKEL_PERSON_PART;
@@ -274,14 +287,29 @@ class NameIndexDraft {
     }
     // A Persian or Arabic surname made of a given name and the nisba -i (Mohammadi, Hosseini, Rezaei, Salehi: Iran's
     // commonest surnames are such, and no frequency table here has Iran's surnames) is as common as that given name.
-    // An Italian surname made so (Rossi, Martini) is common too, rightly.
+    // An Italian surname made so (Rossi, Martini) is common too, rightly. The given name may be spelled otherwise
+    // than any listed one (Kazemi, Ghasemi): a stem whose consonants are a given name's that two listed persons or
+    // more carry first, or one of the Muslim world's common forenames, counts too (nisba.ts).
+    const givenKeys = this.givenNameKeys();
     for (const [key, t] of this.tokens) {
       const stem = nisbaStem(key);
       const st = stem === undefined ? undefined : this.tokens.get(stem);
-      const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)));
+      const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)) || givenKeys.has(givenNameKey(stem) ?? ''));
       if (stemCommon) skelFlags[this.tokenSkel.data[t]] |= SKEL_COMMON_NAME;
     }
     return skelFlags;
+  }
+
+  /** The consonant keys of the given names that two listed persons or more carry first, and of GIVEN_NAMES_MUSLIM_WORLD's. */
+  private givenNameKeys(): Set<string> {
+    const keys = new Set<string>();
+    const add = (w: string) => {
+      const k = givenNameKey(w);
+      if (k !== undefined) keys.add(k);
+    };
+    for (const w of GIVEN_NAMES_MUSLIM_WORLD.split(/\s+/)) if (w) add(w);
+    for (const [key, t] of this.tokens) if (this.firstGivenCount[this.tokenSkel.data[t]] >= 2 && /^[a-z]+$/.test(key)) add(key);
+    return keys;
   }
 
   /**
@@ -369,9 +397,3 @@ function readsAsAcronym(key: string): boolean {
   return key.length >= 3 && !/[aeiouy]/.test(key) && /^[a-z]+$/.test(key);
 }
 
-/** The given name a surname with the nisba -i is made of ("mohammadi": "mohammad"; "rezaei": "reza"), if it may be one. */
-function nisbaStem(key: string): string | undefined {
-  if (!/^[a-z]{5,}i$/.test(key)) return undefined;
-  const stem = /[aou]e$/.test(key.slice(0, -1)) ? key.slice(0, -2) : key.slice(0, -1);
-  return stem.length >= 4 ? stem : undefined;
-}

@@ -30,6 +30,8 @@ export interface PageContext {
   resolved: Map<number, MentionStatus>;
   /** How often each person was named in full, for choosing among people who share a surname. */
   named: Map<number, number>;
+  /** Surname skeleton to the person a surname alone named while no one else on the page carried it (back-reference.ts). */
+  calledBySurname: Map<number, number>;
   /** Page-wide token numbers of the sanctions words and of the story words, and the page's token count so far. */
   sanctionsAt: number[];
   storyAt: number[];
@@ -42,7 +44,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), resolved: new Map(), named: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -124,8 +124,13 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
     // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
-    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH).
-    return (flags[i] & CAPITALIZED) !== 0 && lengths[i] >= 6 && (sf & SKEL_ORG_ONLY) !== 0 && !(sf & SKEL_COMMON_NAME) && !isRunOn(s, start, end);
+    if ((flags[i] & CAPITALIZED) === 0 || !(sf & SKEL_ORG_ONLY) || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
+    // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
+    if (lengths[i] >= 6) return true;
+    // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
+    // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
+    // names the group's country.
+    return start < i && missing === 0 && lengths[i] >= 4 && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.

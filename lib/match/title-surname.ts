@@ -10,6 +10,7 @@ import { personsBySurname } from './persons-by-surname';
 import { runStart } from './runs';
 import { register } from './evidence';
 import { headOfStateSurname } from './head-of-state-surname';
+import { rareSurname } from './rare-surname';
 import { hasCountryOnPage } from './precision';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isConnector, isParticle } from '../names/transliterate';
@@ -59,8 +60,9 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
   if (s.index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
   const titles = titleBefore(s, i);
-  // No title: the words around may still say a head of state's office ("the Assad regime").
-  return titles === 0 ? headOfStateSurname(s, i, false) : titledSurname(s, i, titles);
+  // No title: the words around may still say a head of state's office ("the Assad regime"); with or without one, a
+  // surname only one listed person carries, rare in the world, in a sanctions story (rare-surname.ts).
+  return (titles === 0 ? headOfStateSurname(s, i, false) : titledSurname(s, i, titles)) ?? rareSurname(s, i, false);
 }
 
 /** titleAndSurname past its cheap tests, with the title bits before token i. */

@@ -1,0 +1,84 @@
+// A surname alone that only one listed person carries and that is rare in the world ("Vekselberg", "Deripaska",
+// "Медведчука"), with no full name on the page: headlines and short pieces name the famous by surname only. It is
+// that person on a page that tells a sanctions story and names the person's country, and on no sports page. Rare means
+// none of the lists' common name parts (frequency.ts, the lists' own counts) and none of the 75 countries' commonest
+// surnames (world-surnames.ts, CC0): "Medvedev" (five listed bearers) or "Ivanov" never qualifies. A surname that
+// someone on no list carries on the same page ("Viktor Deripaska"), or that runs into another name word, is not it.
+import { mentionOf, type MatchReason, type Mention } from './mention';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { lexiconId } from '../names/lexicon';
+import { skeleton } from '../names/transliterate';
+import { WORLD_SURNAMES } from '../names/world-surnames';
+import { register } from './evidence';
+import { sanctionsStoryWords } from './page-context';
+import { hasCountryOnPage } from './precision';
+import { perIndex } from './per-index';
+import { personsBySurname } from './persons-by-surname';
+import { isConnector } from '../names/transliterate';
+import { isNameWord, useReading, wordAt, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, entityId, entityStatusOf } = names;
+
+/** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
+const STORY_WORDS = 3;
+
+/** Surname skeleton to the one listed person who carries it, for the rare surnames only, once per index. */
+const rareOwners = perIndex((index: NameIndex): Map<number, number> => {
+  const world = new Set<number>();
+  for (const w of WORLD_SURNAMES.split(/\s+/)) {
+    const sk = w ? lexiconId(index.skeletons, skeleton(w)) : -1;
+    if (sk >= 0) world.add(sk);
+  }
+  const map = new Map<number, number>();
+  for (const [sk, persons] of personsBySurname(index)) {
+    if (persons.length !== 1 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
+    if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
+    map.set(sk, persons[0]);
+  }
+  return map;
+});
+
+/**
+ * The mention a rare surname alone makes at token i of the current block, and its last token; undefined when it
+ * makes none. Called for a capitalised word outside any name that no earlier full name explains.
+ */
+export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
+  const ctx = s.context;
+  if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
+  const owners = rareOwners(s.index);
+  // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
+  if (!owners.has(s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => owners.has(r));
+  const sk = s.skels[i];
+  const e = owners.get(sk);
+  if (e === undefined || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  if (besideCapitalized(s, i)) return undefined;
+  const status = entityStatusOf(s.index, e);
+  register(s, e, status, { start: i, end: i });
+  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
+}
+
+const RARE_SURNAME: readonly MatchReason[] = ['distinctive-name', 'sanctions-story', 'country'];
+
+/**
+ * Whether token i stands beside a capitalised word, or after a connector that follows one: a place ("Puerto
+ * Vallarta", "Chaharmahal and Bakhtiari province") or another name, not the person alone.
+ */
+function besideCapitalized(s: ScanState, i: number): boolean {
+  const { flags } = s.tokens;
+  const b = s.block;
+  if (i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) return true;
+  if (i === b.first || !(flags[i] & JOINED)) return false;
+  if (flags[i - 1] & CAPITALIZED) return !sentenceStartBefore(s, i - 1) || isNameWord(s, i - 1);
+  return i - 1 > b.first && isConnector(wordAt(s, i - 1)) && (flags[i - 1] & JOINED) !== 0 && (flags[i - 2] & CAPITALIZED) !== 0;
+}
+
+/** Whether token k begins a sentence (the block's first word, or after . ! ? :), where any word has a capital. */
+function sentenceStartBefore(s: ScanState, k: number): boolean {
+  if (k === s.block.first) return true;
+  const gap = s.block.text.slice(s.tokens.ends[k - 1], s.tokens.starts[k]);
+  return /[.!?:]/.test(gap);
+}

@@ -1,0 +1,42 @@
+// A surname alone that one listed person carries and that is rare in the world, with no full name on the page
+// ("Deripaska", "Вексельберга"): that person in a sanctions story naming the person's country, and nowhere else.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../lib/dataset/format';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+const entities: Entity[] = [
+  entity('deripaska', 'DERIPASKA, Oleg Vladimirovich', 'person', true, { countries: ['Russia'] }),
+  entity('vallarta', 'VALLARTA ESCALANTE, Luis Francisco', 'person', true, { countries: ['Mexico'] }),
+  entity('ivanov', 'IVANOV, Sergei', 'person', true, { countries: ['Russia'] }),
+  entity('dodik', 'DODIK, Milorad', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
+  entity('dodik-igor', 'DODIK, Igor', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
+];
+const index = buildNameIndex(entities);
+const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+const STORY = 'The US Treasury imposed sanctions on Russian tycoons on Friday; OFAC froze their assets and added them to the SDN list.';
+
+describe('a rare surname alone', () => {
+  it('is the one listed person who carries it, in a sanctions story that names the country', () => {
+    expect(marks(`${STORY} Deripaska said he would challenge the sanctions.`).filter((m) => m.startsWith('Deripaska'))).toEqual(['Deripaska:deripaska:sanctioned']);
+  });
+
+  it('is also found in a Russian case', () => {
+    expect(marks('Минфин США ввел санкции против российских бизнесменов: под санкции попали активы Дерипаски в России, OFAC заморозил счета.').filter((m) => m.startsWith('Дерипаски'))).toEqual(['Дерипаски:deripaska:sanctioned']);
+  });
+
+  it('is nobody on a page with no sanctions story, or without the country', () => {
+    expect(marks('Deripaska said the aluminium market in Russia was busy this week.')).toEqual([]);
+    expect(marks(STORY.replace('Russian ', '') + ' Deripaska said he would challenge them.').filter((m) => m.startsWith('Deripaska'))).toEqual([]);
+  });
+
+  it('is no place beside another capitalised word, and no common surname', () => {
+    expect(marks('OFAC sanctioned 13 companies based in Puerto Vallarta, Mexico, and froze their assets on the SDN list.').filter((m) => m.includes('Vallarta'))).toEqual([]);
+    expect(marks(`${STORY} Ivanov said nothing.`).filter((m) => m.startsWith('Ivanov'))).toEqual([]);
+  });
+
+  it('names no one of two listed people who share it', () => {
+    expect(marks('OFAC sanctioned allies in Bosnia and Herzegovina and froze their assets on the SDN list. Dodik said nothing.').filter((m) => m.startsWith('Dodik'))).toEqual([]);
+  });
+});
