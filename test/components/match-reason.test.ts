@@ -18,7 +18,8 @@ const quirarte: Entity = {
 };
 const penuelas: EntitySummary = { id: 'ofac-23124', name: 'GONZALEZ PENUELAS, Ignacio', kind: 'person', status: 'sanctioned', countries: [], apart: { birthDates: ['1970'], nationalities: ['Mexico'] } };
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+// Inline spans (a list's words, marked lang="en") join their sentence; other tags part words.
+const text = (html: string) => html.replace(/<\/?span[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('why this match', () => {
   it('on a possible card: the alias that matched, why only possible, what would confirm it, and the namesakes', () => {
