@@ -231,7 +231,9 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
               ? t('resultsAtLeast', hits.length, result.total.toLocaleString(locale))
               : result.total > hits.length
                 ? t('resultsShown', hits.length, result.total.toLocaleString(locale))
-                : t('resultsTotal', result.total.toLocaleString(locale))}
+                : result.total === 1
+                  ? t('resultsTotalOne')
+                  : t('resultsTotal', result.total.toLocaleString(locale))}
             {' · '}
             {t('resultsKeys')}
           </p>
