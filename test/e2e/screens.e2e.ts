@@ -107,6 +107,20 @@ describe.each([
     await sports.close();
   }, 120_000);
 
+  it('the cards on a Russian and an Arabic page', async () => {
+    for (const [path, marks, name, file] of [
+      ['cyrillic-article.html', 5, 'Владимира Путина', 'card-cyrillic'],
+      ['arabic-article.html', 3, 'محمد عبد الكريم الغماري', 'card-arabic'],
+    ] as const) {
+      const { page } = await article(path, marks);
+      const card = await hoverName(page, name);
+      await expect.poll(() => card.innerText()).toContain(words.sanctioned);
+      if (lang === 'es') await expectNoEnglish(card, `the Spanish card on ${path}`);
+      await shot(page, file);
+      await page.close();
+    }
+  }, 120_000);
+
   it('the keyboard list', async () => {
     const { page, tabId } = await article('demo-article.html', 3);
     await page.locator('h1').click();
@@ -122,6 +136,11 @@ describe.each([
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 404, height: 700 });
     await popup.goto(`chrome-extension://${r.extensionId}/popup.html`);
+    // Before a search: the offer of updates from the publishers (until the reader chooses), "On this page", the switches.
+    await popup.getByRole('searchbox', { name: words.search }).waitFor();
+    await expect.poll(() => popup.locator('footer').innerText()).toMatch(/\d/);
+    if (lang === 'es') await expectNoEnglish(popup.locator('body'), 'the Spanish popup before a search');
+    await shot(popup, 'popup-start');
     await popup.getByRole('searchbox', { name: words.search }).fill('maduro');
     await popup.getByRole('list', { name: words.results }).getByRole('button').first().waitFor({ timeout: 30_000 });
     await popup.locator('.sl-filters summary').click();
