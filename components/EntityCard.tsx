@@ -7,6 +7,7 @@ import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
 import { countryName } from '@/lib/i18n/country-names';
+import { identifierType } from '@/lib/i18n/identifier-types';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
 import { isOld, type ListDate } from '@/lib/dataset/list-dates';
@@ -214,7 +215,16 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
               <dt>{t('card_identifiers')}</dt>
               <dd>
                 <ul class="sl-plain">
-                  {entity.identifiers.map((id, i) => <li key={i}>{id.type} {id.value}{id.country ? ` (${id.country})` : ''}</li>)}
+                  {entity.identifiers.map((id, i) => {
+                    // The lists' types are English words: shown as written in English, worded in another language.
+                    const type = readsEnglish(t) ? id.type : identifierType(id.type, t);
+                    return (
+                      <li key={i}>
+                        {type ?? <span lang="en">{id.type}</span>} {id.value}
+                        {id.country ? ` (${countryName(id.country, t)})` : ''}
+                      </li>
+                    );
+                  })}
                 </ul>
               </dd>
             </>

@@ -153,6 +153,10 @@ describe('the card in Spanish', () => {
     expect(html).toContain('<span lang="en">“President of the Bolivarian Republic of Venezuela”</span>');
     expect(text(card('ofac-22183', es))).toContain('Cargos según la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés');
     expect(text(card('ofac-22183', es))).toContain('Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber');
+    // Identifier types in Spanish, a national document's name as written; the country through Intl.
+    expect(text(card('ofac-22183', es))).toContain('Pasaporte 104063109 (Venezuela)');
+    expect(text(card('ofac-22183', es))).toContain('Cedula 6652632 (Venezuela)');
+    expect(text(card('ofac-22183'))).toContain('Passport 104063109 (Venezuela)');
     // In English the list's words need no label.
     expect(text(card('ofac-22790'))).not.toContain('Position as');
   });
