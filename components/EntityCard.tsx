@@ -6,11 +6,15 @@ import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
+import { countryName } from '@/lib/i18n/country-names';
+import { identifierType } from '@/lib/i18n/identifier-types';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
 import { isOld, type ListDate } from '@/lib/dataset/list-dates';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
+import { CuratedFact, CuratedFacts } from './CuratedFacts';
+import { ListWords, listsInWords, readsEnglish, textLists } from './ListWords';
 import { SafeLink, sourceWords } from './SafeLink';
 import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
@@ -74,7 +78,7 @@ function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): str
       return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) + aged(l) : listLabel(list, t);
     }).join(' · ');
   }
-  if (lists.length === 0) return t('card_dataset', t('card_unknownDate'));
+  if (lists.length === 0) return t('card_datasetUndated');
   return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf)) + aged(l)).join(', '));
 }
 
@@ -87,7 +91,13 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
   // A form that only differs from the list's or the title in accents, case, punctuation or order says nothing new.
   const aliases = entity.names.filter((n) => n.type !== 'primary' && !sameWords(n.name, entity.name) && !sameWords(n.name, title));
   const shown = allAliases ? aliases : aliases.slice(0, ALIASES_SHOWN);
-  const role = entity.positions[0] ?? entity.description;
+  // The role line: a list's position (its own English words, labelled in another language); for a party no list gives
+  // one, the first of the project's curated facts, worded in the reader's language.
+  const sourceLists = textLists(entity);
+  const listRole = sourceLists.length > 0 ? (entity.positions[0] ?? entity.description) : undefined;
+  const facts = entity.facts ?? [];
+  const factRole = listRole ? undefined : facts[0];
+  const listsWords = listsInWords(sourceLists, t);
   const citation = citationText(entity, lists, t);
   // Only the reader's own click copies: a page's synthetic click on the card gets nothing.
   const copy = (event: MouseEvent) => {
@@ -103,7 +113,16 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         <p class="sl-kind" id={statusId}>
           {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>
-        {role && <p class="sl-role">{role}</p>}
+        {listRole && (
+          <p class="sl-role">
+            <ListWords text={listRole} label={t('card_roleListWords', listsWords)} t={t} />
+          </p>
+        )}
+        {factRole && (
+          <p class="sl-role sl-fact-role">
+            <CuratedFact fact={factRole} t={t} />
+          </p>
+        )}
         {/* With "Why this match?" below, that section says why the match is only possible: said once. */}
         {status === 'possible' && !why && <p class="sl-note">{t('card_possibleNote')}</p>}
         {why}
@@ -143,10 +162,11 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
                     );
                   })}
                 </ul>
+                {/* The list's own words, quoted; a curated row carries no reason (lib/dataset/curated.ts). */}
                 {reasons.map((s) => (
                   <blockquote key={s.program} class="sl-reason">
-                    <span class="sl-muted">{s.curated ? `${t('card_curated')}:` : t('card_reason')} </span>
-                    {s.curated ? s.reason : `“${s.reason}”`}
+                    <span class="sl-muted">{readsEnglish(t) ? t('card_reason') : t('card_reasonEnglish')} </span>
+                    <span lang="en">“{s.reason}”</span>
                   </blockquote>
                 ))}
               </div>
@@ -155,7 +175,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         </section>
       )}
 
-      {(entity.birthDates.length > 0 || entity.birthPlaces.length > 0 || entity.nationalities.length > 0 || entity.identifiers.length > 0 || entity.positions.length > 1) && (
+      {(entity.birthDates.length > 0 || entity.birthPlaces.length > 0 || entity.nationalities.length > 0 || entity.identifiers.length > 0 || (sourceLists.length > 0 && entity.positions.length > 1)) && (
         <dl class="sl-facts">
           {entity.birthDates.length > 0 && (
             <>
@@ -176,15 +196,18 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
           {entity.nationalities.length > 0 && (
             <>
               <dt>{t('card_nationality')}</dt>
-              <dd>{entity.nationalities.join(', ')}</dd>
+              <dd>{entity.nationalities.map((n) => countryName(n, t)).join(', ')}</dd>
             </>
           )}
-          {entity.positions.length > 1 && (
+          {/* A record on no list has the curated file's positions (English, for matching): its facts say them. */}
+          {sourceLists.length > 0 && entity.positions.length > 1 && (
             <>
+              {/* The label that says whose words they are sits in the value: a long term squeezed the value's column. */}
               <dt>{t('card_positions')}</dt>
               <dd>
+                {!readsEnglish(t) && <p class="sl-muted sl-positions-source">{t('card_positionsSource', listsWords)}</p>}
                 <ul class="sl-plain">
-                  {entity.positions.map((p) => <li key={p}>{p}</li>)}
+                  {entity.positions.map((p) => <li key={p} lang="en">{p}</li>)}
                 </ul>
               </dd>
             </>
@@ -194,7 +217,16 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
               <dt>{t('card_identifiers')}</dt>
               <dd>
                 <ul class="sl-plain">
-                  {entity.identifiers.map((id, i) => <li key={i}>{id.type} {id.value}{id.country ? ` (${id.country})` : ''}</li>)}
+                  {entity.identifiers.map((id, i) => {
+                    // The lists' types are English words: shown as written in English, worded in another language.
+                    const type = readsEnglish(t) ? id.type : identifierType(id.type, t);
+                    return (
+                      <li key={i}>
+                        {type ?? <span lang="en">{id.type}</span>} {id.value}
+                        {id.country ? ` (${countryName(id.country, t)})` : ''}
+                      </li>
+                    );
+                  })}
                 </ul>
               </dd>
             </>
@@ -213,6 +245,8 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
           )}
         </p>
       )}
+
+      <CuratedFacts facts={factRole ? facts.slice(1) : facts} t={t} />
 
       <Timeline events={entity.events} t={t} />
 

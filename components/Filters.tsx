@@ -21,7 +21,7 @@ export interface FiltersProps {
 }
 
 /** The country entries, each named in the reader's language (a place that is no country as the list wrote it), in that language's order. */
-function countryChoices(countries: Facet[], locale: string): { value: string; label: string; count: number }[] {
+function countryChoices(countries: Facet[], locale: string): { value: string; label: string; count: number; listWords: boolean }[] {
   let regions: Intl.DisplayNames | undefined;
   try {
     regions = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
@@ -31,7 +31,7 @@ function countryChoices(countries: Facet[], locale: string): { value: string; la
   // A key of two capitals is an ISO code (lib/search/country-codes.ts); other places keep the list's words.
   const label = (key: string) => (/^[A-Z]{2}$/.test(key) && regions ? (regions.of(key) ?? key) : key);
   const collator = new Intl.Collator(locale);
-  return countries.map((f) => ({ ...f, label: label(f.value) })).sort((a, b) => collator.compare(a.label, b.label));
+  return countries.map((f) => ({ ...f, label: label(f.value), listWords: !/^[A-Z]{2}$/.test(f.value) })).sort((a, b) => collator.compare(a.label, b.label));
 }
 
 function Select({ id, label, value, onChange, any, children }: { id: string; label: string; value: string | undefined; onChange: (v: string | undefined) => void; any: string; children: preact.ComponentChildren }) {
@@ -85,8 +85,9 @@ export function Filters({ facets, value, onChange, t, locale }: FiltersProps) {
           ))}
         </Select>
         <Select id="sl-filter-country" label={t('filterCountry')} value={value.country} any={t('filterAny')} onChange={(v) => set({ country: v })}>
+          {/* A place that is no country is the list's English words ("Commonwealth of Independent States"). */}
           {countryChoices(facets.countries, locale).map((f) => (
-            <option key={f.value} value={f.value}>
+            <option key={f.value} value={f.value} lang={f.listWords ? 'en' : undefined}>
               {f.label} ({f.count})
             </option>
           ))}

@@ -1,11 +1,15 @@
 // "Why this match?" on a card: which of the entry's names the page's words stand for, what on the page supports the
 // link (the scan's reasons, lib/match/mention.ts), for a possible match why it is only possible and what would
 // confirm it, and, when the same words could name others, what tells them apart.
+import type { ComponentChildren } from 'preact';
 import type { Entity, EntitySummary } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
+import { countryName } from '@/lib/i18n/country-names';
 import { english } from '@/lib/i18n/english';
 import { matchedName } from '@/lib/match/matched-name';
 import type { MatchReason as Reason, Mention } from '@/lib/match/mention';
+import { factWords } from '@/lib/i18n/fact-words';
+import { EnglishWords, textLists } from './ListWords';
 
 export interface MatchReasonProps {
   entity: Entity;
@@ -32,21 +36,45 @@ function unique(items: string[]): string[] {
   return [...new Set(items.filter(Boolean))];
 }
 
-/** Birth years, countries and role: what a reader compares between namesakes. */
-function facts(birthDates: string[], places: string[], role: string | undefined, t: Translate): string {
-  const years = unique(birthDates.map((d) => /\d{4}/.exec(d)?.[0] ?? ''));
-  const parts = [years.length ? t('why_born', years.join(', ')) : '', unique(places).slice(0, 2).join(', '), role ? short(role) : ''].filter(Boolean);
-  return parts.length ? parts.join(' · ') : t('why_noFacts');
+// Stands for a list's words inside a catalog sentence, so that they can be put in as an element marked lang="en".
+const WORDS = '\uE000';
+
+/** A catalog sentence with a list's English words where `WORDS` stands. */
+function withWords(sentence: string, words: string, t: Translate): ComponentChildren {
+  const [before, after = ''] = sentence.split(WORDS);
+  return (
+    <>
+      {before}
+      <EnglishWords text={words} t={t} />
+      {after}
+    </>
+  );
 }
 
-function reasonLine(reason: Reason, entity: Entity, t: Translate): string | undefined {
+/** Birth years, countries and role: what a reader compares between namesakes. */
+function facts(birthDates: string[], places: string[], role: string | undefined, t: Translate): ComponentChildren {
+  const years = unique(birthDates.map((d) => /\d{4}/.exec(d)?.[0] ?? ''));
+  const parts = [years.length ? t('why_born', years.join(', ')) : '', unique(places.map((p) => countryName(p, t))).slice(0, 2).join(', ')].filter(Boolean);
+  if (!role) return parts.length ? parts.join(' · ') : t('why_noFacts');
+  return (
+    <>
+      {parts.map((p) => `${p} · `).join('')}
+      <EnglishWords text={short(role)} t={t} />
+    </>
+  );
+}
+
+function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChildren | undefined {
   const simple = SIMPLE[reason];
   if (simple) return t(simple);
   if (reason === 'title') {
     const role = entity.positions[0];
-    return role ? t('why_role', short(role)) : t('why_roleOnly');
+    // A party on no list: its positions are the curated file's English titles for matching; its role fact says them.
+    const curatedRole = textLists(entity).length === 0 ? entity.facts?.find((f) => f.type === 'role') : undefined;
+    if (curatedRole) return t('why_roleCurated', factWords(curatedRole, t));
+    return role ? withWords(t('why_role', WORDS), short(role), t) : t('why_roleOnly');
   }
-  if (reason === 'country') return t('why_country', unique([...entity.countries, ...entity.nationalities]).join(', '));
+  if (reason === 'country') return t('why_country', unique([...entity.countries, ...entity.nationalities].map((c) => countryName(c, t))).join(', '));
   // 'earlier-full-name' is said in the name line; 'sports-page' in why the match is only possible.
   return undefined;
 }
@@ -59,7 +87,10 @@ export function MatchReason({ entity, mention, alternatives, t = english }: Matc
     : name && name.type !== 'primary' && name.name !== entity.name
       ? t('why_alias', mention.text, name.name)
       : t('why_primary', mention.text, name?.name ?? entity.name);
-  const support = reasons.flatMap((r) => reasonLine(r, entity, t) ?? []);
+  const support = reasons.flatMap((r) => {
+    const line = reasonLine(r, entity, t);
+    return line === undefined ? [] : [{ key: r, line }];
+  });
   const possible = mention.status === 'possible';
   const shared = mention.possibleBecause === 'shared-surname';
   const candidates = alternatives.length > 0 ? [{ id: entity.id, name: entity.name, text: facts(entity.birthDates, [...entity.nationalities, ...entity.countries], entity.positions[0] ?? entity.description, t) }, ...alternatives.map((a) => ({ id: a.id, name: a.name, text: facts(a.apart?.birthDates ?? [], [...(a.apart?.nationalities ?? []), ...a.countries], a.role, t) }))] : [];
@@ -69,8 +100,8 @@ export function MatchReason({ entity, mention, alternatives, t = english }: Matc
       <p class="sl-why-name">{nameLine}</p>
       {support.length > 0 && (
         <ul class="sl-why-support">
-          {support.map((line) => (
-            <li key={line}>{line}</li>
+          {support.map(({ key, line }) => (
+            <li key={key}>{line}</li>
           ))}
         </ul>
       )}

@@ -46,6 +46,14 @@ interface Open {
 
 const LIMIT = 50;
 
+/**
+ * How long the dataset's footer and the offer of updates wait for a first search before they are asked of the worker.
+ * Both messages wake a stopped worker, which then competes with the popup's own read of the search index and its first
+ * answer (scripts/measure-popup-wake.ts); a reader who opens the popup to search types within this time, and one who
+ * does not sees them this much later.
+ */
+export const WORKER_ASKS_WAIT_MS = 600;
+
 function hasFilters(f: SearchFilters): boolean {
   return Boolean(f.status || f.kind || f.list || f.country);
 }
@@ -75,18 +83,26 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
   const [publishers, setPublishers] = useState<PublisherSettings | null>(null);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
+  // The worker's answers that no search needs, asked once: after the first search's answer, or WORKER_ASKS_WAIT_MS.
+  const askedWorker = useRef(false);
+  const askWorker = () => {
+    if (askedWorker.current) return;
+    askedWorker.current = true;
     background('datasetInfo', {}).then(setInfo, (e: Error) => setInfo({ manifest: null, entityCount: 0, lists: [], error: e.message }));
-    // Answered from the index the popup read itself when the worker had cached one (lib/search/local-answers.ts); else
-    // asking the worker for the facets also builds its search index while the reader starts typing.
-    background('searchFacets', {}).then(({ facets }) => setFacets(facets), () => setFacets(null));
-    pageMentions().then(setOnPage, () => setOnPage(null));
     background('publisherStatus', {}).then(
       ({ settings }) => setPublishers(settings),
       () => setPublishers(null),
     );
+  };
+
+  useEffect(() => {
+    const timer = setTimeout(askWorker, WORKER_ASKS_WAIT_MS);
+    // Answered from the index the popup read itself when the worker had cached one (lib/search/local-answers.ts); else
+    // asking the worker for the facets also builds its search index while the reader starts typing.
+    background('searchFacets', {}).then(({ facets }) => setFacets(facets), () => setFacets(null));
+    pageMentions().then(setOnPage, () => setOnPage(null));
     if (initialQuery) void run(initialQuery, {});
+    return () => clearTimeout(timer);
   }, []);
 
   const run = async (q: string, f: SearchFilters) => {
@@ -108,6 +124,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
       if (ticket === latest.current) setError(t('searchError', (e as Error).message));
     } finally {
       if (ticket === latest.current) setPending(false);
+      askWorker();
     }
   };
 
@@ -231,7 +248,9 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
               ? t('resultsAtLeast', hits.length, result.total.toLocaleString(locale))
               : result.total > hits.length
                 ? t('resultsShown', hits.length, result.total.toLocaleString(locale))
-                : t('resultsTotal', result.total.toLocaleString(locale))}
+                : result.total === 1
+                  ? t('resultsTotalOne')
+                  : t('resultsTotal', result.total.toLocaleString(locale))}
             {' · '}
             {t('resultsKeys')}
           </p>

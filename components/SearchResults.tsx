@@ -1,6 +1,8 @@
 import type { Translate } from '@/lib/i18n';
+import { countryName } from '@/lib/i18n/country-names';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import type { SearchHit } from '@/lib/search/query';
+import { EnglishWords } from './ListWords';
 import { StatusBadge } from './StatusBadge';
 
 export const resultId = (i: number) => `sl-result-${i}`;
@@ -41,7 +43,9 @@ export function SearchResults({ hits, active, onOpen, t }: SearchResultsProps) {
               <StatusBadge status={h.status} quiet={quiet} t={t} />
             </div>
             <div class="sl-muted sl-small">
-              {[t(KIND_KEYS[h.kind]), h.countries.slice(0, 2).join(', '), h.role].filter(Boolean).join(' · ')}
+              {[t(KIND_KEYS[h.kind]), h.countries.slice(0, 2).map((c) => countryName(c, t)).join(', ')].filter(Boolean).join(' · ')}
+              {/* The role is a list's own English words: quoted and said to be English in another language. */}
+              {h.role && <> · <EnglishWords text={h.role} t={t} /></>}
             </div>
             {(h.matchedName || h.match === 'fuzzy') && (
               <div class="sl-muted sl-small sl-matched">

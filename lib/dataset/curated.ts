@@ -1,17 +1,20 @@
 // The project's own records (lib/dataset/curated.json): facts the lists do not carry, each with its source URLs.
 // A row either stands alone (an official or agency that is on no list, or a delisting older than our snapshots)
-// or, with `mergeInto`, adds a kind, description and names to a list record without touching its sanctions.
+// or, with `mergeInto`, adds a kind, facts and names to a list record without touching its sanctions. What the project
+// says of a party is structured facts (lib/dataset/facts.ts), worded by the card in the reader's language: a row has
+// no English description, and its sanctions no reason of ours (a list's reason is the list's own words).
 
 import * as v from 'valibot';
 import {
   ENTITY_KINDS, EntityEventSchema, EntityNameSchema, SanctionSchema, SourceRefSchema, fields, list, requiredText, texts,
   type Entity, type EntityEvent, type SourceRef,
 } from './format';
+import { CURATED_LIST, FactSchema } from './facts';
 import type { ImportProblem, ImportResult } from './problems';
 import { nameKey } from '../names/normalize';
 import { ValidationError, check, isObject } from './validate';
 
-export const CURATED_LIST = 'sanctions-lens-curated';
+export { CURATED_LIST };
 
 export interface CuratedRow {
   entity: Entity;
@@ -68,14 +71,19 @@ const CuratedRowSchema = fields({
   nationalities: optionalTexts,
   countries: optionalTexts,
   positions: optionalTexts,
-  description: v.optional(v.string('must be a string')),
+  facts: v.optional(list(FactSchema), () => []),
   mergeInto: v.optional(SourceRefSchema),
 });
 
 function toCuratedRow(value: unknown, where: string): CuratedRow {
   if (!isObject(value)) throw new ValidationError(`${where}: not an object`);
   const id = value.id;
-  const r = check(CuratedRowSchema, value, typeof id === 'string' && id !== '' ? `${where} (${id})` : where);
+  const at = typeof id === 'string' && id !== '' ? `${where} (${id})` : where;
+  if ('description' in value) throw new ValidationError(`${at}: "description" is English prose; say it as "facts"`);
+  if (Array.isArray(value.sanctions) && value.sanctions.some((x) => isObject(x) && 'reason' in x)) {
+    throw new ValidationError(`${at}: a curated sanction has no "reason" (a reason is a list's own words); say it as "facts"`);
+  }
+  const r = check(CuratedRowSchema, value, at);
   const entity: Entity = {
     id: r.id,
     kind: r.kind,
@@ -92,7 +100,7 @@ function toCuratedRow(value: unknown, where: string): CuratedRow {
     sanctions: r.sanctions.map((x) => ({ ...x, curated: true as const })),
     events: r.events.map((x) => ({ ...x, curated: true as const })),
   };
-  if (r.description) entity.description = r.description;
+  if (r.facts.length > 0) entity.facts = r.facts;
   const row: CuratedRow = { entity, sourceUrls: r.sourceUrls };
   if (r.mergeInto) row.mergeInto = r.mergeInto;
   return row;
@@ -108,7 +116,7 @@ function nameKeys(name: string): string[] {
 
 /**
  * Adds the curated rows to list entities that stream past. A row with `mergeInto` completes that record (its kind,
- * description, names and positions; the list's sanctions stay). A standalone row that shares a full name with a
+ * facts, names and positions; the list's sanctions stay). A standalone row that shares a full name with a
  * list record is reported: the curated file must not present a listed party as "not sanctioned".
  */
 export class CuratedApplier {
@@ -139,7 +147,7 @@ export class CuratedApplier {
       this.merged.add(row);
       const c = row.entity;
       target.kind = c.kind;
-      if (c.description) target.description = c.description;
+      if (c.facts) target.facts = [...(target.facts ?? []), ...c.facts];
       for (const n of c.names) {
         if (!target.names.some((x) => x.name === n.name)) target.names.push({ ...n, type: n.type === 'primary' ? 'aka' : n.type });
       }

@@ -3,6 +3,7 @@
 // schema, so the check in lib/dataset/validate.ts and the type cannot drift apart. A schema's messages are
 // predicates ("must be …", "is …") that validate.ts puts after the field's path, or sentences about the object.
 import * as v from 'valibot';
+import { FactSchema } from './facts';
 
 export const FORMAT_VERSION = 1;
 
@@ -324,9 +325,11 @@ const EntityFields = fields({
   /** A short description for entities that are on no list (officials, agencies). */
   description: optionalProse,
   links: v.optional(list(EntityLinkSchema)),
+  /** The curated file's facts (lib/dataset/facts.ts), worded by the card in the reader's language. */
+  facts: v.optional(list(FactSchema)),
 });
 export type Entity = v.InferOutput<typeof EntityFields>;
-export const EntitySchema = v.pipe(EntityFields, withoutEmpty<Entity>(['description', 'links']));
+export const EntitySchema = v.pipe(EntityFields, withoutEmpty<Entity>(['description', 'links', 'facts']));
 
 /** Every entity status, most serious first, in the order the name and search indexes number them (append only). */
 export const ENTITY_STATUSES = ['sanctioned', 'delisted', 'not-sanctioned'] as const;

@@ -18,7 +18,7 @@ import { english } from '../../lib/i18n/english';
 
 const dir = join(__dirname, '../../public/dataset');
 const lists = listDates(parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).sources);
-const wanted = new Set(['ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence']);
+const wanted = new Set(['ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido']);
 const byId = new Map<string, Entity>();
 for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toString('utf8').split('\n')) {
   const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
@@ -126,5 +126,38 @@ describe('the citation', () => {
   it('is offered by a button on every card', () => {
     expect(card('curated-mike-pence')).toContain('<button type="button" class="sl-button">Copy citation</button>');
     expect(card('curated-mike-pence', es)).toContain('Copiar cita');
+  });
+});
+
+describe('the card in Spanish', () => {
+  // The lists' own English words are marked lang="en" and labelled; what is left must be Spanish.
+  const ours = (html: string) => text(html.replace(/<(span|li)[^>]* lang="en"[^>]*>[^<]*<\/\1>/g, '').replace(/<a [^>]*>[^<]*<\/a>/g, ''));
+  const ENGLISH = /\b(the|of|and|its|was|from|former|called|son|designated|announced|removed|listed)\b/i;
+
+  it('words the curated facts, with their sources, and no English sentence of ours', () => {
+    for (const id of ['ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'curated-mike-pence', 'curated-cristopher-figuera']) {
+      const html = card(id, es);
+      expect(ours(html).replace(/MADURO GUERRA, Nicolas Ernesto|GENERAL DIRECTORATE OF MILITARY COUNTERINTELLIGENCE|Directorate-General of Military Counter-Intelligence|General Directorate of Military Counterintelligence|Bolivarian [\w ]+|National Intelligence Service|Special Action Forces/g, ''), id).not.toMatch(ENGLISH);
+    }
+    const guerra = text(card('ofac-26946', es));
+    expect(guerra).toContain('Hijo de Nicolás Maduro.');
+    expect(guerra).toContain('Datos recopilados por Sanctions Lens');
+    expect(guerra).toContain('Apodado «Nicolasito» en los anuncios de EE. UU. sobre su designación del 28 jun 2019');
+    expect(text(card('curated-juan-guaido', es))).toContain('Presidente de la Asamblea Nacional de Venezuela (desde enero de 2019)');
+    expect(text(card('curated-mike-pence', english))).toContain('Vice President of the United States (2017–2021) · Wikipedia');
+  });
+
+  it("labels a list's position as that list's English words", () => {
+    const html = card('ofac-22790', es);
+    expect(text(html)).toContain('Cargo según la lista SDN de la OFAC, en inglés: “President of the Bolivarian Republic of Venezuela”');
+    expect(html).toContain('<span lang="en">“President of the Bolivarian Republic of Venezuela”</span>');
+    expect(text(card('ofac-22183', es))).toContain('Cargossegún la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés');
+    expect(text(card('ofac-22183', es))).toContain('Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber');
+    // Identifier types in Spanish, a national document's name as written; the country through Intl.
+    expect(text(card('ofac-22183', es))).toContain('Pasaporte 104063109 (Venezuela)');
+    expect(text(card('ofac-22183', es))).toContain('Cedula 6652632 (Venezuela)');
+    expect(text(card('ofac-22183'))).toContain('Passport 104063109 (Venezuela)');
+    // In English the list's words need no label.
+    expect(text(card('ofac-22790'))).not.toContain('Position as');
   });
 });

@@ -18,7 +18,8 @@ const quirarte: Entity = {
 };
 const penuelas: EntitySummary = { id: 'ofac-23124', name: 'GONZALEZ PENUELAS, Ignacio', kind: 'person', status: 'sanctioned', countries: [], apart: { birthDates: ['1970'], nationalities: ['Mexico'] } };
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+// Inline spans (a list's words, marked lang="en") join their sentence; other tags part words.
+const text = (html: string) => html.replace(/<\/?span[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('why this match', () => {
   it('on a possible card: the alias that matched, why only possible, what would confirm it, and the namesakes', () => {
@@ -37,6 +38,22 @@ describe('why this match', () => {
     expect(html).toContain('Words about sanctions appear near the name.');
     expect(html).not.toContain('Only possible');
     expect(html).not.toContain('tells them apart');
+  });
+
+  it("in Spanish, a list's role is its English words, marked and labelled; a curated role is worded in Spanish", () => {
+    const listed = { ...quirarte, sources: [{ list: 'us-ofac-sdn', ref: '7221' }], positions: ['Lieutenant of the Guadalajara Cartel'] };
+    const mention = { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned' as const, reasons: ['title' as const] };
+    const html = renderToString(h(MatchReason, { entity: listed, mention, alternatives: [], t: es }));
+    expect(text(html)).toContain('Un cargo junto al nombre encaja con el que figura en la lista: “Lieutenant of the Guadalajara Cartel” (en inglés).');
+    expect(html).toContain('<span lang="en">“Lieutenant of the Guadalajara Cartel”</span>');
+    const figuera: Entity = {
+      ...quirarte, id: 'curated-cristopher-figuera', sources: [{ list: 'sanctions-lens-curated', ref: 'curated-cristopher-figuera' }],
+      positions: ['Former Director General of the Bolivarian National Intelligence Service (SEBIN)'],
+      facts: [{ type: 'role', office: 'sebinDirectorGeneral', former: true, sourceUrl: 'https://home.treasury.gov/news/press-releases/sm685' }],
+    };
+    const curated = text(renderToString(h(MatchReason, { entity: figuera, mention, alternatives: [], t: es })));
+    expect(curated).toContain('Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: Ex director general del Servicio Bolivariano de Inteligencia Nacional (SEBIN).');
+    expect(curated).not.toContain('Former');
   });
 
   it('a surname alone says it points back to the full name; a shared surname says what would tell', () => {

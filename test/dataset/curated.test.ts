@@ -57,7 +57,7 @@ describe('curated records', () => {
     const dgcim = byId.get('ofac-27008');
     expect(dgcim?.kind).toBe('agency');
     expect(dgcim && entityStatus(dgcim)).toBe('sanctioned');
-    expect(dgcim?.description).toMatch(/counterintelligence/);
+    expect(dgcim?.facts?.map((f) => f.type)).toEqual(['is', 'calledBy']);
   });
 
   it('reports a curated "not sanctioned" row that shares a name with a list entry', () => {

@@ -172,7 +172,7 @@ describe('card facts in Spanish', () => {
     ['Nicolás Maduro', 'maduro', ['Con sanciones', 'Como la escribe la lista: MADURO MOROS, Nicolas', 'Lista SDN de la OFAC al 2 jul 2024', 'entrada 22790 de la OFAC', 'VENEZUELA · ya en la lista el 4 ene 2019', 'entró en la lista entre el 4 ene 2019 y el 22 may 2021', 'Copiar cita']],
     ['PDVSA', 'pdvsa', ['Petróleos de Venezuela, S.A.', 'VENEZUELA-EO13850 · entró en la lista el 28 ene 2019 (dato recopilado por Sanctions Lens · comunicado del Tesoro de EE. UU.)', 'Inclusión en la lista SDN de la OFAC (VENEZUELA-EO13850)']],
     ['Manuel Ricardo Cristopher Figuera', 'cristopher-figuera', ['salió de la lista el 7 may 2019', 'Exclusión de la lista SDN de la OFAC (VENEZUELA)']],
-    ['Maikel Moreno Pérez', 'moreno-perez', ['Motivo, tal como lo redacta la lista: “Judge of the Criminal Appeal Chamber', 'anexo IV, n.º 5', 'Identificadores', 'Cargos']],
+    ['Maikel Moreno Pérez', 'moreno-perez', ['Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber', 'anexo IV, n.º 5', 'Identificadores', 'Pasaporte 104063109 (Venezuela)', 'Cargos', 'según la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés']],
     ['Qasem Soleimani', 'soleimani', ['ref. ONU IRi.039', 'Alta de la entrada en la lista SDN de la OFAC: una sola entrada para IRGC, SYRIA, IFSR, NPWMD, SDGT, sin fecha para cada programa']],
   ];
 

@@ -1,10 +1,11 @@
 // Every screen a reader sees, in English and Spanish, light and dark, written to test-output/screens/ to be looked at:
 // the card (sanctioned, possible, delisted), the keyboard list, the popup with results and its filters open, and the
 // options page. English in the shared Chromium, Spanish in a Chromium of its own started with --lang=es. Each shot
-// first checks that its screen is there, in its language.
+// first checks that its screen is there, in its language; in Spanish, the card and the popup carry no English sentence
+// of ours: English is left only where it is a list's own words, marked lang="en" and labelled (and in links and names).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
 import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
@@ -23,6 +24,26 @@ interface Reader {
 }
 
 const outDir = join(inject('outputDir'), 'screens');
+
+// English function words, in lower case (names on the lists are written in capitals or as names, not with these).
+const ENGLISH = /\b(the|of|and|with|from|was|were|by|listed|removed|designated|called|son)\b/;
+/** The text of `root` outside elements marked lang="en" and outside links (a source's name), one text node a line. */
+async function oursOnly(root: Locator): Promise<string> {
+  return root.evaluate((el) => {
+    const out: string[] = [];
+    const walk = (node: Node) => {
+      if (node instanceof Element && (node.closest('[lang="en"]') || node.tagName === 'A' || node.tagName === 'STYLE')) return;
+      if (node.nodeType === Node.TEXT_NODE) out.push(node.textContent ?? '');
+      for (const child of node instanceof Element && node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : node.childNodes) walk(child);
+    };
+    walk(el);
+    return out.join('\n');
+  });
+}
+async function expectNoEnglish(root: Locator, what: string): Promise<void> {
+  const text = await oursOnly(root);
+  expect(text.split('\n').filter((line) => ENGLISH.test(line)), what).toEqual([]);
+}
 let h: Harness;
 let spanish: { chrome: RunningChromium; browser: Browser } | undefined;
 const readers: Partial<Record<'en' | 'es', Reader>> = {};
@@ -69,11 +90,13 @@ describe.each([
     const { page } = await article('demo-article.html', 3);
     const card = await hoverName(page, 'Nicolás Maduro');
     await expect.poll(() => card.innerText()).toContain(words.sanctioned);
+    if (lang === 'es') await expectNoEnglish(card, 'the Spanish card of Maduro');
     await shot(page, 'card-sanctioned');
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden' });
     const delisted = await hoverName(page, 'Manuel Ricardo Cristopher Figuera');
     await expect.poll(() => delisted.innerText()).toContain(words.delisted);
+    if (lang === 'es') await expectNoEnglish(delisted, 'the Spanish card of Cristopher Figuera');
     await shot(page, 'card-delisted');
     await page.close();
 
@@ -82,6 +105,20 @@ describe.each([
     await expect.poll(() => possible.innerText()).toMatch(new RegExp(words.possible.replace(/[?¿]/g, '.'), 'i'));
     await shot(sports, 'card-possible');
     await sports.close();
+  }, 120_000);
+
+  it('the cards on a Russian and an Arabic page', async () => {
+    for (const [path, marks, name, file] of [
+      ['cyrillic-article.html', 5, 'Владимира Путина', 'card-cyrillic'],
+      ['arabic-article.html', 3, 'محمد عبد الكريم الغماري', 'card-arabic'],
+    ] as const) {
+      const { page } = await article(path, marks);
+      const card = await hoverName(page, name);
+      await expect.poll(() => card.innerText()).toContain(words.sanctioned);
+      if (lang === 'es') await expectNoEnglish(card, `the Spanish card on ${path}`);
+      await shot(page, file);
+      await page.close();
+    }
   }, 120_000);
 
   it('the keyboard list', async () => {
@@ -99,13 +136,28 @@ describe.each([
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 404, height: 700 });
     await popup.goto(`chrome-extension://${r.extensionId}/popup.html`);
+    // Before a search: the offer of updates from the publishers (until the reader chooses), "On this page", the switches.
+    await popup.getByRole('searchbox', { name: words.search }).waitFor();
+    await expect.poll(() => popup.locator('footer').innerText()).toMatch(/\d/);
+    if (lang === 'es') await expectNoEnglish(popup.locator('body'), 'the Spanish popup before a search');
+    await shot(popup, 'popup-start');
     await popup.getByRole('searchbox', { name: words.search }).fill('maduro');
     await popup.getByRole('list', { name: words.results }).getByRole('button').first().waitFor({ timeout: 30_000 });
     await popup.locator('.sl-filters summary').click();
     await expect.poll(() => popup.locator('.sl-filters summary').innerText()).toContain(words.filters);
     // Numbers in the catalog's language, as its dates are: "17.785 entradas · listas del 2 jul 2024…".
     expect(await popup.locator('body').innerText()).toMatch(lang === 'es' ? /\b\d{1,3}\.\d{3} entradas · listas del \d/ : /\b\d{1,3},\d{3} entries · lists of \d/);
+    if (lang === 'es') await expectNoEnglish(popup.locator('body'), 'the Spanish popup with results');
     await shot(popup, 'popup-results-filters');
+    await popup.locator('.sl-filters summary').click();
+
+    // A detail with the curated file's facts: Maduro's son, and the nickname the list lacks.
+    await popup.getByRole('searchbox', { name: words.search }).fill('maduro guerra');
+    await popup.getByRole('list', { name: words.results }).getByRole('button', { name: 'MADURO GUERRA, Nicolas Ernesto' }).click();
+    const detail = popup.locator('.sl-card-inline');
+    await expect.poll(() => detail.innerText()).toContain(lang === 'es' ? 'Hijo de Nicolás Maduro.' : 'Son of Nicolás Maduro.');
+    if (lang === 'es') await expectNoEnglish(detail, 'the Spanish popup detail of Maduro Guerra');
+    await shot(popup, 'popup-detail', true);
     await popup.close();
 
     const options = await r.context.newPage();

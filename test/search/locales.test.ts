@@ -73,7 +73,8 @@ describe('the popup in Spanish', () => {
     );
     // Words that agree with a person, an organisation or a vessel alike.
     expect(html).toContain('Con sanciones');
-    expect(html).toContain('Persona · Iran');
+    // The list's "Iran" is named in the reader's language.
+    expect(html).toContain('Persona · Irán');
     expect(html).toContain('coincide con «HEYDARI, Kioumars» · grafía parecida');
     expect(html).toContain('aria-label="Resultados de la búsqueda"');
   });
