@@ -1,5 +1,6 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
+import { mayBeArabicSurname } from './arabic-surname';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
@@ -22,7 +23,7 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   // their context on every call).
   const { context: ctx, skels } = s;
   const { flags, lengths } = s.tokens;
-  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return undefined;
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !mayBeArabicSurname(s, i)) return undefined;
   if (s.alts[i] >= 0 && skels[i] >= 0 && !ctx.surnames.has(skels[i])) useSurnameReading(s, i);
   const sk = skels[i];
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;

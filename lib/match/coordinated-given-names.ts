@@ -8,6 +8,7 @@ import * as names from './name-index';
 import { accepts, shapeOf } from './precision';
 import { runStart } from './runs';
 import { isNameWord, readingsOf, wordAt, type ScanState, type Span } from './scan-state';
+import { siblingsByPatronymic } from './sibling-patronymic';
 import { step } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -46,10 +47,14 @@ export function coordinatedGivenName(s: ScanState, span: Span, previousEnd: numb
     }
     if (!ok.length) continue;
     s.skels[g] = given;
+    // Brothers share a patronymic: of two listed Boris Rotenbergs, Arkady's brother (sibling-patronymic.ts).
+    // Both ways: "Борис и Аркадий Ротенберги" and "Аркадию и Борису Ротенбергам".
+    const people = siblingsByPatronymic(s, given, s.skels[i], i + 1, span.end, ok, span.outputs);
+    span.outputs = siblingsByPatronymic(s, s.skels[i], given, i + 1, span.end, span.outputs, people);
     const givenCommon = (index.skelFlags[given] & SKEL_COMMON_NAME) !== 0;
     const commonNames = givenCommon && rest.commonNames;
     const anyCommon = givenCommon || rest.anyCommon;
-    return { start: g, end: g, outputs: ok, commonNames, brief: span.brief, anyCommon, common: commonNames || (span.brief && anyCommon) };
+    return { start: g, end: g, outputs: people, commonNames, brief: span.brief, anyCommon, common: commonNames || (span.brief && anyCommon) };
   }
   return undefined;
 }

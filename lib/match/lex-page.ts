@@ -5,6 +5,7 @@ import { arabicReading } from './arabic-reading';
 import { addLatinReadings } from './arabic-latin-reading';
 import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
+import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { orgGlossaryWords } from '../names/org-glossary';
@@ -90,8 +91,13 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
-      if ((lengths[i] < 3 && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
-      else if (flags[i] & CYRILLIC) {
+      // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
+      const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
+      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
+      else if (dotted) {
+        brandDotReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
+      } else if (flags[i] & CYRILLIC) {
         // A transliteration is the listed name in another script, not a misspelling of it: it counts as spelled as
         // listed (an organization's name too).
         cyrillicReading(s, i);

@@ -3,6 +3,7 @@
 // and the words around it.
 import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
+import { afterArabicGroupWord } from './arabic-group-names';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
@@ -123,6 +124,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     }
     // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
     // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
+    // An Arabic group's one word after its word of kind ("تنظيم القاعدة"): arabic-group-names.ts.
+    if (flags[i] & CASELESS && afterArabicGroupWord(s, i)) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     if ((flags[i] & CAPITALIZED) === 0 || !(sf & SKEL_ORG_ONLY) || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").

@@ -5,6 +5,7 @@
 // This file is the public face of lib/match (MATCHING.md): lex-page, spans (trie-walk, precision), evidence and
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
+import { mayBeArabicSurname } from './arabic-surname';
 import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, noteOtherNames } from './back-reference';
 import { isSharedBrand } from './brand-families';
 import { resolveSpan, sportsPage } from './evidence';
@@ -64,7 +65,8 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         while (next < b.spans.length && b.spans[next].start <= i) next++;
         continue;
       }
-      if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) continue;
+      // Arabic has no capitals: a family name with the article may still link back (arabic-surname.ts).
+      if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.
       const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined);

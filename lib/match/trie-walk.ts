@@ -6,6 +6,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
+import { frontWordBeginsNoName } from './front-run-on';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
@@ -58,6 +59,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   const count = b.last;
   let state = 0;
   let best: NameMatch | undefined;
+  let before = -1; // whether a name word stands right before token i: found once, at the first listed form
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
@@ -91,10 +93,12 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     const ok: number[] = [];
     // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
     // another name word is someone else's fuller name.
-    const runsOn = (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1) && !beginsAfterAnd(s, i)) || (j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1));
+    if (before < 0) before = i > b.first && flags[i] & JOINED && isNameWord(s, i - 1) && !beginsAfterAnd(s, i) ? 1 : 0;
+    const after = j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1);
     for (let o = a; o < z; o++) {
       const v = outputs[o];
-      if (runsOn && entityKind(index, v & ENTITY_MASK) === 'person') continue;
+      // Unless the word before begins no name of its own (front-run-on.ts).
+      if ((after || before) && entityKind(index, v & ENTITY_MASK) === 'person' && (after || !frontWordBeginsNoName(s, i, j, v))) continue;
       if (accepts(s, shape, v)) ok.push(v);
     }
     // A firm that shares a brand rides along with the brand's own firm, never alone (brand-families.ts).

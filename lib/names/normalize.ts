@@ -212,7 +212,7 @@ function isSpace(c: number): boolean {
 
 /**
  * Whether the gap text[from, to) lets a name run on: a few spaces, or one hyphen or apostrophe inside a word,
- * or a dot after an initial or a short abbreviation ("J. Smith", "Co. Ltd"). A newline, a comma, a dash
+ * a dot after an initial or a short abbreviation ("J. Smith", "Co. Ltd"), or a dot inside a brand ("ВЭБ.РФ"). A newline, a comma, a dash
  * between spaces or a sentence's full stop ends a name.
  */
 export function gapJoins(text: string, from: number, to: number, prevLength: number): boolean {
@@ -224,7 +224,8 @@ export function gapJoins(text: string, from: number, to: number, prevLength: num
     const c = text.charCodeAt(i);
     if (isSpace(c)) spaces++;
     else if (c === 46) {
-      if (prevLength > 2 || i !== from) return false;
+      // A dot between two letters, no space after it, is inside a brand ("VEB.RF", "ВЭБ.РФ"), not a full stop.
+      if ((prevLength > 2 && len > 1) || i !== from) return false;
       joiners++;
     } else if (CLASS[c] === JOIN) {
       if (spaces > 0) return false;

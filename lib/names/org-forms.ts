@@ -12,6 +12,8 @@ import { isConnector, isParticle } from './transliterate';
 // Words of kind that a listed name carries around the brand, as folded token runs; the longer first.
 const KIND_BEFORE = [
   'united company', 'state corporation', 'state company', 'state development corporation', 'group of companies', 'gk', 'holding company',
+  // The same in Russian, as the lists transliterate it (HOLDINGOVAYA KOMPANIYA METALLOINVEST AO).
+  'holdingovaya kompaniya',
 ].map((s) => s.split(' '));
 const KIND_AFTER = [
   'group of companies', 'oil company', 'holding company', 'holdings', 'holding', 'group', 'company', 'corporation',

@@ -32,3 +32,15 @@ describeArticle('an Arabic article naming people the lists write in Latin letter
     await page.screenshot({ path: article.h.screenshotPath('card-saleh-arabic') });
   });
 });
+
+describeArticle('an Arabic article on al-Zawahiri and al-Qaida', 'pages/arabic-zawahiri.html', 5, (article) => {
+  it('marks "تنظيم القاعدة"\'s group, al-Zawahiri\'s family name alone and his name after "ولد", not "the base"', async () => {
+    const { page, marks } = await article.open({ width: 1100, height: 800 });
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['أيمن الظواهري', 'الظواهري', 'أيمن محمد ربيع الظواهري', 'القاعدة']));
+    // Three "تنظيم القاعدة" in the article; "القاعدة العسكرية" (the military base) and the textarea's are not marked.
+    expect(marks.sanctioned.filter((t) => t === 'القاعدة')).toHaveLength(3);
+    expect(marks.sanctioned.filter((t) => t === 'الظواهري')).toHaveLength(1);
+    const card = await hoverName(page, 'القاعدة');
+    await expect.poll(() => card.innerText()).toContain('AL-QAIDA');
+  });
+});

@@ -29,3 +29,21 @@ describeArticle('a Russian article with translated, Korean and Ukrainian names',
     expect(marks.sanctioned).not.toContain('Чон Ён Нам');
   });
 });
+
+describeArticle('a Russian article with a brand written with a dot and a name after another\'s surname', 'pages/cyrillic-brands-and-press-secretary.html', 4, (article) => {
+  it('marks "ВЭБ.РФ", «Металлоинвест» and Lukashenko\'s press secretary, and nothing in editable text', async () => {
+    const { marks } = await article.open();
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['Наталья Эйсмонт', 'ВЭБ.РФ', 'Металлоинвест', 'Мегафон']));
+    // The textarea names Eismont and VEB.RF too; the article names each once.
+    expect(marks.sanctioned.filter((t) => t === 'ВЭБ.РФ')).toHaveLength(1);
+    expect(marks.sanctioned.filter((t) => t === 'Наталья Эйсмонт')).toHaveLength(1);
+  });
+
+  it('names on the card the listed alias the Cyrillic words stand for', async () => {
+    const { page } = await article.open({ width: 1100, height: 800 });
+    const card = await hoverName(page, 'Наталья Эйсмонт');
+    await expect.poll(() => card.innerText()).toContain('EISMANT, Natallia Mikalaeuna');
+    expect(await card.innerText()).toContain('“Наталья Эйсмонт” on this page matches EISMONT, Natalya, another name the list gives this entry.');
+    await page.screenshot({ path: article.h.screenshotPath('card-eismont-cyrillic') });
+  });
+});

@@ -1,0 +1,27 @@
+// A brand written with a dot inside, "ВЭБ.РФ" (VEB.RF): normalize.ts's gapJoins lets a dot between two letters
+// through, and the page lexer reads a word of two letters ("РФ") as a name's word only here (or as a Korean
+// syllable): elsewhere two Cyrillic letters are abbreviations and prepositions.
+import { latinSpellings } from '../names/cyrillic';
+import { lexiconId } from '../names/lexicon';
+import * as normalize from '../names/normalize';
+import { skeleton } from '../names/transliterate';
+import { setReadings, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
+
+/** Whether Cyrillic token i follows a capitalised Cyrillic word across a dot and nothing else ("ВЭБ.РФ"). */
+export function afterBrandDot(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  if (i <= s.block.first || !(flags[i] & JOINED)) return false;
+  if ((flags[i - 1] & (CAPITALIZED | CYRILLIC)) !== (CAPITALIZED | CYRILLIC)) return false;
+  return starts[i] === ends[i - 1] + 1 && s.block.text.charCodeAt(ends[i - 1]) === 46;
+}
+
+/** Token i's skeleton as a brand's word after a dot (its Latin spellings: "РФ" is RF), or -1; no readings. */
+export function brandDotReading(s: ScanState, i: number): void {
+  const word = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]).toLowerCase();
+  let sk = -1;
+  for (const key of latinSpellings(word)) if ((sk = lexiconId(s.index.skeletons, skeleton(key))) >= 0) break;
+  setReadings(s, i, sk >= 0 ? [sk] : []);
+}

@@ -1,0 +1,33 @@
+// A name word right before a listed person's name makes the words someone else's fuller name (trie-walk.ts), but
+// two kinds of word there begin no one's name:
+// - Arabic "ولد" (was born; son of), "بن" and "ابن" (son of) with no name word before them: a link of descent needs
+//   a name on its other side, so "ولد أيمن محمد ربيع الظواهري" is "was born Ayman Muhammad Rabi al-Zawahiri";
+// - a Cyrillic surname (no given name) before a given name and surname in reading order: East Slavic names run
+//   given, patronymic, surname or surname, given, patronymic, never surname, given, surname, so "пресс-секретарь
+//   Лукашенко Наталья Эйсмонт" is Lukashenko's press secretary, Natalya Eismont.
+import { isCommonNamePart } from '../names/frequency';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import { isNameWord, wordAt, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CYRILLIC, JOINED } = normalize;
+const { OUT_FAMILY_FIRST, SKEL_FIRST_GIVEN } = names;
+
+const DESCENT = new Set(['ولد', 'بن', 'ابن']);
+
+/**
+ * Whether the name word before token i (tokens i..j name a person through output v) begins no name of its own, so
+ * that the words still name the listed person. Asked only when that word is a name word.
+ */
+export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: number): boolean {
+  const { flags } = s.tokens;
+  const k = i - 1;
+  if (flags[k] & CYRILLIC) {
+    if (!(flags[i] & CYRILLIC) || j === i || v & OUT_FAMILY_FIRST) return false;
+    const sk = s.skels[k];
+    return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
+  }
+  if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
+  return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
+}

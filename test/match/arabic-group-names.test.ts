@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const group = (id: string, latin: string, arabic: string) => ({
+  ...entity(id, latin, 'organization', true),
+  names: [{ name: latin, type: 'primary' as const }, { name: arabic, type: 'script' as const }],
+});
+const index = buildNameIndex([...fixtureEntities, group('qaida', 'AL-QAIDA', 'القاعدة'), group('aqap', 'AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)', 'القاعدة في جزيرة العرب')]);
+
+const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+describe('a group the UN names in Arabic with one word', () => {
+  it('is the group after its word of kind ("تنظيم القاعدة", also with a prefix: "لتنظيم القاعدة")', () => {
+    expect(marks('قتل زعيم تنظيم القاعدة في كابول.')).toEqual(['القاعدة:qaida']);
+    expect(marks('انضم لتنظيم القاعدة عام 1998.')).toEqual(['القاعدة:qaida']);
+  });
+
+  it('is a word elsewhere ("القاعدة العسكرية": the military base), and a longer listed name wins', () => {
+    expect(marks('وصلت القوات إلى القاعدة العسكرية.')).toEqual([]);
+    expect(marks('أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته.')).toEqual(['القاعدة في جزيرة العرب:aqap']);
+  });
+});

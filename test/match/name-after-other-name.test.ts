@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const script = (id: string, latin: string, arabic: string, extra = {}) => ({
+  ...entity(id, latin, 'person', true, extra),
+  names: [{ name: latin, type: 'primary' as const }, { name: arabic, type: 'script' as const }],
+});
+const by = { countries: ['Belarus'], nationalities: ['Belarus'] };
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('eismont', 'EISMONT, Natalya', 'person', true, by),
+  script('zawahiri', 'AYMAN MUHAMMAD RABI AL-ZAWAHIRI', 'أيمن محمد ربيع الظواهري'),
+  script('saleh', 'AHMED ALI ABDULLAH SALEH', 'أحمد علي عبدالله صالح'),
+]);
+
+const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+describe('a listed name right after another name word', () => {
+  it('reads a Cyrillic surname before a given name and surname as someone else\'s: "пресс-секретарь Лукашенко Наталья Эйсмонт"', () => {
+    expect(marks(['Санкции ЕС: пресс-секретарь Лукашенко Наталья Эйсмонт.'])).toEqual(['Наталья Эйсмонт:eismont:sanctioned']);
+  });
+
+  it('still takes a given name before the name as a fuller name of someone else', () => {
+    expect(marks(['Санкции ЕС: Иван Наталья Эйсмонт.'])).toEqual([]);
+  });
+
+  it('reads Arabic "ولد" (was born) before a name with nothing before it as no part of the name', () => {
+    expect(marks(['ولد أيمن محمد ربيع الظواهري في مصر.'])).toEqual(['أيمن محمد ربيع الظواهري:zawahiri:sanctioned']);
+    // "son of Ayman…": someone else's name.
+    expect(marks(['قال يوسف بن أيمن محمد ربيع الظواهري إن'])).toEqual([]);
+  });
+});
+
+describe('an Arabic family name alone after the full name', () => {
+  it('links "الظواهري" back to the person the page named', () => {
+    expect(marks(['قتل أيمن الظواهري في كابول.', 'صباح اليوم الثلاثاء، الظواهري كان من بين المخططين.'])).toEqual([
+      'أيمن الظواهري:zawahiri:sanctioned',
+      'الظواهري:zawahiri:sanctioned',
+    ]);
+  });
+
+  it('never without the full name before, nor a family name that is an everyday word or a common name ("صالح")', () => {
+    expect(marks(['الظواهري كان من بين المخططين.'])).toEqual([]);
+    const words = marks(['أدرج أحمد علي عبدالله صالح في القائمة السوداء.', 'وهذا القرار صالح لمدة عام.']).map((m) => m.split(':')[0]);
+    expect(words).toEqual(['أحمد علي عبدالله صالح']);
+  });
+});
