@@ -132,12 +132,13 @@ interface Options {
 }
 
 /** Builds each dataset's index with both engines in turn, then scans each text with both in turn. */
-export async function benchAgainst(datasets: { label: string; entities: Entity[]; builds?: number }[], texts: { label: string; pages: Page[] }[], o: Options): Promise<void> {
+export async function benchAgainst(datasets: { label: string; entities: () => Entity[]; builds?: number }[], texts: { label: string; pages: Page[] }[], o: Options): Promise<void> {
   const base = await loadEngine(resolve(o.against), 'base');
   const current = await loadEngine(ROOT, 'current');
   const engines = [base, current];
   o.log(`against ${resolve(o.against)} (base) — current is ${ROOT}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   for (const d of datasets) {
+    const entities = d.entities();
     const builds = d.builds ?? o.builds;
     const runs = engines.map(() => [] as { cpu: number; gcMs: number; heap: number }[]);
     let indexes: unknown[] = [];
@@ -149,7 +150,7 @@ export async function benchAgainst(datasets: { label: string; entities: Entity[]
       const order = r % 2 ? [1, 0] : [0, 1];
       indexes = [undefined, undefined];
       for (const k of order) {
-        const { index, cpu, gcMs, heap } = await timedBuild(engines[k], d.entities);
+        const { index, cpu, gcMs, heap } = await timedBuild(engines[k], entities);
         runs[k].push({ cpu, gcMs, heap });
         if (r === builds - 1) indexes[k] = index;
       }
