@@ -1,4 +1,7 @@
-// npm run bench [-- --json] [--dataset DIR] [--mb N]
+// npm run bench [-- --json] [--dataset DIR] [--mb N] [--generated N]
+// npm run bench -- --against DIR [--rounds N] [--builds N] [--no-default | --no-generated] [--texts news,Arabic,Cyrillic]
+// [--profile DIR]: this engine against
+// another tree's, in one process, taking turns (scripts/bench-against.ts); no baselines then.
 // Scans the same news text, in one run, with this engine and with two baselines, on the default dataset and on
 // a generated 1,000,000-name dataset: throughput (MB of UTF-8 text per second), index build time and memory.
 //   indexof       a per-name indexOf loop over the lower-cased primary names, with a word-boundary check
@@ -18,6 +21,7 @@ import type { Entity } from '../lib/dataset/format';
 import { buildNameIndex, createPageContext, indexBytes, scanPage } from '../lib/match/scan';
 import { foldWord, nameKey } from '../lib/names/normalize';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
+import { benchAgainst, corpusPages } from './bench-against';
 import { generatedEntities } from './generate-names';
 import { readPage } from './page-text';
 
@@ -274,7 +278,7 @@ function bench(label: string, entities: Entity[], pages: Page[], indexofMb: numb
   const indexMs = cpuMs() - t0;
   const indexWallMs = performance.now() - w0;
   const indexMem = memory() - before;
-  log(`  engine index: ${Math.round(indexMs)} ms CPU (${Math.round(indexWallMs)} ms wall), ${(indexBytes(index) / 1e6).toFixed(1)} MB of arrays and strings (${(indexMem / 1e6).toFixed(1)} MB heap growth measured)`);
+  log(`  engine index: ${Math.round(indexMs)} ms CPU (${Math.round(indexWallMs)} ms wall), ${(indexBytes(index) / 1e6).toFixed(1)} MB of arrays and strings (${(indexMem / 1e6).toFixed(1)} MB heap growth measured); peak RSS so far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`);
   const primary = entities.map((e) => e.name);
   const folded = [...new Set(entities.flatMap((e) => e.names.filter((n) => n.type !== 'weak').map((n) => nameKey(n.name))))].filter(Boolean);
   const indexofPages = repeatPages(pages, indexofMb);
@@ -328,16 +332,29 @@ function bench(label: string, entities: Entity[], pages: Page[], indexofMb: numb
   };
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let json = false;
   let dataset: string | undefined;
   let mb = 2;
   let generated = 1_000_000;
+  let against: string | undefined;
+  let rounds = 12;
+  let builds = 3;
+  let withDefault = true;
+  let profile: string | undefined;
+  let textLabels = ['news', 'Arabic', 'Cyrillic'];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') json = true;
     else if (argv[i] === '--dataset') dataset = argv[++i];
     else if (argv[i] === '--mb') mb = Number(argv[++i]);
     else if (argv[i] === '--generated') generated = Number(argv[++i]);
+    else if (argv[i] === '--against') against = argv[++i];
+    else if (argv[i] === '--rounds') rounds = Number(argv[++i]);
+    else if (argv[i] === '--builds') builds = Number(argv[++i]);
+    else if (argv[i] === '--no-default') withDefault = false;
+    else if (argv[i] === '--no-generated') generated = 0;
+    else if (argv[i] === '--profile') profile = argv[++i];
+    else if (argv[i] === '--texts') textLabels = argv[++i].split(',');
   }
   const log = (s: string) => process.stderr.write(s + '\n');
   if (!gc) log('note: run with node --expose-gc (npm run bench does) for memory figures');
@@ -347,6 +364,22 @@ function main(argv: string[]): void {
   log(`text: ${(totalBytes(text) / 1e6).toFixed(2)} MB of news pages (${pages.length} distinct pages, repeated)`);
   log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine; figures are CPU time)`);
   const { entities, source } = loadEntities(dataset);
+  if (against) {
+    // Text of 0.5 MB a round: news pages, and the corpus's Arabic and Cyrillic tuning pages.
+    const texts = [
+      { label: 'news', pages: repeatPages(pages, 0.5) },
+      { label: 'Arabic', pages: corpusPages(['ar']) },
+      { label: 'Cyrillic', pages: corpusPages(['ru', 'uk']) },
+    ].filter((t) => textLabels.includes(t.label));
+    // The generated names are made when their turn comes: a million entities on the heap would slow the default
+    // dataset's collections.
+    const datasets = [
+      ...(withDefault ? [{ label: `default (${source})`, entities: () => entities }] : []),
+      { label: `generated ${generated.toLocaleString('en')} names`, entities: () => generatedEntities(entities, generated), builds: Math.min(builds, 2) },
+    ].filter((d) => generated > 0 || !d.label.startsWith('generated'));
+    await benchAgainst(datasets, texts, { against, rounds, builds, roundMs: 300, profile, log });
+    return;
+  }
   const results: Result[] = [];
   results.push(bench(`default (${source})`, entities, text, 0.05, true, log));
   const gen = generatedEntities(entities, generated);
@@ -370,4 +403,4 @@ function main(argv: string[]): void {
   console.log('modern-ahocorasick is fed text folded to ASCII beforehand (not timed) in pieces under 60,000 characters.');
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

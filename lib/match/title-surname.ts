@@ -6,6 +6,7 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { runStart } from './runs';
 import { register } from './evidence';
@@ -19,7 +20,7 @@ import { isCommonNamePart, isCommonWord } from '../names/frequency';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityStatusOf } = names;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 /** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
 function titleBefore(s: ScanState, i: number): number {
@@ -80,7 +81,7 @@ function titledSurname(s: ScanState, i: number, titles: number): [Mention, numbe
   let j = i;
   let fitting: number[];
   const next = i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED) ? skels[i + 1] : -1;
-  const pair = next >= 0 ? owners.filter((e) => hasSurnamePair(index, e, skels[i], next)) : [];
+  const pair = next >= 0 && surnamePairs(index).has(skels[i] * index.skelFlags.length + next) ? owners.filter((e) => hasSurnamePair(index, e, skels[i], next)) : [];
   if (pair.length > 0) {
     // "Padrino López": the second surname of the same person.
     if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
@@ -132,6 +133,22 @@ function runsIntoName(s: ScanState, i: number, j: number): boolean {
   // After "de la", a listed name's word in any case ("Quintero de la cruz") goes on too.
   return nameLike(k) || (s.skels[k] >= 0 && (s.index.skelFlags[s.skels[k]] & (SKEL_PERSON_PART | SKEL_COMMON_WORD)) === SKEL_PERSON_PART) || isCommonNamePart(wordAt(s, k));
 }
+
+/**
+ * Every two surnames some listed person has one after the other (sk1 * skeletons + sk2), found once per index: most
+ * capitalised words after a title and a surname are no such pair, and a common surname has thousands of persons to
+ * ask one by one (4% of a page scan over a million names).
+ */
+const surnamePairs = perIndex((index: NameIndex): Set<number> => {
+  const pairs = new Set<number>();
+  const n = index.skelFlags.length;
+  for (let e = 0; e < index.entityRoles.length; e++) {
+    if (entityKind(index, e) !== 'person') continue;
+    const first = runStart(index.surnameRuns, e);
+    for (let k = first; k + 1 < first + index.surnameRuns.lengths[e]; k++) pairs.add(index.surnames[k] * n + index.surnames[k + 1]);
+  }
+  return pairs;
+});
 
 /** Whether the person's surnames have sk1 directly followed by sk2 (as the list writes them, in one name). */
 function hasSurnamePair(index: NameIndex, e: number, sk1: number, sk2: number): boolean {

@@ -26,8 +26,20 @@ const LATIN = 1;
 const CYRILLIC = 2;
 const GREEK = 4;
 
+// scriptOf by UTF-16 unit, found on first sight (255: not yet): it was three regular expressions a letter of every
+// word folded apart, 2% of a page scan.
+const SCRIPT_OF_UNIT = new Uint8Array(65536).fill(255);
+
 /** The script of one UTF-16 unit as far as look-alikes go: Latin, Cyrillic, Greek, or 0 (digits, marks, others). */
 export function scriptOf(ch: string): number {
+  if (ch.length !== 1) return scriptByRegExp(ch);
+  const c = ch.charCodeAt(0);
+  let s = SCRIPT_OF_UNIT[c];
+  if (s === 255) s = SCRIPT_OF_UNIT[c] = scriptByRegExp(ch);
+  return s;
+}
+
+function scriptByRegExp(ch: string): number {
   if (/\p{Script=Latin}/u.test(ch)) return LATIN;
   if (/\p{Script=Cyrillic}/u.test(ch)) return CYRILLIC;
   if (/\p{Script=Greek}/u.test(ch)) return GREEK;

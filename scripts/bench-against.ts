@@ -1,0 +1,180 @@
+// npm run bench -- --against DIR [--rounds N] [--builds N] [--generated N]
+// This engine against another source tree's (a worktree at an older commit), in one process, on the same entities
+// and pages: each tree's lib/match is bundled with esbuild as the extension's build bundles it, and the two take
+// turns, index builds and scan rounds alike, so that the other work on a shared machine falls on both alike. Each
+// figure is the median of its repetitions, in CPU time; the ratio is the median of the paired rounds' ratios.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { Entity } from '../lib/dataset/format';
+import { ROOT } from './dataset-files';
+import { readPage } from './page-text';
+
+/** What the bench needs of an engine: the public API of lib/match/scan.ts. */
+interface Engine {
+  label: string;
+  buildNameIndex(entities: Entity[]): unknown;
+  createPageContext(): unknown;
+  scanPage(index: unknown, texts: readonly string[], context: unknown): unknown[][];
+}
+
+export interface Page {
+  blocks: string[];
+  bytes: number;
+}
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The JavaScript heap and the typed arrays' buffers, which live outside it. */
+function heapBytes(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function loadEngine(root: string, label: string): Promise<Engine> {
+  const outfile = join(ROOT, '.output', `bench-engine-${label}.mjs`);
+  await build({ entryPoints: [join(root, 'lib/match/scan.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  const m = (await import(pathToFileURL(outfile).href + `?${Date.now()}`)) as Omit<Engine, 'label'>;
+  return { label, buildNameIndex: m.buildNameIndex, createPageContext: m.createPageContext, scanPage: m.scanPage };
+}
+
+/** The news corpus's tuning pages in one script, by file prefix (only speed is measured on them). */
+export function corpusPages(prefixes: string[]): Page[] {
+  const dir = join(ROOT, 'test/corpus/news');
+  const pages: Page[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.txt') || !prefixes.some((p) => f.startsWith(p + '-'))) continue;
+    const meta = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { half?: string };
+    if (meta.half !== 'tuning') continue;
+    const p = readPage(join(dir, f));
+    pages.push({ blocks: p.blocks.map((b) => b.text), bytes: Buffer.byteLength(p.text, 'utf8') });
+  }
+  return pages;
+}
+
+/** CPU and garbage-collection milliseconds of one index build, from a collected heap. */
+async function timedBuild(engine: Engine, entities: Entity[]): Promise<{ index: unknown; cpu: number; gcMs: number; heap: number }> {
+  gc?.();
+  gc?.();
+  const heap0 = heapBytes();
+  let gcMs = 0;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration;
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  const t0 = cpuMs();
+  const index = engine.buildNameIndex(entities);
+  const cpu = cpuMs() - t0;
+  // GC entries arrive on a later turn of the event loop.
+  await new Promise((r) => setTimeout(r, 20));
+  obs.disconnect();
+  gc?.();
+  const heap = heapBytes() - heap0;
+  return { index, cpu, gcMs, heap };
+}
+
+function scanRound(engine: Engine, index: unknown, pages: Page[], roundMs: number): number {
+  let bytes = 0;
+  const t0 = cpuMs();
+  do {
+    for (const p of pages) {
+      engine.scanPage(index, p.blocks, engine.createPageContext());
+      bytes += p.bytes;
+    }
+  } while (cpuMs() - t0 < roundMs);
+  return bytes / 1e6 / ((cpuMs() - t0) / 1000);
+}
+
+const pct = (r: number) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)}%`;
+
+/** V8's sampling profiler over one phase of the run, written as DIR/NAME.cpuprofile (for Chrome DevTools). */
+class PhaseProfiler {
+  private session = new Session();
+  constructor(private dir: string | undefined) {}
+  async start(): Promise<void> {
+    if (!this.dir) return;
+    this.session.connect();
+    await this.session.post('Profiler.enable');
+    await this.session.post('Profiler.start');
+  }
+  async stop(name: string): Promise<void> {
+    if (!this.dir) return;
+    const { profile } = await this.session.post('Profiler.stop');
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    this.session.disconnect();
+  }
+}
+
+interface Options {
+  against: string;
+  /** Where to write a CPU profile of the builds and one of the scans, per dataset. */
+  profile?: string;
+  rounds: number;
+  builds: number;
+  roundMs: number;
+  log: (s: string) => void;
+}
+
+/** Builds each dataset's index with both engines in turn, then scans each text with both in turn. */
+export async function benchAgainst(datasets: { label: string; entities: () => Entity[]; builds?: number }[], texts: { label: string; pages: Page[] }[], o: Options): Promise<void> {
+  const base = await loadEngine(resolve(o.against), 'base');
+  const current = await loadEngine(ROOT, 'current');
+  const engines = [base, current];
+  o.log(`against ${resolve(o.against)} (base) — current is ${ROOT}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  for (const d of datasets) {
+    const entities = d.entities();
+    const builds = d.builds ?? o.builds;
+    const runs = engines.map(() => [] as { cpu: number; gcMs: number; heap: number }[]);
+    let indexes: unknown[] = [];
+    const profiler = new PhaseProfiler(o.profile);
+    const name = d.label.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+    await profiler.start();
+    for (let r = 0; r < builds; r++) {
+      // Alternate which goes first, so that neither always builds on the heap the other just left.
+      const order = r % 2 ? [1, 0] : [0, 1];
+      indexes = [undefined, undefined];
+      for (const k of order) {
+        const { index, cpu, gcMs, heap } = await timedBuild(engines[k], entities);
+        runs[k].push({ cpu, gcMs, heap });
+        if (r === builds - 1) indexes[k] = index;
+      }
+    }
+    await profiler.stop(`${name}-build`);
+    const med = runs.map((rs) => ({ cpu: median(rs.map((x) => x.cpu)), gcMs: median(rs.map((x) => x.gcMs)), heap: median(rs.map((x) => x.heap)) }));
+    const ratio = median(runs[1].map((x, k) => x.cpu / runs[0][k].cpu));
+    o.log(`${d.label}: index build, median of ${builds} (CPU ms; of it GC pauses; heap kept):`);
+    engines.forEach((e, k) => o.log(`  ${e.label.padEnd(8)} ${med[k].cpu.toFixed(0).padStart(7)} ms  GC ${med[k].gcMs.toFixed(0).padStart(5)} ms  ${(med[k].heap / 1e6).toFixed(1)} MB   each: ${runs[k].map((x) => x.cpu.toFixed(0)).join(' ')}`));
+    o.log(`  current/base ${pct(ratio)} (median of paired ratios); load ${loadavg()[0].toFixed(1)}`);
+    await profiler.start();
+    for (const t of texts) {
+      const mb = engines.map(() => [] as number[]);
+      for (let r = 0; r < o.rounds; r++) {
+        const order = r % 2 ? [1, 0] : [0, 1];
+        for (const k of order) mb[k].push(scanRound(engines[k], indexes[k], t.pages, o.roundMs));
+      }
+      const ratioScan = median(mb[1].map((x, k) => x / mb[0][k]));
+      const spread = mb[1].map((x, k) => x / mb[0][k]).sort((a, b) => a - b);
+      o.log(
+        `  scan ${t.label}: base ${median(mb[0]).toFixed(1)} MB/s, current ${median(mb[1]).toFixed(1)} MB/s, current/base ${pct(ratioScan)} (paired ratios ${pct(spread[0])} .. ${pct(spread[spread.length - 1])}, ${o.rounds} rounds each); load ${loadavg()[0].toFixed(1)}`,
+      );
+    }
+    await profiler.stop(`${name}-scan`);
+    indexes = [];
+  }
+}
