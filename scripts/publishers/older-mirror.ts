@@ -54,7 +54,10 @@ function makeOlderOfacMirror(): Publication {
   const source = PUBLISHER_SOURCES['ofac-sdn'];
   const curated = parseCurated(readFileSync(join(ROOT, 'lib/dataset/curated.json'), 'utf8'), 'curated.json').records;
   // installedAt null: the shipped OFAC rows are replaced, with no change events (a mirror, not a publication's diff).
-  const { entities } = compose(shipped.entities, [{ source, entities: ofac, publishedAt: `${MIRROR_OFAC_DAY}T00:00:00.000Z`, installedAt: null, confirmed: true, namesComparable: false }], curated);
+  const { entities: composed } = compose(shipped.entities, [{ source, entities: ofac, publishedAt: `${MIRROR_OFAC_DAY}T00:00:00.000Z`, installedAt: null, confirmed: true, namesComparable: false }], curated);
+  // A record of another list keeps its events, among them OFAC's history of the shipped data up to 2024 ('Appeared on
+  // the OFAC SDN list' between 2019 and 2021): a list of 2019 cannot know them, and the first check would tell them twice.
+  const entities = composed.map((e) => ({ ...e, events: e.events.filter((x) => x.list !== source.lists[0] || x.date.slice(0, 10) <= MIRROR_OFAC_DAY) }));
   const ofacLine = /^OFAC (Specially Designated Nationals list|SDN aliases and addresses)/;
   const sources: DatasetSource[] = [
     ...shipped.manifest.sources.filter((s) => !ofacLine.test(s.name)),
