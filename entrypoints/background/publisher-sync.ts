@@ -17,6 +17,20 @@ const INTERVAL_HOURS = 24;
 const publishers = createPublisherEngine(storage, engine);
 const curatedRows = parseCurated(JSON.stringify(curatedJson), 'lib/dataset/curated.json').records;
 
+let bundled: Promise<string | null> | undefined;
+
+/** The shipped dataset's version (its manifest in the package), read once: a mirror's dataset is worded as such. */
+function bundledVersion(): Promise<string | null> {
+  bundled ??= fetch(browser.runtime.getURL('/dataset/manifest.json'))
+    .then((r) => r.json() as Promise<{ version?: unknown }>)
+    .then((m) => (typeof m.version === 'string' ? m.version : null))
+    .catch(() => {
+      bundled = undefined;
+      return null;
+    });
+  return bundled;
+}
+
 function deps(): PublisherEngineDeps {
   const base = workerDeps();
   return {
@@ -31,6 +45,7 @@ function deps(): PublisherEngineDeps {
       return browser.permissions.contains({ origins });
     },
     curatedRows,
+    bundledVersion,
   };
 }
 

@@ -31,6 +31,15 @@ export function listDates(sources: readonly DatasetSource[]): ListDate[] {
   return out;
 }
 
+/**
+ * The lists whose data in `after` is older than in `before` (a mirror serving a list older than the one in use). Their
+ * differences are no changes of the lists: an entry missing from the older list was not removed from it.
+ */
+export function listsGoneBack(before: readonly DatasetSource[], after: readonly DatasetSource[]): string[] {
+  const was = new Map(listDates(before).map((d) => [d.list, d.asOf]));
+  return listDates(after).filter((d) => (was.get(d.list) ?? '') > d.asOf).map((d) => d.list);
+}
+
 /** Days after which a list's data is old enough for a card to say so. */
 export const OLD_AFTER_DAYS = 30;
 

@@ -33,9 +33,11 @@ export function formatMoment(iso: string, t: Translate, { now, timeZone }: Momen
   return day === dayKey(now, timeZone) ? t('pubToday', time) : t('pubOnDayAt', formatDate(day, t), time);
 }
 
-/** The list in use: the publisher's own date, or the shipped data. */
-function inUse(state: Pick<SourceState, 'publishedAt'>, t: Translate): string {
-  return state.publishedAt ? t('pubInUseList', formatDate(state.publishedAt.slice(0, 10), t)) : t('pubInUseShipped');
+/** The list in use: the publisher's own date, or that of the installed dataset's list (a mirror's), or the shipped data. */
+function inUse(state: Pick<SourceState, 'publishedAt' | 'inUse'>, t: Translate): string {
+  if (state.publishedAt) return t('pubInUseList', formatDate(state.publishedAt.slice(0, 10), t));
+  if (state.inUse?.from === 'installed') return state.inUse.publishedAt ? t('pubInUseList', formatDate(state.inUse.publishedAt.slice(0, 10), t)) : t('pubInUseInstalled');
+  return t('pubInUseShipped');
 }
 
 /** What a failed check's English detail says that a reader can be told in their language: the HTTP status. */
@@ -66,7 +68,7 @@ export function sourceWords(source: SourceState & { enabled: boolean }, t: Trans
     case 'unchanged':
       // A date that is only the server's, for a list whose files give none, is said to be the file's.
       if (source.publishedAt) parts.push(t(source.dated === 'server' ? 'pubFileOf' : 'pubListOf', formatDate(source.publishedAt.slice(0, 10), t)));
-      else parts.push(t('pubInUseShipped'));
+      else parts.push(inUse(source, t));
       if (checked) parts.push(checked);
       if (entries) parts.push(entries);
       return { label, state: parts.join(', ') };

@@ -1,5 +1,6 @@
 // The sync: check the published manifest, decide, install (install.ts), keep the history. Over a SyncStorage, so it
 // runs in Node as in the worker; entrypoints/background/sync.ts wires it to alarms and permissions.
+import { listsGoneBack } from '../dataset/list-dates';
 import { parsePublishedManifest, type PublishedManifest } from '../dataset/publish';
 import { ValidationError } from '../dataset/validate';
 import { fetchOrFail, readBody } from './download';
@@ -73,7 +74,12 @@ async function readManifest(response: Response, controller: AbortController, dep
 }
 
 function newJob(source: SyncJob['source'], manifestUrl: string, manifest: PublishedManifest, active: ActiveVersion | undefined, validators: { etag: string | null; lastModified: string | null }): SyncJob {
+  // A dataset holding a list older than the one in use (a mirror of 2019's OFAC list over the shipped one of 2024) is
+  // installed as it is: records keep their history, but its differences make no events and no delisted records, as an
+  // entry missing from an older list was never removed from it.
+  const back = active ? listsGoneBack(active.manifest.sources, manifest.sources) : [];
   return {
+    ...(back.length ? { history: 'in-file' as const } : {}),
     key: 'job', source, manifestUrl, manifest,
     fromVersion: active?.version ?? null,
     fromDataset: active?.manifest.version ?? null,

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCurated } from '../../lib/dataset/curated';
-import type { DatasetSource } from '../../lib/dataset/format';
+import { CURATED_LIST, parseCurated } from '../../lib/dataset/curated';
+import type { DatasetSource, Entity } from '../../lib/dataset/format';
 import { ofacEntitySteps } from '../../lib/dataset/ofac';
 import { runToEnd } from '../../lib/stepwise';
 import { compose } from '../../lib/sync/publishers/compose';
@@ -54,7 +54,24 @@ function makeOlderOfacMirror(): Publication {
   const source = PUBLISHER_SOURCES['ofac-sdn'];
   const curated = parseCurated(readFileSync(join(ROOT, 'lib/dataset/curated.json'), 'utf8'), 'curated.json').records;
   // installedAt null: the shipped OFAC rows are replaced, with no change events (a mirror, not a publication's diff).
-  const { entities } = compose(shipped.entities, [{ source, entities: ofac, publishedAt: `${MIRROR_OFAC_DAY}T00:00:00.000Z`, installedAt: null, confirmed: true, namesComparable: false }], curated);
+  const { entities: composed } = compose(shipped.entities, [{ source, entities: ofac, publishedAt: `${MIRROR_OFAC_DAY}T00:00:00.000Z`, installedAt: null, confirmed: true, namesComparable: false }], curated);
+  // A record of another list keeps its events, among them OFAC's history of the shipped data up to 2024 ('Appeared on
+  // the OFAC SDN list' between 2019 and 2021): a list of 2019 cannot know them, and the first check would tell them twice.
+  // Likewise an OFAC entry the shipped data holds as delisted and 2019's list lacks came and went after 2019 (the
+  // shipped data knows no OFAC list before it): the mirror keeps no trace of it, or the check would 'list it again'.
+  const list = source.lists[0];
+  const in2019 = new Set(ofac.flatMap((e) => e.sources.filter((s) => s.list === list).map((s) => s.ref)));
+  const entities: Entity[] = [];
+  for (const e of composed) {
+    const events = e.events.filter((x) => x.list !== list || x.date.slice(0, 10) <= MIRROR_OFAC_DAY);
+    const refs = e.sources.filter((s) => s.list === list).map((s) => s.ref);
+    if (refs.length === 0 || refs.some((r) => in2019.has(r))) {
+      entities.push({ ...e, events });
+      continue;
+    }
+    const sources = e.sources.filter((s) => s.list !== list);
+    if (sources.some((s) => s.list !== CURATED_LIST)) entities.push({ ...e, sources, sanctions: e.sanctions.filter((s) => s.list !== list), events: events.filter((x) => x.list !== list) });
+  }
   const ofacLine = /^OFAC (Specially Designated Nationals list|SDN aliases and addresses)/;
   const sources: DatasetSource[] = [
     ...shipped.manifest.sources.filter((s) => !ofacLine.test(s.name)),

@@ -101,7 +101,7 @@ describe('updates from the publishers in Firefox', () => {
     expect(server.requests.get(OFAC_PATHS.sdn)).toBeGreaterThan(0);
     // Each source's line says its state in words on the page.
     const text = await until('the lines drawn', pageText, (t) => /UK Sanctions List[^\n]*HTTP 500/.test(t), 30_000);
-    expect(text).toMatch(/UN Security Council Consolidated List[^\n]*the list shipped with the extension is in use, checked today/);
+    expect(text).toMatch(/UN Security Council Consolidated List[^\n]*the list of 27 Feb 2026 is in use, checked today/);
     // OFAC's date is its own (SDN.XML's Publish_Date), not the server's date of the CSV files.
     expect(text).toMatch(/OFAC SDN list[^\n]*list of 22 May 2021, checked today/);
     writeFileSync(join(inject('outputDir'), 'firefox-publishers-options.png'), await firefox.screenshot());

@@ -161,11 +161,12 @@ describe('updates from the publishers, in English', () => {
     await expect.poll(() => lineText(r, 'uk'), { timeout: 90_000 }).toMatch(/^list of 14 Aug 2026, checked today \d\d:\d\d, [\d,]+ entries$/);
     // Dated by the publisher: SDN.XML's Publish_Date of that publication, not the server's date of the CSV file.
     await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(/^list of 22 May 2021, checked today .+, 8,\d{3} entries$/);
-    // The UN's publication is the one in use (the mirror's, shipped): a day with no change.
-    expect(await lineText(r, 'un')).toMatch(/^the list shipped with the extension is in use, checked today \d\d:\d\d$/);
+    // The UN's publication is the one in use (the mirror's): a day with no change, worded by the list's date, not as
+    // the list shipped with the extension, which is no longer the dataset in use.
+    expect(await lineText(r, 'un')).toMatch(/^the list of 27 Feb 2026 is in use, checked today \d\d:\d\d$/);
     // The shipped annex's 69 entries carry none of the EU file's ids; they are looked for by what both carry.
     await expect.poll(() => lineText(r, 'eu'), { timeout: 90_000 }).toBe(
-      'the publication of 5 Aug 2026 would remove 69 of 69 entries at once, so it is held back until the next check confirms it; the list shipped with the extension is in use',
+      'the publication of 5 Aug 2026 would remove 69 of 69 entries at once, so it is held back until the next check confirms it; the list already installed is in use',
     );
     // The OFAC files came through the 302 to the second origin, as from the real Sanctions List Service.
     expect(server.requests.get(OFAC_PATHS.sdn)).toBeGreaterThan(0);

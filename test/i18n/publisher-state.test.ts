@@ -13,6 +13,17 @@ const moment = { now, timeZone: 'UTC' };
 const state = (over: Partial<SourceState & { enabled: boolean }>, id: SourceState['id'] = 'ofac-sdn') => ({ ...initialSourceState(id), enabled: true, ...over });
 
 describe('a source line', () => {
+  it("says a mirror's list is in use by its date, not the shipped one", () => {
+    const s = state({ outcome: 'unchanged', lastCheckAt: '2026-12-06T06:02:00Z', inUse: { from: 'installed', publishedAt: '2026-02-27T00:00:09.554Z' } }, 'un');
+    expect(sourceWords(s, english, moment).state).toBe('the list of 27 Feb 2026 is in use, checked today 06:02');
+    expect(sourceWords(s, es, moment).state).toBe('se usa la lista del 27 feb 2026, comprobada hoy a las 06:02');
+    const undated = { ...s, inUse: { from: 'installed' as const, publishedAt: null } };
+    expect(sourceWords(undated, english, moment).state).toBe('the list already installed is in use, checked today 06:02');
+    expect(sourceWords(undated, es, moment).state).toBe('se usa la lista ya instalada, comprobada hoy a las 06:02');
+    expect(sourceWords({ ...s, outcome: 'failed', message: 'HTTP 500' }, english, moment).state).toBe('the server failed (HTTP 500); the list of 27 Feb 2026 is in use');
+    expect(sourceWords({ ...s, inUse: { from: 'shipped', publishedAt: '2026-02-27T00:00:09.554Z' } }, english, moment).state).toBe('the list shipped with the extension is in use, checked today 06:02');
+  });
+
   it('names the list in use and when it was checked', () => {
     const s = state({ outcome: 'installed', publishedAt: '2026-12-03', lastCheckAt: '2026-12-06T06:02:00Z', entries: 12_345 });
     expect(sourceWords(s, english, moment)).toEqual({ label: 'OFAC SDN list', state: 'list of 3 Dec 2026, checked today 06:02, 12,345 entries' });

@@ -70,8 +70,22 @@ function activePrograms(e: Entity, lists: Set<string>): string[] {
   return [...new Set(e.sanctions.filter((s) => isActive(s, lists)).map((s) => s.program))].sort();
 }
 
-function namesOf(e: Entity): Map<string, string> {
-  return new Map(e.names.filter((n) => n.type !== 'weak').map((n) => [sortedNameKey(n.name), n.name]));
+/** The entity's names by their sorted key, leaving out weak names and those whose key is in `ours`. */
+function namesOf(e: Entity, ours: Set<string>): Map<string, string> {
+  return new Map(e.names.filter((n) => n.type !== 'weak').map((n) => [sortedNameKey(n.name), n.name] as const).filter(([k]) => !ours.has(k)));
+}
+
+/** The names each curated row adds to a list entry (mergeInto), by `list:ref`, as sorted keys. */
+function curatedNamesByRef(rows: CuratedRow[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!row.mergeInto) continue;
+    const key = `${row.mergeInto.list}:${row.mergeInto.ref}`;
+    const names = out.get(key) ?? new Set<string>();
+    for (const n of row.entity.names) names.add(sortedNameKey(n.name));
+    out.set(key, names);
+  }
+  return out;
 }
 
 type ChangeFields = Pick<EntityEvent, 'change' | 'programs' | 'programsBefore' | 'namesAdded' | 'namesRemoved' | 'entries'>;
@@ -123,7 +137,7 @@ function dedupe(e: Entity): Entity {
  * Diffs one list's publication against the installed records, adding the change events to the records (fresh ones,
  * or installed ones that stay as delisted), and says which installed records the publication replaces.
  */
-function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Steps<{ replaced: Set<Entity>; ghosts: Map<Entity, Entity>; held: boolean }> {
+function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curatedNames: Map<string, Set<string>>): Steps<{ replaced: Set<Entity>; ghosts: Map<Entity, Entity>; held: boolean }> {
   const lists = new Set(fresh.source.lists);
   const superseded = new Set(fresh.source.supersedes);
   const freshByRef = new Map<string, Entity>();
@@ -245,8 +259,10 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges): Step
     // several lists, and a name another list gives is no change of this one.
     const single = b.sources.every((s) => lists.has(s.list) || s.list === CURATED_LIST);
     if (single && fresh.namesComparable) {
-      const before = namesOf(b);
-      const after = namesOf(e);
+      // The curated file's names for this entry (applied after the diff) are ours, not the publisher's.
+      const ours = new Set(refsOf(b, lists).flatMap((r) => [...(curatedNames.get(r) ?? [])]));
+      const before = namesOf(b, ours);
+      const after = namesOf(e, ours);
       const added = [...after.keys()].filter((k) => !before.has(k)).map((k) => after.get(k)!);
       const dropped = [...before.keys()].filter((k) => !after.has(k)).map((k) => before.get(k)!);
       if (added.length || dropped.length) {
@@ -284,9 +300,10 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   const replaced = new Set<Entity>();
   const ghosts = new Map<Entity, Entity>();
   const applied: FreshList[] = [];
+  const curatedNames = curatedNamesByRef(curatedRows);
   for (const f of fresh) {
     const changes: ListChanges = { id: f.source.id, before: 0, after: 0, added: 0, removed: 0, mergedAway: 0, changed: 0, held: false };
-    const d = yield* diffList(f, base, changes);
+    const d = yield* diffList(f, base, changes, curatedNames);
     lists.push(changes);
     if (d.held) {
       changes.held = true;

@@ -33,6 +33,8 @@ export interface PublisherEngineDeps extends PublisherDeps, Omit<InstallDeps, 'o
   allowed: (hosts: string[]) => Promise<boolean>;
   /** The curated file (lib/dataset/curated.json), applied to new records as the builder applies it. */
   curatedRows: CuratedRow[];
+  /** The version of the dataset shipped with the extension, to tell it from a mirror's; absent: the active one is. */
+  bundledVersion?: () => Promise<string | null>;
 }
 
 export interface CheckOptions {
@@ -93,14 +95,20 @@ function day(iso: string | null): string {
   return iso ? formatDate(iso.slice(0, 10)) : 'the shipped data';
 }
 
+/** The list in use, in English: the publisher's own of an earlier check, or the installed dataset's (shipped or a mirror's). */
+function inUseWords(state: SourceState): string {
+  if (state.publishedAt) return `the list of ${day(state.publishedAt)} is in use`;
+  if (state.inUse?.from === 'installed') return state.inUse.publishedAt ? `the list of ${day(state.inUse.publishedAt)} is in use` : 'the list already installed is in use';
+  return 'the list shipped with the extension is in use';
+}
+
 function failureWords(e: unknown, state: SourceState, source: PublisherSource, nextTry: number): string {
   let what: string;
   if (e instanceof PublicationError) what = `${e.message}, so it was not installed`;
   else if (e instanceof SyncError && e.failure === 'permission') what = `The extension may not reach ${source.hosts.join(' and ')}; turn updates on again in the options page to allow it`;
   else if (e instanceof SyncError) what = readerMessage(e.failure, null, e.detail).replace(/; no dataset is installed yet\.$/, '');
   else what = `The check failed (${(e as Error).message})`;
-  const inUse = state.publishedAt ? `the list of ${day(state.publishedAt)} is in use` : 'the list shipped with the extension is in use';
-  return `${source.label}: ${what.replace(/dataset server/g, 'server').replace(/The dataset/g, 'The list')}; ${inUse}; next try ${new Date(nextTry).toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
+  return `${source.label}: ${what.replace(/dataset server/g, 'server').replace(/The dataset/g, 'The list')}; ${inUseWords(state)}; next try ${new Date(nextTry).toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
 }
 
 /**
@@ -227,6 +235,13 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     const at = new Date(now).toISOString();
     const active = await storage.getMeta('active');
     const states = new Map(r.sources.map((s) => [s.id, { ...s }]));
+    // What is in use of each list no check has installed: the shipped dataset's, or a mirror's (the options page says which).
+    const bundled = deps.bundledVersion ? await deps.bundledVersion() : null;
+    const from = bundled !== null && active && active.manifest.version !== bundled ? 'installed' : 'shipped';
+    for (const s of states.values()) {
+      if (s.publishedAt === null) s.inUse = { from, publishedAt: shippedDate(s.id, active?.manifest) };
+      else delete s.inUse;
+    }
     const fresh: FreshList[] = [];
     const meta = new Map<PublisherId, FreshMeta>();
 
@@ -246,7 +261,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
           // Held back, or older than the list in use, and still the same files: the line goes on saying so.
           if (state.outcome !== 'held' && state.outcome !== 'older') {
             state.outcome = 'unchanged';
-            state.message = `${source.label}: unchanged (${outcome.reason}); the list of ${day(state.publishedAt)} is in use.`;
+            state.message = `${source.label}: unchanged (${outcome.reason}); ${inUseWords(state)}.`;
           }
           if (outcome.feed) state.feed = state.feed ?? outcome.feed;
           state.failures = 0;
@@ -345,13 +360,14 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
         // Validators are not kept: the next check downloads the file again and confirms it or not.
         s.outcome = 'held';
         s.held = { installed: c.before, removed: c.removed, publishedAt: m.publishedAt, sha256: Object.values(m.sha256).join(',') };
-        s.message = `${PUBLISHER_SOURCES[c.id].label}: the publication of ${day(m.publishedAt)} would remove ${c.removed.toLocaleString('en')} of ${c.before.toLocaleString('en')} entries at once, so it is held back until the next check confirms it; the list of ${day(s.publishedAt)} is in use.`;
+        s.message = `${PUBLISHER_SOURCES[c.id].label}: the publication of ${day(m.publishedAt)} would remove ${c.removed.toLocaleString('en')} of ${c.before.toLocaleString('en')} entries at once, so it is held back until the next check confirms it; ${inUseWords(s)}.`;
         continue;
       }
       s.outcome = 'installed';
       delete s.held;
       delete s.older;
       s.publishedAt = m.publishedAt;
+      delete s.inUse;
       s.dated = m.dated;
       s.fetchedAt = at;
       if (m.via.kind === 'changes') {

@@ -83,6 +83,12 @@ export interface SourceState {
   older?: { publishedAt: string; inUse: string };
   /** Entries of this list in the installed dataset. */
   entries: number;
+  /**
+   * While no check of the publishers has installed this list (publishedAt null): the dataset it comes with, the one
+   * shipped with the extension or one installed from a Dataset URL (a mirror), and this list's date in its manifest.
+   * Absent in states of older versions: the shipped data.
+   */
+  inUse?: { from: 'shipped' | 'installed'; publishedAt: string | null };
 }
 
 /** What the options page and popup show. */

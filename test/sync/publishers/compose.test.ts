@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Sanction } from '../../../lib/dataset/format';
 import { BackwardsWindowError } from '../../../lib/dataset/event-window';
+import type { CuratedRow } from '../../../lib/dataset/curated';
 import { compose, type FreshList } from '../../../lib/sync/publishers/compose';
 import { PUBLISHER_SOURCES } from '../../../lib/sync/publishers/sources';
 
@@ -65,5 +66,31 @@ describe('compose', () => {
     const { entities } = compose([ven], [euFresh], []);
     expect(entities.map((e) => e.id)).toEqual(['eu-fsf-9']);
     expect(entities[0].events).toEqual([]);
+  });
+});
+
+describe("compose and the curated file's names", () => {
+  // The curated file adds two names to OFAC's entry 27008 (DGCIM); a day with no change to that entry once showed them
+  // as names the publisher removed.
+  const row: CuratedRow = {
+    entity: { ...entity('curated-dgcim', 'sanctions-lens-curated', 'curated-dgcim', [], 'active', 'General Directorate of Military Counterintelligence'), names: [{ name: 'Directorate-General of Military Counter-Intelligence', type: 'aka' }] },
+    mergeInto: { list: 'us-ofac-sdn', ref: '27008' },
+    sourceUrls: ['https://sanctionssearch.ofac.treas.gov/Details.aspx?id=27008'],
+  };
+  const dgcim = () => ({ ...ofac('27008', ['VENEZUELA-EO13850']), names: [{ name: 'DIRECCION GENERAL DE CONTRAINTELIGENCIA MILITAR', type: 'primary' as const }, { name: 'DGCIM', type: 'aka' as const }] });
+
+  it('are no change of the list: the next day with the same entry has no name event', () => {
+    const day1 = compose([dgcim(), ...many(30)], [fresh([dgcim(), ...many(30)])], [row]).entities;
+    expect(day1.find((e) => e.id === 'ofac-27008')!.names.map((n) => n.name)).toContain('Directorate-General of Military Counter-Intelligence');
+    const day2 = compose(day1, [fresh([dgcim(), ...many(30)], { installedAt: '2026-12-01T00:00:00.000Z', publishedAt: '2026-12-02T00:00:00.000Z' })], [row]);
+    expect(day2.lists[0]).toMatchObject({ changed: 0, removed: 0, added: 0 });
+    expect(day2.entities.find((e) => e.id === 'ofac-27008')!.events.filter((e) => e.type === 'name-changed')).toEqual([]);
+  });
+
+  it('leave a name the publisher did drop a change', () => {
+    const day1 = compose([dgcim(), ...many(30)], [fresh([dgcim(), ...many(30)])], [row]).entities;
+    const without = { ...dgcim(), names: dgcim().names.slice(0, 1) };
+    const day2 = compose(day1, [fresh([without, ...many(30)], { installedAt: '2026-12-01T00:00:00.000Z', publishedAt: '2026-12-02T00:00:00.000Z' })], [row]);
+    expect(day2.entities.find((e) => e.id === 'ofac-27008')!.events.filter((e) => e.type === 'name-changed')).toEqual([expect.objectContaining({ namesRemoved: ['DGCIM'] })]);
   });
 });
