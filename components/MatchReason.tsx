@@ -8,7 +8,7 @@ import { countryName } from '@/lib/i18n/country-names';
 import { english } from '@/lib/i18n/english';
 import { matchedName } from '@/lib/match/matched-name';
 import type { MatchReason as Reason, Mention } from '@/lib/match/mention';
-import { factWords } from '@/lib/i18n/fact-words';
+import { roleInSentence } from '@/lib/i18n/fact-words';
 import { EnglishWords, textLists } from './ListWords';
 
 export interface MatchReasonProps {
@@ -71,7 +71,7 @@ function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChil
     const role = entity.positions[0];
     // A party on no list: its positions are the curated file's English titles for matching; its role fact says them.
     const curatedRole = textLists(entity).length === 0 ? entity.facts?.find((f) => f.type === 'role') : undefined;
-    if (curatedRole) return t('why_roleCurated', factWords(curatedRole, t));
+    if (curatedRole) return t('why_roleCurated', roleInSentence(curatedRole, t));
     return role ? withWords(t('why_role', WORDS), short(role), t) : t('why_roleOnly');
   }
   if (reason === 'country') return t('why_country', unique([...entity.countries, ...entity.nationalities].map((c) => countryName(c, t))).join(', '));

@@ -52,7 +52,7 @@ describe('why this match', () => {
       facts: [{ type: 'role', office: 'sebinDirectorGeneral', former: true, sourceUrl: 'https://home.treasury.gov/news/press-releases/sm685' }],
     };
     const curated = text(renderToString(h(MatchReason, { entity: figuera, mention, alternatives: [], t: es })));
-    expect(curated).toContain('Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: Ex director general del Servicio Bolivariano de Inteligencia Nacional (SEBIN).');
+    expect(curated).toContain('Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: ex director general del Servicio Bolivariano de Inteligencia Nacional (SEBIN).');
     expect(curated).not.toContain('Former');
   });
 
