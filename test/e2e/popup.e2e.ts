@@ -89,6 +89,30 @@ describe('popup search', () => {
     await page.close();
   });
 
+  it('keeps similar spellings out of the main results: a quieter group after them, with the name that matched and no coloured badge', async () => {
+    const page = await openPopup();
+    const list = page.getByRole('list', { name: 'Search results' });
+    for (const [query, expected, word] of [['maduro', 'MADURO MOROS, Nicolas', /MADURO/], ['kirienko', 'KIRIYENKO, Sergei Vladilenovich', /KIRIYENKO|KIRIENKO/]] as const) {
+      await typeAndFind(page, query, expected);
+      const rows = await list.locator(':scope > li').evaluateAll((lis) => lis.map((li) => ({ weak: li.classList.contains('sl-weak'), heading: li.classList.contains('sl-weak-heading'), text: (li as HTMLElement).innerText, badge: li.querySelector('.sl-badge') !== null })));
+      const main = rows.slice(0, rows.findIndex((r) => r.heading) === -1 ? rows.length : rows.findIndex((r) => r.heading));
+      // Every result of the main group bears the name searched for, with its badge.
+      for (const r of main) {
+        expect(r.weak, r.text).toBe(false);
+        expect(r.text, query).toMatch(word);
+      }
+      // What follows the heading is quiet: its status in words, the name that matched, "similar spelling".
+      for (const r of rows.slice(main.length + 1)) {
+        expect(r.weak, r.text).toBe(true);
+        expect(r.badge, r.text).toBe(false);
+        expect(r.text).toMatch(/similar spelling/);
+      }
+      expect(main.map((r) => r.text).join('\n')).not.toMatch(/OREJUELA|OMRAN VA MASKAN|WEI, Hsueh Kang/);
+      console.log(`popup "${query}": ${main.length} results, then ${Math.max(0, rows.length - main.length - 1)} similar spellings`);
+    }
+    await page.close();
+  });
+
   it('opens a result with the arrow keys and Enter, and goes back to the same list', async () => {
     const page = await openPopup();
     await typeAndFind(page, 'lukashenka', 'LUKASHENKA, Alyaksandr Ryhorovich');
