@@ -9,7 +9,7 @@ import { english } from '@/lib/i18n/english';
 import { matchedName } from '@/lib/match/matched-name';
 import type { MatchReason as Reason, Mention } from '@/lib/match/mention';
 import { roleInSentence } from '@/lib/i18n/fact-words';
-import { EnglishWords, textLists } from './ListWords';
+import { curatedOnly, EnglishWords, textLists } from './ListWords';
 
 export interface MatchReasonProps {
   entity: Entity;
@@ -82,11 +82,13 @@ function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChil
 export function MatchReason({ entity, mention, alternatives, t = english }: MatchReasonProps) {
   const reasons = mention.reasons ?? [];
   const name = matchedName(entity.names, mention.text);
+  // A party on no list (the curated file's): its names are ours, not "the listed name".
+  const unlisted = curatedOnly(entity);
   const nameLine = reasons.includes('earlier-full-name')
     ? t('why_backReference', mention.text, entity.name)
     : name && name.type !== 'primary' && name.name !== entity.name
-      ? t('why_alias', mention.text, name.name)
-      : t('why_primary', mention.text, name?.name ?? entity.name);
+      ? t(unlisted ? 'why_aliasCurated' : 'why_alias', mention.text, name.name)
+      : t(unlisted ? 'why_primaryCurated' : 'why_primary', mention.text, name?.name ?? entity.name);
   const support = reasons.flatMap((r) => {
     const line = reasonLine(r, entity, t);
     return line === undefined ? [] : [{ key: r, line }];
