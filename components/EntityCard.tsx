@@ -6,6 +6,7 @@ import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
+import { isolate } from '@/lib/i18n/bidi';
 import { countryName } from '@/lib/i18n/country-names';
 import { identifierType } from '@/lib/i18n/identifier-types';
 import { programName } from '@/lib/i18n/place-names';
@@ -125,7 +126,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
       <header>
         <h2 id={titleId}>{title}</h2>
         {title !== entity.name && <p class="sl-muted sl-list-form">{t('card_listForm', entity.name)}</p>}
-        {pageText && pageText !== entity.name && pageText !== title && <p class="sl-muted">{t('card_onThisPage', pageText)}</p>}
+        {pageText && pageText !== entity.name && pageText !== title && <p class="sl-muted">{t('card_onThisPage', isolate(pageText))}</p>}
         <p class="sl-kind" id={statusId}>
           {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Entity, EntitySummary } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
+import { isolate } from '@/lib/i18n/bidi';
 import { countryName } from '@/lib/i18n/country-names';
 import { english } from '@/lib/i18n/english';
 import { matchedName } from '@/lib/match/matched-name';
@@ -85,10 +86,10 @@ export function MatchReason({ entity, mention, alternatives, t = english }: Matc
   // A party on no list (the curated file's): its names are ours, not "the listed name".
   const unlisted = curatedOnly(entity);
   const nameLine = reasons.includes('earlier-full-name')
-    ? t('why_backReference', mention.text, entity.name)
+    ? t('why_backReference', isolate(mention.text), entity.name)
     : name && name.type !== 'primary' && name.name !== entity.name
-      ? t(unlisted ? 'why_aliasCurated' : 'why_alias', mention.text, name.name)
-      : t(unlisted ? 'why_primaryCurated' : 'why_primary', mention.text, name?.name ?? entity.name);
+      ? t(unlisted ? 'why_aliasCurated' : 'why_alias', isolate(mention.text), isolate(name.name))
+      : t(unlisted ? 'why_primaryCurated' : 'why_primary', isolate(mention.text), isolate(name?.name ?? entity.name));
   const support = reasons.flatMap((r) => {
     const line = reasonLine(r, entity, t);
     return line === undefined ? [] : [{ key: r, line }];
