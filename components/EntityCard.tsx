@@ -6,13 +6,16 @@ import type { MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
+import { isolate } from '@/lib/i18n/bidi';
 import { countryName } from '@/lib/i18n/country-names';
 import { identifierType } from '@/lib/i18n/identifier-types';
+import { programName } from '@/lib/i18n/place-names';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
 import { isOld, type ListDate } from '@/lib/dataset/list-dates';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
+import { BirthPlace } from './BirthPlace';
 import { CuratedFact, CuratedFacts } from './CuratedFacts';
 import { ListWords, listsInWords, readsEnglish, textLists } from './ListWords';
 import { SafeLink, sourceWords } from './SafeLink';
@@ -82,6 +85,20 @@ function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): str
   return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf)) + aged(l)).join(', '));
 }
 
+// Stands for the place inside the catalog's "$DATES$ en $PLACE$", so the place can go in as an element.
+const PLACE = '\uE001';
+
+function withPlace(sentence: string, place: string, t: Translate): ComponentChildren {
+  const [before, after = ''] = sentence.split(PLACE);
+  return (
+    <>
+      {before}
+      <BirthPlace place={place} t={t} />
+      {after}
+    </>
+  );
+}
+
 export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why, now = Date.now() }: EntityCardProps) {
   const date = (iso: string) => formatDate(iso, t);
   const groups = byList(entity.sanctions);
@@ -109,7 +126,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
       <header>
         <h2 id={titleId}>{title}</h2>
         {title !== entity.name && <p class="sl-muted sl-list-form">{t('card_listForm', entity.name)}</p>}
-        {pageText && pageText !== entity.name && pageText !== title && <p class="sl-muted">{t('card_onThisPage', pageText)}</p>}
+        {pageText && pageText !== entity.name && pageText !== title && <p class="sl-muted">{t('card_onThisPage', isolate(pageText))}</p>}
         <p class="sl-kind" id={statusId}>
           {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
         </p>
@@ -153,7 +170,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
                     const cited = curatedListing(entity, s);
                     return (
                       <li key={i}>
-                        {s.program}
+                        {programName(list, s.program, t)}
                         {sanctionDates(s, t).map((d) => ` · ${d}`).join('')}
                         {cited && <> (<Curated url={cited.sourceUrl} t={t} />)</>}
                         {s.curated && <> · <Curated url={s.sourceUrl} t={t} /></>}
@@ -182,7 +199,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
               <dt>{t('card_born')}</dt>
               <dd>
                 {entity.birthPlaces.length > 0
-                  ? t('card_bornAt', entity.birthDates.map(date).join(', '), entity.birthPlaces[0])
+                  ? withPlace(t('card_bornAt', entity.birthDates.map(date).join(', '), PLACE), entity.birthPlaces[0], t)
                   : entity.birthDates.map(date).join(', ')}
               </dd>
             </>
@@ -190,7 +207,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
           {entity.birthDates.length === 0 && entity.birthPlaces.length > 0 && (
             <>
               <dt>{t('card_bornIn')}</dt>
-              <dd>{entity.birthPlaces[0]}</dd>
+              <dd><BirthPlace place={entity.birthPlaces[0]} t={t} /></dd>
             </>
           )}
           {entity.nationalities.length > 0 && (

@@ -14,6 +14,11 @@ export function textLists(entity: Pick<Entity, 'sources'>): string[] {
   return [...new Set(entity.sources.map((s) => s.list).filter((l) => l !== CURATED_LIST))];
 }
 
+/** A party on no list, known from the project's curated file alone (Juan Guaidó): its names and facts are ours. */
+export function curatedOnly(entity: Pick<Entity, 'sources'>): boolean {
+  return entity.sources.some((s) => s.list === CURATED_LIST) && textLists(entity).length === 0;
+}
+
 /**
  * "la lista SDN de la OFAC", or "la lista SDN de la OFAC o la lista de Venezuela de la UE" for a merged record: the
  * merge keeps no note of which list gave a position, so the card names every list it could have come from.

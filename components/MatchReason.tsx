@@ -4,12 +4,13 @@
 import type { ComponentChildren } from 'preact';
 import type { Entity, EntitySummary } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
+import { isolate } from '@/lib/i18n/bidi';
 import { countryName } from '@/lib/i18n/country-names';
 import { english } from '@/lib/i18n/english';
 import { matchedName } from '@/lib/match/matched-name';
 import type { MatchReason as Reason, Mention } from '@/lib/match/mention';
-import { factWords } from '@/lib/i18n/fact-words';
-import { EnglishWords, textLists } from './ListWords';
+import { roleInSentence } from '@/lib/i18n/fact-words';
+import { curatedOnly, EnglishWords, textLists } from './ListWords';
 
 export interface MatchReasonProps {
   entity: Entity;
@@ -71,7 +72,7 @@ function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChil
     const role = entity.positions[0];
     // A party on no list: its positions are the curated file's English titles for matching; its role fact says them.
     const curatedRole = textLists(entity).length === 0 ? entity.facts?.find((f) => f.type === 'role') : undefined;
-    if (curatedRole) return t('why_roleCurated', factWords(curatedRole, t));
+    if (curatedRole) return t('why_roleCurated', roleInSentence(curatedRole, t));
     return role ? withWords(t('why_role', WORDS), short(role), t) : t('why_roleOnly');
   }
   if (reason === 'country') return t('why_country', unique([...entity.countries, ...entity.nationalities].map((c) => countryName(c, t))).join(', '));
@@ -82,11 +83,13 @@ function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChil
 export function MatchReason({ entity, mention, alternatives, t = english }: MatchReasonProps) {
   const reasons = mention.reasons ?? [];
   const name = matchedName(entity.names, mention.text);
+  // A party on no list (the curated file's): its names are ours, not "the listed name".
+  const unlisted = curatedOnly(entity);
   const nameLine = reasons.includes('earlier-full-name')
-    ? t('why_backReference', mention.text, entity.name)
+    ? t('why_backReference', isolate(mention.text), entity.name)
     : name && name.type !== 'primary' && name.name !== entity.name
-      ? t('why_alias', mention.text, name.name)
-      : t('why_primary', mention.text, name?.name ?? entity.name);
+      ? t(unlisted ? 'why_aliasCurated' : 'why_alias', isolate(mention.text), isolate(name.name))
+      : t(unlisted ? 'why_primaryCurated' : 'why_primary', isolate(mention.text), isolate(name?.name ?? entity.name));
   const support = reasons.flatMap((r) => {
     const line = reasonLine(r, entity, t);
     return line === undefined ? [] : [{ key: r, line }];

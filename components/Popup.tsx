@@ -124,9 +124,13 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
       if (ticket === latest.current) setError(t('searchError', (e as Error).message));
     } finally {
       if (ticket === latest.current) setPending(false);
-      askWorker();
     }
   };
+
+  // After the first answer is on screen (an effect runs once the render is painted), not as it arrives.
+  useEffect(() => {
+    if (result || error) askWorker();
+  }, [result, error]);
 
   const show = async (id: string, from?: PageMention) => {
     try {

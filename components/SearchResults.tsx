@@ -1,3 +1,4 @@
+import { isolate } from '@/lib/i18n/bidi';
 import type { Translate } from '@/lib/i18n';
 import { countryName } from '@/lib/i18n/country-names';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
@@ -49,7 +50,7 @@ export function SearchResults({ hits, active, onOpen, t }: SearchResultsProps) {
             </div>
             {(h.matchedName || h.match === 'fuzzy') && (
               <div class="sl-muted sl-small sl-matched">
-                {[h.matchedName && t('matchedName', h.matchedName), h.match === 'fuzzy' && t('similarSpelling')].filter(Boolean).join(' · ')}
+                {[h.matchedName && t('matchedName', isolate(h.matchedName)), h.match === 'fuzzy' && t('similarSpelling')].filter(Boolean).join(' · ')}
               </div>
             )}
           </li>,

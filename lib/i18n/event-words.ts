@@ -6,8 +6,10 @@
 import { EVENT_FIELDS, type EntityEvent } from '../dataset/format';
 import type { MessageKey, Translate } from './index';
 import { listWords } from './list-names';
+import { programName } from './place-names';
 
-const join = (xs: string[] | undefined) => (xs ?? []).join(', ');
+/** An event's programs, a UN regime named after a country in the reader's language. */
+const join = (xs: string[] | undefined, e: EntityEvent, t: Translate) => (xs ?? []).map((p) => (e.list ? programName(e.list, p, t) : p)).join(', ');
 
 const FIELD_KEYS: Record<(typeof EVENT_FIELDS)[number], MessageKey> = {
   type: 'field_type',
@@ -32,7 +34,7 @@ function namesWords(e: EntityEvent, list: string, t: Translate): string {
 
 /** The builder's events, worded by type. */
 function listEventWords(e: EntityEvent, list: string, t: Translate): string {
-  const programs = join(e.programs);
+  const programs = join(e.programs, e, t);
   switch (e.type) {
     case 'designated':
       // OFAC's entry creation day (SDN_ADVANCED): one day for the entry, not for each of its programs.
@@ -43,7 +45,7 @@ function listEventWords(e: EntityEvent, list: string, t: Translate): string {
       // Between two files the entry left the list; a dated delisting is the list's (or a cited) decision.
       return t(e.precision === 'between' ? 'event_removed' : 'event_delisted', list, programs);
     case 'program-changed':
-      return t('event_programs', list, join(e.programsBefore) || '—', programs);
+      return t('event_programs', list, join(e.programsBefore, e, t) || '—', programs);
     case 'name-changed':
       if (e.namesRemoved?.length === 1 && e.namesAdded?.length === 1) return t('event_nameChanged', list, e.namesRemoved[0], e.namesAdded[0]);
       return namesWords(e, list, t);
@@ -58,13 +60,13 @@ export function eventWords(e: EntityEvent, t: Translate): string {
   const list = listWords(e.list, t);
   switch (e.change) {
     case 'added':
-      return e.programs?.length ? t('event_added_programs', list, join(e.programs)) : t('event_added', list);
+      return e.programs?.length ? t('event_added_programs', list, join(e.programs, e, t)) : t('event_added', list);
     case 'removed':
-      return t('event_removed', list, join(e.programs));
+      return t('event_removed', list, join(e.programs, e, t));
     case 'delisted':
-      return t('event_delisted', list, join(e.programs));
+      return t('event_delisted', list, join(e.programs, e, t));
     case 'programs':
-      return t('event_programs', list, join(e.programsBefore) || '—', join(e.programs));
+      return t('event_programs', list, join(e.programsBefore, e, t) || '—', join(e.programs, e, t));
     case 'names':
       return namesWords(e, list, t);
     case 'merged':

@@ -36,6 +36,11 @@ function role(f: Fact, t: Translate): string {
   return held;
 }
 
+/** A role fact inside a sentence ("…encaja con el que le dan nuestros datos: ex director general…"): no capital. */
+export function roleInSentence(f: Fact, t: Translate): string {
+  return role(f, t);
+}
+
 /** The fact as a sentence of the reader's language; a quote's own text. */
 export function factWords(f: Fact, t: Translate): string {
   const date = (d: string | undefined) => (d ? formatDate(d, t) : '');

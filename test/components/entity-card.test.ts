@@ -161,3 +161,15 @@ describe('the card in Spanish', () => {
     expect(text(card('ofac-22790'))).not.toContain('Position as');
   });
 });
+
+describe('places and UN regimes in Spanish', () => {
+  it("Soleimani's card names Iran in Spanish, and marks Qom as the list's words", () => {
+    const html = card('ofac-10481', es);
+    expect(text(html)).toContain(' en Qom, Irán (la ciudad o región, como la escribe la lista)');
+    expect(html).toContain('<span lang="en">Qom</span>');
+    // The UN's Iran regime, not the list's English word.
+    expect(text(html)).toMatch(/Irán · /);
+    expect(text(html)).not.toMatch(/\bIran\b/);
+    expect(text(card('ofac-10481'))).toContain('Qom, Iran');
+  });
+});

@@ -52,13 +52,18 @@ describe('why this match', () => {
       facts: [{ type: 'role', office: 'sebinDirectorGeneral', former: true, sourceUrl: 'https://home.treasury.gov/news/press-releases/sm685' }],
     };
     const curated = text(renderToString(h(MatchReason, { entity: figuera, mention, alternatives: [], t: es })));
-    expect(curated).toContain('Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: Ex director general del Servicio Bolivariano de Inteligencia Nacional (SEBIN).');
+    expect(curated).toContain('Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: ex director general del Servicio Bolivariano de Inteligencia Nacional (SEBIN).');
     expect(curated).not.toContain('Former');
+    // Its name is ours, not the list's.
+    expect(curated).toContain('«Eduardo Gonzalez Quirarte» en esta página coincide con GONZALEZ QUIRARTE, Eduardo, el nombre que le dan nuestros datos recopilados.');
+    const english = text(renderToString(h(MatchReason, { entity: figuera, mention, alternatives: [] })));
+    expect(english).toContain('matches GONZALEZ QUIRARTE, Eduardo, the name our curated records give.');
+    expect(english).not.toContain('listed name');
   });
 
   it('a surname alone says it points back to the full name; a shared surname says what would tell', () => {
     const html = text(renderToString(h(MatchReason, { entity: quirarte, mention: { text: 'Quirarte', status: 'possible', possibleBecause: 'shared-surname', reasons: ['earlier-full-name'] }, alternatives: [] })));
-    expect(html).toContain('“Quirarte” refers back to GONZALEZ QUIRARTE, Eduardo, named in full earlier on this page.');
+    expect(html).toContain('“Quirarte” stands for GONZALEZ QUIRARTE, Eduardo, named in full elsewhere on this page.');
     expect(html).toContain('more than one person on this page has this surname');
     expect(html).toContain('the person\'s full name next to this mention');
   });

@@ -67,6 +67,27 @@ describe('the card and its menu in Spanish', () => {
     await page.close();
   }, 180_000);
 
+  it('says in Spanish what on the page supports a match: a title that fits a curated role, a headline\'s surname', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(`${origin}/pages/title-surname.html`);
+    await waitForMarks(page, 5);
+    const why = async (name: string) => {
+      const card = await hoverName(page, name);
+      await expect.poll(() => card.innerText(), SLOW).toMatch(/¿por qué esta coincidencia\?/i);
+      const text = await card.locator('.sl-why').innerText();
+      await page.mouse.move(5, 5);
+      await card.waitFor({ state: 'hidden' });
+      return text;
+    };
+    const guaido = await why('Guaido');
+    expect(guaido).toContain('«Guaido» en esta página coincide con Juan Guaidó, el nombre que le dan nuestros datos recopilados.');
+    // The office in lower case inside the sentence, worded in Spanish from the curated role fact.
+    expect(guaido).toMatch(/Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: presidente de la Asamblea Nacional de Venezuela \(desde enero de 2019\)\./);
+    expect(await why('Maduro')).toContain('«Maduro» remite a MADURO MOROS, Nicolas, cuyo nombre completo aparece en otro lugar de esta página.');
+    await page.close();
+  }, 120_000);
+
   it('turning the marks off for the site says so in Spanish', async () => {
     const page = await sports();
     await hoverName(page, 'Nicolás Maduro');

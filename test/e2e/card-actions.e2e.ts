@@ -92,6 +92,33 @@ describe('why this match', () => {
   });
 });
 
+describe('why this match: what on the page supports it', () => {
+  it("a title beside the name that fits the role (the list's for Padrino López, our curated one for President Guaido), and the headline's surname", async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(`${h.origin}/pages/title-surname.html`);
+    await waitForMarks(page, 5);
+    const why = async (name: string) => {
+      const card = await hoverName(page, name);
+      await expect.poll(() => card.innerText()).toMatch(/why this match\?/i);
+      const text = await card.locator('.sl-why').innerText();
+      await page.mouse.move(5, 5);
+      await card.waitFor({ state: 'hidden' });
+      return text;
+    };
+    const guaido = await why('Guaido');
+    // He is on no list: the name is our curated records', not "the listed name".
+    expect(guaido).toContain('“Guaido” on this page matches Juan Guaidó, the name our curated records give.');
+    expect(guaido).toContain('A title beside the name fits the role our curated records give: President of the National Assembly of Venezuela (from Jan 2019).');
+    const padrino = await why('Padrino López');
+    expect(padrino).toContain('“Padrino López” on this page matches the listed name PADRINO LOPEZ, Vladimir.');
+    expect(padrino).toContain('A title beside the name fits the listed role.');
+    // The headline's surname comes before the full name: not "earlier".
+    expect(await why('Maduro')).toContain('“Maduro” stands for MADURO MOROS, Nicolas, named in full elsewhere on this page.');
+    await page.close();
+  });
+});
+
 describe("the card's menu", () => {
   it("ignores a page script's clicks on the menu and its items", async () => {
     const { page } = await sportsTab();

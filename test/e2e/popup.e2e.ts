@@ -89,6 +89,30 @@ describe('popup search', () => {
     await page.close();
   });
 
+  it('keeps similar spellings out of the main results: a quieter group after them, with the name that matched and no coloured badge', async () => {
+    const page = await openPopup();
+    const list = page.getByRole('list', { name: 'Search results' });
+    for (const [query, expected, word] of [['maduro', 'MADURO MOROS, Nicolas', /MADURO/], ['kirienko', 'KIRIYENKO, Sergei Vladilenovich', /KIRIYENKO|KIRIENKO/]] as const) {
+      await typeAndFind(page, query, expected);
+      const rows = await list.locator(':scope > li').evaluateAll((lis) => lis.map((li) => ({ weak: li.classList.contains('sl-weak'), heading: li.classList.contains('sl-weak-heading'), text: (li as HTMLElement).innerText, badge: li.querySelector('.sl-badge') !== null })));
+      const main = rows.slice(0, rows.findIndex((r) => r.heading) === -1 ? rows.length : rows.findIndex((r) => r.heading));
+      // Every result of the main group bears the name searched for, with its badge.
+      for (const r of main) {
+        expect(r.weak, r.text).toBe(false);
+        expect(r.text, query).toMatch(word);
+      }
+      // What follows the heading is quiet: its status in words, the name that matched, "similar spelling".
+      for (const r of rows.slice(main.length + 1)) {
+        expect(r.weak, r.text).toBe(true);
+        expect(r.badge, r.text).toBe(false);
+        expect(r.text).toMatch(/similar spelling/);
+      }
+      expect(main.map((r) => r.text).join('\n')).not.toMatch(/OREJUELA|OMRAN VA MASKAN|WEI, Hsueh Kang/);
+      console.log(`popup "${query}": ${main.length} results, then ${Math.max(0, rows.length - main.length - 1)} similar spellings`);
+    }
+    await page.close();
+  });
+
   it('opens a result with the arrow keys and Enter, and goes back to the same list', async () => {
     const page = await openPopup();
     await typeAndFind(page, 'lukashenka', 'LUKASHENKA, Alyaksandr Ryhorovich');
@@ -296,4 +320,53 @@ describe('popup search', () => {
     expect(await resultNames(page)).toEqual(fromWorker);
     await page.close();
   });
+
+  it("shows the first search's answer before it asks the woken worker for the dataset's line and the offer of updates, and shows both after", async () => {
+    const probe = await openPopup();
+    await stopServiceWorkers(h, probe);
+    await probe.close();
+
+    const page = await h.context.newPage();
+    // Each request the popup sends to the worker, and when the first result was put on screen, in ms since the start.
+    await page.addInitScript(() => {
+      const log: { what: string; at: number }[] = ((globalThis as unknown as { popupLog: typeof log }).popupLog = []);
+      const runtimes = new Set([chrome.runtime, (globalThis as unknown as { browser?: typeof chrome }).browser?.runtime].filter((r) => r !== undefined));
+      for (const runtime of runtimes) {
+        const send = runtime.sendMessage.bind(runtime);
+        runtime.sendMessage = (m: unknown) => {
+          log.push({ what: (m as { type?: string }).type ?? '?', at: performance.now() });
+          return send(m);
+        };
+      }
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('.sl-result-head button')) return;
+        log.push({ what: 'results shown', at: performance.now() });
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('kirienko');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'KIRIYENKO, Sergei Vladilenovich', exact: true }).waitFor({ timeout: 10_000 });
+    // The footer comes after the answer, from the worker.
+    await page.getByText(/entries · lists of \d/).waitFor({ timeout: 30_000 });
+    const log = await page.evaluate(() => (globalThis as unknown as { popupLog: { what: string; at: number }[] }).popupLog);
+    console.log(`popup after a worker stop: ${log.map((e) => `${e.what} ${Math.round(e.at)} ms`).join(', ')}`);
+    const at = (what: string) => log.find((e) => e.what === what)?.at;
+    const shown = at('results shown')!;
+    expect(shown).toBeDefined();
+    for (const what of ['datasetInfo', 'publisherStatus']) {
+      const asked = at(what);
+      expect(asked, what).toBeDefined();
+      expect(asked!, `${what} asked after the first answer was shown`).toBeGreaterThan(shown);
+    }
+
+    // The offer of updates (the shared profile has not chosen) is shown again once the search box is empty.
+    const status = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'publisherStatus', payload: {} }) as Promise<{ settings: { on: boolean | null } }>);
+    expect(status.settings.on).toBeNull();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByText('Keep the lists current from their official publishers (OFAC, UN, EU, UK).').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
 });
+

@@ -128,7 +128,14 @@ async function openPopup(r: Reader): Promise<Page> {
 }
 
 const SHOTS = '/work/measure/screens';
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(inject('outputDir'), `${name}.png`), fullPage: true }).then(() => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => {}));
+const shotOne = (page: Page, name: string) => page.screenshot({ path: resolve(inject('outputDir'), `${name}.png`), fullPage: true }).then(() => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => {}));
+/** Light, and dark as `name-dark` (issue #20: every screen in both schemes, looked at). */
+async function shot(page: Page, name: string): Promise<void> {
+  await shotOne(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shotOne(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 describe('updates from the publishers, in English', () => {
   let r: Reader;
@@ -235,6 +242,17 @@ describe('updates from the publishers, in English', () => {
     expect(text).toMatch(/Added to the OFAC SDN list \(GLOMAG\)/);
     await shot(popup, 'publishers-card-next-day-en');
     await popup.close();
+  });
+
+  it('a publisher serving a list older than the one in use is refused, and its line says so in English, beside the UK still failing', async () => {
+    server.setPublication(ofacPublication('2019-01-04'));
+    await r.options.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(() => lineText(r, 'ofac-sdn'), { timeout: 90_000 }).toMatch(
+      /^the publisher served the list of 4 Jan 2019, older than the one in use, so it was not installed; the list of 3 Jun 2021 is in use; checked today \d\d:\d\d$/,
+    );
+    await expect.poll(() => r.options.getByRole('button', { name: 'Check now' }).isEnabled(), { timeout: 90_000 }).toBe(true);
+    expect(await lineText(r, 'uk')).toMatch(/^the server failed \(HTTP 500\); the list of 14 Aug 2026 is in use; next try /);
+    await shot(r.options, 'publishers-options-older-en');
   });
 });
 

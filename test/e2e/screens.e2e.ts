@@ -1,5 +1,5 @@
 // Every screen a reader sees, in English and Spanish, light and dark, written to test-output/screens/ to be looked at:
-// the card (sanctioned, possible, delisted), the keyboard list, the popup with results and its filters open, and the
+// the card (sanctioned, possible and what tells its namesakes apart, delisted), the keyboard list, the popup with results and its filters open, and the
 // options page. English in the shared Chromium, Spanish in a Chromium of its own started with --lang=es. Each shot
 // first checks that its screen is there, in its language; in Spanish, the card and the popup carry no English sentence
 // of ours: English is left only where it is a list's own words, marked lang="en" and labelled (and in links and names).
@@ -12,8 +12,8 @@ import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, 
 import { openTab, sendToTab } from './overlay-helpers';
 
 const WORDS = {
-  en: { sanctioned: 'Sanctioned', possible: 'Why this match?', delisted: 'Delisted', list: 'Names on this page', search: 'Search', results: 'Search results', filters: 'Filters', options: 'Sanctions Lens settings' },
-  es: { sanctioned: 'Con sanciones', possible: '¿Por qué esta coincidencia?', delisted: 'Sanción levantada', list: 'Nombres en esta página', search: 'Buscar', results: 'Resultados de la búsqueda', filters: 'Filtros', options: 'Ajustes de Sanctions Lens' },
+  en: { shortcuts: ['Keyboard shortcuts', 'Alt+Shift+L lists the names marked on the page', 'Alt+Shift+M turns the marks on or off on this site'], apart: 'What tells them apart:', born: 'b\\.', sanctioned: 'Sanctioned', possible: 'Why this match?', delisted: 'Delisted', list: 'Names on this page', search: 'Search', results: 'Search results', filters: 'Filters', options: 'Sanctions Lens settings' },
+  es: { shortcuts: ['Atajos de teclado', 'Alt+Shift+L muestra la lista de nombres marcados en la página', 'Alt+Shift+M activa o desactiva las marcas en este sitio'], apart: 'Cómo distinguirlos:', born: 'n\\.', sanctioned: 'Con sanciones', possible: '¿Por qué esta coincidencia?', delisted: 'Sanción levantada', list: 'Nombres en esta página', search: 'Buscar', results: 'Resultados de la búsqueda', filters: 'Filtros', options: 'Ajustes de Sanctions Lens' },
 };
 
 interface Reader {
@@ -103,7 +103,15 @@ describe.each([
     const sports = (await article('card-sports.html', 2)).page;
     const possible = await hoverName(sports, 'Jose Gonzalez');
     await expect.poll(() => possible.innerText()).toMatch(new RegExp(words.possible.replace(/[?¿]/g, '.'), 'i'));
+    if (lang === 'es') await expectNoEnglish(possible, 'the Spanish possible card of Jose Gonzalez');
     await shot(sports, 'card-possible');
+    // The same card scrolled to what tells the namesakes apart: each one's birth year, country and role.
+    const apart = possible.locator('.sl-why-candidates');
+    await possible.locator('.sl-why-apart').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await possible.locator('.sl-why-apart').innerText()).toBe(words.apart);
+    expect(await apart.locator('li').count()).toBeGreaterThan(1);
+    expect(await apart.innerText()).toMatch(new RegExp(`GONZALEZ PENUELAS, Ignacio: ${words.born} \\d{4}`));
+    await shot(sports, 'card-ambiguous');
     await sports.close();
   }, 120_000);
 
@@ -139,6 +147,9 @@ describe.each([
     // Before a search: the offer of updates from the publishers (until the reader chooses), "On this page", the switches.
     await popup.getByRole('searchbox', { name: words.search }).waitFor();
     await expect.poll(() => popup.locator('footer').innerText()).toMatch(/\d/);
+    // The keyboard shortcuts, as the browser has them bound, in the reader's language (issue #20 item 3).
+    const popupText = await popup.locator('body').innerText();
+    for (const words_ of words.shortcuts) expect(popupText).toContain(words_);
     if (lang === 'es') await expectNoEnglish(popup.locator('body'), 'the Spanish popup before a search');
     await shot(popup, 'popup-start');
     await popup.getByRole('searchbox', { name: words.search }).fill('maduro');
@@ -165,6 +176,8 @@ describe.each([
     await options.setViewportSize({ width: 1000, height: 800 });
     await options.goto(`chrome-extension://${r.extensionId}/options.html`);
     await options.getByRole('heading', { name: words.options }).waitFor();
+    await expect.poll(() => options.locator('body').innerText()).toContain(words.shortcuts[2]);
+    for (const words_ of words.shortcuts) expect(await options.locator('body').innerText()).toContain(words_);
     await shot(options, 'options', true);
     await options.close();
   }, 60_000);
