@@ -40,6 +40,15 @@ describe('why this match', () => {
     expect(html).not.toContain('tells them apart');
   });
 
+  it('a title beside the name of someone the list gives no position: says so, never that it fits a listed role', () => {
+    const mention = { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned' as const, reasons: ['title' as const] };
+    const en = text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [] })));
+    expect(en).toContain("A high office's title stands beside the name; the list gives no position to compare it with.");
+    expect(en).not.toContain('fits the listed role');
+    const sp = text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [], t: es })));
+    expect(sp).toContain('la lista no da ningún cargo con el que compararlo');
+  });
+
   it("in Spanish, a list's role is its English words, marked and labelled; a curated role is worded in Spanish", () => {
     const listed = { ...quirarte, sources: [{ list: 'us-ofac-sdn', ref: '7221' }], positions: ['Lieutenant of the Guadalajara Cartel'] };
     const mention = { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned' as const, reasons: ['title' as const] };

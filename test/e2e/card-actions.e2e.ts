@@ -112,7 +112,7 @@ describe('why this match: what on the page supports it', () => {
     expect(guaido).toContain('A title beside the name fits the role our curated records give: President of the National Assembly of Venezuela (from Jan 2019).');
     const padrino = await why('Padrino López');
     expect(padrino).toContain('“Padrino López” on this page matches the listed name PADRINO LOPEZ, Vladimir.');
-    expect(padrino).toContain('A title beside the name fits the listed role.');
+    expect(padrino).toContain("A high office's title stands beside the name; the list gives no position to compare it with.");
     // The headline's surname comes before the full name: not "earlier".
     expect(await why('Maduro')).toContain('“Maduro” stands for MADURO MOROS, Nicolas, named in full elsewhere on this page.');
     await page.close();
