@@ -20,6 +20,7 @@ import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
 
@@ -48,7 +49,10 @@ export function* nameIndexSteps(entities: Iterable<Entity>): Steps<NameIndex> {
     if ((draft.entityCount & 255) === 255) yield;
     draft.addEntity(entity);
   }
-  return yield* draft.finish();
+  const index = yield* draft.finish();
+  // The scan's tables too (per-index.ts), so that the first page after an install finds them made.
+  yield* scanTableSteps(index);
+  return index;
 }
 
 /** What the build gathers entity by entity, before it is laid out flat. */
