@@ -32,6 +32,8 @@ const MAX_SURNAMES = 6;
 // A word that this many listed persons have as their first given name is a given name by the lists' own count
 // (Gholamreza, Morteza, Ayman, Qasim), however few of the dataset's persons carry it in all.
 const FIRST_GIVEN = 6;
+/** The whole-index loops of the build's finish yield every this many + 1 items (a few ms each). */
+const PIECE = 16383;
 
 /**
  * Builds the index over all non-weak names of all entities. Persons' names give their reading-order,
@@ -262,7 +264,7 @@ class NameIndexDraft {
   }
 
   /** SKEL_* flags of each skeleton, from the entities that carry it and from the spellings that have it. */
-  private skeletonFlags(): Uint8Array {
+  private *skeletonFlags(): Steps<Uint8Array> {
     const skelKeys = this.skelKeys;
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
@@ -272,6 +274,7 @@ class NameIndexDraft {
     // Shams al-Din, Siraj al-Din: 14 of 327) is common among them, though few in the whole dataset.
     const arabicThreshold = datasetCommonThreshold(this.arabicPersons);
     for (let s = 0; s < skelKeys.length; s++) {
+      if ((s & PIECE) === PIECE) yield;
       const k = skelKeys[s];
       let f = 0;
       const count = this.personCount[s];
@@ -284,6 +287,7 @@ class NameIndexDraft {
     }
     // Flags that depend on a spelling, not a skeleton, are set through each token.
     for (const [key, t] of this.tokens) {
+      if ((t & PIECE) === PIECE) yield;
       const s = this.tokenSkel.data[t];
       if (isCommonNamePart(key)) skelFlags[s] |= SKEL_COMMON_NAME;
       if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
@@ -295,7 +299,9 @@ class NameIndexDraft {
     // than any listed one (Kazemi, Ghasemi): a stem whose consonants are a given name's that two listed persons or
     // more carry first, or one of the Muslim world's common forenames, counts too (nisba.ts).
     const givenKeys = this.givenNameKeys();
+    yield;
     for (const [key, t] of this.tokens) {
+      if ((t & PIECE) === PIECE) yield;
       const stem = nisbaStem(key);
       const st = stem === undefined ? undefined : this.tokens.get(stem);
       const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)) || givenKeys.has(givenNameKey(stem) ?? ''));
@@ -339,7 +345,8 @@ class NameIndexDraft {
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
   *finish(): Steps<NameIndex> {
     for (const [sk, e] of this.families.family()) this.trie.add([sk], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_SHARED_BRAND | (7 << OUT_MISSING_SHIFT));
-    const skelFlags = this.skeletonFlags();
+    yield;
+    const skelFlags = yield* this.skeletonFlags();
     yield;
     const skelLexicon = buildLexicon(this.skelKeys);
     yield;
@@ -356,10 +363,12 @@ class NameIndexDraft {
     yield;
     const built = yield* this.trie.finish(this.skelKeys.length);
     yield;
+    // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
+    const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t])));
+    yield;
     return {
       format: 3,
-      // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
-      lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]))),
+      lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
       tokenTitle,
