@@ -9,6 +9,8 @@ import { arabicConsonantKeys, latinConsonantKey } from '../names/arabic-latin';
 import { arabicReadings, isArabicKey, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
+import type { Steps } from '../stepwise';
+import { perIndexSteps } from './per-index';
 import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { step } from './trie-walk';
@@ -19,33 +21,29 @@ const { JOINED } = normalize;
 const MAX_PER_KEY = 6;
 const MAX_READINGS = 4;
 
-/** Per index: each listed Latin word's consonant key to the skeletons of the words that have it (built once). */
-const tables = new WeakMap<NameIndex, Map<string, number[]>>();
 /** Per index: a page word's Latin readings, kept across pages; cleared when it grows large. */
 const memos = new WeakMap<NameIndex, Map<string, readonly number[]>>();
 
-function keyTable(index: NameIndex): Map<string, number[]> {
-  let table = tables.get(index);
-  if (!table) {
-    table = new Map();
-    const n = lexiconSize(index.lexicon);
-    for (let id = 0; id < n; id++) {
-      const sk = index.tokenSkel[id];
-      // Persons' words only: a firm's one word read from Arabic by its consonants is too often an everyday word
-      // ("المبادئ", principles, has the consonants of EMBEDI).
-      if (sk < 0 || index.skelFlags[sk] & SKEL_PARTICLE || !(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
-      const word = lexiconWord(index.lexicon, id);
-      if (word.length < 3 || isArabicKey(word)) continue;
-      const key = latinConsonantKey(word);
-      if (!key) continue;
-      const list = table.get(key);
-      if (!list) table.set(key, [sk]);
-      else if (list.length < MAX_PER_KEY && !list.includes(sk)) list.push(sk);
-    }
-    tables.set(index, table);
+/** Per index: each listed Latin word's consonant key to the skeletons of the words that have it (built once). */
+const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
+  const table = new Map<string, number[]>();
+  const n = lexiconSize(index.lexicon);
+  for (let id = 0; id < n; id++) {
+    if ((id & 4095) === 4095) yield;
+    const sk = index.tokenSkel[id];
+    // Persons' words only: a firm's one word read from Arabic by its consonants is too often an everyday word
+    // ("المبادئ", principles, has the consonants of EMBEDI).
+    if (sk < 0 || index.skelFlags[sk] & SKEL_PARTICLE || !(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
+    const word = lexiconWord(index.lexicon, id);
+    if (word.length < 3 || isArabicKey(word)) continue;
+    const key = latinConsonantKey(word);
+    if (!key) continue;
+    const list = table.get(key);
+    if (!list) table.set(key, [sk]);
+    else if (list.length < MAX_PER_KEY && !list.includes(sk)) list.push(sk);
   }
   return table;
-}
+});
 
 /** The skeletons of the listed Latin words that folded Arabic words may romanise (each word's keys in turn). */
 function latinReadings(index: NameIndex, words: readonly string[]): number[] {

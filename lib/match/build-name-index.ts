@@ -20,6 +20,7 @@ import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
 import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
 
@@ -31,6 +32,8 @@ const MAX_SURNAMES = 6;
 // A word that this many listed persons have as their first given name is a given name by the lists' own count
 // (Gholamreza, Morteza, Ayman, Qasim), however few of the dataset's persons carry it in all.
 const FIRST_GIVEN = 6;
+/** The whole-index loops of the build's finish yield every this many + 1 items (a few ms each). */
+const PIECE = 16383;
 
 /**
  * Builds the index over all non-weak names of all entities. Persons' names give their reading-order,
@@ -41,14 +44,17 @@ export function buildNameIndex(entities: Iterable<Entity>): NameIndex {
   return runToEnd(nameIndexSteps(entities));
 }
 
-/** buildNameIndex, yielding every few hundred entities (lib/stepwise.ts). */
+/** buildNameIndex, yielding every 128 entities (a few ms each; lib/stepwise.ts) and within its finish. */
 export function* nameIndexSteps(entities: Iterable<Entity>): Steps<NameIndex> {
   const draft = new NameIndexDraft();
   for (const entity of entities) {
-    if ((draft.entityCount & 255) === 255) yield;
+    if ((draft.entityCount & 127) === 127) yield;
     draft.addEntity(entity);
   }
-  return yield* draft.finish();
+  const index = yield* draft.finish();
+  // The scan's tables too (per-index.ts), so that the first page after an install finds them made.
+  yield* scanTableSteps(index);
+  return index;
 }
 
 /** What the build gathers entity by entity, before it is laid out flat. */
@@ -89,6 +95,13 @@ class NameIndexDraft {
   private readonly surnames = new IntList();
   private readonly nicknameKeys: string[] = [];
   private readonly nicknameEntities = new IntList();
+  /**
+   * This entity's words so far and their skeleton numbers: its names' forms repeat the same few words, and each
+   * look-up in `tokens`, a map of every word of the dataset, misses the cache (skeletonOf was 12% of the CPU profile
+   * of a 300,000-name build).
+   */
+  private readonly recentKeys: string[] = [];
+  private readonly recentSkels: number[] = [];
 
   entityCount = 0;
   private persons = 0;
@@ -103,6 +116,8 @@ class NameIndexDraft {
 
   addEntity(entity: Entity): void {
     const e = this.entityCount;
+    this.recentKeys.length = 0;
+    this.recentSkels.length = 0;
     if (e > ENTITY_MASK) throw new Error(`Too many entities for one index (more than ${ENTITY_MASK + 1})`);
     this.addFacts(entity);
     this.addNames(entity, e);
@@ -232,6 +247,8 @@ class NameIndexDraft {
 
   /** The skeleton number of a folded word, adding the word and its skeleton when new. */
   private skeletonOf(key: string): number {
+    const recent = this.recentKeys;
+    for (let k = recent.length - 1; k >= 0; k--) if (recent[k] === key) return this.recentSkels[k];
     let t = this.tokens.get(key);
     if (t === undefined) {
       // A name the list gives in Cyrillic (the UN's original script) meets the page's words in Latin, as the
@@ -254,11 +271,16 @@ class NameIndexDraft {
       this.tokens.set(key, t);
       this.tokenSkel.push(s);
     }
-    return this.tokenSkel.data[t];
+    const sk = this.tokenSkel.data[t];
+    if (recent.length < 32) {
+      recent.push(key);
+      this.recentSkels.push(sk);
+    }
+    return sk;
   }
 
   /** SKEL_* flags of each skeleton, from the entities that carry it and from the spellings that have it. */
-  private skeletonFlags(): Uint8Array {
+  private *skeletonFlags(): Steps<Uint8Array> {
     const skelKeys = this.skelKeys;
     const skelFlags = new Uint8Array(skelKeys.length);
     const threshold = datasetCommonThreshold(this.persons);
@@ -268,6 +290,7 @@ class NameIndexDraft {
     // Shams al-Din, Siraj al-Din: 14 of 327) is common among them, though few in the whole dataset.
     const arabicThreshold = datasetCommonThreshold(this.arabicPersons);
     for (let s = 0; s < skelKeys.length; s++) {
+      if ((s & PIECE) === PIECE) yield;
       const k = skelKeys[s];
       let f = 0;
       const count = this.personCount[s];
@@ -280,6 +303,7 @@ class NameIndexDraft {
     }
     // Flags that depend on a spelling, not a skeleton, are set through each token.
     for (const [key, t] of this.tokens) {
+      if ((t & PIECE) === PIECE) yield;
       const s = this.tokenSkel.data[t];
       if (isCommonNamePart(key)) skelFlags[s] |= SKEL_COMMON_NAME;
       if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
@@ -291,7 +315,9 @@ class NameIndexDraft {
     // than any listed one (Kazemi, Ghasemi): a stem whose consonants are a given name's that two listed persons or
     // more carry first, or one of the Muslim world's common forenames, counts too (nisba.ts).
     const givenKeys = this.givenNameKeys();
+    yield;
     for (const [key, t] of this.tokens) {
+      if ((t & PIECE) === PIECE) yield;
       const stem = nisbaStem(key);
       const st = stem === undefined ? undefined : this.tokens.get(stem);
       const stemCommon = stem !== undefined && (isCommonNamePart(stem) || (st !== undefined && skelFlags[this.tokenSkel.data[st]] & (SKEL_COMMON_NAME | SKEL_FIRST_GIVEN)) || givenKeys.has(givenNameKey(stem) ?? ''));
@@ -335,7 +361,8 @@ class NameIndexDraft {
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
   *finish(): Steps<NameIndex> {
     for (const [sk, e] of this.families.family()) this.trie.add([sk], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_SHARED_BRAND | (7 << OUT_MISSING_SHIFT));
-    const skelFlags = this.skeletonFlags();
+    yield;
+    const skelFlags = yield* this.skeletonFlags();
     yield;
     const skelLexicon = buildLexicon(this.skelKeys);
     yield;
@@ -352,10 +379,12 @@ class NameIndexDraft {
     yield;
     const built = yield* this.trie.finish(this.skelKeys.length);
     yield;
+    // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
+    const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t])));
+    yield;
     return {
       format: 3,
-      // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
-      lexicon: buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]))),
+      lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
       tokenTitle,

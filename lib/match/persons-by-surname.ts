@@ -2,16 +2,18 @@
 // (title-surname.ts) and the head of state's surname rule (head-of-state-surname.ts) both look a surname up in.
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { perIndex } from './per-index';
+import type { Steps } from '../stepwise';
+import { perIndexSteps } from './per-index';
 import { runStart } from './runs';
 
 const { entityKind } = names;
 
 /** Surname skeleton to the listed persons who carry it, in entity order, found once per index. */
-export const personsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
+export const personsBySurname = perIndexSteps(function* (index: NameIndex): Steps<Map<number, number[]>> {
   const map = new Map<number, number[]>();
   const count = index.entityRoles.length;
   for (let e = 0; e < count; e++) {
+    if ((e & 8191) === 8191) yield;
     if (entityKind(index, e) !== 'person') continue;
     const first = runStart(index.surnameRuns, e);
     for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {

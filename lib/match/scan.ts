@@ -24,6 +24,7 @@ const { ENTITY_MASK } = names;
 
 export { buildNameIndex, nameIndexSteps } from './build-name-index';
 export { indexBytes, isNameIndex, type NameIndex } from './name-index';
+export { scanTableSteps } from './per-index';
 export { createPageContext, type PageContext } from './page-context';
 export type { Mention, MentionStatus } from './mention';
 

@@ -30,6 +30,8 @@ function sortBy(a: Int32Array, from: number, to: number, key: (v: number) => num
  * rather than three: with millions of edges, nearly every probe misses the cache.
  */
 const EDGE = 3;
+/** finish() yields every this many + 1 states (a few ms of its loops). */
+const PIECE = 65535;
 
 export class TrieBuilder {
   private mask = (1 << 16) - 1;
@@ -119,6 +121,7 @@ export class TrieBuilder {
     const firstChild = new Int32Array(n + 1);
     let tail = 1;
     for (let head = 0; head < n; head++) {
+      if ((head & PIECE) === PIECE) yield;
       const old = order[head];
       newId[old] = head;
       firstChild[head] = tail;
@@ -142,9 +145,11 @@ export class TrieBuilder {
     const pos = outCount.slice(0, n);
     const raw = new Int32Array(m);
     for (let i = 0; i < m; i++) raw[pos[newId[this.outState.data[i]]]++] = this.outValue.data[i];
+    yield;
     const outStart = new Int32Array(n + 1);
     const outputs = new IntList(Math.max(16, m));
     for (let s = 0; s < n; s++) {
+      if ((s & PIECE) === PIECE) yield;
       outStart[s] = outputs.length;
       const ga = outCount[s];
       const gb = outCount[s + 1];

@@ -1,7 +1,8 @@
 // The tables the scan derives from an index: one per index, built on first use; page-word memos forget when large.
 import { describe, expect, it } from 'vitest';
-import { perIndex, perIndexMemo } from '../../lib/match/per-index';
-import { buildNameIndex } from '../../lib/match/scan';
+import { perIndex, perIndexMemo, perIndexSteps } from '../../lib/match/per-index';
+import { runInSlices } from '../../lib/stepwise';
+import { buildNameIndex, nameIndexSteps } from '../../lib/match/scan';
 import { entity } from './fixtures';
 
 const one = buildNameIndex([entity('a', 'ALPHA TRADING LLC', 'organization', true)]);
@@ -19,6 +20,28 @@ describe('perIndex', () => {
     expect(idOf(one)).toBe(first);
     expect(idOf(two).ids).toBe('b');
     expect(built).toEqual(['a', 'b']);
+  });
+
+  it('is made by the index build, so the first page scan after it finds the table made', async () => {
+    let builds = 0;
+    const idOf = perIndex((index) => {
+      builds++;
+      return { ids: index.entityIds };
+    });
+    let pieces = 0;
+    const pieceCount = perIndexSteps(function* (index) {
+      for (let k = 0; k < 3; k++) {
+        pieces++;
+        yield;
+      }
+      return index.names;
+    });
+    // As the worker builds: in slices, answering pages between them.
+    const index = await runInSlices(nameIndexSteps([entity('c', 'GAMMA HOLDINGS LLC', 'organization', true)]), 0);
+    expect([builds, pieces]).toEqual([1, 3]);
+    expect(idOf(index).ids).toBe('c');
+    expect(pieceCount(index)).toBe(1);
+    expect([builds, pieces]).toEqual([1, 3]);
   });
 
   it('memo keeps its entries per index and forgets them once over its limit', () => {
