@@ -105,9 +105,10 @@ function readBlock(s: ScanState): void {
       } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
         // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
         arabicReading(s, i);
-        // A listed Arabic word behind its prefix ("وأحمد") may also romanise a Latin-only name (arabic-latin-reading.ts).
-        if (skels[i] >= 0) addLatinReadings(s, i);
-        exact[i] = skels[i] >= 0 ? 1 : 0;
+        // Any Arabic word, behind its prefix too ("وماهر"), may romanise a Latin-only name (arabic-latin-reading.ts):
+        // a reading in another script, spelled as listed.
+        addLatinReadings(s, i);
+        exact[i] = skels[i] >= 0 || s.alts[i] >= 0 ? 1 : 0;
       } else {
         skels[i] = respelling(s, i);
         // "Oleksiy", "Mykola": also the Russian forms of the given name (latin-given-names.ts).
