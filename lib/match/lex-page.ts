@@ -9,6 +9,7 @@ import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { orgGlossaryWords } from '../names/org-glossary';
+import { kindWordAfterName } from './org-glossary-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -93,7 +94,7 @@ function readBlock(s: ScanState): void {
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
       // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
       const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
-      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
+      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i))) skels[i] = -1;
       else if (dotted) {
         brandDotReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;

@@ -10,6 +10,7 @@ import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
+import { kindWordAfterName } from './org-glossary-words';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
@@ -239,7 +240,8 @@ function besideCapital(s: ScanState, i: number): boolean {
 
 /** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */
 function nameEdge(s: ScanState, k: number): boolean {
-  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k);
+  // "Дальневосточный банк": a Russian word of kind in lower case after the name (org-glossary-words.ts).
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k);
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
