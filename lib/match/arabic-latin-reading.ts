@@ -1,11 +1,11 @@
 // An Arabic page word read as the listed Latin words of persons it may romanise (lib/names/arabic-latin.ts): "صالح"
-// is SALEH or SALIH, "الحوثي" HOUTHI, so that an Arabic page finds the people the lists write in Latin letters only.
-// Only a word that some listed Arabic-script name has (as written, or behind its prefix: "وأحمد") is read so: the
-// UN's Arabic names hold the common vocabulary of Arab names, and an everyday word read by its consonants would
-// begin a walk of the trie at nearly every word of an Arabic page. The word's
-// own reading (an Arabic listed word, or one without a prefix: arabic-reading.ts) stays first; the Latin words
-// follow, as a declined Cyrillic word's other readings do, and the trie walk takes the one the name goes on with.
-import { arabicConsonantKeys, latinConsonantKey } from '../names/arabic-latin';
+// is SALEH or SALIH, "الحوثي" HOUTHI, "حمشو" HAMSHO, so that an Arabic page finds the people the lists write in Latin
+// letters only. Any Arabic word is read so (memoised per written word): the trie walk starts from such a reading only
+// when the next word goes on with the name (latinStart), and a name met so stands only under latin-read-names.ts's
+// rules. The word's own reading (an Arabic listed word, or one without a prefix: arabic-reading.ts) stays first;
+// the Latin words follow, as a declined Cyrillic word's other readings do, and the walk takes the one the name goes
+// on with.
+import { arabicKeys, extraVowels, latinConsonantKey, latinVowelSlots, vowelsAgree } from '../names/arabic-latin';
 import { arabicReadings, isArabicKey, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -13,20 +13,30 @@ import type { Steps } from '../stepwise';
 import { perIndexSteps } from './per-index';
 import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
+import { arabicParticleAt } from './arabic-descent';
 import { step } from './trie-walk';
 
 const { JOINED } = normalize;
 
-/** At most this many Latin words for one key, and readings for one page word: a key many words share says little. */
+/**
+ * At most this many Latin words for one key whose vowels agree with the Arabic word's (arabic-latin.ts), the closest
+ * first, and readings for each form of one page word: a key many words share says little.
+ */
 const MAX_PER_KEY = 6;
 const MAX_READINGS = 4;
+
+/** A listed Latin word's skeleton and its vowels after each letter of its consonant key. */
+interface KeyedWord {
+  sk: number;
+  slots: string[];
+}
 
 /** Per index: a page word's Latin readings, kept across pages; cleared when it grows large. */
 const memos = new WeakMap<NameIndex, Map<string, readonly number[]>>();
 
-/** Per index: each listed Latin word's consonant key to the skeletons of the words that have it (built once). */
-const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
-  const table = new Map<string, number[]>();
+/** Per index: each listed Latin word's consonant key to the words that have it (built once, in yielding pieces). */
+const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, KeyedWord[]>> {
+  const table = new Map<string, KeyedWord[]>();
   const n = lexiconSize(index.lexicon);
   for (let id = 0; id < n; id++) {
     if ((id & 4095) === 4095) yield;
@@ -39,23 +49,53 @@ const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, n
     const key = latinConsonantKey(word);
     if (!key) continue;
     const list = table.get(key);
-    if (!list) table.set(key, [sk]);
-    else if (list.length < MAX_PER_KEY && !list.includes(sk)) list.push(sk);
+    const entry = { sk, slots: latinVowelSlots(word) };
+    if (!list) table.set(key, [entry]);
+    else if (!list.some((w) => w.sk === sk)) list.push(entry);
   }
   return table;
 });
 
-/** The skeletons of the listed Latin words that folded Arabic words may romanise (each word's keys in turn). */
+/**
+ * The skeletons of the listed Latin words that folded Arabic words may romanise (each word's keys in turn), those
+ * whose vowels agree with the long vowels the Arabic word writes: "اسامه" is Usama, not one of the forty other
+ * words of key s-m (Sami, Isam...), which a first-come cap had kept instead.
+ */
 function latinReadings(index: NameIndex, words: readonly string[]): number[] {
   const table = keyTable(index);
   const list: number[] = [];
   for (const w of words) {
-    for (const key of arabicConsonantKeys(w)) for (const sk of table.get(key) ?? []) if (list.length < MAX_READINGS && !list.includes(sk)) list.push(sk);
+    // Each form its own share: "وعلي" as a word of its own (key w-l) must leave room for علي, Ali.
+    const cap = list.length + MAX_READINGS;
+    for (const key of arabicKeys(w)) {
+      // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi).
+      const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots));
+      agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots));
+      let taken = 0;
+      for (const entry of agree) {
+        if (list.length >= cap || taken >= MAX_PER_KEY) break;
+        if (list.includes(entry.sk)) continue;
+        list.push(entry.sk);
+        taken++;
+      }
+    }
   }
   return list;
 }
 
 const NONE: readonly number[] = [];
+const ABD = 'عبد';
+
+/**
+ * The forms of a word no listed Arabic name has that are read as Latin words: the word, and without a first و
+ * ("وماهر": and Maher), as lists of names join them. The prepositions ب ل ك and ف are not taken off: without a listed
+ * word behind them they are as often a name's own first letter ("كمال" is Kamal, not ك + Mali). Nor و in a Persian
+ * compound, written with a zero-width non-joiner ("واعظ‌زاده").
+ */
+function unlistedForms(word: string, written: string): string[] {
+  if (word[0] !== 'و' || word.length <= 3 || written.includes('\u200c')) return [word];
+  return [word, word.slice(1)];
+}
 
 /**
  * Adds the Latin readings of token i, a listed Arabic word (or one behind its prefix), after its own readings, as
@@ -72,7 +112,13 @@ export function addLatinReadings(s: ScanState, i: number): void {
     merged = NONE;
     if (!isNeverName(written)) {
       const word = wordAt(s, i);
-      const latin = latinReadings(s.index, [word, ...arabicReadings(word)]);
+      // A listed word as written is read as itself only ("كمال" is Kamal, not ك + Mali); one listed behind its
+      // prefix also without it ("وأحمد").
+      const id = s.tokens.ids[i];
+      const forms = id >= 0 && s.index.tokenSkel[id] >= 0 ? [word] : s.skels[i] >= 0 ? [word, ...arabicReadings(word)] : unlistedForms(word, written);
+      // "عبد الملك": Latin writes the next word's article with عبد ("Abdul Malik", "Abdel Rahman").
+      if (forms.some((f) => f === ABD)) forms.push(ABD + 'ل');
+      const latin = latinReadings(s.index, forms);
       if (latin.length) {
         const own = s.skels[i];
         const found = [...readingsOf(s, i)];
@@ -90,25 +136,35 @@ export function addLatinReadings(s: ScanState, i: number): void {
 }
 
 /**
- * The reading of token i, an Arabic word, other than its skeleton, that begins a name going on through the next two
- * words (a name read from Latin needs three: latin-read-names.ts), made its skeleton; -1 when none does. Checked
- * before any walk: nearly every Arabic word has some Latin reading, and walking the trie from each of them cost the
- * Arabic pages most of their speed.
+ * The reading of token i, an Arabic word, other than its skeleton, that begins a name going on through the next word
+ * (latin-read-names.ts says which such names stand), made its skeleton; -1 when none does. Checked before any walk:
+ * nearly every Arabic word has some Latin reading, and walking the trie from each of them cost the Arabic pages most
+ * of their speed.
  */
 export function latinStart(s: ScanState, i: number): number {
   const index = s.index;
   const flags = s.tokens.flags;
-  if (i + 2 >= s.block.last || !(flags[i + 1] & JOINED) || !(flags[i + 2] & JOINED)) return -1;
-  if ((s.skels[i + 1] < 0 && s.alts[i + 1] < 0) || (s.skels[i + 2] < 0 && s.alts[i + 2] < 0)) return -1;
+  const read = (k: number) => k < s.block.last && (flags[k] & JOINED) !== 0 && (s.skels[k] >= 0 || s.alts[k] >= 0);
+  // "أسامة بن لادن": the walk steps over "بن" as over "bin" (trie-walk.ts).
+  const second = arabicParticleAt(s, i + 1) && read(i + 2) ? i + 2 : i + 1;
+  if (!read(second)) return -1;
+  // The reading that goes on furthest (of three words at most): "أحمد" is the Ahmed of "Ahmed Ali Saleh".
+  const third = read(second + 1);
+  let best = -1;
   for (const r of readingsOf(s, i)) {
     const state = index.rootChild[r];
     if (state < 0 || r === s.skels[i]) continue;
-    if (goesOn(s, goesOn(s, state, i + 1), i + 2) >= 0) {
-      s.skels[i] = r;
-      return r;
+    const next = goesOn(s, state, second);
+    if (next < 0) continue;
+    if (best < 0) best = r;
+    if (!third) break;
+    if (goesOn(s, next, second + 1) >= 0) {
+      best = r;
+      break;
     }
   }
-  return -1;
+  if (best >= 0) s.skels[i] = best;
+  return best;
 }
 
 /** The first trie state after `state` on token k's skeleton or one of its readings; -1 when none (or state is -1). */
@@ -125,3 +181,4 @@ function goesOn(s: ScanState, state: number, k: number): number {
   }
   return -1;
 }
+

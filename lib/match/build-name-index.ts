@@ -15,6 +15,7 @@ import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
+import { joinedCompounds } from './joined-compounds';
 import { countryQualifiedForms, withoutCountryPossessive } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
@@ -207,6 +208,8 @@ class NameIndexDraft {
       if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
       this.trie.add(path, value);
       this.families.note(entity, e, v, path, flags === 0);
+      const joined = person ? undefined : joinedCompounds(v.tokens);
+      if (joined) this.trie.add(joined.map((t) => this.skeletonOf(t)), value);
     }
   }
 

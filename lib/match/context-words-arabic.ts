@@ -16,6 +16,8 @@ export const ASSET_WORDS_AR = ['أصول', 'الأصول', 'للأصول', 'أر
 export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = [
   ['السوداء', ['القائمة', 'قائمة', 'القوائم', 'قوائم', 'بالقائمة', 'بالقوائم', 'للقائمة', 'للقوائم']],
   ['الخزانة', ['وزارة', 'لوزارة', 'ووزارة', 'بوزارة']],
+  // The Caesar Act, the US law of Syria's sanctions ("قانون قيصر لحماية المدنيين").
+  ['قيصر', ['قانون', 'لقانون', 'بقانون', 'وقانون']],
 ];
 
 /** The UN Security Council, the sanctioning body of the UN lists ("مجلس الأمن"). */

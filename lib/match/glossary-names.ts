@@ -2,9 +2,11 @@
 // (lib/names/org-glossary.ts) counts only with a word from outside the glossary (a brand: "Банк Дабрабыт"), or with
 // three words or more of which one is not a mere word of kind: «Государственной транспортной лизинговой компании» is
 // STATE TRANSPORTATION LEASING COMPANY, but "Промышленный банк" (INDUSTRIAL BANK) or «Государственная компания»
-// describe any number of firms, and "Промышленный" alone is an adjective.
+// describe any number of firms, and "Промышленный" alone is an adjective. A region's name with a word of kind
+// ("Дальневосточный банк": FAR EASTERN BANK) counts in two words on a page that tells a sanctions story.
 import { glossaryWordKind } from '../names/org-glossary';
 import * as normalize from '../names/normalize';
+import { sanctionsStoryWords } from './page-context';
 import type { ScanState } from './scan-state';
 
 const { CYRILLIC } = normalize;
@@ -15,12 +17,14 @@ export function glossaryNameAllowed(s: ScanState, start: number, end: number): b
   if (!(flags[start] & CYRILLIC)) return true;
   let glossary = false;
   let specific = false;
+  let region = false;
   for (let k = start; k <= end; k++) {
     // Read as written (lower case, й kept): the glossary's endings need it.
     const kind = flags[k] & CYRILLIC ? glossaryWordKind(s.block.text.slice(starts[k], ends[k]).toLowerCase()) : 'none';
     if (kind === 'none') return true;
     glossary = true;
-    if (kind === 'specific') specific = true;
+    if (kind !== 'generic') specific = true;
+    if (kind === 'region') region = true;
   }
-  return !glossary || (end - start >= 2 && specific);
+  return !glossary || (end - start >= 2 && specific) || (end > start && region && sanctionsStoryWords(s.context) >= 3);
 }

@@ -1,20 +1,53 @@
-// A person's name that an Arabic page word meets only through its Latin reading (arabic-latin-reading.ts) needs
-// three words or more: two words read by their consonants alone are too many people's ("علي صالح").
-import { isArabicKey } from '../names/arabic';
-import { lexiconWord } from '../names/lexicon';
+// A person's name that an Arabic page word meets only through its Latin reading (arabic-latin-reading.ts) stands
+// when it has three words or more, all of them words some listed Arabic-script name has ("أحمد علي عبدالله صالح").
+// Two words ("بشار الأسد", "عبدالملك الحوثي"), or a word no listed Arabic name has ("حمشو", read by its letters
+// alone), stand only on a page that tells a sanctions story and is no sports report, and only with the person's
+// family name among them: two words read by their consonants are many people's ("محمد صلاح" of a football page), an
+// everyday word may share a name's letters, and a given name of two words ("عبد السلام": Abdul Salam) is no one's
+// whole name.
+import { arabicReadings, isArabicKey } from '../names/arabic';
+import { lexiconId, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
-import type { ScanState } from './scan-state';
+import { skeleton } from '../names/transliterate';
+import { sanctionsStoryWords } from './page-context';
+import { runStart } from './runs';
+import { wordAt, type ScanState } from './scan-state';
 
 const { CASELESS } = normalize;
 
-/** Whether a person's name at tokens start..end (`words` of them) may stand under the rule above. */
-export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number): boolean {
-  if (words >= 3) return true;
+/** Story words a page needs (as for a rare surname alone: rare-surname.ts). */
+const STORY_WORDS = 3;
+
+/** Whether a person's name at tokens start..end (`words` of them) may stand for person `e` under the rule above. */
+export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number, e: number): boolean {
   const { flags, starts } = s.tokens;
+  let latinRead = false;
+  let unlisted = false;
   for (let k = start; k <= end; k++) {
     const sk = s.skels[k];
-    if (sk >= 0 && flags[k] & CASELESS && isArabicKey(s.block.text[starts[k]]) && !isArabicKey(lexiconWord(s.index.skeletons, sk))) return false;
+    if (sk < 0 || !(flags[k] & CASELESS) || !isArabicKey(s.block.text[starts[k]]) || isArabicKey(lexiconWord(s.index.skeletons, sk))) continue;
+    latinRead = true;
+    if (!listedArabicWord(s, k)) unlisted = true;
   }
-  return true;
+  if (!latinRead || (words >= 3 && !unlisted)) return true;
+  const ctx = s.context;
+  const story = sanctionsStoryWords(ctx);
+  return story >= STORY_WORDS && ctx.sportsWords < 2 * story && hasSurname(s, start, end, e);
 }
 
+/** Whether tokens start..end carry one of person e's family names (the index's surnames of its listed names). */
+function hasSurname(s: ScanState, start: number, end: number, e: number): boolean {
+  const index = s.index;
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+    for (let i = start; i <= end; i++) if (s.skels[i] === index.surnames[k]) return true;
+  }
+  return false;
+}
+
+/** Whether Arabic token k is a word some listed Arabic-script name has, as written or behind its prefix ("وأحمد"). */
+function listedArabicWord(s: ScanState, k: number): boolean {
+  const id = s.tokens.ids[k];
+  if (id >= 0 && s.index.tokenSkel[id] >= 0) return true;
+  return arabicReadings(wordAt(s, k)).some((r) => lexiconId(s.index.skeletons, skeleton(r)) >= 0);
+}

@@ -9,6 +9,7 @@ import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { orgGlossaryWords } from '../names/org-glossary';
+import { kindWordAfterName } from './org-glossary-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -93,7 +94,7 @@ function readBlock(s: ScanState): void {
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
       // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
       const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
-      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i))) skels[i] = -1;
+      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i))) skels[i] = -1;
       else if (dotted) {
         brandDotReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
@@ -105,9 +106,10 @@ function readBlock(s: ScanState): void {
       } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
         // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
         arabicReading(s, i);
-        // A listed Arabic word behind its prefix ("وأحمد") may also romanise a Latin-only name (arabic-latin-reading.ts).
-        if (skels[i] >= 0) addLatinReadings(s, i);
-        exact[i] = skels[i] >= 0 ? 1 : 0;
+        // Any Arabic word, behind its prefix too ("وماهر"), may romanise a Latin-only name (arabic-latin-reading.ts):
+        // a reading in another script, spelled as listed.
+        addLatinReadings(s, i);
+        exact[i] = skels[i] >= 0 || s.alts[i] >= 0 ? 1 : 0;
       } else {
         skels[i] = respelling(s, i);
         // "Oleksiy", "Mykola": also the Russian forms of the given name (latin-given-names.ts).

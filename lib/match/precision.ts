@@ -3,12 +3,14 @@
 // and the words around it.
 import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
+import { arabicParticleAt } from './arabic-descent';
 import { afterArabicGroupWord } from './arabic-group-names';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
+import { kindWordAfterName } from './org-glossary-words';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
@@ -52,7 +54,7 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     }
     const sk = skels[i];
     const sf = sk >= 0 ? skelFlags[sk] : 0;
-    if (sf & SKEL_PARTICLE || (sk < 0 && isParticleToken(s, i)) || (i > start && i < end && isInitial(s, i))) continue;
+    if (sf & SKEL_PARTICLE || (sk < 0 && (isParticleToken(s, i) || arabicParticleAt(s, i))) || (i > start && i < end && isInitial(s, i))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
     // A generic head at either end may be in lower case ("the Sinaloa cartel").
@@ -92,7 +94,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
   if (kind === 'person') {
-    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words);
+    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, e);
   }
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
@@ -238,7 +240,8 @@ function besideCapital(s: ScanState, i: number): boolean {
 
 /** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */
 function nameEdge(s: ScanState, k: number): boolean {
-  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k);
+  // "Дальневосточный банк": a Russian word of kind in lower case after the name (org-glossary-words.ts).
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k);
 }
 
 function precededByCue(s: ScanState, start: number): boolean {

@@ -39,7 +39,10 @@ export function findSpans(s: ScanState): void {
       continue;
     }
     let s0 = skels[i];
+    // An Arabic word no listed name has, read only as the Latin words it may romanise (arabic-latin-reading.ts).
+    const latinOnly = s0 < 0 && s.alts[i] >= 0 && (flags[i] & CASELESS) !== 0;
     if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
+    else if (latinOnly) s0 = latinStart(s, i);
     if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;
@@ -50,7 +53,7 @@ export function findSpans(s: ScanState): void {
     if (!found && s.alts[i] >= 0) {
       const first = skels[i];
       // An Arabic word's readings are mostly Latin words (arabic-latin-reading.ts): only one that goes on through the
-      // next two words is walked from.
+      // next word is walked from.
       if (flags[i] & CASELESS && latinStart(s, i) >= 0) found = longestNameAt(s, i);
       else if (!(flags[i] & CASELESS)) for (const r of readingsOf(s, i)) {
         if (r === first || rootChild[r] < 0) continue;
@@ -58,7 +61,7 @@ export function findSpans(s: ScanState): void {
         found = longestNameAt(s, i);
         if (found) break;
       }
-      if (!found) skels[i] = first;
+      if (!found) skels[i] = latinOnly ? -1 : first;
     }
     if (!found) {
       // "В. Путин", "Путин В.В.": a surname with initials.

@@ -49,31 +49,121 @@ const ARABIC: Record<string, string> = {
 const MAX_KEYS = 8;
 
 /**
+ * A consonant key with the vowels the Arabic word shows: `vowels[k]` holds the classes of the long vowels written
+ * after the key's k-th letter ('a' for ا, 'u' for و, 'i' for ي). Latin words of that key that lack such a vowel
+ * there are other names: اسامه (s-ā-m) is not Sami, بشار (sh-ā-r) is not Bashir. Before the first letter: '*' (some
+ * vowel) after an initial alef or ع, which Latin writes as a vowel (أسامة: Usama, عمرو: Amr), '-' (none) after an
+ * initial consonant (لادن is not Aladnani). '+' where the same consonant comes again after a long vowel (بلال:
+ * Bilal, not Bula), which the key writes once.
+ */
+export interface ArabicKey {
+  key: string;
+  vowels: string[];
+}
+
+/**
  * The consonant keys a folded Arabic word may have, without its article ("الحوثي": 'hT', 'hwT', 'hTy', 'hwTy'); a
  * final ه (ta marbuta folds to it) is also read as a vowel (فاطمه: Fatima).
  */
 export function arabicConsonantKeys(word: string): string[] {
+  const keys: string[] = [];
+  for (const k of arabicKeys(word)) if (!keys.includes(k.key)) keys.push(k.key);
+  return keys;
+}
+
+/** arabicConsonantKeys with the long vowels each key's reading shows (ArabicKey). */
+export function arabicKeys(word: string): ArabicKey[] {
   const w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
-  let keys = [''];
+  const initial = w[0] === 'ا' || w[0] === 'ع' || w[0] === 'ء' ? '*' : '-';
+  let keys: ArabicKey[] = [{ key: '', vowels: [initial] }];
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
-    let options: string[];
-    if (c === 'و' || c === 'ي') options = i === 0 ? [c === 'و' ? 'w' : 'y'] : ['', c === 'و' ? 'w' : 'y'];
-    else if (c === 'ه' && i === w.length - 1 && i > 0) options = ['h', ''];
-    else {
+    // [key letter, vowel class]: one of the two is empty.
+    let options: [string, string][];
+    if (c === 'و' || c === 'ي') {
+      // A final ي may be alef maqsura (ى folds to it: بشرى, Bushra, not Bashar): some vowel then; a final و may be
+      // the silent one of عمرو (Amr): none.
+      const last = i === w.length - 1;
+      const vowel = c === 'و' ? (last ? '' : 'u') : last ? '*' : 'i';
+      options = i === 0 ? [[c === 'و' ? 'w' : 'y', '']] : [['', vowel], [c === 'و' ? 'w' : 'y', '']];
+    } else if (c === 'ه' && i === w.length - 1 && i > 0) options = [['h', ''], ['', 'a']]; // اسامه: Usama, not Isam; حمزه: Hamza, not Hamzi
+    else if (c === 'ا') {
+      // The article's alef inside a word, after a first word of three letters (عبدالملك: Abdulmalik), is no long
+      // vowel; صالح's is.
+      const article = i >= 3 && w[i + 1] === 'ل' && i + 3 < w.length;
+      options = [['', i === 0 ? '*' : article ? '' : 'a']];
+    } else {
       const k = ARABIC[c];
       if (k === undefined) return [];
-      options = [k];
+      options = [[k, '']];
     }
-    const next: string[] = [];
+    const next: ArabicKey[] = [];
     for (const key of keys) {
-      for (const o of options) {
-        const joined = o && key[key.length - 1] === o ? key : key + o;
-        if (!next.includes(joined) && next.length < MAX_KEYS) next.push(joined);
+      for (const [o, v] of options) {
+        if (next.length >= MAX_KEYS) break;
+        if (o && key.key[key.key.length - 1] !== o) {
+          if (!next.some((n) => n.key === key.key + o)) next.push({ key: key.key + o, vowels: [...key.vowels, ''] });
+        } else if (!next.some((n) => n.key === key.key)) {
+          const vowels = [...key.vowels];
+          const slot = vowels[vowels.length - 1];
+          const add = o ? (/[aui]/.test(slot) ? '+' : '') : v;
+          if (add && !slot.includes(add)) vowels[vowels.length - 1] += add;
+          next.push({ key: key.key, vowels });
+        }
       }
     }
     keys = next;
   }
   // One consonant is a key only of a word of three letters or more (علي: Ali), never of a particle (بن, ابو).
-  return keys.filter((k) => k.length >= 2 || (k.length === 1 && w.length >= 3));
+  return keys.filter((k) => k.key.length >= 2 || (k.key.length === 1 && w.length >= 3));
+}
+
+/** The vowel letters of a folded Latin word after each letter of its consonant key (index 0: before the first). */
+export function latinVowelSlots(word: string): string[] {
+  const slots = [''];
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    const pair = LATIN_PAIRS[word.slice(i, i + 2)];
+    let k: string;
+    if (pair) {
+      k = pair;
+      i++;
+    } else if (VOWEL.test(c)) {
+      slots[slots.length - 1] += c;
+      continue;
+    } else if (c === 'v' && i === 0) k = 'f';
+    else if (c === 'y' || c === 'w' || c === 'v') {
+      const between = i > 0 && VOWEL.test(word[i - 1]) && i + 1 < word.length && VOWEL.test(word[i + 1]);
+      if (i > 0 && !between) {
+        slots[slots.length - 1] += c;
+        continue;
+      }
+      k = c === 'v' ? 'w' : c;
+    } else if (/[a-z]/.test(c)) k = LATIN_ONE[c] ?? c;
+    else continue;
+    const slot = slots[slots.length - 1];
+    if (last !== k) slots.push('');
+    else if (slot && !slot.includes('+')) slots[slots.length - 1] += '+';
+    last = k;
+  }
+  return slots;
+}
+
+const VOWEL_CLASSES: Record<string, RegExp> = { a: /[ae]/, u: /[ouw]/, i: /[iey]/, '*': /[a-z]/, '+': /\+/, '-': /^[^a-z]*$/ };
+
+/** Whether a Latin word's vowel slots (latinVowelSlots) show the long vowels an Arabic key (of the same key) does. */
+export function vowelsAgree(arabic: ArabicKey, latinSlots: readonly string[]): boolean {
+  for (let k = 0; k < arabic.vowels.length; k++) {
+    const need = arabic.vowels[k];
+    for (let n = 0; n < need.length; n++) if (!VOWEL_CLASSES[need[n]].test(latinSlots[k] ?? '')) return false;
+  }
+  return true;
+}
+
+/** How many vowel letters a Latin word (its vowel slots) writes where the Arabic key shows none: fewer is closer. */
+export function extraVowels(arabic: ArabicKey, latinSlots: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < latinSlots.length; k++) if (!/[aui*]/.test(arabic.vowels[k] ?? '')) n += latinSlots[k].replace('+', '').length;
+  return n;
 }

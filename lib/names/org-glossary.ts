@@ -57,7 +57,12 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['gas', 'газов', 'adj', false],
   ['youth', 'молодежн молодёжн молодіжн', 'adj', false],
   ['patriotic', 'патриотическ патріотичн', 'adj', false],
+  // One Russian word for two English ones: the index joins them in the listed name too (joined-compounds.ts).
+  ['fareastern', 'дальневосточн далекосхідн', 'adj', false],
 ];
+
+/** Words that name a region (Far Eastern): a firm's name of two words with one of them is one firm, not a kind. */
+const REGIONS = new Set(['fareastern']);
 
 // Russian and Ukrainian endings of an adjective (every case and gender, singular and plural) and of a noun.
 const ADJ_ENDINGS = new Set('ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их ыми ими ые ие ій а я е є ього ьому ім ої ьої у ю ою ьою і іх іми'.split(' '));
@@ -93,8 +98,11 @@ export function orgGlossaryWords(word: string): readonly string[] {
   return entryOf(word)?.english ?? [];
 }
 
-/** What the glossary says of a lower-case Cyrillic word: none, a mere word of kind (банк, государственной), or another. */
-export function glossaryWordKind(word: string): 'none' | 'generic' | 'specific' {
+/**
+ * What the glossary says of a lower-case Cyrillic word: none, a mere word of kind (банк, государственной), a region's
+ * name (дальневосточный), or another.
+ */
+export function glossaryWordKind(word: string): 'none' | 'generic' | 'region' | 'specific' {
   const e = entryOf(word);
-  return !e ? 'none' : e.generic ? 'generic' : 'specific';
+  return !e ? 'none' : e.generic ? 'generic' : REGIONS.has(e.english[0]) ? 'region' : 'specific';
 }

@@ -24,7 +24,7 @@ describeArticle('an Arabic article', 'pages/arabic-article.html', 3, (article) =
 describeArticle('an Arabic article naming people the lists write in Latin letters only', 'pages/arabic-latin-names.html', 2, (article) => {
   it('marks the Salehs by their Arabic names and shows the list\'s Latin name on the card', async () => {
     const { page, marks } = await article.open({ width: 1100, height: 800 });
-    expect(marks.sanctioned).toEqual(expect.arrayContaining(['وأحمد علي عبدالله صالح', 'علي عبدالله صالح']));
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['وأحمد علي عبدالله صالح', 'علي عبدالله صالح', 'عبدالملك الحوثي']));
     // Once each: the textarea's "علي عبدالله صالح" is never marked.
     expect(marks.sanctioned.filter((t) => t === 'علي عبدالله صالح')).toHaveLength(1);
     const card = await hoverName(page, 'وأحمد علي عبدالله صالح');
@@ -42,5 +42,17 @@ describeArticle('an Arabic article on al-Zawahiri and al-Qaida', 'pages/arabic-z
     expect(marks.sanctioned.filter((t) => t === 'الظواهري')).toHaveLength(1);
     const card = await hoverName(page, 'القاعدة');
     await expect.poll(() => card.innerText()).toContain('AL-QAIDA');
+  });
+});
+
+describeArticle('an Arabic article on the Caesar Act, its people listed in Latin letters only', 'pages/arabic-caesar-act.html', 8, (article) => {
+  it('marks two-word names read as the lists\' Latin spellings, with "and" in front too, not in editable text', async () => {
+    const { page, marks } = await article.open({ width: 1100, height: 800 });
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['بشار الأسد', 'محمد حمشو', 'وماهر الأسد', 'غسان علي بلال', 'وبشرى الأسد']));
+    // Once: the textarea's "بشار الأسد" is never marked.
+    expect(marks.sanctioned.filter((t) => t === 'بشار الأسد')).toHaveLength(1);
+    const card = await hoverName(page, 'وبشرى الأسد');
+    await expect.poll(() => card.innerText()).toContain('AL-ASSAD, Bushra');
+    await page.screenshot({ path: article.h.screenshotPath('card-bushra-assad-arabic') });
   });
 });

@@ -1,0 +1,15 @@
+// Two English words of a listed firm's name that Russian writes as one ("FAR EASTERN BANK": "Дальневосточный банк";
+// lib/names/org-glossary.ts reads the Russian word as "fareastern"): the index also holds the name with them joined.
+
+const COMPOUNDS: readonly (readonly [string, string])[] = [['far', 'eastern']];
+
+/** The name's tokens with each such pair joined, or undefined when it has none. */
+export function joinedCompounds(tokens: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!COMPOUNDS.some(([a, b]) => tokens[k] === a && tokens[k + 1] === b)) continue;
+    out ??= [...tokens];
+    out.splice(out.length - (tokens.length - k), 2, tokens[k] + tokens[k + 1]);
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { arabicKeys, latinConsonantKey, latinVowelSlots, vowelsAgree } from '../../lib/names/arabic-latin';
+import { foldWord } from '../../lib/names/normalize';
+import { entity, fixtureEntities } from './fixtures';
+
+const syria = { countries: ['Syria'], nationalities: ['Syria'] };
+// People the lists write in Latin letters only (OFAC's Caesar Act designations, bin Ladin, al-Houthi), and their
+// namesakes' neighbours in the key tables (Bashir, Sami, Mali).
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('bushra', 'AL-ASSAD, Bushra', 'person', true, syria),
+  entity('hamsho', 'HAMSHO, Muhammad', 'person', true, syria),
+  entity('bilal', 'BILAL, Ghassan Ali', 'person', true, syria),
+  entity('bin-ladin', 'BIN LADIN, Usama', 'person', true),
+  entity('houthi', 'AL HOUTHI, Abdul Malik', 'person', true, { countries: ['Yemen'] }),
+  entity('bashir', 'AL-ASAD, Bashir', 'person', true),
+  entity('sami', 'LADIN, Sami', 'person', true),
+  entity('mali', 'KHAN, Mali', 'person', true),
+]);
+
+const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+// Three sanctions words: the Treasury, the blacklist, and sanctions on a page that names them for certain.
+const story = 'أعلنت وزارة الخزانة الأمريكية فرض عقوبات وأدرجت في القائمة السوداء ';
+
+const agrees = (arabic: string, latin: string) => arabicKeys(foldWord(arabic)).some((k) => k.key === latinConsonantKey(latin) && vowelsAgree(k, latinVowelSlots(latin)));
+
+describe('Arabic names read as Latin ones, vowels and all', () => {
+  it('keeps the Latin words whose vowels agree with the long vowels the Arabic word writes', () => {
+    expect(agrees('أسامة', 'usama')).toBe(true);
+    expect(agrees('أسامة', 'sami')).toBe(false);
+    expect(agrees('بشار', 'bashar')).toBe(true);
+    expect(agrees('بشار', 'bashir')).toBe(false);
+    expect(agrees('بشرى', 'bushra')).toBe(true);
+    expect(agrees('بشرى', 'bashar')).toBe(false);
+    expect(agrees('بلال', 'bilal')).toBe(true);
+    expect(agrees('بلال', 'bula')).toBe(false);
+    expect(agrees('لادن', 'ladin')).toBe(true);
+    expect(agrees('لادن', 'aladnani')).toBe(false);
+    expect(agrees('عبدالملك', 'abdulmalik')).toBe(true);
+    expect(agrees('عمرو', 'amr')).toBe(true);
+  });
+
+  it('finds a two-word name and "bin" names on a page that tells a sanctions story, with و in front too', () => {
+    expect(marks(story + 'بينهم بشار الأسد وزوجته.')).toEqual(['بشار الأسد:ofac-12735:sanctioned']);
+    expect(marks(story + 'ومنهم محمد حمشو وبشرى الأسد.')).toEqual(['محمد حمشو:hamsho:sanctioned', 'وبشرى الأسد:bushra:sanctioned']);
+    expect(marks(story + 'وقائده غسان علي بلال.')).toEqual(['غسان علي بلال:bilal:sanctioned']);
+    expect(marks(story + 'زعيم القاعدة أسامة بن لادن.')).toEqual(['أسامة بن لادن:bin-ladin:sanctioned']);
+    expect(marks(story + 'زعيم الجماعة وعبد الملك الحوثي.')).toEqual(['وعبد الملك الحوثي:houthi:sanctioned']);
+  });
+
+  it('reads no such name without a sanctions story, on a sports page, or through a letter taken for a preposition', () => {
+    expect(marks('قال بشار الأسد إن السوق مزدحم اليوم.')).toEqual([]);
+    expect(marks('عقوبات العقوبات. سجل محمد حمشو هدف المباراة في الدوري وقاد الفريق في البطولة أمام النادي.')).toEqual([]);
+    expect(marks(story + 'ومنهم كمال خان.')).toEqual([]);
+  });
+});
