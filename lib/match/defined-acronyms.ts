@@ -8,15 +8,21 @@ import * as names from './name-index';
 import type { ScanState, Span } from './scan-state';
 import { wordAt } from './scan-state';
 import { longestNameAt } from './trie-walk';
+import { mixedCaseAcronym } from './precision';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS } = normalize;
 const { ENTITY_MASK, entityKind } = names;
 
-/** Whether token i is a word in capitals of three to eight letters ("AQAH", "ФСБ"). */
+/**
+ * Whether token i is a word in capitals of three to eight letters ("AQAH", "ФСБ"), or in a mixed case that reads as
+ * an acronym ("BelAZ", "PdVSA": precision.ts).
+ */
 function acronymShape(s: ScanState, i: number): boolean {
   const len = s.tokens.lengths[i];
-  return (s.tokens.flags[i] & (ALL_UPPER | CASELESS)) === ALL_UPPER && len >= 3 && len <= 8;
+  if (len < 3 || len > 8) return false;
+  const f = s.tokens.flags[i] & (ALL_UPPER | CAPITALIZED | CASELESS);
+  return f === ALL_UPPER || f === (ALL_UPPER | CAPITALIZED) || (f === CAPITALIZED && mixedCaseAcronym(s, i));
 }
 
 /** Whether token i is a capitalised word of five letters or more ("Ryonbong"): the shape of a short name. */

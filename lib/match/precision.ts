@@ -177,7 +177,7 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
  * as Spanish style writes long acronyms. A word in title case that a reader could pronounce ("Sole", "Hamas",
  * "Sebin") is not one.
  */
-function mixedCaseAcronym(s: ScanState, i: number): boolean {
+export function mixedCaseAcronym(s: ScanState, i: number): boolean {
   const text = s.block.text;
   let upper = 0;
   let lower = 0;

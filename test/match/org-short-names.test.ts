@@ -17,6 +17,7 @@ const index = buildNameIndex([
   entity('international-like', 'PETROCHEMICAL COMMERCIAL COMPANY INTERNATIONAL', 'organization', true, { countries: ['Iran'] }),
   entity('severstal-like', 'PUBLIC JOINT STOCK COMPANY SEVERSTALO', 'organization', true, { countries: ['Russia'] }),
   entity('potash-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASHO COMPANY', 'organization', true, { countries: ['Belarus'] }),
+  entity('belaz-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN AUTOMOBILO PLANT', 'organization', true, { countries: ['Belarus'] }),
   entity('ryonbong-ofac', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ['Korea, North'] }),
   entity('ryonbong-un', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ["Democratic People's Republic of Korea"] }),
 ]);
@@ -74,6 +75,9 @@ describe('organisations by brand and initials', () => {
     expect(found('AQAH said on Tuesday that sanctions on Lebanon hurt, as the FSB did.')).toEqual([]);
     expect(found('The Federal Securito Service (FSS) denied it; the FSS said sanctions on Russia were unlawful.')).toEqual(['Federal Securito Service=fsb-like', 'FSS=fsb-like', 'FSS=fsb-like']);
     expect(found('Renovia Group (RGC) and the RGC said nothing.')).toEqual(['Renovia Group=renova-like', 'RGC=renova-like', 'RGC=renova-like']);
+    // In a mixed case that reads as an acronym too; a pronounceable word in title case defines nothing.
+    expect(found('OFAC named the Belarusian Automobilo Plant (BelAZ). Workers at BelAZ were threatened.')).toEqual(['Belarusian Automobilo Plant=belaz-like', 'BelAZ=belaz-like', 'BelAZ=belaz-like']);
+    expect(found('OFAC named the Belarusian Automobilo Plant (Belaz). Workers at Belaz were threatened.')).toEqual(['Belarusian Automobilo Plant=belaz-like']);
   });
 
   it('finds a weak agency name qualified by its country, and never the weak name alone', () => {
