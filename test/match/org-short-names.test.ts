@@ -17,6 +17,7 @@ const index = buildNameIndex([
   entity('international-like', 'PETROCHEMICAL COMMERCIAL COMPANY INTERNATIONAL', 'organization', true, { countries: ['Iran'] }),
   entity('severstal-like', 'PUBLIC JOINT STOCK COMPANY SEVERSTALO', 'organization', true, { countries: ['Russia'] }),
   entity('potash-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASHO COMPANY', 'organization', true, { countries: ['Belarus'] }),
+  entity('enplus-like', 'EM+ GROUP PLC', 'organization', true, { countries: ['Jersey', 'Russia'] }),
   entity('belaz-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN AUTOMOBILO PLANT', 'organization', true, { countries: ['Belarus'] }),
   entity('ryonbong-ofac', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ['Korea, North'] }),
   entity('ryonbong-un', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ["Democratic People's Republic of Korea"] }),
@@ -78,6 +79,12 @@ describe('organisations by brand and initials', () => {
     // In a mixed case that reads as an acronym too; a pronounceable word in title case defines nothing.
     expect(found('OFAC named the Belarusian Automobilo Plant (BelAZ). Workers at BelAZ were threatened.')).toEqual(['Belarusian Automobilo Plant=belaz-like', 'BelAZ=belaz-like', 'BelAZ=belaz-like']);
     expect(found('OFAC named the Belarusian Automobilo Plant (Belaz). Workers at Belaz were threatened.')).toEqual(['Belarusian Automobilo Plant=belaz-like']);
+  });
+
+  it('finds a brand written with a "+" ("En+" of EN+ GROUP PLC) only on a sanctions page that names its country', () => {
+    expect(found('The US sanctions on Russian tycoon Oleg Deripaska: he must divest from Em+ and EM+ Group.')).toEqual(['Em+=enplus-like', 'EM+ Group=enplus-like']);
+    expect(found('Em+ said on Tuesday its sales rose; Em and Em+ both traded.')).toEqual([]);
+    expect(found('The US sanctions on Russian firms: Disney+ and C++ are not on the list.')).toEqual([]);
   });
 
   it('finds a weak agency name qualified by its country, and never the weak name alone', () => {
