@@ -61,6 +61,22 @@ export function noteDefinedAcronym(s: ScanState, span: Span): void {
 
 /** The name outputs a page-defined acronym or short name at token i stands for (its full name's), or undefined. */
 export function definedAcronymAt(s: ScanState, i: number): readonly number[] | undefined {
-  if (s.context.acronyms.size === 0 || !(acronymShape(s, i) || shortNameShape(s, i))) return undefined;
-  return s.context.acronyms.get(wordAt(s, i));
+  if (s.context.acronyms.size === 0) return undefined;
+  const acronym = acronymShape(s, i);
+  if (!acronym && !shortNameShape(s, i)) return undefined;
+  const word = wordAt(s, i);
+  const defined = s.context.acronyms.get(word);
+  if (defined || acronym || word.length < 9 || s.skels[i] >= 0 || isCommonWord(word)) return defined;
+  // The page's own short name with one letter slipped in ("Korea Ryonbong General Corporation (Ryonbong)", then
+  // "Ryongbong"): a word of nine letters or more that no listed name has.
+  for (const [key, outputs] of s.context.acronyms) if (key.length === word.length - 1 && oneLetterMore(word, key)) return outputs;
+  return undefined;
+}
+
+/** Whether `word` is `key` with one letter added somewhere (the first letter kept). */
+function oneLetterMore(word: string, key: string): boolean {
+  if (word[0] !== key[0]) return false;
+  let k = 0;
+  while (k < key.length && word[k] === key[k]) k++;
+  return word.slice(k + 1) === key.slice(k);
 }

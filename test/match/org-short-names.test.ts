@@ -59,6 +59,13 @@ describe('organisations by brand and initials', () => {
     // A word that is not the name's own, or an everyday one, defines nothing.
     expect(found('Korea Ryonbongo General Corporation (Pyongsong) and others. Pyongsong buys parts.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac']);
     expect(found('Korea Ryonbongo General Corporation (General) and others. General buys parts.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac']);
+    // The short name with one letter slipped in, nine letters or more, no listed or everyday word.
+    expect(found('Two entities: Korea Ryonbongo General Corporation (Ryonbongo) and others. Ryongbongo buys parts abroad.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac', 'Ryonbongo=ryonbong-ofac', 'Ryongbongo=ryonbong-ofac']);
+    expect(found('Two entities: Korea Ryonbongo General Corporation (Ryonbongo) and others. Rysongbongo buys parts abroad.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac', 'Ryonbongo=ryonbong-ofac']);
+  });
+
+  it('finds a North Korean firm written without the country word the list puts first', () => {
+    expect(found('Four individuals are tied to Ryonbongo General Corporation, the Treasury said.')).toEqual(['Ryonbongo General Corporation=ryonbong-ofac']);
   });
 
   it('leaves a brand alone without a sanctions story or the firm\'s country', () => {
