@@ -386,7 +386,7 @@ class NameIndexDraft {
     const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t])));
     yield;
     return {
-      format: 3,
+      format: 4,
       lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
@@ -424,8 +424,12 @@ function lowerCaseWords(words: readonly string[], isContext: (t: number) => bool
   return [...out];
 }
 
-/** A word of three to five letters without a vowel reads as an acronym ("vtb"), not as a word ("ast"). */
+/**
+ * A word of three to five letters without a vowel reads as an acronym ("vtb"), not as a word ("ast"); so does a
+ * brand with a "+" after two letters or more ("en+" of EN+ GROUP PLC), which no everyday word has.
+ */
 function readsAsAcronym(key: string): boolean {
+  if (/^[a-z]{2,}\+$/.test(key)) return true;
   return key.length >= 3 && !/[aeiouy]/.test(key) && /^[a-z]+$/.test(key);
 }
 

@@ -8,15 +8,21 @@ import * as names from './name-index';
 import type { ScanState, Span } from './scan-state';
 import { wordAt } from './scan-state';
 import { longestNameAt } from './trie-walk';
+import { mixedCaseAcronym } from './precision';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS } = normalize;
 const { ENTITY_MASK, entityKind } = names;
 
-/** Whether token i is a word in capitals of three to eight letters ("AQAH", "ФСБ"). */
+/**
+ * Whether token i is a word in capitals of three to eight letters ("AQAH", "ФСБ"), or in a mixed case that reads as
+ * an acronym ("BelAZ", "PdVSA": precision.ts).
+ */
 function acronymShape(s: ScanState, i: number): boolean {
   const len = s.tokens.lengths[i];
-  return (s.tokens.flags[i] & (ALL_UPPER | CASELESS)) === ALL_UPPER && len >= 3 && len <= 8;
+  if (len < 3 || len > 8) return false;
+  const f = s.tokens.flags[i] & (ALL_UPPER | CAPITALIZED | CASELESS);
+  return f === ALL_UPPER || f === (ALL_UPPER | CAPITALIZED) || (f === CAPITALIZED && mixedCaseAcronym(s, i));
 }
 
 /** Whether token i is a capitalised word of five letters or more ("Ryonbong"): the shape of a short name. */
@@ -55,6 +61,22 @@ export function noteDefinedAcronym(s: ScanState, span: Span): void {
 
 /** The name outputs a page-defined acronym or short name at token i stands for (its full name's), or undefined. */
 export function definedAcronymAt(s: ScanState, i: number): readonly number[] | undefined {
-  if (s.context.acronyms.size === 0 || !(acronymShape(s, i) || shortNameShape(s, i))) return undefined;
-  return s.context.acronyms.get(wordAt(s, i));
+  if (s.context.acronyms.size === 0) return undefined;
+  const acronym = acronymShape(s, i);
+  if (!acronym && !shortNameShape(s, i)) return undefined;
+  const word = wordAt(s, i);
+  const defined = s.context.acronyms.get(word);
+  if (defined || acronym || word.length < 9 || s.skels[i] >= 0 || isCommonWord(word)) return defined;
+  // The page's own short name with one letter slipped in ("Korea Ryonbong General Corporation (Ryonbong)", then
+  // "Ryongbong"): a word of nine letters or more that no listed name has.
+  for (const [key, outputs] of s.context.acronyms) if (key.length === word.length - 1 && oneLetterMore(word, key)) return outputs;
+  return undefined;
+}
+
+/** Whether `word` is `key` with one letter added somewhere (the first letter kept). */
+function oneLetterMore(word: string, key: string): boolean {
+  if (word[0] !== key[0]) return false;
+  let k = 0;
+  while (k < key.length && word[k] === key[k]) k++;
+  return word.slice(k + 1) === key.slice(k);
 }

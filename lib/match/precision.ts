@@ -164,8 +164,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   const { flags, lengths } = s.tokens;
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
   const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
-  // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), on a sanctions page that names its country.
-  if (lengths[i] < 5) return (flags[i] & ALL_UPPER) !== 0 && evidence();
+  // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
+  // sanctions page that names its country.
+  if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
   // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
   const common = (sf & SKEL_COMMON_NAME) !== 0;
   if (common && besideCapital(s, i)) return false;
@@ -182,7 +183,7 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
  * as Spanish style writes long acronyms. A word in title case that a reader could pronounce ("Sole", "Hamas",
  * "Sebin") is not one.
  */
-function mixedCaseAcronym(s: ScanState, i: number): boolean {
+export function mixedCaseAcronym(s: ScanState, i: number): boolean {
   const text = s.block.text;
   let upper = 0;
   let lower = 0;

@@ -9,6 +9,7 @@ import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { runStart } from './runs';
+import { step } from './trie-walk';
 import { register } from './evidence';
 import { headOfStateSurname } from './head-of-state-surname';
 import { rareSurname } from './rare-surname';
@@ -20,7 +21,7 @@ import { isCommonNamePart, isCommonWord } from '../names/frequency';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 /** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
 function titleBefore(s: ScanState, i: number): number {
@@ -60,14 +61,68 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   const { flags, lengths } = s.tokens;
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
   if (s.index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
-  const titles = titleBefore(s, i);
+  let titles = titleBefore(s, i);
+  let bracket: Bracket | undefined;
+  if (titles === 0 && i > b.first && b.text.charCodeAt(s.tokens.ends[i - 1]) === 41) {
+    bracket = bracketBefore(s, i);
+    if (bracket) titles = bracket.titles;
+  }
   // No title: the words around may still say a head of state's office ("the Assad regime"); with or without one, a
   // surname only one listed person carries, rare in the world, in a sanctions story (rare-surname.ts).
-  return (titles === 0 ? headOfStateSurname(s, i, false) : titledSurname(s, i, titles)) ?? rareSurname(s, i, false);
+  return (titles === 0 ? headOfStateSurname(s, i, false) : titledSurname(s, i, titles, bracket)) ?? rareSurname(s, i, false);
 }
 
-/** titleAndSurname past its cheap tests, with the title bits before token i. */
-function titledSurname(s: ScanState, i: number, titles: number): [Mention, number] | undefined {
+/** An editor's bracket before a surname: its title bits, and its given names' tokens (from..to, none when from > to). */
+interface Bracket {
+  titles: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * A bracket right before token i in which the newspaper completes a quote ("(el presidente Nicolás) Maduro"): a
+ * title, then at most two given names, and nothing else that is a name. Undefined when there is none.
+ */
+function bracketBefore(s: ScanState, i: number): Bracket | undefined {
+  const b = s.block;
+  const { starts, ends, ids, flags } = s.tokens;
+  const text = b.text;
+  if (!/^\)[ \u00a0]+$/.test(text.slice(ends[i - 1], starts[i]))) return undefined;
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(b.first, i - 6); k--) {
+    const gap = text.slice(k > b.first ? ends[k - 1] : 0, starts[k]);
+    if (/\([ \u00a0]*$/.test(gap)) {
+      open = k;
+      break;
+    }
+    if (!(flags[k] & JOINED)) return undefined;
+  }
+  if (open < 0) return undefined;
+  let from = i;
+  while (from - 1 > open && i - from < 2 && isNameWord(s, from - 1) && s.index.tokenTitle[ids[from - 1]] === 0) from--;
+  let titles = 0;
+  for (let k = open; k < from; k++) {
+    const t = ids[k] >= 0 ? s.index.tokenTitle[ids[k]] : 0;
+    if (t === 0 && isNameWord(s, k)) return undefined;
+    titles |= t;
+  }
+  return titles === 0 ? undefined : { titles, from, to: i - 1 };
+}
+
+/** Whether the given names' tokens from..to and the surname at token i make a listed name of entity e. */
+function namesPerson(s: ScanState, bracket: Bracket, i: number, e: number): boolean {
+  const index = s.index;
+  let state = 0;
+  for (let k = bracket.from; k <= bracket.to && state >= 0; k++) state = s.skels[k] >= 0 ? step(index, state, s.skels[k]) : -1;
+  if (state >= 0 && s.skels[i] >= 0) state = step(index, state, s.skels[i]);
+  if (state < 0) return false;
+  const first = runStart(index.outRuns, state);
+  for (let k = first; k < first + index.outRuns.lengths[state]; k++) if ((index.outputs[k] & ENTITY_MASK) === e) return true;
+  return false;
+}
+
+/** titleAndSurname past its cheap tests, with the title bits before token i (said in a bracket before it, maybe). */
+function titledSurname(s: ScanState, i: number, titles: number, bracket?: Bracket): [Mention, number] | undefined {
   const { index, skels, block: b } = s;
   const { flags } = s.tokens;
   const owners = personsBySurname(index).get(skels[i]);
@@ -93,6 +148,8 @@ function titledSurname(s: ScanState, i: number, titles: number): [Mention, numbe
     if (index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
     fitting = owners.filter((e) => fits(e) && hasCountryOnPage(s, e));
   }
+  // Given names in the bracket must be the person's ("(el presidente Nicolás) Maduro").
+  if (bracket && bracket.from <= bracket.to) fitting = fitting.filter((e) => namesPerson(s, bracket, i, e));
   if (fitting.length !== 1 || runsIntoName(s, i, j)) return undefined;
   const e = fitting[0];
   // Named so, the person is named: a surname alone later links back (back-reference.ts).
@@ -115,7 +172,8 @@ function runsIntoName(s: ScanState, i: number, j: number): boolean {
   const nameLike = (k: number) => {
     if ((flags[k] & (CAPITALIZED | CASELESS)) !== CAPITALIZED) return false;
     const id = s.tokens.ids[k];
-    if (id >= 0 && s.index.tokenTitle[id]) return false;
+    // A title or a country's name ("Lukashenko de Bielorrusia") is no name word.
+    if (id >= 0 && (s.index.tokenTitle[id] || s.index.tokenCountry[id])) return false;
     const sk = s.skels[k];
     if (sk >= 0 && s.index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
     return !isCommonWord(wordAt(s, k));

@@ -233,6 +233,12 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
       length++;
       i++;
     }
+    // A "+" glued to a word's end belongs to it, as in the lists' names ("En+" of EN+ GROUP PLC; normalize.ts).
+    if (c === 43 && i < n && length > 0 && (i + 1 === n || classOf(text.charCodeAt(i + 1)) !== WORD)) {
+      h = Math.imul(h ^ 43, FNV_PRIME);
+      length++;
+      i++;
+    }
     const end = i;
     if (length === 0) continue;
     let flags = 0;

@@ -271,6 +271,9 @@ export function tokenizeInto(text: string, out: TokenBuffer): void {
         i++;
       } else break;
     }
+    // A "+" glued to a word's end belongs to it: "EN+ GROUP PLC" is not EN GROUP, and the page lexer
+    // (lexicon.ts) keeps it the same way ("En+"). Not before a letter or digit ("1+1"), not a second one ("C++").
+    if (c === 43 && i < n && (i + 1 === n || classOf(text.charCodeAt(i + 1)) !== WORD)) i++;
     const end = i;
     let key: string;
     let spelled = 0;

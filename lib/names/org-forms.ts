@@ -78,6 +78,22 @@ function brandAfterKind(bare: readonly string[]): string | undefined {
   return word.length >= 5 && /^\p{L}+$/u.test(word) && !isCommonWord(word) && !ORG_WORDS.has(word) ? word : undefined;
 }
 
+/** The words that make a North Korean firm's name after its own word ("Tangun Trading Corporation"). */
+const KOREAN_FIRM_KINDS = new Set(['trading', 'shipping', 'general']);
+
+/**
+ * A North Korean firm's name without the country word the lists put first, as the news writes it: "Tangun Trading
+ * Corporation" of KOREA TANGUN TRADING CORPORATION (UN: KOREAN TANGUN ...). Only when the firm's own word follows,
+ * five letters or more and no everyday or generic firm word, then "trading", "shipping" or "general" and more:
+ * "National Insurance Corporation" of KOREA NATIONAL INSURANCE CORPORATION names any country's firm.
+ */
+export function withoutKorea(tokens: readonly string[]): string[] | undefined {
+  if (tokens.length < 4 || (tokens[0] !== 'korea' && tokens[0] !== 'korean')) return undefined;
+  const word = tokens[1];
+  if (word.length < 5 || !/^\p{L}+$/u.test(word) || isCommonWord(word) || ORG_WORDS.has(word) || !KOREAN_FIRM_KINDS.has(tokens[2])) return undefined;
+  return tokens.slice(1);
+}
+
 // A unit the lists name in the plural, which the news names in the singular ("Special Actions Force" of SPECIAL
 // ACTIONS FORCES).
 const KIND_SINGULAR = new Map([

@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { brandOf, singularOf } from './org-forms';
+import { brandOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 
 export interface NameVariant {
@@ -253,6 +253,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const word = bare[bare[0] === 'bank' ? 1 : 0];
       if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "Tangun Trading Corporation" of KOREA TANGUN TRADING CORPORATION (org-forms.ts), read as a legal form dropped.
+    const korean = withoutKorea(tokens);
+    if (korean) out.push({ tokens: korean, missing: 1, familyFirst: false, withoutLegalForm: true });
     for (const v of [...out]) {
       const singular = singularOf(v.tokens);
       if (singular) out.push({ ...v, tokens: singular });

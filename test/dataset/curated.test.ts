@@ -39,10 +39,12 @@ describe('curated records', () => {
 
   it('adds officials and agencies as not sanctioned, and DGCIM to its OFAC record as a sanctioned agency', () => {
     const merged = applyCurated(listEntities(), parsed.records, 'curated.json');
-    // The sample has no PDVSA (26367) and no Maduro Guerra (26946), whose rows complete them in the full build.
+    // The sample has no PDVSA (26367), no Maduro Guerra (26946) and no Lukashenka (9760), whose rows complete them in
+    // the full build.
     expect(merged.problems.map((p) => p.message)).toEqual([
       'curated-pdvsa: mergeInto us-ofac-sdn:26367 is not in the dataset; row kept on its own',
       'curated-maduro-guerra-nickname: mergeInto us-ofac-sdn:26946 is not in the dataset; row kept on its own',
+      'curated-lukashenka-position: mergeInto us-ofac-sdn:9760 is not in the dataset; row kept on its own',
     ]);
     const byId = new Map(merged.records.map((e) => [e.id, e]));
     for (const id of ['curated-juan-guaido', 'curated-mike-pence', 'curated-john-bolton', 'curated-steven-mnuchin']) {

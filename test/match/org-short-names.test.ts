@@ -17,6 +17,8 @@ const index = buildNameIndex([
   entity('international-like', 'PETROCHEMICAL COMMERCIAL COMPANY INTERNATIONAL', 'organization', true, { countries: ['Iran'] }),
   entity('severstal-like', 'PUBLIC JOINT STOCK COMPANY SEVERSTALO', 'organization', true, { countries: ['Russia'] }),
   entity('potash-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASHO COMPANY', 'organization', true, { countries: ['Belarus'] }),
+  entity('enplus-like', 'EM+ GROUP PLC', 'organization', true, { countries: ['Jersey', 'Russia'] }),
+  entity('belaz-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN AUTOMOBILO PLANT', 'organization', true, { countries: ['Belarus'] }),
   entity('ryonbong-ofac', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ['Korea, North'] }),
   entity('ryonbong-un', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ["Democratic People's Republic of Korea"] }),
 ]);
@@ -57,6 +59,13 @@ describe('organisations by brand and initials', () => {
     // A word that is not the name's own, or an everyday one, defines nothing.
     expect(found('Korea Ryonbongo General Corporation (Pyongsong) and others. Pyongsong buys parts.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac']);
     expect(found('Korea Ryonbongo General Corporation (General) and others. General buys parts.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac']);
+    // The short name with one letter slipped in, nine letters or more, no listed or everyday word.
+    expect(found('Two entities: Korea Ryonbongo General Corporation (Ryonbongo) and others. Ryongbongo buys parts abroad.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac', 'Ryonbongo=ryonbong-ofac', 'Ryongbongo=ryonbong-ofac']);
+    expect(found('Two entities: Korea Ryonbongo General Corporation (Ryonbongo) and others. Rysongbongo buys parts abroad.')).toEqual(['Korea Ryonbongo General Corporation=ryonbong-ofac', 'Ryonbongo=ryonbong-ofac']);
+  });
+
+  it('finds a North Korean firm written without the country word the list puts first', () => {
+    expect(found('Four individuals are tied to Ryonbongo General Corporation, the Treasury said.')).toEqual(['Ryonbongo General Corporation=ryonbong-ofac']);
   });
 
   it('leaves a brand alone without a sanctions story or the firm\'s country', () => {
@@ -74,6 +83,15 @@ describe('organisations by brand and initials', () => {
     expect(found('AQAH said on Tuesday that sanctions on Lebanon hurt, as the FSB did.')).toEqual([]);
     expect(found('The Federal Securito Service (FSS) denied it; the FSS said sanctions on Russia were unlawful.')).toEqual(['Federal Securito Service=fsb-like', 'FSS=fsb-like', 'FSS=fsb-like']);
     expect(found('Renovia Group (RGC) and the RGC said nothing.')).toEqual(['Renovia Group=renova-like', 'RGC=renova-like', 'RGC=renova-like']);
+    // In a mixed case that reads as an acronym too; a pronounceable word in title case defines nothing.
+    expect(found('OFAC named the Belarusian Automobilo Plant (BelAZ). Workers at BelAZ were threatened.')).toEqual(['Belarusian Automobilo Plant=belaz-like', 'BelAZ=belaz-like', 'BelAZ=belaz-like']);
+    expect(found('OFAC named the Belarusian Automobilo Plant (Belaz). Workers at Belaz were threatened.')).toEqual(['Belarusian Automobilo Plant=belaz-like']);
+  });
+
+  it('finds a brand written with a "+" ("En+" of EN+ GROUP PLC) only on a sanctions page that names its country', () => {
+    expect(found('The US sanctions on Russian tycoon Oleg Deripaska: he must divest from Em+ and EM+ Group.')).toEqual(['Em+=enplus-like', 'EM+ Group=enplus-like']);
+    expect(found('Em+ said on Tuesday its sales rose; Em and Em+ both traded.')).toEqual([]);
+    expect(found('The US sanctions on Russian firms: Disney+ and C++ are not on the list.')).toEqual([]);
   });
 
   it('finds a weak agency name qualified by its country, and never the weak name alone', () => {

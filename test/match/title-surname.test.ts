@@ -10,6 +10,9 @@ const index = buildNameIndex([
   entity('ortiz-b', 'ORTIZ FLORES, Raul', 'person', true, { countries: ['Honduras'], positions: ['Minister of Defense'] }),
   entity('zelaya', 'ZELAYA ROSALES, Manuel', 'person', true, { countries: ['Honduras'], positions: ['Chairman of the board'] }),
   entity('oyuela', 'OYUELA MATA, Jorge', 'person', true, { countries: ['Honduras'], positions: ['President of the Supreme Court', 'Judge'] }),
+  entity('madurez', 'MADUREZ MOROSO, Nicolas', 'person', true, { countries: ['Venezuela'], positions: ['President of Venezuela'] }),
+  entity('madurez-son', 'MADUREZ GUERRA, Nicolas Ernesto', 'person', true, { countries: ['Venezuela'] }),
+  entity('lukashevo', 'LUKASHEVO, Alyaksandr', 'person', true, { countries: ['Belarus'], names: [{ name: 'LUKASHEVO, Alyaksandr', type: 'primary' }, { name: 'LUKASHEVO, Alexandr', type: 'aka' }], positions: ['President of Belarus'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -34,6 +37,15 @@ describe('a title and a surname alone', () => {
 
   it('is nothing when two listed people with the surname fit the title', () => {
     expect(marks(['In Honduras, Minister Ortiz denied the report.'])).toEqual([]);
+  });
+
+  it('reads the title in an editor\'s bracket before the surname, with the person\'s given name, and a country after "de"', () => {
+    expect(marks(['Pidió a (el presidente Nicolás) Madurez que deje de bloquear la ayuda a Venezuela.'])).toEqual(['Madurez:madurez:sanctioned']);
+    expect(marks(['Sanciones de la Unión Europea a (el presidente Alexandr) Lukashevo de Bielorrusia.'])).toEqual(['Lukashevo:lukashevo:sanctioned']);
+    expect(marks(['Sanciones de la Unión Europea contra el presidente Lukashevo de Bielorrusia.'])).toEqual(['Lukashevo:lukashevo:sanctioned']);
+    // Another given name in the bracket is another person; a bracket with no title says no office.
+    expect(marks(['Pidió a (el presidente Juan) Madurez que deje de bloquear la ayuda a Venezuela.'])).toEqual([]);
+    expect(marks(['Pidió a (Nicolás) Madurez que deje de bloquear la ayuda a Venezuela.'])).toEqual([]);
   });
 
   it('is nothing when the surname runs into another name, or for a title below high office', () => {

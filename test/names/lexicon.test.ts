@@ -28,6 +28,24 @@ describe('the page lexer', () => {
   });
 });
 
+describe('a "+" glued to a word', () => {
+  it('keeps it in the word, on the page as in a listed name, and nowhere else', () => {
+    const text = 'EN+ GROUP PLC and En+, C++ code, 1+1, Rusal+En+ and a + b';
+    expect(tokenize(text).map((t) => t.key)).toEqual(['en+', 'group', 'plc', 'and', 'en+', 'c+', 'code', '1', '1', 'rusal', 'en+', 'and', 'a', 'b']);
+    const lex = buildLexicon(['en+', 'group']);
+    const page = new PageTokens();
+    lexText(lex, text, page);
+    const ref = new TokenBuffer();
+    tokenizeInto(text, ref);
+    expect(page.count).toBe(ref.count);
+    for (let i = 0; i < ref.count; i++) {
+      expect([page.starts[i], page.ends[i], page.flags[i], page.lengths[i]]).toEqual([ref.starts[i], ref.ends[i], ref.flags[i], ref.keys[i].length]);
+      expect(page.ids[i]).toBe(lexiconId(lex, ref.keys[i]));
+    }
+    expect(page.ids[4]).toBe(0);
+  });
+});
+
 describe('respellings read from the page', () => {
   it('knows, without making a string, which words differ from their skeleton', () => {
     for (const w of ['Kirienko', 'Kiriyenko', 'Lukashenka', 'Maduro', 'Alexey', 'Phillip', 'Khan', 'Youssef', 'Ștefan', 'Wagner', 'Mnuchin', 'Mijaíl', 'Serguéi', 'Juan', 'Guaidó', 'Miguel']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandOf, singularOf } from '../../lib/names/org-forms';
+import { brandOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
@@ -23,5 +23,21 @@ describe('an organization brand and singular', () => {
     expect(singularOf(words('special actions forces'))).toEqual(words('special actions force'));
     expect(singularOf(words('special actions'))).toBeUndefined();
     expect(singularOf(words('forces'))).toBeUndefined();
+  });
+});
+
+describe('a North Korean firm without the country word first', () => {
+  it('drops KOREA or KOREAN before the firm\'s own word and its kind', () => {
+    expect(withoutKorea(words('korea tangun trading corporation'))).toEqual(words('tangun trading corporation'));
+    expect(withoutKorea(words('korean tangun trading corporation'))).toEqual(words('tangun trading corporation'));
+    expect(withoutKorea(words('korea ryonbong general corporation'))).toEqual(words('ryonbong general corporation'));
+  });
+
+  it('keeps it where the rest would name any country\'s firm', () => {
+    expect(withoutKorea(words('korea national insurance corporation'))).toBeUndefined();
+    expect(withoutKorea(words('korea international chemical joint venture company'))).toBeUndefined();
+    expect(withoutKorea(words('korea computer center'))).toBeUndefined();
+    expect(withoutKorea(words('korean people s army'))).toBeUndefined();
+    expect(withoutKorea(words('korea trade bank'))).toBeUndefined();
   });
 });
