@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { entityStatus, type Entity, type EntityEvent, type Sanction } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
+import { CURATED_LIST } from '@/lib/dataset/facts';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
 import { formatDate } from '@/lib/i18n/format-date';
@@ -114,7 +115,10 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
   const listRole = sourceLists.length > 0 ? (entity.positions[0] ?? entity.description) : undefined;
   const facts = entity.facts ?? [];
   const factRole = listRole ? undefined : facts[0];
-  const listsWords = listsInWords(sourceLists, t);
+  // A curated row merged into a listed record may add a position (Lukashenka's, from OFAC's older files): the merge
+  // keeps no note of which gave it, so the label names our curated records among those it could have come from.
+  const curatedToo = sourceLists.length > 0 && entity.sources.some((s) => s.list === CURATED_LIST);
+  const listsWords = listsInWords(curatedToo ? [...sourceLists, CURATED_LIST] : sourceLists, t);
   const citation = citationText(entity, lists, t);
   // Only the reader's own click copies: a page's synthetic click on the card gets nothing.
   const copy = (event: MouseEvent) => {

@@ -9,6 +9,7 @@ const IN_SENTENCE: Record<string, MessageKey> = {
   'eu-2017-2063': 'list_eu_ven',
   'gb-fcdo-sanctions': 'list_gb_fcdo',
   'ca-sema': 'list_ca_sema',
+  'sanctions-lens-curated': 'list_curated',
 };
 
 const LABEL: Record<string, MessageKey> = {
