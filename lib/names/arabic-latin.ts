@@ -15,9 +15,14 @@ const LATIN_PAIRS: Record<string, string> = { kh: 'x', sh: 'S', th: 'T', dh: 'z'
 const LATIN_ONE: Record<string, string> = { q: 'k', c: 'k', g: 'j', p: 'b', z: 'z', x: 'x' };
 const VOWEL = /[aeiou]/;
 
-/** The consonant key of a folded Latin word ('saleh': 'slh'; 'abdulmalik': 'bdlmlk'; 'houthi': 'hT'). */
-export function latinConsonantKey(word: string): string {
-  let out = '';
+/**
+ * A folded Latin word read by the consonant key's rules: its key ('saleh': 'slh'; 'abdulmalik': 'bdlmlk'; 'houthi':
+ * 'hT'), and the vowel letters after each of the key's letters (`slots[0]`: before the first; '+' where the same key
+ * letter comes again after a vowel, which the key writes once: 'bilal' is 'bl' with slots '', 'i', 'a+').
+ */
+export function latinReading(word: string): { key: string; slots: string[] } {
+  let key = '';
+  const slots = [''];
   for (let i = 0; i < word.length; i++) {
     const c = word[i];
     const pair = LATIN_PAIRS[word.slice(i, i + 2)];
@@ -25,18 +30,32 @@ export function latinConsonantKey(word: string): string {
     if (pair) {
       k = pair;
       i++;
-    } else if (VOWEL.test(c)) continue;
-    else if (c === 'v' && i === 0) k = 'f';
+    } else if (VOWEL.test(c)) {
+      slots[slots.length - 1] += c;
+      continue;
+    } else if (c === 'v' && i === 0) k = 'f';
     else if (c === 'y' || c === 'w' || c === 'v') {
       // A consonant at the start or between vowels (Yahya, Hawas), a vowel elsewhere (Sayyid's first y is kept).
       const between = i > 0 && VOWEL.test(word[i - 1]) && i + 1 < word.length && VOWEL.test(word[i + 1]);
-      if (i > 0 && !between) continue;
+      if (i > 0 && !between) {
+        slots[slots.length - 1] += c;
+        continue;
+      }
       k = c === 'v' ? 'w' : c;
     } else if (/[a-z]/.test(c)) k = LATIN_ONE[c] ?? c;
     else continue;
-    if (out[out.length - 1] !== k) out += k;
+    const slot = slots[slots.length - 1];
+    if (key[key.length - 1] !== k) {
+      key += k;
+      slots.push('');
+    } else if (slot && !slot.includes('+')) slots[slots.length - 1] += '+';
   }
-  return out;
+  return { key, slots };
+}
+
+/** The consonant key of a folded Latin word (latinReading). */
+export function latinConsonantKey(word: string): string {
+  return latinReading(word).key;
 }
 
 /** Arabic letters (as normalize.ts folds them) to their key letter; '' drops it; و and ي are handled apart. */
@@ -118,41 +137,9 @@ export function arabicKeys(word: string): ArabicKey[] {
   return keys.filter((k) => k.key.length >= 2 || (k.key.length === 1 && w.length >= 3));
 }
 
-/** The vowel letters of a folded Latin word after each letter of its consonant key (index 0: before the first). */
-export function latinVowelSlots(word: string): string[] {
-  const slots = [''];
-  let last = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i];
-    const pair = LATIN_PAIRS[word.slice(i, i + 2)];
-    let k: string;
-    if (pair) {
-      k = pair;
-      i++;
-    } else if (VOWEL.test(c)) {
-      slots[slots.length - 1] += c;
-      continue;
-    } else if (c === 'v' && i === 0) k = 'f';
-    else if (c === 'y' || c === 'w' || c === 'v') {
-      const between = i > 0 && VOWEL.test(word[i - 1]) && i + 1 < word.length && VOWEL.test(word[i + 1]);
-      if (i > 0 && !between) {
-        slots[slots.length - 1] += c;
-        continue;
-      }
-      k = c === 'v' ? 'w' : c;
-    } else if (/[a-z]/.test(c)) k = LATIN_ONE[c] ?? c;
-    else continue;
-    const slot = slots[slots.length - 1];
-    if (last !== k) slots.push('');
-    else if (slot && !slot.includes('+')) slots[slots.length - 1] += '+';
-    last = k;
-  }
-  return slots;
-}
-
 const VOWEL_CLASSES: Record<string, RegExp> = { a: /[ae]/, u: /[ouw]/, i: /[iey]/, '*': /[a-z]/, '+': /\+/, '-': /^[^a-z]*$/ };
 
-/** Whether a Latin word's vowel slots (latinVowelSlots) show the long vowels an Arabic key (of the same key) does. */
+/** Whether a Latin word's vowel slots (latinReading) show the long vowels an Arabic key (of the same key) does. */
 export function vowelsAgree(arabic: ArabicKey, latinSlots: readonly string[]): boolean {
   for (let k = 0; k < arabic.vowels.length; k++) {
     const need = arabic.vowels[k];
