@@ -17,6 +17,7 @@ import { isOld, type ListDate } from '@/lib/dataset/list-dates';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
 import { BirthPlace } from './BirthPlace';
+import { SLOT, withSlot } from './SentenceSlot';
 import { CuratedFact, CuratedFacts } from './CuratedFacts';
 import { ListWords, listsInWords, readsEnglish, textLists } from './ListWords';
 import { SafeLink, sourceWords } from './SafeLink';
@@ -84,20 +85,6 @@ function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): str
   }
   if (lists.length === 0) return t('card_datasetUndated');
   return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf)) + aged(l)).join(', '));
-}
-
-// Stands for the place inside the catalog's "$DATES$ en $PLACE$", so the place can go in as an element.
-const PLACE = '\uE001';
-
-function withPlace(sentence: string, place: string, t: Translate): ComponentChildren {
-  const [before, after = ''] = sentence.split(PLACE);
-  return (
-    <>
-      {before}
-      <BirthPlace place={place} t={t} />
-      {after}
-    </>
-  );
 }
 
 export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why, now = Date.now() }: EntityCardProps) {
@@ -203,7 +190,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
               <dt>{t('card_born')}</dt>
               <dd>
                 {entity.birthPlaces.length > 0
-                  ? withPlace(t('card_bornAt', entity.birthDates.map(date).join(', '), PLACE), entity.birthPlaces[0], t)
+                  ? withSlot(t('card_bornAt', entity.birthDates.map(date).join(', '), SLOT), <BirthPlace place={entity.birthPlaces[0]} t={t} />)
                   : entity.birthDates.map(date).join(', ')}
               </dd>
             </>

@@ -11,6 +11,7 @@ import { matchedName } from '@/lib/match/matched-name';
 import type { MatchReason as Reason, Mention } from '@/lib/match/mention';
 import { roleInSentence } from '@/lib/i18n/fact-words';
 import { curatedOnly, EnglishWords, textLists } from './ListWords';
+import { SLOT, withSlot } from './SentenceSlot';
 
 export interface MatchReasonProps {
   entity: Entity;
@@ -37,21 +38,6 @@ function unique(items: string[]): string[] {
   return [...new Set(items.filter(Boolean))];
 }
 
-// Stands for a list's words inside a catalog sentence, so that they can be put in as an element marked lang="en".
-const WORDS = '\uE000';
-
-/** A catalog sentence with a list's English words where `WORDS` stands. */
-function withWords(sentence: string, words: string, t: Translate): ComponentChildren {
-  const [before, after = ''] = sentence.split(WORDS);
-  return (
-    <>
-      {before}
-      <EnglishWords text={words} t={t} />
-      {after}
-    </>
-  );
-}
-
 /** Birth years, countries and role: what a reader compares between namesakes. */
 function facts(birthDates: string[], places: string[], role: string | undefined, t: Translate): ComponentChildren {
   const years = unique(birthDates.map((d) => /\d{4}/.exec(d)?.[0] ?? ''));
@@ -73,7 +59,7 @@ function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChil
     // A party on no list: its positions are the curated file's English titles for matching; its role fact says them.
     const curatedRole = textLists(entity).length === 0 ? entity.facts?.find((f) => f.type === 'role') : undefined;
     if (curatedRole) return t('why_roleCurated', roleInSentence(curatedRole, t));
-    return role ? withWords(t('why_role', WORDS), short(role), t) : t('why_roleOnly');
+    return role ? withSlot(t('why_role', SLOT), <EnglishWords text={short(role)} t={t} />) : t('why_roleOnly');
   }
   if (reason === 'country') return t('why_country', unique([...entity.countries, ...entity.nationalities].map((c) => countryName(c, t))).join(', '));
   // 'earlier-full-name' is said in the name line; 'sports-page' in why the match is only possible.
