@@ -82,7 +82,7 @@ function fullFileHashes(hashes: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(hashes).filter(([name]) => name !== 'changes'));
 }
 
-/** The date of each list in the shipped dataset, from its manifest's sources; null for a list it holds only in part. */
+/** The date of each list in the shipped dataset, from its manifest's sources; null for a list it holds only in part or undated. */
 function shippedDate(id: PublisherId, manifest: DatasetManifest | undefined): string | null {
   const source = PUBLISHER_SOURCES[id];
   const shipped = manifest?.sources.find((s) => source.shippedName.test(s.name));
@@ -335,7 +335,10 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     const message = summary(sources.filter((s) => r.settings.sources[s.id]), changes, installed);
     const on = sources.filter((s) => r.settings.sources[s.id]);
     const words: SyncWords = { code: 'publishers', installed, held: !installed && changes.some((c) => c.held), failed: on.filter((s) => s.outcome === 'failed').map((s) => s.id) };
-    await addHistory({ at, outcome: installed ? 'installed' : sources.some((s) => s.outcome === 'failed') ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message, words });
+    // A check failed as a whole only when every enabled source failed; one failed source among several is worded in
+    // the history line beside the outcome ("Up to date; UK Sanctions List failed").
+    const allFailed = on.length > 0 && words.failed.length === on.length;
+    await addHistory({ at, outcome: installed ? 'installed' : allFailed ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message, words });
     return { installed, sources, message };
   }
 
