@@ -25,6 +25,7 @@ import { fetchPublication, isoOrNull, type FetchOutcome, type PublisherDeps } fr
 import { decodeOfacRows, encodeOfacRows } from './ofac-rows';
 import { publicationAge } from './publication-age';
 import { PublicationError } from './publication-reader';
+import { snapshotDate } from './snapshot-date';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
 import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
 
@@ -86,9 +87,7 @@ function fullFileHashes(hashes: Record<string, string>): Record<string, string> 
 function shippedDate(id: PublisherId, manifest: DatasetManifest | undefined): string | null {
   const source = PUBLISHER_SOURCES[id];
   const shipped = manifest?.sources.find((s) => source.shippedName.test(s.name));
-  if (!shipped) return null;
-  const t = Date.parse(shipped.snapshot);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+  return shipped ? snapshotDate(shipped.snapshot) : null;
 }
 
 function day(iso: string | null): string {
