@@ -12,6 +12,7 @@ import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
 import { breather } from '../breather';
+import { readAllEntities } from '../blocks';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
 import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
@@ -154,20 +155,7 @@ async function storeChunks(storage: SyncStorage, key: string, pieces: Uint8Array
 async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; manifest: DatasetManifest | undefined; version: string | null }> {
   const active = await storage.getMeta('active');
   if (!active) return { entities: [], manifest: undefined, version: null };
-  const entities: Entity[] = [];
-  const breathe = breather();
-  for (let after: string | null = null; ; ) {
-    // Two blocks (about 2,000 records) a read, parsed with a turn of the event loop every few ms: pages are answered.
-    const blocks = await storage.blocks(active.version, after, 2);
-    if (blocks.length === 0) break;
-    for (const b of blocks) {
-      for (const [i, row] of b.rows.entries()) {
-        if (i % 100 === 99) await breathe();
-        entities.push(JSON.parse(row) as Entity);
-      }
-    }
-    after = blocks[blocks.length - 1].firstId;
-  }
+  const entities = await readAllEntities(storage, active.version);
   return { entities, manifest: active.manifest, version: active.version };
 }
 
