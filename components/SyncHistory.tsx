@@ -9,6 +9,7 @@ const OUTCOME: Record<SyncHistoryEntry['outcome'], MessageKey> = {
   installed: 'history_installed',
   'up-to-date': 'history_upToDate',
   failed: 'history_failed',
+  held: 'history_held',
 };
 
 /**

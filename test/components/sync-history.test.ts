@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { HeldMirror } from '../../components/HeldMirror';
 import { historyHeading, SyncHistory } from '../../components/SyncHistory';
 import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
 import { english } from '../../lib/i18n/english';
@@ -36,5 +37,16 @@ describe('sync history', () => {
   it('words it in Spanish', () => {
     expect(historyHeading(entry('up-to-date', false, ['uk']), es)).toBe('Al día; con fallos: Lista de sanciones del Reino Unido');
     expect(historyHeading(entry('installed', true, ['uk']), es)).toBe('Instalado; con fallos: Lista de sanciones del Reino Unido');
+  });
+
+  it('says a mirror’s held dataset in words, with "Install it anyway", in Spanish too', () => {
+    const held = { version: 'v1', lists: [{ list: 'us-ofac-sdn', asOf: '2019-01-04', inUse: '2024-07-02' }] };
+    const html = renderToString(h(HeldMirror, { held, install: () => undefined, busy: false, t: english }));
+    expect(html).toContain("In the mirror's dataset the OFAC SDN list is of 4 Jan 2019, older than the one in use (2 Jul 2024): not installed.");
+    expect(html).toContain('>Install it anyway</button>');
+    const spanish = renderToString(h(HeldMirror, { held, install: () => undefined, busy: false, t: es }));
+    expect(spanish).toContain('la lista SDN de la OFAC es del');
+    expect(spanish).not.toContain('Install it anyway');
+    expect(historyHeading({ outcome: 'held', words: { code: 'mirror-older', lists: held.lists } }, es)).toBe('Retenido');
   });
 });
