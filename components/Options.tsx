@@ -8,6 +8,7 @@ import { formatDate, formatTime } from '@/lib/i18n/format-date';
 import { listLabel } from '@/lib/i18n/list-names';
 import { sourceWords } from '@/lib/i18n/source-words';
 import { AboutMarks, type Shortcut } from './AboutMarks';
+import { HeldMirror } from './HeldMirror';
 import { MarkSettingsForm, type MarkSettingsStore } from './MarkSettingsForm';
 import { PrivateModeField } from './PrivateModeField';
 import { PublisherUpdates } from './PublisherUpdates';
@@ -88,12 +89,13 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
     };
   }, [running]);
 
-  const syncNow = async () => {
+  /** "Sync now", or "Install it anyway" under a held mirror dataset (`installOlder`, its version). */
+  const syncNow = async (installOlder?: string) => {
     setSyncing(true);
     setResult(null);
     setInterrupted(null);
     try {
-      setResult(await background('syncNow', {}));
+      setResult(await (installOlder ? background('installOlderMirror', { version: installOlder }) : background('syncNow', {})));
     } catch (e) {
       // The worker was stopped mid-sync: its checkpoint lets the next wake go on, which the next poll causes.
       setInterrupted(t('options_interrupted', (e as Error).message));
@@ -194,6 +196,7 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
             managed={{ url: managed.datasetUrl !== undefined, interval: managed.checkIntervalHours !== undefined, managedBy: t('managedBy') }}
           />
         )}
+        {status?.heldOlder && <HeldMirror held={status.heldOlder} install={(v) => void syncNow(v)} busy={running} t={t} />}
         <p>
           <button type="button" onClick={() => void syncNow()} disabled={!status?.settings.url} aria-describedby={status && !status.settings.url ? 'sl-sync-needs-url' : undefined}>
             {t('options_syncNow')}

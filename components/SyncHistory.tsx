@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { english } from '@/lib/i18n/english';
 import { formatTime } from '@/lib/i18n/format-date';
+import { PUBLISHER_LABEL_KEYS } from '@/lib/i18n/publisher-state';
 import type { SyncHistoryEntry } from '@/lib/sync/status';
 import { SyncResultText } from './SyncResultText';
 
@@ -8,7 +9,19 @@ const OUTCOME: Record<SyncHistoryEntry['outcome'], MessageKey> = {
   installed: 'history_installed',
   'up-to-date': 'history_upToDate',
   failed: 'history_failed',
+  held: 'history_held',
 };
+
+/**
+ * The outcome in a word, and the publishers that failed beside it when the others were checked ("Up to date; UK
+ * Sanctions List failed"): a check is "Failed" only when nothing in it succeeded.
+ */
+export function historyHeading(e: Pick<SyncHistoryEntry, 'outcome' | 'words'>, t: Translate): string {
+  const failed = e.words?.code === 'publishers' && e.outcome !== 'failed' ? e.words.failed : [];
+  if (failed.length === 0) return t(OUTCOME[e.outcome]);
+  const lists = failed.map((id) => t(PUBLISHER_LABEL_KEYS[id])).join(', ');
+  return t(e.outcome === 'installed' ? 'history_installedSomeFailed' : 'history_upToDateSomeFailed', lists);
+}
 
 /** The last syncs, newest first, each with its reason in words. */
 export function SyncHistory({ entries, t = english }: { entries: SyncHistoryEntry[]; t?: Translate }) {
@@ -17,7 +30,7 @@ export function SyncHistory({ entries, t = english }: { entries: SyncHistoryEntr
     <ol class="sl-history" aria-label={t('options_lastSyncs')}>
       {entries.map((e) => (
         <li key={e.at} class={`sl-history-${e.outcome}`}>
-          <time dateTime={e.at}>{formatTime(e.at, t)}</time> <strong>{t(OUTCOME[e.outcome])}</strong>
+          <time dateTime={e.at}>{formatTime(e.at, t)}</time> <strong>{historyHeading(e, t)}</strong>
           {e.version && <span class="sl-small"> {t('history_version', e.version)}</span>}
           <br />
           <SyncResultText result={e} t={t} />

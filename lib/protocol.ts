@@ -39,6 +39,8 @@ export interface ToBackground {
   syncStatus: [Record<string, never>, SyncStatus];
   /** Options page, on "Sync now": resolves when the sync ends (a second click joins the running sync). */
   syncNow: [Record<string, never>, SyncResult];
+  /** Options page, on "Install it anyway" under a mirror's dataset held back for holding a list older than the one in use. */
+  installOlderMirror: [{ version: string }, SyncResult];
   /** Options page, when the reader saves the Dataset URL or the interval (after the origin permission was asked). */
   setSyncSettings: [SyncSettings, { ok: true } | { ok: false; error: string }];
   /** Options page, on "Return to the shipped dataset": clears the Dataset URL and installs the bundled dataset again. */
@@ -133,6 +135,7 @@ export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   searchFacets: none,
   syncStatus: none,
   syncNow: none,
+  installOlderMirror: v.object({ version: v.string() }),
   setSyncSettings: SyncSettingsSchema,
   returnToShipped: none,
   publisherStatus: none,

@@ -1,4 +1,4 @@
-// npm run measure:sync -- [--entities 1000000] [--samples-ms 250] [--profile] [--extension DIR]
+// npm run measure:sync -- [--entities 1000000] [--samples-ms 100] [--profile] [--extension DIR]
 // Measures, in headless Chromium with the built extension: the bundled dataset's first import; a sync of the default
 // dataset (full file, replacing the bundled version); a sync of a generated dataset of --entities entities; and the
 // latency of lookups (a page-text scan and a popup search, as the content script and popup send them) while each
@@ -16,13 +16,14 @@ import { datasetVersion } from '../lib/dataset/manifest';
 import { fullPath, MANIFEST_PATH, type PublishedManifest } from '../lib/dataset/publish';
 import type { SyncStatus } from '../lib/sync/status';
 import { startChromium } from './chromium';
-import { allowSiteAccess, extensionId, latencyStats, optionsPage, sampleLookups, sendFrom } from './extension-pages';
+import { allowSiteAccess, extensionId, latencyStats, optionsPage, sendFrom } from './extension-pages';
+import { machineLoad, streamLookups } from './lookup-stream';
 import { profileWorker, topFunctions } from './worker-profile';
 import { publish, sha256 } from './dataset/publication';
 import { startDatasetServer } from './dataset/server';
 import { servePages } from './test-pages';
 
-const { values: args } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, 'samples-ms': { type: 'string', default: '250' }, profile: { type: 'boolean', default: false }, extension: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, 'samples-ms': { type: 'string', default: '100' }, profile: { type: 'boolean', default: false }, extension: { type: 'string' } } });
 const GENERATED = Number(args.entities);
 const SAMPLE_MS = Number(args['samples-ms']);
 
@@ -105,7 +106,7 @@ try {
     server.setFiles(files);
     const t0 = Date.now();
     await start();
-    const lookups = sampleLookups(options, text, SAMPLE_MS);
+    const lookups = streamLookups(options, text, SAMPLE_MS);
     let status: SyncStatus;
     let lastReport = Date.now();
     for (;;) {
@@ -121,8 +122,10 @@ try {
     await lookups.stop();
     const seconds = (Date.now() - t0) / 1000;
     console.log(`\n${label}: ${status.history[0].outcome} in ${seconds.toFixed(1)} s — ${status.history[0].message}`);
+    console.log(`  lookups during the sync, one every ${SAMPLE_MS} ms alternating; machine ${machineLoad()}`);
     console.log(`  page-text scan during the sync:  ${latencyStats(lookups.scan)}`);
     console.log(`  popup search during the sync:    ${latencyStats(lookups.search)}`);
+    console.log(`  all lookups during the sync:     ${latencyStats([...lookups.scan, ...lookups.search])}`);
     return seconds;
   }
 

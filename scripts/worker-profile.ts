@@ -7,6 +7,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 export interface CpuProfile {
   nodes: ProfileNode[];
@@ -82,15 +83,20 @@ export function topFunctions(profile: CpuProfile, count = 20): string[] {
 }
 
 /**
- * The longest stretches the worker was busy without a break (no idle sample), each with its three busiest functions:
- * what keeps a page's lookup waiting.
+ * The longest stretches the worker was busy without a break (no idle sample), each with its three busiest functions
+ * and, below, the calls it ran inside (those on the stack for at least 40 % of it, outermost first): what keeps a
+ * page's lookup waiting, and where to break it.
  */
 export function longestBusyStretches(profile: CpuProfile, count = 5): string[] {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (node: ProfileNode | undefined) => `${node?.callFrame.functionName || '(anonymous)'}:${(node?.callFrame.lineNumber ?? 0) + 1}`;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  const stretches: { ms: number; fns: Map<string, number> }[] = [];
-  let current: { ms: number; fns: Map<string, number> } | null = null;
+  type Stretch = { ms: number; fns: Map<string, number>; within: Map<string, number> };
+  const stretches: Stretch[] = [];
+  let current: Stretch | null = null;
   samples.forEach((id, i) => {
     const node = byNode.get(id);
     const dt = (deltas[i + 1] ?? 0) / 1000;
@@ -100,14 +106,24 @@ export function longestBusyStretches(profile: CpuProfile, count = 5): string[] {
       current = null;
       return;
     }
-    current ??= { ms: 0, fns: new Map() };
+    current ??= { ms: 0, fns: new Map(), within: new Map() };
     current.ms += dt;
-    const key = `${name}:${(node?.callFrame.lineNumber ?? 0) + 1}`;
-    current.fns.set(key, (current.fns.get(key) ?? 0) + dt);
+    current.fns.set(key(node), (current.fns.get(key(node)) ?? 0) + dt);
+    const onStack = new Set<string>();
+    for (let a = parent.get(id); a !== undefined; a = parent.get(a)) {
+      const k = key(byNode.get(a));
+      if (k.startsWith('(root)')) continue;
+      onStack.add(k);
+    }
+    for (const k of onStack) current.within.set(k, (current.within.get(k) ?? 0) + dt);
   });
   if (current) stretches.push(current);
   return stretches
     .sort((a, b) => b.ms - a.ms)
     .slice(0, count)
-    .map((s) => `${s.ms.toFixed(0).padStart(6)} ms: ${[...s.fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
+    .map((s) => {
+      const top = [...s.fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ');
+      const within = [...s.within.entries()].filter(([, ms]) => ms >= 0.4 * s.ms).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(' > ');
+      return `${s.ms.toFixed(0).padStart(6)} ms: ${top}\n             within: ${within || '(no call held it)'}`;
+    });
 }

@@ -88,6 +88,12 @@ export const handlers: Handlers = {
     return runSync();
   },
 
+  async installOlderMirror({ version }, _tabId, extensionPage) {
+    if (!extensionPage) return { outcome: 'failed', version: null, message: 'Only the extension’s own pages can change the dataset.', words: { code: 'not-allowed' } };
+    await ensureBundledDataset();
+    return runSync(version);
+  },
+
   // What the extension fetches is the reader's choice: only its own pages may change it, never a web page.
   async setSyncSettings(settings, _tabId, extensionPage) {
     if (!extensionPage) return ONLY_OUR_PAGES;

@@ -59,10 +59,11 @@ async function schedule(): Promise<string | null> {
   return new Date(Math.max(when, now)).toISOString();
 }
 
-export async function runSync(): Promise<SyncResult> {
+/** `installOlder`: the held mirror dataset's version the reader chose to install anyway ("Install it anyway"). */
+export async function runSync(installOlder?: string): Promise<SyncResult> {
   const { url } = await syncSettings();
   try {
-    return await syncNow(url, workerDeps());
+    return await syncNow(url, workerDeps(), { installOlder });
   } finally {
     await schedule();
   }
@@ -107,7 +108,8 @@ async function pendingProgress(): Promise<SyncProgress | null> {
 export async function syncStatus(): Promise<SyncStatus> {
   const [settings, history, state] = await Promise.all([syncSettings(), syncHistory(), syncState()]);
   const next = settings.url ? new Date(state.url === settings.url ? nextCheckAt({ ...state, intervalHours: settings.intervalHours }, Date.now()) : Date.now()).toISOString() : null;
-  return { settings, progress: currentProgress() ?? (await pendingProgress()), history, nextCheckAt: next };
+  const heldOlder = state.url === settings.url ? (state.heldOlder ?? null) : null;
+  return { settings, progress: currentProgress() ?? (await pendingProgress()), history, nextCheckAt: next, heldOlder };
 }
 
 /** At each worker start: go on with a half-done install, then check when a check is overdue. */

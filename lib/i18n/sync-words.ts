@@ -4,6 +4,7 @@ import type { SyncFailure } from '../sync/errors';
 import type { SyncWords } from '../sync/status';
 import type { MessageKey, Translate } from './index';
 import { formatDate } from './format-date';
+import { listWords } from './list-names';
 import { PUBLISHER_LABEL_KEYS } from './publisher-state';
 
 const FAILURE: Record<SyncFailure, MessageKey> = {
@@ -78,5 +79,7 @@ export function syncWords(words: SyncWords, t: Translate): string {
       if (words.failed.length === 0) return summary;
       return t('syncWords_publishersFailed', summary, words.failed.map((id) => t(PUBLISHER_LABEL_KEYS[id])).join(', '));
     }
+    case 'mirror-older':
+      return t('syncWords_mirrorOlder', words.lists.map((l) => t('syncWords_mirrorOlderList', listWords(l.list, t), formatDate(l.asOf, t), formatDate(l.inUse, t))).join('; '));
   }
 }

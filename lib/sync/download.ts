@@ -177,6 +177,8 @@ export interface DownloadDeps extends HttpDeps {
   onProgress: (step: 'downloading' | 'verifying', bytesDone: number) => void;
 }
 
+const HASH_SLICE = 1 << 16;
+
 /** Downloads `url`, the file `ref` announces: no more than its size, and fails unless its size and sha256 match. */
 export async function downloadFile(url: string, ref: DatasetFile, deps: DownloadDeps): Promise<void> {
   deps.onProgress('downloading', 0);
@@ -185,7 +187,11 @@ export async function downloadFile(url: string, ref: DatasetFile, deps: Download
   const chunks = chunkBuffer(deps.store);
   let done = 0;
   const total = await readBody(response, controller, ref.bytes, async (piece) => {
-    hash.update(piece);
+    // Hashed in slices with a turn of the event loop between them: a piece can be a megabyte, a long stretch of sha256.
+    for (let at = 0; at < piece.byteLength; at += HASH_SLICE) {
+      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      hash.update(piece.subarray(at, at + HASH_SLICE));
+    }
     done += piece.byteLength;
     if (await chunks.add(piece)) deps.onProgress('downloading', done);
   }, deps);

@@ -1,6 +1,7 @@
 // The sync: check the published manifest, decide, install (install.ts), keep the history. Over a SyncStorage, so it
 // runs in Node as in the worker; entrypoints/background/sync.ts wires it to alarms and permissions.
-import { listsGoneBack } from '../dataset/list-dates';
+import { listDates, listsGoneBack } from '../dataset/list-dates';
+import type { DatasetSource } from '../dataset/format';
 import { parsePublishedManifest, type PublishedManifest } from '../dataset/publish';
 import { ValidationError } from '../dataset/validate';
 import { fetchOrFail, readBody } from './download';
@@ -9,7 +10,7 @@ import { discardJob, install, InstallStopped, removeStaleVersions, type InstallD
 import { datasetUrlProblem } from './origin';
 import { choosePlan } from './plan';
 import { DEFAULT_INTERVAL_HOURS } from './schedule';
-import { readerWords, type SyncHistoryEntry, type SyncProgress, type SyncResult, type SyncSettings, type SyncWords } from './status';
+import { readerWords, type OlderList, type SyncHistoryEntry, type SyncProgress, type SyncResult, type SyncSettings, type SyncWords } from './status';
 import type { ActiveVersion, SyncJob, SyncState, SyncStorage } from './storage';
 import { isFutureVersion, judgeVersion } from './version';
 
@@ -23,8 +24,11 @@ export interface EngineDeps extends Omit<InstallDeps, 'onProgress'> {
 }
 
 export interface SyncEngine {
-  /** "Sync now", an alarm, or a start-up check. A call while a sync runs joins it instead of starting another. */
-  syncNow(url: string, deps: EngineDeps): Promise<SyncResult>;
+  /**
+   * "Sync now", an alarm, or a start-up check. A call while a sync runs joins it instead of starting another.
+   * `installOlder`: the version of a mirror's dataset held back for its older lists, which the reader chose to install.
+   */
+  syncNow(url: string, deps: EngineDeps, options?: { installOlder?: string }): Promise<SyncResult>;
   /** At start-up: an install a stopped worker left half done goes on from its checkpoint. */
   resumePending(deps: EngineDeps): Promise<SyncResult | null>;
   /** The dataset shipped with the extension, installed through the same path when it is newer than the active one. */
@@ -90,6 +94,13 @@ function newJob(source: SyncJob['source'], manifestUrl: string, manifest: Publis
     lastId: null, written: 0,
     ...validators,
   };
+}
+
+/** The lists whose data in `after` is older than in `before`, with both days. */
+function olderLists(before: readonly DatasetSource[], after: readonly DatasetSource[]): OlderList[] {
+  const was = new Map(listDates(before).map((d) => [d.list, d.asOf]));
+  const back = new Set(listsGoneBack(before, after));
+  return listDates(after).filter((d) => back.has(d.list)).map((d) => ({ list: d.list, asOf: d.asOf, inUse: was.get(d.list)! }));
 }
 
 /** The job started from the dataset that is still active. */
@@ -160,7 +171,7 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     };
   }
 
-  async function check(url: string, deps: EngineDeps): Promise<SyncResult> {
+  async function check(url: string, deps: EngineDeps, installOlder?: string): Promise<SyncResult> {
     const state = await syncState();
     const started = deps.now();
     let next: SyncState = { ...state, lastCheckAt: started, url };
@@ -180,8 +191,17 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
         const verdict = judgeVersion(active?.manifest.version ?? null, answer.manifest.version);
         if (verdict === 'older') throw new SyncError('older', `${answer.manifest.version} < ${active?.manifest.version}`);
         const validators = { etag: answer.etag, lastModified: answer.lastModified };
-        if (verdict === 'same') {
-          next = { ...next, ...validators };
+        // A mirror must not take the reader back to an older list silently (the publishers' check refuses an older
+        // publication): it is held, and the options page offers to install it anyway. Its validators are not kept,
+        // so the next check reads its manifest again.
+        const older = active && verdict === 'newer' ? olderLists(active.manifest.sources, answer.manifest.sources) : [];
+        const resuming = (await storage.getJob())?.manifest.version === answer.manifest.version;
+        if (older.length && installOlder !== answer.manifest.version && !resuming) {
+          const lists = older.map((l) => `${l.list} of ${l.asOf} (in use: ${l.inUse})`).join(', ');
+          result = { outcome: 'held', version: active?.manifest.version ?? null, message: `The mirror's dataset holds a list older than the one in use: ${lists}; not installed.`, words: { code: 'mirror-older', lists: older } };
+          next = { ...next, heldOlder: { version: answer.manifest.version, lists: older } };
+        } else if (verdict === 'same') {
+          next = { ...next, ...validators, heldOlder: null };
           result = { outcome: 'up-to-date', version: answer.manifest.version, message: 'The dataset is up to date.', words: { code: 'up-to-date' } };
         } else {
           const pending = await storage.getJob();
@@ -190,7 +210,7 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
           const job = resumable ? pending : newJob('remote', url, answer.manifest, active, validators);
           if (!resumable) await storage.putJob(job);
           result = await runJob(job, deps);
-          next = { ...next, ...validators };
+          next = { ...next, ...validators, heldOlder: null };
         }
       }
       next.failures = 0;
@@ -284,8 +304,10 @@ export function createSyncEngine(storage: SyncStorage): SyncEngine {
     currentProgress: () => progress,
     removeStaleVersions: () => removeStaleVersions(storage),
 
-    syncNow(url, deps) {
-      running ??= exclusive(() => check(url, deps)).finally(() => {
+    syncNow: function syncNow(url, deps, options = {}): Promise<SyncResult> {
+      // The reader's "Install it anyway" does not join a check under way (that one holds the dataset): it runs next.
+      if (options.installOlder && running) return running.catch(() => undefined).then(() => syncNow(url, deps, options));
+      running ??= exclusive(() => check(url, deps, options.installOlder)).finally(() => {
         running = null;
       });
       return running;

@@ -15,7 +15,22 @@ export interface SyncProgress {
   recordsTotal: number;
 }
 
-export type SyncOutcomeKind = 'installed' | 'up-to-date' | 'failed';
+/** 'held': a mirror's dataset not installed, for holding a list older than the one in use (the reader may install it). */
+export type SyncOutcomeKind = 'installed' | 'up-to-date' | 'failed' | 'held';
+
+/** A list whose data in a mirror's dataset is older than in the dataset in use: both ISO days. */
+export interface OlderList {
+  /** The list's id, as Sanction.list has it. */
+  list: string;
+  asOf: string;
+  inUse: string;
+}
+
+/** A mirror's dataset held back for its older lists. */
+export interface HeldOlder {
+  version: string;
+  lists: OlderList[];
+}
 
 /**
  * What a sync's result says, as a code and its parameters, so the pages word it in the reader's language
@@ -36,7 +51,8 @@ export type SyncWords =
   | { code: 'sync-pending' }
   /** A web page asked (only the extension's own pages may start a sync). */
   | { code: 'not-allowed' }
-  | { code: 'publishers'; installed: boolean; held: boolean; failed: PublisherId[] };
+  | { code: 'publishers'; installed: boolean; held: boolean; failed: PublisherId[] }
+  | { code: 'mirror-older'; lists: OlderList[] };
 
 /** lib/sync/errors.ts readerMessage's parts, for the pages to word in the reader's language. */
 export function readerWords(failure: SyncFailure, previousDate: string | null, detail = ''): SyncWords {
@@ -69,4 +85,6 @@ export interface SyncStatus {
   /** The last 20 syncs, newest first. */
   history: SyncHistoryEntry[];
   nextCheckAt: string | null;
+  /** The mirror's dataset held back for its older lists, which the reader may install anyway. */
+  heldOlder: HeldOlder | null;
 }

@@ -1,6 +1,7 @@
 // What the data engine keeps, and the small interface it keeps it through: the worker implements it with IndexedDB
 // (entrypoints/background/dexie-storage.ts), the tests in memory (test/sync/memory-storage.ts). Every row carries the
 // dataset version it belongs to, so a new version can be imported beside the active one and switched to at once.
+import type { HeldOlder } from './status';
 import type { DatasetManifest } from '../dataset/format';
 import type { PublishedManifest } from '../dataset/publish';
 import type { SyncPlan } from './plan';
@@ -68,7 +69,11 @@ export type Meta =
   | { key: 'active'; version: string; manifest: DatasetManifest; importedAt: string; entityCount: number }
   | { key: 'lastImport'; at: string; version: string | null; ok: boolean; message: string }
   | { key: 'settings'; settings: SyncSettings }
-  | { key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string }
+  | {
+      key: 'syncState'; lastCheckAt: number | null; failures: number; etag: string | null; lastModified: string | null; url: string;
+      /** A mirror's dataset held back for holding a list older than the one in use, until the reader installs it. */
+      heldOlder?: HeldOlder | null;
+    }
   | { key: 'history'; entries: SyncHistoryEntry[] }
   /** The reader's choice about the publishers' lists, and each source's state as of the installed dataset. */
   | { key: 'publishers'; settings: PublisherSettings; sources: SourceState[] }

@@ -77,6 +77,12 @@ describe('updates from the publishers in Firefox', () => {
     // The mirror with OFAC's list of 2019, through the Dataset URL; then the URL is cleared.
     expect(await send('setSyncSettings', { url: mirror.manifestUrl, intervalHours: 24 })).toEqual({ ok: true });
     await post('syncNow', {});
+    // Its OFAC list is older than the one in use: held back, and said so, until the reader's "Install it anyway".
+    await until('the mirror held', () => send<{ heldOlder: { version: string } | null }>('syncStatus', {}), (s) => s.heldOlder?.version === mirrorVersion, 150_000);
+    await firefox.command('WebDriver:Refresh');
+    await until('the held mirror said', pageText, (text) => text.includes("In the mirror's dataset the OFAC SDN list is of 4 Jan 2019, older than the one in use (2 Jul 2024): not installed."), 30_000);
+    await firefox.execute(`for (const b of document.querySelectorAll('.sl-held-mirror button')) b.id = 'install-older';`);
+    await firefox.click('#install-older');
     await until('the mirror installed', () => send<{ manifest?: { version: string } }>('datasetInfo', {}), (d) => d.manifest?.version === mirrorVersion, 150_000);
     expect(await send('setSyncSettings', { url: '', intervalHours: 24 })).toEqual({ ok: true });
     await firefox.command('WebDriver:Refresh');

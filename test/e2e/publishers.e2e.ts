@@ -107,13 +107,21 @@ async function useLoopbackPublishers(r: Reader): Promise<void> {
 const send = <T>(r: Reader, type: string, payload: unknown) =>
   r.options.evaluate(({ type, payload }) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<T> } } }).chrome.runtime.sendMessage({ type, payload }), { type, payload });
 
-/** The mirror with OFAC's list of 2019 installed through the Dataset URL (its origin granted), then the URL cleared. */
+/**
+ * The mirror with OFAC's list of 2019 through the Dataset URL (its origin granted): held back, as its list is older
+ * than the one in use, and said so on the options page; installed through its "Install it anyway"; then the URL cleared.
+ */
 async function installOlderMirror(r: Reader): Promise<void> {
   expect(await send(r, 'setSyncSettings', { url: mirror.manifestUrl, intervalHours: 24 })).toEqual({ ok: true });
-  // Saving the URL may have synced already; either way the mirror's version is the one in use.
-  const synced = await send<{ outcome: string; version: string | null }>(r, 'syncNow', {});
-  expect(synced).toMatchObject({ version: mirrorVersion });
-  expect((await send<{ manifest?: { version: string } }>(r, 'datasetInfo', {})).manifest?.version).toBe(mirrorVersion);
+  // Saving the URL may have checked already; either way the mirror's dataset is held, and the shipped one stays.
+  expect(await send<{ outcome: string }>(r, 'syncNow', {})).toMatchObject({ outcome: 'held' });
+  expect((await send<{ manifest?: { version: string } }>(r, 'datasetInfo', {})).manifest?.version).not.toBe(mirrorVersion);
+  await r.options.reload();
+  const held = r.options.locator('.sl-held-mirror');
+  await expect.poll(() => held.innerText().catch(() => ''), { timeout: 20_000 }).toMatch(/^In the mirror's dataset the OFAC SDN list is of 4 Jan 2019, older than the one in use \(2 Jul 2024\): not installed\./);
+  await held.getByRole('button', { name: 'Install it anyway' }).click();
+  await expect.poll(async () => (await send<{ manifest?: { version: string } }>(r, 'datasetInfo', {})).manifest?.version, { timeout: 60_000 }).toBe(mirrorVersion);
+  await expect.poll(() => held.count()).toBe(0);
   expect(await send(r, 'setSyncSettings', { url: '', intervalHours: 24 })).toEqual({ ok: true });
 }
 
@@ -229,6 +237,8 @@ describe('updates from the publishers, in English', () => {
     expect(server.requests.get(UK_PATH)).toBe(ukRequests + 3);
     // The dataset section follows: the version installed by the check, and the check in the history.
     await expect.poll(() => r.options.locator('.sl-last-check').innerText()).toMatch(/Updates from the publishers: new lists installed\. Failed: UK Sanctions List\./);
+    // One source failing does not make the check "Failed" in the history: its outcome names the source.
+    expect(await r.options.locator('.sl-history li').first().locator('strong').innerText()).toBe('Installed; UK Sanctions List failed');
     await shot(r.options, 'publishers-options-lines-en');
 
     // NOVE PARTNERS OOD (ent_num 31891) is one of the 67 entries added on 3 Jun 2021.

@@ -33,6 +33,12 @@ describe('a sync result in words', () => {
     expect(syncWords({ code: 'publishers', installed: true, held: false, failed: ['uk'] }, es)).toBe('Actualizaciones de los editores: se instalaron listas nuevas. Con fallos: Lista de sanciones del Reino Unido.');
   });
 
+  it('words a mirror’s dataset held back for an older list, with both dates', () => {
+    const words = { code: 'mirror-older' as const, lists: [{ list: 'us-ofac-sdn', asOf: '2019-01-04', inUse: '2024-07-02' }] };
+    expect(syncWords(words, english)).toBe("In the mirror's dataset the OFAC SDN list is of 4 Jan 2019, older than the one in use (2 Jul 2024): not installed.");
+    expect(syncWords(words, es)).toMatch(/^En los datos del espejo, la lista SDN de la OFAC es del 4 .*2019, anterior a la que está en uso \(2 .*2024\): no se instalaron\.$/);
+  });
+
   it('has every line in Spanish', () => {
     const en = catalog('en');
     const spanish = catalog('es');

@@ -1,6 +1,7 @@
 // A Dataset URL serving a list older than the one in use (a mirror of OFAC's list of 2019 over the shipped one of
-// 2024): an entry missing from the older list was never removed from it, so the install keeps no delisted record and
-// makes no event for it. The same dataset with a newer list date does.
+// 2024) is held back, and said, until the reader installs it anyway; then an entry missing from the older list was
+// never removed from it, so the install keeps no delisted record and makes no event for it. The same dataset with a
+// newer list date is installed at once, and delists the entry.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatasetSource, Entity } from '../../lib/dataset/format';
 import { listsGoneBack } from '../../lib/dataset/list-dates';
@@ -31,7 +32,18 @@ async function installTwo(secondListDay: string): Promise<Entity[]> {
   for (const p of [first, second]) {
     const server = await startDatasetServer(p.files);
     servers.push(server);
-    expect((await engine.syncNow(server.manifestUrl, deps)).outcome).toBe('installed');
+    const older = p === second && secondListDay < '2024-07-02';
+    const result = await engine.syncNow(server.manifestUrl, deps);
+    if (older) {
+      expect(result).toMatchObject({ outcome: 'held', words: { code: 'mirror-older', lists: [{ list: 'us-ofac-sdn', asOf: secondListDay, inUse: '2024-07-02' }] } });
+      expect((await storage.getMeta('active'))!.manifest.version).toBe(first.manifest.version);
+      expect((await engine.syncState()).heldOlder).toEqual({ version: second.manifest.version, lists: [{ list: 'us-ofac-sdn', asOf: secondListDay, inUse: '2024-07-02' }] });
+      // A later check holds it again; only the reader's confirmation of that version installs it.
+      expect((await engine.syncNow(server.manifestUrl, deps)).outcome).toBe('held');
+      expect((await engine.syncNow(server.manifestUrl, deps, { installOlder: 'another version' })).outcome).toBe('held');
+      expect((await engine.syncNow(server.manifestUrl, deps, { installOlder: second.manifest.version })).outcome).toBe('installed');
+      expect((await engine.syncState()).heldOlder).toBeNull();
+    } else expect(result.outcome).toBe('installed');
   }
   const active = (await storage.getMeta('active'))!;
   return readAllEntities(storage, active.version);
@@ -43,7 +55,7 @@ describe('a dataset whose list is older than the one in use', () => {
     expect(listsGoneBack([ofacLine('2024-07-02')], [ofacLine('2024-07-09')])).toEqual([]);
   });
 
-  it('keeps no delisted record and makes no event for an entry the older list lacks', async () => {
+  it('is held until the reader installs it anyway; then keeps no delisted record and makes no event for an entry the older list lacks', async () => {
     const after = await installTwo('2019-01-04');
     expect(after.map((e) => e.id)).toEqual(['ofac-1']);
     expect(after[0].events).toEqual([]);

@@ -12,6 +12,7 @@ import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
 import { breather } from '../breather';
+import { readAllEntities } from '../blocks';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
 import { discardJob, fileKey, install, InstallStopped, type InstallDeps } from '../install';
@@ -25,6 +26,7 @@ import { fetchPublication, isoOrNull, type FetchOutcome, type PublisherDeps } fr
 import { decodeOfacRows, encodeOfacRows } from './ofac-rows';
 import { publicationAge } from './publication-age';
 import { PublicationError } from './publication-reader';
+import { snapshotDate } from './snapshot-date';
 import { PUBLISHER_IDS, PUBLISHER_SOURCES, type PublisherId, type PublisherSource } from './sources';
 import { DEFAULT_PUBLISHER_SETTINGS, initialSourceState, type PublisherCheckResult, type PublisherSettings, type SourceState } from './status';
 
@@ -82,13 +84,11 @@ function fullFileHashes(hashes: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(hashes).filter(([name]) => name !== 'changes'));
 }
 
-/** The date of each list in the shipped dataset, from its manifest's sources; null for a list it holds only in part. */
+/** The date of each list in the shipped dataset, from its manifest's sources; null for a list it holds only in part or undated. */
 function shippedDate(id: PublisherId, manifest: DatasetManifest | undefined): string | null {
   const source = PUBLISHER_SOURCES[id];
   const shipped = manifest?.sources.find((s) => source.shippedName.test(s.name));
-  if (!shipped) return null;
-  const t = Date.parse(shipped.snapshot);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+  return shipped ? snapshotDate(shipped.snapshot) : null;
 }
 
 function day(iso: string | null): string {
@@ -155,20 +155,7 @@ async function storeChunks(storage: SyncStorage, key: string, pieces: Uint8Array
 async function readActive(storage: SyncStorage): Promise<{ entities: Entity[]; manifest: DatasetManifest | undefined; version: string | null }> {
   const active = await storage.getMeta('active');
   if (!active) return { entities: [], manifest: undefined, version: null };
-  const entities: Entity[] = [];
-  const breathe = breather();
-  for (let after: string | null = null; ; ) {
-    // Two blocks (about 2,000 records) a read, parsed with a turn of the event loop every few ms: pages are answered.
-    const blocks = await storage.blocks(active.version, after, 2);
-    if (blocks.length === 0) break;
-    for (const b of blocks) {
-      for (const [i, row] of b.rows.entries()) {
-        if (i % 100 === 99) await breathe();
-        entities.push(JSON.parse(row) as Entity);
-      }
-    }
-    after = blocks[blocks.length - 1].firstId;
-  }
+  const entities = await readAllEntities(storage, active.version);
   return { entities, manifest: active.manifest, version: active.version };
 }
 
@@ -335,7 +322,10 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     const message = summary(sources.filter((s) => r.settings.sources[s.id]), changes, installed);
     const on = sources.filter((s) => r.settings.sources[s.id]);
     const words: SyncWords = { code: 'publishers', installed, held: !installed && changes.some((c) => c.held), failed: on.filter((s) => s.outcome === 'failed').map((s) => s.id) };
-    await addHistory({ at, outcome: installed ? 'installed' : sources.some((s) => s.outcome === 'failed') ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message, words });
+    // A check failed as a whole only when every enabled source failed; one failed source among several is worded in
+    // the history line beside the outcome ("Up to date; UK Sanctions List failed").
+    const allFailed = on.length > 0 && words.failed.length === on.length;
+    await addHistory({ at, outcome: installed ? 'installed' : allFailed ? 'failed' : 'up-to-date', version: (await storage.getMeta('active'))?.manifest.version ?? null, message, words });
     return { installed, sources, message };
   }
 

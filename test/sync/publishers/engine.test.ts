@@ -210,6 +210,20 @@ describe('the publishers engine', () => {
     expect((await state('ofac-sdn')).outcome).toBe('installed');
   });
 
+  it('calls a check with one failed source up to date, not failed, and one where every source failed, failed', async () => {
+    await turnOn();
+    await engine.check(deps(), { manual: true });
+    publishers.faults.set(PATHS.uk, { status: 500 });
+    clock += 86_400_000;
+    await engine.check(deps(), { manual: true });
+    const history = async () => (await storage.getMeta('history'))!.entries[0];
+    expect(await history()).toMatchObject({ outcome: 'up-to-date', words: { code: 'publishers', installed: false, failed: ['uk'] } });
+    for (const path of Object.values(PATHS)) publishers.faults.set(path, { status: 500 });
+    clock += 86_400_000;
+    await engine.check(deps(), { manual: true });
+    expect((await history()).outcome).toBe('failed');
+  });
+
   it('retries a server error twice, after 5 and 30 s; against loopback publishers (tests only) after 50 and 300 ms', async () => {
     await turnOn();
     publishers.faults.set(PATHS.un, { status: 500 });
