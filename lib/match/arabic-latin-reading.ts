@@ -14,6 +14,7 @@ import { perIndexSteps } from './per-index';
 import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
+import { ALLAH } from './arabic-allah';
 import { step } from './trie-walk';
 
 const { JOINED } = normalize;
@@ -116,6 +117,14 @@ export function latinReadingsAt(s: ScanState, i: number, written: string): reado
   if (own >= 0 && !found.includes(own)) found.unshift(own);
   for (const sk of latin) if (!found.includes(sk)) found.push(sk);
   return found;
+}
+
+/**
+ * The listed Latin words token i and the "الله" written apart after it may romanise as one word ("عبد الله":
+ * Abdullah, Abdallah), behind a first و too (arabic-allah.ts).
+ */
+export function allahCompoundReadings(s: ScanState, i: number, written: string): number[] {
+  return latinReadings(s.index, unlistedForms(wordAt(s, i) + ALLAH, written));
 }
 
 /**

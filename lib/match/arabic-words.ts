@@ -2,9 +2,10 @@
 // then the Latin words it may romanise (arabic-latin-reading.ts). Both are a function of the word as written, and
 // every Arabic word of a page comes here: reading it again each time cost the Arabic pages a good part of their speed.
 import { arabicReading } from './arabic-reading';
-import { latinReadingsAt } from './arabic-latin-reading';
+import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
+import { ALLAH, isAllahAfterWord } from './arabic-allah';
 import { perIndexMemo } from './per-index';
-import { setReadings, type ScanState } from './scan-state';
+import { readingsOf, setReadings, type ScanState } from './scan-state';
 
 /** What an Arabic page word reads as: its own readings (arabic-reading.ts), then all of them with its Latin ones. */
 interface WordReadings {
@@ -37,6 +38,7 @@ export function readArabicWord(s: ScanState, i: number): void {
     known.set(written, word);
   }
   if (word.all.length) pushReadings(s, i, word.all);
+  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, written);
 }
 
 /** Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings. */
@@ -47,6 +49,29 @@ export function readListedArabicWord(s: ScanState, i: number): void {
   if (!word) {
     word = { own: NONE, all: latinReadingsAt(s, i, written) };
     known.set(written, word);
+  }
+  if (word.all.length) pushReadings(s, i, word.all);
+  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, written);
+}
+
+/**
+ * Token i, its own readings set, with "الله" written apart after it: also read as the Latin words the two may be as
+ * one ("عبد الله": Abdullah; arabic-allah.ts), before its other readings, so that the walk takes the compound first.
+ */
+function readAllahCompound(s: ScanState, i: number, written: string): void {
+  const known = cache(s.index);
+  const key = written + ' ' + ALLAH;
+  let word = known.get(key);
+  if (!word) {
+    const compound = allahCompoundReadings(s, i, written);
+    const all: number[] = [];
+    if (compound.length) {
+      const own = s.skels[i];
+      if (own >= 0) all.push(own);
+      for (const sk of [...compound, ...readingsOf(s, i)]) if (!all.includes(sk)) all.push(sk);
+    }
+    word = { own: NONE, all };
+    known.set(key, word);
   }
   if (word.all.length) pushReadings(s, i, word.all);
 }
