@@ -14,6 +14,7 @@ import { perIndexSteps } from './per-index';
 import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
+import { ALLAH } from './arabic-allah';
 import { step } from './trie-walk';
 
 const { JOINED } = normalize;
@@ -30,9 +31,6 @@ interface KeyedWord {
   sk: number;
   slots: string[];
 }
-
-/** Per index: a page word's Latin readings, kept across pages; cleared when it grows large. */
-const memos = new WeakMap<NameIndex, Map<string, readonly number[]>>();
 
 /** Per index: each listed Latin word's consonant key to the words that have it (built once, in yielding pieces). */
 const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, KeyedWord[]>> {
@@ -98,41 +96,35 @@ function unlistedForms(word: string, written: string): string[] {
 }
 
 /**
- * Adds the Latin readings of token i, a listed Arabic word (or one behind its prefix), after its own readings, as
- * alternatives only: its skeleton stays its Arabic one, so that an Arabic name is still read as such first. None
- * for "على" (on). Kept per index by the word as written (its own readings are a function of it too), as
- * arabic-reading.ts keeps its own.
+ * The readings of token i, a listed Arabic word (or one behind its prefix), once its own are set: its own readings
+ * followed by its Latin ones, as alternatives only (its skeleton stays its Arabic one, so that an Arabic name is still
+ * read as such first); none when it has no Latin reading, and none for "على" (on). A function of the word as written
+ * (its own readings are too): arabic-reading.ts keeps it per word.
  */
-export function addLatinReadings(s: ScanState, i: number): void {
-  let memo = memos.get(s.index);
-  if (!memo || memo.size > 20000) memos.set(s.index, (memo = new Map()));
-  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
-  let merged = memo.get(written);
-  if (!merged) {
-    merged = NONE;
-    if (!isNeverName(written)) {
-      const word = wordAt(s, i);
-      // A listed word as written is read as itself only ("كمال" is Kamal, not ك + Mali); one listed behind its
-      // prefix also without it ("وأحمد").
-      const id = s.tokens.ids[i];
-      const forms = id >= 0 && s.index.tokenSkel[id] >= 0 ? [word] : s.skels[i] >= 0 ? [word, ...arabicReadings(word)] : unlistedForms(word, written);
-      // "عبد الملك": Latin writes the next word's article with عبد ("Abdul Malik", "Abdel Rahman").
-      if (forms.some((f) => f === ABD)) forms.push(ABD + 'ل');
-      const latin = latinReadings(s.index, forms);
-      if (latin.length) {
-        const own = s.skels[i];
-        const found = [...readingsOf(s, i)];
-        if (own >= 0 && !found.includes(own)) found.unshift(own);
-        for (const sk of latin) if (!found.includes(sk)) found.push(sk);
-        merged = found;
-      }
-    }
-    memo.set(written, merged);
-  }
-  if (merged.length) {
-    s.alts[i] = s.readings.length;
-    s.readings.push(merged);
-  }
+export function latinReadingsAt(s: ScanState, i: number, written: string): readonly number[] {
+  if (isNeverName(written)) return NONE;
+  const word = wordAt(s, i);
+  // A listed word as written is read as itself only ("كمال" is Kamal, not ك + Mali); one listed behind its
+  // prefix also without it ("وأحمد").
+  const id = s.tokens.ids[i];
+  const forms = id >= 0 && s.index.tokenSkel[id] >= 0 ? [word] : s.skels[i] >= 0 ? [word, ...arabicReadings(word)] : unlistedForms(word, written);
+  // "عبد الملك": Latin writes the next word's article with عبد ("Abdul Malik", "Abdel Rahman").
+  if (forms.some((f) => f === ABD)) forms.push(ABD + 'ل');
+  const latin = latinReadings(s.index, forms);
+  if (!latin.length) return NONE;
+  const own = s.skels[i];
+  const found = [...readingsOf(s, i)];
+  if (own >= 0 && !found.includes(own)) found.unshift(own);
+  for (const sk of latin) if (!found.includes(sk)) found.push(sk);
+  return found;
+}
+
+/**
+ * The listed Latin words token i and the "الله" written apart after it may romanise as one word ("عبد الله":
+ * Abdullah, Abdallah), behind a first و too (arabic-allah.ts).
+ */
+export function allahCompoundReadings(s: ScanState, i: number, written: string): number[] {
+  return latinReadings(s.index, unlistedForms(wordAt(s, i) + ALLAH, written));
 }
 
 /**
@@ -142,18 +134,21 @@ export function addLatinReadings(s: ScanState, i: number): void {
  * of their speed.
  */
 export function latinStart(s: ScanState, i: number): number {
-  const index = s.index;
-  const flags = s.tokens.flags;
-  const read = (k: number) => k < s.block.last && (flags[k] & JOINED) !== 0 && (s.skels[k] >= 0 || s.alts[k] >= 0);
+  const k = s.alts[i];
+  if (k < 0) return -1;
+  const mine = s.readings[k];
+  const rootChild = s.index.rootChild;
+  const own = s.skels[i];
   // "أسامة بن لادن": the walk steps over "بن" as over "bin" (trie-walk.ts).
-  const second = arabicParticleAt(s, i + 1) && read(i + 2) ? i + 2 : i + 1;
-  if (!read(second)) return -1;
+  const second = arabicParticleAt(s, i + 1) && readable(s, i + 2) ? i + 2 : i + 1;
+  if (!readable(s, second)) return -1;
   // The reading that goes on furthest (of three words at most): "أحمد" is the Ahmed of "Ahmed Ali Saleh".
-  const third = read(second + 1);
+  const third = readable(s, second + 1);
   let best = -1;
-  for (const r of readingsOf(s, i)) {
-    const state = index.rootChild[r];
-    if (state < 0 || r === s.skels[i]) continue;
+  for (let n = 0; n < mine.length; n++) {
+    const r = mine[n];
+    const state = rootChild[r];
+    if (state < 0 || r === own) continue;
     const next = goesOn(s, state, second);
     if (next < 0) continue;
     if (best < 0) best = r;
@@ -167,6 +162,11 @@ export function latinStart(s: ScanState, i: number): number {
   return best;
 }
 
+/** Whether token k of the block is joined to the word before and read as some listed word. */
+function readable(s: ScanState, k: number): boolean {
+  return k < s.block.last && (s.tokens.flags[k] & JOINED) !== 0 && (s.skels[k] >= 0 || s.alts[k] >= 0);
+}
+
 /** The first trie state after `state` on token k's skeleton or one of its readings; -1 when none (or state is -1). */
 function goesOn(s: ScanState, state: number, k: number): number {
   if (state < 0) return -1;
@@ -175,10 +175,14 @@ function goesOn(s: ScanState, state: number, k: number): number {
     const next = step(s.index, state, sk);
     if (next >= 0) return next;
   }
-  for (const r of readingsOf(s, k)) {
-    const next = step(s.index, state, r);
+  const a = s.alts[k];
+  if (a < 0) return -1;
+  const list = s.readings[a];
+  for (let n = 0; n < list.length; n++) {
+    // The skeleton is among the readings too (tried above).
+    if (list[n] === sk) continue;
+    const next = step(s.index, state, list[n]);
     if (next >= 0) return next;
   }
   return -1;
 }
-

@@ -1,33 +1,20 @@
 // A page word in Arabic script that no listed name has as it is: the listed words it is with the conjunction or
 // preposition in front taken off ("وعبد", "للحوثي", "لصالح": lib/names/arabic.ts), the first into the token's
-// skeleton and all of them (when more than one) into its readings, as a declined Cyrillic word's are.
+// skeleton and all of them (when more than one) into its readings, as a declined Cyrillic word's are
+// (arabic-words.ts reads each word once).
 import { arabicReadings } from '../names/arabic';
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import { perIndexMemo } from './per-index';
-import { setReadings, wordAt, type ScanState } from './scan-state';
+import { wordAt, type ScanState } from './scan-state';
 
-/**
- * Per index: an Arabic word's readings, kept across pages; cleared when it grows large. Keyed by the word as the
- * page writes it: folding it (wordAt) builds a string letter by letter, and most Arabic words of a page come here.
- */
-const cache = perIndexMemo<string, readonly number[]>(20000);
-
-/** Fills token i's skeleton (-1 when no reading is a listed word) and readings. */
-export function arabicReading(s: ScanState, i: number): void {
-  const known = cache(s.index);
-  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
-  let found = known.get(written);
-  if (!found) {
-    const list: number[] = [];
-    for (const r of arabicReadings(wordAt(s, i))) {
-      const sk = lexiconId(s.index.skeletons, skeleton(r));
-      if (sk >= 0 && !list.includes(sk)) list.push(sk);
-    }
-    found = list;
-    known.set(written, found);
+/** The skeletons of the listed words token i is without its prefix, the longest reading first. */
+export function arabicReading(s: ScanState, i: number): number[] {
+  const list: number[] = [];
+  for (const r of arabicReadings(wordAt(s, i))) {
+    const sk = lexiconId(s.index.skeletons, skeleton(r));
+    if (sk >= 0 && !list.includes(sk)) list.push(sk);
   }
-  setReadings(s, i, found);
+  return list;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKi
 import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
 import { latinSpellings } from '../names/cyrillic';
 import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
+import { arabicOrgNames } from '../names/arabic-org-names';
 import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { isIranianPerson } from '../names/iranian-persons';
 import { GIVEN_NAMES_MUSLIM_WORLD } from '../names/given-names-muslim-world';
@@ -175,6 +176,8 @@ class NameIndexDraft {
       const written = arabic ? [n.name, ...(plain ? [plain] : [])].flatMap((w) => [w, ...arabicNameForms(w)]) : [n.name];
       for (const w of written) this.addForms(entity, e, w, flags, weak, firstSurname);
     }
+    // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
+    if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.

@@ -1,8 +1,7 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
 import { foldLookAlikes } from '../names/confusables';
-import { arabicReading } from './arabic-reading';
-import { addLatinReadings } from './arabic-latin-reading';
+import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
 import { brandReading } from './brand-spellings';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
@@ -84,7 +83,7 @@ function readBlock(s: ScanState): void {
         exact[i] = skels[i] >= 0 ? 1 : 0;
       }
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
-      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) addLatinReadings(s, i);
+      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i);
       const info = tokenInfo[id];
       if (info !== 0) noteContextWord(s, i, info);
       if ((flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) === CAPITALIZED && lengths[i] >= 4) latinGivenNameReading(s, i);
@@ -104,11 +103,10 @@ function readBlock(s: ScanState): void {
         cyrillicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
       } else if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) {
-        // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed.
-        arabicReading(s, i);
-        // Any Arabic word, behind its prefix too ("وماهر"), may romanise a Latin-only name (arabic-latin-reading.ts):
-        // a reading in another script, spelled as listed.
-        addLatinReadings(s, i);
+        // An Arabic word with a conjunction or preposition in front: the listed word, spelled as listed. Any Arabic
+        // word, behind its prefix too ("وماهر"), may romanise a Latin-only name (arabic-latin-reading.ts): a reading
+        // in another script, spelled as listed.
+        readArabicWord(s, i);
         exact[i] = skels[i] >= 0 || s.alts[i] >= 0 ? 1 : 0;
       } else {
         skels[i] = respelling(s, i);

@@ -7,6 +7,7 @@ import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { arabicParticleAt } from './arabic-descent';
+import { afterAllahCompound } from './arabic-allah';
 import { frontWordBeginsNoName } from './front-run-on';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
@@ -82,7 +83,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (next < 0) {
       // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
       // middle initial may be skipped.
-      if (j > i && (isParticleToken(s, j) || isInitial(s, j) || arabicParticleAt(s, j)) && j + 1 < count && flags[j + 1] & JOINED) continue;
+      if (j > i && (isParticleToken(s, j) || isInitial(s, j) || arabicParticleAt(s, j) || afterAllahCompound(s, j)) && j + 1 < count && flags[j + 1] & JOINED) continue;
       break;
     }
     state = next;

@@ -22,9 +22,9 @@ describeArticle('an Arabic article', 'pages/arabic-article.html', 3, (article) =
 });
 
 describeArticle('an Arabic article naming people the lists write in Latin letters only', 'pages/arabic-latin-names.html', 2, (article) => {
-  it('marks the Salehs by their Arabic names and shows the list\'s Latin name on the card', async () => {
+  it('marks the Salehs by their Arabic names, "عبد الله" written apart too, and Hezbollah by its Arabic name, and shows the list\'s Latin name on the card', async () => {
     const { page, marks } = await article.open({ width: 1100, height: 800 });
-    expect(marks.sanctioned).toEqual(expect.arrayContaining(['وأحمد علي عبدالله صالح', 'علي عبدالله صالح', 'عبدالملك الحوثي']));
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['وأحمد علي عبدالله صالح', 'علي عبدالله صالح', 'عبدالملك الحوثي', 'أحمد علي عبد الله صالح', 'لحزب الله']));
     // Once each: the textarea's "علي عبدالله صالح" is never marked.
     expect(marks.sanctioned.filter((t) => t === 'علي عبدالله صالح')).toHaveLength(1);
     const card = await hoverName(page, 'وأحمد علي عبدالله صالح');

@@ -38,6 +38,12 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'الرئيس السابق وأحمد علي عبدالله صالح.')).toEqual(['وأحمد علي عبدالله صالح:ahmed-saleh:sanctioned']);
   });
 
+  it('reads "عبد الله" written apart as the one Latin word the lists write (Abdullah), and steps over "الله" only after such a word', () => {
+    expect(marks(story + 'علي عبد الله صالح ونجله.')).toEqual(['علي عبد الله صالح:saleh:sanctioned']);
+    expect(marks(story + 'على السفر على أحمد علي عبد الله صالح، القائد السابق.')).toEqual(['أحمد علي عبد الله صالح:ahmed-saleh:sanctioned']);
+    expect(marks(story + 'علي الله صالح.')).toEqual([]);
+  });
+
   it('never takes two words by their consonants alone where the story is thin (two sanctions words: latin-read-names.ts), nor a firm\'s one word, nor an everyday word, nor "على" (on) for Ali', () => {
     expect(marks(story + 'علي صالح وأحمد صالح.')).toEqual([]);
     expect(marks(story + 'وفق المبادئ العامة.')).toEqual([]);

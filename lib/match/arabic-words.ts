@@ -1,0 +1,83 @@
+// Every Arabic page word, read once per word as written and kept per index: its own readings (arabic-reading.ts),
+// then the Latin words it may romanise (arabic-latin-reading.ts). Both are a function of the word as written, and
+// every Arabic word of a page comes here: reading it again each time cost the Arabic pages a good part of their speed.
+import { arabicReading } from './arabic-reading';
+import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
+import { ALLAH, isAllahAfterWord } from './arabic-allah';
+import { perIndexMemo } from './per-index';
+import { readingsOf, setReadings, type ScanState } from './scan-state';
+
+/** What an Arabic page word reads as: its own readings (arabic-reading.ts), then all of them with its Latin ones. */
+interface WordReadings {
+  own: readonly number[];
+  all: readonly number[];
+}
+
+/**
+ * Per index: each Arabic page word's readings, kept across pages; cleared when it grows large. Keyed by the word as
+ * the page writes it (its lexicon id, and so which of the two readers below reads it, is a function of it): folding
+ * it (wordAt) builds a string letter by letter, and every Arabic word of a page comes here, once.
+ */
+const cache = perIndexMemo<string, WordReadings>(20000);
+const NONE: readonly number[] = [];
+
+/**
+ * Fills token i, an Arabic word the index does not know as written: its skeleton (-1 when none of its readings is
+ * a listed word), its own readings (the listed words it is behind its prefix), and the Latin words it may
+ * romanise (arabic-latin-reading.ts) after them.
+ */
+export function readArabicWord(s: ScanState, i: number): void {
+  const known = cache(s.index);
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  let word = known.get(written);
+  if (word) setReadings(s, i, word.own);
+  else {
+    const own = arabicReading(s, i);
+    setReadings(s, i, own);
+    word = { own, all: latinReadingsAt(s, i, written) };
+    known.set(written, word);
+  }
+  if (word.all.length) pushReadings(s, i, word.all);
+  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, written);
+}
+
+/** Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings. */
+export function readListedArabicWord(s: ScanState, i: number): void {
+  const known = cache(s.index);
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  let word = known.get(written);
+  if (!word) {
+    word = { own: NONE, all: latinReadingsAt(s, i, written) };
+    known.set(written, word);
+  }
+  if (word.all.length) pushReadings(s, i, word.all);
+  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, written);
+}
+
+/**
+ * Token i, its own readings set, with "الله" written apart after it: also read as the Latin words the two may be as
+ * one ("عبد الله": Abdullah; arabic-allah.ts), before its other readings, so that the walk takes the compound first.
+ */
+function readAllahCompound(s: ScanState, i: number, written: string): void {
+  const known = cache(s.index);
+  const key = written + ' ' + ALLAH;
+  let word = known.get(key);
+  if (!word) {
+    const compound = allahCompoundReadings(s, i, written);
+    const all: number[] = [];
+    if (compound.length) {
+      const own = s.skels[i];
+      if (own >= 0) all.push(own);
+      for (const sk of [...compound, ...readingsOf(s, i)]) if (!all.includes(sk)) all.push(sk);
+    }
+    word = { own: NONE, all };
+    known.set(key, word);
+  }
+  if (word.all.length) pushReadings(s, i, word.all);
+}
+
+/** Token i's readings made `all` (its skeleton stays). */
+function pushReadings(s: ScanState, i: number, all: readonly number[]): void {
+  s.alts[i] = s.readings.length;
+  s.readings.push(all);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+// HIZBALLAH (in the fixtures: ofac-4697) and the IRGC's Qods Force as OFAC lists them, in Latin letters only.
+const index = buildNameIndex([
+  ...fixtureEntities,
+  { ...entity('irgc-qf', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', type: 'primary' as const }, { name: 'QODS FORCE', type: 'aka' as const }] },
+]);
+
+const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+describe('organizations the lists write in Latin letters only, by the Arabic names the press gives them', () => {
+  it('marks "حزب الله" and "فيلق القدس", with a preposition or "and" in front too (sentences from elnashra.com)', () => {
+    expect(marks('بسبب تقديم خدمات مالية لحزب الله، إلى جانب شخص آخر.')).toEqual(['لحزب الله:ofac-4697']);
+    expect(marks('قالت إنها تدعم حزب الله وفيلق القدس الإيراني.')).toEqual(['حزب الله:ofac-4697', 'وفيلق القدس:irgc-qf']);
+  });
+
+  it('never marks one word of them alone ("القدس" is Jerusalem, "حزب" any party)', () => {
+    expect(marks('زار القدس وحزب العمال.')).toEqual([]);
+  });
+});
