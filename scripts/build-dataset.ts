@@ -83,7 +83,15 @@ function collect<T>(r: { records: T[]; problems: ImportProblem[] }): T[] {
 // surnames, a given name in common, on two publishers' lists) is printed: merged, or refused and why.
 const nearMisses = { merged: 0, refused: 0 };
 const describe = (e: Entity) => `${e.name} <${e.id}> (${e.sources.map((s) => `${s.list} ${s.ref}`).join('; ')}; born ${e.birthDates.join('/') || '?'}; ${e.nationalities.join('/') || 'no nationality'})`;
+// The whole-name rule's merges by evidence and its refusals by reason ("born" and "nationality" reasons by kind).
+const byName = new Map<string, number>();
 function reportNearMiss(m: NearMiss): void {
+  if (m.byName) {
+    const tally = `${m.merged ? 'merged' : 'refused'}: ${m.why.replace(/^(born|nationality|countries) .*/, '$1 differ').replace(/^\d+ streamed records carry .*/, 'name on two or more OFAC entries').replace(/^\d+ candidates.*/, 'two or more candidates')}`;
+    byName.set(tally, (byName.get(tally) ?? 0) + 1);
+    console.error(`${m.merged ? 'same name merged ' : 'same name refused'}: ${describe(m.into)} ← ${describe(m.other)}: ${m.why}`);
+    return;
+  }
   nearMisses[m.merged ? 'merged' : 'refused']++;
   console.error(`${m.merged ? 'near miss merged ' : 'near miss refused'}: ${describe(m.into)} ← ${describe(m.other)}: ${m.why}`);
 }
@@ -313,9 +321,12 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
   releaseCons((entNum) => current.has(entNum) || (names2025?.has(entNum) ?? false));
   const span = { after: SDN_NAMES_SPAN.after, date: SDN_NAMES_SPAN.date };
 
-  // Pass 2: how many OFAC entries carry each name; a held record joins by name only a name one entry carries.
+  // Pass 2: how many OFAC entries carry each name; a held record joins by name only a name one entry carries
+  // (Canada's by takeByName, any by the whole-name rule: MergeIndex.countStream).
   const onStream = new Map<string, number>();
   const count = (e: Entity) => {
+    held.countStream(e);
+    if (!args.canada) return;
     for (const k of joinKeys(e)) onStream.set(k, (onStream.get(k) ?? 0) + 1);
   };
   const countRow = (row: SdnRow) => {
@@ -324,8 +335,7 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
     if (entry) addSdnNames(e, entry);
     count(e);
   };
-  // Only Canada's records join by name: without them this pass is skipped.
-  if (args.canada) {
+  {
     for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row);
     for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row);
     for (const [entNum, entry] of names2025 ?? []) {
@@ -409,6 +419,7 @@ async function* everything(): AsyncGenerator<Entity> {
 mkdirSync(out, { recursive: true });
 const written = await writeEntitiesGz(join(out, 'entities.jsonl.gz'), everything());
 log(`near misses: ${nearMisses.merged} merged, ${nearMisses.refused} refused`);
+log(`same whole name on two publishers' lists (cross-list.ts): ${[...byName].sort().map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);
 problems.push(...curated.problems);
 const manifest = makeManifest({
   created,

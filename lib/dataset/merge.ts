@@ -3,12 +3,14 @@
 // A name alone never merges: namesakes are common and a wrong merge would mark an innocent person.
 // Across two publishers' lists a near miss also merges (nearMissRefusal): the same surnames, the given names of one
 // among the other's, birth years at most one apart, no disagreeing nationality, and exactly one such candidate.
+// And a whole name, any order, with a birth year or other evidence (cross-list.ts), where a list marks no surname.
 
 import type { Entity, EntityName } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
 import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
+import { crossListKeys, crossListVerdict } from './cross-list';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
 export function identifierKey(value: string): string | undefined {
@@ -225,8 +227,10 @@ export interface NearMiss {
   into: Entity;
   other: Entity;
   merged: boolean;
-  /** Why not merged; for a merge, how the two differ. */
+  /** Why not merged; for a merge, how the two differ (a merge by the whole name: the evidence, cross-list.ts). */
   why: string;
+  /** Met by the whole-name rule (cross-list.ts), not by shared surnames. */
+  byName?: boolean;
 }
 
 /** How two near-miss records differ, in words, for the report. */
@@ -248,6 +252,21 @@ export class MergeIndex {
   private readonly byNearKey = new Map<string, Entity[]>();
   /** Held records merged by a near miss, and the entity that took them. */
   private readonly nearTaken = new Map<Entity, Entity>();
+  /** Held records by crossListKeys. */
+  private readonly byCrossKey = new Map<string, Entity[]>();
+  /** How many streamed records carry each crossListKeys key (countStream). */
+  private readonly streamed = new Map<string, number>();
+
+  /** Each record's keys while its names stay as they were (a merge only adds names): counted, then streamed. */
+  private readonly keysKept = new WeakMap<Entity, { names: number; keys: string[] }>();
+
+  private crossKeys(e: Entity): string[] {
+    const kept = this.keysKept.get(e);
+    if (kept && kept.names === e.names.length) return kept.keys;
+    const keys = crossListKeys(e);
+    this.keysKept.set(e, { names: e.names.length, keys });
+    return keys;
+  }
 
   /** `onNearMiss`: told of every near miss takeInto merges or refuses (the builder prints them). */
   constructor(private readonly onNearMiss?: (m: NearMiss) => void) {}
@@ -281,6 +300,11 @@ export class MergeIndex {
       if (list) list.push(e);
       else this.byNearKey.set(k, [e]);
     }
+    for (const k of this.crossKeys(e)) {
+      const list = this.byCrossKey.get(k);
+      if (list) list.push(e);
+      else this.byCrossKey.set(k, [e]);
+    }
     if (joinByName) {
       for (const k of joinKeys(e)) {
         const list = this.byName.get(k);
@@ -303,8 +327,62 @@ export class MergeIndex {
       }
     }
     // A held record finished on its own takes nothing by a near miss: the rule joins a streamed record to held ones.
-    if (this.held.get(e.id) !== e) n += this.takeNearMiss(e);
+    if (this.held.get(e.id) !== e) {
+      n += this.takeNearMiss(e);
+      n += this.takeSameName(e);
+    }
     return n;
+  }
+
+  /**
+   * Tells the index of a record that will stream past (takeInto), before any does: the whole-name rule merges only
+   * a name that one streamed record carries, so every streamed record must be counted first. Without the count
+   * that rule merges nothing.
+   */
+  countStream(e: Entity): void {
+    for (const k of this.crossKeys(e)) this.streamed.set(k, (this.streamed.get(k) ?? 0) + 1);
+  }
+
+  /**
+   * Merges into `e` the one held record of another publisher that carries one of its whole names (crossListKeys)
+   * with the evidence crossListVerdict asks for, when each name they share is carried by no other streamed record
+   * and no other held record fits. Each refusal is reported.
+   */
+  private takeSameName(e: Entity): number {
+    const shared = new Map<Entity, string[]>();
+    for (const k of this.crossKeys(e)) {
+      for (const h of this.byCrossKey.get(k) ?? []) {
+        if (h === e || this.held.get(h.id) !== h) continue;
+        shared.set(h, [...(shared.get(h) ?? []), k]);
+      }
+    }
+    if (shared.size === 0) return 0;
+    const fit: [Entity, string][] = [];
+    const refuse = (h: Entity, why: string) => this.onNearMiss?.({ into: e, other: h, merged: false, why, byName: true });
+    const pe = publishers(e);
+    for (const [h, keys] of shared) {
+      const same = [...publishers(h)].filter((p) => pe.has(p));
+      if (same.length > 0) continue;
+      // Not counted (countStream never called): the rule is not in use here, and says nothing.
+      if (keys.some((k) => !this.streamed.has(k))) continue;
+      const crowded = keys.find((k) => this.streamed.get(k) !== 1);
+      if (crowded) {
+        refuse(h, `${this.streamed.get(crowded)} streamed records carry ${crowded.slice(2)}`);
+        continue;
+      }
+      const v = crossListVerdict(e, h, keys);
+      if ('refused' in v) refuse(h, v.refused);
+      else fit.push([h, v.rule]);
+    }
+    if (fit.length !== 1) {
+      for (const [h] of fit) refuse(h, `${fit.length} candidates: ${fit.map(([x]) => x.id).join(', ')}`);
+      return 0;
+    }
+    const [[h, rule]] = fit;
+    this.onNearMiss?.({ into: e, other: h, merged: true, why: rule, byName: true });
+    mergeInto(e, h);
+    this.held.delete(h.id);
+    return 1;
   }
 
   /**

@@ -349,6 +349,11 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
     if (e.sources.some((s) => s.list === OFAC_SDN_LIST)) primary.push(e);
     else held.add(e);
   }
+  // The whole-name rule merges a name only one OFAC record carries: all are counted first, as the builder does.
+  for (const [i, e] of primary.entries()) {
+    if (i % 200 === 199) yield;
+    held.countStream(e);
+  }
   for (const [i, e] of primary.entries()) {
     if (i % 100 === 99) yield;
     held.takeInto(e);

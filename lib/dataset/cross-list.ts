@@ -1,0 +1,131 @@
+// The same party on two publishers' lists when neither a document number nor a full birth day ties them: the UN
+// list writes a person's name with no surname marked ("MORTEZA REZAIE", OFAC's "REZAIE, Morteza") and mostly a birth
+// year, so neither the near-miss rule (which needs a surname) nor the name-and-day key applies. This rule takes the
+// whole name instead: every word equal, in any order, and evidence beside it. A wrong merge puts one list's sanction
+// on another person's card, so each test below refuses rather than guesses; MergeIndex also asks that the name be
+// carried by exactly one record on each side.
+import type { Entity } from './format';
+import { nameKey } from '../names/normalize';
+import { isCommonNamePart } from '../names/frequency';
+import { countryCode } from '../search/country-codes';
+
+/** Which evidence merged a pair (the builder counts merges by it). */
+export type CrossListRule =
+  | 'name and birth year'
+  | 'name and birth years a year apart'
+  | 'name, nationality and a second name'
+  | 'name in original script'
+  | 'organization name and country'
+  | "organization's name on both lists";
+
+export type CrossListVerdict = { rule: CrossListRule } | { refused: string };
+
+const group = (e: Entity) => (e.kind === 'agency' ? 'organization' : e.kind);
+
+/**
+ * The keys under which two records may be this rule's pair: a person's or an organization's name of two words or
+ * more, its words folded and sorted ("p:" a person, "o:" an organization), and a person's name in its original
+ * script as written ("s:"). Weak aliases are no key; a UN alias that holds several names joined by ";" ("Mortaza
+ * Rezaie; Mortaza Rezai; Morteza Rezai") is read as each. Vessels and aircraft carry none: they have their own
+ * numbers.
+ */
+export function crossListKeys(e: Entity): string[] {
+  const g = group(e);
+  if (g !== 'person' && g !== 'organization') return [];
+  const prefix = g === 'person' ? 'p:' : 'o:';
+  const keys: string[] = [];
+  for (const n of e.names) {
+    if (n.type === 'weak') continue;
+    const script = n.type === 'script';
+    if (script && g !== 'person') continue;
+    for (const part of n.name.includes(';') ? n.name.split(/;\s*/) : [n.name]) {
+      const folded = nameKey(part);
+      if (folded.indexOf(' ') < 0) continue;
+      const key = script ? `s:${folded}` : prefix + folded.split(' ').sort().join(' ');
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** The key of the name a record puts first. */
+function primaryKey(e: Entity): string {
+  return `o:${nameKey(e.name).split(' ').filter(Boolean).sort().join(' ')}`;
+}
+
+/** The ISO codes of the countries a record gives (nationalities, or for an organization its countries too). */
+function codes(places: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of places) {
+    const c = countryCode(p.trim());
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** Years of birth, a range "1959/1963" as each year in it. */
+function years(e: Entity): Set<number> {
+  const out = new Set<number>();
+  for (const d of e.birthDates) {
+    const [from, to] = d.split('/').map((x) => Number(x.slice(0, 4)));
+    if (!(from > 0)) continue;
+    const last = to > from && to - from <= 20 ? to : from;
+    for (let y = from; y <= last; y++) out.add(y);
+  }
+  return out;
+}
+
+/** Whether two sets given on both sides share nothing (undefined when either side gives none). */
+function disjoint<T>(a: Set<T>, b: Set<T>): boolean | undefined {
+  if (a.size === 0 || b.size === 0) return undefined;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/** A name of two words that the world shares widely ("Ahmed Ali", "Kim Chol"): a birth year alone does not tie it. */
+function isCommonPair(key: string): boolean {
+  const words = key.slice(2).split(' ');
+  return words.length === 2 && words.every(isCommonNamePart);
+}
+
+/**
+ * Whether `a` and `b`, two records sharing `shared` (crossListKeys), are one party by this rule, and by which
+ * evidence; or why not. The caller has checked that they come from two publishers.
+ */
+export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossListVerdict {
+  if (group(a) !== group(b)) return { refused: `a ${a.kind} and a ${b.kind}` };
+  if (group(a) === 'organization') {
+    const ca = codes([...a.countries, ...a.nationalities]);
+    const cb = codes([...b.countries, ...b.nationalities]);
+    const apart = disjoint(ca, cb);
+    if (apart) return { refused: `countries ${[...ca].join('/')} and ${[...cb].join('/')}` };
+    if (apart === false) return { rule: 'organization name and country' };
+    // Without a country (the UN gives none for most groups and many Iranian firms), only the name each list puts
+    // first: an alias shared by two groups ("Ansar al-Islam", an a.k.a. of another) is no evidence.
+    if (shared.includes(primaryKey(a)) && shared.includes(primaryKey(b))) return { rule: "organization's name on both lists" };
+    return { refused: 'no country on one side, and the name is not both lists\' first' };
+  }
+  const na = codes(a.nationalities);
+  const nb = codes(b.nationalities);
+  const nationalityApart = disjoint(na, nb);
+  if (nationalityApart) return { refused: `nationality ${[...na].join('/')} and ${[...nb].join('/')}` };
+  const ya = years(a);
+  const yb = years(b);
+  const bornApart = disjoint(ya, yb);
+  // Lists disagree on a year as they do in the near-miss rule (merge.ts): one apart is the same birth, but only for
+  // a name that is not common.
+  const names = shared.filter((k) => k.startsWith('p:'));
+  if (bornApart) {
+    const near = [...ya].some((y) => yb.has(y - 1) || yb.has(y + 1));
+    if (near && !names.every(isCommonPair)) return { rule: 'name and birth years a year apart' };
+    return { refused: `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}` };
+  }
+  if (shared.some((k) => k.startsWith('s:'))) return { rule: 'name in original script' };
+  if (bornApart === false) {
+    // A common two-word name with a year: only with a nationality both give, or a second name in common.
+    if (names.every(isCommonPair) && nationalityApart !== false && names.length < 2) return { refused: 'a common name and a year, and no nationality on one side' };
+    return { rule: 'name and birth year' };
+  }
+  if (names.length >= 2 && nationalityApart === false) return { rule: 'name, nationality and a second name' };
+  return { refused: 'no birth year on one side, and no second name with a nationality both give' };
+}

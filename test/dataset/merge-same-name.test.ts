@@ -1,0 +1,109 @@
+// The whole-name merge (lib/dataset/cross-list.ts): a person the UN lists with no surname marked and a birth year,
+// and OFAC lists as "SURNAME, Given", is one entity; namesakes, records with nothing but a name, and a name that two
+// records on one side carry stay apart. Real records (test/fixtures/same-name, cut from ../shared/data).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeLatin1 } from '../../lib/dataset/csv';
+import type { Entity } from '../../lib/dataset/format';
+import { MergeIndex, type NearMiss } from '../../lib/dataset/merge';
+import { buildOfacEntities, parseAddCsv, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
+import { parseUnXml } from '../../lib/dataset/un';
+import { compose } from '../../lib/sync/publishers/compose';
+import { PUBLISHER_SOURCES } from '../../lib/sync/publishers/sources';
+
+const fx = join(__dirname, '../fixtures/same-name');
+const latin1 = (f: string) => decodeLatin1(readFileSync(join(fx, f)));
+const unRecords = () => parseUnXml(readFileSync(join(fx, 'UN_consolidated_2026-02-27.sample.xml'), 'utf8'), 'un.xml').records;
+const ofacRecords = () => buildOfacEntities({
+  sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv'), 'sdn').records,
+  alt: parseAltCsv(latin1('alt_2025-01-06.sample.csv'), 'alt').records,
+  add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
+}).records;
+
+/** The builder's order: the UN records held, every OFAC entry counted, then streamed past them. */
+function build(held: Entity[], stream: Entity[], count = true) {
+  const report: NearMiss[] = [];
+  const index = new MergeIndex((m) => report.push(m));
+  for (const e of held) index.add(e);
+  if (count) for (const e of stream) index.countStream(e);
+  for (const e of stream) index.takeInto(e);
+  const entities = [...stream, ...index.remaining()];
+  return { report, entities, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+const un = (ref: string) => unRecords().find((e) => e.id === `un-${ref}`)!;
+const ofac = (ent: string) => ofacRecords().find((e) => e.id === `ofac-${ent}`)!;
+const refused = (r: NearMiss[]) => r.filter((m) => m.byName && !m.merged).map((m) => `${m.into.id} ${m.other.id}: ${m.why}`);
+
+describe('the whole-name merge across the UN and OFAC lists', () => {
+  const { report, byId } = build(unRecords(), ofacRecords());
+
+  it('makes one entity of a man on both lists by his whole name and birth year, under the OFAC id, with both sanctions', () => {
+    const merged = report.filter((m) => m.byName && m.merged).map((m) => `${m.into.id} ← ${m.other.id}: ${m.why}`);
+    expect(merged).toEqual([
+      "ofac-6725 ← un-QDe.010: organization's name on both lists",
+      'ofac-9346 ← un-KPe.003: organization name and country',
+      'ofac-10479 ← un-IRi.033: name and birth year',
+      'ofac-31193 ← un-YEi.008: name and birth year',
+      'ofac-31194 ← un-YEi.010: name and birth year',
+      'ofac-31195 ← un-YEi.012: name and birth year',
+    ]);
+    const hamzi = byId.get('ofac-31195')!;
+    expect(byId.has('un-YEi.012')).toBe(false);
+    expect(hamzi.sources).toEqual([{ list: 'us-ofac-sdn', ref: '31195' }, { list: 'un-sc-consolidated', ref: 'YEi.012' }]);
+    expect(hamzi.sanctions.map((s) => `${s.authority} ${s.program}`)).toEqual(['US OFAC YEMEN', 'UN Security Council Yemen']);
+    expect(hamzi.events.some((e) => e.authority === 'UN Security Council' && e.type === 'designated' && e.date === '2022-10-04')).toBe(true);
+    // The UN's Arabic script name comes along: the page that writes him in Arabic finds this entity.
+    expect(hamzi.names.filter((n) => n.type === 'script').map((n) => n.name)).toEqual(un('YEi.012').names.filter((n) => n.type === 'script').map((n) => n.name));
+    expect(hamzi.names.length).toBeGreaterThan(ofac('31195').names.length);
+  });
+
+  it('keeps two men of one name apart when their birth years differ: KIM Yong Chol (OFAC, 1946/1947) and KIM YONG CHOL (UN, 1962)', () => {
+    expect(byId.has('ofac-12211') && byId.has('un-KPi.024')).toBe(true);
+    expect(refused(report)).toContain('ofac-12211 un-KPi.024: born 1947/1946 and 1962-02-18');
+  });
+
+  it('never merges on a name alone: AL-UBAIDI, Yahia Abdallah, with no birth year on either list, stays two records', () => {
+    expect(byId.get('ofac-7886')?.sources).toHaveLength(1);
+    expect(byId.has('un-IQi.044')).toBe(true);
+    expect(refused(report)).toContain('ofac-7886 un-IQi.044: no birth year on one side, and no second name with a nationality both give');
+  });
+
+  it('merges nothing when a name has two records on one side: Hassan Dahir Aweys, twice on each list', () => {
+    for (const id of ['ofac-7006', 'ofac-11744']) expect(byId.get(id)?.sources).toHaveLength(1);
+    expect(byId.has('un-QDi.042') && byId.has('un-SOi.002')).toBe(true);
+    expect(refused(report).filter((r) => r.includes('AWEYS') || r.includes('aweys'))).toHaveLength(4);
+  });
+
+  it('keeps apart a namesake born in another year, and a common two-word name with a year and no nationality on one side', () => {
+    const son = { ...un('IRi.033'), birthDates: ['1986'] };
+    const r1 = build([son], [ofac('10479')]);
+    expect(r1.byId.has(son.id)).toBe(true);
+    expect(refused(r1.report)).toEqual(['ofac-10479 un-IRi.033: born 1956 and 1986']);
+    const ali = (id: string, list: string, name: string, nationalities: string[]): Entity => ({
+      ...ofac('31195'), id, name, names: [{ name, type: 'primary' }], nationalities, birthDates: ['1970'], sources: [{ list, ref: id }],
+    });
+    const r2 = build([ali('un-x', 'un-sc-consolidated', 'AHMED ALI', [])], [ali('ofac-x', 'us-ofac-sdn', 'ALI, Ahmed', ['Yemen'])]);
+    expect(r2.byId.has('un-x')).toBe(true);
+    expect(refused(r2.report)).toEqual(['ofac-x un-x: a common name and a year, and no nationality on one side']);
+  });
+
+  it('merges nothing by whole name when the streamed records were not counted (so the builder and the worker both count)', () => {
+    const { report: r, byId: b } = build(unRecords(), ofacRecords(), false);
+    expect(r.filter((m) => m.byName)).toEqual([]);
+    expect(b.has('un-YEi.012')).toBe(true);
+  });
+
+  it("gives the same entities through the worker's compose as through the builder's order", () => {
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
+    });
+    const composed = compose([], [fresh(PUBLISHER_SOURCES['ofac-sdn'], ofacRecords()), fresh(PUBLISHER_SOURCES.un, unRecords())], []).entities;
+    const view = (es: Entity[]) => [...es].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => ({ id: e.id, sources: e.sources, sanctions: e.sanctions, names: e.names }));
+    const built = build(unRecords(), ofacRecords()).entities;
+    expect(composed.length).toBe(built.length);
+    expect(view(composed)).toEqual(view(built));
+    expect(composed.find((e) => e.id === 'ofac-31195')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'un-sc-consolidated']);
+  });
+});
