@@ -3,7 +3,7 @@
 // words join the vocabulary, and everything is laid out flat.
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
-import { datasetCommonThreshold, isCommonNamePart, isCommonWord } from '../names/frequency';
+import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommonWord } from '../names/frequency';
 import { latinSpellings } from '../names/cyrillic';
 import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
 import { arabicOrgNames } from '../names/arabic-org-names';
@@ -311,7 +311,7 @@ class NameIndexDraft {
     for (const [key, t] of this.tokens) {
       if ((t & PIECE) === PIECE) yield;
       const s = this.tokenSkel.data[t];
-      if (isCommonNamePart(key)) skelFlags[s] |= SKEL_COMMON_NAME;
+      if (isCommonNamePartWith(key, this.skelKeys[s])) skelFlags[s] |= SKEL_COMMON_NAME;
       if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
       if (isCountryWord(key)) skelFlags[s] |= SKEL_COUNTRY;
     }

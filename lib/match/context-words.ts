@@ -196,8 +196,8 @@ export function countryInLowerCase(key: string): boolean {
 
 /** Country codes by folded name or demonym, the phrase split into tokens ("north korea"). */
 const COUNTRY_BY_PHRASE = new Map<string, string>();
-/** The first token of each multi-word phrase, for the scanner's quick check. */
-const COUNTRY_FIRST = new Set<string>();
+/** The first token of each phrase, for the scanner's quick check, and how many tokens its longest phrase has. */
+const COUNTRY_FIRST = new Map<string, number>();
 const CODES: string[] = [];
 
 for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n')]) {
@@ -207,7 +207,8 @@ for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.tri
   for (const form of line.slice(3).split('|')) {
     const phrase = form.split(' ').map(foldWord).join(' ');
     COUNTRY_BY_PHRASE.set(phrase, code);
-    COUNTRY_FIRST.add(phrase.split(' ')[0]);
+    const words = phrase.split(' ');
+    COUNTRY_FIRST.set(words[0], Math.max(COUNTRY_FIRST.get(words[0]) ?? 0, words.length));
   }
 }
 
@@ -236,8 +237,10 @@ export function countryIndex(code: string): number {
 /** The country a run of page tokens names at position i, and how many tokens it takes. */
 export function countryAt(keys: readonly string[], i: number, count: number): { code: string; length: number } | undefined {
   const k = keys[i];
-  if (!COUNTRY_FIRST.has(k)) return undefined;
-  for (let n = Math.min(4, count - i); n >= 1; n--) {
+  const longest = COUNTRY_FIRST.get(k);
+  if (longest === undefined) return undefined;
+  // No phrase is made longer than the longest one this word begins ("venezuela" begins only itself).
+  for (let n = Math.min(4, longest, count - i); n >= 1; n--) {
     const phrase = n === 1 ? k : keys.slice(i, i + n).join(' ');
     const code = COUNTRY_BY_PHRASE.get(phrase);
     // Two-letter codes name a country only in the dataset; on a page "us" and "in" are words.
@@ -532,7 +535,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
   for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
-  for (const w of COUNTRY_FIRST) if (singleWordCountry(w)) add(w, 0);
+  for (const w of COUNTRY_FIRST.keys()) if (singleWordCountry(w)) add(w, 0);
   for (const w of particles()) add(w, WORD_PARTICLE);
   for (const w of VESSEL_CUES) add(w, WORD_VESSEL_CUE);
   for (const w of NOT_GIVEN) add(w, WORD_NOT_GIVEN);

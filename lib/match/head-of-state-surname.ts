@@ -9,6 +9,7 @@ import type { NameIndex } from './name-index';
 import { HEAD_OF_STATE, singleWordCountry } from './context-words';
 import { register } from './evidence';
 import { hasCountryOnPage } from './precision';
+import { lexiconSize } from '../names/lexicon';
 import { perIndex } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
@@ -22,14 +23,20 @@ const AFTER = new Set(['regime', 'government', 'administration']);
 /** Words before "de" that do so in Spanish ("el régimen de Maduro", "el gobierno de Putin"). */
 const BEFORE_DE = new Set(['regimen', 'gobierno']);
 
-/** Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index. */
-const headsBySurname = perIndex((index: NameIndex): Map<number, number[]> => {
-  const map = new Map<number, number[]>();
+/**
+ * Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index: by
+ * skeleton number, where in `lists` they are (-1: none), as it is read for every capitalised word outside a name.
+ */
+const headsBySurname = perIndex((index: NameIndex): { at: Int32Array; lists: number[][] } => {
+  const at = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
+  const lists: number[][] = [];
   for (const [surname, persons] of personsBySurname(index)) {
     const heads = persons.filter((e) => index.entityRoles[e] & HEAD_OF_STATE);
-    if (heads.length > 0) map.set(surname, heads);
+    if (heads.length === 0) continue;
+    at[surname] = lists.length;
+    lists.push(heads);
   }
-  return map;
+  return { at, lists };
 });
 
 /**
@@ -40,9 +47,10 @@ export function headOfStateSurname(s: ScanState, i: number, sports: boolean): [M
   const { index, skels, block: b } = s;
   const { flags, lengths } = s.tokens;
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
-  const heads = headsBySurname(index).get(skels[i]);
-  if (!heads || index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
-  const fitting = heads.filter((e) => hasCountryOnPage(s, e));
+  const table = headsBySurname(index);
+  const k = table.at[skels[i]];
+  if (k < 0 || index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
+  const fitting = table.lists[k].filter((e) => hasCountryOnPage(s, e));
   if (fitting.length !== 1 || !officeAround(s, i)) return undefined;
   // A surname after a given name is someone's full name ("Juan Maduro"), another person's.
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;

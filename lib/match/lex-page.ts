@@ -18,7 +18,7 @@ import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo } from './per-index';
 import type { PageContext } from './page-context';
 import { latinGivenNameReading } from './latin-given-names';
-import { genericHeadSkeletons, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
+import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
@@ -54,7 +54,7 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
     scratchExact = new Uint8Array(tokens.starts.length);
     scratchAlts = new Int32Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index) };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index), words: lexiconWords(index) };
   ctx.tokens += n;
   for (const b of blocks) {
     s.block = b;

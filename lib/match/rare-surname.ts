@@ -8,7 +8,7 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { lexiconId } from '../names/lexicon';
+import { lexiconId, lexiconSize } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
 import { register } from './evidence';
@@ -26,20 +26,23 @@ const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, enti
 /** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
 const STORY_WORDS = 3;
 
-/** Surname skeleton to the one listed person who carries it, for the rare surnames only, once per index. */
-const rareOwners = perIndex((index: NameIndex): Map<number, number> => {
+/**
+ * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.
+ * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
+ */
+const rareOwners = perIndex((index: NameIndex): Int32Array => {
   const world = new Set<number>();
   for (const w of WORLD_SURNAMES.split(/\s+/)) {
     const sk = w ? lexiconId(index.skeletons, skeleton(w)) : -1;
     if (sk >= 0) world.add(sk);
   }
-  const map = new Map<number, number>();
+  const owners = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
   for (const [sk, persons] of personsBySurname(index)) {
     if (persons.length !== 1 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
-    map.set(sk, persons[0]);
+    owners[sk] = persons[0];
   }
-  return map;
+  return owners;
 });
 
 /**
@@ -51,10 +54,10 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
   const owners = rareOwners(s.index);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
-  if (!owners.has(s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => owners.has(r));
+  if (owners[s.skels[i]] < 0 && s.alts[i] >= 0) useReading(s, i, (r) => owners[r] >= 0);
   const sk = s.skels[i];
-  const e = owners.get(sk);
-  if (e === undefined || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  const e = owners[sk];
+  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
   if (besideCapitalized(s, i)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });

@@ -2,7 +2,7 @@
 // of the scan (trie-walk, spans, precision, evidence, back-reference) all read the same ScanState.
 import { isArabicKey, mayContinueName } from '../names/arabic';
 import { isCommonNamePart } from '../names/frequency';
-import { lexiconId, type PageTokens } from '../names/lexicon';
+import { lexiconId, lexiconSize, lexiconWord, type PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { isConnector, skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
@@ -65,6 +65,8 @@ export interface ScanState {
   /** The skeletons of the generic heads of organisations' names ("cartel"), for isGenericHead. */
   heads: readonly number[];
   quick: QuickWords;
+  /** The lexicon's words as strings by word number, made as wordAt first asks for each and kept per index. */
+  words: (string | undefined)[];
 }
 
 /** Token numbers of the words whose sense the page lexer reads without making their string (lex-page.ts). */
@@ -77,10 +79,18 @@ export interface QuickWords {
   articles: ReadonlySet<number>;
 }
 
-/** The folded word of token i, made only where a rule needs the string. */
+/**
+ * The folded word of token i, made only where a rule needs the string. A word the lexicon has is its lexicon word
+ * (the lexer found it by that very folding), made once per index: the rules ask for the same few words on every page.
+ */
 export function wordAt(s: ScanState, i: number): string {
-  return foldWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]));
+  const id = s.tokens.ids[i];
+  if (id < 0) return foldWord(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]));
+  return (s.words[id] ??= lexiconWord(s.index.lexicon, id));
 }
+
+/** The array wordAt keeps the lexicon's words in, once per index (filled, so that it stays a plain array). */
+export const lexiconWords = perIndex((index): (string | undefined)[] => new Array<string | undefined>(lexiconSize(index.lexicon)).fill(undefined));
 
 /** A capital letter with a dot: a middle initial ("Nicolás M. Maduro"). */
 export function isInitial(s: ScanState, i: number): boolean {

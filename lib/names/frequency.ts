@@ -75,8 +75,16 @@ const COMMON = new Set(
 
 /** True for a name part (folded; Cyrillic in its usual Latin spelling) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {
+  return isCommonNamePartWith(key, isArabicKey(key) ? '' : skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key));
+}
+
+/**
+ * isCommonNamePart for a key whose skeleton, made as above, the caller has already: the index build has every
+ * word's, and making them again (a Cyrillic word's Latin spellings first) showed in its profile.
+ */
+export function isCommonNamePartWith(key: string, keySkeleton: string): boolean {
   if (isArabicKey(key)) return isCommonArabicName(key);
-  return COMMON.has(skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key));
+  return COMMON.has(keySkeleton);
 }
 
 /**
