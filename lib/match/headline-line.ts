@@ -1,0 +1,17 @@
+// A block's first line as a headline. A page's title and its first paragraph often reach the scan as one block of
+// text with a line break between them (a plain-text page, a title and body in one element, a <br> after a bold
+// title): the first line then names people by surname alone before the text names them in full ("ЕС ввел санкции
+// против Лукашенко\nЕвропейский Союз расширил санкции ... Александра Лукашенко"), as a headline block does.
+import type { ScanState } from './scan-state';
+
+/**
+ * Whether token i lies in the first line of the current block and that line has at most `words` tokens. Reads at
+ * most the text of those tokens: it runs for capitalised words left over in long blocks.
+ */
+export function inShortFirstLine(s: ScanState, i: number, words: number): boolean {
+  const b = s.block;
+  const { starts, ends } = s.tokens;
+  if (i - b.first >= words || b.last - b.first <= words) return false;
+  const nl = b.text.indexOf('\n', ends[i]);
+  return nl >= 0 && nl < starts[b.first + words] && b.text.lastIndexOf('\n', starts[i]) < 0;
+}
