@@ -12,6 +12,7 @@ import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
 import { register } from './evidence';
+import { soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
 import { perIndex } from './per-index';
@@ -35,9 +36,11 @@ const rareOwners = perIndex((index: NameIndex): Map<number, number> => {
   }
   const map = new Map<number, number>();
   for (const [sk, persons] of personsBySurname(index)) {
-    if (persons.length !== 1 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
+    // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
+    const owner = persons.length === 1 ? persons[0] : soleHead(index, persons);
+    if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
-    map.set(sk, persons[0]);
+    map.set(sk, owner);
   }
   return map;
 });

@@ -42,6 +42,18 @@ describe('a surname alone that listed relatives share', () => {
   });
 });
 
+describe('a rare surname alone that listed relatives share, with no full name on the page', () => {
+  it('is the head of state on a sanctions page that names his country, in any case', () => {
+    expect(marks(['Санкции США против Зорванова и чиновников Беларуси: OFAC заморозил активы, санкции вступают в силу.'])).toEqual(['Зорванова:head:sanctioned']);
+    expect(marks(['US sanctions hit Zorvanov and officials of Belarus.', 'The Treasury froze their assets under the sanctions program; OFAC said.'])).toEqual(['Zorvanov:head:sanctioned']);
+  });
+
+  it('is no one without a head among them, or without a sanctions story', () => {
+    expect(marks(['Санкции США против Кельмовича и чиновников Беларуси: OFAC заморозил активы, санкции вступают в силу.'])).toEqual([]);
+    expect(marks(['Зорванов открыл новый завод в Беларуси.'])).toEqual([]);
+  });
+});
+
 describe('a block\'s first line', () => {
   it('names someone by surname before the text names him in full, as a headline block does', () => {
     expect(marks(['ЕС ввел санкции против Зорванова и его окружения\nЕвропейский Союз расширил санкции против чиновников Беларуси, добавив в список еще 15 человек, включая президента Бориса Зорванова, его помощников и руководителей силовых ведомств страны.'])).toEqual([
