@@ -4,7 +4,7 @@ import { foldLookAlikes } from '../names/confusables';
 import { arabicReading } from './arabic-reading';
 import { addLatinReadings } from './arabic-latin-reading';
 import { latinNameKeys } from '../names/cyrillic';
-import { brandReading } from './brand-spellings';
+import { addBrandReadings } from './brand-spellings';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
@@ -156,10 +156,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (list.length === MAX_READINGS) break;
     }
     // «Ростех» for ROSTEC: a firm's Latin brand written back in Cyrillic by its sound (brand-spellings.ts).
-    if (!list.length) {
-      const sk = brandReading(s.index, keys);
-      if (sk >= 0) list.push(sk);
-    }
+    addBrandReadings(s.index, keys, list, MAX_READINGS);
     // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
     for (const w of orgGlossaryWords(word)) {
       const sk = lexiconId(s.index.skeletons, skeleton(w));
