@@ -11,6 +11,7 @@ import type { NameIndex } from './name-index';
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
+import { adjectiveBeforeNoun } from './cyrillic-adjectives';
 import { register } from './evidence';
 import { soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
@@ -58,7 +59,7 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   const e = owners.get(sk);
   if (e === undefined || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
-  if (besideCapitalized(s, i)) return undefined;
+  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
