@@ -1,7 +1,8 @@
-// A block's first line as a headline. A page's title and its first paragraph often reach the scan as one block of
-// text with a line break between them (a plain-text page, a title and body in one element, a <br> after a bold
-// title): the first line then names people by surname alone before the text names them in full ("ЕС ввел санкции
-// против Лукашенко\nЕвропейский Союз расширил санкции ... Александра Лукашенко"), as a headline block does.
+// A block's first line as a headline. A plain-text page's title and its first paragraph reach the scan as one block
+// with a line break between them: the first line then names people by surname alone before the text names them in
+// full ("ЕС ввел санкции против Лукашенко\nЕвропейский Союз расширил санкции ... Александра Лукашенко"), as a
+// headline block does. In a browser a block's text keeps the line breaks of the page's source, so there it is any
+// short first source line: the link it makes is still to a person the same block then names in full.
 import type { ScanState } from './scan-state';
 
 /**
