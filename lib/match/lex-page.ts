@@ -131,7 +131,9 @@ function laterQuotedWord(s: ScanState, i: number): boolean {
  * that a word found before costs neither cyrillicWord's string building nor a key string.
  */
 const cyrillicCaches = [0, 1, 2, 3].map(() => perIndexMemo<string, readonly number[]>(20000));
-const MAX_READINGS = 6;
+// Eight: a Ukrainian given name in a case reads as its own spellings and the Russian and Belarusian forms of both the
+// name and its case ("Олександра": Oleksandr, Aleksandr, Alexander, Aleksandra...).
+const MAX_READINGS = 8;
 
 /**
  * The skeletons of the listed name words a capitalised Cyrillic word may be, in any case, spelling and East Slavic

@@ -4,7 +4,7 @@
 // other languages' forms of the same name. Russian, Ukrainian, Belarusian in each group, in the lists' spellings.
 
 const GROUPS = `
-aleksandr oleksandr alyaksandr aliaksandr
+aleksandr aleksander oleksandr alyaksandr aliaksandr
 aleksandra oleksandra aliaksandra
 vladimir volodymyr uladzimir
 sergei serhii siarhei
