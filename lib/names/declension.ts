@@ -36,6 +36,9 @@ const RULES: readonly Rule[] = [
   ['ом', ['ий', 'ой'], AFTER_SK],
   ['ой', ['ая'], AFTER_SK],
   ['ую', ['ая'], AFTER_SK],
+  // Other adjectival surnames in -ой (Толстой, Лановой): Толстого, Толстому.
+  ['ого', ['ой'], null],
+  ['ому', ['ой'], null],
   ['ої', ['а'], AFTER_SK],
   ['ій', ['а'], AFTER_SK],
   ['ою', ['а'], AFTER_SK],

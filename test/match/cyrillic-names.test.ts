@@ -15,6 +15,7 @@ const index = buildNameIndex([
   entity('transneft', 'PUBLIC JOINT STOCK COMPANY TRANSNEFT', 'organization', true, { countries: ['Russia'] }),
   entity('bortnikov', 'BORTNIKOV, Alexander Vasilievich', 'person', true, ru),
   entity('tokarev', 'TOKAREV, Nikolay Petrovich', 'person', true, ru),
+  entity('kuznetsova', 'KUZNETSOVA, Anna Yurievna', 'person', true, ru),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -62,11 +63,12 @@ describe('names in Cyrillic news', () => {
     ]);
   });
 
-  it('finds Russians named in Ukrainian in the genitive: Олександра Бортнікова (ALEXANDER), Миколи Токарєва', () => {
+  it('finds Russians named in Ukrainian in the genitive: Олександра Бортнікова (ALEXANDER), Миколи Токарєва, Ганни Кузнєцової (Anna)', () => {
     expect(marks(['РНБО запровадила санкції проти Росії: проти Олександра Бортнікова та Миколи Токарєва.'])).toEqual([
       'Олександра Бортнікова:bortnikov:sanctioned',
       'Миколи Токарєва:tokarev:sanctioned',
     ]);
+    expect(marks(['РНБО запровадила санкції проти Росії: проти Ганни Кузнєцової.'])).toEqual(['Ганни Кузнєцової:kuznetsova:sanctioned']);
   });
 
   it('finds a firm named in guillemets in any case, under the Latin rules: a sanctions page that names its country', () => {

@@ -77,6 +77,11 @@ describe('names in every grammatical case', () => {
     expect(nominatives('путіним')).toContain('путін');
   });
 
+  it('finds adjectival surnames in -ой: Толстого, Толстому', () => {
+    expect(nominatives('толстого')).toContain('толстой');
+    expect(nominatives('толстому')).toContain('толстой');
+  });
+
   it('leaves indeclinable surnames as they are, first', () => {
     for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
     expect(nominatives('лукашенко')).toEqual(['лукашенко']);
