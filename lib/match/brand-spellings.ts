@@ -23,18 +23,22 @@ export function brandKey(latin: string): string {
   return w;
 }
 
-/** The loose key of every word that only organizations' names carry, to the skeleton numbers that have it (once per index). */
-const brandKeys = perIndex((index: NameIndex): Map<string, number[]> => {
-  const map = new Map<string, number[]>();
+/**
+ * The loose key of every word that only organizations' names carry, to the skeleton number that has it, or the
+ * numbers when several have it (once per index; an array only where a key is shared: most are not).
+ */
+const brandKeys = perIndex((index: NameIndex): Map<string, number | number[]> => {
+  const map = new Map<string, number | number[]>();
   const n = lexiconSize(index.skeletons);
   for (let sk = 0; sk < n; sk++) {
     if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) continue;
     const word = lexiconWord(index.skeletons, sk);
     if (word.length < 5) continue;
     const k = brandKey(word);
-    const list = map.get(k);
-    if (list) list.push(sk);
-    else map.set(k, [sk]);
+    const had = map.get(k);
+    if (had === undefined) map.set(k, sk);
+    else if (typeof had === 'number') map.set(k, [had, sk]);
+    else had.push(sk);
   }
   return map;
 });
@@ -50,8 +54,10 @@ export function addBrandReadings(index: NameIndex, spellings: readonly string[],
   for (const sk of found) if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) return;
   const map = brandKeys(index);
   for (const s of spellings) {
-    const list = map.get(brandKey(s));
-    if (!list || list.length > (found.length ? 2 : 1)) continue;
+    const had = map.get(brandKey(s));
+    if (had === undefined) continue;
+    const list = typeof had === 'number' ? [had] : had;
+    if (list.length > (found.length ? 2 : 1)) continue;
     for (const sk of list) if (!found.includes(sk) && found.length < max) found.push(sk);
     return;
   }
