@@ -1,11 +1,14 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
 import { mayBeArabicSurname } from './arabic-surname';
+import { surnameBeforeName } from './front-run-on';
+import { headAmongRelatives } from './head-among-relatives';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { nicknameAt } from './nicknames';
+import { inShortFirstLine } from './headline-line';
 import { runStart } from './runs';
 import { isNameWord, useReading, type ScanState, type Span } from './scan-state';
 
@@ -52,7 +55,7 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     ctx.clashes.add(sk);
     return undefined;
   }
-  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1)) return undefined;
+  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) return undefined;
   // Among people sharing the surname, the one the page names most, then the one it named first.
   const candidates = owners
     .filter((e) => j === i || hasSurname(index, e, skels[j]))
@@ -64,17 +67,18 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   // corruption" is still the father: the surname alone keeps naming whom it named before the others came.
   const called = ctx.calledBySurname.get(sk);
   const kept = candidates.length > 1 && called !== undefined && j === i && candidates.includes(called);
-  const best = kept ? called : candidates[0];
+  const head = candidates.length > 1 && !kept && j === i ? headAmongRelatives(s, candidates) : -1;
+  const best = kept ? called : head >= 0 ? head : candidates[0];
   if (candidates.length === 1 && j === i && !ctx.clashes.has(sk) && !ctx.calledBySurname.has(sk)) ctx.calledBySurname.set(sk, best);
   let status = ctx.resolved.get(best) ?? entityStatusOf(index, best);
   let possibleBecause: Mention['possibleBecause'];
-  if (((candidates.length > 1 && !kept) || ctx.clashes.has(sk)) && status !== 'not-sanctioned') {
+  if (((candidates.length > 1 && !kept && head < 0) || ctx.clashes.has(sk)) && status !== 'not-sanctioned') {
     status = 'possible';
     possibleBecause = 'shared-surname';
   }
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[j];
-  const others = kept ? candidates.filter((e) => e !== best) : candidates.slice(1);
+  const others = kept || head >= 0 ? candidates.filter((e) => e !== best) : candidates.slice(1);
   return [mentionOf(b.text, start, end, entityId(index, best), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), j];
 }
 
@@ -95,7 +99,7 @@ export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, numbe
  * headline or a caption (a short block): only there does a story name someone before introducing them.
  */
 export function mayNameLater(s: ScanState, i: number): boolean {
-  if (s.block.last - s.block.first > HEADLINE_WORDS) return false;
+  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return false;
   const sk = s.skels[i];
   return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
 }

@@ -2,7 +2,8 @@
 // AQUANIKA «Акваника», EUROSIBENERGO «Євросибенерго». Transliterated the usual way those give "rostekh",
 // "akvanika", "yevrosibenergo", which no listed name has. A looser key joins them: c, k and kh are one, qu is kv,
 // eu is ev, and a word's first "ye" is "e". Only organizations' words are keyed so, and only a Cyrillic word that
-// meets no listed word otherwise is looked up, so persons' names keep the strict transliteration.
+// meets no listed word otherwise, or only organizations' words, is looked up, so persons' names keep the strict
+// transliteration.
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { SKEL_ORG_ONLY, type NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -22,27 +23,42 @@ export function brandKey(latin: string): string {
   return w;
 }
 
-/** The loose key of every word that only organizations' names carry, to its skeleton number (once per index). */
-const brandKeys = perIndex((index: NameIndex): Map<string, number> => {
-  const map = new Map<string, number>();
+/**
+ * The loose key of every word that only organizations' names carry, to the skeleton number that has it, or the
+ * numbers when several have it (once per index; an array only where a key is shared: most are not).
+ */
+const brandKeys = perIndex((index: NameIndex): Map<string, number | number[]> => {
+  const map = new Map<string, number | number[]>();
   const n = lexiconSize(index.skeletons);
   for (let sk = 0; sk < n; sk++) {
     if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) continue;
     const word = lexiconWord(index.skeletons, sk);
     if (word.length < 5) continue;
     const k = brandKey(word);
-    // A key two firms' words share says nothing: neither is taken.
-    map.set(k, map.has(k) ? -1 : sk);
+    const had = map.get(k);
+    if (had === undefined) map.set(k, sk);
+    else if (typeof had === 'number') map.set(k, [had, sk]);
+    else had.push(sk);
   }
   return map;
 });
 
-/** The skeleton number of the organization word one of these Latin spellings sounds like, or -1. */
-export function brandReading(index: NameIndex, spellings: readonly string[]): number {
+/**
+ * Adds to `found` (the skeletons a Cyrillic word's strict spellings meet) the organization words one of these Latin
+ * spellings sounds like: when the strict spellings meet nothing, or only words that organizations alone carry. The
+ * lists write one brand both ways ("Совкомбанк": SOVKOMBANK STRAKHOVANIE, and SOVCOMBANK, the bank itself), and the
+ * name walk then takes the reading that goes on into a name. With no strict reading, only a key one word has counts
+ * (a key two firms' words share says nothing); beside a strict reading, a key two words share.
+ */
+export function addBrandReadings(index: NameIndex, spellings: readonly string[], found: number[], max: number): void {
+  for (const sk of found) if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) return;
   const map = brandKeys(index);
   for (const s of spellings) {
-    const sk = map.get(brandKey(s));
-    if (sk !== undefined && sk >= 0) return sk;
+    const had = map.get(brandKey(s));
+    if (had === undefined) continue;
+    const list = typeof had === 'number' ? [had] : had;
+    if (list.length > (found.length ? 2 : 1)) continue;
+    for (const sk of list) if (!found.includes(sk) && found.length < max) found.push(sk);
+    return;
   }
-  return -1;
 }

@@ -31,3 +31,17 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
   return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
 }
+
+/**
+ * Whether a Cyrillic surname at token k, right before a name of two words or more that the block's spans found at
+ * k + 1, is a name of its own: the surname alone of someone the page named ("пресс-секретарь Лукашенко Наталья
+ * Эйсмонт"), not the start of a longer name, by the rule above. Asked only when a name word follows a surname alone.
+ */
+export function surnameBeforeName(s: ScanState, k: number): boolean {
+  const { flags } = s.tokens;
+  if (!(flags[k] & CYRILLIC) || !(flags[k + 1] & CYRILLIC)) return false;
+  const span = s.block.spans.find((x) => x.start === k + 1);
+  if (!span || span.end === span.start) return false;
+  const sk = s.skels[k];
+  return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
+}

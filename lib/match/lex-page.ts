@@ -3,7 +3,7 @@
 import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
-import { brandReading } from './brand-spellings';
+import { addBrandReadings } from './brand-spellings';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
@@ -129,7 +129,9 @@ function laterQuotedWord(s: ScanState, i: number): boolean {
  * that a word found before costs neither cyrillicWord's string building nor a key string.
  */
 const cyrillicCaches = [0, 1, 2, 3].map(() => perIndexMemo<string, readonly number[]>(20000));
-const MAX_READINGS = 6;
+// Eight: a Ukrainian given name in a case reads as its own spellings and the Russian and Belarusian forms of both the
+// name and its case ("Олександра": Oleksandr, Aleksandr, Alexander, Aleksandra...).
+const MAX_READINGS = 8;
 
 /**
  * The skeletons of the listed name words a capitalised Cyrillic word may be, in any case, spelling and East Slavic
@@ -154,10 +156,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (list.length === MAX_READINGS) break;
     }
     // «Ростех» for ROSTEC: a firm's Latin brand written back in Cyrillic by its sound (brand-spellings.ts).
-    if (!list.length) {
-      const sk = brandReading(s.index, keys);
-      if (sk >= 0) list.push(sk);
-    }
+    addBrandReadings(s.index, keys, list, MAX_READINGS);
     // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
     for (const w of orgGlossaryWords(word)) {
       const sk = lexiconId(s.index.skeletons, skeleton(w));

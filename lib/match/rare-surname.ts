@@ -11,7 +11,9 @@ import type { NameIndex } from './name-index';
 import { lexiconId, lexiconSize } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
+import { adjectiveBeforeNoun } from './cyrillic-adjectives';
 import { register } from './evidence';
+import { soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
 import { perIndex } from './per-index';
@@ -38,9 +40,11 @@ const rareOwners = perIndex((index: NameIndex): Int32Array => {
   }
   const owners = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
   for (const [sk, persons] of personsBySurname(index)) {
-    if (persons.length !== 1 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
+    // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
+    const owner = persons.length === 1 ? persons[0] : soleHead(index, persons);
+    if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
-    owners[sk] = persons[0];
+    owners[sk] = owner;
   }
   return owners;
 });
@@ -58,7 +62,7 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   const e = owners[sk];
   if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
-  if (besideCapitalized(s, i)) return undefined;
+  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];

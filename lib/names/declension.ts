@@ -8,7 +8,7 @@
 /** [ending, what the nominative ends with instead, the letters the stem must end with (any if empty)]. */
 type Rule = readonly [string, readonly string[], RegExp | null];
 
-const AFTER_OV_IN = /(ов|ев|ёв|єв|ин|ын|ів|їн)$/; // Путин, Лавров, Медведев (-ов/-ев/-ин surnames)
+const AFTER_OV_IN = /(ов|ев|ёв|єв|ин|ын|ів|ін|їн)$/; // Путин, Лавров, Медведев (-ов/-ев/-ин surnames), Ukrainian Путін
 const BELARUSIAN_OV_IN = /(ав|ев|эв|ов|ін|ын)$/; // Качанава, Лукашова: Belarusian writes unstressed о as а
 const UKRAINIAN_O_NAME = /(тр|вл|йл|ил)$/; // Дмитро, Петро, Павло, Михайло, Данило
 const AFTER_SK = /(ск|цк|ськ|цьк)$/; // adjectival: Жириновский, Вишневецкий, Зеленський (Песков is -ов)
@@ -36,6 +36,9 @@ const RULES: readonly Rule[] = [
   ['ом', ['ий', 'ой'], AFTER_SK],
   ['ой', ['ая'], AFTER_SK],
   ['ую', ['ая'], AFTER_SK],
+  // Other adjectival surnames in -ой (Толстой, Лановой): Толстого, Толстому.
+  ['ого', ['ой'], null],
+  ['ому', ['ой'], null],
   ['ої', ['а'], AFTER_SK],
   ['ій', ['а'], AFTER_SK],
   ['ою', ['а'], AFTER_SK],
@@ -64,6 +67,8 @@ const RULES: readonly Rule[] = [
   ['ы', ['а'], null],
   ['и', ['а', 'я'], VELAR_OR_HUSH],
   ['и', ['я'], null],
+  // Ukrainian writes -и after any hard consonant: Миколи, Валентини, Олени (Микола, Валентина, Олена).
+  ['и', ['а'], null],
   ['е', ['а', 'я'], null],
   ['у', ['а'], null],
   ['ю', ['я'], null],

@@ -4,7 +4,7 @@
 // other languages' forms of the same name. Russian, Ukrainian, Belarusian in each group, in the lists' spellings.
 
 const GROUPS = `
-aleksandr oleksandr alyaksandr aliaksandr
+aleksandr aleksander oleksandr alyaksandr aliaksandr
 aleksandra oleksandra aliaksandra
 vladimir volodymyr uladzimir
 sergei serhii siarhei
@@ -40,6 +40,25 @@ yekaterina kateryna katsiaryna
 maria mariia maryia
 irina iryna iryna
 lyudmila liudmyla liudmila
+anna hanna hanna
+yulia yuliia yuliya
+svetlana svitlana sviatlana
+galina halyna halina
+valentina valentyna valiantsina
+nadezhda nadiia nadzeya
+marina maryna maryna
+kirill kyrylo kiryl
+maksim maksym maksim
+artem artem artsiom
+vladislav vladyslav uladzislau
+vyacheslav viacheslav viachaslau
+gleb hlib hleb
+nikita mykyta mikita
+georgy heorhii heorhi
+yegor yehor yahor
+denis denys dzianis
+oleg oleh aleh
+roman roman raman
 `;
 
 /** Each spelling's group, by the key a caller gives it (a skeleton, so that Sergey and Sergei are one). */

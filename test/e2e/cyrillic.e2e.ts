@@ -47,3 +47,21 @@ describeArticle('a Russian article with a brand written with a dot and a name af
     await page.screenshot({ path: article.h.screenshotPath('card-eismont-cyrillic') });
   });
 });
+
+describeArticle('a Ukrainian and Russian article on a head of state, his son and banks', 'pages/cyrillic-heads-and-relatives.html', 6, (article) => {
+  it('marks the bare surname the president and his son share as the president, a brand the list spells with c, and no firm\'s adjective', async () => {
+    const { marks } = await article.open();
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['Лукашенка', 'Олександра Лукашенко', 'Віктор Лукашенко', 'Олександра Лукашенка', 'Януковича', 'Совкомбанк', 'Новикомбанк']));
+    expect(marks.possible).not.toContain('Лукашенка');
+    expect([...marks.sanctioned, ...marks.possible]).not.toContain('Московский');
+    // The textarea names Sovcombank too; the article names it once.
+    expect(marks.sanctioned.filter((t) => t === 'Совкомбанк')).toHaveLength(1);
+  });
+
+  it('shows the president\'s card for the bare surname', async () => {
+    const { page } = await article.open({ width: 1100, height: 800 });
+    const card = await hoverName(page, 'Лукашенка');
+    await expect.poll(() => card.innerText()).toContain('LUKASHENKA, Alyaksandr Ryhorovich');
+    await page.screenshot({ path: article.h.screenshotPath('card-lukashenka-head') });
+  });
+});

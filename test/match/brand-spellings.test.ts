@@ -33,3 +33,17 @@ describe('a firm\'s Latin brand written back in Cyrillic', () => {
     expect(found('Компания «Ростеко» открыла завод в России.')).toEqual([]);
   });
 });
+
+// The lists write one brand both ways: the bank with a c, its insurer's transliterated name with a k.
+const both = buildNameIndex([
+  entity('bank', 'TEMCOMBANK OPEN JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
+  entity('insurer', 'AKTSIONERNOE OBSHCHESTVO TEMKOMBANK STRAKHOVANIE', 'organization', true, { countries: ['Russia'] }),
+]);
+
+describe('a brand the lists spell both ways', () => {
+  it('is the firm whose name the word makes, though its strict spelling is another firm\'s word', () => {
+    const marks = (text: string) => scanText(both, text).map((m) => `${m.text}=${m.entityId}`);
+    expect(marks('Санкции США против банков России затронули Темкомбанк и ВТБ.')).toEqual(['Темкомбанк=bank']);
+    expect(marks('Санкции США против России: «Темкомбанк страхование» попало в список.')).toEqual(['Темкомбанк страхование=insurer']);
+  });
+});

@@ -13,6 +13,9 @@ const index = buildNameIndex([
   entity('khrenin', 'KHRENIN, Viktor Gennadievich', 'person', true, { countries: ['Belarus'] }),
   entity('volfovich', 'VOLFOVICH, Aleksandr Grigorievich', 'person', true, { countries: ['Belarus'] }),
   entity('transneft', 'PUBLIC JOINT STOCK COMPANY TRANSNEFT', 'organization', true, { countries: ['Russia'] }),
+  entity('bortnikov', 'BORTNIKOV, Alexander Vasilievich', 'person', true, ru),
+  entity('tokarev', 'TOKAREV, Nikolay Petrovich', 'person', true, ru),
+  entity('kuznetsova', 'KUZNETSOVA, Anna Yurievna', 'person', true, ru),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -58,6 +61,14 @@ describe('names in Cyrillic news', () => {
       'Сергій Лавров:lavrov:sanctioned',
       'Путін:ofac-35096:sanctioned',
     ]);
+  });
+
+  it('finds Russians named in Ukrainian in the genitive: Олександра Бортнікова (ALEXANDER), Миколи Токарєва, Ганни Кузнєцової (Anna)', () => {
+    expect(marks(['РНБО запровадила санкції проти Росії: проти Олександра Бортнікова та Миколи Токарєва.'])).toEqual([
+      'Олександра Бортнікова:bortnikov:sanctioned',
+      'Миколи Токарєва:tokarev:sanctioned',
+    ]);
+    expect(marks(['РНБО запровадила санкції проти Росії: проти Ганни Кузнєцової.'])).toEqual(['Ганни Кузнєцової:kuznetsova:sanctioned']);
   });
 
   it('finds a firm named in guillemets in any case, under the Latin rules: a sanctions page that names its country', () => {

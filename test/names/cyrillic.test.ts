@@ -69,6 +69,19 @@ describe('names in every grammatical case', () => {
     expect(nominatives('транснефти')).toContain('транснефть');
   });
 
+  it('finds Ukrainian -а names in the genitive in -и and Ukrainian -ін surnames: Миколи, Валентини, Набіулліної, Путіним', () => {
+    expect(nominatives('миколи')).toContain('микола');
+    expect(nominatives('валентини')).toContain('валентина');
+    expect(nominatives('олени')).toContain('олена');
+    expect(nominatives('набіулліної')).toContain('набіулліна');
+    expect(nominatives('путіним')).toContain('путін');
+  });
+
+  it('finds adjectival surnames in -ой: Толстого, Толстому', () => {
+    expect(nominatives('толстого')).toContain('толстой');
+    expect(nominatives('толстому')).toContain('толстой');
+  });
+
   it('leaves indeclinable surnames as they are, first', () => {
     for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
     expect(nominatives('лукашенко')).toEqual(['лукашенко']);
