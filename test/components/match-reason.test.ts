@@ -31,6 +31,12 @@ describe('why this match', () => {
     expect(html).toContain('GONZALEZ PENUELAS, Ignacio : b. 1970 · Mexico');
   });
 
+  it('a misspelt name: says the page misspells the listed name, in English and Spanish', () => {
+    const mention = { text: 'Eduardo Gonzales Quirarte', status: 'sanctioned' as const, reasons: ['near-spelling' as const, 'sanctions-story' as const] };
+    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [] })))).toContain('one letter away from it: the page misspells that name.');
+    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [], t: es })))).toContain('la página escribe mal ese nombre.');
+  });
+
   it('on a confirmed card: the listed name and each piece of evidence, nothing about being possible', () => {
     const html = text(renderToString(h(MatchReason, { entity: { ...quirarte, positions: ['Lieutenant of the Guadalajara Cartel'] }, mention: { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned', reasons: ['title', 'sanctions-near'] }, alternatives: [] })));
     expect(html).toContain('matches the listed name GONZALEZ QUIRARTE, Eduardo.');

@@ -1,0 +1,220 @@
+// A listed person's full name misspelt by a letter in each word ("Igor Seshin" for SECHIN, Igor; "Petro Oleovich
+// Aven" for AVEN, Petr Olegovich; "Gulbakho Imailova" for ISMAILOVA, Gulbakhor): journalists and translators slip a
+// letter, and the trie walks exact skeletons only. A run of two to four capitalised words that no other rule explains
+// is that person when every word is a word of one listed name, as written or one letter away (one letter left out,
+// slipped in, changed, or two swapped), and the whole run walks the trie to that one person and no other; on a page
+// that tells a sanctions story, names the person's country and is no sports page. One letter away never covers the
+// first letter, nor a word's final "a" (Aleksandr and Aleksandra, Ismailov and Ismailova are two people), nor a word
+// shorter than five letters; the listed surname must be rare in the world (as for rare-surname.ts) and the page's
+// spelling of it too ("Mikhail Friedman": Friedman is one of the world's common surnames, so not FRIDMAN, Mikhail);
+// a name of common name words only is never taken; and when every word is misspelt, each has seven letters or more.
+import { mentionOf, type MatchReason, type Mention } from './mention';
+import * as normalize from '../names/normalize';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { hashWord, lexiconSize, lexiconWord } from '../names/lexicon';
+import { skeleton } from '../names/transliterate';
+import { isCommonNamePart, isCommonWord } from '../names/frequency';
+import { register } from './evidence';
+import { sanctionsStoryWords } from './page-context';
+import { hasCountryOnPage } from './precision';
+import { perIndex } from './per-index';
+import { runStart } from './runs';
+import { step } from './trie-walk';
+import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
+import { worldSurnameKeys } from './rare-surname';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
+const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+
+/** Story words a page needs (as for a rare surname alone). */
+const STORY_WORDS = 3;
+/** The longest run of capitalised words read as one misspelt name. */
+const MAX_WORDS = 4;
+/** Shortest word that may be one letter away from the listed one; a word every word of the run misspells must be longer. */
+const MIN_EDITED = 5;
+const MIN_ALL_EDITED = 7;
+/** At most this many listed words one letter away from a page word are tried. */
+const MAX_NEAR = 8;
+
+/**
+ * The listed person-name words (skeletons of four letters or more), found by each word and each of its one-letter
+ * deletions: a word one letter away from a page word shares one of these keys with it (symmetric deletion). Kept as
+ * hashes sorted with their skeletons beside them, about 100,000 pairs, not as a map of strings.
+ */
+interface NearKeys {
+  hashes: Int32Array;
+  skels: Int32Array;
+}
+
+const nearKeys = perIndex((index: NameIndex): NearKeys => {
+  const pairs: number[] = [];
+  const count = lexiconSize(index.skeletons);
+  for (let k = 0; k < count; k++) {
+    if (!(index.skelFlags[k] & SKEL_PERSON_PART) || index.skelFlags[k] & (SKEL_COUNTRY | SKEL_COMMON_WORD)) continue;
+    const w = lexiconWord(index.skeletons, k);
+    if (w.length < MIN_EDITED - 1) continue;
+    pairs.push(hashWord(w), k);
+    for (let d = 1; d < w.length; d++) pairs.push(hashWord(w.slice(0, d) + w.slice(d + 1)), k);
+  }
+  const order = new Int32Array(pairs.length >> 1);
+  for (let p = 0; p < order.length; p++) order[p] = p;
+  order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+  const hashes = new Int32Array(order.length);
+  const skels = new Int32Array(order.length);
+  for (let p = 0; p < order.length; p++) {
+    hashes[p] = pairs[2 * order[p]];
+    skels[p] = pairs[2 * order[p] + 1];
+  }
+  return { hashes, skels };
+});
+
+/** The listed words one letter away from the skeleton `w` (not `w` itself), into `out`. */
+function nearWords(index: NameIndex, w: string, out: number[]): void {
+  const keys = nearKeys(index);
+  const probe = (key: string) => {
+    const h = hashWord(key);
+    let lo = 0;
+    let hi = keys.hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys.hashes[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let p = lo; p < keys.hashes.length && keys.hashes[p] === h && out.length < MAX_NEAR; p++) {
+      const sk = keys.skels[p];
+      if (!out.includes(sk) && oneLetterAway(w, lexiconWord(index.skeletons, sk))) out.push(sk);
+    }
+  };
+  // The first letter stays: no deletion of it is probed, and oneLetterAway checks it.
+  probe(w);
+  for (let d = 1; d < w.length; d++) probe(w.slice(0, d) + w.slice(d + 1));
+}
+
+/**
+ * Whether a and b differ by one letter left out, slipped in, changed or two neighbours swapped, with the same first
+ * letter, and not by a final "a" (a feminine form is another person).
+ */
+export function oneLetterAway(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.max(a.length, b.length) < MIN_EDITED) return false;
+  if (a.length === b.length) {
+    let k = 0;
+    while (a[k] === b[k]) k++;
+    if (a.slice(k + 1) === b.slice(k + 1)) return true;
+    return a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  if (long.endsWith('a') && long.slice(0, -1) === short) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return short.slice(k) === long.slice(k + 1);
+}
+
+/**
+ * The mention a misspelt full name makes from token i of the current block, and its last token; undefined when it
+ * makes none. Called for a capitalised word that no other rule explained; the cheap tests first.
+ */
+export function nearName(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
+  const b = s.block;
+  const { flags } = s.tokens;
+  if (sports || sanctionsStoryWords(s.context) < STORY_WORDS || (flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) !== CAPITALIZED) return undefined;
+  if (i + 1 >= b.last || !nameRunWord(flags[i + 1])) return undefined;
+  // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else).
+  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
+  let end = i + 1;
+  while (end + 1 < b.last && nameRunWord(flags[end + 1])) end++;
+  if (end - i + 1 > MAX_WORDS) return undefined;
+  return misspeltName(s, i, end);
+}
+
+function nameRunWord(f: number): boolean {
+  return (f & (JOINED | CAPITALIZED | CASELESS | CYRILLIC)) === (JOINED | CAPITALIZED);
+}
+
+function misspeltName(s: ScanState, start: number, end: number): [Mention, number] | undefined {
+  const index = s.index;
+  // Per word: its listed readings (as written), then the listed words one letter away; edited[] marks the latter.
+  const options: number[][] = [];
+  const firstNear: number[] = [];
+  let anyNear = false;
+  for (let k = start; k <= end; k++) {
+    const exact = readingsOf(s, k).length ? [...readingsOf(s, k)] : s.skels[k] >= 0 ? [s.skels[k]] : [];
+    const near: number[] = [];
+    const w = wordAt(s, k);
+    if (w.length >= MIN_EDITED) nearWords(index, skeleton(w), near);
+    const list = [...exact, ...near.filter((sk) => !exact.includes(sk))];
+    if (!list.length) return undefined;
+    firstNear.push(exact.length);
+    options.push(list);
+    anyNear ||= list.length > exact.length;
+  }
+  if (!anyNear) return undefined;
+  // Every way through the trie; a path with no edited word is a listed name the other rules turned down.
+  const found = new Set<number>();
+  const path: number[] = [];
+  let ambiguous = false;
+  const walk = (k: number, state: number, edits: number): void => {
+    if (ambiguous) return;
+    if (k > end) {
+      if (edits === 0) return;
+      const first = runStart(index.outRuns, state);
+      for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
+        const e = index.outputs[o] & ENTITY_MASK;
+        if (entityKind(index, e) !== 'person') continue;
+        if (!acceptable(s, start, path, e, edits)) continue;
+        found.add(e);
+      }
+      if (found.size > 1) ambiguous = true;
+      return;
+    }
+    const list = options[k - start];
+    for (let c = 0; c < list.length; c++) {
+      const next = step(index, state, list[c]);
+      if (next < 0) continue;
+      path.push(c >= firstNear[k - start] ? list[c] : -1 - list[c]);
+      walk(k + 1, next, edits + (c >= firstNear[k - start] ? 1 : 0));
+      path.pop();
+    }
+  };
+  walk(start, 0, 0);
+  if (ambiguous || found.size !== 1) return undefined;
+  const [e] = found;
+  if (!hasCountryOnPage(s, e)) return undefined;
+  const status = entityStatusOf(index, e);
+  register(s, e, status, { start, end });
+  const { starts, ends } = s.tokens;
+  return [mentionOf(s.block.text, starts[start], ends[end], entityId(index, e), status, [], { reasons: NEAR_NAME }), end];
+}
+
+const NEAR_NAME: readonly MatchReason[] = ['near-spelling', 'sanctions-story', 'country'];
+
+/**
+ * Whether the words start.. (path: an edited word's listed skeleton, or -1 - skeleton for one as written) may name
+ * person e: the surname they reach is rare and so is the page's spelling of it, not every word is a common name
+ * part, and a run whose every word is misspelt has long words only.
+ */
+function acceptable(s: ScanState, start: number, path: readonly number[], e: number, edits: number): boolean {
+  const index = s.index;
+  const world = worldSurnameKeys();
+  let surname = false;
+  let allCommon = true;
+  for (let p = 0; p < path.length; p++) {
+    const sk = path[p] >= 0 ? path[p] : -1 - path[p];
+    const w = wordAt(s, start + p);
+    if (!isCommonNamePart(w)) allCommon = false;
+    if (path[p] >= 0 && edits === path.length && w.length < MIN_ALL_EDITED) return false;
+    if (!isSurnameOf(index, e, sk)) continue;
+    if (index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD) || world.has(lexiconWord(index.skeletons, sk))) return false;
+    if (world.has(skeleton(w)) || isCommonWord(w) || isCommonNamePart(w)) return false;
+    surname = true;
+  }
+  return surname && !allCommon;
+}
+
+function isSurnameOf(index: NameIndex, e: number, sk: number): boolean {
+  const first = runStart(index.surnameRuns, e);
+  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) if (index.surnames[k] === sk) return true;
+  return false;
+}
