@@ -255,7 +255,13 @@ function namesakeStress(index: NameIndex, entities: readonly Entity[], perLocale
   // The Latin-letter people again, on a page that tells a sanctions story and names every listed country: a name one
   // letter away from a listed one is read as that name there (lib/match/near-name.ts), so each such mark is a
   // namesake flagged.
-  const latin = [...blocks, ...turkic, ...persian.blocks];
+  // And each of the 14 locales' people with a second given name, which the rule may step over as a middle name.
+  const middle: string[] = [];
+  for (const [, f] of locales) {
+    f.seed(seed + 1);
+    for (let i = 0; i < perLocale; i++) middle.push(`${f.person.firstName()} ${f.person.firstName()} ${f.person.lastName()} said the market was busy.`);
+  }
+  const latin = [...blocks, ...middle, ...turkic, ...persian.blocks];
   const countries = [...new Set(entities.flatMap((e) => e.countries))].sort();
   const story = `The US Treasury's OFAC sanctioned officials and firms of ${countries.join(', ')}. The sanctions freeze their assets; the blacklist grows.`;
   reportNearSpellings(index, [story, ...latin], `the ${latin.length} made-up people in Latin letters above again, on a page that tells a sanctions story and names all ${countries.length} listed countries`);

@@ -8,6 +8,9 @@
 // shorter than five letters; the listed surname must be rare in the world (as for rare-surname.ts) and the page's
 // spelling of it too ("Mikhail Friedman": Friedman is one of the world's common surnames, so not FRIDMAN, Mikhail);
 // a name of common name words only is never taken; and when every word is misspelt, each has seven letters or more.
+// Likewise a name of three words or more with one middle word the listed name lacks, the others as listed ("Maher
+// Hafez al-Assad" for AL-ASSAD, Maher: a father's name, a second given name), never a patronymic ("Igor Petrovich
+// Sechin" is another father's son); a particle in lower case ("al-") is stepped over as the trie walk does.
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
@@ -21,7 +24,7 @@ import { hasCountryOnPage } from './precision';
 import { perIndex } from './per-index';
 import { runStart } from './runs';
 import { step } from './trie-walk';
-import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
+import { isNameWord, isParticleToken, readingsOf, wordAt, type ScanState } from './scan-state';
 import { worldSurnameKeys } from './rare-surname';
 
 // Module-local copies (see scan-state.ts).
@@ -35,6 +38,12 @@ const MAX_WORDS = 4;
 /** Shortest word that may be one letter away from the listed one; a word every word of the run misspells must be longer. */
 const MIN_EDITED = 5;
 const MIN_ALL_EDITED = 7;
+/** A middle word of the page's name that the listed name lacks, in a path through the trie. */
+const SKIPPED = Number.MIN_SAFE_INTEGER;
+/** An East Slavic patronymic's ending, in the spellings the news uses. */
+const PATRONYMIC = /(?:ich|ych|ovna|evna|ichna|ychna)$/;
+/** The options of a particle ("al" of "al-Assad"): none, it is stepped over. */
+const PARTICLE: number[] = [];
 /** At most this many listed words one letter away from a page word are tried. */
 const MAX_NEAR = 8;
 
@@ -124,8 +133,14 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
   // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else).
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
   let end = i + 1;
-  while (end + 1 < b.last && nameRunWord(flags[end + 1])) end++;
-  if (end - i + 1 > MAX_WORDS) return undefined;
+  let words = 2;
+  for (;;) {
+    if (end + 1 < b.last && nameRunWord(flags[end + 1])) end++;
+    // "Maher Hafez al-Assad": a particle in lower case inside the name, before its next capitalised word.
+    else if (end + 2 < b.last && isParticleToken(s, end + 1) && flags[end + 1] & JOINED && nameRunWord(flags[end + 2])) end += 2;
+    else break;
+    if (++words > MAX_WORDS) return undefined;
+  }
   return misspeltName(s, i, end);
 }
 
@@ -139,46 +154,69 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
   const options: number[][] = [];
   const firstNear: number[] = [];
   let anyNear = false;
+  // A middle word may be one the list lacks (a father's name, a second given name): three words or more.
+  const maySkip = end - start >= 2;
   for (let k = start; k <= end; k++) {
+    if (isParticleToken(s, k)) {
+      // Stepped over, as the trie walk steps over particles (trie-walk.ts).
+      firstNear.push(0);
+      options.push(PARTICLE);
+      continue;
+    }
     const exact = readingsOf(s, k).length ? [...readingsOf(s, k)] : s.skels[k] >= 0 ? [s.skels[k]] : [];
     const near: number[] = [];
     const w = wordAt(s, k);
     if (w.length >= MIN_EDITED) nearWords(index, skeleton(w), near);
     const list = [...exact, ...near.filter((sk) => !exact.includes(sk))];
-    if (!list.length) return undefined;
+    if (!list.length && !(maySkip && k > start && k < end)) return undefined;
     firstNear.push(exact.length);
     options.push(list);
     anyNear ||= list.length > exact.length;
   }
-  if (!anyNear) return undefined;
-  // Every way through the trie; a path with no edited word is a listed name the other rules turned down.
+  if (!anyNear && !maySkip) return undefined;
+  // Every way through the trie; a path with nothing edited or left out is a listed name the other rules turned down.
   const found = new Set<number>();
   const path: number[] = [];
   let ambiguous = false;
-  const walk = (k: number, state: number, edits: number): void => {
+  const walk = (k: number, state: number, near: number, skipped: number): void => {
     if (ambiguous) return;
     if (k > end) {
-      if (edits === 0) return;
+      if (near + skipped === 0) return;
       const first = runStart(index.outRuns, state);
       for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
         const e = index.outputs[o] & ENTITY_MASK;
         if (entityKind(index, e) !== 'person') continue;
-        if (!acceptable(s, start, path, e, edits)) continue;
+        if (!acceptable(s, start, path, e, near)) continue;
         found.add(e);
       }
       if (found.size > 1) ambiguous = true;
       return;
     }
+    if (options[k - start] === PARTICLE) {
+      path.push(SKIPPED);
+      walk(k + 1, state, near, skipped);
+      path.pop();
+      return;
+    }
+    // One middle word left out, the others as listed; never a patronymic ("Igor Petrovich Sechin" is not SECHIN,
+    // Igor Ivanovich: another father's son).
+    if (maySkip && skipped === 0 && near === 0 && k > start && k < end && !PATRONYMIC.test(wordAt(s, k))) {
+      path.push(SKIPPED);
+      walk(k + 1, state, near, 1);
+      path.pop();
+    }
     const list = options[k - start];
     for (let c = 0; c < list.length; c++) {
+      const edited = c >= firstNear[k - start];
+      if (edited && skipped > 0) continue;
       const next = step(index, state, list[c]);
       if (next < 0) continue;
-      path.push(c >= firstNear[k - start] ? list[c] : -1 - list[c]);
-      walk(k + 1, next, edits + (c >= firstNear[k - start] ? 1 : 0));
+      path.push(edited ? list[c] : -1 - list[c]);
+      walk(k + 1, next, near + (edited ? 1 : 0), skipped);
       path.pop();
     }
   };
-  walk(start, 0, 0);
+  walk(start, 0, 0, 0);
   if (ambiguous || found.size !== 1) return undefined;
   const [e] = found;
   if (!hasCountryOnPage(s, e)) return undefined;
@@ -191,20 +229,24 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
 const NEAR_NAME: readonly MatchReason[] = ['near-spelling', 'sanctions-story', 'country'];
 
 /**
- * Whether the words start.. (path: an edited word's listed skeleton, or -1 - skeleton for one as written) may name
+ * Whether the words start.. (path: an edited word's listed skeleton, -1 - skeleton for one as written, SKIPPED for a
+ * middle word the list lacks) may name
  * person e: the surname they reach is rare and so is the page's spelling of it, not every word is a common name
  * part, and a run whose every word is misspelt has long words only.
  */
-function acceptable(s: ScanState, start: number, path: readonly number[], e: number, edits: number): boolean {
+function acceptable(s: ScanState, start: number, path: readonly number[], e: number, near: number): boolean {
   const index = s.index;
   const world = worldSurnameKeys();
   let surname = false;
   let allCommon = true;
+  let kept = 0;
+  for (const v of path) if (v !== SKIPPED) kept++;
   for (let p = 0; p < path.length; p++) {
+    if (path[p] === SKIPPED) continue;
     const sk = path[p] >= 0 ? path[p] : -1 - path[p];
     const w = wordAt(s, start + p);
     if (!isCommonNamePart(w)) allCommon = false;
-    if (path[p] >= 0 && edits === path.length && w.length < MIN_ALL_EDITED) return false;
+    if (path[p] >= 0 && near === kept && w.length < MIN_ALL_EDITED) return false;
     if (!isSurnameOf(index, e, sk)) continue;
     if (index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD) || world.has(lexiconWord(index.skeletons, sk))) return false;
     if (world.has(skeleton(w)) || isCommonWord(w) || isCommonNamePart(w)) return false;

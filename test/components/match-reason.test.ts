@@ -33,8 +33,8 @@ describe('why this match', () => {
 
   it('a misspelt name: says the page misspells the listed name, in English and Spanish', () => {
     const mention = { text: 'Eduardo Gonzales Quirarte', status: 'sanctioned' as const, reasons: ['near-spelling' as const, 'sanctions-story' as const] };
-    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [] })))).toContain('one letter away from it: the page misspells that name.');
-    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [], t: es })))).toContain('la página escribe mal ese nombre.');
+    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [] })))).toContain('a letter off in a word, or one more middle name.');
+    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [], t: es })))).toContain('una letra distinta en una palabra, o un nombre intermedio más.');
   });
 
   it('on a confirmed card: the listed name and each piece of evidence, nothing about being possible', () => {

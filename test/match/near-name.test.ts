@@ -14,6 +14,7 @@ const entities: Entity[] = [
   entity('fridman', 'FRIDMAN, Mikhail Maratovich', 'person', true, russia),
   entity('ponomarenko', 'PONOMARENKO, Aleksandr Anatolevich', 'person', true, russia),
   entity('danilevsky', 'DANILEVSKY, Oleg', 'person', true, russia),
+  entity('maher', 'AL-ASSAD, Maher', 'person', true, { countries: ['Syria'] }),
   entity('danilovsky', 'DANILOVSKY, Oleg', 'person', true, russia),
 ];
 const index = buildNameIndex(entities);
@@ -47,6 +48,19 @@ describe('a misspelt full name', () => {
     expect(marks(`${STORY} Oleg Danilavsky runs a firm.`)).toEqual([]);
     expect(marks(`${STORY} Igor Zechin runs a firm.`)).toEqual([]);
     expect(marks(`${STORY} Igor Seshin Petrov runs a firm.`)).toEqual([]);
+  });
+});
+
+describe('a full name with one more middle name than the list gives', () => {
+  const SYRIA = 'The US Treasury sanctioned Syrian officials on Friday; OFAC froze their assets and added them to the SDN list.';
+
+  it('is the listed person, with the particle stepped over', () => {
+    expect(marks(`${SYRIA} Maher Hafez al-Assad leads the division.`)).toEqual(['Maher Hafez al-Assad:maher:sanctioned']);
+  });
+
+  it('is nobody when the middle word is a patronymic the list contradicts, or another word is misspelt too', () => {
+    expect(marks(`${STORY} Igor Petrovich Sechin runs a firm.`)).toEqual([]);
+    expect(marks(`${SYRIA} Maher Hafez al-Assat leads the division.`).filter((m) => m.startsWith('Maher'))).toEqual([]);
   });
 });
 
