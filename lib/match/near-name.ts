@@ -21,7 +21,7 @@ import { isCommonNamePart, isCommonWord } from '../names/frequency';
 import { register } from './evidence';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
-import { perIndex } from './per-index';
+import { perIndex, perIndexMemo } from './per-index';
 import { runStart } from './runs';
 import { step } from './trie-walk';
 import { isNameWord, isParticleToken, readingsOf, wordAt, type ScanState } from './scan-state';
@@ -40,6 +40,7 @@ const MIN_EDITED = 5;
 const MIN_ALL_EDITED = 7;
 /** A middle word of the page's name that the listed name lacks, in a path through the trie. */
 const SKIPPED = Number.MIN_SAFE_INTEGER;
+const NONE: readonly number[] = [];
 /** An East Slavic patronymic's ending, in the spellings the news uses. */
 const PATRONYMIC = /(?:ich|ych|ovna|evna|ichna|ychna)$/;
 /** The options of a particle ("al" of "al-Assad"): none, it is stepped over. */
@@ -58,37 +59,76 @@ interface NearKeys {
 }
 
 const nearKeys = perIndex((index: NameIndex): NearKeys => {
-  const pairs: number[] = [];
+  // Each (hash, skeleton) pair packed in one number, the hash made unsigned and above the skeleton's 2^21, so that a
+  // native numeric sort orders them by hash (a comparator over an array of pairs took most of the build).
   const count = lexiconSize(index.skeletons);
+  let packed = new Float64Array(1 << 17);
+  let n = 0;
+  const add = (h: number, k: number) => {
+    if (n === packed.length) {
+      const grown = new Float64Array(2 * n);
+      grown.set(packed);
+      packed = grown;
+    }
+    packed[n++] = (h >>> 0) * SKEL_SPACE + k;
+  };
   for (let k = 0; k < count; k++) {
     if (!(index.skelFlags[k] & SKEL_PERSON_PART) || index.skelFlags[k] & (SKEL_COUNTRY | SKEL_COMMON_WORD)) continue;
     const w = lexiconWord(index.skeletons, k);
     if (w.length < MIN_EDITED - 1) continue;
-    pairs.push(hashWord(w), k);
-    for (let d = 1; d < w.length; d++) pairs.push(hashWord(w.slice(0, d) + w.slice(d + 1)), k);
+    add(hashWord(w), k);
+    for (let d = 1; d < w.length; d++) add(hashWithout(w, d), k);
   }
-  const order = new Int32Array(pairs.length >> 1);
-  for (let p = 0; p < order.length; p++) order[p] = p;
-  order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
-  const hashes = new Int32Array(order.length);
-  const skels = new Int32Array(order.length);
-  for (let p = 0; p < order.length; p++) {
-    hashes[p] = pairs[2 * order[p]];
-    skels[p] = pairs[2 * order[p] + 1];
+  const sorted = packed.subarray(0, n).sort();
+  const hashes = new Int32Array(n);
+  const skels = new Int32Array(n);
+  for (let p = 0; p < n; p++) {
+    const hi = Math.floor(sorted[p] / SKEL_SPACE);
+    hashes[p] = hi | 0;
+    skels[p] = sorted[p] - hi * SKEL_SPACE;
   }
   return { hashes, skels };
 });
+
+const SKEL_SPACE = 2 ** 21;
+
+/** hashWord of w without its letter at d, made without the string. */
+function hashWithout(w: string, d: number): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) if (i !== d) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** Per index: a page word's skeleton to the listed words one letter away, kept across pages; cleared when large. */
+const nearMemo = perIndexMemo<string, readonly number[]>(20000);
+
+/** The listed words one letter away from the skeleton `w` (not `w` itself), remembered per index. */
+function nearWordsOf(index: NameIndex, w: string): readonly number[] {
+  const memo = nearMemo(index);
+  let found = memo.get(w);
+  if (!found) {
+    const out: number[] = [];
+    nearWords(index, w, out);
+    found = out;
+    memo.set(w, found);
+  }
+  return found;
+}
 
 /** The listed words one letter away from the skeleton `w` (not `w` itself), into `out`. */
 function nearWords(index: NameIndex, w: string, out: number[]): void {
   const keys = nearKeys(index);
   const probe = (key: string) => {
     const h = hashWord(key);
+    const u = h >>> 0;
     let lo = 0;
     let hi = keys.hashes.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (keys.hashes[mid] < h) lo = mid + 1;
+      if (keys.hashes[mid] >>> 0 < u) lo = mid + 1;
       else hi = mid;
     }
     for (let p = lo; p < keys.hashes.length && keys.hashes[p] === h && out.length < MAX_NEAR; p++) {
@@ -132,6 +172,7 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
   if (i + 1 >= b.last || !nameRunWord(flags[i + 1])) return undefined;
   // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else).
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
+  if (!mayBeNameWord(s, i)) return undefined;
   let end = i + 1;
   let words = 2;
   for (;;) {
@@ -141,7 +182,26 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
     else break;
     if (++words > MAX_WORDS) return undefined;
   }
+  // Two words need one that no listed name has, the misspelt one: most runs of two are listed words both ("Rex
+  // Tillerson" names a person on no list) and end here, before any string is made.
+  if (words === 2) {
+    let unknown = false;
+    for (let k = i; k <= end && !unknown; k++) unknown = s.skels[k] < 0 && s.tokens.lengths[k] >= MIN_EDITED && !isParticleToken(s, k);
+    if (!unknown) return undefined;
+  }
   return misspeltName(s, i, end);
+}
+
+/**
+ * Whether token i may be a word of a misspelt listed name, read from the token's flags and skeleton alone (no
+ * string): a listed person's word, or one no listed name has of five letters or more (a misspelling's shape). Most
+ * capitalised words in news ("The", "European", "Treasury") are neither, and end the rule before any string is made.
+ */
+function mayBeNameWord(s: ScanState, i: number): boolean {
+  const sk = s.skels[i];
+  if (sk < 0) return s.tokens.lengths[i] >= MIN_EDITED;
+  const sf = s.index.skelFlags[sk];
+  return (sf & SKEL_PERSON_PART) !== 0 && !(sf & (SKEL_COUNTRY | SKEL_COMMON_WORD));
 }
 
 function nameRunWord(f: number): boolean {
@@ -156,6 +216,8 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
   let anyNear = false;
   // A middle word may be one the list lacks (a father's name, a second given name): three words or more.
   const maySkip = end - start >= 2;
+  // The first and the last word are kept in any case: both must have a name word's shape.
+  if (!mayBeNameWord(s, end)) return undefined;
   for (let k = start; k <= end; k++) {
     if (isParticleToken(s, k)) {
       // Stepped over, as the trie walk steps over particles (trie-walk.ts).
@@ -164,9 +226,8 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
       continue;
     }
     const exact = readingsOf(s, k).length ? [...readingsOf(s, k)] : s.skels[k] >= 0 ? [s.skels[k]] : [];
-    const near: number[] = [];
     const w = wordAt(s, k);
-    if (w.length >= MIN_EDITED) nearWords(index, skeleton(w), near);
+    const near = w.length >= MIN_EDITED ? nearWordsOf(index, skeleton(w)) : NONE;
     const list = [...exact, ...near.filter((sk) => !exact.includes(sk))];
     if (!list.length && !(maySkip && k > start && k < end)) return undefined;
     firstNear.push(exact.length);

@@ -53,7 +53,8 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
   const { flags, starts, ends } = s.tokens;
   let span: Span | undefined;
   for (const sp of b.spans) if (sp.end < i) span = sp;
-  if (!span) return undefined;
+  // The gap holds a few words at most ("conocido como El"): most capitalised words are far from any name's end.
+  if (!span || i - span.end > 4) return undefined;
   const one = wordAt(s, i);
   const two = i + 1 < b.last && flags[i + 1] & JOINED ? `${one} ${wordAt(s, i + 1)}` : '';
   const last = two && s.context.nicknames.has(BOUND + two) ? i + 1 : i;
