@@ -26,6 +26,7 @@ const SIMPLE: Partial<Record<Reason, MessageKey>> = {
   'confirmed-earlier': 'why_confirmedEarlier',
   'sanctions-near': 'why_sanctionsNear',
   'sanctions-story': 'why_story',
+  'near-spelling': 'why_nearSpelling',
 };
 
 const ROLE_CHARS = 80;

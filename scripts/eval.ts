@@ -252,6 +252,19 @@ function namesakeStress(index: NameIndex, entities: readonly Entity[], perLocale
   // Iranians in Latin letters: Iran's common given names and the surnames the lists' Iranians share (persian-namesakes.ts).
   const persian = persianNamesakeBlocks(entities, fakerFA, seed, 2 * perLocale);
   report(index, persian.blocks, `${persian.blocks.length} made-up Iranians in Latin letters (${persian.given} given names of Iran, ${persian.surnames} surnames 3+ listed Iranians share, seed ${seed}), no sanctions story`);
+  // The Latin-letter people again, on a page that tells a sanctions story and names every listed country: a name one
+  // letter away from a listed one is read as that name there (lib/match/near-name.ts), so each such mark is a
+  // namesake flagged.
+  // And each of the 14 locales' people with a second given name, which the rule may step over as a middle name.
+  const middle: string[] = [];
+  for (const [, f] of locales) {
+    f.seed(seed + 1);
+    for (let i = 0; i < perLocale; i++) middle.push(`${f.person.firstName()} ${f.person.firstName()} ${f.person.lastName()} said the market was busy.`);
+  }
+  const latin = [...blocks, ...middle, ...turkic, ...persian.blocks];
+  const countries = [...new Set(entities.flatMap((e) => e.countries))].sort();
+  const story = `The US Treasury's OFAC sanctioned officials and firms of ${countries.join(', ')}. The sanctions freeze their assets; the blacklist grows.`;
+  reportNearSpellings(index, [story, ...latin], `the ${latin.length} made-up people in Latin letters above again, on a page that tells a sanctions story and names all ${countries.length} listed countries`);
 }
 
 /** Scans the namesakes' page and prints what it marked: any mark but "possible" is a false flag. */
@@ -266,6 +279,14 @@ function report(index: NameIndex, blocks: string[], what: string): void {
   });
   const summary = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'].map((st) => `${st} ${counts.get(st) ?? 0}`).join(', ');
   console.log(`\nnamesake stress: ${what}: ${summary}`);
+  for (const f of flagged) console.log(`  FALSE ${f}`);
+}
+
+/** Scans the page and prints the marks a misspelt listed name made (near-spelling): on made-up people, all false. */
+function reportNearSpellings(index: NameIndex, blocks: string[], what: string): void {
+  const flagged: string[] = [];
+  for (const ms of scanPage(index, blocks)) for (const m of ms) if (m.reasons?.includes('near-spelling')) flagged.push(`"${m.text}" → ${m.entityId} ${m.status}`);
+  console.log(`\nnamesake stress: ${what}: marked as a misspelt listed name ${flagged.length}`);
   for (const f of flagged) console.log(`  FALSE ${f}`);
 }
 

@@ -14,7 +14,7 @@ import { isNameWord, useReading, type ScanState, type Span } from './scan-state'
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { ENTITY_MASK, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+const { ENTITY_MASK, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 /**
  * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
@@ -112,13 +112,13 @@ const HEADLINE_WORDS = 30;
  * full after it, under the rules of a surname alone after the full name. Adds the mentions to their blocks' lists.
  */
 export function forwardReferences(s: ScanState, pending: readonly number[], found: Mention[][]): void {
-  if (s.context.surnames.size === 0) return;
+  if (s.context.surnames.size === 0 && s.context.distinctive.size === 0) return;
   let k = 0;
   s.blocks.forEach((b, n) => {
     s.block = b;
     const added: Mention[] = [];
     for (; k < pending.length && pending[k] < b.last; k++) {
-      const ref = backReference(s, pending[k]) ?? nicknameAt(s, pending[k]);
+      const ref = (s.context.surnames.size > 0 ? (backReference(s, pending[k]) ?? nicknameAt(s, pending[k])) : undefined) ?? headlineBrand(s, pending[k]);
       if (ref) added.push(ref[0]);
     }
     if (added.length > 0) found[n] = [...found[n], ...added].sort((x, y) => x.start - y.start);
@@ -126,6 +126,33 @@ export function forwardReferences(s: ScanState, pending: readonly number[], foun
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
+
+/**
+ * A firm's brand in a headline ("U.S. Extends Deadline for Deripaska to Divest From Rusal, En+") that the page names
+ * in full after it ("United Company Rusal Plc"): a headline in title case puts a capital beside every word, so the
+ * brand's own test (precision.ts: mid-sentence, no capitalised neighbour) cannot pass there. The one firm whose brand
+ * the word is and whose name the page gives in a distinctive form.
+ */
+function headlineBrand(s: ScanState, i: number): [Mention, number] | undefined {
+  const index = s.index;
+  const sk = s.skels[i];
+  if (sk < 0 || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.tokens.lengths[i] < 5) return undefined;
+  const state = index.rootChild[sk];
+  if (state < 0) return undefined;
+  let e = -1;
+  const first = runStart(index.outRuns, state);
+  for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
+    const v = index.outputs[o];
+    const x = v & ENTITY_MASK;
+    if (!(v & OUT_NO_LEGAL_FORM) || v & OUT_SHARED_BRAND || entityKind(index, x) === 'person' || !s.context.distinctive.has(x)) continue;
+    if (e >= 0 && e !== x) return undefined;
+    e = x;
+  }
+  if (e < 0) return undefined;
+  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(index, e), entityStatusOf(index, e), [], { reasons: FULLER_NAME }), i];
+}
+
+const FULLER_NAME: readonly MatchReason[] = ['fuller-name'];
 
 function hasSurname(index: NameIndex, e: number, sk: number): boolean {
   const first = runStart(index.surnameRuns, e);

@@ -9,6 +9,7 @@ import type { ScanState, Span } from './scan-state';
 import { wordAt } from './scan-state';
 import { longestNameAt } from './trie-walk';
 import { mixedCaseAcronym } from './precision';
+import { runStart } from './runs';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS } = normalize;
@@ -43,13 +44,14 @@ function ownWord(s: ScanState, span: Span, i: number): boolean {
  * a listed name there, the page has defined it. Notes it in the page context.
  */
 export function noteDefinedAcronym(s: ScanState, span: Span): void {
-  const i = span.end + 1;
+  const last = span.end + ownCountryAfter(s, span);
+  const i = last + 1;
   const b = s.block;
   if (i >= b.last) return;
   const acronym = acronymShape(s, i);
   if (!acronym && !shortNameShape(s, i)) return;
   const text = b.text;
-  if (!/^\s*\($/.test(text.slice(s.tokens.ends[span.end], s.tokens.starts[i])) || text[s.tokens.ends[i]] !== ')') return;
+  if (!/^\s*\($/.test(text.slice(s.tokens.ends[last], s.tokens.starts[i])) || text[s.tokens.ends[i]] !== ')') return;
   // Organisations only; the same name on two lists (OFAC's and the UN's KOREA RYONBONG GENERAL CORPORATION) is one
   // name: the short form stands for what the full one does.
   if (span.outputs.some((v) => entityKind(s.index, v & ENTITY_MASK) === 'person')) return;
@@ -57,6 +59,34 @@ export function noteDefinedAcronym(s: ScanState, span: Span): void {
   if (!acronym && !ownWord(s, span, i)) return;
   if (s.skels[i] >= 0 && longestNameAt(s, i)) return;
   s.context.acronyms.set(wordAt(s, i), span.outputs);
+}
+
+/**
+ * How many tokens after the span say the body's own country ("Ministerio del Interior de Cuba (MININT)", "the Law
+ * Enforcement Forces of Iran (LEF)"): "de", "del", "of" or "of the", then a one-word country that every entity the
+ * span names has; 0 when none do.
+ */
+function ownCountryAfter(s: ScanState, span: Span): number {
+  const b = s.block;
+  const { ids, flags } = s.tokens;
+  let k = span.end + 1;
+  if (k >= b.last || !OF.has(wordAt(s, k))) return 0;
+  if (k + 1 < b.last && wordAt(s, k + 1) === 'the') k++;
+  k++;
+  if (k >= b.last || !(flags[k] & CAPITALIZED) || ids[k] < 0) return 0;
+  const country = s.index.tokenCountry[ids[k]] - 1;
+  if (country < 0) return 0;
+  for (const v of span.outputs) if (!hasCountry(s, v & ENTITY_MASK, country)) return 0;
+  return k - span.end;
+}
+
+const OF = new Set(['de', 'del', 'of']);
+
+function hasCountry(s: ScanState, e: number, country: number): boolean {
+  const index = s.index;
+  const start = runStart(index.countryRuns, e);
+  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (index.countries[k] === country) return true;
+  return false;
 }
 
 /** The name outputs a page-defined acronym or short name at token i stands for (its full name's), or undefined. */

@@ -25,6 +25,8 @@ export const MATCH_REASONS = [
   'sanctions-story',
   /** A surname alone, linked back to the full name the page gave earlier. */
   'earlier-full-name',
+  /** The words are a listed name with one letter off in some of them, or with one more middle name (near-name.ts). */
+  'near-spelling',
   /** Against: the page reads as a sports page, where namesakes abound and no evidence counts. */
   'sports-page',
 ] as const;

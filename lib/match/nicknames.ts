@@ -1,9 +1,12 @@
 // Nicknames the lists carry as a person's weak alias ("Mencho" of OSEGUERA CERVANTES, Nemesio; "EL MENCHO"). A weak
 // alias alone is too often something else to be a name of its own (the index leaves weak names out), but once the
 // page has named the person, the nickname after it ("Nemesio Oseguera Cervantes “Mencho”", "alias El Mencho", then
-// "Mencho" alone) is that person, as a surname alone is.
+// "Mencho" alone) is that person, as a surname alone is. A nickname that is an everyday word, a common name or two
+// words ("La Gallina", "Chapo Isidro") is the person only right after the full name, in quotes or brackets or after
+// "alias", "conocido como", "known as": "Francisco Javier Gudiño Haro (“La Gallina”)", "Fausto Isidro Meza Flores,
+// conocido como El Chapo Isidro" (a bound nickname: its key starts with BOUND).
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
-import { foldWord } from '../names/normalize';
+import * as normalize from '../names/normalize';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -11,20 +14,56 @@ import { perIndex } from './per-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 
-const { entityId, entityStatusOf } = names;
+const { ENTITY_MASK, entityId, entityStatusOf } = names;
+const { JOINED } = normalize;
 
 /** Articles a nickname is written with ("El Mencho", "La Tuta"); the nickname is the word after. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 
+/** The first character of a bound nickname's key: one that counts only right after the person's full name. */
+export const BOUND = '=';
+
 /**
  * The folded word a weak alias gives as a nickname, or undefined: one word of four letters or more, or an article
- * and such a word, that is neither an everyday word nor a common name ("Tony", "Chino" name too many).
+ * and such a word, that is neither an everyday word nor a common name ("Tony", "Chino" name too many). Such a word that
+ * is an everyday word or a common name, or two words ("ISIDRO, Chapo": "chapo isidro"), is a bound nickname (BOUND
+ * first).
  */
 export function nicknameKey(alias: string): string | undefined {
-  const words = alias.split(/[\s"'“”‘’«»]+/).filter(Boolean).map(foldWord);
-  const word = words.length === 2 && ARTICLES.has(words[0]) ? words[1] : words.length === 1 ? words[0] : undefined;
-  if (!word || word.length < 4 || !/^\p{L}+$/u.test(word) || isCommonWord(word) || isCommonNamePart(word)) return undefined;
-  return word;
+  // The lists write a two-word nickname surname first ("ISIDRO, Chapo").
+  const comma = alias.split(',');
+  const ordered = comma.length === 2 ? `${comma[1]} ${comma[0]}` : alias;
+  const words = ordered.split(/[\s"'“”‘’«»]+/).filter(Boolean).map(normalize.foldWord);
+  const own = words.length >= 2 && ARTICLES.has(words[0]) ? words.slice(1) : words;
+  if (own.length === 0 || own.length > 2 || own.some((w) => w.length < 3 || !/^\p{L}+$/u.test(w)) || own.join('').length < 4) return undefined;
+  const word = own.join(' ');
+  if (own.length === 2 || isCommonWord(word) || isCommonNamePart(word)) return BOUND + word;
+  return word.length < 4 ? undefined : word;
+}
+
+/** What may stand between a full name and its nickname: quotes, brackets, a comma, "alias", "known as", an article. */
+const BOUND_GAP = /^[\s,:(“”"'‘’«»]*(?:(?:alias|a\.?k\.?a\.?|known as|nicknamed|conocid[oa] como|apodad[oa]|(?:el|la) (?:apodo|alias))[\s,:(“”"'‘’«»]*)?(?:(?:el|la|los|las|the)\s+)?$/i;
+
+/**
+ * A bound nickname at token i (its first word, or the article before it), right after a span that names its owner:
+ * the owner, the nickname's first and last token; undefined when there is none.
+ */
+function boundNicknameAt(s: ScanState, i: number): [number, number, number] | undefined {
+  const b = s.block;
+  const { flags, starts, ends } = s.tokens;
+  let span: Span | undefined;
+  for (const sp of b.spans) if (sp.end < i) span = sp;
+  // The gap holds a few words at most ("conocido como El"): most capitalised words are far from any name's end.
+  if (!span || i - span.end > 4) return undefined;
+  const one = wordAt(s, i);
+  const two = i + 1 < b.last && flags[i + 1] & JOINED ? `${one} ${wordAt(s, i + 1)}` : '';
+  const last = two && s.context.nicknames.has(BOUND + two) ? i + 1 : i;
+  const owners = s.context.nicknames.get(BOUND + (last > i ? two : one));
+  if (!owners) return undefined;
+  const first = i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
+  if (!BOUND_GAP.test(b.text.slice(ends[span.end], starts[i]))) return undefined;
+  const e = owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o));
+  return e === undefined ? undefined : [e, first, last];
 }
 
 /** Entity number to its nicknames, found once per index. */
@@ -57,10 +96,17 @@ export function registerNicknames(s: ScanState, e: number): void {
  */
 export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
   const ctx = s.context;
-  if (ctx.nicknames.size === 0 || s.tokens.lengths[i] < 4) return undefined;
-  const owners = ctx.nicknames.get(wordAt(s, i));
-  if (!owners) return undefined;
+  if (ctx.nicknames.size === 0 || s.tokens.lengths[i] < 3) return undefined;
   const b = s.block;
+  const owners = ctx.nicknames.get(wordAt(s, i));
+  if (!owners) {
+    const bound = boundNicknameAt(s, i);
+    if (!bound) return undefined;
+    const [e, first, last] = bound;
+    const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);
+    return [mentionOf(b.text, s.tokens.starts[first], s.tokens.ends[last], entityId(s.index, e), status, [], { reasons: EARLIER_FULL_NAME }), last];
+  }
+  if (s.tokens.lengths[i] < 4) return undefined;
   const first = i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
   const e = owners[0];
   const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);

@@ -174,7 +174,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (namedBefore(s, e)) return true;
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return groupBefore(s, i) && evidence();
-  return midSentence(s, i) && !besideCapital(s, i) && evidence();
+  // "Al-Khobara": the article in front is the name's own (a brand of AL-KHOBARA FOR ...: org-forms.ts).
+  const from = start < i && isParticleToken(s, start) ? start : i;
+  return midSentence(s, from) && !besideCapital(s, from, i) && evidence();
 }
 
 /**
@@ -232,11 +234,11 @@ function quotesOneWord(text: string, end: number): boolean {
   return text[k] === '”' || text[k] === '"' || text[k] === '»';
 }
 
-/** Whether a capitalised word touches token i on either side ("Naciones Unidas", "Sberbank Europe"). */
-function besideCapital(s: ScanState, i: number): boolean {
+/** Whether a capitalised word touches tokens i..last on either side ("Naciones Unidas", "Sberbank Europe"). */
+function besideCapital(s: ScanState, i: number, last = i): boolean {
   const flags = s.tokens.flags;
   const b = s.block;
-  return (i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0) || (i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
+  return (i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0) || (last + 1 < b.last && (flags[last + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
 }
 
 /** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */

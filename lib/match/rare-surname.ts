@@ -28,14 +28,22 @@ const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, enti
 /** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
 const STORY_WORDS = 3;
 
+let worldKeys: ReadonlySet<string> | undefined;
+
+/** The skeletons of the 75 countries' commonest surnames (world-surnames.ts), made on first use. */
+export function worldSurnameKeys(): ReadonlySet<string> {
+  worldKeys ??= new Set(WORLD_SURNAMES.split(/\s+/).filter(Boolean).map(skeleton));
+  return worldKeys;
+}
+
 /**
  * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.
  * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
  */
 const rareOwners = perIndex((index: NameIndex): Int32Array => {
   const world = new Set<number>();
-  for (const w of WORLD_SURNAMES.split(/\s+/)) {
-    const sk = w ? lexiconId(index.skeletons, skeleton(w)) : -1;
+  for (const w of worldSurnameKeys()) {
+    const sk = lexiconId(index.skeletons, w);
     if (sk >= 0) world.add(sk);
   }
   const owners = new Int32Array(lexiconSize(index.skeletons)).fill(-1);

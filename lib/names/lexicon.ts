@@ -1,6 +1,7 @@
 // The words an index knows, in a hash table over one string, and the page lexer that looks each page word up
 // while it folds it: no string is made for a word the index has, so a page costs one pass over its characters.
 import * as normalize from './normalize';
+import { skeleton } from './transliterate';
 
 // Module-local copies: some loaders (tsx, CommonJS interop) read imported bindings through getters, which a
 // per-character loop would pay for on every read.
@@ -152,10 +153,12 @@ export function lookupRange(lex: Lexicon, h: number, text: string, start: number
 }
 
 /**
- * Whether text[start, end), folded, differs from its transliteration skeleton: the same test as
- * `needsSkeleton` in transliterate.ts, read straight from the page.
+ * Whether text[start, end), folded, may differ from its transliteration skeleton: the same test as
+ * `needsSkeleton` in transliterate.ts, read straight from the page, and any word of seven to nine letters that begins
+ * with an m, which skeleton() may read as Muhammad ("Mahomed").
  */
 export function needsSkeletonRange(text: string, start: number, end: number): boolean {
+  if (end - start >= 7 && end - start <= 10 && FOLD[text.charCodeAt(start)] === 109 && readsAsMuhammad(text, start, end)) return true;
   let prev = 0;
   let a = 0;
   let b = 0;
@@ -175,6 +178,15 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
   // ends with "enka"
   return a === 101 && b === 110 && c2 === 107 && last === 97;
 }
+
+/** Whether text[start, end), folded, is a spelling of Muhammad other than the skeleton's own. */
+function readsAsMuhammad(text: string, start: number, end: number): boolean {
+  let w = '';
+  for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] !== IGNORE) w += String.fromCharCode(FOLD[text.charCodeAt(i)]);
+  return w !== MUHAMMAD_SKELETON && skeleton(w) === MUHAMMAD_SKELETON;
+}
+
+const MUHAMMAD_SKELETON = skeleton('muhammad');
 
 /**
  * Splits a block of text into tokens exactly as `tokenizeInto` does (same folding, possessives, joins), and

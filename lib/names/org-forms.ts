@@ -6,7 +6,7 @@
 // Written here: the packages that strip company suffixes (company-name-normalizer, cleanco ports) know legal forms,
 // which variants.ts already handles, not the words of kind ("state corporation", "group of companies") that
 // Russian state firms carry.
-import { isCommonWord } from './frequency';
+import { isCommonNamePart, isCommonWord } from './frequency';
 import { isConnector, isParticle } from './transliterate';
 
 // Words of kind that a listed name carries around the brand, as folded token runs; the longer first.
@@ -26,6 +26,18 @@ function startsWithRun(ts: readonly string[], run: readonly string[]): boolean {
 function endsWithRun(ts: readonly string[], run: readonly string[]): boolean {
   const at = ts.length - run.length;
   return at > 0 && run.every((w, k) => ts[at + k] === w);
+}
+
+/**
+ * An Arab firm's name of the shape "AL-<name> FOR <trade>" ("AL-KHOBARA FOR ACCOUNTING, AUDITING, AND STUDIES"), as
+ * the news shortens it: the article and the name ("Al-Khobara"); undefined for any other shape, or when the name is
+ * shorter than six letters, an everyday word or a common name ("AL-YASMEEN FOR CONTRACTING": Yasmeen names people).
+ */
+export function brandBeforeFor(tokens: readonly string[]): string[] | undefined {
+  if (tokens.length < 4 || tokens[2] !== 'for' || (tokens[0] !== 'al' && tokens[0] !== 'el')) return undefined;
+  const word = tokens[1];
+  if (word.length < 6 || isCommonWord(word) || isCommonNamePart(word)) return undefined;
+  return tokens.slice(0, 2);
 }
 
 /**

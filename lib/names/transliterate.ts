@@ -85,7 +85,8 @@ export function skeleton(key: string): string {
   return out;
 }
 
-const MUHAMMAD = /^m[ou]h+[ae]m+[ae]d$/;
+// "Mahomed" too: the older English spelling, still in news ("Ahmad Mahomed Yazbeck" for YAZBECK, Ahmad Mohamad).
+const MUHAMMAD = /^m[aou]h+[aeo]m+[ae]d$/;
 
 const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
 

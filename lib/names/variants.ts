@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { brandOf, singularOf, withoutKorea } from './org-forms';
+import { brandBeforeFor, brandOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 
 export interface NameVariant {
@@ -208,6 +208,22 @@ const NEWS_SPELLINGS = new Map<string, string[]>([
   ['qaida', ['qaeda']],
 ]);
 
+// A state's formal name at the end of a body's listed name, and the short name the news writes in its place ("Law
+// Enforcement Forces of Iran" for LAW ENFORCEMENT FORCES OF THE ISLAMIC REPUBLIC OF IRAN). The lists' own formal names.
+const FORMAL_STATES: readonly [string[], string[]][] = [
+  ['of the islamic republic of iran', 'of iran'],
+  ['of the russian federation', 'of russia'],
+  ['of the republic of belarus', 'of belarus'],
+  ["of the democratic people's republic of korea", 'of north korea'],
+  ['of the republic of armenia', 'of armenia'],
+].map(([formal, short]) => [keys(formal), keys(short)]);
+
+/** The tokens with the state's formal name at their end in its short form, or undefined. */
+function withShortStateName(tokens: string[]): string[] | undefined {
+  for (const [formal, short] of FORMAL_STATES) if (endsWith(tokens, formal)) return [...tokens.slice(0, tokens.length - formal.length), ...short];
+  return undefined;
+}
+
 /** Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"). */
 function newsSpellings(v: NameVariant): NameVariant[] {
   const out: NameVariant[] = [];
@@ -256,6 +272,11 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     // "Tangun Trading Corporation" of KOREA TANGUN TRADING CORPORATION (org-forms.ts), read as a legal form dropped.
     const korean = withoutKorea(tokens);
     if (korean) out.push({ tokens: korean, missing: 1, familyFirst: false, withoutLegalForm: true });
+    // "Al-Khobara" of AL-KHOBARA FOR ACCOUNTING, AUDITING, AND STUDIES (org-forms.ts), read as a legal form dropped.
+    const beforeFor = brandBeforeFor(tokens);
+    if (beforeFor) out.push({ tokens: beforeFor, missing: tokens.length - beforeFor.length, familyFirst: false, withoutLegalForm: true });
+    const shortState = withShortStateName(tokens);
+    if (shortState) out.push({ tokens: shortState, missing: 0, familyFirst: false, withoutLegalForm: false });
     for (const v of [...out]) {
       const singular = singularOf(v.tokens);
       if (singular) out.push({ ...v, tokens: singular });

@@ -31,6 +31,12 @@ describe('why this match', () => {
     expect(html).toContain('GONZALEZ PENUELAS, Ignacio : b. 1970 · Mexico');
   });
 
+  it('a misspelt name: says the page misspells the listed name, in English and Spanish', () => {
+    const mention = { text: 'Eduardo Gonzales Quirarte', status: 'sanctioned' as const, reasons: ['near-spelling' as const, 'sanctions-story' as const] };
+    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [] })))).toContain('a letter off in a word, or one more middle name.');
+    expect(text(renderToString(h(MatchReason, { entity: quirarte, mention, alternatives: [], t: es })))).toContain('una letra distinta en una palabra, o un nombre intermedio más.');
+  });
+
   it('on a confirmed card: the listed name and each piece of evidence, nothing about being possible', () => {
     const html = text(renderToString(h(MatchReason, { entity: { ...quirarte, positions: ['Lieutenant of the Guadalajara Cartel'] }, mention: { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned', reasons: ['title', 'sanctions-near'] }, alternatives: [] })));
     expect(html).toContain('matches the listed name GONZALEZ QUIRARTE, Eduardo.');

@@ -1,6 +1,6 @@
 // A nickname the lists carry as a person's weak alias, after the page named the person.
 import { describe, expect, it } from 'vitest';
-import { nicknameKey } from '../../lib/match/nicknames';
+import { BOUND, nicknameKey } from '../../lib/match/nicknames';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
@@ -56,11 +56,23 @@ describe('a nickname from the lists', () => {
     expect(marks(['Mencho remains at large, the Treasury said.'])).toEqual([]);
   });
 
-  it('is never an everyday word or a common name', () => {
+  it('is never an everyday word or a common name, except right after the full name', () => {
     expect(nicknameKey('EL MENCHO')).toBe('mencho');
-    expect(nicknameKey('TONY')).toBeUndefined();
-    expect(nicknameKey('THE DAPPER DON')).toBeUndefined();
+    expect(nicknameKey('TONY')).toBe(`${BOUND}tony`);
+    expect(nicknameKey('ISIDRO, Chapo')).toBe(`${BOUND}chapo isidro`);
+    expect(nicknameKey('THE DAPPER DON')).toBe(`${BOUND}dapper don`);
+    expect(nicknameKey('THE MERCHANT OF DEATH')).toBeUndefined();
     expect(marks(['The Treasury sanctioned Antonio Zambada Garcia.', 'Tony said nothing.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned']);
+    expect(marks(['The Treasury sanctioned Antonio Zambada Garcia (“Tony”).', 'Tony said nothing.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned', 'Tony:tony:sanctioned']);
+    expect(marks(['The Treasury sanctioned Antonio Zambada Garcia, alias Tony.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned', 'Tony:tony:sanctioned']);
+    expect(marks(['The Treasury sanctioned Antonio Zambada Garcia and Tony Lopez.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned']);
+  });
+
+  it('of two words, right after the full name, is the person ("conocido como El Chapo Isidro")', () => {
+    const isidro = buildNameIndex([entity('isidro', 'MEZA FLORES, Fausto Isidro', 'person', true, { countries: ['Mexico'], names: [{ name: 'MEZA FLORES, Fausto Isidro', type: 'primary' }, { name: 'ISIDRO, Chapo', type: 'weak' }] })]);
+    const found = (text: string) => scanPage(isidro, [text])[0].map((m) => m.text);
+    expect(found('La OFAC sancionó a Fausto Isidro Meza Flores, conocido como El Chapo Isidro, en México.')).toEqual(['Fausto Isidro Meza Flores', 'El Chapo Isidro']);
+    expect(found('La OFAC sancionó a Fausto Isidro Meza Flores. El Chapo Isidro es otro.')).toEqual(['Fausto Isidro Meza Flores']);
   });
 });
 
