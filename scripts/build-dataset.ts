@@ -409,7 +409,7 @@ async function* ftmInput(): AsyncGenerator<Entity> {
 }
 
 async function* everything(): AsyncGenerator<Entity> {
-  if (!args['no-ofac']) yield* ofacEntities();
+  if (!args['no-ofac']) yield* held.sameList.pass(ofacEntities(), mergeInto, (a, b) => console.error(`same list merged: ${describe(a)} ← ${describe(b)}`));
   if (!consReleased) releaseCons(() => false);
   yield* ftmInput();
   for (const e of held.remaining()) yield finish(e);

@@ -11,6 +11,7 @@ import { isCommonNamePart } from '../names/frequency';
 import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
 import { crossListKeys, crossListVerdict } from './cross-list';
+import { SameListDuplicates } from './same-list-duplicates';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
 export function identifierKey(value: string): string | undefined {
@@ -257,6 +258,9 @@ export class MergeIndex {
   /** How many streamed records carry each crossListKeys key (countStream). */
   private readonly streamed = new Map<string, number>();
 
+  /** One list's entries that are one person (same-list-duplicates.ts): counted with the stream, merged as it passes. */
+  readonly sameList = new SameListDuplicates();
+
   /** Each record's keys while its names stay as they were (a merge only adds names): counted, then streamed. */
   private readonly keysKept = new WeakMap<Entity, { names: number; keys: string[] }>();
 
@@ -340,6 +344,7 @@ export class MergeIndex {
    * that rule merges nothing.
    */
   countStream(e: Entity): void {
+    this.sameList.count(e);
     for (const k of this.crossKeys(e)) this.streamed.set(k, (this.streamed.get(k) ?? 0) + 1);
   }
 

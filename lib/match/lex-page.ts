@@ -22,7 +22,7 @@ import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, ty
 
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
-const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOINED, SPELLED, classOf } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOIN, JOINED, SPELLED, classOf } = normalize;
 const { SPANISH_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
@@ -175,7 +175,8 @@ function cyrillicReading(s: ScanState, i: number): void {
 function cyrillicWord(written: string, spelled: boolean): string {
   const nfc = (spelled ? foldLookAlikes(written) : written).normalize('NFC');
   let w = '';
-  for (let k = 0; k < nfc.length; k++) if (classOf(nfc.charCodeAt(k)) !== IGNORE) w += nfc[k];
+  // An apostrophe inside the word (lexicon.ts keeps it there: "В'ячеслава") is read without it.
+  for (let k = 0; k < nfc.length; k++) if (classOf(nfc.charCodeAt(k)) !== IGNORE && classOf(nfc.charCodeAt(k)) !== JOIN) w += nfc[k];
   return w.toLowerCase();
 }
 

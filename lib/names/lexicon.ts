@@ -135,10 +135,20 @@ function sameWord(lex: Lexicon, id: number, text: string, start: number, end: nu
   const chars = lex.chars;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (CLASS[c] === IGNORE) continue;
+    if (CLASS[c] === IGNORE || CLASS[c] === JOIN) continue;
     if (FOLD[c] !== chars.charCodeAt(k++)) return false;
   }
   return true;
+}
+
+const isCyrillicLetter = (c: number) => c >= 0x400 && c <= 0x4ff;
+
+/**
+ * An apostrophe between two Cyrillic letters is part of a Ukrainian or Belarusian word ("В'ячеслав", "Мар'яна",
+ * "Григор'єв"), not a joiner of two words: it is skipped like a soft hyphen, and the word read without it.
+ */
+function apostropheInCyrillic(text: string, i: number): boolean {
+  return i > 0 && i + 1 < text.length && isCyrillicLetter(text.charCodeAt(i - 1)) && isCyrillicLetter(text.charCodeAt(i + 1));
 }
 
 /** The number of the word text[start, end) (folded) with hash h and that many letters, or -1. */
@@ -221,7 +231,13 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
       let f: number;
       if (c < 128) {
         f = ASCII[c];
-        if (f === 0) break;
+        if (f === 0) {
+          if (c === 39 && apostropheInCyrillic(text, i)) {
+            i++;
+            continue;
+          }
+          break;
+        }
         if (f !== c) {
           upperSeen = true;
           if (length === 0) firstUpper = true;
@@ -232,7 +248,13 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
           i++;
           continue;
         }
-        if (k !== WORD) break;
+        if (k !== WORD) {
+          if ((c === 0x2019 || c === 0x2bc) && apostropheInCyrillic(text, i)) {
+            i++;
+            continue;
+          }
+          break;
+        }
         nonAscii = true;
         marks |= SCRIPT[c];
         if (isUpper(c)) {

@@ -65,3 +65,13 @@ describeArticle('a Ukrainian and Russian article on a head of state, his son and
     await page.screenshot({ path: article.h.screenshotPath('card-lukashenka-head') });
   });
 });
+
+describeArticle('a Ukrainian and Russian article on Kadyrov and Volodin', 'pages/cyrillic-kadyrov-and-apostrophes.html', 4, (article) => {
+  it('marks Kadyrov as sanctioned (his two OFAC entries are one entity) and a Ukrainian name with an apostrophe inside', async () => {
+    const { marks } = await article.open();
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['Рамзан Кадиров', 'Рамзана Кадырова', 'Рамзан Кадыров', 'В’ячеслава Володіна']));
+    expect(marks.possible).not.toContain('Рамзан Кадыров');
+    // The textarea names both too; the article names "Рамзан Кадыров" once.
+    expect(marks.sanctioned.filter((t) => t === 'Рамзан Кадыров')).toHaveLength(1);
+  });
+});

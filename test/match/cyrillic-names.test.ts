@@ -16,6 +16,8 @@ const index = buildNameIndex([
   entity('bortnikov', 'BORTNIKOV, Alexander Vasilievich', 'person', true, ru),
   entity('tokarev', 'TOKAREV, Nikolay Petrovich', 'person', true, ru),
   entity('kuznetsova', 'KUZNETSOVA, Anna Yurievna', 'person', true, ru),
+  entity('volodin', 'VOLODIN, Vyacheslav Victorovich', 'person', true, ru),
+  entity('grigoryev', 'GRIGORYEV, Yuri Innokentyevich', 'person', true, ru),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -69,6 +71,14 @@ describe('names in Cyrillic news', () => {
       'Миколи Токарєва:tokarev:sanctioned',
     ]);
     expect(marks(['РНБО запровадила санкції проти Росії: проти Ганни Кузнєцової.'])).toEqual(['Ганни Кузнєцової:kuznetsova:sanctioned']);
+  });
+
+  it('reads a Ukrainian apostrophe inside a name as part of the word: В\'ячеслава Володіна, Юрія Григор’єва', () => {
+    expect(marks(["РНБО запровадила санкції проти Росії: проти В'ячеслава Володіна та Юрія Григор’єва.", 'Також Вʼячеслав Володін.'])).toEqual([
+      "В'ячеслава Володіна:volodin:sanctioned",
+      'Юрія Григор’єва:grigoryev:sanctioned',
+      'Вʼячеслав Володін:volodin:sanctioned',
+    ]);
   });
 
   it('finds a firm named in guillemets in any case, under the Latin rules: a sanctions page that names its country', () => {

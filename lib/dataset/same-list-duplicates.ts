@@ -1,0 +1,74 @@
+// One list can carry one person twice: OFAC added KADYROV, Ramzan Akhmatovich again as 36459 on 15 Sep 2022 (the
+// same name, birth day, birth place and nationality as his entry 23343) and removed it on 14 Nov 2022, the day 23343
+// took over its program. Two such entries are one person with one history; left apart, every mark of the name is
+// ambiguous ("possible"). Only a person's whole name with a full birth day and the same birth place is a key: a
+// namesake born on another day, or elsewhere, stays apart.
+
+import type { Entity } from './format';
+import { nameKey } from '../names/normalize';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The key two entries of one list share when they are one person, or undefined when the record says too little. */
+export function sameListKey(e: Entity): string | undefined {
+  if (e.kind !== 'person' || e.sources.length === 0) return undefined;
+  const days = e.birthDates.filter((d) => ISO_DAY.test(d)).sort();
+  const places = [...new Set(e.birthPlaces.map(nameKey).filter(Boolean))].sort();
+  const name = nameKey(e.name).split(' ').filter(Boolean).sort().join(' ');
+  if (days.length === 0 || places.length === 0 || name.split(' ').length < 2) return undefined;
+  return `${e.sources[0].list}|${name}|${days.join(',')}|${places.join(',')}`;
+}
+
+/** The entry that keeps its id: the one still listed, else the first listed (lowest number). */
+function keeper(group: Entity[]): Entity {
+  const active = group.filter((e) => e.sanctions.some((s) => s.status === 'active'));
+  return (active.length > 0 ? active : group)[0];
+}
+
+/**
+ * Counts a list's entries by sameListKey before they stream (count), then holds back the entries that share a key
+ * until all have come and lets one merged entity through (pass). Everything else passes at once.
+ */
+export class SameListDuplicates {
+  private readonly counted = new Map<string, number>();
+
+  count(e: Entity): void {
+    const k = sameListKey(e);
+    if (k) this.counted.set(k, (this.counted.get(k) ?? 0) + 1);
+  }
+
+  /** `onMerge`: told of each merge, the kept entity and the one it took, before they are merged. */
+  async *pass(
+    stream: AsyncIterable<Entity>,
+    mergeInto: (into: Entity, other: Entity) => void,
+    onMerge?: (into: Entity, other: Entity) => void,
+  ): AsyncGenerator<Entity> {
+    const waiting = new Map<string, Entity[]>();
+    const release = (group: Entity[]): Entity => {
+      const kept = keeper(group);
+      for (const other of group) {
+        if (other === kept) continue;
+        onMerge?.(kept, other);
+        mergeInto(kept, other);
+      }
+      return kept;
+    };
+    for await (const e of stream) {
+      const k = sameListKey(e);
+      const expected = k ? this.counted.get(k) ?? 0 : 0;
+      if (!k || expected < 2) {
+        yield e;
+        continue;
+      }
+      const group = [...(waiting.get(k) ?? []), e];
+      if (group.length < expected) {
+        waiting.set(k, group);
+        continue;
+      }
+      waiting.delete(k);
+      yield release(group);
+    }
+    // A count that did not meet its stream (a record changed between the passes): nothing is lost.
+    for (const group of waiting.values()) yield release(group);
+  }
+}

@@ -1,0 +1,53 @@
+// One list's two entries for one person (OFAC's 23343 and 36459, KADYROV, Ramzan Akhmatovich) become one entity with
+// both histories; a namesake born on another day, or elsewhere, stays apart. The rows are cut from
+// ../shared/data/ofac/sdn_csv_changes_2021-05-22_to_2024-07-02.jsonl.gz (36459: added 2022-09-15, removed 2022-11-14).
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../lib/dataset/format';
+import { MergeIndex, mergeInto } from '../../lib/dataset/merge';
+import { buildOfacEntities, parseSdnCsv } from '../../lib/dataset/ofac';
+import { sameListKey } from '../../lib/dataset/same-list-duplicates';
+
+const KADYROV = '"KADYROV, Ramzan Akhmatovich","individual","MAGNIT] [GLOMAG] [RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 05 Oct 1976; POB Tsenteroi, Republic of Chechnya, Russia; nationality Russia; Gender Male."';
+
+function entities(lines: string[]): Entity[] {
+  return buildOfacEntities({ sdn: parseSdnCsv(lines.join('\n'), 'sdn').records, alt: [], add: [] }).records;
+}
+
+/** The builder's order: every entry counted, then streamed through the same-list pass. */
+async function build(es: Entity[]): Promise<Entity[]> {
+  const index = new MergeIndex();
+  for (const e of es) index.countStream(e);
+  async function* stream() { yield* es; }
+  const out: Entity[] = [];
+  for await (const e of index.sameList.pass(stream(), mergeInto)) out.push(e);
+  return out;
+}
+
+describe('same-list duplicates', () => {
+  it('merges the two OFAC entries of Ramzan Kadyrov into the active one, keeping the delisted history', async () => {
+    const [active, dup] = entities([`23343,${KADYROV}`, `36459,${KADYROV}`]);
+    dup.sanctions = dup.sanctions.map((s) => ({ ...s, status: 'delisted' as const }));
+    // The delisted entry streams first here: the active one still keeps its id.
+    const out = await build([dup, active]);
+    expect(out).toHaveLength(1);
+    expect(out[0].id).toBe('ofac-23343');
+    expect(out[0].sources.map((s) => s.ref).sort()).toEqual(['23343', '36459']);
+    expect(out[0].sanctions.map((s) => s.status)).toContain('active');
+    expect(out[0].sanctions.map((s) => s.status)).toContain('delisted');
+  });
+
+  it('does not merge two people with one name and different birth days or birth places', async () => {
+    const other = KADYROV.replace('05 Oct 1976', '05 Oct 1977');
+    const elsewhere = KADYROV.replace('Tsenteroi', 'Grozny');
+    const es = entities([`23343,${KADYROV}`, `90001,${other}`, `90002,${elsewhere}`]);
+    expect(new Set(es.map(sameListKey)).size).toBe(3);
+    expect((await build(es)).map((e) => e.id).sort()).toEqual(['ofac-23343', 'ofac-90001', 'ofac-90002']);
+  });
+
+  it('gives no key to a person without a full birth day or birth place', () => {
+    const [noDay] = entities([`1,${KADYROV.replace('DOB 05 Oct 1976', 'DOB 1976')}`]);
+    const [noPlace] = entities([`2,${KADYROV.replace('POB Tsenteroi, Republic of Chechnya, Russia; ', '')}`]);
+    expect(sameListKey(noDay)).toBeUndefined();
+    expect(sameListKey(noPlace)).toBeUndefined();
+  });
+});
