@@ -16,7 +16,7 @@ import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
 import { ALLAH } from './arabic-allah';
 import { step } from './trie-walk';
-import { mayOpen, nameOpenings } from './arabic-name-openings';
+import { mayBegin, mayOpen, nameOpenings, type NameOpenings } from './arabic-name-openings';
 
 const { JOINED } = normalize;
 
@@ -149,8 +149,8 @@ export function latinStart(s: ScanState, i: number): number {
   let best = -1;
   for (let n = 0; n < mine.length; n++) {
     const r = mine[n];
+    if (r === own || !mayBegin(openings, r)) continue;
     const state = rootChild[r];
-    if (state < 0 || r === own) continue;
     const next = goesOn(s, state, second, openings);
     if (next < 0) continue;
     if (best < 0) best = r;
@@ -173,7 +173,7 @@ function readable(s: ScanState, k: number): boolean {
  * The first trie state after `state` on token k's skeleton or one of its readings; -1 when none (or state is -1).
  * `openings` when state is one word from the root: a pair it lacks is no step (arabic-name-openings.ts).
  */
-function goesOn(s: ScanState, state: number, k: number, openings: Uint32Array | undefined): number {
+function goesOn(s: ScanState, state: number, k: number, openings: NameOpenings | undefined): number {
   if (state < 0) return -1;
   const sk = s.skels[k];
   if (sk >= 0 && (!openings || mayOpen(openings, state, sk))) {

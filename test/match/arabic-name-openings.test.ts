@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex } from '../../lib/match/scan';
-import { mayOpen, nameOpenings } from '../../lib/match/arabic-name-openings';
+import { mayBegin, mayOpen, nameOpenings } from '../../lib/match/arabic-name-openings';
 import { fixtureEntities } from './fixtures';
 
 const index = buildNameIndex(fixtureEntities);
@@ -12,6 +12,10 @@ describe("the bits of the first two words of the index's names", () => {
     const state = index.rootChild[sk];
     if (state >= 0) for (let c = index.firstChild[state]; c < index.firstChild[state + 1]; c++) pairs.push([state, index.edgeSkel[c]]);
   }
+
+  it('say of each skeleton whether some name begins with it', () => {
+    for (let sk = 0; sk < index.rootChild.length; sk++) expect(mayBegin(bits, sk)).toBe(index.rootChild[sk] >= 0);
+  });
 
   it('never turn away a pair that begins some name', () => {
     expect(pairs.length).toBeGreaterThan(100);
