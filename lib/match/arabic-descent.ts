@@ -3,10 +3,21 @@
 // that "أسامة بن لادن" read from Latin is Usama bin Ladin (arabic-latin-reading.ts, trie-walk.ts).
 import type { ScanState } from './scan-state';
 
-const DESCENT = new Set(['بن', 'ابن', 'بنت']);
+const BA = 0x628;
+const NUN = 0x646;
 
-/** Whether token k is an Arabic word of descent. */
+/**
+ * Whether token k is an Arabic word of descent, as written: "بن", "ابن" or "بنت". Read letter by letter, without
+ * making the word's string: this is asked at nearly every Arabic word.
+ */
 export function arabicParticleAt(s: ScanState, k: number): boolean {
   if (k >= s.block.last || s.tokens.lengths[k] > 3) return false;
-  return DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]));
+  const text = s.block.text;
+  const a = s.tokens.starts[k];
+  const length = s.tokens.ends[k] - a;
+  if (length === 2) return text.charCodeAt(a) === BA && text.charCodeAt(a + 1) === NUN;
+  if (length !== 3) return false;
+  const c = text.charCodeAt(a);
+  if (c === 0x627) return text.charCodeAt(a + 1) === BA && text.charCodeAt(a + 2) === NUN; // ابن
+  return c === BA && text.charCodeAt(a + 1) === NUN && text.charCodeAt(a + 2) === 0x62a; // بنت
 }

@@ -16,6 +16,7 @@ import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
 import { ALLAH } from './arabic-allah';
 import { step } from './trie-walk';
+import { mayBegin, mayOpen, nameOpenings, type NameOpenings } from './arabic-name-openings';
 
 const { JOINED } = normalize;
 
@@ -144,16 +145,17 @@ export function latinStart(s: ScanState, i: number): number {
   if (!readable(s, second)) return -1;
   // The reading that goes on furthest (of three words at most): "أحمد" is the Ahmed of "Ahmed Ali Saleh".
   const third = readable(s, second + 1);
+  const openings = nameOpenings(s.index);
   let best = -1;
   for (let n = 0; n < mine.length; n++) {
     const r = mine[n];
+    if (r === own || !mayBegin(openings, r)) continue;
     const state = rootChild[r];
-    if (state < 0 || r === own) continue;
-    const next = goesOn(s, state, second);
+    const next = goesOn(s, state, second, openings);
     if (next < 0) continue;
     if (best < 0) best = r;
     if (!third) break;
-    if (goesOn(s, next, second + 1) >= 0) {
+    if (goesOn(s, next, second + 1, undefined) >= 0) {
       best = r;
       break;
     }
@@ -167,11 +169,14 @@ function readable(s: ScanState, k: number): boolean {
   return k < s.block.last && (s.tokens.flags[k] & JOINED) !== 0 && (s.skels[k] >= 0 || s.alts[k] >= 0);
 }
 
-/** The first trie state after `state` on token k's skeleton or one of its readings; -1 when none (or state is -1). */
-function goesOn(s: ScanState, state: number, k: number): number {
+/**
+ * The first trie state after `state` on token k's skeleton or one of its readings; -1 when none (or state is -1).
+ * `openings` when state is one word from the root: a pair it lacks is no step (arabic-name-openings.ts).
+ */
+function goesOn(s: ScanState, state: number, k: number, openings: NameOpenings | undefined): number {
   if (state < 0) return -1;
   const sk = s.skels[k];
-  if (sk >= 0) {
+  if (sk >= 0 && (!openings || mayOpen(openings, state, sk))) {
     const next = step(s.index, state, sk);
     if (next >= 0) return next;
   }
@@ -179,9 +184,10 @@ function goesOn(s: ScanState, state: number, k: number): number {
   if (a < 0) return -1;
   const list = s.readings[a];
   for (let n = 0; n < list.length; n++) {
+    const r = list[n];
     // The skeleton is among the readings too (tried above).
-    if (list[n] === sk) continue;
-    const next = step(s.index, state, list[n]);
+    if (r === sk || (openings && !mayOpen(openings, state, r))) continue;
+    const next = step(s.index, state, r);
     if (next >= 0) return next;
   }
   return -1;

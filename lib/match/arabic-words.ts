@@ -4,8 +4,9 @@
 import { arabicReading } from './arabic-reading';
 import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
 import { ALLAH, isAllahAfterWord } from './arabic-allah';
-import { perIndexMemo } from './per-index';
+import { perIndex, perIndexMemo } from './per-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
+import { WrittenWordMemo } from './written-word-memo';
 
 /** What an Arabic page word reads as: its own readings (arabic-reading.ts), then all of them with its Latin ones. */
 interface WordReadings {
@@ -15,11 +16,28 @@ interface WordReadings {
 
 /**
  * Per index: each Arabic page word's readings, kept across pages; cleared when it grows large. Keyed by the word as
- * the page writes it (its lexicon id, and so which of the two readers below reads it, is a function of it): folding
- * it (wordAt) builds a string letter by letter, and every Arabic word of a page comes here, once.
+ * the page writes it (its lexicon id, and so which of the two readers below reads it, is a function of it), found
+ * by the lexer's hash of it (written-word-memo.ts): every Arabic word of a page comes here, once.
  */
-const cache = perIndexMemo<string, WordReadings>(20000);
+const cache = perIndex(() => new WrittenWordMemo<WordReadings>(20000));
+/** The same for a word with "الله" written apart after it, read as the two joined (readAllahCompound). */
+const allahCache = perIndexMemo<string, WordReadings>(20000);
 const NONE: readonly number[] = [];
+
+/** Token i's memo entry, or undefined. */
+function known(s: ScanState, i: number): WordReadings | undefined {
+  return cache(s.index).get(s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.hashes[i]);
+}
+
+/** Keeps token i's entry. */
+function keep(s: ScanState, i: number, written: string, word: WordReadings): void {
+  cache(s.index).set(written, s.tokens.hashes[i], word);
+}
+
+/** Token i as written. */
+function writtenAt(s: ScanState, i: number): string {
+  return s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+}
 
 /**
  * Fills token i, an Arabic word the index does not know as written: its skeleton (-1 when none of its readings is
@@ -27,31 +45,29 @@ const NONE: readonly number[] = [];
  * romanise (arabic-latin-reading.ts) after them.
  */
 export function readArabicWord(s: ScanState, i: number): void {
-  const known = cache(s.index);
-  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
-  let word = known.get(written);
+  let word = known(s, i);
   if (word) setReadings(s, i, word.own);
   else {
+    const written = writtenAt(s, i);
     const own = arabicReading(s, i);
     setReadings(s, i, own);
     word = { own, all: latinReadingsAt(s, i, written) };
-    known.set(written, word);
+    keep(s, i, written, word);
   }
   if (word.all.length) pushReadings(s, i, word.all);
-  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, written);
+  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
 }
 
 /** Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings. */
 export function readListedArabicWord(s: ScanState, i: number): void {
-  const known = cache(s.index);
-  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
-  let word = known.get(written);
+  let word = known(s, i);
   if (!word) {
+    const written = writtenAt(s, i);
     word = { own: NONE, all: latinReadingsAt(s, i, written) };
-    known.set(written, word);
+    keep(s, i, written, word);
   }
   if (word.all.length) pushReadings(s, i, word.all);
-  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, written);
+  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
 }
 
 /**
@@ -59,7 +75,7 @@ export function readListedArabicWord(s: ScanState, i: number): void {
  * one ("عبد الله": Abdullah; arabic-allah.ts), before its other readings, so that the walk takes the compound first.
  */
 function readAllahCompound(s: ScanState, i: number, written: string): void {
-  const known = cache(s.index);
+  const known = allahCache(s.index);
   const key = written + ' ' + ALLAH;
   let word = known.get(key);
   if (!word) {
