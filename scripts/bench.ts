@@ -2,6 +2,9 @@
 // npm run bench -- --against DIR [--rounds N] [--builds N] [--no-default | --no-generated] [--texts news,Arabic,Cyrillic]
 // [--profile DIR]: this engine against
 // another tree's, in one process, taking turns (scripts/bench-against.ts); no baselines then.
+// npm run bench -- --against DIR --min-of N [--texts news,Latin,Arabic,Cyrillic]: each distinct page scanned N
+// times by both engines in turn, the sum of each page's fastest scan per engine (the steadier figure on a loaded
+// machine; default dataset; Latin is the news corpus's English and Spanish tuning pages).
 // Scans the same news text, in one run, with this engine and with two baselines, on the default dataset and on
 // a generated 1,000,000-name dataset: throughput (MB of UTF-8 text per second), index build time and memory.
 //   indexof       a per-name indexOf loop over the lower-cased primary names, with a word-boundary check
@@ -21,7 +24,7 @@ import type { Entity } from '../lib/dataset/format';
 import { buildNameIndex, createPageContext, indexBytes, scanPage } from '../lib/match/scan';
 import { foldWord, nameKey } from '../lib/names/normalize';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
-import { benchAgainst, corpusPages } from './bench-against';
+import { benchAgainst, benchMinOf, corpusPages } from './bench-against';
 import { generatedEntities } from './generate-names';
 import { readPage } from './page-text';
 
@@ -342,7 +345,8 @@ async function main(argv: string[]): Promise<void> {
   let builds = 3;
   let withDefault = true;
   let profile: string | undefined;
-  let textLabels = ['news', 'Arabic', 'Cyrillic'];
+  let minOf = 0;
+  let textLabels = ['news', 'Latin', 'Arabic', 'Cyrillic'];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') json = true;
     else if (argv[i] === '--dataset') dataset = argv[++i];
@@ -355,6 +359,7 @@ async function main(argv: string[]): Promise<void> {
     else if (argv[i] === '--no-generated') generated = 0;
     else if (argv[i] === '--profile') profile = argv[++i];
     else if (argv[i] === '--texts') textLabels = argv[++i].split(',');
+    else if (argv[i] === '--min-of') minOf = Number(argv[++i]);
   }
   const log = (s: string) => process.stderr.write(s + '\n');
   if (!gc) log('note: run with node --expose-gc (npm run bench does) for memory figures');
@@ -364,6 +369,16 @@ async function main(argv: string[]): Promise<void> {
   log(`text: ${(totalBytes(text) / 1e6).toFixed(2)} MB of news pages (${pages.length} distinct pages, repeated)`);
   log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine; figures are CPU time)`);
   const { entities, source } = loadEntities(dataset);
+  if (against && minOf > 0) {
+    const texts = [
+      { label: 'news', pages },
+      { label: 'Latin', pages: corpusPages(['en', 'es']) },
+      { label: 'Arabic', pages: corpusPages(['ar']) },
+      { label: 'Cyrillic', pages: corpusPages(['ru', 'uk']) },
+    ].filter((t) => textLabels.includes(t.label));
+    await benchMinOf(entities, texts, { against, n: minOf, log });
+    return;
+  }
   if (against) {
     // Text of 0.5 MB a round: news pages, and the corpus's Arabic and Cyrillic tuning pages.
     const texts = [

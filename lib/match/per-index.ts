@@ -18,18 +18,29 @@ export function perIndex<T>(build: (index: NameIndex) => T): (index: NameIndex) 
 /** perIndex for a table whose build yields between pieces (lib/stepwise.ts): run at once on first use. */
 export function perIndexSteps<T>(build: (index: NameIndex) => Steps<T>): (index: NameIndex) => T {
   const tables = new WeakMap<NameIndex, T>();
+  // The last index asked about and its table: the scan asks per word, nearly always of the same index, and a
+  // comparison costs less than a WeakMap lookup. Making the tables of a new index (scanTableSteps, which the worker
+  // runs for every index it takes up) moves it to that index: once a new index is ready, it holds the old one no longer.
+  let lastIndex: NameIndex | undefined;
+  let lastTable: T | undefined;
   makers.push(function* (index) {
-    if (tables.has(index)) return;
-    const table = yield* build(index);
-    // A scan during the pieces may have made it meanwhile: the first one stays.
-    if (!tables.has(index)) tables.set(index, table);
+    if (!tables.has(index)) {
+      const table = yield* build(index);
+      // A scan during the pieces may have made it meanwhile: the first one stays.
+      if (!tables.has(index)) tables.set(index, table);
+    }
+    lastIndex = index;
+    lastTable = tables.get(index);
   });
   return (index) => {
+    if (index === lastIndex) return lastTable as T;
     let table = tables.get(index);
     if (table === undefined) {
       table = runToEnd(build(index));
       tables.set(index, table);
     }
+    lastIndex = index;
+    lastTable = table;
     return table;
   };
 }

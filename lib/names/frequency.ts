@@ -73,9 +73,22 @@ const COMMON = new Set(
     .map((w) => skeleton(foldWord(w))),
 );
 
+// The scan asks this of each capitalised Cyrillic word no name has (isNameWord), page after page, and spelling the
+// word in Latin letters costs several times a lookup: the answers are kept, up to a bound (page words are unbounded).
+const cyrillicCommon = new Map<string, boolean>();
+const CYRILLIC_MEMO_LIMIT = 20000;
+
 /** True for a name part (folded; Cyrillic in its usual Latin spelling) that the world shares widely, whatever the dataset says. */
 export function isCommonNamePart(key: string): boolean {
-  return isCommonNamePartWith(key, isArabicKey(key) ? '' : skeleton(isCyrillicKey(key) ? latinSpellings(key)[0] : key));
+  if (isArabicKey(key)) return isCommonNamePartWith(key, '');
+  if (!isCyrillicKey(key)) return isCommonNamePartWith(key, skeleton(key));
+  let common = cyrillicCommon.get(key);
+  if (common === undefined) {
+    if (cyrillicCommon.size >= CYRILLIC_MEMO_LIMIT) cyrillicCommon.clear();
+    common = isCommonNamePartWith(key, skeleton(latinSpellings(key)[0]));
+    cyrillicCommon.set(key, common);
+  }
+  return common;
 }
 
 /**

@@ -93,6 +93,30 @@ function entryOf(word: string): Entry | undefined {
   return undefined;
 }
 
+/** The first two letters of the regions' stems, as (first << 16 | second) UTF-16 units, and the shortest stem's length. */
+let regionHeads: { heads: Set<number>; minLength: number } | undefined;
+function regionStemHeads(): { heads: Set<number>; minLength: number } {
+  if (!regionHeads) {
+    const stems = ENTRIES.filter(([english]) => REGIONS.has(english.split(' ')[0])).flatMap(([, cyrillic]) => cyrillic.split(' '));
+    regionHeads = { heads: new Set(stems.map((t) => (t.charCodeAt(0) << 16) | t.charCodeAt(1))), minLength: Math.min(...stems.map((t) => t.length)) };
+  }
+  return regionHeads;
+}
+
+/** A Cyrillic capital (А-Я, Ѐ-Џ) in lower case; any other unit as it is (none lower-cases into the Cyrillic stems' letters). */
+function lowerCyrillicUnit(c: number): number {
+  return c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : c;
+}
+
+/**
+ * Whether the word text[start, end) may be a region's word (glossaryWordKind 'region'), by its length and first
+ * two letters, without making its string: the scan asks this of every capitalised Cyrillic word before a lower-case one.
+ */
+export function mayBeRegionWord(text: string, start: number, end: number): boolean {
+  const { heads, minLength } = regionStemHeads();
+  return end - start >= minLength && heads.has((lowerCyrillicUnit(text.charCodeAt(start)) << 16) | lowerCyrillicUnit(text.charCodeAt(start + 1)));
+}
+
 /** The English words a lower-case Cyrillic word of a firm's name stands for ('транспортной': transportation, transport). */
 export function orgGlossaryWords(word: string): readonly string[] {
   return entryOf(word)?.english ?? [];
