@@ -224,6 +224,12 @@ function withShortStateName(tokens: string[]): string[] | undefined {
   return undefined;
 }
 
+/** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
+function withoutArticleAfterOf(tokens: string[]): string[] | undefined {
+  const out = tokens.filter((t, i) => !(t === 'the' && i > 0 && tokens[i - 1] === 'of' && i + 1 < tokens.length));
+  return out.length < tokens.length ? out : undefined;
+}
+
 /** Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"). */
 function newsSpellings(v: NameVariant): NameVariant[] {
   const out: NameVariant[] = [];
@@ -280,6 +286,11 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     for (const v of [...out]) {
       const singular = singularOf(v.tokens);
       if (singular) out.push({ ...v, tokens: singular });
+    }
+    // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.
+    for (const v of [...out]) {
+      const plain = withoutArticleAfterOf(v.tokens);
+      if (plain) out.push({ ...v, tokens: plain });
     }
   }
   return [...out, ...out.flatMap(newsSpellings)];
