@@ -21,21 +21,31 @@ export function countryQualifiedForms(entity: Entity): string[][] {
   return out;
 }
 
+/** A listed name that opens with a country's possessive: the country ("IRAN") and the words after it. */
+function possessiveNames(entity: Entity): { country: string; tokens: string[] }[] {
+  if (entity.kind !== 'organization' && entity.kind !== 'agency') return [];
+  const out: { country: string; tokens: string[] }[] = [];
+  for (const n of entity.names) {
+    const m = n.type === 'weak' ? null : /^([A-Za-z]+)['’]S\s+(.+)$/i.exec(n.name);
+    if (m && isCountryWord(m[1].toLowerCase())) out.push({ country: m[1], tokens: tokenize(m[2]).map((t) => t.key) });
+  }
+  return out;
+}
+
 /**
  * "IRAN'S MORALITY POLICE": a listed name that opens with its country's possessive, as the news writes it after the
  * possessive ("Iran's Morality Police") or with an article ("the Morality Police"). The token runs after the
- * possessive, for names of two words (which precision.ts accepts only with the country on the page or a sanctions
- * story nearby, as a name without its legal form); a longer one is left out, as three words are accepted anywhere and
- * "Law Enforcement Forces" would name any country's.
+ * possessive; `afterPossessive` marks a run of three words or more, which precision.ts accepts only right after its
+ * country's possessive on the page, as three words are accepted anywhere and "Law Enforcement Forces" would name any
+ * country's. (A run of two is accepted only with the country on the page or a sanctions story nearby.)
  */
-export function withoutCountryPossessive(entity: Entity): string[][] {
-  if (entity.kind !== 'organization' && entity.kind !== 'agency') return [];
-  const out: string[][] = [];
-  for (const n of entity.names) {
-    const m = n.type === 'weak' ? null : /^([A-Za-z]+)['’]S\s+(.+)$/i.exec(n.name);
-    if (!m || !isCountryWord(m[1].toLowerCase())) continue;
-    const tokens = tokenize(m[2]).map((t) => t.key);
-    if (tokens.length === 2) out.push(tokens);
-  }
-  return out;
+export function withoutCountryPossessive(entity: Entity): { tokens: string[]; afterPossessive: boolean }[] {
+  return possessiveNames(entity)
+    .filter((p) => p.tokens.length >= 2)
+    .map((p) => ({ tokens: p.tokens, afterPossessive: p.tokens.length > 2 }));
+}
+
+/** The countries that an entity's possessive names open with ("Iran" of IRAN'S LAW ENFORCEMENT FORCES). */
+export function possessiveCountries(entity: Entity): string[] {
+  return possessiveNames(entity).map((p) => p.country);
 }

@@ -17,11 +17,11 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { joinedCompounds } from './joined-compounds';
-import { countryQualifiedForms, withoutCountryPossessive } from './agency-forms';
+import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -139,7 +139,8 @@ class NameIndexDraft {
     const firstCountry = countries.length;
     // A birthplace's country too ("Pyongan-Pukto, North Korea"): many entries give no other.
     const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
-    for (const list of [entity.countries, entity.nationalities, born]) {
+    // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone.
+    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity)]) {
       for (const c of list) {
         let k = this.countryCache.get(c);
         if (k === undefined) {
@@ -181,7 +182,9 @@ class NameIndexDraft {
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
-    for (const tokens of withoutCountryPossessive(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM);
+    for (const { tokens, afterPossessive } of withoutCountryPossessive(entity)) {
+      this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | (afterPossessive ? OUT_AFTER_POSSESSIVE : 0));
+    }
     if (person) this.persons++;
     if (person && entity.names.some((n) => n.type !== 'weak' && isArabicKey(n.name))) this.arabicPersons++;
     this.surnameStart.push(this.surnames.length);

@@ -19,7 +19,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -93,6 +93,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const kind = entityKind(s.index, e);
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e)) return false;
   if (kind === 'person') {
     return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, e);
   }
@@ -301,6 +302,21 @@ function namedBefore(s: ScanState, e: number): boolean {
 }
 
 /** Whether the page named one of entity e's countries so far. */
+/** "Iran’s Law Enforcement Forces": the word before `start` is one of entity e's countries with a possessive "'s". */
+function afterCountryPossessive(s: ScanState, start: number, e: number): boolean {
+  const i = start - 1;
+  if (i < s.block.first) return false;
+  const { starts, ends } = s.tokens;
+  if (!/^['’]s\s+$/.test(s.block.text.slice(ends[i], starts[start]))) return false;
+  const code = contextWords.countryCode(wordAt(s, i));
+  if (!code) return false;
+  const k = contextWords.countryIndex(code);
+  const index = s.index;
+  const from = runStart(index.countryRuns, e);
+  for (let c = from; c < from + index.countryRuns.lengths[e]; c++) if (index.countries[c] === k) return true;
+  return false;
+}
+
 export function hasCountryOnPage(s: ScanState, e: number): boolean {
   const index = s.index;
   const start = runStart(index.countryRuns, e);

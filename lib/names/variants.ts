@@ -224,6 +224,18 @@ function withShortStateName(tokens: string[]): string[] | undefined {
   return undefined;
 }
 
+/** The place of a cartel's name that goes on after it ("jalisco" of CARTEL DE JALISCO NUEVA GENERACION), or undefined. */
+function cartelPlace(tokens: string[]): string | undefined {
+  if (tokens.length < 4 || tokens[0] !== 'cartel' || tokens[1] !== 'de' || isParticle(tokens[2]) || isConnector(tokens[2])) return undefined;
+  return tokens[2];
+}
+
+/** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
+function withoutArticleAfterOf(tokens: string[]): string[] | undefined {
+  const out = tokens.filter((t, i) => !(t === 'the' && i > 0 && tokens[i - 1] === 'of' && i + 1 < tokens.length));
+  return out.length < tokens.length ? out : undefined;
+}
+
 /** Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"). */
 function newsSpellings(v: NameVariant): NameVariant[] {
   const out: NameVariant[] = [];
@@ -275,11 +287,22 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     // "Al-Khobara" of AL-KHOBARA FOR ACCOUNTING, AUDITING, AND STUDIES (org-forms.ts), read as a legal form dropped.
     const beforeFor = brandBeforeFor(tokens);
     if (beforeFor) out.push({ tokens: beforeFor, missing: tokens.length - beforeFor.length, familyFirst: false, withoutLegalForm: true });
+    // "Cartel de Jalisco", "the Jalisco cartel" of CARTEL DE JALISCO NUEVA GENERACION: a cartel by its place alone,
+    // read as a legal form dropped (the scan accepts it only with the country on the page or a sanctions story near).
+    const place = cartelPlace(tokens);
+    if (place) {
+      for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
+    }
     const shortState = withShortStateName(tokens);
     if (shortState) out.push({ tokens: shortState, missing: 0, familyFirst: false, withoutLegalForm: false });
     for (const v of [...out]) {
       const singular = singularOf(v.tokens);
       if (singular) out.push({ ...v, tokens: singular });
+    }
+    // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.
+    for (const v of [...out]) {
+      const plain = withoutArticleAfterOf(v.tokens);
+      if (plain) out.push({ ...v, tokens: plain });
     }
   }
   return [...out, ...out.flatMap(newsSpellings)];

@@ -22,7 +22,14 @@ describe('a listed name after its country\'s possessive', () => {
     expect(marks('In Saudi Arabia the Morality Police lost their powers of arrest in 2016.')).toEqual([]);
   });
 
-  it('keeps a longer name of everyday words to its full form', () => {
+  it('keeps a longer name of everyday words to its full form, or to the words right after its country\'s possessive', () => {
     expect(marks('In Iran, Law Enforcement Forces were deployed.')).toEqual([]);
+    expect(marks("The Morality Police, an element of Iran’s Law Enforcement Forces (LEF), arrests women.")).toEqual(['Morality Police:gasht', 'Law Enforcement Forces:lef', 'LEF:lef']);
+    expect(marks("Iran's Law Enforcement Forces were deployed.")).toEqual(['Law Enforcement Forces:lef']);
+  });
+
+  it('never takes another country\'s possessive, or a possessive that is not a country\'s, for the listed one', () => {
+    expect(marks("Iraq's Law Enforcement Forces were deployed near Basra.")).toEqual([]);
+    expect(marks("The governor's Law Enforcement Forces were deployed in Iran.")).toEqual([]);
   });
 });

@@ -80,6 +80,13 @@ describe('nameVariants', () => {
     expect(forms('DIAMVILLE SAU', 'organization')).toContain('diamville');
   });
 
+  it('drops the article after "of" in a body’s name, as the news does (Department of Treasury), and not in a person’s', () => {
+    expect(forms('US Department of the Treasury', 'agency')).toContain('us department of treasury');
+    expect(forms('FOURTH DIVISION OF THE SYRIAN ARAB ARMY', 'organization')).toContain('fourth division of syrian arab army');
+    expect(forms('BANK OF THE', 'organization')).not.toContain('bank of');
+    expect(forms('OF THE PEOPLE, Juan', 'person').some((f) => f.includes('of people'))).toBe(false);
+  });
+
   it('keeps a vessel’s name whole', () => {
     expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
   });
