@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
-import { MergeIndex, type NearMiss } from '../../lib/dataset/merge';
+import { MergeIndex, mergeInto, type NearMiss } from '../../lib/dataset/merge';
+import { parseOfacConsolidated } from '../../lib/dataset/ofac-cons';
 import { buildOfacEntities, parseAddCsv, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
 import { parseUnXml } from '../../lib/dataset/un';
 import { compose } from '../../lib/sync/publishers/compose';
@@ -122,5 +123,33 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     expect(composed.length).toBe(built.length);
     expect(view(composed)).toEqual(view(built));
     expect(composed.find((e) => e.id === 'ofac-31195')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'un-sc-consolidated']);
+  });
+
+  it("folds a consolidated-list record into the SDN entry of its ent_num in the worker's compose as in the builder, and counts its names", () => {
+    // 17927's real rows read as OFAC's consolidated list too, with his full names there only (the SDN row keeps "AL
+    // HOUTHI" and no alias): both paths make one entity, which takes the UN record by the consolidated list's names.
+    const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
+    const sdn = buildOfacEntities({
+      sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv').replace('"AL HOUTHI, Abdul Malik"', '"AL HOUTHI"'), 'sdn').records,
+      alt: parseAltCsv(only(latin1('alt_2025-01-06.sample.csv'), false), 'alt').records,
+      add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
+    }).records;
+    const cons = () => parseOfacConsolidated({
+      prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
+      alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
+      add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
+    }).records;
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
+    });
+    const composed = compose([], [fresh(PUBLISHER_SOURCES['ofac-sdn'], structuredClone(sdn)), fresh(PUBLISHER_SOURCES['ofac-cons'], cons()), fresh(PUBLISHER_SOURCES.un, unRecords())], []).entities;
+    // The builder's order: the consolidated record folded into the SDN entity before the count (withCons).
+    const stream = structuredClone(sdn);
+    mergeInto(stream.find((e) => e.id === 'ofac-17927')!, cons()[0]);
+    const built = build(unRecords(), stream).entities;
+    const view = (es: Entity[]) => [...es].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => ({ id: e.id, sources: e.sources, sanctions: e.sanctions, names: e.names }));
+    expect(view(composed)).toEqual(view(built));
+    expect(composed.find((e) => e.id === 'ofac-17927')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'un-sc-consolidated']);
+    expect(composed.some((e) => e.id === 'ofac-cons-17927' || e.id === 'un-YEi.004')).toBe(false);
   });
 });
