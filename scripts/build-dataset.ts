@@ -329,17 +329,24 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
     if (!args.canada) return;
     for (const k of joinKeys(e)) onStream.set(k, (onStream.get(k) ?? 0) + 1);
   };
+  // Counted with the names pass 3 gives the entity: a consolidated-list record of the same ent_num (withCons) brings
+  // its own, and the worker's compose counts the merged entity.
+  const withConsNames = (e: Entity, entNum: string): Entity => {
+    const c = consByEnt.get(entNum);
+    if (c) mergeInto(e, c);
+    return e;
+  };
   const countRow = (row: SdnRow) => {
     const e = sdnEntity(row, altBy.get(row.entNum) ?? [], []);
     const entry = names2025?.get(row.entNum);
     if (entry) addSdnNames(e, entry);
-    count(e);
+    count(withConsNames(e, row.entNum));
   };
   {
     for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row);
     for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row);
     for (const [entNum, entry] of names2025 ?? []) {
-      if (!current.has(entNum) && !history.lastRow.has(entNum)) count(sdnNamesEntity(entry, kindOfCons.get(entNum)));
+      if (!current.has(entNum) && !history.lastRow.has(entNum)) count(withConsNames(sdnNamesEntity(entry, kindOfCons.get(entNum)), entNum));
     }
   }
   const carrying = (key: string) => onStream.get(key) ?? 0;

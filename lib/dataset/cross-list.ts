@@ -8,6 +8,7 @@ import type { Entity } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
 import { countryCode } from '../search/country-codes';
+import { ofacCarriesUnRegime } from './un-programs-at-ofac';
 
 /** Which evidence merged a pair (the builder counts merges by it). */
 export type CrossListRule =
@@ -15,6 +16,9 @@ export type CrossListRule =
   | 'name and birth years a year apart'
   | 'name, nationality and a second name'
   | 'name in original script'
+  | 'name and a sanctions program both lists give'
+  | 'name with its words joined, and birth year'
+  | 'name with its words joined, and a sanctions program both lists give'
   | 'organization name and country'
   | "organization's name on both lists";
 
@@ -25,9 +29,10 @@ const group = (e: Entity) => (e.kind === 'agency' ? 'organization' : e.kind);
 /**
  * The keys under which two records may be this rule's pair: a person's or an organization's name of two words or
  * more, its words folded and sorted ("p:" a person, "o:" an organization), and a person's name in its original
- * script as written ("s:"). Weak aliases are no key; a UN alias that holds several names joined by ";" ("Mortaza
- * Rezaie; Mortaza Rezai; Morteza Rezai") is read as each. Vessels and aircraft carry none: they have their own
- * numbers.
+ * script as written ("s:"), and a person's name with its words joined ("j:": the UN's "ABDULMALIK AL-HOUTHI" is
+ * OFAC's "AL-HOUTHI, Abdul-Malik"), given names first and, for a name written "FAMILY, Given", also as written.
+ * Weak aliases are no key; a name that still holds several joined by ";" (a UN alias of a dataset built before
+ * un-aliases.ts split them) is read as each. Vessels and aircraft carry none: they have their own numbers.
  */
 export function crossListKeys(e: Entity): string[] {
   const g = group(e);
@@ -43,6 +48,13 @@ export function crossListKeys(e: Entity): string[] {
       if (folded.indexOf(' ') < 0) continue;
       const key = script ? `s:${folded}` : prefix + folded.split(' ').sort().join(' ');
       if (!keys.includes(key)) keys.push(key);
+      if (script || g !== 'person') continue;
+      const comma = part.indexOf(',');
+      const joined = comma < 0 ? [folded] : [`${nameKey(part.slice(comma + 1))} ${nameKey(part.slice(0, comma))}`, folded];
+      for (const j of joined) {
+        const k = `j:${j.replace(/ /g, '')}`;
+        if (!keys.includes(k)) keys.push(k);
+      }
     }
   }
   return keys;
@@ -82,6 +94,16 @@ function disjoint<T>(a: Set<T>, b: Set<T>): boolean | undefined {
   return true;
 }
 
+const UN_LIST = 'un-sc-consolidated';
+
+/** Whether one record's UN regime is carried by an OFAC program of the other (un-programs-at-ofac.ts). */
+function programOnBoth(a: Entity, b: Entity): boolean {
+  const un = (e: Entity) => e.sanctions.filter((s) => s.list === UN_LIST).map((s) => s.program);
+  const ofac = (e: Entity) => e.sanctions.filter((s) => s.list.startsWith('us-ofac-')).map((s) => s.program);
+  const carried = (x: Entity, y: Entity) => un(x).some((p) => ofac(y).some((q) => ofacCarriesUnRegime(p, q)));
+  return carried(a, b) || carried(b, a);
+}
+
 /** A name of two words that the world shares widely ("Ahmed Ali", "Kim Chol"): a birth year alone does not tie it. */
 function isCommonPair(key: string): boolean {
   const words = key.slice(2).split(' ');
@@ -115,6 +137,14 @@ export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossL
   // Lists disagree on a year as they do in the near-miss rule (merge.ts): one apart is the same birth, but only for
   // a name that is not common.
   const names = shared.filter((k) => k.startsWith('p:'));
+  if (names.length === 0 && !shared.some((k) => k.startsWith('s:'))) {
+    // The same letters with the words split otherwise ("Abdulmalik" and "Abdul Malik"): a birth year in common, or
+    // with none on one side a sanctions program both lists give; never a year apart.
+    if (bornApart) return { refused: `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}` };
+    if (bornApart === false) return { rule: 'name with its words joined, and birth year' };
+    if (programOnBoth(a, b)) return { rule: 'name with its words joined, and a sanctions program both lists give' };
+    return { refused: 'words joined, no birth year on one side, and no sanctions program both lists give' };
+  }
   if (bornApart) {
     const near = [...ya].some((y) => yb.has(y - 1) || yb.has(y + 1));
     if (near && !names.every(isCommonPair)) return { rule: 'name and birth years a year apart' };
@@ -127,5 +157,7 @@ export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossL
     return { rule: 'name and birth year' };
   }
   if (names.length >= 2 && nationalityApart === false) return { rule: 'name, nationality and a second name' };
-  return { refused: 'no birth year on one side, and no second name with a nationality both give' };
+  // A UN regime and the OFAC program that carries it: the United States designated the person for the same cause.
+  if (!names.every(isCommonPair) && programOnBoth(a, b)) return { rule: 'name and a sanctions program both lists give' };
+  return { refused: 'no birth year on one side, no second name with a nationality both give, and no sanctions program both lists give' };
 }

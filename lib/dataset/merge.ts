@@ -365,7 +365,10 @@ export class MergeIndex {
     const fit: [Entity, string][] = [];
     const refuse = (h: Entity, why: string) => this.onNearMiss?.({ into: e, other: h, merged: false, why, byName: true });
     const pe = publishers(e);
-    for (const [h, keys] of shared) {
+    for (const [h, all] of shared) {
+      // A name with its words joined counts only where the two share no name as written: the rule was made for
+      // those pairs, and the others keep their verdict.
+      const keys = all.some((k) => !k.startsWith('j:')) ? all.filter((k) => !k.startsWith('j:')) : all;
       const same = [...publishers(h)].filter((p) => pe.has(p));
       if (same.length > 0) continue;
       // Not counted (countStream never called): the rule is not in use here, and says nothing.

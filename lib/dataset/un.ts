@@ -7,6 +7,7 @@ import type { ImportProblem, ImportResult } from './problems';
 import { UnXmlReader, type UnDateOfBirth, type UnRecord } from '../sources/un-xml';
 import { readWholeList } from './whole-list';
 import { pushUnique } from './push-unique';
+import { unAliasNames } from './un-aliases';
 
 export const UN_AUTHORITY = 'UN Security Council';
 export const UN_LIST = 'un-sc-consolidated';
@@ -36,8 +37,10 @@ export function unEntity(r: UnRecord, file: string, problems: ImportProblem[]): 
   };
   if (r.nameOriginalScript) addName({ name: r.nameOriginalScript, type: 'script' });
   for (const a of r.aliases) {
-    // The UN marks aliases "Low" quality when they are too vague to identify anyone on their own.
-    addName({ name: a.name, type: a.quality === 'Low' ? 'weak' : a.quality === 'f.k.a.' ? 'fka' : 'aka' });
+    // The UN marks aliases "Low" quality when they are too vague to identify anyone on their own; each spelling an
+    // ALIAS_NAME joins with ";" keeps its alias's quality.
+    const type = a.quality === 'Low' ? 'weak' : a.quality === 'f.k.a.' ? 'fka' : 'aka';
+    for (const n of unAliasNames(a.name)) addName({ name: n, type });
   }
   const birthDates: string[] = [];
   const birthPlaces: string[] = [];

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
-import { MergeIndex, type NearMiss } from '../../lib/dataset/merge';
+import { MergeIndex, mergeInto, type NearMiss } from '../../lib/dataset/merge';
+import { parseOfacConsolidated } from '../../lib/dataset/ofac-cons';
 import { buildOfacEntities, parseAddCsv, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
 import { parseUnXml } from '../../lib/dataset/un';
 import { compose } from '../../lib/sync/publishers/compose';
@@ -43,11 +44,13 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     const merged = report.filter((m) => m.byName && m.merged).map((m) => `${m.into.id} ← ${m.other.id}: ${m.why}`);
     expect(merged).toEqual([
       "ofac-6725 ← un-QDe.010: organization's name on both lists",
+      'ofac-7886 ← un-IQi.044: name and a sanctions program both lists give',
       'ofac-9346 ← un-KPe.003: organization name and country',
       'ofac-10479 ← un-IRi.033: name and birth year',
       'ofac-31193 ← un-YEi.008: name and birth year',
       'ofac-31194 ← un-YEi.010: name and birth year',
       'ofac-31195 ← un-YEi.012: name and birth year',
+      'ofac-17927 ← un-YEi.004: name with its words joined, and a sanctions program both lists give',
     ]);
     const hamzi = byId.get('ofac-31195')!;
     expect(byId.has('un-YEi.012')).toBe(false);
@@ -64,10 +67,25 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     expect(refused(report)).toContain('ofac-12211 un-KPi.024: born 1947/1946 and 1962-02-18');
   });
 
-  it('never merges on a name alone: AL-UBAIDI, Yahia Abdallah, with no birth year on either list, stays two records', () => {
-    expect(byId.get('ofac-7886')?.sources).toHaveLength(1);
-    expect(byId.has('un-IQi.044')).toBe(true);
-    expect(refused(report)).toContain('ofac-7886 un-IQi.044: no birth year on one side, and no second name with a nationality both give');
+  it('with no birth year on one side, merges a name only with a sanctions program both lists give: AL-UBAIDI, Yahia Abdallah (UN Iraq, OFAC IRAQ2)', () => {
+    expect(byId.get('ofac-7886')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'un-sc-consolidated']);
+    expect(byId.has('un-IQi.044')).toBe(false);
+    // The same two records under a UN regime no OFAC program of his carries: a name alone never merges.
+    const elsewhere = { ...un('IQi.044'), sanctions: un('IQi.044').sanctions.map((s) => ({ ...s, program: 'Libya' })) };
+    const r = build([elsewhere], [ofac('7886')]);
+    expect(r.byId.has('un-IQi.044')).toBe(true);
+    expect(refused(r.report)).toEqual(['ofac-7886 un-IQi.044: no birth year on one side, no second name with a nationality both give, and no sanctions program both lists give']);
+  });
+
+  it('reads a name whose words the lists split otherwise as one: Abdulmalik al-Houthi (UN, no birth year) is AL-HOUTHI, Abdul-Malik (OFAC YEMEN)', () => {
+    const houthi = byId.get('ofac-17927')!;
+    expect(byId.has('un-YEi.004')).toBe(false);
+    expect(houthi.sanctions.map((s) => `${s.authority} ${s.program}`)).toEqual(['US OFAC YEMEN', 'UN Security Council Yemen']);
+    // Without the program both give, the joined name alone is refused; and words joined never stand for a year apart.
+    const noProgram = { ...un('YEi.004'), sanctions: un('YEi.004').sanctions.map((s) => ({ ...s, program: 'Iraq' })) };
+    expect(refused(build([noProgram], [ofac('17927')]).report)).toEqual(['ofac-17927 un-YEi.004: words joined, no birth year on one side, and no sanctions program both lists give']);
+    const yearApart = { ...un('YEi.004'), birthDates: ['1983'] };
+    expect(refused(build([yearApart], [ofac('17927')]).report)).toEqual(['ofac-17927 un-YEi.004: born 1982/1981/1980 and 1983']);
   });
 
   it('merges nothing when a name has two records on one side: Hassan Dahir Aweys, twice on each list', () => {
@@ -105,5 +123,33 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     expect(composed.length).toBe(built.length);
     expect(view(composed)).toEqual(view(built));
     expect(composed.find((e) => e.id === 'ofac-31195')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'un-sc-consolidated']);
+  });
+
+  it("folds a consolidated-list record into the SDN entry of its ent_num in the worker's compose as in the builder, and counts its names", () => {
+    // 17927's real rows read as OFAC's consolidated list too, with his full names there only (the SDN row keeps "AL
+    // HOUTHI" and no alias): both paths make one entity, which takes the UN record by the consolidated list's names.
+    const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
+    const sdn = buildOfacEntities({
+      sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv').replace('"AL HOUTHI, Abdul Malik"', '"AL HOUTHI"'), 'sdn').records,
+      alt: parseAltCsv(only(latin1('alt_2025-01-06.sample.csv'), false), 'alt').records,
+      add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
+    }).records;
+    const cons = () => parseOfacConsolidated({
+      prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
+      alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
+      add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
+    }).records;
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
+    });
+    const composed = compose([], [fresh(PUBLISHER_SOURCES['ofac-sdn'], structuredClone(sdn)), fresh(PUBLISHER_SOURCES['ofac-cons'], cons()), fresh(PUBLISHER_SOURCES.un, unRecords())], []).entities;
+    // The builder's order: the consolidated record folded into the SDN entity before the count (withCons).
+    const stream = structuredClone(sdn);
+    mergeInto(stream.find((e) => e.id === 'ofac-17927')!, cons()[0]);
+    const built = build(unRecords(), stream).entities;
+    const view = (es: Entity[]) => [...es].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => ({ id: e.id, sources: e.sources, sanctions: e.sanctions, names: e.names }));
+    expect(view(composed)).toEqual(view(built));
+    expect(composed.find((e) => e.id === 'ofac-17927')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'un-sc-consolidated']);
+    expect(composed.some((e) => e.id === 'ofac-cons-17927' || e.id === 'un-YEi.004')).toBe(false);
   });
 });

@@ -34,6 +34,15 @@ describeArticle('an Arabic article naming people the lists write in Latin letter
     const card = await hoverName(page, 'وأحمد علي عبدالله صالح');
     await expect.poll(() => card.innerText()).toContain('SALEH, Ahmed Ali');
     await page.screenshot({ path: article.h.screenshotPath('card-saleh-arabic') });
+    // Abdulmalik al-Houthi is one entity since the merge reads "ABDULMALIK AL-HOUTHI" (UN) as "AL-HOUTHI, Abdul-Malik"
+    // (OFAC): his card lists both lists' sanctions.
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 5_000 });
+    await page.mouse.move(1, 1);
+    const houthi = await hoverName(page, 'عبدالملك الحوثي');
+    await expect.poll(() => houthi.innerText()).toContain('AL HOUTHI, Abdul Malik');
+    const lists = await houthi.locator('.sl-authority .sl-list-line').allInnerTexts();
+    expect(lists).toEqual(expect.arrayContaining([expect.stringMatching(/OFAC SDN list.*17927/), expect.stringMatching(/UN Security Council list.*YEi\.004/)]));
   });
 });
 

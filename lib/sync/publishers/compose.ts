@@ -9,6 +9,7 @@ import { forwardWindow } from '../../dataset/event-window';
 import type { Entity, EntityEvent, Sanction } from '../../dataset/format';
 import { agree, matchKeys, MergeIndex, mergeInto, sortedNameKey } from '../../dataset/merge';
 import { OFAC_SDN_LIST } from '../../dataset/ofac';
+import { foldConsolidated } from '../../dataset/ofac-cons';
 import { runToEnd, type Steps } from '../../stepwise';
 import { missingSuperseded } from './superseded';
 import type { PublisherId, PublisherSource } from './sources';
@@ -339,6 +340,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
       keep(e);
     }
   }
+  foldConsolidated(byId);
   // As the builder merges: the other lists are held by match key, and each OFAC record takes the held records of
   // the same party (OFAC records are never merged with each other).
   const held = new MergeIndex();
