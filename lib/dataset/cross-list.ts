@@ -8,6 +8,7 @@ import type { Entity } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
 import { countryCode } from '../search/country-codes';
+import { sortedNameKey } from './sorted-name-key';
 import { ofacCarriesUnRegime } from './un-programs-at-ofac';
 
 /** Which evidence merged a pair (the builder counts merges by it). */
@@ -62,7 +63,7 @@ export function crossListKeys(e: Entity): string[] {
 
 /** The key of the name a record puts first. */
 function primaryKey(e: Entity): string {
-  return `o:${nameKey(e.name).split(' ').filter(Boolean).sort().join(' ')}`;
+  return `o:${sortedNameKey(e.name)}`;
 }
 
 /** The ISO codes of the countries a record gives (nationalities, or for an organization its countries too). */

@@ -12,6 +12,7 @@ import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
 import { crossListKeys, crossListVerdict } from './cross-list';
 import { SameListDuplicates } from './same-list-duplicates';
+import { sortedNameKey } from './sorted-name-key';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
 export function identifierKey(value: string): string | undefined {
@@ -26,10 +27,7 @@ export function hasAccents(name: string): boolean {
   return /\p{M}/u.test(name.normalize('NFD'));
 }
 
-/** Name tokens sorted, so "MADURO MOROS, Nicolas" and "Nicolás Maduro Moros" agree. */
-export function sortedNameKey(name: string): string {
-  return nameKey(name).split(' ').filter(Boolean).sort().join(' ');
-}
+export { sortedNameKey };
 
 export function matchKeys(e: Entity): string[] {
   const keys = new Set<string>();

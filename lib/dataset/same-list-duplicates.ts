@@ -6,6 +6,7 @@
 
 import type { Entity } from './format';
 import { nameKey } from '../names/normalize';
+import { sortedNameKey } from './sorted-name-key';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,7 +15,7 @@ export function sameListKey(e: Entity): string | undefined {
   if (e.kind !== 'person' || e.sources.length === 0) return undefined;
   const days = e.birthDates.filter((d) => ISO_DAY.test(d)).sort();
   const places = [...new Set(e.birthPlaces.map(nameKey).filter(Boolean))].sort();
-  const name = nameKey(e.name).split(' ').filter(Boolean).sort().join(' ');
+  const name = sortedNameKey(e.name);
   if (days.length === 0 || places.length === 0 || name.split(' ').length < 2) return undefined;
   return `${e.sources[0].list}|${name}|${days.join(',')}|${places.join(',')}`;
 }
