@@ -70,7 +70,8 @@ function ownCountryAfter(s: ScanState, span: Span): number {
   const b = s.block;
   const { ids, flags } = s.tokens;
   let k = span.end + 1;
-  if (k >= b.last || !OF.has(wordAt(s, k))) return 0;
+  // No string for the word after most spans: "de", "del" and "of" have three letters at most.
+  if (k >= b.last || s.tokens.lengths[k] > 3 || !OF.has(wordAt(s, k))) return 0;
   if (k + 1 < b.last && wordAt(s, k + 1) === 'the') k++;
   k++;
   if (k >= b.last || !(flags[k] & CAPITALIZED) || ids[k] < 0) return 0;

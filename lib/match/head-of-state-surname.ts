@@ -13,6 +13,7 @@ import { lexiconSize } from '../names/lexicon';
 import { perIndex } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
+import { hasSkeletonBit, skeletonBits } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -27,7 +28,7 @@ const BEFORE_DE = new Set(['regimen', 'gobierno']);
  * Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index: by
  * skeleton number, where in `lists` they are (-1: none), as it is read for every capitalised word outside a name.
  */
-const headsBySurname = perIndex((index: NameIndex): { at: Int32Array; lists: number[][] } => {
+const headsBySurname = perIndex((index: NameIndex): { any: Uint8Array; at: Int32Array; lists: number[][] } => {
   const at = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
   const lists: number[][] = [];
   for (const [surname, persons] of personsBySurname(index)) {
@@ -36,7 +37,7 @@ const headsBySurname = perIndex((index: NameIndex): { at: Int32Array; lists: num
     at[surname] = lists.length;
     lists.push(heads);
   }
-  return { at, lists };
+  return { any: skeletonBits(at.length, (sk) => at[sk] >= 0), at, lists };
 });
 
 /**
@@ -48,6 +49,7 @@ export function headOfStateSurname(s: ScanState, i: number, sports: boolean): [M
   const { flags, lengths } = s.tokens;
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
   const table = headsBySurname(index);
+  if (!hasSkeletonBit(table.any, skels[i])) return undefined;
   const k = table.at[skels[i]];
   if (k < 0 || index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
   const fitting = table.lists[k].filter((e) => hasCountryOnPage(s, e));

@@ -3,7 +3,7 @@
 // full ("ЕС ввел санкции против Лукашенко\nЕвропейский Союз расширил санкции ... Александра Лукашенко"), as a
 // headline block does. In a browser a block's text keeps the line breaks of the page's source, so there it is any
 // short first source line: the link it makes is still to a person the same block then names in full.
-import type { ScanState } from './scan-state';
+import type { Block, ScanState } from './scan-state';
 
 /**
  * Whether token i lies in the first line of the current block and that line has at most `words` tokens. Reads at
@@ -13,6 +13,14 @@ export function inShortFirstLine(s: ScanState, i: number, words: number): boolea
   const b = s.block;
   const { starts, ends } = s.tokens;
   if (i - b.first >= words || b.last - b.first <= words) return false;
-  const nl = b.text.indexOf('\n', ends[i]);
-  return nl >= 0 && nl < starts[b.first + words] && b.text.lastIndexOf('\n', starts[i]) < 0;
+  // Token i is in the first line when the block's first line break comes after it. That break is found once per
+  // block: an indexOf from each of the block's first words ran to the end of a block with none (most blocks).
+  if (b !== lastBlock) {
+    lastBlock = b;
+    firstBreak = b.text.indexOf('\n');
+  }
+  return firstBreak >= ends[i] && firstBreak < starts[b.first + words];
 }
+
+let lastBlock: Block | undefined;
+let firstBreak = -1;

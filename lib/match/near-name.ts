@@ -105,13 +105,16 @@ const FNV_PRIME = 16777619;
 /** Per index: a page word's skeleton to the listed words one letter away, kept across pages; cleared when large. */
 const nearMemo = perIndexMemo<string, readonly number[]>(20000);
 
-/** The listed words one letter away from the skeleton `w` (not `w` itself), remembered per index. */
+/**
+ * The listed words one letter away from the skeleton of the folded word `w` (not that skeleton itself), remembered per
+ * index by the word, so that a word met before costs no skeleton string.
+ */
 function nearWordsOf(index: NameIndex, w: string): readonly number[] {
   const memo = nearMemo(index);
   let found = memo.get(w);
   if (!found) {
     const out: number[] = [];
-    nearWords(index, w, out);
+    nearWords(index, skeleton(w), out);
     found = out;
     memo.set(w, found);
   }
@@ -169,10 +172,10 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
   const b = s.block;
   const { flags } = s.tokens;
   if (sports || sanctionsStoryWords(s.context) < STORY_WORDS || (flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) !== CAPITALIZED) return undefined;
-  if (i + 1 >= b.last || !nameRunWord(flags[i + 1])) return undefined;
-  // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else).
+  if (i + 1 >= b.last || !nameRunWord(flags[i + 1]) || !mayBeNameWord(s, i)) return undefined;
+  // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else). Asked after
+  // mayBeNameWord, which reads no string: isNameWord of an unknown word spells it and its skeleton.
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
-  if (!mayBeNameWord(s, i)) return undefined;
   let end = i + 1;
   let words = 2;
   for (;;) {
@@ -211,7 +214,7 @@ function nameRunWord(f: number): boolean {
 function misspeltName(s: ScanState, start: number, end: number): [Mention, number] | undefined {
   const index = s.index;
   // Per word: its listed readings (as written), then the listed words one letter away; edited[] marks the latter.
-  const options: number[][] = [];
+  const options: (readonly number[])[] = [];
   const firstNear: number[] = [];
   let anyNear = false;
   // A middle word may be one the list lacks (a father's name, a second given name): three words or more.
@@ -225,10 +228,12 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
       options.push(PARTICLE);
       continue;
     }
-    const exact = readingsOf(s, k).length ? [...readingsOf(s, k)] : s.skels[k] >= 0 ? [s.skels[k]] : [];
+    // Read only below: the readings themselves, not a copy.
+    const readings = readingsOf(s, k);
+    const exact = readings.length ? readings : s.skels[k] >= 0 ? [s.skels[k]] : NONE;
     const w = wordAt(s, k);
-    const near = w.length >= MIN_EDITED ? nearWordsOf(index, skeleton(w)) : NONE;
-    const list = [...exact, ...near.filter((sk) => !exact.includes(sk))];
+    const near = w.length >= MIN_EDITED ? nearWordsOf(index, w) : NONE;
+    const list = near.length === 0 ? exact : [...exact, ...near.filter((sk) => !exact.includes(sk))];
     if (!list.length && !(maySkip && k > start && k < end)) return undefined;
     firstNear.push(exact.length);
     options.push(list);

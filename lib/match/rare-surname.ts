@@ -20,6 +20,7 @@ import { perIndex } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isConnector } from '../names/transliterate';
 import { isNameWord, useReading, wordAt, type ScanState } from './scan-state';
+import { hasSkeletonBit, skeletonBits } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -40,7 +41,7 @@ export function worldSurnameKeys(): ReadonlySet<string> {
  * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.
  * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
  */
-const rareOwners = perIndex((index: NameIndex): Int32Array => {
+const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array } => {
   const world = new Set<number>();
   for (const w of worldSurnameKeys()) {
     const sk = lexiconId(index.skeletons, w);
@@ -54,7 +55,7 @@ const rareOwners = perIndex((index: NameIndex): Int32Array => {
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
     owners[sk] = owner;
   }
-  return owners;
+  return { any: skeletonBits(owners.length, (sk) => owners[sk] >= 0), owners };
 });
 
 /**
@@ -64,10 +65,11 @@ const rareOwners = perIndex((index: NameIndex): Int32Array => {
 export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
   const ctx = s.context;
   if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
-  const owners = rareOwners(s.index);
+  const { any, owners } = rareOwners(s.index);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
-  if (owners[s.skels[i]] < 0 && s.alts[i] >= 0) useReading(s, i, (r) => owners[r] >= 0);
+  if (!hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
   const sk = s.skels[i];
+  if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
   if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
   if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;

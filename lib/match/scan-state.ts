@@ -1,8 +1,8 @@
 // The one record a page scan passes around (made by lex-page.ts), and what it tells of a single token. The rules
 // of the scan (trie-walk, spans, precision, evidence, back-reference) all read the same ScanState.
 import { isArabicKey, mayContinueName } from '../names/arabic';
-import { isCommonNamePart } from '../names/frequency';
-import { lexiconId, lexiconSize, lexiconWord, type PageTokens } from '../names/lexicon';
+import { isCommonNamePart, isCommonNamePartRange } from '../names/frequency';
+import { lexiconId, lexiconSize, lexiconWord, needsSkeletonRange, type PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { isConnector, skeleton } from '../names/transliterate';
 import * as contextWords from './context-words';
@@ -13,7 +13,7 @@ import type { PageContext } from './page-context';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
-const { CAPITALIZED, CASELESS, CYRILLIC, foldWord } = normalize;
+const { CAPITALIZED, CASELESS, CYRILLIC, SPELLED, foldWord } = normalize;
 const { GENERIC_HEADS, WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
 
@@ -119,9 +119,22 @@ export function isNameWord(s: ScanState, i: number): boolean {
   // A Cyrillic word the index knows but no name has is a context word ("России" is no Rossi).
   if (sk < 0 && id >= 0 && f & CYRILLIC) return false;
   // Known from some listed person's name, or a common given name: "Pedro", not "Later".
-  if (sk < 0) return isCommonNamePart(wordAt(s, i));
+  if (sk < 0) return commonNamePartAt(s, i);
   const sf = index.skelFlags[sk];
   return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
+}
+
+/**
+ * isCommonNamePart of token i's word. A word in one script with no invisible unit in it, that is its own skeleton,
+ * is looked up by the lexer's hash, with no string made (as respelling in lex-page.ts finds its skeleton).
+ */
+function commonNamePartAt(s: ScanState, i: number): boolean {
+  const { starts, ends, flags, lengths } = s.tokens;
+  const text = s.block.text;
+  if (!(flags[i] & (SPELLED | CYRILLIC | CASELESS)) && ends[i] - starts[i] === lengths[i] && !needsSkeletonRange(text, starts[i], ends[i])) {
+    return isCommonNamePartRange(text, starts[i], ends[i], s.tokens.hashes[i], lengths[i]);
+  }
+  return isCommonNamePart(wordAt(s, i));
 }
 
 /** The skeleton numbers of the generic heads ("cartel") in this index, found once per index. */

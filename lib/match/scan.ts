@@ -67,8 +67,10 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
         while (next < b.spans.length && b.spans[next].start <= i) next++;
         continue;
       }
-      // Arabic has no capitals: a family name with the article may still link back (arabic-surname.ts).
-      if ((s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
+      // Arabic has no capitals: a family name with the article may still link back (arabic-surname.ts); the flag is
+      // tested here, as most words are lower-case Latin or Cyrillic ones.
+      const f = s.tokens.flags[i];
+      if ((f & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(f & CASELESS && context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.
       const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports);

@@ -7,6 +7,7 @@
 import { daleChall } from 'dale-chall';
 import { isArabicKey, isCommonArabicName } from './arabic';
 import { latinSpellings } from './cyrillic';
+import { buildLexicon, lookupRange, type Lexicon } from './lexicon';
 import { GIVEN_NAMES_EN } from './given-names';
 import { GIVEN_NAMES_MUSLIM_WORLD } from './given-names-muslim-world';
 import { foldWord, isCyrillicKey } from './normalize';
@@ -98,6 +99,18 @@ export function isCommonNamePart(key: string): boolean {
 export function isCommonNamePartWith(key: string, keySkeleton: string): boolean {
   if (isArabicKey(key)) return isCommonArabicName(key);
   return COMMON.has(keySkeleton);
+}
+
+let commonLexicon: Lexicon | undefined;
+
+/**
+ * isCommonNamePart of a page word text[start, end) that is its own skeleton, by the hash and folded length the page
+ * lexer made (lexicon.ts): the scan asks it of capitalised words no listed name has, and spelling each one out and
+ * then its skeleton showed in the scan's profile.
+ */
+export function isCommonNamePartRange(text: string, start: number, end: number, hash: number, length: number): boolean {
+  commonLexicon ??= buildLexicon([...COMMON]);
+  return lookupRange(commonLexicon, hash, text, start, end, length) >= 0;
 }
 
 /**

@@ -191,6 +191,11 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
 
 /** Whether text[start, end), folded, is a spelling of Muhammad other than the skeleton's own. */
 function readsAsMuhammad(text: string, start: number, end: number): boolean {
+  // Every spelling skeleton() reads as Muhammad ends in a d (none of its rules makes or drops a final d): the other
+  // words end here, before a string is made for them.
+  let last = end - 1;
+  while (last > start && CLASS[text.charCodeAt(last)] === IGNORE) last--;
+  if (FOLD[text.charCodeAt(last)] !== 100) return false;
   let w = '';
   for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] !== IGNORE) w += String.fromCharCode(FOLD[text.charCodeAt(i)]);
   return w !== MUHAMMAD_SKELETON && skeleton(w) === MUHAMMAD_SKELETON;
