@@ -93,7 +93,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const kind = entityKind(s.index, e);
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e)) return false;
+  // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e)) return false;
   if (kind === 'person') {
     return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, e);
   }
