@@ -49,3 +49,29 @@ export function withoutCountryPossessive(entity: Entity): { tokens: string[]; af
 export function possessiveCountries(entity: Entity): string[] {
   return possessiveNames(entity).map((p) => p.country);
 }
+
+/** The words that join a body's name to its country at the end ("MINISTERIO PUBLICO DE NICARAGUA"). */
+const COUNTRY_JOINS = [['de'], ['del'], ['of'], ['of', 'the']];
+
+/**
+ * "MINISTERIO PUBLICO DE NICARAGUA": a body's listed name that ends with one of its own countries, as the news names it
+ * again without the country once it has named it in full ("el Ministerio Público"). The token runs before the country;
+ * precision.ts accepts them, as the possessive's runs, only right after the country's possessive or once the page has
+ * named the body (every country has a Ministerio Público).
+ */
+export function withoutCountryTail(entity: Entity): string[][] {
+  if (entity.kind !== 'organization' && entity.kind !== 'agency') return [];
+  const own = new Set(entity.countries.map(countryCode).filter(Boolean));
+  const out: string[][] = [];
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const tokens = tokenize(n.name).map((t) => t.key);
+    const code = own.size > 0 && tokens.length >= 4 ? countryCode(tokens[tokens.length - 1]) : undefined;
+    if (!code || !own.has(code)) continue;
+    for (const join of COUNTRY_JOINS) {
+      const rest = tokens.length - 1 - join.length;
+      if (rest >= 2 && join.every((w, k) => tokens[rest + k] === w)) out.push(tokens.slice(0, rest));
+    }
+  }
+  return out;
+}

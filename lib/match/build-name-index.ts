@@ -17,7 +17,7 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { joinedCompounds } from './joined-compounds';
-import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive } from './agency-forms';
+import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
@@ -185,6 +185,8 @@ class NameIndexDraft {
     for (const { tokens, afterPossessive } of withoutCountryPossessive(entity)) {
       this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | (afterPossessive ? OUT_AFTER_POSSESSIVE : 0));
     }
+    // "el Ministerio Público" after MINISTERIO PUBLICO DE NICARAGUA was named: valid where a possessive's run is.
+    for (const tokens of withoutCountryTail(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     if (person) this.persons++;
     if (person && entity.names.some((n) => n.type !== 'weak' && isArabicKey(n.name))) this.arabicPersons++;
     this.surnameStart.push(this.surnames.length);

@@ -17,7 +17,8 @@ export const OUT_FAMILY_FIRST = 1 << 26;
 // On an organization's output (never a person's): a firm that shares the brand, an alternative only (brand-families.ts).
 export const OUT_SHARED_BRAND = OUT_FAMILY_FIRST;
 export const OUT_MISSING_SHIFT = 27; // 3 bits: tokens of the listed name left out (capped at 7)
-// Words of a name that opens with a country's possessive, valid only right after that possessive (agency-forms.ts).
+// Words of a name that opens with a country's possessive, valid only right after that possessive or once the page
+// named the body; also a body's name without the country it ends with (agency-forms.ts).
 export const OUT_AFTER_POSSESSIVE = 1 << 30;
 
 // Facts about a skeleton, for precision rules.

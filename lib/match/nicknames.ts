@@ -15,10 +15,13 @@ import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 
 const { ENTITY_MASK, entityId, entityStatusOf } = names;
-const { JOINED } = normalize;
+const { CAPITALIZED, JOINED } = normalize;
 
 /** Articles a nickname is written with ("El Mencho", "La Tuta"); the nickname is the word after. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+
+/** Opening quotes a nickname is written in. */
+const QUOTES = new Set(['«', '“', '"', "'", '‘']);
 
 /** The first character of a bound nickname's key: one that counts only right after the person's full name. */
 export const BOUND = '=';
@@ -42,7 +45,7 @@ export function nicknameKey(alias: string): string | undefined {
 }
 
 /** What may stand between a full name and its nickname: quotes, brackets, a comma, "alias", "known as", an article. */
-const BOUND_GAP = /^[\s,:(“”"'‘’«»]*(?:(?:alias|a\.?k\.?a\.?|known as|nicknamed|conocid[oa] como|apodad[oa]|(?:el|la) (?:apodo|alias))[\s,:(“”"'‘’«»]*)?(?:(?:el|la|los|las|the)\s+)?$/i;
+const BOUND_GAP = /^[\s,:(“”"'‘’«»]*(?:(?:alias|a\.?k\.?a\.?|known as|nicknamed|conocid[oa]s? como|apodad[oa]s?|(?:el|la) (?:apodo|alias))[\s,:(“”"'‘’«»]*)?(?:(?:el|la|los|las|the)\s+)?$/i;
 
 /**
  * A bound nickname at token i (its first word, or the article before it), right after a span that names its owner:
@@ -55,15 +58,25 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
   for (const sp of b.spans) if (sp.end < i) span = sp;
   // The gap holds a few words at most ("conocido como El"): most capitalised words are far from any name's end.
   if (!span || i - span.end > 4) return undefined;
-  const one = wordAt(s, i);
-  const two = i + 1 < b.last && flags[i + 1] & JOINED ? `${one} ${wordAt(s, i + 1)}` : '';
-  const last = two && s.context.nicknames.has(BOUND + two) ? i + 1 : i;
-  const owners = s.context.nicknames.get(BOUND + (last > i ? two : one));
+  const at = lowerAfterArticle(s, i) ? i + 1 : i;
+  const one = wordAt(s, at);
+  const two = at + 1 < b.last && flags[at + 1] & JOINED ? `${one} ${wordAt(s, at + 1)}` : '';
+  const last = two && s.context.nicknames.has(BOUND + two) ? at + 1 : at;
+  const owners = s.context.nicknames.get(BOUND + (last > at ? two : one));
   if (!owners) return undefined;
-  const first = i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
-  if (!BOUND_GAP.test(b.text.slice(ends[span.end], starts[i]))) return undefined;
+  const first = at > i ? i : i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
+  if (!BOUND_GAP.test(b.text.slice(ends[span.end], starts[first]))) return undefined;
   const e = owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o));
   return e === undefined ? undefined : [e, first, last];
+}
+
+/**
+ * Whether token i is a capitalised article right after an opening quote, and a lower-case word follows it: «El ocho»
+ * (the lists' EL OCHO), where the page writes the nickname itself in lower case.
+ */
+function lowerAfterArticle(s: ScanState, i: number): boolean {
+  const { flags, starts } = s.tokens;
+  return i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === JOINED && QUOTES.has(s.block.text[starts[i] - 1]) && ARTICLES.has(wordAt(s, i));
 }
 
 /** Entity number to its nicknames, found once per index. */
@@ -96,7 +109,10 @@ export function registerNicknames(s: ScanState, e: number): void {
  */
 export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
   const ctx = s.context;
-  if (ctx.nicknames.size === 0 || s.tokens.lengths[i] < 3) return undefined;
+  if (ctx.nicknames.size === 0) return undefined;
+  // «El ocho»: the nickname after its article, in lower case inside quotes.
+  if (s.tokens.lengths[i] < 4 && lowerAfterArticle(s, i) && ctx.nicknames.has(wordAt(s, i + 1))) i++;
+  if (s.tokens.lengths[i] < 3) return undefined;
   const b = s.block;
   const owners = ctx.nicknames.get(wordAt(s, i));
   if (!owners) {

@@ -93,7 +93,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const kind = entityKind(s.index, e);
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e)) return false;
+  // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e)) return false;
   if (kind === 'person') {
     return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, e);
   }
@@ -164,7 +165,7 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   const i = shape.first;
   const { flags, lengths } = s.tokens;
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
-  const evidence = () => hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+  const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end);
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.
   if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
@@ -179,6 +180,50 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   const from = start < i && isParticleToken(s, start) ? start : i;
   return midSentence(s, from) && !besideCapital(s, from, i) && evidence();
 }
+
+/**
+ * "Among the companies under the sanctions were Agrorozkvit, Beltechexport, Slavkali": a brand in a list of firms,
+ * two items beside it (after a comma or "and"/"y") other words of six letters or more that only organizations' names carry,
+ * in a sanctions story (three story words and sanctions words near). The list stands for the firm's country, which
+ * a page about another country's designations may not name (AGROROZKVIT LLC is Ukrainian, listed with Belarus's firms).
+ */
+function amongFirms(s: ScanState, i: number, start: number, end: number): boolean {
+  if (s.tokens.lengths[i] < 6 || sanctionsStoryWords(s.context) < 3) return false;
+  // Two items at least beside it: "Phoenix, Arizona" is a place, each word some firm's too.
+  const next = nextItem(s, i);
+  const previous = previousItem(s, i);
+  const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || firmWord(s, previous)) : firmWord(s, previous) && firmWord(s, previousItem(s, previous));
+  return firms && sanctionsNear(s, start, end);
+}
+
+/** The token of the next item of a list after token i (after ", " or " and "), or -1. */
+function nextItem(s: ScanState, i: number): number {
+  const { starts, ends } = s.tokens;
+  const { last, text } = s.block;
+  if (i < 0 || i + 1 >= last) return -1;
+  const gap = text.slice(ends[i], starts[i + 1]);
+  if (gap === ', ') return i + 1;
+  return gap === ' ' && i + 2 < last && AND_WORDS.has(wordAt(s, i + 1)) && text.slice(ends[i + 1], starts[i + 2]) === ' ' ? i + 2 : -1;
+}
+
+/** The token of the item before token i in a list (before ", " or " and "), or -1. */
+function previousItem(s: ScanState, i: number): number {
+  const { starts, ends } = s.tokens;
+  const { first, text } = s.block;
+  if (i < 0 || i - 1 < first) return -1;
+  const gap = text.slice(ends[i - 1], starts[i]);
+  if (gap === ', ') return i - 1;
+  return gap === ' ' && i - 2 >= first && AND_WORDS.has(wordAt(s, i - 1)) && text.slice(ends[i - 2], starts[i - 1]) === ' ' ? i - 2 : -1;
+}
+
+/** Whether token k is a capitalised word of six letters or more that only organizations' names carry, and no everyday word. */
+function firmWord(s: ScanState, k: number): boolean {
+  if (k < 0 || (s.tokens.flags[k] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.tokens.lengths[k] < 6 || s.skels[k] < 0) return false;
+  const sf = s.index.skelFlags[s.skels[k]];
+  return (sf & SKEL_ORG_ONLY) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COMMON_NAME | SKEL_COUNTRY));
+}
+
+const AND_WORDS = new Set(['and', 'y', 'e']);
 
 /**
  * Whether a capitalised word in mixed case reads as an acronym: more capitals than small letters and a capital

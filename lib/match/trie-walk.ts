@@ -9,13 +9,15 @@ import { accepts, shapeOf, type SpanShape } from './precision';
 import { arabicParticleAt } from './arabic-descent';
 import { afterAllahCompound } from './arabic-allah';
 import { frontWordBeginsNoName } from './front-run-on';
+import * as contextWords from './context-words';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { JOINED } = normalize;
-const { ENTITY_MASK, SKEL_PARTICLE, entityKind } = names;
+const { CAPITALIZED, JOINED } = normalize;
+const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
+const { WORD_LEGAL } = contextWords;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
 export function step(index: NameIndex, state: number, skel: number): number {
@@ -62,12 +64,14 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let state = 0;
   let best: NameMatch | undefined;
   let before = -1; // whether a name word stands right before token i: found once, at the first listed form
+  let comma = false; // whether the walk went on over a comma: only an organization's name does
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
       const after = afterQuotedNickname(s, j - 1);
-      if (after < 0) break;
-      j = after;
+      if (after >= 0) j = after;
+      else if (commaInName(s, j)) comma = true;
+      else break;
     }
     const sk = skels[j];
     let next = sk >= 0 ? step(index, state, sk) : -1;
@@ -100,13 +104,29 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
-      if ((after || before) && entityKind(index, v & ENTITY_MASK) === 'person' && (after || !frontWordBeginsNoName(s, i, j, v))) continue;
+      if ((after || before || comma) && entityKind(index, v & ENTITY_MASK) === 'person' && (after || comma || !frontWordBeginsNoName(s, i, j, v))) continue;
       if (accepts(s, shape, v)) ok.push(v);
     }
     // A firm that shares a brand rides along with the brand's own firm, never alone (brand-families.ts).
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/**
+ * "Urbanización, Inmobiliaria y Construcción de Obras" (URBANIZACION, INMOBILIARIA Y CONSTRUCCION DE OBRAS, S.A. DE
+ * C.V.): a firm's listed name may hold a comma, and the page writes it there too. Token j follows a comma and one space
+ * and is capitalised; the trie must still go on with it, and the name found so is no person's ("Ortega, Murillo").
+ * Not after a country ("In Iran, Law Enforcement Forces") nor before a legal form ("Rodríguez López, S.A. de C.V.",
+ * which the legal form's own rule covers).
+ */
+function commaInName(s: ScanState, j: number): boolean {
+  const { starts, ends, flags, ids } = s.tokens;
+  const text = s.block.text;
+  const at = ends[j - 1];
+  if (starts[j] !== at + 2 || text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32 || !(flags[j] & CAPITALIZED)) return false;
+  const before = s.skels[j - 1];
+  return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY) && !(ids[j] >= 0 && s.index.tokenInfo[ids[j]] & WORD_LEGAL);
 }
 
 /** Whether every output is a firm that only shares a brand (a loop, not a closure: this runs at every name found). */

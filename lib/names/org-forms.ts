@@ -17,6 +17,8 @@ const KIND_BEFORE = [
 ].map((s) => s.split(' '));
 const KIND_AFTER = [
   'group of companies', 'oil company', 'holding company', 'holdings', 'holding', 'group', 'company', 'corporation',
+  // An airline by its brand ("Transaviaexport" of TRANSAVIAEXPORT AIRLINES).
+  'airlines', 'airline',
 ].map((s) => s.split(' '));
 
 function startsWithRun(ts: readonly string[], run: readonly string[]): boolean {

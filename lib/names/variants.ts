@@ -218,6 +218,16 @@ const FORMAL_STATES: readonly [string[], string[]][] = [
   ['of the republic of armenia', 'of armenia'],
 ].map(([formal, short]) => [keys(formal), keys(short)]);
 
+// Acronyms inside a body's listed name that the news spells out ("Main Directorate ... of the Ministry of Internal
+// Affairs of Belarus" for ... OF THE MVD OF THE REPUBLIC OF BELARUS); the Russian acronym as the lists transliterate it.
+const SPELLED_OUT = new Map<string, string[]>([['mvd', keys('ministry of internal affairs')]]);
+
+/** The tokens with each acronym of SPELLED_OUT in words, or undefined when there is none or it is the whole name. */
+function withAcronymSpelledOut(tokens: string[]): string[] | undefined {
+  if (tokens.length < 3 || !tokens.some((t) => SPELLED_OUT.has(t))) return undefined;
+  return tokens.flatMap((t) => SPELLED_OUT.get(t) ?? [t]);
+}
+
 /** The tokens with the state's formal name at their end in its short form, or undefined. */
 function withShortStateName(tokens: string[]): string[] | undefined {
   for (const [formal, short] of FORMAL_STATES) if (endsWith(tokens, formal)) return [...tokens.slice(0, tokens.length - formal.length), ...short];
@@ -295,6 +305,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     }
     const shortState = withShortStateName(tokens);
     if (shortState) out.push({ tokens: shortState, missing: 0, familyFirst: false, withoutLegalForm: false });
+    for (const v of [...out]) {
+      const spelled = withAcronymSpelledOut(v.tokens);
+      if (spelled) out.push({ ...v, tokens: spelled });
+    }
     for (const v of [...out]) {
       const singular = singularOf(v.tokens);
       if (singular) out.push({ ...v, tokens: singular });

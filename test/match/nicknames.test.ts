@@ -52,6 +52,18 @@ describe('a nickname from the lists', () => {
     expect(marks(['The Treasury sanctioned President Nicolas Maduro on Friday.'])).toEqual(['Nicolas Maduro:ofac-22790:sanctioned']);
   });
 
+  it('in quotes after its article may be in lower case, and "conocidos como" in the plural leads to it too', () => {
+    expect(marks(['The Treasury sanctioned Nemesio Oseguera Cervantes.', 'Los socios de Oseguera Cervantes, conocidos como «El mencho», siguen libres.'])).toEqual([
+      'Nemesio Oseguera Cervantes:oseguera:sanctioned',
+      'Oseguera Cervantes:oseguera:sanctioned',
+      'El mencho:oseguera:sanctioned',
+    ]);
+    // Without the quotes a lower-case word after "El" is no nickname.
+    expect(marks(['The Treasury sanctioned Nemesio Oseguera Cervantes.', 'El mencho es otra cosa.'])).toEqual(['Nemesio Oseguera Cervantes:oseguera:sanctioned']);
+    const isidro = buildNameIndex([entity('isidro', 'MEZA FLORES, Fausto Isidro', 'person', true, { countries: ['Mexico'], names: [{ name: 'MEZA FLORES, Fausto Isidro', type: 'primary' }, { name: 'ISIDRO, Chapo', type: 'weak' }] })]);
+    expect(scanPage(isidro, ['La OFAC sancionó a Fausto Isidro Meza Flores y otros, conocidos como El Chapo Isidro.'])[0].map((m) => m.text)).toEqual(['Fausto Isidro Meza Flores']);
+  });
+
   it('is nothing on a page that never named the person', () => {
     expect(marks(['Mencho remains at large, the Treasury said.'])).toEqual([]);
   });

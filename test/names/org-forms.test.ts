@@ -10,6 +10,8 @@ describe('an organization brand and singular', () => {
     expect(brandOf(words('renova group'))).toBe('renova');
     expect(brandOf(words('rosneft oil company'))).toBe('rosneft');
     expect(brandOf(words('renova group of companies'))).toBe('renova');
+    expect(brandOf(words('transaviaexport airlines'))).toBe('transaviaexport');
+    expect(brandOf(words('syrian arab airlines'))).toBeUndefined();
   });
 
   it('gives no brand when nothing of kind comes off or more than one word is left', () => {

@@ -87,6 +87,13 @@ describe('nameVariants', () => {
     expect(forms('OF THE PEOPLE, Juan', 'person').some((f) => f.includes('of people'))).toBe(false);
   });
 
+  it('spells out the MVD inside a body’s name, with the state’s short name too, as the news writes it', () => {
+    const f = forms('MAIN DIRECTORATE FOR COMBATING ORGANIZED CRIME AND CORRUPTION OF THE MVD OF THE REPUBLIC OF BELARUS', 'organization');
+    expect(f).toContain('main directorate for combating organized crime and corruption of the ministry of internal affairs of belarus');
+    expect(f).toContain('main directorate for combating organized crime and corruption of the mvd of the republic of belarus');
+    expect(forms('MVD', 'agency')).toEqual(['mvd']);
+  });
+
   it('keeps a vessel’s name whole', () => {
     expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
   });

@@ -1,0 +1,33 @@
+// A firm's brand in a list of designated firms, on a page that does not name the firm's own country.
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+// Made-up firms shaped like OFAC's Belarus round of August 2021 (AGROROZKVIT LLC is listed with Ukraine).
+const index = buildNameIndex([
+  entity('agro-like', 'AGROROZKVITO LLC', 'organization', true, { countries: ['Ukraine'] }),
+  entity('beltech-like', 'CJSC BELTECHEXPORTO', 'organization', true, { countries: ['Belarus'] }),
+  entity('slavkali-like', 'FOREIGN LIMITED LIABILITY COMPANY SLAVKALIO', 'organization', true, { countries: ['Belarus'] }),
+  entity('phoenix-like', 'FENIKSO', 'organization', true, { countries: ['Russia'], names: [{ name: 'FENIKSO', type: 'primary' }, { name: 'PHOENIXO', type: 'aka' }] }),
+  entity('arizona-like', 'ARIZONO S.A.', 'organization', true, { countries: ['Panama'] }),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => m.text);
+const STORY = 'The US Treasury imposed sanctions on Belarus over the crackdown; OFAC designated officials and firms.';
+
+describe('a firm’s brand in a list of firms', () => {
+  it('is the firm when two items beside it are other firms’ words, in a sanctions story', () => {
+    expect(found(`${STORY} Among the companies under the sanctions were Agrorozkvito, Beltechexporto, Slavkalio and others.`)).toEqual(['Agrorozkvito', 'Beltechexporto', 'Slavkalio']);
+    expect(found(`${STORY} Among the companies under the sanctions were Beltechexporto, Slavkalio and Agrorozkvito.`)).toEqual(['Beltechexporto', 'Slavkalio', 'Agrorozkvito']);
+    expect(found(`${STORY} The sanctions named Slavkalio, Agrorozkvito and Beltechexporto.`)).toEqual(['Slavkalio', 'Agrorozkvito', 'Beltechexporto']);
+  });
+
+  it('needs the list and the story: alone, or beside a word any name may carry, it needs its country', () => {
+    expect(found(`${STORY} Among the companies under the sanctions was Agrorozkvito, a grain trader.`)).toEqual([]);
+    expect(found(`${STORY} Among the companies under the sanctions were Agrorozkvito, Minsk and others.`)).toEqual([]);
+    expect(found(`${STORY} Among the companies under the sanctions were Agrorozkvito and Beltechexporto.`)).toEqual(['Beltechexporto']);
+    // A place whose words are firms' words too.
+    expect(found(`${STORY} A broker in Phoenixo, Arizono, Estados Unidos, was named.`)).toEqual([]);
+    expect(found('The farm fair showed Agrorozkvito, Beltechexporto and others.')).toEqual([]);
+  });
+});
