@@ -9,6 +9,7 @@ import { isCommonNamePart } from '../names/frequency';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
+import { possessorAfterKin } from './cyrillic-possessor';
 
 // Module-local copies (see scan-state.ts).
 const { CYRILLIC, JOINED } = normalize;
@@ -40,6 +41,8 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
 export function surnameBeforeName(s: ScanState, k: number): boolean {
   const { flags } = s.tokens;
   if (!(flags[k] & CYRILLIC) || !(flags[k + 1] & CYRILLIC)) return false;
+  // "дружини Кадирова Медні": the man's genitive before his wife's given name (cyrillic-possessor.ts).
+  if (possessorAfterKin(s, k)) return true;
   const span = s.block.spans.find((x) => x.start === k + 1);
   if (!span || span.end === span.start) return false;
   const sk = s.skels[k];

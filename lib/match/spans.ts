@@ -9,6 +9,8 @@ import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
 import { latinStart } from './arabic-latin-reading';
+import { brandAfterKindWord } from './cyrillic-kind-before-brand';
+import { possessorAfterKin } from './cyrillic-possessor';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -38,6 +40,11 @@ export function findSpans(s: ScanState): void {
       i++;
       continue;
     }
+    // "жена Кадырова Медни": the man's surname in the genitive, alone (cyrillic-possessor.ts).
+    if (s.alts[i] >= 0 && possessorAfterKin(s, i)) {
+      i++;
+      continue;
+    }
     let s0 = skels[i];
     // An Arabic word no listed name has, read only as the Latin words it may romanise (arabic-latin-reading.ts).
     const latinOnly = s0 < 0 && s.alts[i] >= 0 && (flags[i] & CASELESS) !== 0;
@@ -64,8 +71,8 @@ export function findSpans(s: ScanState): void {
       if (!found) skels[i] = latinOnly ? -1 : first;
     }
     if (!found) {
-      // "В. Путин", "Путин В.В.": a surname with initials.
-      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
+      // "В. Путин", "Путин В.В.": a surname with initials; "холдинга USM": a brand after its Russian word of kind.
+      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i);
       if (byInitials) b.spans.push(byInitials);
       i = byInitials ? byInitials.end + 1 : i + 1;
       continue;

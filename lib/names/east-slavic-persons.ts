@@ -9,6 +9,11 @@ const COUNTRIES = /\b(russia|russian federation|ukraine|belarus|ussr|soviet unio
 // A patronymic (Vladimirovich, Olegovna, Ukrainian Volodymyrovych), which only East Slavic names carry.
 const PATRONYMIC = /[a-z](ovich|evich|ovych|evych|ovna|evna|ivna|ichna)\b/i;
 
+/** Whether a folded name word is a patronymic ("vladimirovich", "volodymyrovych", "olegovna"). */
+export function isPatronymic(word: string): boolean {
+  return PATRONYMIC.test(word);
+}
+
 /** Whether a person's nationality, country or birthplace is Russia, Ukraine or Belarus, or a name has a patronymic. */
 export function isEastSlavicPerson(entity: Entity): boolean {
   if (entity.kind !== 'person') return false;

@@ -5,6 +5,7 @@ import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
 import { brandBeforeFor, brandOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
+import { isPatronymic } from './east-slavic-persons';
 
 export interface NameVariant {
   /** Folded tokens, in the order the text writes them. */
@@ -105,6 +106,9 @@ export function personVariants(p: PersonName): NameVariant[] {
   const units = familyUnits(family);
   const first = units[0];
   if (given.length > 1) add([given[0], ...family]);
+  // "Хренин Виктор" for KHRENIN, Viktor Gennadievich: Russian official lists, sports and court news write the surname
+  // first and leave the patronymic out (east-slavic-persons.ts).
+  if (given.length === 2 && isPatronymic(given[1])) add([...family, given[0]], true);
   if (units.length > 1) {
     add([...given, ...first]);
     if (given.length > 1) add([given[0], ...first]);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const index = buildNameIndex([
+  ...fixtureEntities,
+  { ...entity('usm', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', type: 'primary' }, { name: 'USM HOLDINGS LIMITED', type: 'aka' }] },
+]);
+
+const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+describe('a brand after its Russian word of kind', () => {
+  it('reads "холдинга USM" as USM HOLDINGS', () => {
+    expect(marks(['Под санкции США попал совладелец холдинга USM Владимир Скоч.'])).toEqual(['USM:usm']);
+    expect(marks(['Санкції США торкнулися холдингу USM.'])).toEqual(['USM:usm']);
+  });
+
+  it('needs sanctions words near or the firm\'s country on the page, and a noun of kind', () => {
+    expect(marks(['Акционеры холдинга USM собрались в Лондоне.'])).toEqual([]);
+    expect(marks(['Под санкции США попал совладелец транспортной USM.'])).toEqual([]);
+  });
+});
