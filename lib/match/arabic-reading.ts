@@ -27,3 +27,13 @@ export function beginsAfterAnd(s: ScanState, i: number): boolean {
   const id = s.tokens.ids[i];
   return id < 0 || s.index.tokenSkel[id] < 0;
 }
+
+/**
+ * Whether token i, inside a name being walked, is an Arabic word with "و" (and) in front that no listed name has as
+ * written: "محمد معمر القذافي وعائشة معمر القذافي" are two people. Not "ف", which begins names too ("فركاش").
+ */
+export function joinedByAnd(s: ScanState, i: number): boolean {
+  if (s.block.text.charCodeAt(s.tokens.starts[i]) !== 0x648) return false;
+  const id = s.tokens.ids[i];
+  return id < 0 || s.index.tokenSkel[id] < 0;
+}

@@ -6,22 +6,56 @@
 
 export const STORY_WORDS_AR = [
   'عقوبات', 'العقوبات', 'بعقوبات', 'وعقوبات', 'للعقوبات', 'والعقوبات', 'بالعقوبات', 'إرهابي', 'إرهابية', 'الإرهابية', 'الإرهابي',
-  'الإرهاب', 'إرهاب', 'للإرهاب',
+  'الإرهاب', 'إرهاب', 'للإرهاب', 'الإرهابيين', 'للإرهابيين', 'إرهابيين',
+  // The UN's own Arabic word for its sanctions ("لجنة الجزاءات", "نظام الجزاءات"); "جزاء" alone is also a penalty kick.
+  'الجزاءات', 'جزاءات', 'بالجزاءات', 'والجزاءات',
+  // A designation ("أدرجت الخزانة...", "إدراج خمسة من قادة..."); also any listing or inclusion, so a story word.
+  'إدراج', 'بإدراج', 'وإدراج', 'أدرجت', 'وأدرجت', 'أدرج', 'وأدرج',
 ];
 
 export const FREEZE_WORDS_AR = ['تجميد', 'بتجميد', 'وتجميد', 'لتجميد', 'جمدت', 'وجمدت', 'جمد', 'وجمد'];
-export const ASSET_WORDS_AR = ['أصول', 'الأصول', 'للأصول', 'أرصدة', 'الأرصدة', 'أموال', 'الأموال', 'أصوله', 'أرصدته'];
+export const ASSET_WORDS_AR = [
+  'أصول', 'الأصول', 'للأصول', 'أرصدة', 'الأرصدة', 'أموال', 'الأموال', 'أصوله', 'أرصدته',
+  // With the pronoun attached ("بتجميد أرصدتها", "أموالهم"), and property ("ممتلكاتهم").
+  'أصولها', 'أصولهم', 'أرصدتها', 'أرصدتهم', 'أموالها', 'أموالهم', 'أمواله', 'ممتلكات', 'الممتلكات', 'ممتلكاته', 'ممتلكاتها', 'ممتلكاتهم',
+];
+
+/** Phrases with the same second word made one entry (the phrase tables are maps keyed by it). */
+function byKey(phrases: readonly [string, string[]][]): [string, string[]][] {
+  const out = new Map<string, string[]>();
+  for (const [second, firsts] of phrases) out.set(second, [...(out.get(second) ?? []), ...firsts]);
+  return [...out];
+}
+
+const LISTS = ['قائمة', 'لائحة', 'قوائم', 'لوائح', 'بقائمة', 'بلائحة', 'لقائمة', 'للائحة', 'وقائمة', 'ولائحة'];
+const SANCTIONS_NOUNS = ['عقوبات', 'العقوبات', 'بالعقوبات', 'والعقوبات', 'للعقوبات', 'وعقوبات', 'بعقوبات', 'الجزاءات', 'جزاءات'];
 
 /** Two words, keyed by the second, the first in any of the forms given: "القائمة السوداء", "وزارة الخزانة". */
-export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = [
+export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = byKey([
   ['السوداء', ['القائمة', 'قائمة', 'القوائم', 'قوائم', 'بالقائمة', 'بالقوائم', 'للقائمة', 'للقوائم']],
   ['الخزانة', ['وزارة', 'لوزارة', 'ووزارة', 'بوزارة']],
   // The Caesar Act, the US law of Syria's sanctions ("قانون قيصر لحماية المدنيين").
   ['قيصر', ['قانون', 'لقانون', 'بقانون', 'وقانون']],
-];
+  // A sanctions list ("لائحة العقوبات", "قائمة العقوبات"), and sanctions a state or the UN imposes ("العقوبات
+  // الأمريكية", "عقوبات اقتصادية"): a court's or a league's penalties are neither.
+  ['العقوبات', LISTS],
+  ['الجزاءات', [...LISTS, 'لجنة', 'للجنة', 'ولجنة', 'بلجنة', 'لجان']],
+  ...['الأمريكية', 'الأميركية', 'الأوروبية', 'الأممية', 'الدولية', 'الغربية', 'البريطانية', 'الاقتصادية', 'اقتصادية', 'أمريكية', 'أميركية', 'أوروبية', 'دولية'].map(
+    (adjective): [string, string[]] => [adjective, SANCTIONS_NOUNS],
+  ),
+  // The US Treasury without "وزارة" ("الخزانة الأمريكية"), and its Office of Foreign Assets Control ("مكتب مراقبة
+  // الأصول الأجنبية").
+  ...['الأمريكية', 'الأميركية'].map((us): [string, string[]] => [us, ['الخزانة', 'والخزانة', 'للخزانة', 'بالخزانة']]),
+  ['الأجنبية', ['الأصول']],
+]);
 
 /** The UN Security Council, the sanctioning body of the UN lists ("مجلس الأمن"). */
-export const AUTHORITY_PHRASES_AR: readonly [string, string[]][] = [['الأمن', ['مجلس', 'لمجلس', 'بمجلس', 'ومجلس']]];
+export const AUTHORITY_PHRASES_AR: readonly [string, string[]][] = byKey([
+  ['الأمن', ['مجلس', 'لمجلس', 'بمجلس', 'ومجلس']],
+  // The European Union, and the US State Department ("الخارجية الأمريكية", with or without "وزارة").
+  ['الأوروبي', ['الاتحاد', 'للاتحاد', 'والاتحاد', 'بالاتحاد']],
+  ...['الأمريكية', 'الأميركية'].map((us): [string, string[]] => [us, ['الخارجية', 'والخارجية', 'للخارجية', 'بالخارجية']]),
+]);
 
 /** A sports report's words. */
 export const SPORTS_WORDS_AR = [

@@ -455,8 +455,16 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
   if (AUTHORITY_WORDS.has(key)) return SENSE_AUTHORITY;
   const before = STATE_DEPARTMENT.get(key);
   if (before !== undefined) return capitalised && before.every((w, k) => near(-1 - k) === w) ? SENSE_AUTHORITY : SENSE_NONE;
-  const firsts = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
-  if (firsts !== undefined) return !firsts.has(near(-1)) ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
+  // A second word may close a sanctions phrase and a body's ("العقوبات الأمريكية", "الخارجية الأمريكية"), and be a
+  // story word of its own where it closes neither ("العقوبات").
+  const sanctionsFirsts = SANCTIONS_PHRASES.get(key);
+  const authorityFirsts = AUTHORITY_PHRASES.get(key);
+  if (sanctionsFirsts !== undefined || authorityFirsts !== undefined) {
+    const previous = near(-1);
+    if (sanctionsFirsts?.has(previous)) return SENSE_SANCTIONS;
+    if (authorityFirsts?.has(previous)) return SENSE_AUTHORITY;
+    if (!STORY_WORDS.has(key)) return SENSE_NONE;
+  }
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
   if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
   // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.

@@ -1,7 +1,7 @@
 // Walking the name trie (name-index.ts) along the page's tokens from one capitalised token: the longest run of
 // words that is some listed name's form and that the precision rules accept for at least one entity.
 import * as normalize from '../names/normalize';
-import { beginsAfterAnd } from './arabic-reading';
+import { beginsAfterAnd, joinedByAnd } from './arabic-reading';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
@@ -69,6 +69,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       if (after < 0) break;
       j = after;
     }
+    // "محمد معمر القذافي وعائشة معمر القذافي": a word with "و" (and) in front that no name has as written begins a
+    // name of its own (arabic-reading.ts).
+    if (j > i && joinedByAnd(s, j)) break;
     const sk = skels[j];
     let next = sk >= 0 ? step(index, state, sk) : -1;
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).

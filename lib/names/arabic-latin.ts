@@ -111,6 +111,10 @@ export function arabicKeys(word: string): ArabicKey[] {
       // vowel; صالح's is.
       const article = i >= 3 && w[i + 1] === 'ل' && i + 3 < w.length;
       options = [['', i === 0 ? '*' : article ? '' : 'a']];
+    } else if ((c === 'ع' || c === 'ء') && i > 0) {
+      // Inside a word, Latin writes ع and hamza as a vowel or an apostrophe, which folds to none: معمر is Muammar
+      // (the m again after a vowel), not Mir; جعفر Jafar, سعد Saad.
+      options = [['', '*']];
     } else {
       const k = ARABIC[c];
       if (k === undefined) return [];
@@ -125,7 +129,7 @@ export function arabicKeys(word: string): ArabicKey[] {
         } else if (!next.some((n) => n.key === key.key)) {
           const vowels = [...key.vowels];
           const slot = vowels[vowels.length - 1];
-          const add = o ? (/[aui]/.test(slot) ? '+' : '') : v;
+          const add = o ? (/[aui*]/.test(slot) ? '+' : '') : v;
           if (add && !slot.includes(add)) vowels[vowels.length - 1] += add;
           next.push({ key: key.key, vowels });
         }

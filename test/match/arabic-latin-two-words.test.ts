@@ -17,6 +17,9 @@ const index = buildNameIndex([
   entity('bashir', 'AL-ASAD, Bashir', 'person', true),
   entity('sami', 'LADIN, Sami', 'person', true),
   entity('mali', 'KHAN, Mali', 'person', true),
+  entity('muammar', 'QADHAFI, Muammar', 'person', true, { countries: ['Libya'] }),
+  entity('aisha', 'QADHAFI, Aisha', 'person', true, { countries: ['Libya'] }),
+  entity('mir', 'QADHAFI, Mir', 'person', true),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -42,6 +45,22 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(agrees('لادن', 'aladnani')).toBe(false);
     expect(agrees('عبدالملك', 'abdulmalik')).toBe(true);
     expect(agrees('عمرو', 'amr')).toBe(true);
+    // ع inside a word is a vowel or an apostrophe in Latin, and the m after it comes again.
+    expect(agrees('معمر', 'muammar')).toBe(true);
+    expect(agrees('معمر', 'mir')).toBe(false);
+    expect(agrees('جعفر', 'jafar')).toBe(true);
+  });
+
+  it('reads the Arabic words that name sanctions for certain and their sanctioning bodies', () => {
+    // "لجنة الجزاءات" (the UN's sanctions committee) with the Security Council; "العقوبات الأمريكية".
+    expect(marks('قررت لجنة الجزاءات التابعة لمجلس الأمن تمديد الجزاءات والعقوبات على معمر القذافي.')).toEqual(['معمر القذافي:muammar:sanctioned']);
+    expect(marks('فرضت واشنطن العقوبات الأمريكية على معمر القذافي وفق قائمة العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
+    // A league's penalties: no body, no list.
+    expect(marks('قررت لجنة الانضباط فرض عقوبات على معمر القذافي بعد العقوبات السابقة.')).toEqual([]);
+  });
+
+  it('ends a name at a word with "و" in front, which begins the next person\'s', () => {
+    expect(marks(story + 'منح معمر القذافي وعائشة القذافي إعفاء.')).toEqual(['معمر القذافي:muammar:sanctioned', 'وعائشة القذافي:aisha:sanctioned']);
   });
 
   it('finds a two-word name and "bin" names on a page that tells a sanctions story, with و in front too', () => {
