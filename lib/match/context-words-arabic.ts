@@ -63,3 +63,21 @@ export const SPORTS_WORDS_AR = [
   'الدوري', 'بالدوري', 'المنتخب', 'مرمى', 'ركلة', 'الجولة', 'حارس', 'مهاجم', 'مدافع', 'تسديدة', 'بطولة', 'البطولة', 'الفريق',
   'لفريقه', 'نادي', 'النادي', 'الكرة', 'القدم', 'شباك', 'الشوط', 'شوطي',
 ];
+
+// Titles before or after a name, by the English title whose bit they carry (context-words.ts), with the article and
+// "و" or "ل" in front as news writes them. A title is no one's name word, so a name does not run on into it ("منصور
+// السعدي رئيس أركان..."), and it is evidence of a listed role. Not the titles that are given names too (أمير Amir,
+// ملك Malak, أمين Amin), nor "لواء" (a major general, also a brigade: "لواء فاطميون").
+const withPrefixes = (word: string): string[] => [word, 'ال' + word, 'و' + word, 'وال' + word, 'ل' + word, 'لل' + word];
+export const TITLES_AR: readonly [string, string[]][] = [
+  ['president', withPrefixes('رئيس')],
+  ['vice', withPrefixes('نائب')],
+  ['minister', [...withPrefixes('وزير'), ...withPrefixes('وزيرة')]],
+  ['commander', withPrefixes('قائد')],
+  ['leader', withPrefixes('زعيم')],
+  ['director', [...withPrefixes('مدير'), ...withPrefixes('مديرة')]],
+  ['governor', withPrefixes('محافظ')],
+  ['ambassador', withPrefixes('سفير')],
+  ['spokesman', withPrefixes('متحدث')],
+  ['colonel', [...withPrefixes('عقيد'), ...withPrefixes('عميد')]],
+];

@@ -308,7 +308,7 @@ TITLES.forEach((forms, bit) => {
 });
 for (const [word, parts] of COMPOUND_TITLES) TITLE_BITS.set(word, parts.reduce((bits, p) => bits | (TITLE_BITS.get(p) ?? 0), 0));
 const englishTitleBits = new Map(TITLES.map((forms, bit) => [forms[0], 1 << bit]));
-for (const [english, forms] of ru.TITLES_RU) {
+for (const [english, forms] of [...ru.TITLES_RU, ...ar.TITLES_AR]) {
   for (const f of forms) TITLE_BITS.set(foldWord(f), (TITLE_BITS.get(foldWord(f)) ?? 0) | (englishTitleBits.get(english) ?? 0));
 }
 

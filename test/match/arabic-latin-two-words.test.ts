@@ -20,6 +20,7 @@ const index = buildNameIndex([
   entity('muammar', 'QADHAFI, Muammar', 'person', true, { countries: ['Libya'] }),
   entity('aisha', 'QADHAFI, Aisha', 'person', true, { countries: ['Libya'] }),
   entity('mir', 'QADHAFI, Mir', 'person', true),
+  entity('saadi', 'AL SAADI, Mansoor', 'person', true, { countries: ['Yemen'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -57,6 +58,10 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(marks('فرضت واشنطن العقوبات الأمريكية على معمر القذافي وفق قائمة العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
     // A league's penalties: no body, no list.
     expect(marks('قررت لجنة الانضباط فرض عقوبات على معمر القذافي بعد العقوبات السابقة.')).toEqual([]);
+  });
+
+  it('ends a name at a title after it, which is no name word (context-words-arabic.ts)', () => {
+    expect(marks(story + 'وقالت إن منصور السعدي رئيس أركان القوات البحرية.')).toEqual(['منصور السعدي:saadi:sanctioned']);
   });
 
   it('ends a name at a word with "و" in front, which begins the next person\'s', () => {
