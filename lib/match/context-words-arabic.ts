@@ -49,12 +49,15 @@ export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = byKey([
   ['الأجنبية', ['الأصول']],
 ]);
 
-/** The UN Security Council, the sanctioning body of the UN lists ("مجلس الأمن"). */
+/** Sanctioning bodies: the UN Security Council, the body of the UN lists ("مجلس الأمن"), and others. */
 export const AUTHORITY_PHRASES_AR: readonly [string, string[]][] = byKey([
   ['الأمن', ['مجلس', 'لمجلس', 'بمجلس', 'ومجلس']],
   // The European Union, and the US State Department ("الخارجية الأمريكية", with or without "وزارة").
   ['الأوروبي', ['الاتحاد', 'للاتحاد', 'والاتحاد', 'بالاتحاد']],
   ...['الأمريكية', 'الأميركية'].map((us): [string, string[]] => [us, ['الخارجية', 'والخارجية', 'للخارجية', 'بالخارجية']]),
+  // The Arab League, which imposes sanctions of its own (Syria, 2011): "جامعة الدول العربية", "الجامعة العربية".
+  ['الدول', ['جامعة', 'لجامعة', 'وجامعة', 'بجامعة']],
+  ['العربية', ['الجامعة', 'للجامعة', 'والجامعة', 'بالجامعة']],
 ]);
 
 /** A sports report's words. */

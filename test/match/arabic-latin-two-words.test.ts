@@ -56,6 +56,8 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     // "لجنة الجزاءات" (the UN's sanctions committee) with the Security Council; "العقوبات الأمريكية".
     expect(marks('قررت لجنة الجزاءات التابعة لمجلس الأمن تمديد الجزاءات والعقوبات على معمر القذافي.')).toEqual(['معمر القذافي:muammar:sanctioned']);
     expect(marks('فرضت واشنطن العقوبات الأمريكية على معمر القذافي وفق قائمة العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
+    // The Arab League's sanctions (2011): the body makes the page's story words count.
+    expect(marks('أوصت الجامعة العربية بتجميد أرصدة معمر القذافي وفرض العقوبات و العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
     // A league's penalties: no body, no list.
     expect(marks('قررت لجنة الانضباط فرض عقوبات على معمر القذافي بعد العقوبات السابقة.')).toEqual([]);
   });
