@@ -84,3 +84,13 @@ export const TITLES_AR: readonly [string, string[]][] = [
   ['spokesman', withPrefixes('متحدث')],
   ['colonel', [...withPrefixes('عقيد'), ...withPrefixes('عميد')]],
 ];
+
+// Words news writes right beside a name that are no one's name word, though a listed Arabic name has their letters:
+// places before a name ("غربي السودان علي يعقوب جبريل") and kin after it ("أحمد علي عبدالله صالح الابن البكر"). A
+// name does not run on into them (isNameWord), so the name beside them stands.
+export const NOT_GIVEN_AR = [
+  'السودان', 'اليمن', 'سوريا', 'سورية', 'لبنان', 'العراق', 'ليبيا', 'الصومال', 'إيران', 'مصر', 'الأردن', 'فلسطين', 'السعودية', 'قطر',
+  'الكويت', 'البحرين', 'الإمارات', 'تونس', 'الجزائر', 'المغرب', 'موريتانيا', 'أفغانستان', 'باكستان', 'تركيا', 'روسيا', 'أمريكا', 'دارفور',
+  'دمشق', 'بيروت', 'بغداد', 'صنعاء', 'الخرطوم', 'طهران', 'واشنطن',
+  'الابن', 'نجل', 'النجل', 'شقيق', 'الشقيق', 'ابنة', 'الابنة', 'زوجة', 'أرملة', 'والد', 'والدة', 'الأب', 'الأخ', 'الأكبر', 'الأصغر',
+];

@@ -496,7 +496,7 @@ const SPORTS_WORDS = new Set(
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").
 const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat', ...ru.VESSEL_CUES_RU.map(foldWord)];
 // Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
-const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said', ...ru.NOT_GIVEN_RU.map(foldWord)];
+const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said', ...ru.NOT_GIVEN_RU.map(foldWord), ...ar.NOT_GIVEN_AR.map(foldWord)];
 
 /**
  * Generic heads of organisations' names that news writes in lower case before or after the name ("the Sinaloa
