@@ -64,6 +64,9 @@ const ARABIC: Record<string, string> = {
   ط: 't', ظ: 'z', ع: '', غ: 'G', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ا: '', ء: '', پ: 'b', گ: 'j', چ: 'S',
 };
 
+/** The letters an article's ل is assimilated to in speech ("sun letters"). */
+const SUN_LETTERS = 'تثدذرزسشصضطظلن';
+
 /** At most this many keys for one word (each و or ي inside a word doubles them). */
 const MAX_KEYS = 8;
 
@@ -95,11 +98,15 @@ export function arabicKeys(word: string): ArabicKey[] {
   const w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
   const initial = w[0] === 'ا' || w[0] === 'ع' || w[0] === 'ء' ? '*' : '-';
   let keys: ArabicKey[] = [{ key: '', vowels: [initial] }];
+  // The ل of an article inside a word before a sun letter, which Latin may write as the letter doubled or once
+  // ("عبدالرحمن": Abdulrahman, also Abdurrahman and the Somali Abdirahman).
+  const sunLam = w.length > 6 && w[3] === 'ا' && w[4] === 'ل' && SUN_LETTERS.includes(w[5]) ? 4 : -1;
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
     // [key letter, vowel class]: one of the two is empty.
     let options: [string, string][];
-    if (c === 'و' || c === 'ي') {
+    if (i === sunLam) options = [['l', ''], ['', '']];
+    else if (c === 'و' || c === 'ي') {
       // A final ي may be alef maqsura (ى folds to it: بشرى, Bushra, not Bashar): some vowel then; a final و may be
       // the silent one of عمرو (Amr): none.
       const last = i === w.length - 1;

@@ -50,6 +50,10 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(agrees('معمر', 'muammar')).toBe(true);
     expect(agrees('معمر', 'mir')).toBe(false);
     expect(agrees('جعفر', 'jafar')).toBe(true);
+    // An article's ل before a sun letter is assimilated: Abdurrahman, the Somali Abdirahman, and Abdulrahman alike.
+    expect(agrees('عبدالرحمن', 'abdirahman')).toBe(true);
+    expect(agrees('عبدالرحمن', 'abdulrahman')).toBe(true);
+    expect(agrees('عبدالكريم', 'abdikarim')).toBe(false);
   });
 
   it('reads the Arabic words that name sanctions for certain and their sanctioning bodies', () => {
