@@ -2,9 +2,10 @@
 // preposition in front taken off ("وعبد", "للحوثي", "لصالح": lib/names/arabic.ts), the first into the token's
 // skeleton and all of them (when more than one) into its readings, as a declined Cyrillic word's are
 // (arabic-words.ts reads each word once).
-import { arabicReadings } from '../names/arabic';
+import { arabicReadings, isCommonArabicName } from '../names/arabic';
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
+import { SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, SKEL_PERSON_PART } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
 
 /** The skeletons of the listed words token i is without its prefix, the longest reading first. */
@@ -26,4 +27,29 @@ export function beginsAfterAnd(s: ScanState, i: number): boolean {
   if (c !== 0x648 && c !== 0x641) return false;
   const id = s.tokens.ids[i];
   return id < 0 || s.index.tokenSkel[id] < 0;
+}
+
+/**
+ * Whether token i, inside a name being walked, is an Arabic word with "و" (and) in front that no listed name has as
+ * written: "محمد معمر القذافي وعائشة معمر القذافي" are two people. Not "ف", which begins names too ("فركاش").
+ */
+export function joinedByAnd(s: ScanState, i: number): boolean {
+  if (s.block.text.charCodeAt(s.tokens.starts[i]) !== 0x648) return false;
+  const id = s.tokens.ids[i];
+  return id < 0 || s.index.tokenSkel[id] < 0;
+}
+
+/**
+ * Whether token k is a person's name word with "و" (and) in front that the name after it goes on from: "وعائشة معمر
+ * القذافي" is Aisha, daughter of Muammar, so "معمر القذافي" there is not her father. Such a word begins a name of
+ * its own (mayContinueName in lib/names/arabic.ts), and the next word may be that name's second: one of the commonest
+ * Arabic given names behind "و", or a listed person's word (its own reading, or the Latin one a name starts with).
+ */
+export function nameWordAfterAnd(s: ScanState, k: number): boolean {
+  if (s.block.text.charCodeAt(s.tokens.starts[k]) !== 0x648 || !joinedByAnd(s, k)) return false;
+  if (isCommonArabicName(wordAt(s, k).slice(1))) return true;
+  const sk = s.skels[k];
+  if (sk < 0) return false;
+  const f = s.index.skelFlags[sk];
+  return (f & SKEL_PERSON_PART) !== 0 && !(f & (SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE));
 }

@@ -6,26 +6,91 @@
 
 export const STORY_WORDS_AR = [
   'عقوبات', 'العقوبات', 'بعقوبات', 'وعقوبات', 'للعقوبات', 'والعقوبات', 'بالعقوبات', 'إرهابي', 'إرهابية', 'الإرهابية', 'الإرهابي',
-  'الإرهاب', 'إرهاب', 'للإرهاب',
+  'الإرهاب', 'إرهاب', 'للإرهاب', 'الإرهابيين', 'للإرهابيين', 'إرهابيين',
+  // The UN's own Arabic word for its sanctions ("لجنة الجزاءات", "نظام الجزاءات"); "جزاء" alone is also a penalty kick.
+  'الجزاءات', 'جزاءات', 'بالجزاءات', 'والجزاءات',
+  // A designation ("أدرجت الخزانة...", "إدراج خمسة من قادة..."); also any listing or inclusion, so a story word.
+  'إدراج', 'بإدراج', 'وإدراج', 'أدرجت', 'وأدرجت', 'أدرج', 'وأدرج',
 ];
 
 export const FREEZE_WORDS_AR = ['تجميد', 'بتجميد', 'وتجميد', 'لتجميد', 'جمدت', 'وجمدت', 'جمد', 'وجمد'];
-export const ASSET_WORDS_AR = ['أصول', 'الأصول', 'للأصول', 'أرصدة', 'الأرصدة', 'أموال', 'الأموال', 'أصوله', 'أرصدته'];
+export const ASSET_WORDS_AR = [
+  'أصول', 'الأصول', 'للأصول', 'أرصدة', 'الأرصدة', 'أموال', 'الأموال', 'أصوله', 'أرصدته',
+  // With the pronoun attached ("بتجميد أرصدتها", "أموالهم"), and property ("ممتلكاتهم").
+  'أصولها', 'أصولهم', 'أرصدتها', 'أرصدتهم', 'أموالها', 'أموالهم', 'أمواله', 'ممتلكات', 'الممتلكات', 'ممتلكاته', 'ممتلكاتها', 'ممتلكاتهم',
+];
+
+/** Phrases with the same second word made one entry (the phrase tables are maps keyed by it). */
+function byKey(phrases: readonly [string, string[]][]): [string, string[]][] {
+  const out = new Map<string, string[]>();
+  for (const [second, firsts] of phrases) out.set(second, [...(out.get(second) ?? []), ...firsts]);
+  return [...out];
+}
+
+const LISTS = ['قائمة', 'لائحة', 'قوائم', 'لوائح', 'بقائمة', 'بلائحة', 'لقائمة', 'للائحة', 'وقائمة', 'ولائحة'];
+const SANCTIONS_NOUNS = ['عقوبات', 'العقوبات', 'بالعقوبات', 'والعقوبات', 'للعقوبات', 'وعقوبات', 'بعقوبات', 'الجزاءات', 'جزاءات'];
 
 /** Two words, keyed by the second, the first in any of the forms given: "القائمة السوداء", "وزارة الخزانة". */
-export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = [
+export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = byKey([
   ['السوداء', ['القائمة', 'قائمة', 'القوائم', 'قوائم', 'بالقائمة', 'بالقوائم', 'للقائمة', 'للقوائم']],
   ['الخزانة', ['وزارة', 'لوزارة', 'ووزارة', 'بوزارة']],
   // The Caesar Act, the US law of Syria's sanctions ("قانون قيصر لحماية المدنيين").
   ['قيصر', ['قانون', 'لقانون', 'بقانون', 'وقانون']],
-];
+  // A sanctions list ("لائحة العقوبات", "قائمة العقوبات"), and sanctions a state or the UN imposes ("العقوبات
+  // الأمريكية", "عقوبات اقتصادية"): a court's or a league's penalties are neither.
+  ['العقوبات', LISTS],
+  ['الجزاءات', [...LISTS, 'لجنة', 'للجنة', 'ولجنة', 'بلجنة', 'لجان']],
+  ...['الأمريكية', 'الأميركية', 'الأوروبية', 'الأممية', 'الدولية', 'الغربية', 'البريطانية', 'الاقتصادية', 'اقتصادية', 'أمريكية', 'أميركية', 'أوروبية', 'دولية'].map(
+    (adjective): [string, string[]] => [adjective, SANCTIONS_NOUNS],
+  ),
+  // The US Treasury without "وزارة" ("الخزانة الأمريكية"), and its Office of Foreign Assets Control ("مكتب مراقبة
+  // الأصول الأجنبية").
+  ...['الأمريكية', 'الأميركية'].map((us): [string, string[]] => [us, ['الخزانة', 'والخزانة', 'للخزانة', 'بالخزانة']]),
+  ['الأجنبية', ['الأصول']],
+]);
 
-/** The UN Security Council, the sanctioning body of the UN lists ("مجلس الأمن"). */
-export const AUTHORITY_PHRASES_AR: readonly [string, string[]][] = [['الأمن', ['مجلس', 'لمجلس', 'بمجلس', 'ومجلس']]];
+/** Sanctioning bodies: the UN Security Council, the body of the UN lists ("مجلس الأمن"), and others. */
+export const AUTHORITY_PHRASES_AR: readonly [string, string[]][] = byKey([
+  ['الأمن', ['مجلس', 'لمجلس', 'بمجلس', 'ومجلس']],
+  // The European Union, and the US State Department ("الخارجية الأمريكية", with or without "وزارة").
+  ['الأوروبي', ['الاتحاد', 'للاتحاد', 'والاتحاد', 'بالاتحاد']],
+  ...['الأمريكية', 'الأميركية'].map((us): [string, string[]] => [us, ['الخارجية', 'والخارجية', 'للخارجية', 'بالخارجية']]),
+  // The Arab League, which imposes sanctions of its own (Syria, 2011): "جامعة الدول العربية", "الجامعة العربية".
+  ['الدول', ['جامعة', 'لجامعة', 'وجامعة', 'بجامعة']],
+  ['العربية', ['الجامعة', 'للجامعة', 'والجامعة', 'بالجامعة']],
+]);
 
 /** A sports report's words. */
 export const SPORTS_WORDS_AR = [
   'مباراة', 'المباراة', 'مباريات', 'المباريات', 'هدف', 'الهدف', 'بهدف', 'أهداف', 'الأهداف', 'لاعب', 'اللاعب', 'لاعبي', 'لاعبو',
   'الدوري', 'بالدوري', 'المنتخب', 'مرمى', 'ركلة', 'الجولة', 'حارس', 'مهاجم', 'مدافع', 'تسديدة', 'بطولة', 'البطولة', 'الفريق',
   'لفريقه', 'نادي', 'النادي', 'الكرة', 'القدم', 'شباك', 'الشوط', 'شوطي',
+];
+
+// Titles before or after a name, by the English title whose bit they carry (context-words.ts), with the article and
+// "و" or "ل" in front as news writes them. A title is no one's name word, so a name does not run on into it ("منصور
+// السعدي رئيس أركان..."), and it is evidence of a listed role. Not the titles that are given names too (أمير Amir,
+// ملك Malak, أمين Amin), nor "لواء" (a major general, also a brigade: "لواء فاطميون").
+const withPrefixes = (word: string): string[] => [word, 'ال' + word, 'و' + word, 'وال' + word, 'ل' + word, 'لل' + word];
+export const TITLES_AR: readonly [string, string[]][] = [
+  ['president', withPrefixes('رئيس')],
+  ['vice', withPrefixes('نائب')],
+  ['minister', [...withPrefixes('وزير'), ...withPrefixes('وزيرة')]],
+  ['commander', withPrefixes('قائد')],
+  ['leader', withPrefixes('زعيم')],
+  ['director', [...withPrefixes('مدير'), ...withPrefixes('مديرة')]],
+  ['governor', withPrefixes('محافظ')],
+  ['ambassador', withPrefixes('سفير')],
+  ['spokesman', withPrefixes('متحدث')],
+  ['colonel', [...withPrefixes('عقيد'), ...withPrefixes('عميد')]],
+];
+
+// Words news writes right beside a name that are no one's name word, though a listed Arabic name has their letters:
+// places before a name ("غربي السودان علي يعقوب جبريل") and kin after it ("أحمد علي عبدالله صالح الابن البكر"). A
+// name does not run on into them (isNameWord), so the name beside them stands.
+export const NOT_GIVEN_AR = [
+  'السودان', 'اليمن', 'سوريا', 'سورية', 'لبنان', 'العراق', 'ليبيا', 'الصومال', 'إيران', 'مصر', 'الأردن', 'فلسطين', 'السعودية', 'قطر',
+  'الكويت', 'البحرين', 'الإمارات', 'تونس', 'الجزائر', 'المغرب', 'موريتانيا', 'أفغانستان', 'باكستان', 'تركيا', 'روسيا', 'أمريكا', 'دارفور',
+  'دمشق', 'بيروت', 'بغداد', 'صنعاء', 'الخرطوم', 'طهران', 'واشنطن',
+  'الابن', 'نجل', 'النجل', 'شقيق', 'الشقيق', 'ابنة', 'الابنة', 'زوجة', 'أرملة', 'والد', 'والدة', 'الأب', 'الأخ', 'الأكبر', 'الأصغر',
 ];

@@ -308,7 +308,7 @@ TITLES.forEach((forms, bit) => {
 });
 for (const [word, parts] of COMPOUND_TITLES) TITLE_BITS.set(word, parts.reduce((bits, p) => bits | (TITLE_BITS.get(p) ?? 0), 0));
 const englishTitleBits = new Map(TITLES.map((forms, bit) => [forms[0], 1 << bit]));
-for (const [english, forms] of ru.TITLES_RU) {
+for (const [english, forms] of [...ru.TITLES_RU, ...ar.TITLES_AR]) {
   for (const f of forms) TITLE_BITS.set(foldWord(f), (TITLE_BITS.get(foldWord(f)) ?? 0) | (englishTitleBits.get(english) ?? 0));
 }
 
@@ -455,8 +455,16 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
   if (AUTHORITY_WORDS.has(key)) return SENSE_AUTHORITY;
   const before = STATE_DEPARTMENT.get(key);
   if (before !== undefined) return capitalised && before.every((w, k) => near(-1 - k) === w) ? SENSE_AUTHORITY : SENSE_NONE;
-  const firsts = SANCTIONS_PHRASES.get(key) ?? AUTHORITY_PHRASES.get(key);
-  if (firsts !== undefined) return !firsts.has(near(-1)) ? SENSE_NONE : SANCTIONS_PHRASES.has(key) ? SENSE_SANCTIONS : SENSE_AUTHORITY;
+  // A second word may close a sanctions phrase and a body's ("العقوبات الأمريكية", "الخارجية الأمريكية"), and be a
+  // story word of its own where it closes neither ("العقوبات").
+  const sanctionsFirsts = SANCTIONS_PHRASES.get(key);
+  const authorityFirsts = AUTHORITY_PHRASES.get(key);
+  if (sanctionsFirsts !== undefined || authorityFirsts !== undefined) {
+    const previous = near(-1);
+    if (sanctionsFirsts?.has(previous)) return SENSE_SANCTIONS;
+    if (authorityFirsts?.has(previous)) return SENSE_AUTHORITY;
+    if (!STORY_WORDS.has(key)) return SENSE_NONE;
+  }
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
   if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
   // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
@@ -488,7 +496,7 @@ const SPORTS_WORDS = new Set(
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").
 const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat', ...ru.VESSEL_CUES_RU.map(foldWord)];
 // Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
-const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said', ...ru.NOT_GIVEN_RU.map(foldWord)];
+const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said', ...ru.NOT_GIVEN_RU.map(foldWord), ...ar.NOT_GIVEN_AR.map(foldWord)];
 
 /**
  * Generic heads of organisations' names that news writes in lower case before or after the name ("the Sinaloa

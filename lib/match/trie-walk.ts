@@ -1,7 +1,7 @@
 // Walking the name trie (name-index.ts) along the page's tokens from one capitalised token: the longest run of
 // words that is some listed name's form and that the precision rules accept for at least one entity.
 import * as normalize from '../names/normalize';
-import { beginsAfterAnd } from './arabic-reading';
+import { beginsAfterAnd, joinedByAnd, nameWordAfterAnd } from './arabic-reading';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
@@ -73,6 +73,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       else if (commaInName(s, j)) comma = true;
       else break;
     }
+    // "محمد معمر القذافي وعائشة معمر القذافي": a word with "و" (and) in front that no name has as written begins a
+    // name of its own (arabic-reading.ts).
+    if (j > i && joinedByAnd(s, j)) break;
     const sk = skels[j];
     let next = sk >= 0 ? step(index, state, sk) : -1;
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).
@@ -99,7 +102,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     const ok: number[] = [];
     // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
     // another name word is someone else's fuller name.
-    if (before < 0) before = i > b.first && flags[i] & JOINED && isNameWord(s, i - 1) && !beginsAfterAnd(s, i) ? 1 : 0;
+    if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) ? 1 : 0;
     const after = j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1);
     for (let o = a; o < z; o++) {
       const v = outputs[o];

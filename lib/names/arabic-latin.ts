@@ -64,6 +64,9 @@ const ARABIC: Record<string, string> = {
   ط: 't', ظ: 'z', ع: '', غ: 'G', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ا: '', ء: '', پ: 'b', گ: 'j', چ: 'S',
 };
 
+/** The letters an article's ل is assimilated to in speech ("sun letters"). */
+const SUN_LETTERS = 'تثدذرزسشصضطظلن';
+
 /** At most this many keys for one word (each و or ي inside a word doubles them). */
 const MAX_KEYS = 8;
 
@@ -95,11 +98,15 @@ export function arabicKeys(word: string): ArabicKey[] {
   const w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
   const initial = w[0] === 'ا' || w[0] === 'ع' || w[0] === 'ء' ? '*' : '-';
   let keys: ArabicKey[] = [{ key: '', vowels: [initial] }];
+  // The ل of an article inside a word before a sun letter, which Latin may write as the letter doubled or once
+  // ("عبدالرحمن": Abdulrahman, also Abdurrahman and the Somali Abdirahman).
+  const sunLam = w.length > 6 && w[3] === 'ا' && w[4] === 'ل' && SUN_LETTERS.includes(w[5]) ? 4 : -1;
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
     // [key letter, vowel class]: one of the two is empty.
     let options: [string, string][];
-    if (c === 'و' || c === 'ي') {
+    if (i === sunLam) options = [['l', ''], ['', '']];
+    else if (c === 'و' || c === 'ي') {
       // A final ي may be alef maqsura (ى folds to it: بشرى, Bushra, not Bashar): some vowel then; a final و may be
       // the silent one of عمرو (Amr): none.
       const last = i === w.length - 1;
@@ -111,6 +118,10 @@ export function arabicKeys(word: string): ArabicKey[] {
       // vowel; صالح's is.
       const article = i >= 3 && w[i + 1] === 'ل' && i + 3 < w.length;
       options = [['', i === 0 ? '*' : article ? '' : 'a']];
+    } else if ((c === 'ع' || c === 'ء') && i > 0) {
+      // Inside a word, Latin writes ع and hamza as a vowel or an apostrophe, which folds to none: معمر is Muammar
+      // (the m again after a vowel), not Mir; جعفر Jafar, سعد Saad.
+      options = [['', '*']];
     } else {
       const k = ARABIC[c];
       if (k === undefined) return [];
@@ -125,7 +136,7 @@ export function arabicKeys(word: string): ArabicKey[] {
         } else if (!next.some((n) => n.key === key.key)) {
           const vowels = [...key.vowels];
           const slot = vowels[vowels.length - 1];
-          const add = o ? (/[aui]/.test(slot) ? '+' : '') : v;
+          const add = o ? (/[aui*]/.test(slot) ? '+' : '') : v;
           if (add && !slot.includes(add)) vowels[vowels.length - 1] += add;
           next.push({ key: key.key, vowels });
         }

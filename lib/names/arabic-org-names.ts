@@ -10,6 +10,22 @@ const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['QODS FORCE', ['فيلق القدس']],
   // The one word "فاطميون" alone is a one-word alias, which counts only with a brand's evidence (precision.ts).
   ['FATEMIYOUN', ['لواء فاطميون']],
+  // Armed groups the UN and OFAC list in Latin letters only, by the names Arabic news gives them: most are the
+  // group's own Arabic name, which the list romanises (HARAKAT AL-SHABAAB AL-MUJAAHIDIIN, Jaysh Khalid Ibn al Waleed,
+  // JUND AL-AQSA, KATA'IB HIZBALLAH, ASA'IB AHL AL-HAQ, HARAKAT AL-NUJABA, HURRAS AL-DIN, BOKO HARAM), as Al Jazeera,
+  // Asharq al-Awsat and the UN's own Arabic press releases write them. Each with its word of kind ("حركة", "جيش",
+  // "جماعة") where the short form is an everyday phrase: "الشباب" is the youth, "حماس" zeal, "طالبان" two students.
+  ['AL-SHABAAB', ['حركة الشباب', 'حركة الشباب المجاهدين']],
+  ['JUND AL-AQSA', ['جند الأقصى']],
+  // The brigade named after the Prophet's general: the person's name alone is many bodies' and people's.
+  ['Jaysh Khalid Ibn al Waleed', ['جيش خالد بن الوليد', 'جيش خالد ابن الوليد']],
+  ["KATA'IB HIZBALLAH", ['كتائب حزب الله']],
+  ["ASA'IB AHL AL-HAQ", ['عصائب أهل الحق']],
+  ['HARAKAT AL-NUJABA', ['حركة النجباء']],
+  ['HURRAS AL-DIN', ['تنظيم حراس الدين']],
+  ['BOKO HARAM', ['بوكو حرام', 'جماعة بوكو حرام']],
+  ['HAMAS', ['حركة حماس']],
+  ['TALIBAN', ['حركة طالبان']],
 ]);
 
 /** The Arabic names of an organization one of whose listed names is in the table above. */

@@ -70,3 +70,16 @@ describeArticle('an Arabic article on the Caesar Act, its people listed in Latin
     await page.screenshot({ path: article.h.screenshotPath('card-bushra-assad-arabic') });
   });
 });
+
+describeArticle('an Arabic article on al-Shabaab and the Qadhafis, listed in Latin letters only', 'pages/arabic-shabaab-qadhafi.html', 5, (article) => {
+  it('marks al-Shabaab by its Arabic name, with "ل" in front too, and Muammar al-Qadhafi through the ع the Latin writes as a vowel, not in editable text', async () => {
+    const { page, marks } = await article.open({ width: 1100, height: 800 });
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['حركة الشباب', 'لحركة الشباب', 'معمر القذافي', 'لمحمد القذافي']));
+    // Once each: the textarea's are never marked.
+    expect(marks.sanctioned.filter((t) => t === 'حركة الشباب')).toHaveLength(1);
+    expect(marks.sanctioned.filter((t) => t === 'معمر القذافي')).toHaveLength(1);
+    const card = await hoverName(page, 'لحركة الشباب');
+    await expect.poll(() => card.innerText()).toContain('AL-SHABAAB');
+    await page.screenshot({ path: article.h.screenshotPath('card-shabaab-arabic') });
+  });
+});

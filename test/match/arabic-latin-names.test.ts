@@ -19,6 +19,8 @@ const index = buildNameIndex([
   script('vocab-1', 'YAHYA AHMED HASAN', 'يحيى أحمد حسن'),
   script('vocab-2', 'HASAN ALI MUSA', 'حسن علي موسى'),
   script('vocab-3', 'MUSA ABDULLAH SALIH', 'موسى عبدالله صالح'),
+  // Listed Arabic names with a place's and a kinship word's letters, as some in the real lists have.
+  script('vocab-4', 'YAHYA AL-IBN AL-SUDAN', 'يحيى الابن السودان'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -45,9 +47,15 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
   });
 
   it('never takes two words by their consonants alone where the story is thin (two sanctions words: latin-read-names.ts), nor a firm\'s one word, nor an everyday word, nor "على" (on) for Ali', () => {
-    expect(marks(story + 'علي صالح وأحمد صالح.')).toEqual([]);
+    // Two sanctions words only ("وزارة الخزانة", "القائمة السوداء").
+    expect(marks('وضعت وزارة الخزانة في القائمة السوداء ' + 'علي صالح وأحمد صالح.')).toEqual([]);
     expect(marks(story + 'وفق المبادئ العامة.')).toEqual([]);
     expect(marks(story + 'على عبدالله صالح.')).toEqual([]);
+  });
+
+  it('takes a name beside a place or a kinship word, which is no one\'s name word (NOT_GIVEN_AR)', () => {
+    expect(marks(story + 'غربي السودان علي عبدالله صالح.')).toEqual(['علي عبدالله صالح:saleh:sanctioned']);
+    expect(marks(story + 'وأحمد علي عبدالله صالح الابن البكر.')).toEqual(['وأحمد علي عبدالله صالح:ahmed-saleh:sanctioned']);
   });
 
   it('keeps the Arabic-script name first where the list gives one', () => {

@@ -5,6 +5,10 @@ import { entity, fixtureEntities } from './fixtures';
 // HIZBALLAH (in the fixtures: ofac-4697) and the IRGC's Qods Force as OFAC lists them, in Latin letters only.
 const index = buildNameIndex([
   ...fixtureEntities,
+  entity('shabaab', 'AL-SHABAAB', 'organization', true, { countries: ['Somalia'] }),
+  entity('jund-al-aqsa', 'JUND AL-AQSA', 'organization', true, { countries: ['Syria'] }),
+  entity('jka', 'Jaysh Khalid Ibn al Waleed', 'organization', true, { countries: ['Syria'] }),
+  entity('waleed', 'WALEED, Khalid', 'person', true, { nationalities: ['Pakistan'] }),
   { ...entity('irgc-qf', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', type: 'primary' as const }, { name: 'QODS FORCE', type: 'aka' as const }] },
 ]);
 
@@ -18,5 +22,13 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
 
   it('never marks one word of them alone ("القدس" is Jerusalem, "حزب" any party)', () => {
     expect(marks('زار القدس وحزب العمال.')).toEqual([]);
+  });
+
+  it('marks armed groups by their Arabic names, and a brigade named after a historical figure as the brigade, not a listed namesake', () => {
+    const story = 'فرضت وزارة الخزانة الأمريكية عقوبات وأدرجت في القائمة السوداء ';
+    expect(marks(story + 'قادة حركة الشباب ومصادر الدخل لحركة الشباب.')).toEqual(['حركة الشباب:shabaab', 'لحركة الشباب:shabaab']);
+    expect(marks(story + 'جند الأقصى وجيش خالد بن الوليد.')).toEqual(['جند الأقصى:jund-al-aqsa', 'وجيش خالد بن الوليد:jka']);
+    // "الشباب" alone is the youth.
+    expect(marks('مهرجان الشباب في المدينة.')).toEqual([]);
   });
 });
