@@ -10,7 +10,9 @@ import { lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import * as names from './name-index';
+import type { NameIndex } from './name-index';
 import { hasCountryOnPage, sanctionsNear } from './precision';
+import { perIndex } from './per-index';
 import { runStart } from './runs';
 import type { ScanState, Span } from './scan-state';
 import { step } from './trie-walk';
@@ -19,8 +21,13 @@ import { step } from './trie-walk';
 const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, entityKind } = names;
 
+/** The first letters of the glossary's Cyrillic stems of those words (org-glossary.ts): a cheap first test. */
+const KIND_INITIALS = 'хкгбфосз';
+/** At most this many listed words between a quoted brand and its word of kind. */
+const MAX_BETWEEN = 4;
+
 /** The glossary's English words of kind that Russian news sets before a firm's name, and their plurals. */
-const KINDS_BEFORE = new Set(['holding', 'company', 'corporation', 'group', 'bank', 'concern', 'fund']);
+const KINDS_BEFORE = new Set(['holding', 'company', 'corporation', 'group', 'bank', 'concern', 'fund', 'team']);
 
 /**
  * The span of a brand at token i named after its word of kind (token i - 1), or undefined. Asked where a listed
@@ -29,27 +36,81 @@ const KINDS_BEFORE = new Set(['holding', 'company', 'corporation', 'group', 'ban
 export function brandAfterKindWord(s: ScanState, i: number): Span | undefined {
   const { flags, starts, ends } = s.tokens;
   const index = s.index;
-  if (i === s.block.first || (flags[i] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED) || (flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return undefined;
+  if (i === s.block.first || !(flags[i] & CAPITALIZED) || (flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return undefined;
+  if (!KIND_INITIALS.includes(s.block.text[starts[i - 1]])) return undefined;
+  const quoted = !(flags[i] & JOINED) && quoteBetween(s.block.text, ends[i - 1], starts[i]);
+  if (!(flags[i] & JOINED) && !quoted) return undefined;
   const sk = s.skels[i];
   if (sk < 0 || index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return undefined;
   const from = index.rootChild[sk];
-  if (from < 0) return undefined;
+  if (from < 0 || (!quoted && !kindAfter(index, from))) return undefined;
   const kinds = orgGlossaryWords(s.block.text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
   const outputs: number[] = [];
   for (const kind of kinds) {
     if (!KINDS_BEFORE.has(kind)) continue;
     for (const w of [kind, kind + 's']) {
       const k = lexiconId(index.skeletons, skeleton(w));
-      const state = k < 0 ? -1 : step(index, from, k);
-      if (state < 0) continue;
-      const first = runStart(index.outRuns, state);
-      for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
-        const v = index.outputs[o];
-        const e = v & ENTITY_MASK;
-        if (v & OUT_SHARED_BRAND || entityKind(index, e) === 'person' || outputs.some((x) => (x & ENTITY_MASK) === e)) continue;
-        if (hasCountryOnPage(s, e) || sanctionsNear(s, i - 1, i)) outputs.push(v);
-      }
+      if (k < 0) continue;
+      const state = step(index, from, k);
+      if (state >= 0) addOutputs(s, i, state, outputs);
+      // «Терек» after "отряда" for TEREK SPECIAL RAPID RESPONSE TEAM: a brand in quotes is the listed name that
+      // begins with it and ends with the word of kind, the words between left out.
+      if (quoted) for (const end of endsWith(index, from, k, MAX_BETWEEN)) addOutputs(s, i, end, outputs);
     }
   }
   return outputs.length ? { start: i, end: i, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : undefined;
+}
+
+/** The skeletons of KINDS_BEFORE's words and their plurals, per index. */
+const kindSkeletons = perIndex((index: NameIndex): Int32Array => {
+  const out: number[] = [];
+  for (const kind of KINDS_BEFORE) for (const w of [kind, kind + 's']) {
+    const k = lexiconId(index.skeletons, skeleton(w));
+    if (k >= 0) out.push(k);
+  }
+  return Int32Array.from(out);
+});
+
+/** Whether a word of kind follows trie state `from` directly: most name words are followed by none. */
+function kindAfter(index: NameIndex, from: number): boolean {
+  const kinds = kindSkeletons(index);
+  for (let k = 0; k < kinds.length; k++) if (step(index, from, kinds[k]) >= 0) return true;
+  return false;
+}
+
+/** A quote between the word of kind and the brand, after a space or none ("отряда «Терек»", "холдинга “USM”"). */
+function quoteBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 2 || to === from) return false;
+  const q = text.charCodeAt(to - 1);
+  if (q !== 34 && q !== 0xab && q !== 0x201c && q !== 0x201e) return false;
+  return to - from === 1 || text.charCodeAt(from) === 32 || text.charCodeAt(from) === 0xa0;
+}
+
+/** Organizations' outputs at trie state `state` that the evidence allows, into `outputs` (each entity once). */
+function addOutputs(s: ScanState, i: number, state: number, outputs: number[]): void {
+  const index = s.index;
+  const first = runStart(index.outRuns, state);
+  for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
+    const v = index.outputs[o];
+    const e = v & ENTITY_MASK;
+    if (v & OUT_SHARED_BRAND || entityKind(index, e) === 'person' || outputs.some((x) => (x & ENTITY_MASK) === e)) continue;
+    if (hasCountryOnPage(s, e) || sanctionsNear(s, i - 1, i)) outputs.push(v);
+  }
+}
+
+/** The trie states 2 to `depth` + 1 steps below `state` reached by an edge on skeleton `last`. */
+function endsWith(index: NameIndex, state: number, last: number, depth: number): number[] {
+  const out: number[] = [];
+  let level = [state];
+  for (let d = 0; d <= depth && level.length; d++) {
+    const next: number[] = [];
+    for (const st of level) {
+      for (let c = index.firstChild[st]; c < index.firstChild[st + 1]; c++) {
+        if (d > 0 && index.edgeSkel[c] === last) out.push(c);
+        next.push(c);
+      }
+    }
+    level = next;
+  }
+  return out;
 }

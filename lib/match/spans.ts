@@ -40,11 +40,6 @@ export function findSpans(s: ScanState): void {
       i++;
       continue;
     }
-    // "жена Кадырова Медни": the man's surname in the genitive, alone (cyrillic-possessor.ts).
-    if (s.alts[i] >= 0 && possessorAfterKin(s, i)) {
-      i++;
-      continue;
-    }
     let s0 = skels[i];
     // An Arabic word no listed name has, read only as the Latin words it may romanise (arabic-latin-reading.ts).
     const latinOnly = s0 < 0 && s.alts[i] >= 0 && (flags[i] & CASELESS) !== 0;
@@ -69,6 +64,11 @@ export function findSpans(s: ScanState): void {
         if (found) break;
       }
       if (!found) skels[i] = latinOnly ? -1 : first;
+    }
+    // "жена Кадырова Медни": no name begins here, the man's surname in the genitive stands alone (cyrillic-possessor.ts).
+    if (found && s.alts[i] >= 0 && possessorAfterKin(s, i)) {
+      i++;
+      continue;
     }
     if (!found) {
       // "В. Путин", "Путин В.В.": a surname with initials; "холдинга USM": a brand after its Russian word of kind.

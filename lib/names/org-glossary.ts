@@ -29,6 +29,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['concern', 'концерн', 'noun', true],
   ['academy', 'академи академі', 'noun', true],
   ['fund', 'фонд', 'noun', true],
+  // A police or military detachment (SOBR, "специальный отряд быстрого реагирования": SPECIAL RAPID RESPONSE TEAM).
+  ['team', 'отряд спецотряд загін загон', 'noun', true],
   ['movement', 'движени', 'noun', false],
   ['army', 'арми армі', 'noun', false],
   ['state', 'государственн державн', 'adj', true],

@@ -75,3 +75,19 @@ describeArticle('a Ukrainian and Russian article on Kadyrov and Volodin', 'pages
     expect(marks.sanctioned.filter((t) => t === 'Рамзан Кадыров')).toHaveLength(1);
   });
 });
+
+describeArticle('a Ukrainian and Russian article on a wife, a holding, a unit and a name surname first', 'pages/cyrillic-relatives-and-kinds.html', 5, (article) => {
+  it('marks Kadyrov (not his wife) before her given name, a brand after its word of kind, a unit in quotes and "Хренин Виктор"', async () => {
+    const { marks } = await article.open();
+    expect(marks.sanctioned).toEqual(expect.arrayContaining(['Кадирова', 'Рамзана Кадирова', 'USM', 'Терек', 'Хренин Виктор']));
+    expect([...marks.sanctioned, ...marks.possible]).not.toContain('Кадирова Медні');
+    // The textarea names USM too; the article names it once.
+    expect(marks.sanctioned.filter((t) => t === 'USM')).toHaveLength(1);
+  });
+
+  it('shows Ramzan Kadyrov\'s card for his surname before his wife\'s name', async () => {
+    const { page } = await article.open({ width: 1100, height: 800 });
+    const card = await hoverName(page, 'Кадирова');
+    await expect.poll(() => card.innerText()).toContain('KADYROV, Ramzan Akhmatovich');
+  });
+});

@@ -4,6 +4,7 @@ import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
   ...fixtureEntities,
+  entity('terek', 'TEREK SPECIAL RAPID RESPONSE TEAM', 'organization', true, { countries: ['Russia'] }),
   { ...entity('usm', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', type: 'primary' }, { name: 'USM HOLDINGS LIMITED', type: 'aka' }] },
 ]);
 
@@ -18,5 +19,15 @@ describe('a brand after its Russian word of kind', () => {
   it('needs sanctions words near or the firm\'s country on the page, and a noun of kind', () => {
     expect(marks(['Акционеры холдинга USM собрались в Лондоне.'])).toEqual([]);
     expect(marks(['Под санкции США попал совладелец транспортной USM.'])).toEqual([]);
+  });
+
+  it('reads a brand in quotes as the listed name it begins, ending with the word of kind: «Терек» after "отряда"', () => {
+    expect(marks(['Санкции США: в список попал командир отряда «Терек».'])).toEqual(['Терек:terek']);
+    expect(marks(['Санкції США проти загону "Терек".'])).toEqual(['Терек:terek']);
+  });
+
+  it('leaves the football club of the same name alone, sanctions words or not', () => {
+    expect(marks(['Игроки клуба «Терек» и команда «Терек» обыграли «Уфу».'])).toEqual([]);
+    expect(marks(['Несмотря на санкции, футболисты клуба «Терек» обыграли «Уфу».'])).toEqual([]);
   });
 });
