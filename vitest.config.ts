@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // A guard against hangs, not a speed check: a file's first test builds the matcher's shared tables, which takes
+          // 1-2 s alone and over 5 s (vitest's default) on a 2-core machine busy with other work.
+          testTimeout: 30_000,
           // WXT's modules read import.meta.env, which only Vite's transform provides (the content script's lifetime).
           server: { deps: { inline: ['wxt'] } },
         },
