@@ -39,3 +39,21 @@ function gapIs(text: string, from: number, to: number, quotes: ReadonlySet<strin
   }
   return quote === 1 && to - from >= 2;
 }
+
+/** Articles a nickname is written with inside its quotes («El Chapo»). */
+const ARTICLES = new Set(['el', 'la', 'the']);
+
+/**
+ * «El Chapo» Guzmán for GUZMAN, Chapo: the lists give a nickname as a given name, and the news writes it in quotes,
+ * with its article, before the surname. Whether token `first` is such a quoted word (after an opening quote, or after
+ * an article right after one) and token `first + 1`, after the closing quote and one space, goes on with the name.
+ */
+export function quotedGivenName(s: ScanState, first: number): boolean {
+  const { starts, ends } = s.tokens;
+  const text = s.block.text;
+  if (first + 1 >= s.block.last || !gapIs(text, ends[first], starts[first + 1], CLOSING)) return false;
+  const open = starts[first] - 1;
+  if (OPENING.has(text[open])) return true;
+  const k = first - 1;
+  return k >= s.block.first && ends[k] === open && text[open] === ' ' && OPENING.has(text[starts[k] - 1]) && ARTICLES.has(s.block.text.slice(starts[k], ends[k]).toLowerCase());
+}

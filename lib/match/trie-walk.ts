@@ -10,7 +10,7 @@ import { arabicParticleAt } from './arabic-descent';
 import { afterAllahCompound } from './arabic-allah';
 import { frontWordBeginsNoName } from './front-run-on';
 import * as contextWords from './context-words';
-import { afterQuotedNickname } from './quoted-nickname';
+import { afterQuotedNickname, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
 
@@ -65,12 +65,14 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let best: NameMatch | undefined;
   let before = -1; // whether a name word stands right before token i: found once, at the first listed form
   let comma = false; // whether the walk went on over a comma: only an organization's name does
+  let quotedGiven = false; // «El Chapo» Guzmán: only a person's name does
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
       const after = afterQuotedNickname(s, j - 1);
       if (after >= 0) j = after;
       else if (commaInName(s, j)) comma = true;
+      else if (j === i + 1 && quotedGivenName(s, i)) quotedGiven = true;
       else break;
     }
     // "محمد معمر القذافي وعائشة معمر القذافي": a word with "و" (and) in front that no name has as written begins a
@@ -107,7 +109,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
-      if ((after || before || comma) && entityKind(index, v & ENTITY_MASK) === 'person' && (after || comma || !frontWordBeginsNoName(s, i, j, v))) continue;
+      const person = entityKind(index, v & ENTITY_MASK) === 'person';
+      if ((after || before || comma) && person && (after || comma || !frontWordBeginsNoName(s, i, j, v))) continue;
+      if (quotedGiven && !person) continue;
       if (accepts(s, shape, v)) ok.push(v);
     }
     // A firm that shares a brand rides along with the brand's own firm, never alone (brand-families.ts).

@@ -100,3 +100,21 @@ describe('a nickname in quotes inside a name', () => {
     expect(marks(['Viktor said "it is over" Bout later denied.', 'Viktor "who was called many names by the press" Bout.'])).toEqual([]);
   });
 });
+
+describe('a nickname the list gives as a given name, in quotes before the surname', () => {
+  const chapo = buildNameIndex([
+    entity('chapo-like', 'GUZMANO LOERA, Joaquin', 'person', true, { countries: ['Mexico'], names: [{ name: 'GUZMANO LOERA, Joaquin', type: 'primary' }, { name: 'GUZMANO, Chapito', type: 'aka' }] }),
+    entity('firm-like', 'CHAPITO GUZMANO', 'organization', true, { countries: ['Mexico'] }),
+  ]);
+  const found = (text: string) => scanPage(chapo, [text])[0].map((m) => `${m.text}:${m.entityId}`);
+
+  it('is the person: «El Chapito» Guzmano, “Chapito” Guzmano', () => {
+    expect(found('El Tesoro sancionó al hijo de «El Chapito» Guzmano por tráfico de fentanilo.')).toEqual(['Chapito» Guzmano:chapo-like']);
+    expect(found('The Treasury sanctioned the son of “Chapito” Guzmano on Tuesday.')).toEqual(['Chapito” Guzmano:chapo-like']);
+  });
+
+  it('is no firm’s name, and needs the quote to open right before the word or its article', () => {
+    expect(found('El Tesoro sancionó al hijo de Chapito» Guzmano por tráfico de fentanilo.')).toEqual([]);
+    expect(found('El Tesoro sancionó a «Los Chapito» Guzmano por tráfico de fentanilo.')).toEqual([]);
+  });
+});
