@@ -28,48 +28,60 @@ function keeper(group: Entity[]): Entity {
 
 /**
  * Counts a list's entries by sameListKey before they stream (count), then holds back the entries that share a key
- * until all have come and lets one merged entity through (pass). Everything else passes at once.
+ * until all have come and lets one merged entity through (offer, pass). Everything else passes at once.
  */
 export class SameListDuplicates {
   private readonly counted = new Map<string, number>();
+  private readonly waiting = new Map<string, Entity[]>();
 
   count(e: Entity): void {
     const k = sameListKey(e);
     if (k) this.counted.set(k, (this.counted.get(k) ?? 0) + 1);
   }
 
-  /** `onMerge`: told of each merge, the kept entity and the one it took, before they are merged. */
-  async *pass(
-    stream: AsyncIterable<Entity>,
-    mergeInto: (into: Entity, other: Entity) => void,
-    onMerge?: (into: Entity, other: Entity) => void,
-  ): AsyncGenerator<Entity> {
-    const waiting = new Map<string, Entity[]>();
-    const release = (group: Entity[]): Entity => {
-      const kept = keeper(group);
-      for (const other of group) {
-        if (other === kept) continue;
-        onMerge?.(kept, other);
-        mergeInto(kept, other);
-      }
-      return kept;
-    };
-    for await (const e of stream) {
-      const k = sameListKey(e);
-      const expected = k ? this.counted.get(k) ?? 0 : 0;
-      if (!k || expected < 2) {
-        yield e;
-        continue;
-      }
-      const group = [...(waiting.get(k) ?? []), e];
-      if (group.length < expected) {
-        waiting.set(k, group);
-        continue;
-      }
-      waiting.delete(k);
-      yield release(group);
+  /**
+   * One streamed entry: what passes now (the entry, the merged entity when it completes its group, or nothing while
+   * its group waits). `onMerge`: told of each merge, the kept entity and the one it took, before they are merged.
+   */
+  offer(e: Entity, mergeInto: MergeFn, onMerge?: OnMerge): Entity | undefined {
+    const k = sameListKey(e);
+    const expected = k ? this.counted.get(k) ?? 0 : 0;
+    if (!k || expected < 2) return e;
+    const group = [...(this.waiting.get(k) ?? []), e];
+    if (group.length < expected) {
+      this.waiting.set(k, group);
+      return undefined;
     }
-    // A count that did not meet its stream (a record changed between the passes): nothing is lost.
-    for (const group of waiting.values()) yield release(group);
+    this.waiting.delete(k);
+    return release(group, mergeInto, onMerge);
   }
+
+  /** The groups still waiting at the end of the stream: a count that did not meet its stream loses nothing. */
+  flush(mergeInto: MergeFn, onMerge?: OnMerge): Entity[] {
+    const out = [...this.waiting.values()].map((group) => release(group, mergeInto, onMerge));
+    this.waiting.clear();
+    return out;
+  }
+
+  /** offer over a whole stream, then flush (the builder's OFAC stream). */
+  async *pass(stream: AsyncIterable<Entity>, mergeInto: MergeFn, onMerge?: OnMerge): AsyncGenerator<Entity> {
+    for await (const e of stream) {
+      const out = this.offer(e, mergeInto, onMerge);
+      if (out) yield out;
+    }
+    yield* this.flush(mergeInto, onMerge);
+  }
+}
+
+type MergeFn = (into: Entity, other: Entity) => void;
+type OnMerge = (into: Entity, other: Entity) => void;
+
+function release(group: Entity[], mergeInto: MergeFn, onMerge?: OnMerge): Entity {
+  const kept = keeper(group);
+  for (const other of group) {
+    if (other === kept) continue;
+    onMerge?.(kept, other);
+    mergeInto(kept, other);
+  }
+  return kept;
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
+import { parseCurated } from '../../lib/dataset/curated';
+import { ListMerge, sdnEntNum } from '../../lib/dataset/list-merge';
 import { MergeIndex, mergeInto, type NearMiss } from '../../lib/dataset/merge';
 import { parseOfacConsolidated } from '../../lib/dataset/ofac-cons';
 import { buildOfacEntities, parseAddCsv, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
@@ -22,14 +24,19 @@ const ofacRecords = () => buildOfacEntities({
   add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
 }).records;
 
-/** The builder's order: the UN records held, every OFAC entry counted, then streamed past them. */
+/** The builder's order: the UN records held, every OFAC entry counted, then streamed past them and one list's duplicates made one. */
 function build(held: Entity[], stream: Entity[], count = true) {
   const report: NearMiss[] = [];
   const index = new MergeIndex((m) => report.push(m));
   for (const e of held) index.add(e);
   if (count) for (const e of stream) index.countStream(e);
-  for (const e of stream) index.takeInto(e);
-  const entities = [...stream, ...index.remaining()];
+  const passed: Entity[] = [];
+  for (const e of stream) {
+    index.takeInto(e);
+    const p = index.sameList.offer(e, mergeInto);
+    if (p) passed.push(p);
+  }
+  const entities = [...passed, ...index.sameList.flush(mergeInto), ...index.remaining()];
   return { report, entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
@@ -151,5 +158,84 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     expect(view(composed)).toEqual(view(built));
     expect(composed.find((e) => e.id === 'ofac-17927')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'un-sc-consolidated']);
     expect(composed.some((e) => e.id === 'ofac-cons-17927' || e.id === 'un-YEi.004')).toBe(false);
+  });
+});
+
+describe("the builder's merge and the worker's compose give identical entities from identical files", () => {
+  // 17927's real rows read as OFAC's consolidated list too (as above); AW-MOHAMED, Ahmed Abdi is on the SDN list twice
+  // (11311 SDGT, 11746 SOMALIA: one name, birth day and place, so one entity: same-list-duplicates.ts); the curated
+  // file adds a name to 17927 and a record of its own.
+  const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
+  const sdnRecords = () => buildOfacEntities({
+    sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv'), 'sdn').records,
+    alt: parseAltCsv(latin1('alt_2025-01-06.sample.csv'), 'alt').records,
+    add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
+  }).records;
+  const consRecords = () => parseOfacConsolidated({
+    prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
+    alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
+    add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
+  }).records;
+  const curatedRows = () => parseCurated(JSON.stringify({ entities: [
+    { id: 'curated-houthi-title', mergeInto: { list: 'us-ofac-sdn', ref: '17927' }, kind: 'person', name: 'Sayyid Abdulmalik Badruddin al-Houthi', sourceUrls: ['https://www.un.org/securitycouncil/sanctions/2140/materials/summaries/individual/abdulmalik-al-houthi'] },
+    { id: 'curated-standalone', kind: 'agency', name: 'Example Standalone Agency', sourceUrls: ['https://example.org/agency'] },
+  ] }), 'curated.json').records;
+
+  /** scripts/build-dataset.ts's order over these records: UN held, the non-SDN record waiting, every entry counted, then streamed. */
+  function built(): Entity[] {
+    const merge = new ListMerge(curatedRows(), 'curated.json');
+    for (const e of unRecords()) merge.hold(e);
+    for (const e of consRecords()) merge.holdConsolidated(e);
+    const sdn = sdnRecords();
+    merge.releaseConsolidated((entNum) => sdn.some((e) => sdnEntNum(e) === entNum));
+    for (const e of sdn) merge.count(structuredClone(e), sdnEntNum(e)!);
+    const out: Entity[] = [];
+    for (const e of sdn) {
+      const passed = merge.take(e, sdnEntNum(e));
+      if (passed) out.push(passed);
+    }
+    return [...out, ...merge.endOfStream(), ...merge.rest()];
+  }
+
+  function composed(): Entity[] {
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
+    });
+    return compose([], [fresh(PUBLISHER_SOURCES['ofac-sdn'], sdnRecords()), fresh(PUBLISHER_SOURCES['ofac-cons'], consRecords()), fresh(PUBLISHER_SOURCES.un, unRecords())], curatedRows()).entities;
+  }
+
+  const view = (es: Entity[]) => [...es].sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((e) => ({ id: e.id, kind: e.kind, sources: e.sources, sanctions: e.sanctions, names: e.names, facts: e.facts, birthDates: e.birthDates }));
+
+  it('an entry on both OFAC lists with a curated row: its non-SDN record folded in before the curated rows, as the builder does', () => {
+    const houthi = (es: Entity[]) => view(es.filter((e) => e.id === 'ofac-17927'));
+    const c = composed();
+    expect(houthi(c)).toEqual(houthi(built()));
+    expect(c.find((e) => e.id === 'ofac-17927')!.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'sanctions-lens-curated', 'un-sc-consolidated']);
+    // The consolidated list's names come before the curated one.
+    const names = c.find((e) => e.id === 'ofac-17927')!.names.map((n) => n.name);
+    expect(names.indexOf('Sayyid Abdulmalik Badruddin al-Houthi')).toBeGreaterThan(names.indexOf('AL HOUTHI, Abdul Malik'));
+  });
+
+  it('the same entities, with the same names, sanctions and facts', () => {
+    expect(view(composed())).toEqual(view(built()));
+  });
+
+  it("one list's two entries of one person are one entity in both, and the curated file's own record is in both", () => {
+    for (const es of [built(), composed()]) {
+      expect(es.filter((e) => e.name === 'AW-MOHAMED, Ahmed Abdi').map((e) => e.id)).toEqual(['ofac-11311']);
+      expect(es.find((e) => e.id === 'ofac-11311')!.sources.map((s) => s.ref)).toEqual(['11311', '11746']);
+      expect(es.filter((e) => e.id === 'curated-standalone')).toHaveLength(1);
+    }
+  });
+
+  it('composing again over its own result changes nothing: curated rows are applied once', () => {
+    const first = composed();
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-02T00:00:00.000Z', installedAt: '2026-12-01T00:00:00.000Z', confirmed: false, namesComparable: false,
+    });
+    // Only the UN list is new: the OFAC records stay as installed, with their curated rows already on them.
+    const again = compose(structuredClone(first), [fresh(PUBLISHER_SOURCES.un, unRecords())], curatedRows()).entities;
+    expect(view(again)).toEqual(view(first));
   });
 });
