@@ -7,7 +7,8 @@
 import type { Entity } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
-import { countryCode } from '../search/country-codes';
+import { birthYears, yearsWithin } from './birth-years';
+import { countryCodes, disjoint } from './country-codes';
 import { sortedNameKey } from './sorted-name-key';
 import { ofacCarriesUnRegime } from './un-programs-at-ofac';
 
@@ -66,35 +67,6 @@ function primaryKey(e: Entity): string {
   return `o:${sortedNameKey(e.name)}`;
 }
 
-/** The ISO codes of the countries a record gives (nationalities, or for an organization its countries too). */
-function codes(places: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of places) {
-    const c = countryCode(p.trim());
-    if (c) out.add(c);
-  }
-  return out;
-}
-
-/** Years of birth, a range "1959/1963" as each year in it. */
-function years(e: Entity): Set<number> {
-  const out = new Set<number>();
-  for (const d of e.birthDates) {
-    const [from, to] = d.split('/').map((x) => Number(x.slice(0, 4)));
-    if (!(from > 0)) continue;
-    const last = to > from && to - from <= 20 ? to : from;
-    for (let y = from; y <= last; y++) out.add(y);
-  }
-  return out;
-}
-
-/** Whether two sets given on both sides share nothing (undefined when either side gives none). */
-function disjoint<T>(a: Set<T>, b: Set<T>): boolean | undefined {
-  if (a.size === 0 || b.size === 0) return undefined;
-  for (const x of a) if (b.has(x)) return false;
-  return true;
-}
-
 const UN_LIST = 'un-sc-consolidated';
 
 /** Whether one record's UN regime is carried by an OFAC program of the other (un-programs-at-ofac.ts). */
@@ -118,8 +90,8 @@ function isCommonPair(key: string): boolean {
 export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossListVerdict {
   if (group(a) !== group(b)) return { refused: `a ${a.kind} and a ${b.kind}` };
   if (group(a) === 'organization') {
-    const ca = codes([...a.countries, ...a.nationalities]);
-    const cb = codes([...b.countries, ...b.nationalities]);
+    const ca = countryCodes([...a.countries, ...a.nationalities]);
+    const cb = countryCodes([...b.countries, ...b.nationalities]);
     const apart = disjoint(ca, cb);
     if (apart) return { refused: `countries ${[...ca].join('/')} and ${[...cb].join('/')}` };
     if (apart === false) return { rule: 'organization name and country' };
@@ -128,12 +100,12 @@ export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossL
     if (shared.includes(primaryKey(a)) && shared.includes(primaryKey(b))) return { rule: "organization's name on both lists" };
     return { refused: 'no country on one side, and the name is not both lists\' first' };
   }
-  const na = codes(a.nationalities);
-  const nb = codes(b.nationalities);
+  const na = countryCodes(a.nationalities);
+  const nb = countryCodes(b.nationalities);
   const nationalityApart = disjoint(na, nb);
   if (nationalityApart) return { refused: `nationality ${[...na].join('/')} and ${[...nb].join('/')}` };
-  const ya = years(a);
-  const yb = years(b);
+  const ya = birthYears(a);
+  const yb = birthYears(b);
   const bornApart = disjoint(ya, yb);
   // Lists disagree on a year as they do in the near-miss rule (merge.ts): one apart is the same birth, but only for
   // a name that is not common.
@@ -147,7 +119,7 @@ export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossL
     return { refused: 'words joined, no birth year on one side, and no sanctions program both lists give' };
   }
   if (bornApart) {
-    const near = [...ya].some((y) => yb.has(y - 1) || yb.has(y + 1));
+    const near = yearsWithin(ya, yb, 1);
     if (near && !names.every(isCommonPair)) return { rule: 'name and birth years a year apart' };
     return { refused: `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}` };
   }

@@ -10,6 +10,8 @@ import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
 import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
+import { birthYears, yearsWithin } from './birth-years';
+import { countryCodes, disjoint } from './country-codes';
 import { crossListKeys, crossListVerdict } from './cross-list';
 import { SameListDuplicates } from './same-list-duplicates';
 import { sortedNameKey } from './sorted-name-key';
@@ -192,9 +194,6 @@ function namesAgree(a: Entity, b: Entity): boolean {
     x.family.join(' ') === y.family.join(' ') && (subset(x.given, y.given) || subset(y.given, x.given))));
 }
 
-/** Nationalities folded, a bracketed long form dropped: "Iran (Islamic Republic of)" is Iran. */
-const nationality = (s: string) => nameKey(s.replace(/\(.*?\)/g, ''));
-
 /**
  * Why two records that are a near miss (nearMissKeys) are not one party, or undefined when they are, as far as
  * the near-miss rule goes (the caller still asks for a single candidate).
@@ -206,16 +205,9 @@ export function nearMissRefusal(a: Entity, b: Entity): string | undefined {
   if (shared.length > 0) return `same publisher's list (${shared.join(', ')})`;
   if (!namesAgree(a, b)) return 'given names differ (neither\'s are among the other\'s)';
   if (a.birthDates.length === 0 || b.birthDates.length === 0) return 'no birth date on one side';
-  const years = (e: Entity) => e.birthDates.map((d) => Number(d.slice(0, 4))).filter((y) => y > 0);
-  const yb = years(b);
-  if (!years(a).some((y) => yb.some((z) => Math.abs(y - z) <= 1))) {
-    return `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}`;
-  }
-  if (a.nationalities.length > 0 && b.nationalities.length > 0) {
-    const na = a.nationalities.map(nationality);
-    if (!b.nationalities.map(nationality).some((n) => na.some((m) => m.startsWith(n) || n.startsWith(m)))) {
-      return `nationality ${a.nationalities.join('/')} and ${b.nationalities.join('/')}`;
-    }
+  if (!yearsWithin(birthYears(a), birthYears(b), 1)) return `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}`;
+  if (disjoint(countryCodes(a.nationalities), countryCodes(b.nationalities))) {
+    return `nationality ${a.nationalities.join('/')} and ${b.nationalities.join('/')}`;
   }
   return undefined;
 }
