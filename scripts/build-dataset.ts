@@ -88,7 +88,7 @@ const describe = (e: Entity) => `${e.name} <${e.id}> (${e.sources.map((s) => `${
 const byName = new Map<string, number>();
 function reportNearMiss(m: NearMiss): void {
   if (m.byName) {
-    const tally = `${m.merged ? 'merged' : 'refused'}: ${m.why.replace(/^(born|nationality|countries) .*/, '$1 differ').replace(/^\d+ streamed records carry .*/, 'name on two or more OFAC entries').replace(/^\d+ candidates.*/, 'two or more candidates')}`;
+    const tally = `${m.merged ? 'merged' : 'refused'}: ${m.why.replace(/^(born|nationality|countries) .*/, '$1 differ').replace(/^\d+ streamed records carry .*/, 'name on two or more OFAC entries').replace(/^\d+ candidates.*/, 'two or more candidates').replace(/^another candidate fits by stronger evidence.*/, 'another candidate fits by stronger evidence')}`;
     byName.set(tally, (byName.get(tally) ?? 0) + 1);
     console.error(`${m.merged ? 'same name merged ' : 'same name refused'}: ${describe(m.into)} ← ${describe(m.other)}: ${m.why}`);
     return;

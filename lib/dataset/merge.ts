@@ -12,7 +12,7 @@ import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
 import { birthYears, yearsWithin } from './birth-years';
 import { countryCodes, disjoint } from './country-codes';
-import { crossListKeys, crossListVerdict } from './cross-list';
+import { crossListKeys, crossListVerdict, givesWay, sharesFirstNames, type CrossListRule } from './cross-list';
 import { SameListDuplicates } from './same-list-duplicates';
 import { sortedNameKey } from './sorted-name-key';
 
@@ -352,7 +352,7 @@ export class MergeIndex {
       }
     }
     if (shared.size === 0) return 0;
-    const fit: [Entity, string][] = [];
+    const fit: [Entity, CrossListRule][] = [];
     const refuse = (h: Entity, why: string) => this.onNearMiss?.({ into: e, other: h, merged: false, why, byName: true });
     const pe = publishers(e);
     for (const [h, all] of shared) {
@@ -371,6 +371,16 @@ export class MergeIndex {
       const v = crossListVerdict(e, h, keys);
       if ('refused' in v) refuse(h, v.refused);
       else fit.push([h, v.rule]);
+    }
+    // A body the UN lists twice where OFAC lists one with both names (YAS AIR and PARS AVIATION SERVICES COMPANY, both
+    // aliases of OFAC's POUYA AIR): the candidate with the stronger evidence (the same country) is the one.
+    // Of two bodies of one country, the one whose first name is this one's (SECOND ACADEMY OF NATURAL SCIENCES, not the
+    // ACADEMY OF NATIONAL DEFENSE SCIENCE that shares an alias with it).
+    for (const better of [([, rule]: [Entity, CrossListRule]) => !givesWay(rule), ([x]: [Entity, CrossListRule]) => sharesFirstNames(e, x, shared.get(x) ?? [])]) {
+      const strong = fit.filter(better);
+      if (fit.length <= 1 || strong.length !== 1) continue;
+      for (const [h] of fit) if (h !== strong[0][0]) refuse(h, `another candidate fits by stronger evidence: ${strong[0][0].id}`);
+      fit.splice(0, fit.length, strong[0]);
     }
     if (fit.length !== 1) {
       for (const [h] of fit) refuse(h, `${fit.length} candidates: ${fit.map(([x]) => x.id).join(', ')}`);

@@ -161,6 +161,33 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
   });
 });
 
+describe('the whole-name merge for organisations', () => {
+  const imu = () => un('QDe.010');
+  const named = (e: Entity, name: string, aliases: string[]): Entity => ({ ...e, name, names: [{ name, type: 'primary' }, ...aliases.map((a) => ({ name: a, type: 'aka' as const }))] });
+  const merged = (r: NearMiss[]) => r.filter((m) => m.byName && m.merged).map((m) => `${m.into.id} ← ${m.other.id}: ${m.why}`);
+
+  it("reads a bracket at the end of a body's name as no part of it: the UN's 'ISLAMIC MOVEMENT OF UZBEKISTAN (IMU)'", () => {
+    const r = build([named(imu(), 'ISLAMIC MOVEMENT OF UZBEKISTAN (IMU)', ['IMU'])], [ofac('6725')]);
+    expect(merged(r.report)).toEqual(["ofac-6725 ← un-QDe.010: organization's name on both lists"]);
+  });
+
+  it("with no country on one side, merges one list's first name among the other's names only with a program both lists give", () => {
+    const other = named(imu(), 'UZBEK ISLAMIC MOVEMENT GROUP', ['ISLAMIC MOVEMENT OF UZBEKISTAN']);
+    expect(merged(build([other], [ofac('6725')]).report)).toEqual(["ofac-6725 ← un-QDe.010: organization's first name on one list, and a sanctions program both lists give"]);
+    const libya = { ...other, sanctions: other.sanctions.map((x) => ({ ...x, program: 'Libya' })) };
+    const r = build([libya], [ofac('6725')]);
+    expect(r.byId.has('un-QDe.010')).toBe(true);
+    expect(refused(r.report)).toEqual(["ofac-6725 un-QDe.010: no country on one side, the name is not both lists' first, and no first name with a sanctions program both lists give"]);
+  });
+
+  it("of two bodies that fit, merges the one whose first name is the other list's first name, and says why not the other", () => {
+    const second = { ...named(un('KPe.003'), 'KOREA CHANGGWANG CREDIT BANK', []), id: 'un-KPe.999', sources: [{ list: 'un-sc-consolidated', ref: 'KPe.999' }] };
+    const r = build([un('KPe.003'), second], [ofac('9346')]);
+    expect(merged(r.report)).toEqual(['ofac-9346 ← un-KPe.003: organization name and country']);
+    expect(refused(r.report)).toEqual(['ofac-9346 un-KPe.999: another candidate fits by stronger evidence: un-KPe.003']);
+  });
+});
+
 describe("the builder's merge and the worker's compose give identical entities from identical files", () => {
   // 17927's real rows read as OFAC's consolidated list too (as above); AW-MOHAMED, Ahmed Abdi is on the SDN list twice
   // (11311 SDGT, 11746 SOMALIA: one name, birth day and place, so one entity: same-list-duplicates.ts); the curated
