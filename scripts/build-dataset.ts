@@ -357,10 +357,9 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
   if (names2025) log(`OFAC SDN 2025: ${counts.added} new entries, ${counts.relisted} listed again, ${counts.removed} removed, ${counts.aliases} names added to 2024 entries`);
 }
 
-/** An entry through ListMerge.take: nothing while it waits for its other entry on the same list. */
+/** An entry through ListMerge.take: nothing while it waits for its other entries on the same list. */
 function* take(e: Entity, entNum: string | undefined, onStream?: (key: string) => number): Generator<Entity> {
-  const out = merge.take(e, entNum, onStream);
-  if (out) yield out;
+  yield* merge.take(e, entNum, onStream);
 }
 
 type Alias = Pick<AltRow, 'altType' | 'altName'>;

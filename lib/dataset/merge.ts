@@ -13,7 +13,7 @@ import { personName, withoutLegalForm } from '../names/variants';
 import { birthYears, yearsWithin } from './birth-years';
 import { countryCodes, disjoint } from './country-codes';
 import { crossListKeys, crossListVerdict, givesWay, sharesFirstNames, type CrossListRule } from './cross-list';
-import { SameListDuplicates } from './same-list-duplicates';
+import { SameListDuplicates, sameListKey } from './same-list-duplicates';
 import { sortedNameKey } from './sorted-name-key';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
@@ -247,6 +247,8 @@ export class MergeIndex {
   private readonly byCrossKey = new Map<string, Entity[]>();
   /** How many streamed records carry each crossListKeys key (countStream). */
   private readonly streamed = new Map<string, number>();
+  /** Of those, how many under each same-list key: entries of one list the same-list pass makes one count once. */
+  private readonly streamedSameList = new Map<string, Map<string, number>>();
 
   /** One list's entries that are one person (same-list-duplicates.ts): counted with the stream, merged as it passes. */
   readonly sameList = new SameListDuplicates();
@@ -335,7 +337,23 @@ export class MergeIndex {
    */
   countStream(e: Entity): void {
     this.sameList.count(e);
-    for (const k of this.crossKeys(e)) this.streamed.set(k, (this.streamed.get(k) ?? 0) + 1);
+    const group = sameListKey(e);
+    for (const k of this.crossKeys(e)) {
+      this.streamed.set(k, (this.streamed.get(k) ?? 0) + 1);
+      if (!group) continue;
+      const groups = this.streamedSameList.get(k) ?? new Map<string, number>();
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+      this.streamedSameList.set(k, groups);
+    }
+  }
+
+  /** How many streamed entities will carry `key`: one list's entries of one person (sameList.fits) count once. */
+  private carriers(key: string): number | undefined {
+    const n = this.streamed.get(key);
+    if (n === undefined) return undefined;
+    let once = 0;
+    for (const [group, m] of this.streamedSameList.get(key) ?? []) if (m > 1 && this.sameList.fits(group)) once += m - 1;
+    return n - once;
   }
 
   /**
@@ -363,9 +381,9 @@ export class MergeIndex {
       if (same.length > 0) continue;
       // Not counted (countStream never called): the rule is not in use here, and says nothing.
       if (keys.some((k) => !this.streamed.has(k))) continue;
-      const crowded = keys.find((k) => this.streamed.get(k) !== 1);
+      const crowded = keys.find((k) => this.carriers(k) !== 1);
       if (crowded) {
-        refuse(h, `${this.streamed.get(crowded)} streamed records carry ${crowded.slice(2)}`);
+        refuse(h, `${this.carriers(crowded)} streamed records carry ${crowded.slice(2)}`);
         continue;
       }
       const v = crossListVerdict(e, h, keys);

@@ -363,8 +363,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   const merged: Entity[] = [];
   for (const [i, e] of primary.entries()) {
     if (i % 100 === 99) yield;
-    const out = merge.take(e, entNums[i]);
-    if (out) merged.push(out);
+    merged.push(...merge.take(e, entNums[i]));
   }
   merged.push(...merge.endOfStream());
   // The curated file's own records are installed already; one the installed dataset lacks joins.
