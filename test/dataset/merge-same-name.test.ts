@@ -36,6 +36,14 @@ function build(held: Entity[], stream: Entity[], count = true) {
 
 const un = (ref: string) => unRecords().find((e) => e.id === `un-${ref}`)!;
 const ofac = (ent: string) => ofacRecords().find((e) => e.id === `ofac-${ent}`)!;
+/** The fixture's rows of OFAC entry 17927 (keep) or all the others (!keep). */
+const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
+/** 17927's real rows read as OFAC's consolidated (non-SDN) list. */
+const consRecords = () => parseOfacConsolidated({
+  prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
+  alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
+  add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
+}).records;
 const sortJson = <T>(xs: T[]) => [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 const refused = (r: NearMiss[]) => r.filter((m) => m.byName && !m.merged).map((m) => `${m.into.id} ${m.other.id}: ${m.why}`);
 
@@ -132,17 +140,12 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
   it("folds a consolidated-list record into the SDN entry of its ent_num in the worker's compose as in the builder, and counts its names", () => {
     // 17927's real rows read as OFAC's consolidated list too, with his full names there only (the SDN row keeps "AL
     // HOUTHI" and no alias): both paths make one entity, which takes the UN record by the consolidated list's names.
-    const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
     const sdn = buildOfacEntities({
       sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv').replace('"AL HOUTHI, Abdul Malik"', '"AL HOUTHI"'), 'sdn').records,
       alt: parseAltCsv(only(latin1('alt_2025-01-06.sample.csv'), false), 'alt').records,
       add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
     }).records;
-    const cons = () => parseOfacConsolidated({
-      prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
-      alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
-      add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
-    }).records;
+    const cons = consRecords;
     const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
       source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
     });
@@ -189,16 +192,10 @@ describe("the builder's merge and the worker's compose give identical entities f
   // 17927's real rows read as OFAC's consolidated list too (as above); AW-MOHAMED, Ahmed Abdi is on the SDN list twice
   // (11311 SDGT, 11746 SOMALIA: one name, birth day and place, so one entity: same-list-duplicates.ts); the curated
   // file adds a name to 17927 and a record of its own.
-  const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
   const sdnRecords = () => buildOfacEntities({
     sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv'), 'sdn').records,
     alt: parseAltCsv(latin1('alt_2025-01-06.sample.csv'), 'alt').records,
     add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
-  }).records;
-  const consRecords = () => parseOfacConsolidated({
-    prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
-    alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
-    add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
   }).records;
   const curatedRows = () => parseCurated(JSON.stringify({ entities: [
     { id: 'curated-houthi-title', mergeInto: { list: 'us-ofac-sdn', ref: '17927' }, kind: 'person', name: 'Sayyid Abdulmalik Badruddin al-Houthi', facts: [{ type: 'nickname', name: 'Sayyid', date: '2004', sourceUrl: 'https://www.un.org/securitycouncil/sanctions/2140' }], sourceUrls: ['https://www.un.org/securitycouncil/sanctions/2140/materials/summaries/individual/abdulmalik-al-houthi'] },
