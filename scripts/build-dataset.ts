@@ -8,14 +8,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsvLine } from '../lib/dataset/csv';
-import { CuratedApplier, parseCurated } from '../lib/dataset/curated';
+import { parseCurated } from '../lib/dataset/curated';
 import { EU_VEN_URL, parseEuVenezuelaCsv } from '../lib/dataset/eu';
 import type { DatasetSource, Entity } from '../lib/dataset/format';
 import { ftmEntities } from '../lib/dataset/ftm';
 import { makeManifest } from '../lib/dataset/manifest';
 import { CANADA_SEMA_URL, parseCanadaSemaXml } from '../lib/dataset/canada';
 import { removedEntity } from '../lib/dataset/diff';
-import { MergeIndex, joinKeys, mergeInto, type NearMiss } from '../lib/dataset/merge';
+import { ListMerge } from '../lib/dataset/list-merge';
+import { joinKeys, type NearMiss } from '../lib/dataset/merge';
 import {
   addRowFromFields, altRowFromFields, ofacEntityId, parseSdnCsv, sdnEntity, sdnRowFromFields, type AddRow, type AltRow, type SdnRow,
 } from '../lib/dataset/ofac';
@@ -87,7 +88,7 @@ const describe = (e: Entity) => `${e.name} <${e.id}> (${e.sources.map((s) => `${
 const byName = new Map<string, number>();
 function reportNearMiss(m: NearMiss): void {
   if (m.byName) {
-    const tally = `${m.merged ? 'merged' : 'refused'}: ${m.why.replace(/^(born|nationality|countries) .*/, '$1 differ').replace(/^\d+ streamed records carry .*/, 'name on two or more OFAC entries').replace(/^\d+ candidates.*/, 'two or more candidates')}`;
+    const tally = `${m.merged ? 'merged' : 'refused'}: ${m.why.replace(/^(born|nationality|countries) .*/, '$1 differ').replace(/^\d+ streamed records carry .*/, 'name on two or more OFAC entries').replace(/^\d+ candidates.*/, 'two or more candidates').replace(/^another candidate fits by stronger evidence.*/, 'another candidate fits by stronger evidence')}`;
     byName.set(tally, (byName.get(tally) ?? 0) + 1);
     console.error(`${m.merged ? 'same name merged ' : 'same name refused'}: ${describe(m.into)} ← ${describe(m.other)}: ${m.why}`);
     return;
@@ -95,18 +96,23 @@ function reportNearMiss(m: NearMiss): void {
   nearMisses[m.merged ? 'merged' : 'refused']++;
   console.error(`${m.merged ? 'near miss merged ' : 'near miss refused'}: ${describe(m.into)} ← ${describe(m.other)}: ${m.why}`);
 }
-const held = new MergeIndex(reportNearMiss);
+const curatedRows = args['no-curated'] ? [] : collect(parseCurated(readFileSync(resolve(args.curated), 'utf8'), args.curated));
+// The lists merged in the order the worker's compose runs too (lib/dataset/list-merge.ts).
+const merge = new ListMerge(curatedRows, args.curated, {
+  nearMiss: reportNearMiss,
+  sameList: (a, b) => console.error(`same list merged: ${describe(a)} ← ${describe(b)}`),
+});
 if (!args['no-un']) {
   const un = input('un/UN_consolidated_2026-02-27.xml.gz');
   const r = parseUnXml(readUtf8(un.path), un.file);
-  for (const e of collect(r)) held.add(e);
+  for (const e of collect(r)) merge.hold(e);
   sources.push({ name: 'UN Security Council Consolidated List', publisher: 'United Nations Security Council', snapshot: r.generated ?? '2026-02-27', licence: 'UN public data', url: UN_LIST_URL });
   log(`UN: ${r.records.length} records`);
 }
 if (!args['no-eu']) {
   const eu = input('eu/eu_journal_32017R2063_venezuela_consolidated_2025-12-17.csv');
   const r = parseEuVenezuelaCsv(readUtf8(eu.path), eu.file);
-  for (const e of collect(r)) held.add(e);
+  for (const e of collect(r)) merge.hold(e);
   sources.push({
     name: 'EU Venezuela regime, Regulation (EU) 2017/2063 Annex IV (consolidated 2025-12-17), as transcribed by OpenSanctions',
     publisher: 'European Union (transcription: OpenSanctions)',
@@ -122,7 +128,7 @@ if (args.canada) {
   const r = parseCanadaSemaXml(readUtf8(ca.path), ca.file);
   // Canada's records give no documents and mostly a birth year or none: they may also join an OFAC entry by a name
   // only that entry and that record carry (MergeIndex.takeByName).
-  for (const e of collect(r)) held.add(e, true);
+  for (const e of collect(r)) merge.hold(e, true);
   sources.push({
     name: 'Canada Consolidated Autonomous Sanctions List (Special Economic Measures Act; Justice for Victims of Corrupt Foreign Officials Act): shipped with the extension; list of 20 Mar 2025, not updated from the publisher',
     publisher: 'Global Affairs Canada',
@@ -135,7 +141,6 @@ if (args.canada) {
 
 // OFAC's consolidated (non-SDN) list: an entry with an ent_num also on the SDN list is the same entry, folded into
 // the SDN entity by ent_num; the others are held for the merge like UN and EU (released once the SDN sets are known).
-const consByEnt = new Map<string, Entity>();
 if (!args['no-cons']) {
   const dir = 'ofac/cons_2025-12-19';
   const [prim, alt, add] = ['cons_prim', 'cons_alt', 'cons_add'].map((f) => input(`${dir}/${f}.csv.gz`));
@@ -144,27 +149,9 @@ if (!args['no-cons']) {
     alt: { text: readLatin1(alt.path), file: alt.file },
     add: { text: readLatin1(add.path), file: add.file },
   });
-  for (const e of collect(r)) consByEnt.set(e.sources[0].ref, e);
+  for (const e of collect(r)) merge.holdConsolidated(e);
   sources.push({ name: 'OFAC Consolidated (non-SDN) Sanctions List (cons_prim.csv, cons_alt.csv, cons_add.csv)', publisher: OFAC_PUBLISHER, snapshot: '2025-12-19 (copy of that day: the publication is no later)', licence: OFAC_PD, url: OFAC_CONS_URL });
   log(`OFAC consolidated: ${r.records.length} records`);
-}
-let consReleased = false;
-function releaseCons(onSdn: (entNum: string) => boolean): void {
-  for (const [entNum, e] of consByEnt) {
-    if (onSdn(entNum)) continue;
-    held.add(e);
-    consByEnt.delete(entNum);
-  }
-  consReleased = true;
-}
-/** Folds the consolidated-list record of the same ent_num into an SDN entity. */
-function withCons(e: Entity, entNum: string): Entity {
-  const c = consByEnt.get(entNum);
-  if (c) {
-    mergeInto(e, c);
-    consByEnt.delete(entNum);
-  }
-  return e;
 }
 
 /** The autumn-2025 SDN names file by ent_num (17,815 entries, names only). */
@@ -190,10 +177,6 @@ async function readSdnNames(): Promise<Map<string, SdnNamesEntry> | undefined> {
   return out;
 }
 
-const curated = new CuratedApplier(
-  args['no-curated'] ? [] : collect(parseCurated(readFileSync(resolve(args.curated), 'utf8'), args.curated)),
-  args.curated,
-);
 if (!args['no-curated']) {
   sources.push({
     name: 'Sanctions Lens curated records (each row cites its sources)',
@@ -202,14 +185,6 @@ if (!args['no-curated']) {
     licence: 'Sanctions Lens project data; facts from the cited public sources',
     url: 'lib/dataset/curated.json',
   });
-}
-
-/** `onStream`: for the OFAC stream, how many OFAC entries carry a name (joinKeys). */
-function finish(e: Entity, onStream?: (key: string) => number): Entity {
-  curated.visit(e);
-  held.takeInto(e);
-  if (onStream) held.takeByName(e, onStream);
-  return e;
 }
 
 /** Reads an sdn.csv as a stream of rows (the 2024 file is 15k rows; a generated one may be millions). */
@@ -311,42 +286,35 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       if (id) l.id = id;
     }
     applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList, args['no-history'] ? undefined : FIRST_SDN_FILE);
-    return withCons(e, row.entNum);
+    return e;
   };
   // The autumn-2025 names: which 2024 entries are still listed (and their newer names), which are new. The file is
   // complete (17,815 entries; every 2024 entry it lacks is also absent from the add.csv of 2025-12-24, which has a
   // row for every SDN entry), so a 2024 entry it lacks has left the list in between.
   const names2025 = await readSdnNames();
-  const kindOfCons = new Map([...consByEnt].map(([entNum, e]) => [entNum, e.kind]));
-  releaseCons((entNum) => current.has(entNum) || (names2025?.has(entNum) ?? false));
+  merge.releaseConsolidated((entNum) => current.has(entNum) || (names2025?.has(entNum) ?? false));
   const span = { after: SDN_NAMES_SPAN.after, date: SDN_NAMES_SPAN.date };
 
   // Pass 2: how many OFAC entries carry each name; a held record joins by name only a name one entry carries
   // (Canada's by takeByName, any by the whole-name rule: MergeIndex.countStream).
   const onStream = new Map<string, number>();
-  const count = (e: Entity) => {
-    held.countStream(e);
+  // Counted with the names pass 3 gives the entity (ListMerge.count adds its consolidated-list record's).
+  const count = (e: Entity, entNum: string) => {
+    merge.count(e, entNum);
     if (!args.canada) return;
     for (const k of joinKeys(e)) onStream.set(k, (onStream.get(k) ?? 0) + 1);
-  };
-  // Counted with the names pass 3 gives the entity: a consolidated-list record of the same ent_num (withCons) brings
-  // its own, and the worker's compose counts the merged entity.
-  const withConsNames = (e: Entity, entNum: string): Entity => {
-    const c = consByEnt.get(entNum);
-    if (c) mergeInto(e, c);
-    return e;
   };
   const countRow = (row: SdnRow) => {
     const e = sdnEntity(row, altBy.get(row.entNum) ?? [], []);
     const entry = names2025?.get(row.entNum);
     if (entry) addSdnNames(e, entry);
-    count(withConsNames(e, row.entNum));
+    count(e, row.entNum);
   };
   {
     for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row);
     for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row);
     for (const [entNum, entry] of names2025 ?? []) {
-      if (!current.has(entNum) && !history.lastRow.has(entNum)) count(withConsNames(sdnNamesEntity(entry, kindOfCons.get(entNum)), entNum));
+      if (!current.has(entNum) && !history.lastRow.has(entNum)) count(sdnNamesEntity(entry, merge.consolidatedKind(entNum)), entNum);
     }
   }
   const carrying = (key: string) => onStream.get(key) ?? 0;
@@ -364,7 +332,7 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       e = removedEntity(e, span) ?? e;
       counts.removed++;
     }
-    yield finish(e, carrying);
+    yield* take(e, row.entNum, carrying);
   }
   for (const [entNum, row] of history.lastRow) {
     if (current.has(entNum)) continue;
@@ -378,14 +346,20 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       counts.aliases += addSdnNames(e, entry);
       counts.relisted++;
     }
-    yield finish(e, carrying);
+    yield* take(e, entNum, carrying);
   }
   for (const [entNum, entry] of names2025 ?? []) {
     if (current.has(entNum) || history.lastRow.has(entNum)) continue;
     counts.added++;
-    yield finish(withCons(sdnNamesEntity(entry, kindOfCons.get(entNum)), entNum), carrying);
+    yield* take(sdnNamesEntity(entry, merge.consolidatedKind(entNum)), entNum, carrying);
   }
+  yield* merge.endOfStream();
   if (names2025) log(`OFAC SDN 2025: ${counts.added} new entries, ${counts.relisted} listed again, ${counts.removed} removed, ${counts.aliases} names added to 2024 entries`);
+}
+
+/** An entry through ListMerge.take: nothing while it waits for its other entries on the same list. */
+function* take(e: Entity, entNum: string | undefined, onStream?: (key: string) => number): Generator<Entity> {
+  yield* merge.take(e, entNum, onStream);
 }
 
 type Alias = Pick<AltRow, 'altType' | 'altName'>;
@@ -411,23 +385,22 @@ async function* ftmInput(): AsyncGenerator<Entity> {
   const file = args.ftm;
   const path = requireFile(resolve(file));
   const deltas = args['ftm-delta'].map((d) => ({ file: d, text: readUtf8(requireFile(resolve(d))) }));
-  for await (const e of ftmEntities(() => ({ file, lines: readLines(path, 'utf-8') }), deltas, problems)) yield finish(e);
+  for await (const e of ftmEntities(() => ({ file, lines: readLines(path, 'utf-8') }), deltas, problems)) yield* take(e, undefined);
   sources.push({ name: `OpenSanctions FollowTheMoney export (${args.ftm})`, publisher: 'OpenSanctions', snapshot: 'as given', licence: 'CC BY-NC 4.0 (OpenSanctions; commercial use needs a licence)', url: 'https://www.opensanctions.org/' });
 }
 
 async function* everything(): AsyncGenerator<Entity> {
-  if (!args['no-ofac']) yield* held.sameList.pass(ofacEntities(), mergeInto, (a, b) => console.error(`same list merged: ${describe(a)} ← ${describe(b)}`));
-  if (!consReleased) releaseCons(() => false);
+  if (!args['no-ofac']) yield* ofacEntities();
+  else merge.releaseConsolidated(() => false);
   yield* ftmInput();
-  for (const e of held.remaining()) yield finish(e);
-  yield* curated.finish();
+  yield* merge.rest();
 }
 
 mkdirSync(out, { recursive: true });
 const written = await writeEntitiesGz(join(out, 'entities.jsonl.gz'), everything());
 log(`near misses: ${nearMisses.merged} merged, ${nearMisses.refused} refused`);
 log(`same whole name on two publishers' lists (cross-list.ts): ${[...byName].sort().map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);
-problems.push(...curated.problems);
+problems.push(...merge.curated.problems);
 const manifest = makeManifest({
   created,
   entities: written.records,

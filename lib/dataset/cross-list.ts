@@ -7,8 +7,8 @@
 import type { Entity } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
-import { countryCode } from '../search/country-codes';
-import { sortedNameKey } from './sorted-name-key';
+import { birthYears, yearsWithin } from './birth-years';
+import { countryCodes, disjoint } from './country-codes';
 import { ofacCarriesUnRegime } from './un-programs-at-ofac';
 
 /** Which evidence merged a pair (the builder counts merges by it). */
@@ -21,9 +21,15 @@ export type CrossListRule =
   | 'name with its words joined, and birth year'
   | 'name with its words joined, and a sanctions program both lists give'
   | 'organization name and country'
-  | "organization's name on both lists";
+  | "organization's name on both lists"
+  | "organization's first name on one list, and a sanctions program both lists give";
 
 export type CrossListVerdict = { rule: CrossListRule } | { refused: string };
+
+/** A rule that gives way: where another candidate fits by a rule that does not, that one is merged (MergeIndex). */
+export function givesWay(rule: CrossListRule): boolean {
+  return rule === "organization's first name on one list, and a sanctions program both lists give";
+}
 
 const group = (e: Entity) => (e.kind === 'agency' ? 'organization' : e.kind);
 
@@ -44,12 +50,18 @@ export function crossListKeys(e: Entity): string[] {
     if (n.type === 'weak') continue;
     const script = n.type === 'script';
     if (script && g !== 'person') continue;
-    for (const part of n.name.includes(';') ? n.name.split(/;\s*/) : [n.name]) {
+    for (const part of namesIn(n.name, g)) {
       const folded = nameKey(part);
       if (folded.indexOf(' ') < 0) continue;
       const key = script ? `s:${folded}` : prefix + folded.split(' ').sort().join(' ');
       if (!keys.includes(key)) keys.push(key);
-      if (script || g !== 'person') continue;
+      if (script) continue;
+      if (g !== 'person') {
+        // An organization's words joined as written ("AL-QA'IDA" and "AL-QAIDA"): "o=" keeps it apart from persons'.
+        const k = `j:o=${folded.replace(/ /g, '')}`;
+        if (!keys.includes(k)) keys.push(k);
+        continue;
+      }
       const comma = part.indexOf(',');
       const joined = comma < 0 ? [folded] : [`${nameKey(part.slice(comma + 1))} ${nameKey(part.slice(0, comma))}`, folded];
       for (const j of joined) {
@@ -61,38 +73,31 @@ export function crossListKeys(e: Entity): string[] {
   return keys;
 }
 
-/** The key of the name a record puts first. */
-function primaryKey(e: Entity): string {
-  return `o:${sortedNameKey(e.name)}`;
-}
-
-/** The ISO codes of the countries a record gives (nationalities, or for an organization its countries too). */
-function codes(places: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of places) {
-    const c = countryCode(p.trim());
-    if (c) out.add(c);
+/**
+ * The names one written name holds: several joined by ";" each, and an organization's also without a bracket at
+ * its end (the UN's "ABDALLAH AZZAM BRIGADES (AAB)" is OFAC's "ABDALLAH AZZAM BRIGADES").
+ */
+function namesIn(name: string, g: string): string[] {
+  const parts = name.includes(';') ? name.split(/;\s*/) : [name];
+  if (g === 'person') return parts;
+  const out: string[] = [];
+  for (const p of parts) {
+    out.push(p);
+    const bare = /^(.*\S)\s*\([^()]*\)$/.exec(p)?.[1];
+    if (bare) out.push(bare);
   }
   return out;
 }
 
-/** Years of birth, a range "1959/1963" as each year in it. */
-function years(e: Entity): Set<number> {
-  const out = new Set<number>();
-  for (const d of e.birthDates) {
-    const [from, to] = d.split('/').map((x) => Number(x.slice(0, 4)));
-    if (!(from > 0)) continue;
-    const last = to > from && to - from <= 20 ? to : from;
-    for (let y = from; y <= last; y++) out.add(y);
-  }
-  return out;
+/** Whether the name each of two records puts first is among the keys they share (as written, not joined). */
+export function sharesFirstNames(a: Entity, b: Entity, shared: string[]): boolean {
+  const first = (e: Entity) => primaryKeys(e).some((k) => k.startsWith('o:') && shared.includes(k));
+  return first(a) && first(b);
 }
 
-/** Whether two sets given on both sides share nothing (undefined when either side gives none). */
-function disjoint<T>(a: Set<T>, b: Set<T>): boolean | undefined {
-  if (a.size === 0 || b.size === 0) return undefined;
-  for (const x of a) if (b.has(x)) return false;
-  return true;
+/** The keys of the name a record puts first, as written and joined (an organization's). */
+function primaryKeys(e: Entity): string[] {
+  return crossListKeys({ ...e, names: [{ name: e.name, type: 'primary' }] });
 }
 
 const UN_LIST = 'un-sc-consolidated';
@@ -118,22 +123,26 @@ function isCommonPair(key: string): boolean {
 export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossListVerdict {
   if (group(a) !== group(b)) return { refused: `a ${a.kind} and a ${b.kind}` };
   if (group(a) === 'organization') {
-    const ca = codes([...a.countries, ...a.nationalities]);
-    const cb = codes([...b.countries, ...b.nationalities]);
+    const ca = countryCodes([...a.countries, ...a.nationalities]);
+    const cb = countryCodes([...b.countries, ...b.nationalities]);
     const apart = disjoint(ca, cb);
     if (apart) return { refused: `countries ${[...ca].join('/')} and ${[...cb].join('/')}` };
     if (apart === false) return { rule: 'organization name and country' };
     // Without a country (the UN gives none for most groups and many Iranian firms), only the name each list puts
     // first: an alias shared by two groups ("Ansar al-Islam", an a.k.a. of another) is no evidence.
-    if (shared.includes(primaryKey(a)) && shared.includes(primaryKey(b))) return { rule: "organization's name on both lists" };
-    return { refused: 'no country on one side, and the name is not both lists\' first' };
+    const first = (e: Entity) => primaryKeys(e).some((k) => shared.includes(k));
+    if (sharesFirstNames(a, b, shared)) return { rule: "organization's name on both lists" };
+    // One list's first name among the other's names, and the United States designated the body under the program
+    // that carries the UN regime: the same body (weaker than the rules above: MergeIndex prefers a pair they make).
+    if ((first(a) || first(b)) && programOnBoth(a, b)) return { rule: "organization's first name on one list, and a sanctions program both lists give" };
+    return { refused: 'no country on one side, the name is not both lists\' first, and no first name with a sanctions program both lists give' };
   }
-  const na = codes(a.nationalities);
-  const nb = codes(b.nationalities);
+  const na = countryCodes(a.nationalities);
+  const nb = countryCodes(b.nationalities);
   const nationalityApart = disjoint(na, nb);
   if (nationalityApart) return { refused: `nationality ${[...na].join('/')} and ${[...nb].join('/')}` };
-  const ya = years(a);
-  const yb = years(b);
+  const ya = birthYears(a);
+  const yb = birthYears(b);
   const bornApart = disjoint(ya, yb);
   // Lists disagree on a year as they do in the near-miss rule (merge.ts): one apart is the same birth, but only for
   // a name that is not common.
@@ -147,7 +156,7 @@ export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossL
     return { refused: 'words joined, no birth year on one side, and no sanctions program both lists give' };
   }
   if (bornApart) {
-    const near = [...ya].some((y) => yb.has(y - 1) || yb.has(y + 1));
+    const near = yearsWithin(ya, yb, 1);
     if (near && !names.every(isCommonPair)) return { rule: 'name and birth years a year apart' };
     return { refused: `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}` };
   }

@@ -146,6 +146,8 @@ export class CuratedApplier {
       if (!row || this.merged.has(row)) continue;
       this.merged.add(row);
       const c = row.entity;
+      // An installed entity the worker composes again already carries the row: its facts are not added twice.
+      if (target.sources.some((x) => x.list === CURATED_LIST && x.ref === c.id)) continue;
       target.kind = c.kind;
       if (c.facts) target.facts = [...(target.facts ?? []), ...c.facts];
       for (const n of c.names) {

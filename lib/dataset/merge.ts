@@ -10,8 +10,10 @@ import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
 import { isConnector, skeleton } from '../names/transliterate';
 import { personName, withoutLegalForm } from '../names/variants';
-import { crossListKeys, crossListVerdict } from './cross-list';
-import { SameListDuplicates } from './same-list-duplicates';
+import { birthYears, yearsWithin } from './birth-years';
+import { countryCodes, disjoint } from './country-codes';
+import { crossListKeys, crossListVerdict, givesWay, sharesFirstNames, type CrossListRule } from './cross-list';
+import { SameListDuplicates, sameListKey } from './same-list-duplicates';
 import { sortedNameKey } from './sorted-name-key';
 
 /** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
@@ -192,9 +194,6 @@ function namesAgree(a: Entity, b: Entity): boolean {
     x.family.join(' ') === y.family.join(' ') && (subset(x.given, y.given) || subset(y.given, x.given))));
 }
 
-/** Nationalities folded, a bracketed long form dropped: "Iran (Islamic Republic of)" is Iran. */
-const nationality = (s: string) => nameKey(s.replace(/\(.*?\)/g, ''));
-
 /**
  * Why two records that are a near miss (nearMissKeys) are not one party, or undefined when they are, as far as
  * the near-miss rule goes (the caller still asks for a single candidate).
@@ -206,16 +205,9 @@ export function nearMissRefusal(a: Entity, b: Entity): string | undefined {
   if (shared.length > 0) return `same publisher's list (${shared.join(', ')})`;
   if (!namesAgree(a, b)) return 'given names differ (neither\'s are among the other\'s)';
   if (a.birthDates.length === 0 || b.birthDates.length === 0) return 'no birth date on one side';
-  const years = (e: Entity) => e.birthDates.map((d) => Number(d.slice(0, 4))).filter((y) => y > 0);
-  const yb = years(b);
-  if (!years(a).some((y) => yb.some((z) => Math.abs(y - z) <= 1))) {
-    return `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}`;
-  }
-  if (a.nationalities.length > 0 && b.nationalities.length > 0) {
-    const na = a.nationalities.map(nationality);
-    if (!b.nationalities.map(nationality).some((n) => na.some((m) => m.startsWith(n) || n.startsWith(m)))) {
-      return `nationality ${a.nationalities.join('/')} and ${b.nationalities.join('/')}`;
-    }
+  if (!yearsWithin(birthYears(a), birthYears(b), 1)) return `born ${a.birthDates.join('/')} and ${b.birthDates.join('/')}`;
+  if (disjoint(countryCodes(a.nationalities), countryCodes(b.nationalities))) {
+    return `nationality ${a.nationalities.join('/')} and ${b.nationalities.join('/')}`;
   }
   return undefined;
 }
@@ -255,6 +247,8 @@ export class MergeIndex {
   private readonly byCrossKey = new Map<string, Entity[]>();
   /** How many streamed records carry each crossListKeys key (countStream). */
   private readonly streamed = new Map<string, number>();
+  /** Of those, how many under each same-list key: entries of one list the same-list pass makes one count once. */
+  private readonly streamedSameList = new Map<string, Map<string, number>>();
 
   /** One list's entries that are one person (same-list-duplicates.ts): counted with the stream, merged as it passes. */
   readonly sameList = new SameListDuplicates();
@@ -343,7 +337,23 @@ export class MergeIndex {
    */
   countStream(e: Entity): void {
     this.sameList.count(e);
-    for (const k of this.crossKeys(e)) this.streamed.set(k, (this.streamed.get(k) ?? 0) + 1);
+    const group = sameListKey(e);
+    for (const k of this.crossKeys(e)) {
+      this.streamed.set(k, (this.streamed.get(k) ?? 0) + 1);
+      if (!group) continue;
+      const groups = this.streamedSameList.get(k) ?? new Map<string, number>();
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+      this.streamedSameList.set(k, groups);
+    }
+  }
+
+  /** How many streamed entities will carry `key`: one list's entries of one person (sameList.fits) count once. */
+  private carriers(key: string): number | undefined {
+    const n = this.streamed.get(key);
+    if (n === undefined) return undefined;
+    let once = 0;
+    for (const [group, m] of this.streamedSameList.get(key) ?? []) if (m > 1 && this.sameList.fits(group)) once += m - 1;
+    return n - once;
   }
 
   /**
@@ -360,7 +370,7 @@ export class MergeIndex {
       }
     }
     if (shared.size === 0) return 0;
-    const fit: [Entity, string][] = [];
+    const fit: [Entity, CrossListRule][] = [];
     const refuse = (h: Entity, why: string) => this.onNearMiss?.({ into: e, other: h, merged: false, why, byName: true });
     const pe = publishers(e);
     for (const [h, all] of shared) {
@@ -371,14 +381,24 @@ export class MergeIndex {
       if (same.length > 0) continue;
       // Not counted (countStream never called): the rule is not in use here, and says nothing.
       if (keys.some((k) => !this.streamed.has(k))) continue;
-      const crowded = keys.find((k) => this.streamed.get(k) !== 1);
+      const crowded = keys.find((k) => this.carriers(k) !== 1);
       if (crowded) {
-        refuse(h, `${this.streamed.get(crowded)} streamed records carry ${crowded.slice(2)}`);
+        refuse(h, `${this.carriers(crowded)} streamed records carry ${crowded.slice(2)}`);
         continue;
       }
       const v = crossListVerdict(e, h, keys);
       if ('refused' in v) refuse(h, v.refused);
       else fit.push([h, v.rule]);
+    }
+    // A body the UN lists twice where OFAC lists one with both names (YAS AIR and PARS AVIATION SERVICES COMPANY, both
+    // aliases of OFAC's POUYA AIR): the candidate with the stronger evidence (the same country) is the one.
+    // Of two bodies of one country, the one whose first name is this one's (SECOND ACADEMY OF NATURAL SCIENCES, not the
+    // ACADEMY OF NATIONAL DEFENSE SCIENCE that shares an alias with it).
+    for (const better of [([, rule]: [Entity, CrossListRule]) => !givesWay(rule), ([x]: [Entity, CrossListRule]) => sharesFirstNames(e, x, shared.get(x) ?? [])]) {
+      const strong = fit.filter(better);
+      if (fit.length <= 1 || strong.length !== 1) continue;
+      for (const [h] of fit) if (h !== strong[0][0]) refuse(h, `another candidate fits by stronger evidence: ${strong[0][0].id}`);
+      fit.splice(0, fit.length, strong[0]);
     }
     if (fit.length !== 1) {
       for (const [h] of fit) refuse(h, `${fit.length} candidates: ${fit.map(([x]) => x.id).join(', ')}`);

@@ -3,7 +3,6 @@
 // entry on both lists (the same ent_num) is never two entities with one id.
 
 import type { Entity } from './format';
-import { mergeInto } from './merge';
 import { OFAC_AUTHORITY, OFAC_SDN_LIST, buildOfacEntities, ofacEntityId, parseAddCsv, parseAltCsv, parseSdnCsv } from './ofac';
 import type { ImportResult } from './problems';
 
@@ -12,21 +11,6 @@ export const OFAC_CONS_URL = 'https://www.treasury.gov/ofac/downloads/consolidat
 
 export function ofacConsEntityId(entNum: string): string {
   return `ofac-cons-${entNum}`;
-}
-
-/**
- * Folds each consolidated-list record into the entity of the SDN entry with its ent_num, when that entry is on the
- * SDN list (an active sanction): one entry on OFAC's two lists is one entity, as the builder makes it (withCons).
- * `byId` holds entities by id; a folded record leaves it.
- */
-export function foldConsolidated(byId: Map<string, Entity>): void {
-  for (const [id, e] of [...byId]) {
-    if (!id.startsWith('ofac-cons-')) continue;
-    const sdn = byId.get(ofacEntityId(id.slice('ofac-cons-'.length)));
-    if (!sdn?.sanctions.some((s) => s.list === OFAC_SDN_LIST && s.status === 'active')) continue;
-    mergeInto(sdn, e);
-    byId.delete(id);
-  }
 }
 
 /** An entity the SDN importer made from a consolidated-list row, moved to the consolidated list and its ids. */

@@ -85,6 +85,18 @@ describe('near-miss merge across lists', () => {
     expect(nearMissRefusal(ofacRecord('ofac-22183'), venezuelan)).toBeUndefined();
   });
 
+  it('compares nationalities and birth years as the whole-name rule does (country-codes.ts, birth-years.ts)', () => {
+    const maikel = () => euRecord('Maikel José MORENO PÉREZ');
+    const ofac = { ...ofacRecord('ofac-22183'), nationalities: ['Korea, North'] };
+    // One country written two ways agrees; two countries one name begins alike do not (the old prefix test said so).
+    expect(nearMissRefusal(ofac, { ...maikel(), nationalities: ["Democratic People's Republic of Korea"] })).toBeUndefined();
+    const niger = { ...ofacRecord('ofac-22183'), nationalities: ['Niger'] };
+    expect(nearMissRefusal(niger, { ...maikel(), nationalities: ['Nigeria'] })).toBe('nationality Niger and Nigeria');
+    // A range of years is each year in it (the old test read its first year only).
+    expect(nearMissRefusal(ofacRecord('ofac-22183'), { ...maikel(), birthDates: ['1960/1963'] })).toBe('born 1965-12-31 and 1960/1963');
+    expect(nearMissRefusal(ofacRecord('ofac-22183'), { ...maikel(), birthDates: ['1960/1964'] })).toBeUndefined();
+  });
+
   it('never merges two records of one publisher (OFAC with OFAC), nor with two candidates', () => {
     const saab = ofacRecord('ofac-22750');
     const onCons: Entity = { ...euRecord('Tarek William SAAB HALABI'), sources: [{ list: 'us-ofac-cons', ref: '1' }] };

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
-import { MergeIndex, mergeInto, type NearMiss } from '../../lib/dataset/merge';
+import { parseCurated } from '../../lib/dataset/curated';
+import { ListMerge, sdnEntNum } from '../../lib/dataset/list-merge';
+import { mergeInto, type NearMiss } from '../../lib/dataset/merge';
 import { parseOfacConsolidated } from '../../lib/dataset/ofac-cons';
 import { buildOfacEntities, parseAddCsv, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
 import { parseUnXml } from '../../lib/dataset/un';
@@ -22,19 +24,27 @@ const ofacRecords = () => buildOfacEntities({
   add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
 }).records;
 
-/** The builder's order: the UN records held, every OFAC entry counted, then streamed past them. */
+/** The builder's order (ListMerge): the UN records held, every OFAC entry counted, then streamed past them. */
 function build(held: Entity[], stream: Entity[], count = true) {
   const report: NearMiss[] = [];
-  const index = new MergeIndex((m) => report.push(m));
-  for (const e of held) index.add(e);
-  if (count) for (const e of stream) index.countStream(e);
-  for (const e of stream) index.takeInto(e);
-  const entities = [...stream, ...index.remaining()];
+  const merge = new ListMerge([], 'curated.json', { nearMiss: (m) => report.push(m) });
+  for (const e of held) merge.hold(e);
+  if (count) for (const e of stream) merge.count(e, sdnEntNum(e) ?? '');
+  const entities = [...stream.flatMap((e) => merge.take(e, sdnEntNum(e))), ...merge.endOfStream(), ...merge.rest()];
   return { report, entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
 const un = (ref: string) => unRecords().find((e) => e.id === `un-${ref}`)!;
 const ofac = (ent: string) => ofacRecords().find((e) => e.id === `ofac-${ent}`)!;
+/** The fixture's rows of OFAC entry 17927 (keep) or all the others (!keep). */
+const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
+/** 17927's real rows read as OFAC's consolidated (non-SDN) list. */
+const consRecords = () => parseOfacConsolidated({
+  prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
+  alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
+  add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
+}).records;
+const sortJson = <T>(xs: T[]) => [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 const refused = (r: NearMiss[]) => r.filter((m) => m.byName && !m.merged).map((m) => `${m.into.id} ${m.other.id}: ${m.why}`);
 
 describe('the whole-name merge across the UN and OFAC lists', () => {
@@ -88,10 +98,12 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     expect(refused(build([yearApart], [ofac('17927')]).report)).toEqual(['ofac-17927 un-YEi.004: born 1982/1981/1980 and 1983']);
   });
 
-  it('merges nothing when a name has two records on one side: Hassan Dahir Aweys, twice on each list', () => {
-    for (const id of ['ofac-7006', 'ofac-11744']) expect(byId.get(id)?.sources).toHaveLength(1);
-    expect(byId.has('un-QDi.042') && byId.has('un-SOi.002')).toBe(true);
-    expect(refused(report).filter((r) => r.includes('AWEYS') || r.includes('aweys'))).toHaveLength(4);
+  it("makes one entity of Hassan Dahir Aweys, twice on each list (one entry a program: same-list-duplicates.ts), in the builder's order", () => {
+    const out = build(unRecords(), ofacRecords()).entities;
+    const aweys = out.filter((e) => e.name === 'AWEYS, Hassan Dahir');
+    expect(aweys.map((e) => e.id)).toEqual(['ofac-7006']);
+    expect(aweys[0].sources.map((s) => s.ref).sort()).toEqual(['11744', '7006', 'QDi.042', 'SOi.002']);
+    expect(out.some((e) => e.id === 'un-QDi.042' || e.id === 'un-SOi.002' || e.id === 'ofac-11744')).toBe(false);
   });
 
   it('keeps apart a namesake born in another year, and a common two-word name with a year and no nationality on one side', () => {
@@ -128,17 +140,12 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
   it("folds a consolidated-list record into the SDN entry of its ent_num in the worker's compose as in the builder, and counts its names", () => {
     // 17927's real rows read as OFAC's consolidated list too, with his full names there only (the SDN row keeps "AL
     // HOUTHI" and no alias): both paths make one entity, which takes the UN record by the consolidated list's names.
-    const only = (t: string, keep: boolean) => t.split('\r\n').filter((l) => l.startsWith('17927,') === keep).join('\r\n');
     const sdn = buildOfacEntities({
       sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv').replace('"AL HOUTHI, Abdul Malik"', '"AL HOUTHI"'), 'sdn').records,
       alt: parseAltCsv(only(latin1('alt_2025-01-06.sample.csv'), false), 'alt').records,
       add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
     }).records;
-    const cons = () => parseOfacConsolidated({
-      prim: { text: only(latin1('sdn_2024-07-02.sample.csv'), true), file: 'cons_prim' },
-      alt: { text: only(latin1('alt_2025-01-06.sample.csv'), true), file: 'cons_alt' },
-      add: { text: only(latin1('add_2025-01-06.sample.csv'), true), file: 'cons_add' },
-    }).records;
+    const cons = consRecords;
     const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
       source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
     });
@@ -151,5 +158,107 @@ describe('the whole-name merge across the UN and OFAC lists', () => {
     expect(view(composed)).toEqual(view(built));
     expect(composed.find((e) => e.id === 'ofac-17927')?.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'un-sc-consolidated']);
     expect(composed.some((e) => e.id === 'ofac-cons-17927' || e.id === 'un-YEi.004')).toBe(false);
+  });
+});
+
+describe('the whole-name merge for organisations', () => {
+  const imu = () => un('QDe.010');
+  const named = (e: Entity, name: string, aliases: string[]): Entity => ({ ...e, name, names: [{ name, type: 'primary' }, ...aliases.map((a) => ({ name: a, type: 'aka' as const }))] });
+  const merged = (r: NearMiss[]) => r.filter((m) => m.byName && m.merged).map((m) => `${m.into.id} ← ${m.other.id}: ${m.why}`);
+
+  it("reads a bracket at the end of a body's name as no part of it: the UN's 'ISLAMIC MOVEMENT OF UZBEKISTAN (IMU)'", () => {
+    const r = build([named(imu(), 'ISLAMIC MOVEMENT OF UZBEKISTAN (IMU)', ['IMU'])], [ofac('6725')]);
+    expect(merged(r.report)).toEqual(["ofac-6725 ← un-QDe.010: organization's name on both lists"]);
+  });
+
+  it("with no country on one side, merges one list's first name among the other's names only with a program both lists give", () => {
+    const other = named(imu(), 'UZBEK ISLAMIC MOVEMENT GROUP', ['ISLAMIC MOVEMENT OF UZBEKISTAN']);
+    expect(merged(build([other], [ofac('6725')]).report)).toEqual(["ofac-6725 ← un-QDe.010: organization's first name on one list, and a sanctions program both lists give"]);
+    const libya = { ...other, sanctions: other.sanctions.map((x) => ({ ...x, program: 'Libya' })) };
+    const r = build([libya], [ofac('6725')]);
+    expect(r.byId.has('un-QDe.010')).toBe(true);
+    expect(refused(r.report)).toEqual(["ofac-6725 un-QDe.010: no country on one side, the name is not both lists' first, and no first name with a sanctions program both lists give"]);
+  });
+
+  it("of two bodies that fit, merges the one whose first name is the other list's first name, and says why not the other", () => {
+    const second = { ...named(un('KPe.003'), 'KOREA CHANGGWANG CREDIT BANK', []), id: 'un-KPe.999', sources: [{ list: 'un-sc-consolidated', ref: 'KPe.999' }] };
+    const r = build([un('KPe.003'), second], [ofac('9346')]);
+    expect(merged(r.report)).toEqual(['ofac-9346 ← un-KPe.003: organization name and country']);
+    expect(refused(r.report)).toEqual(['ofac-9346 un-KPe.999: another candidate fits by stronger evidence: un-KPe.003']);
+  });
+});
+
+describe("the builder's merge and the worker's compose give identical entities from identical files", () => {
+  // 17927's real rows read as OFAC's consolidated list too (as above); AW-MOHAMED, Ahmed Abdi is on the SDN list twice
+  // (11311 SDGT, 11746 SOMALIA: one name, birth day and place, so one entity: same-list-duplicates.ts); the curated
+  // file adds a name to 17927 and a record of its own.
+  const sdnRecords = () => buildOfacEntities({
+    sdn: parseSdnCsv(latin1('sdn_2024-07-02.sample.csv'), 'sdn').records,
+    alt: parseAltCsv(latin1('alt_2025-01-06.sample.csv'), 'alt').records,
+    add: parseAddCsv(latin1('add_2025-01-06.sample.csv'), 'add').records,
+  }).records;
+  const curatedRows = () => parseCurated(JSON.stringify({ entities: [
+    { id: 'curated-houthi-title', mergeInto: { list: 'us-ofac-sdn', ref: '17927' }, kind: 'person', name: 'Sayyid Abdulmalik Badruddin al-Houthi', facts: [{ type: 'nickname', name: 'Sayyid', date: '2004', sourceUrl: 'https://www.un.org/securitycouncil/sanctions/2140' }], sourceUrls: ['https://www.un.org/securitycouncil/sanctions/2140/materials/summaries/individual/abdulmalik-al-houthi'] },
+    { id: 'curated-standalone', kind: 'agency', name: 'Example Standalone Agency', sourceUrls: ['https://example.org/agency'] },
+  ] }), 'curated.json').records;
+
+  /** scripts/build-dataset.ts's order over these records: UN held, the non-SDN record waiting, every entry counted, then streamed. */
+  function built(): Entity[] {
+    const merge = new ListMerge(curatedRows(), 'curated.json');
+    for (const e of unRecords()) merge.hold(e);
+    for (const e of consRecords()) merge.holdConsolidated(e);
+    const sdn = sdnRecords();
+    merge.releaseConsolidated((entNum) => sdn.some((e) => sdnEntNum(e) === entNum));
+    for (const e of sdn) merge.count(structuredClone(e), sdnEntNum(e)!);
+    const out: Entity[] = [];
+    for (const e of sdn) {
+      out.push(...merge.take(e, sdnEntNum(e)));
+    }
+    return [...out, ...merge.endOfStream(), ...merge.rest()];
+  }
+
+  function composed(): Entity[] {
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-01T00:00:00.000Z', installedAt: null, confirmed: false, namesComparable: false,
+    });
+    return compose([], [fresh(PUBLISHER_SOURCES['ofac-sdn'], sdnRecords()), fresh(PUBLISHER_SOURCES['ofac-cons'], consRecords()), fresh(PUBLISHER_SOURCES.un, unRecords())], curatedRows()).entities;
+  }
+
+  const view = (es: Entity[]) => [...es].sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((e) => ({ id: e.id, kind: e.kind, sources: e.sources, sanctions: e.sanctions, names: e.names, facts: e.facts, birthDates: e.birthDates }));
+
+  it('an entry on both OFAC lists with a curated row: its non-SDN record folded in before the curated rows, as the builder does', () => {
+    const houthi = (es: Entity[]) => view(es.filter((e) => e.id === 'ofac-17927'));
+    const c = composed();
+    expect(houthi(c)).toEqual(houthi(built()));
+    expect(c.find((e) => e.id === 'ofac-17927')!.sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'sanctions-lens-curated', 'un-sc-consolidated']);
+    // The consolidated list's names come before the curated one.
+    const names = c.find((e) => e.id === 'ofac-17927')!.names.map((n) => n.name);
+    expect(names.indexOf('Sayyid Abdulmalik Badruddin al-Houthi')).toBeGreaterThan(names.indexOf('AL HOUTHI, Abdul Malik'));
+  });
+
+  it('the same entities, with the same names, sanctions and facts', () => {
+    expect(view(composed())).toEqual(view(built()));
+  });
+
+  it("one list's two entries of one person are one entity in both, and the curated file's own record is in both", () => {
+    for (const es of [built(), composed()]) {
+      expect(es.filter((e) => e.name === 'AW-MOHAMED, Ahmed Abdi').map((e) => e.id)).toEqual(['ofac-11311']);
+      expect(es.find((e) => e.id === 'ofac-11311')!.sources.map((s) => s.ref)).toEqual(['11311', '11746']);
+      expect(es.filter((e) => e.id === 'curated-standalone')).toHaveLength(1);
+    }
+  });
+
+  it('composing again over its own result changes nothing: curated rows are applied once', () => {
+    const first = composed();
+    const fresh = (source: (typeof PUBLISHER_SOURCES)[keyof typeof PUBLISHER_SOURCES], entities: Entity[]) => ({
+      source, entities, publishedAt: '2026-12-02T00:00:00.000Z', installedAt: '2026-12-01T00:00:00.000Z', confirmed: false, namesComparable: false,
+    });
+    // Only the UN list is new: the OFAC records stay as installed, with their curated rows already on them.
+    const again = compose(structuredClone(first), [fresh(PUBLISHER_SOURCES.un, unRecords())], curatedRows()).entities;
+    // The UN rows come back after the installed OFAC rows: compared as sets.
+    const sorted = (es: Entity[]) => view(es).map((e) => ({ ...e, sources: sortJson(e.sources), sanctions: sortJson(e.sanctions), names: sortJson(e.names) }));
+    expect(sorted(again)).toEqual(sorted(first));
+    expect(again.find((e) => e.id === 'ofac-17927')!.facts).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
 import { MergeIndex, mergeInto } from '../../lib/dataset/merge';
-import { buildOfacEntities, parseSdnCsv } from '../../lib/dataset/ofac';
+import { buildOfacEntities, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
 import { sameListKey } from '../../lib/dataset/same-list-duplicates';
 
 const KADYROV = '"KADYROV, Ramzan Akhmatovich","individual","MAGNIT] [GLOMAG] [RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 05 Oct 1976; POB Tsenteroi, Republic of Chechnya, Russia; nationality Russia; Gender Male."';
@@ -44,10 +44,35 @@ describe('same-list duplicates', () => {
     expect((await build(es)).map((e) => e.id).sort()).toEqual(['ofac-23343', 'ofac-90001', 'ofac-90002']);
   });
 
-  it('gives no key to a person without a full birth day or birth place', () => {
-    const [noDay] = entities([`1,${KADYROV.replace('DOB 05 Oct 1976', 'DOB 1976')}`]);
-    const [noPlace] = entities([`2,${KADYROV.replace('POB Tsenteroi, Republic of Chechnya, Russia; ', '')}`]);
-    expect(sameListKey(noDay)).toBeUndefined();
-    expect(sameListKey(noPlace)).toBeUndefined();
+  it('with no full birth day or no birth place, merges one name and the very same birth dates only with an alias in common, or a full day', async () => {
+    // Year and no place: a loose key; two such entries with nothing else in common stay apart.
+    const year = KADYROV.replace('DOB 05 Oct 1976', 'DOB 1976').replace('POB Tsenteroi, Republic of Chechnya, Russia; ', '');
+    const [a, b] = entities([`1,${year}`, `2,${year}`]);
+    expect(sameListKey(a)).toBe(sameListKey(b));
+    expect((await build([a, b])).map((e) => e.id)).toEqual(['ofac-1', 'ofac-2']);
+    // A full day without a place: the day is enough.
+    const noPlace = KADYROV.replace('POB Tsenteroi, Republic of Chechnya, Russia; ', '');
+    expect((await build(entities([`3,${noPlace}`, `4,${noPlace}`]))).map((e) => e.id)).toEqual(['ofac-3']);
+  });
+
+  it('makes one person of AWEYS, Hassan Dahir, on OFAC\'s list twice (7006 SDGT, 11744 SOMALIA: born 1935, Somalia, two aliases in common)', async () => {
+    const aweys = buildOfacEntities({
+      sdn: parseSdnCsv([
+        '7006,"AWEYS, Hassan Dahir","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1935; citizen Somalia."',
+        '11744,"AWEYS, Hassan Dahir","individual","SOMALIA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1935; nationality Somalia; citizen Somalia; a.k.a. \'HASSAN, Sheikh\'."',
+      ].join('\n'), 'sdn').records,
+      alt: parseAltCsv([
+        '7006,4730,"aka","ALI, Sheikh Hassan Dahir Aweys",-0- ', '7006,4731,"aka","AWES, Shaykh Hassan Dahir",-0- ',
+        '11744,12490,"aka","ALI, Sheikh Hassan Dahir Aweys",-0- ', '11744,12491,"aka","AWES, Shaykh Hassan Dahir",-0- ',
+      ].join('\n'), 'alt').records,
+      add: [],
+    }).records;
+    const out = await build(aweys);
+    expect(out.map((e) => e.id)).toEqual(['ofac-7006']);
+    expect(out[0].sanctions.map((x) => x.program)).toEqual(['SDGT', 'SOMALIA']);
+    // Another nationality on one of them: two people.
+    const [x, y] = structuredClone(aweys);
+    y.nationalities = ['Kenya'];
+    expect((await build([x, y])).map((e) => e.id)).toEqual(['ofac-7006', 'ofac-11744']);
   });
 });

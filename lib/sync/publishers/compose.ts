@@ -3,13 +3,14 @@
 // dated events (added, removed, programs, names); the other lists stay as installed. The records are merged by the
 // builder's own merge (lib/dataset/merge.ts), and the curated file is applied to the new records as the builder
 // applies it. Pure and in memory: a whole list is about 20,000 records.
-import { CuratedApplier, CURATED_LIST, type CuratedRow } from '../../dataset/curated';
+import { CURATED_LIST, type CuratedRow } from '../../dataset/curated';
 import { eventKey } from '../../dataset/diff';
 import { forwardWindow } from '../../dataset/event-window';
 import type { Entity, EntityEvent, Sanction } from '../../dataset/format';
-import { agree, matchKeys, MergeIndex, mergeInto, sortedNameKey } from '../../dataset/merge';
-import { OFAC_SDN_LIST } from '../../dataset/ofac';
-import { foldConsolidated } from '../../dataset/ofac-cons';
+import { curatedOnly, ListMerge, sdnEntNum } from '../../dataset/list-merge';
+import { agree, matchKeys, mergeInto, sortedNameKey } from '../../dataset/merge';
+import { OFAC_SDN_LIST, ofacEntityId } from '../../dataset/ofac';
+import { OFAC_CONS_LIST } from '../../dataset/ofac-cons';
 import { runToEnd, type Steps } from '../../stepwise';
 import { missingSuperseded } from './superseded';
 import type { PublisherId, PublisherSource } from './sources';
@@ -332,35 +333,41 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
       if (rest) keep(rest);
     }
   }
-  const curated = new CuratedApplier(curatedRows, 'curated.json');
   for (const f of applied) {
     for (const [i, e] of f.entities.entries()) {
       if (i % 100 === 99) yield;
-      curated.visit(e);
       keep(e);
     }
   }
-  foldConsolidated(byId);
-  // As the builder merges: the other lists are held by match key, and each OFAC record takes the held records of
-  // the same party (OFAC records are never merged with each other).
-  const held = new MergeIndex();
+  // The builder's merge, in its order (lib/dataset/list-merge.ts): the other lists held, each OFAC non-SDN record
+  // folded into the SDN entry of its ent_num, every SDN entry counted, then each made whole: its non-SDN record, the
+  // curated rows (an installed record already carrying them keeps them once), the held records of the same party.
+  const merge = new ListMerge(curatedRows, 'curated.json');
   const primary: Entity[] = [];
+  const standalone: Entity[] = [];
   let n = 0;
   for (const e of byId.values()) {
     if (++n % 100 === 0) yield;
-    if (e.sources.some((s) => s.list === OFAC_SDN_LIST)) primary.push(e);
-    else held.add(e);
+    if (curatedOnly(e)) standalone.push(e);
+    else if (e.sources.some((s) => s.list === OFAC_SDN_LIST)) primary.push(e);
+    else if (e.id.startsWith('ofac-cons-') && e.sources.every((s) => s.list === OFAC_CONS_LIST)) merge.holdConsolidated(e);
+    else merge.hold(e);
   }
+  merge.releaseConsolidated((entNum) => byId.get(ofacEntityId(entNum))?.sanctions.some((s) => s.list === OFAC_SDN_LIST && s.status === 'active') ?? false);
+  const entNums = primary.map(sdnEntNum);
   // The whole-name rule merges a name only one OFAC record carries: all are counted first, as the builder does.
   for (const [i, e] of primary.entries()) {
     if (i % 200 === 199) yield;
-    held.countStream(e);
+    merge.count(e, entNums[i] ?? '');
   }
+  const merged: Entity[] = [];
   for (const [i, e] of primary.entries()) {
     if (i % 100 === 99) yield;
-    held.takeInto(e);
+    merged.push(...merge.take(e, entNums[i]));
   }
-  const merged = [...primary, ...held.remaining()];
+  merged.push(...merge.endOfStream());
+  // The curated file's own records are installed already; one the installed dataset lacks joins.
+  merged.push(...standalone, ...merge.rest().filter((e) => !curatedOnly(e) || !byId.has(e.id)));
   const deduped: Entity[] = [];
   for (const [i, e] of merged.entries()) {
     if (i % 100 === 99) yield;
