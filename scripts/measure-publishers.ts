@@ -22,10 +22,11 @@ import { startDatasetServer } from './dataset/server';
 import { olderOfacMirror } from './publishers/older-mirror';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
-import { attachToWorker, longestBusyStretches, profileWorker, topFunctions } from './worker-profile';
+import { attachToWorker, longestBusyStretches, longestTasks, profileWorker, topFunctions, traceWorker } from './worker-profile';
 
 const { values: args } = parseArgs({ options: { 'samples-ms': { type: 'string', default: '100' }, extension: { type: 'string' }, profile: { type: 'boolean', default: false } } });
 const SAMPLE_MS = Number(args['samples-ms']);
+const TRACE_SETTLE_MS = 1000;
 if (!sharedDataPresent()) throw new Error('The real files in ../shared/data are needed for this measurement.');
 
 const server = await startPublisherServer({ files: allPublications({ ofac: '2021-05-22', eu: 1, uk: 1 }) });
@@ -82,6 +83,9 @@ try {
     const heapBefore = await heap();
     let peak = heapBefore;
     const bytesBefore = server.totalSent();
+    // Tracing's start is itself a long task of the worker: it passes before the lookups begin, and is not counted.
+    const tracer = await traceWorker(pw);
+    await new Promise((r) => setTimeout(r, TRACE_SETTLE_MS));
     const lookups = streamLookups(options, text, SAMPLE_MS, async () => {
       peak = Math.max(peak, await heap());
     });
@@ -98,10 +102,13 @@ try {
     console.log(`  page-text scan meanwhile: ${latencyStats(lookups.scan)}`);
     console.log(`  popup search meanwhile:   ${latencyStats(lookups.search)}`);
     console.log(`  all lookups meanwhile:    ${latencyStats([...lookups.scan, ...lookups.search])}`);
-    if (profiler) {
-      const profile = await profiler.stop();
+    const profile = profiler ? await profiler.stop() : undefined;
+    const tasks = await tracer.stop(TRACE_SETTLE_MS);
+    console.log(`  longest worker tasks (what a lookup waits behind), of ${tasks.length}:\n${longestTasks(tasks, 'ms', profile, args.profile ? 8 : 3).map((l) => `    ${l}`).join('\n')}`);
+    console.log(`  longest by the worker's CPU time (the rest of a task is the machine's load):\n${longestTasks(tasks, 'cpuMs', profile, args.profile ? 8 : 3).map((l) => `    ${l}`).join('\n')}`);
+    if (profile) {
       console.log(`  worker CPU by function (self time):\n${topFunctions(profile).join('\n')}`);
-      console.log(`  longest busy stretches:\n${longestBusyStretches(profile).map((l) => `    ${l}`).join('\n')}`);
+      console.log(`  longest busy stretches:\n${longestBusyStretches(profile, 12).map((l) => `    ${l}`).join('\n')}`);
     }
   }
 
