@@ -12,6 +12,7 @@ import { OFAC_SDN_LIST } from '../../dataset/ofac';
 import { foldConsolidated } from '../../dataset/ofac-cons';
 import { runToEnd, type Steps } from '../../stepwise';
 import { missingSuperseded } from './superseded';
+import { stepEndsAt } from './record-steps';
 import type { PublisherId, PublisherSource } from './sources';
 
 export interface FreshList {
@@ -111,7 +112,7 @@ function sameParty(e: Entity, index: Map<string, Entity[]>): Entity | undefined 
 function* keyIndex(entities: Entity[]): Steps<Map<string, Entity[]>> {
   const index = new Map<string, Entity[]>();
   for (const [i, e] of entities.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     for (const k of matchKeys(e)) {
       const list = index.get(k);
       if (list) list.push(e);
@@ -143,8 +144,8 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
   const superseded = new Set(fresh.source.supersedes);
   const freshByRef = new Map<string, Entity>();
   for (const [i, e] of fresh.entities.entries()) {
-    // 15,000 OFAC entries in one step were a quarter of a second in a worker profile: pages wait for no step that long.
-    if (i % 200 === 199) yield;
+    // 15,000 OFAC entries in one step were a quarter of a second in a worker profile: a step is a few records.
+    if (stepEndsAt(i)) yield;
     for (const r of refsOf(e, lists)) freshByRef.set(r, e);
     if (activePrograms(e, lists).length > 0) changes.after++;
   }
@@ -155,7 +156,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
   const kept: [Entity, Entity][] = [];
   const supersededActive: Entity[] = [];
   for (const [i, b] of base.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     const refs = refsOf(b, lists);
     if (refs.length === 0) {
       // Only the first full file replaces the superseded list; what is left of it afterwards is its delisted history.
@@ -204,11 +205,11 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
 
   const baseRefs = new Set<string>();
   for (const [i, b] of base.entries()) {
-    if (i % 500 === 499) yield;
+    if (stepEndsAt(i)) yield;
     for (const r of refsOf(b, lists)) baseRefs.add(r);
   }
   for (const [i, e] of fresh.entities.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     if (refsOf(e, lists).some((r) => baseRefs.has(r))) continue;
     changes.added++;
     const programs = activePrograms(e, lists);
@@ -219,7 +220,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
 
   const freshIndex = yield* keyIndex(fresh.entities);
   for (const [i, b] of removed.entries()) {
-    if (i % 50 === 49) yield;
+    if (stepEndsAt(i)) yield;
     replaced.add(b);
     const into = sameParty(b, freshIndex);
     const gone = refsOf(b, lists).map(listRef).join(', ');
@@ -241,7 +242,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
   }
 
   for (const [i, [b, e]] of kept.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     const was = activePrograms(b, lists);
     const now = activePrograms(e, lists);
     let changed = false;
@@ -294,7 +295,7 @@ export function compose(base: Entity[], fresh: FreshList[], curatedRows: Curated
   return runToEnd(composeSteps(base, fresh, curatedRows));
 }
 
-/** compose, yielding every few hundred records (lib/stepwise.ts), so the worker goes on answering pages meanwhile. */
+/** compose, yielding every few records (record-steps.ts), so the worker goes on answering pages meanwhile. */
 export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: CuratedRow[]): Steps<Composition> {
   const lists: ListChanges[] = [];
   const replacedLists = new Set<string>();
@@ -324,7 +325,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
     else byId.set(e.id, e);
   };
   for (const [i, b] of base.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     if (ghosts.has(b)) keep(ghosts.get(b)!);
     else if (!replaced.has(b)) keep(b);
     else {
@@ -335,7 +336,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   const curated = new CuratedApplier(curatedRows, 'curated.json');
   for (const f of applied) {
     for (const [i, e] of f.entities.entries()) {
-      if (i % 100 === 99) yield;
+      if (stepEndsAt(i)) yield;
       curated.visit(e);
       keep(e);
     }
@@ -347,23 +348,23 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   const primary: Entity[] = [];
   let n = 0;
   for (const e of byId.values()) {
-    if (++n % 100 === 0) yield;
+    if (stepEndsAt(n++)) yield;
     if (e.sources.some((s) => s.list === OFAC_SDN_LIST)) primary.push(e);
     else held.add(e);
   }
   // The whole-name rule merges a name only one OFAC record carries: all are counted first, as the builder does.
   for (const [i, e] of primary.entries()) {
-    if (i % 200 === 199) yield;
+    if (stepEndsAt(i)) yield;
     held.countStream(e);
   }
   for (const [i, e] of primary.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     held.takeInto(e);
   }
   const merged = [...primary, ...held.remaining()];
   const deduped: Entity[] = [];
   for (const [i, e] of merged.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     deduped.push(dedupe(e));
   }
   const entities = deduped.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
