@@ -51,7 +51,7 @@ export function activeIndex<T>(kind: IndexKind<T>): ActiveIndex<T> {
 
   return {
     async current(known?: ActiveVersion) {
-      const active = known ?? (await storage.getMeta('active'));
+      const active = known ?? (await storage.activeRow());
       if (!active) return null;
       const key = datasetKey(active.version, active.manifest.version);
       if (cached?.key !== key && prepared?.key === key) [cached, prepared] = [prepared, undefined];
