@@ -11,7 +11,7 @@ import { OfacDeltaError } from '../../dataset/ofac-delta';
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
-import { breather } from '../breather';
+import { breather, SLICE_MS } from '../breather';
 import { readAllEntities } from '../blocks';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
@@ -376,7 +376,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     for (const f of fresh) {
       if (f.installedAt === null && states.get(f.source.id)!.publishedAt === null && !f.source.supersedes.length) f.installedAt = shippedDate(f.source.id, base.manifest);
     }
-    const { entities, lists } = await runInSlices(composeSteps(base.entities, fresh, deps.curatedRows));
+    const { entities, lists } = await runInSlices(composeSteps(base.entities, fresh, deps.curatedRows), SLICE_MS);
     for (const c of lists) {
       const s = states.get(c.id)!;
       const m = meta.get(c.id)!;
