@@ -94,19 +94,21 @@ export function longestBusyStretches(profile: CpuProfile, count = 5): string[] {
   const key = (node: ProfileNode | undefined) => `${node?.callFrame.functionName || '(anonymous)'}:${(node?.callFrame.lineNumber ?? 0) + 1}`;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  type Stretch = { ms: number; fns: Map<string, number>; within: Map<string, number> };
+  type Stretch = { at: number; ms: number; fns: Map<string, number>; within: Map<string, number> };
   const stretches: Stretch[] = [];
   let current: Stretch | null = null;
+  let clock = 0;
   samples.forEach((id, i) => {
     const node = byNode.get(id);
     const dt = (deltas[i + 1] ?? 0) / 1000;
+    clock += (deltas[i] ?? 0) / 1000;
     const name = node?.callFrame.functionName || '(anonymous)';
     if (name === '(idle)') {
       if (current) stretches.push(current);
       current = null;
       return;
     }
-    current ??= { ms: 0, fns: new Map(), within: new Map() };
+    current ??= { at: clock, ms: 0, fns: new Map(), within: new Map() };
     current.ms += dt;
     current.fns.set(key(node), (current.fns.get(key(node)) ?? 0) + dt);
     const onStack = new Set<string>();
@@ -124,6 +126,123 @@ export function longestBusyStretches(profile: CpuProfile, count = 5): string[] {
     .map((s) => {
       const top = [...s.fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ');
       const within = [...s.within.entries()].filter(([, ms]) => ms >= 0.4 * s.ms).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(' > ');
-      return `${s.ms.toFixed(0).padStart(6)} ms: ${top}\n             within: ${within || '(no call held it)'}`;
+      return `${s.ms.toFixed(0).padStart(6)} ms at ${(s.at / 1000).toFixed(2)} s: ${top}\n             within: ${within || '(no call held it)'}`;
     });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** The thread's own CPU time in the event (µs): less than dur when the machine's load kept the thread waiting. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+export interface WorkerTask {
+  /** Milliseconds from the trace's start. */
+  at: number;
+  ms: number;
+  /** Of which the worker's thread ran (CPU time); the rest it waited for a core. */
+  cpuMs: number;
+  /** Garbage collection inside the task. */
+  gcMs: number;
+  /** The trace's clock (µs), which a CPU profile of the same run shares. */
+  ts: number;
+}
+
+export interface WorkerTracer {
+  /** The service worker thread's tasks from `skipMs` after the start of the trace (tracing's own start is a long task). */
+  stop(skipMs: number): Promise<WorkerTask[]>;
+}
+
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking', 'V8.GCIncrementalMarkingStart', 'V8.GCIncrementalMarkingFinalize', 'V8.GC_HEAP_ENSURE_SWEEPING_COMPLETED']);
+
+/**
+ * A Chromium trace of the extension's service worker thread: each task it ran (a message answered, a timer's slice
+ * of a build, an IndexedDB callback), and the garbage collection inside it. A lookup waits for the task under way when
+ * it arrives, so the worker's longest tasks, not its busy stretches (a CPU profile's, which run slices separated by
+ * turns of the event loop together), are what a lookup can wait behind.
+ */
+export async function traceWorker(browser: Browser): Promise<WorkerTracer> {
+  const session = await browser.newBrowserCDPSession();
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[])));
+  await session.send('Tracing.start', { categories: 'toplevel,v8,disabled-by-default-v8.gc,devtools.timeline', transferMode: 'ReportEvents' });
+  return {
+    async stop(skipMs) {
+      const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
+      await session.send('Tracing.end');
+      await done;
+      await session.detach().catch(() => undefined);
+      const thread = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'ServiceWorker thread');
+      if (!thread) return [];
+      const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+      const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+      const gcs = mine.filter((e) => GC_EVENTS.has(e.name));
+      const origin = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+      return tasks.filter((t) => t.ts >= origin + skipMs * 1000).map((t) => {
+        const end = t.ts + (t.dur ?? 0);
+        let gc = 0;
+        let reached = -Infinity;
+        for (const g of gcs) {
+          if (g.ts < t.ts || g.ts >= end) continue;
+          const stop = g.ts + (g.dur ?? 0);
+          if (stop <= reached) continue;
+          gc += stop - Math.max(g.ts, reached);
+          reached = stop;
+        }
+        return { at: (t.ts - origin) / 1000, ms: (t.dur ?? 0) / 1000, cpuMs: (t.tdur ?? t.dur ?? 0) / 1000, gcMs: gc / 1000, ts: t.ts };
+      });
+    },
+  };
+}
+
+/**
+ * The longest tasks, longest first, as printable lines; with a CPU profile of the same run, each with its busiest
+ * functions and the calls it ran inside (on the stack for 40 % of its samples), to tell which step it was.
+ */
+export function longestTasks(tasks: WorkerTask[], by: 'ms' | 'cpuMs', profile?: CpuProfile, count = 8): string[] {
+  return [...tasks]
+    .sort((a, b) => b[by] - a[by])
+    .slice(0, count)
+    .map((t) => {
+      const head = `${t.ms.toFixed(0).padStart(6)} ms at ${(t.at / 1000).toFixed(2)} s (CPU ${t.cpuMs.toFixed(0)} ms, GC ${t.gcMs.toFixed(0)} ms)`;
+      if (!profile) return head;
+      const { top, within } = samplesBetween(profile, t.ts, t.ts + t.ms * 1000);
+      return `${head}: ${top}\n             within: ${within || '(no call held it)'}`;
+    });
+}
+
+/** The busiest functions of the profile's samples taken between two times of its clock (µs), and the calls around them. */
+function samplesBetween(profile: CpuProfile, from: number, to: number): { top: string; within: string } {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (node: ProfileNode | undefined) => `${node?.callFrame.functionName || '(anonymous)'}:${(node?.callFrame.lineNumber ?? 0) + 1}`;
+  const fns = new Map<string, number>();
+  const around = new Map<string, number>();
+  let total = 0;
+  let clock = profile.startTime;
+  (profile.samples ?? []).forEach((id, i) => {
+    clock += profile.timeDeltas?.[i] ?? 0;
+    if (clock < from || clock > to) return;
+    const node = byNode.get(id);
+    if (node?.callFrame.functionName === '(idle)') return;
+    const dt = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
+    total += dt;
+    fns.set(key(node), (fns.get(key(node)) ?? 0) + dt);
+    const onStack = new Set<string>();
+    for (let a = parent.get(id); a !== undefined; a = parent.get(a)) {
+      const k = key(byNode.get(a));
+      if (!k.startsWith('(root)')) onStack.add(k);
+    }
+    for (const k of onStack) around.set(k, (around.get(k) ?? 0) + dt);
+  });
+  const top = [...fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ');
+  const within = [...around.entries()].filter(([, ms]) => ms >= 0.4 * total).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(' > ');
+  return { top, within };
 }

@@ -3,6 +3,7 @@
 // answering, and prepared for a version about to become active so nobody waits for it after the switch.
 import type { Entity } from '@/lib/dataset/format';
 import { runInSlices, type Steps } from '@/lib/stepwise';
+import { SLICE_MS } from '@/lib/sync/breather';
 import { datasetKey, type ActiveVersion } from '@/lib/sync/storage';
 import { storage } from './dexie-storage';
 import { readAllEntities } from './entity-store';
@@ -41,8 +42,9 @@ export function activeIndex<T>(kind: IndexKind<T>): ActiveIndex<T> {
     }
     const rows = entities ?? (await readAllEntities(version));
     const read = performance.now();
-    // In slices: the worker answers from the previous index meanwhile.
-    const index = await runInSlices(kind.build(rows));
+    // In slices: the worker answers from the previous index meanwhile. An index prepared during an install in a
+    // check's short slices (nobody waits for it); one a lookup waits for in the usual ones, for less idle time.
+    const index = await runInSlices(kind.build(rows), entities ? SLICE_MS : undefined);
     console.info(`Sanctions Lens: ${kind.label}: read ${Math.round(read - started)} ms, built ${Math.round(performance.now() - read)} ms.`);
     // Not awaited: the answer goes now; a failed write only means the next wake builds again.
     kind.writeCache(key, index).catch((e: unknown) => console.warn(`Sanctions Lens: the ${kind.label} could not be cached.`, e));
@@ -51,7 +53,7 @@ export function activeIndex<T>(kind: IndexKind<T>): ActiveIndex<T> {
 
   return {
     async current(known?: ActiveVersion) {
-      const active = known ?? (await storage.getMeta('active'));
+      const active = known ?? (await storage.activeRow());
       if (!active) return null;
       const key = datasetKey(active.version, active.manifest.version);
       if (cached?.key !== key && prepared?.key === key) [cached, prepared] = [prepared, undefined];

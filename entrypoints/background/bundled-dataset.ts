@@ -24,8 +24,8 @@ export async function ensureBundledDataset(): Promise<ActiveVersion | undefined>
     loading = undefined;
     console.error('Sanctions Lens: the bundled dataset could not be loaded:', e);
   });
-  const active = await storage.getMeta('active');
+  const active = await storage.activeRow();
   if (active) return active;
   await loading;
-  return storage.getMeta('active');
+  return storage.activeRow();
 }

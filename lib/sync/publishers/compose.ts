@@ -13,6 +13,7 @@ import { OFAC_SDN_LIST, ofacEntityId } from '../../dataset/ofac';
 import { OFAC_CONS_LIST } from '../../dataset/ofac-cons';
 import { runToEnd, type Steps } from '../../stepwise';
 import { missingSuperseded } from './superseded';
+import { stepEndsAt } from './record-steps';
 import type { PublisherId, PublisherSource } from './sources';
 
 export interface FreshList {
@@ -112,7 +113,7 @@ function sameParty(e: Entity, index: Map<string, Entity[]>): Entity | undefined 
 function* keyIndex(entities: Entity[]): Steps<Map<string, Entity[]>> {
   const index = new Map<string, Entity[]>();
   for (const [i, e] of entities.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     for (const k of matchKeys(e)) {
       const list = index.get(k);
       if (list) list.push(e);
@@ -144,8 +145,8 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
   const superseded = new Set(fresh.source.supersedes);
   const freshByRef = new Map<string, Entity>();
   for (const [i, e] of fresh.entities.entries()) {
-    // 15,000 OFAC entries in one step were a quarter of a second in a worker profile: pages wait for no step that long.
-    if (i % 200 === 199) yield;
+    // 15,000 OFAC entries in one step were a quarter of a second in a worker profile: a step is a few records.
+    if (stepEndsAt(i)) yield;
     for (const r of refsOf(e, lists)) freshByRef.set(r, e);
     if (activePrograms(e, lists).length > 0) changes.after++;
   }
@@ -156,7 +157,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
   const kept: [Entity, Entity][] = [];
   const supersededActive: Entity[] = [];
   for (const [i, b] of base.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     const refs = refsOf(b, lists);
     if (refs.length === 0) {
       // Only the first full file replaces the superseded list; what is left of it afterwards is its delisted history.
@@ -205,11 +206,11 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
 
   const baseRefs = new Set<string>();
   for (const [i, b] of base.entries()) {
-    if (i % 500 === 499) yield;
+    if (stepEndsAt(i)) yield;
     for (const r of refsOf(b, lists)) baseRefs.add(r);
   }
   for (const [i, e] of fresh.entities.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     if (refsOf(e, lists).some((r) => baseRefs.has(r))) continue;
     changes.added++;
     const programs = activePrograms(e, lists);
@@ -220,7 +221,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
 
   const freshIndex = yield* keyIndex(fresh.entities);
   for (const [i, b] of removed.entries()) {
-    if (i % 50 === 49) yield;
+    if (stepEndsAt(i)) yield;
     replaced.add(b);
     const into = sameParty(b, freshIndex);
     const gone = refsOf(b, lists).map(listRef).join(', ');
@@ -242,7 +243,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
   }
 
   for (const [i, [b, e]] of kept.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     const was = activePrograms(b, lists);
     const now = activePrograms(e, lists);
     let changed = false;
@@ -295,7 +296,7 @@ export function compose(base: Entity[], fresh: FreshList[], curatedRows: Curated
   return runToEnd(composeSteps(base, fresh, curatedRows));
 }
 
-/** compose, yielding every few hundred records (lib/stepwise.ts), so the worker goes on answering pages meanwhile. */
+/** compose, yielding every few records (record-steps.ts), so the worker goes on answering pages meanwhile. */
 export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: CuratedRow[]): Steps<Composition> {
   const lists: ListChanges[] = [];
   const replacedLists = new Set<string>();
@@ -325,7 +326,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
     else byId.set(e.id, e);
   };
   for (const [i, b] of base.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     if (ghosts.has(b)) keep(ghosts.get(b)!);
     else if (!replaced.has(b)) keep(b);
     else {
@@ -335,7 +336,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   }
   for (const f of applied) {
     for (const [i, e] of f.entities.entries()) {
-      if (i % 100 === 99) yield;
+      if (stepEndsAt(i)) yield;
       keep(e);
     }
   }
@@ -347,7 +348,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   const standalone: Entity[] = [];
   let n = 0;
   for (const e of byId.values()) {
-    if (++n % 100 === 0) yield;
+    if (stepEndsAt(n++)) yield;
     if (curatedOnly(e)) standalone.push(e);
     else if (e.sources.some((s) => s.list === OFAC_SDN_LIST)) primary.push(e);
     else if (e.id.startsWith('ofac-cons-') && e.sources.every((s) => s.list === OFAC_CONS_LIST)) merge.holdConsolidated(e);
@@ -357,12 +358,12 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   const entNums = primary.map(sdnEntNum);
   // The whole-name rule merges a name only one OFAC record carries: all are counted first, as the builder does.
   for (const [i, e] of primary.entries()) {
-    if (i % 200 === 199) yield;
+    if (stepEndsAt(i)) yield;
     merge.count(e, entNums[i] ?? '');
   }
   const merged: Entity[] = [];
   for (const [i, e] of primary.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     merged.push(...merge.take(e, entNums[i]));
   }
   merged.push(...merge.endOfStream());
@@ -370,7 +371,7 @@ export function* composeSteps(base: Entity[], fresh: FreshList[], curatedRows: C
   merged.push(...standalone, ...merge.rest().filter((e) => !curatedOnly(e) || !byId.has(e.id)));
   const deduped: Entity[] = [];
   for (const [i, e] of merged.entries()) {
-    if (i % 100 === 99) yield;
+    if (stepEndsAt(i)) yield;
     deduped.push(dedupe(e));
   }
   const entities = deduped.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

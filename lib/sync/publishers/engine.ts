@@ -11,7 +11,7 @@ import { OfacDeltaError } from '../../dataset/ofac-delta';
 import { compareIds, encodeEntityLine } from '../../dataset/jsonl';
 import { makeManifest } from '../../dataset/manifest';
 import { formatDate } from '../../i18n/format-date';
-import { breather } from '../breather';
+import { breather, SLICE_MS } from '../breather';
 import { readAllEntities } from '../blocks';
 import { chunkBuffer } from '../download';
 import { readerMessage, storageFailure, SyncError } from '../errors';
@@ -23,7 +23,7 @@ import { judgeVersion } from '../version';
 import { composeSteps, type FreshList, type ListChanges } from './compose';
 import { runInSlices } from '../../stepwise';
 import { fetchPublication, isoOrNull, type FetchOutcome, type PublisherDeps } from './fetch-publication';
-import { decodeOfacRows, encodeOfacRows } from './ofac-rows';
+import { decodeOfacRows, encodeOfacRows, type StoredOfacRows } from './ofac-rows';
 import { publicationAge } from './publication-age';
 import { PublicationError } from './publication-reader';
 import { snapshotDate } from './snapshot-date';
@@ -336,13 +336,47 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
     deps: PublisherEngineDeps,
     at: string,
   ): Promise<{ installed: boolean; changes: ListChanges[] }> {
+    const composed = await composeFile(fresh, states, meta, deps, at);
+    if (!composed.job) return { installed: false, changes: composed.lists };
+    // The entities read, fetched and composed are stored as the new version's file now: none is needed again, so the
+    // install and the index builds after it run on a heap without them (some 17,000 entities held twice, and OFAC's
+    // rows), and its garbage collections, which a page's lookup waits for, have that much less to mark.
+    for (const f of fresh) f.entities = [];
+    for (const m of meta.values()) delete m.rows;
+    const { job, ofac } = composed;
+    const r = await row();
+    const sources = r.sources.map((s) => states.get(s.id) ?? s);
+    await storage.putMeta({ key: 'publisherPending', version: job.manifest.version, sources });
+    await storage.putJob(job);
+    await install(storage, job, { ...deps, onProgress: () => undefined });
+    // The rows of an OFAC publication installed now, for its successor's change files; with the state that names it.
+    await storage.transaction(['meta'], async () => {
+      await storage.putMeta({ ...r, sources });
+      await storage.putMeta({ key: 'publisherPending', version: '', sources: [] });
+      if (ofac) await storage.putMeta({ key: 'ofacRows', publishedAt: ofac.publishedAt, rows: ofac.rows });
+    });
+    return { installed: true, changes: composed.lists };
+  }
+
+  /**
+   * The dataset composed from the installed one and the publications, stored as the chunks of its file, with the
+   * job that installs it (none when every publication was held back) and the OFAC rows to keep, encoded; the sources'
+   * states say what each publication did.
+   */
+  async function composeFile(
+    fresh: FreshList[],
+    states: Map<PublisherId, SourceState>,
+    meta: Map<PublisherId, FreshMeta>,
+    deps: PublisherEngineDeps,
+    at: string,
+  ): Promise<{ lists: ListChanges[]; job?: SyncJob; ofac?: { publishedAt: string; rows: StoredOfacRows } }> {
     const base = await readActive(storage);
     // The shipped dataset may have been installed while the publications downloaded (a reader who turns updates on
     // just after install): a list's "installed" date is the one of the dataset composed over, or its guard is lost.
     for (const f of fresh) {
       if (f.installedAt === null && states.get(f.source.id)!.publishedAt === null && !f.source.supersedes.length) f.installedAt = shippedDate(f.source.id, base.manifest);
     }
-    const { entities, lists } = await runInSlices(composeSteps(base.entities, fresh, deps.curatedRows));
+    const { entities, lists } = await runInSlices(composeSteps(base.entities, fresh, deps.curatedRows), SLICE_MS);
     for (const c of lists) {
       const s = states.get(c.id)!;
       const m = meta.get(c.id)!;
@@ -378,7 +412,7 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       s.message = `${PUBLISHER_SOURCES[c.id].label}: list of ${day(m.publishedAt)} installed${how} (${c.after.toLocaleString('en')} entries; ${parts.join(', ')}).`;
     }
     const applied = fresh.filter((f) => !lists.find((c) => c.id === f.source.id)?.held);
-    if (applied.length === 0) return { installed: false, changes: lists };
+    if (applied.length === 0) return { lists };
 
     entities.sort((a, b) => compareIds(a.id, b.id));
     const created = new Date(deps.now());
@@ -401,20 +435,8 @@ export function createPublisherEngine(storage: SyncStorage, sync: SyncEngine): P
       plan: { kind: 'full', file: manifest.files[0] }, startedAt: at, step: 'importing', fileIndex: 0, downloaded: true,
       recordsDone: 0, lastId: null, written: 0, etag: null, lastModified: null, history: 'in-file',
     };
-    const r = await row();
-    const sources = r.sources.map((s) => states.get(s.id) ?? s);
-    await storage.putMeta({ key: 'publisherPending', version: manifest.version, sources });
-    await storage.putJob(job);
-    await install(storage, job, { ...deps, onProgress: () => undefined });
-    // The rows of an OFAC publication installed now, for its successor's change files; with the state that names it.
     const ofac = applied.map((f) => meta.get(f.source.id)!).find((m) => m.rows);
-    const ofacRows = ofac?.rows && (await encodeOfacRows(ofac.rows));
-    await storage.transaction(['meta'], async () => {
-      await storage.putMeta({ ...r, sources });
-      await storage.putMeta({ key: 'publisherPending', version: '', sources: [] });
-      if (ofac && ofacRows) await storage.putMeta({ key: 'ofacRows', publishedAt: ofac.publishedAt, rows: ofacRows });
-    });
-    return { installed: true, changes: lists };
+    return { lists, job, ofac: ofac?.rows && { publishedAt: ofac.publishedAt, rows: await encodeOfacRows(ofac.rows) } };
   }
 
   function summary(sources: SourceState[], changes: ListChanges[], installed: boolean): string {

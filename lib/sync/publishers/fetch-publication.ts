@@ -7,6 +7,7 @@ import { ofacEntitySteps } from '../../dataset/ofac';
 import { needsEuFsfDownload, parseEuFsfRss } from '../../sources/eu-fsf-rss';
 import { runInSlices } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
+import { SLICE_MS } from '../breather';
 import { SyncError } from '../errors';
 import { publicationReader, type Publication } from './publication-reader';
 import { fetchOfacChanges, type InstalledRows } from './ofac-changes';
@@ -104,7 +105,7 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
     const changes = await fetchOfacChanges(source, state, installedRows, deps, allow);
     if (changes.kind === 'unchanged') return { kind: 'unchanged', reason: changes.reason };
     if (changes.kind === 'fetched') {
-      const built = await runInSlices(ofacEntitySteps(changes.rows));
+      const built = await runInSlices(ofacEntitySteps(changes.rows), SLICE_MS);
       return {
         kind: 'fetched',
         publication: { entities: built.records, publishedAt: changes.day, problems: built.problems, rows: changes.rows },
@@ -171,5 +172,5 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
   const publishDate = source.dateFile ? await readPublishDate(source.dateFile, deps, allow) : null;
   // Whether these are older than the list in use (OFAC's full files can lag behind its change files) is the engine's
   // to judge, by the publisher's dates, for every source alike (publication-age.ts).
-  return { kind: 'fetched', publication: await runInSlices(reader.finish()), validators, sha256: hashes, bytes, feed, lastModified, publishDate, via: { kind: 'files', why } };
+  return { kind: 'fetched', publication: await runInSlices(reader.finish(), SLICE_MS), validators, sha256: hashes, bytes, feed, lastModified, publishDate, via: { kind: 'files', why } };
 }

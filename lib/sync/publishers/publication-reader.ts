@@ -15,6 +15,7 @@ import { EuFsfFileError, EuFsfXmlReader, type EuFsfRecord } from '../../sources/
 import { UkSanctionsListReader, type UkDesignation } from '../../sources/uk-sanctions-list-xml';
 import { UnXmlReader, type UnRecord } from '../../sources/un-xml';
 import type { Steps } from '../../stepwise';
+import { stepEndsAt } from './record-steps';
 import type { PublisherId } from './sources';
 
 /** A publication read whole. */
@@ -41,7 +42,7 @@ export interface PublicationReader {
   readonly encoding: 'utf-8' | 'windows-1252';
   /** The next decoded piece of file `name`. */
   write(name: string, text: string): void;
-  /** Every file has been written whole: the entities, built a few hundred at a time (lib/stepwise.ts). */
+  /** Every file has been written whole: the entities, built a few at a time (record-steps.ts). */
   finish(): Steps<Publication>;
 }
 
@@ -186,7 +187,7 @@ function unReader(): PublicationReader {
       for (const [i, r] of records.entries()) {
         const e = unEntity(r, 'consolidated.xml', problems);
         if (e) entities.push(e);
-        if (i % 200 === 199) yield;
+        if (stepEndsAt(i)) yield;
       }
       if (entities.length === 0) throw new PublicationError('The UN list has no entries');
       return { entities, publishedAt: reader.dateGenerated ?? null, problems };
@@ -206,11 +207,11 @@ function euReader(): PublicationReader {
     },
     *finish() {
       run(() => reader.close());
-      // The full file is some 5,000 entities: mapped a hundred at a time, so the worker answers pages between.
+      // The full file is some 5,000 entities: mapped a few at a time, so the worker answers pages between.
       const entities: Entity[] = [];
       const problems: ImportProblem[] = [];
       for (const [i, r] of records.entries()) {
-        if (i % 100 === 99) yield;
+        if (stepEndsAt(i)) yield;
         entities.push(euFsfEntity(r, reader.header, FILE, problems));
       }
       if (entities.length === 0) throw new PublicationError('The EU file has no entries');
@@ -239,7 +240,7 @@ function ukReader(): PublicationReader {
       const entities: Entity[] = [];
       for (const [i, d] of records.entries()) {
         entities.push(ukEntity(d));
-        if (i % 200 === 199) yield;
+        if (stepEndsAt(i)) yield;
       }
       return { entities, publishedAt: reader.dateGenerated ?? reader.dayGenerated ?? null, problems };
     },

@@ -6,6 +6,7 @@
 import type { Entity } from '../../dataset/format';
 import { agree, matchKeys, sortedNameKey } from '../../dataset/merge';
 import type { Steps } from '../../stepwise';
+import { stepEndsAt } from './record-steps';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,14 +35,14 @@ export function* missingSuperseded(entries: Entity[], lists: Set<string>, fresh:
     else index.set(k, [e]);
   };
   for (const [i, e] of fresh.entries()) {
-    if (i % 500 === 499) yield;
+    if (stepEndsAt(i)) yield;
     for (const k of matchKeys(e)) add(byKey, k, e);
     const programmes = new Set(e.sanctions.filter((s) => s.status === 'active').map((s) => s.program));
     for (const k of strongNameKeys(e)) for (const p of programmes) add(byName, `${p}|${k}`, e);
   }
   const missing: Entity[] = [];
   for (const [i, b] of entries.entries()) {
-    if (i % 200 === 199) yield;
+    if (stepEndsAt(i)) yield;
     const byKeys = matchKeys(b).some((k) => (byKey.get(k) ?? []).some((c) => agree(c, b, k)));
     if (byKeys) continue;
     const mine = b.sanctions.filter((s) => lists.has(s.list) && s.status === 'active').map((s) => programs[s.program] ?? s.program);
