@@ -75,6 +75,8 @@ function Curated({ url, t }: { url?: string; t: Translate }) {
 function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): string {
   const date = (iso: string) => formatDate(iso, t);
   const aged = (l: ListDate) => (isOld(l.asOf, now) ? ` (${t('card_listOld')})` : '');
+  // Inside "Lists checked: X (date), Y (date)" the age joins the date's own brackets: "X (2 Jul 2024, more than…)".
+  const datedAged = (l: ListDate) => date(l.asOf) + (isOld(l.asOf, now) ? `, ${t('card_listOld')}` : '');
   const cited = [...new Set(entity.sanctions.map((s) => s.list))];
   const known = (list: string) => lists.find((l) => l.list === list);
   if (cited.length > 0) {
@@ -84,7 +86,7 @@ function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): str
     }).join(' · ');
   }
   if (lists.length === 0) return t('card_datasetUndated');
-  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), date(l.asOf)) + aged(l)).join(', '));
+  return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), datedAged(l))).join(', '));
 }
 
 export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why, now = Date.now() }: EntityCardProps) {

@@ -89,8 +89,11 @@ describe("a list's age", () => {
   it('is said when the list is more than 30 days old, in the reader\'s language, and not before', () => {
     expect(text(card('ofac-22790', english, undefined, Date.parse('2024-07-20')))).toContain('OFAC SDN list as of 2 Jul 2024 · OFAC entry 22790');
     expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790');
-    expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (con más de 30 días)');
-    expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024) (more than 30 days old)');
+    expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (de hace más de 30 días)');
+    expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024, more than 30 days old), OFAC non-SDN list (19 Dec 2025, more than 30 days old)');
+    // One pair of brackets a list, in either language: never "(2 jul 2024) (de hace…)".
+    expect(text(card('curated-mike-pence', es))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024, de hace más de 30 días), ');
+    expect(text(card('curated-mike-pence', es))).not.toMatch(/\) \(/);
   });
 });
 

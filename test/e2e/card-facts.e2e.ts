@@ -88,7 +88,7 @@ describe('card facts in English', () => {
       'VENEZUELA · listed 15 Feb 2019 · delisted 7 May 2019 · curated by Sanctions Lens · U.S. Treasury press release',
       'Delisted from the OFAC SDN list (VENEZUELA) · curated by Sanctions Lens · U.S. Treasury press release',
     ]],
-    ['Mike Pence', 'pence', ['Mike Pence', 'Not sanctioned', 'Lists checked: OFAC SDN list (2 Jul 2024)']],
+    ['Mike Pence', 'pence', ['Mike Pence', 'Not sanctioned', 'Lists checked: OFAC SDN list (2 Jul 2024, more than 30 days old), OFAC non-SDN list (19 Dec 2025, more than 30 days old)']],
     ['Qasem Soleimani', 'soleimani', [
       'Qasem Soleimani', 'SDGT · on the list by 4 Jan 2019', 'UN ref. IRi.039', 'Iran · listed 24 Mar 2007',
       'Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program',

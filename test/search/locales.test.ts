@@ -30,6 +30,17 @@ describe('locale files', () => {
     }
   });
 
+  it("name each status in the options' mark settings with the words of its badge on the cards", () => {
+    // "Excluido de la lista" beside a card's "Sanción levantada" made a reader ask whether they were two states.
+    const statuses = [['marks_sanctioned', 'status_sanctioned'], ['marks_delisted', 'status_delisted'], ['marks_notSanctioned', 'status_not_sanctioned'], ['marks_possible', 'status_possible']];
+    for (const catalog_ of [en, es]) {
+      for (const [mark, badge] of statuses) {
+        const words = catalog_[badge].message.split(/[,(]/)[0].trim();
+        expect(catalog_[mark].message, `${mark} in ${catalog_ === en ? 'en' : 'es'}`).toMatch(new RegExp(`^${words}\\b`, 'i'));
+      }
+    }
+  });
+
   it('resolve placeholders the way the browser does', () => {
     const t = translator(catalogGetMessage(es));
     expect(t('noResults', 'maduro')).toBe('Nadie en los datos coincide con «maduro».');
