@@ -2,7 +2,7 @@
 // headless Chromium in English or Spanish (`--lang es`), hovers the marks of every status on the five demo articles
 // and a few TUNING pages of the news corpus (never a held-out one), and writes each card's picture and text, then
 // the popup's searches and the options page, to test-output/walkthrough/<lang>/.
-//   npx tsx scripts/screens-walkthrough.ts [--lang en|es] [--per-status 2]
+//   npx tsx scripts/screens-walkthrough.ts [--lang en|es] [--per-status 2] [--readme-only: the README's picture alone]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startChromium } from './chromium';
 import { articleHtml, realArticles, servePages } from './test-pages';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'en' }, 'per-status': { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'en' }, 'per-status': { type: 'string', default: '2' }, 'readme-only': { type: 'boolean', default: false } } });
 const lang = values.lang === 'es' ? 'es' : 'en';
 const perStatus = Number(values['per-status']);
 const outDir = resolve(import.meta.dirname, `../test-output/walkthrough/${lang}`);
@@ -104,7 +104,17 @@ if (lang === 'en') {
   await demo.bringToFront();
   await demo.waitForFunction(() => (CSS.highlights.get('sanctions-lens-delisted')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
   await hoverAndShoot(demo, 'Manuel Ricardo Cristopher Figuera', 'hover-card');
+  // The card scrolled to its sanctions, the dates the README's caption speaks of.
+  await demo.locator('sanctions-lens-card [role="dialog"] section h3').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await demo.waitForTimeout(300);
+  await demo.screenshot({ path: join(outDir, 'hover-card.png') });
   await demo.close();
+}
+if (values['readme-only']) {
+  await browser.close().catch(() => {});
+  await chrome.stop();
+  await pages.close();
+  process.exit(0);
 }
 // The test page whose common names are only possible matches (Jose Gonzalez among footballers).
 await walkPage(`${pages.origin}/pages/card-sports.html`, 'sports');
