@@ -376,7 +376,9 @@ export class MergeIndex {
     for (const [h, all] of shared) {
       // A name with its words joined counts only where the two share no name as written: the rule was made for
       // those pairs, and the others keep their verdict.
-      const keys = all.some((k) => !k.startsWith('j:')) ? all.filter((k) => !k.startsWith('j:')) : all;
+      // (A person's: an organisation's joined first name, "AL-QA'IDA IN THE ARABIAN PENINSULA", stays evidence.)
+      const personJoined = (k: string) => k.startsWith('j:') && !k.startsWith('j:o=');
+      const keys = all.some((k) => !personJoined(k)) ? all.filter((k) => !personJoined(k)) : all;
       const same = [...publishers(h)].filter((p) => pe.has(p));
       if (same.length > 0) continue;
       // Not counted (countStream never called): the rule is not in use here, and says nothing.
