@@ -6,6 +6,7 @@
 // "alias", "conocido como", "known as": "Francisco Javier Gudiño Haro (“La Gallina”)", "Fausto Isidro Meza Flores,
 // conocido como El Chapo Isidro" (a bound nickname: its key starts with BOUND).
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
+import { hashWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as names from './name-index';
@@ -96,11 +97,28 @@ const nicknamesByEntity = perIndex((index: NameIndex): Map<number, string[]> => 
 export function registerNicknames(s: ScanState, e: number): void {
   const keys = nicknamesByEntity(s.index).get(e);
   if (!keys) return;
+  const ctx = s.context;
+  const bits = (ctx.nicknameWords ??= new Uint32Array(WORD_BITS >> 5));
   for (const key of keys) {
-    const list = s.context.nicknames.get(key) ?? [];
+    const list = ctx.nicknames.get(key) ?? [];
     if (!list.includes(e)) list.push(e);
-    s.context.nicknames.set(key, list);
+    ctx.nicknames.set(key, list);
+    const h = hashWord(key.slice(key.startsWith(BOUND) ? BOUND.length : 0).split(' ')[0]) & (WORD_BITS - 1);
+    bits[h >> 5] |= 1 << (h & 31);
   }
+}
+
+/** Bits of the page's filter of nicknames' first words. */
+const WORD_BITS = 1024;
+
+/**
+ * Whether the page word with the lexer's hash h may begin a nickname the page registered: a word's hash is the
+ * hashWord of its folded word (wordAt), so a clear bit means no key begins with it. Nicknames are letters only, so a
+ * word the lexer hashed without a character wordAt keeps (an apostrophe inside a Cyrillic word) is none either way.
+ */
+function mayBeginNickname(bits: Uint32Array, h: number): boolean {
+  const k = h & (WORD_BITS - 1);
+  return (bits[k >> 5] & (1 << (k & 31))) !== 0;
 }
 
 /**
@@ -110,6 +128,11 @@ export function registerNicknames(s: ScanState, e: number): void {
 export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
   const ctx = s.context;
   if (ctx.nicknames.size === 0) return undefined;
+  // Most capitalised words begin no nickname of the page, told by hash before any string is made; the word after a
+  // short one too, which may be an article before the nickname ("El Mencho", «El ocho»).
+  const bits = ctx.nicknameWords;
+  const { hashes, lengths } = s.tokens;
+  if (bits === null || (!mayBeginNickname(bits, hashes[i]) && !(lengths[i] < 4 && i + 1 < s.block.last && mayBeginNickname(bits, hashes[i + 1])))) return undefined;
   // «El ocho»: the nickname after its article, in lower case inside quotes.
   if (s.tokens.lengths[i] < 4 && lowerAfterArticle(s, i) && ctx.nicknames.has(wordAt(s, i + 1))) i++;
   if (s.tokens.lengths[i] < 3) return undefined;
