@@ -80,43 +80,52 @@ function lowerAfterArticle(s: ScanState, i: number): boolean {
   return i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === JOINED && QUOTES.has(s.block.text[starts[i] - 1]) && ARTICLES.has(wordAt(s, i));
 }
 
+/** A person's nicknames, and for each the bit of its first word in the page's filter (mayBeginNickname). */
+interface Nicknames {
+  keys: string[];
+  bits: number[];
+}
+
 /** Entity number to its nicknames, found once per index. */
-const nicknamesByEntity = perIndex((index: NameIndex): Map<number, string[]> => {
-  const map = new Map<number, string[]>();
+const nicknamesByEntity = perIndex((index: NameIndex): Map<number, Nicknames> => {
+  const map = new Map<number, Nicknames>();
   const keys = index.nicknameKeys ? index.nicknameKeys.split('\n') : [];
   keys.forEach((key, k) => {
     const e = index.nicknameEntities[k];
-    const list = map.get(e);
-    if (list) list.push(key);
-    else map.set(e, [key]);
+    const bit = hashWord(key.slice(key.startsWith(BOUND) ? BOUND.length : 0).split(' ')[0]) & (WORD_BITS - 1);
+    const own = map.get(e);
+    if (own) {
+      own.keys.push(key);
+      own.bits.push(bit);
+    } else map.set(e, { keys: [key], bits: [bit] });
   });
   return map;
 });
 
 /** Notes the nicknames of a person the page named, for the nickname alone later. */
 export function registerNicknames(s: ScanState, e: number): void {
-  const keys = nicknamesByEntity(s.index).get(e);
-  if (!keys) return;
+  const own = nicknamesByEntity(s.index).get(e);
+  if (!own) return;
   const ctx = s.context;
-  const bits = (ctx.nicknameWords ??= new Uint32Array(WORD_BITS >> 5));
-  for (const key of keys) {
-    const list = ctx.nicknames.get(key) ?? [];
-    if (!list.includes(e)) list.push(e);
-    ctx.nicknames.set(key, list);
-    const h = hashWord(key.slice(key.startsWith(BOUND) ? BOUND.length : 0).split(' ')[0]) & (WORD_BITS - 1);
-    bits[h >> 5] |= 1 << (h & 31);
-  }
+  // A plain array: a typed one costs more to make than a small page's lookups it saves.
+  const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
+  own.keys.forEach((key, k) => {
+    const list = ctx.nicknames.get(key);
+    if (!list) ctx.nicknames.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+    bits[own.bits[k] >> 5] |= 1 << (own.bits[k] & 31);
+  });
 }
 
 /** Bits of the page's filter of nicknames' first words. */
-const WORD_BITS = 1024;
+const WORD_BITS = 256;
 
 /**
  * Whether the page word with the lexer's hash h may begin a nickname the page registered: a word's hash is the
  * hashWord of its folded word (wordAt), so a clear bit means no key begins with it. Nicknames are letters only, so a
  * word the lexer hashed without a character wordAt keeps (an apostrophe inside a Cyrillic word) is none either way.
  */
-function mayBeginNickname(bits: Uint32Array, h: number): boolean {
+function mayBeginNickname(bits: readonly number[], h: number): boolean {
   const k = h & (WORD_BITS - 1);
   return (bits[k >> 5] & (1 << (k & 31))) !== 0;
 }
@@ -166,7 +175,7 @@ export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ra
   if (ranked.length < 2 || !s.index.nicknameKeys) return -1;
   const byPerson = nicknamesByEntity(s.index);
   for (let k = 0; k < ranked.length; k++) {
-    const keys = byPerson.get(ranked[k].entity);
+    const keys = byPerson.get(ranked[k].entity)?.keys;
     if (keys) for (let i = span.start; i <= span.end; i++) if (s.tokens.lengths[i] >= 4 && keys.includes(wordAt(s, i))) return k;
   }
   return -1;

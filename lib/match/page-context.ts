@@ -27,7 +27,7 @@ export interface PageContext {
   /** Nicknames (folded) of the persons named so far, to those persons (nicknames.ts). */
   nicknames: Map<string, number[]>;
   /** A bit per hash of the first words of those nicknames (null: none yet), so that most words skip the map (nicknames.ts). */
-  nicknameWords: Uint32Array | null;
+  nicknameWords: number[] | null;
   /** The status each named entity got, for its surname alone later. */
   resolved: Map<number, MentionStatus>;
   /** How often each person was named in full, for choosing among people who share a surname. */
