@@ -135,16 +135,18 @@ function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
 export function register(s: ScanState, e: number, status: MentionStatus, span: Pick<Span, 'start' | 'end'>): void {
   const { index, context: ctx } = s;
   ctx.resolved.set(e, status);
-  ctx.named.set(e, (ctx.named.get(e) ?? 0) + 1);
-  registerNicknames(s, e);
+  const times = ctx.named.get(e);
+  ctx.named.set(e, (times ?? 0) + 1);
+  // A person named before has their nicknames noted already.
+  if (times === undefined) registerNicknames(s, e);
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
     const sk = index.surnames[k];
     let used = false;
     for (let i = span.start; i <= span.end && !used; i++) used = s.skels[i] === sk;
     if (!used) continue;
-    const list = ctx.surnames.get(sk) ?? [];
-    if (!list.includes(e)) list.push(e);
-    ctx.surnames.set(sk, list);
+    const list = ctx.surnames.get(sk);
+    if (!list) ctx.surnames.set(sk, [e]);
+    else if (!list.includes(e)) list.push(e);
   }
 }

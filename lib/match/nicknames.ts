@@ -6,6 +6,7 @@
 // "alias", "conocido como", "known as": "Francisco Javier Gudiño Haro (“La Gallina”)", "Fausto Isidro Meza Flores,
 // conocido como El Chapo Isidro" (a bound nickname: its key starts with BOUND).
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
+import { hashWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as names from './name-index';
@@ -79,28 +80,54 @@ function lowerAfterArticle(s: ScanState, i: number): boolean {
   return i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === JOINED && QUOTES.has(s.block.text[starts[i] - 1]) && ARTICLES.has(wordAt(s, i));
 }
 
+/** A person's nicknames, and for each the bit of its first word in the page's filter (mayBeginNickname). */
+interface Nicknames {
+  keys: string[];
+  bits: number[];
+}
+
 /** Entity number to its nicknames, found once per index. */
-const nicknamesByEntity = perIndex((index: NameIndex): Map<number, string[]> => {
-  const map = new Map<number, string[]>();
+const nicknamesByEntity = perIndex((index: NameIndex): Map<number, Nicknames> => {
+  const map = new Map<number, Nicknames>();
   const keys = index.nicknameKeys ? index.nicknameKeys.split('\n') : [];
   keys.forEach((key, k) => {
     const e = index.nicknameEntities[k];
-    const list = map.get(e);
-    if (list) list.push(key);
-    else map.set(e, [key]);
+    const bit = hashWord(key.slice(key.startsWith(BOUND) ? BOUND.length : 0).split(' ')[0]) & (WORD_BITS - 1);
+    const own = map.get(e);
+    if (own) {
+      own.keys.push(key);
+      own.bits.push(bit);
+    } else map.set(e, { keys: [key], bits: [bit] });
   });
   return map;
 });
 
 /** Notes the nicknames of a person the page named, for the nickname alone later. */
 export function registerNicknames(s: ScanState, e: number): void {
-  const keys = nicknamesByEntity(s.index).get(e);
-  if (!keys) return;
-  for (const key of keys) {
-    const list = s.context.nicknames.get(key) ?? [];
-    if (!list.includes(e)) list.push(e);
-    s.context.nicknames.set(key, list);
-  }
+  const own = nicknamesByEntity(s.index).get(e);
+  if (!own) return;
+  const ctx = s.context;
+  // A plain array: a typed one costs more to make than a small page's lookups it saves.
+  const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
+  own.keys.forEach((key, k) => {
+    const list = ctx.nicknames.get(key);
+    if (!list) ctx.nicknames.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+    bits[own.bits[k] >> 5] |= 1 << (own.bits[k] & 31);
+  });
+}
+
+/** Bits of the page's filter of nicknames' first words. */
+const WORD_BITS = 256;
+
+/**
+ * Whether the page word with the lexer's hash h may begin a nickname the page registered: a word's hash is the
+ * hashWord of its folded word (wordAt), so a clear bit means no key begins with it. Nicknames are letters only, so a
+ * word the lexer hashed without a character wordAt keeps (an apostrophe inside a Cyrillic word) is none either way.
+ */
+function mayBeginNickname(bits: readonly number[], h: number): boolean {
+  const k = h & (WORD_BITS - 1);
+  return (bits[k >> 5] & (1 << (k & 31))) !== 0;
 }
 
 /**
@@ -110,6 +137,11 @@ export function registerNicknames(s: ScanState, e: number): void {
 export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
   const ctx = s.context;
   if (ctx.nicknames.size === 0) return undefined;
+  // Most capitalised words begin no nickname of the page, told by hash before any string is made; the word after a
+  // short one too, which may be an article before the nickname ("El Mencho", «El ocho»).
+  const bits = ctx.nicknameWords;
+  const { hashes, lengths } = s.tokens;
+  if (bits === null || (!mayBeginNickname(bits, hashes[i]) && !(lengths[i] < 4 && i + 1 < s.block.last && mayBeginNickname(bits, hashes[i + 1])))) return undefined;
   // «El ocho»: the nickname after its article, in lower case inside quotes.
   if (s.tokens.lengths[i] < 4 && lowerAfterArticle(s, i) && ctx.nicknames.has(wordAt(s, i + 1))) i++;
   if (s.tokens.lengths[i] < 3) return undefined;
@@ -143,7 +175,7 @@ export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ra
   if (ranked.length < 2 || !s.index.nicknameKeys) return -1;
   const byPerson = nicknamesByEntity(s.index);
   for (let k = 0; k < ranked.length; k++) {
-    const keys = byPerson.get(ranked[k].entity);
+    const keys = byPerson.get(ranked[k].entity)?.keys;
     if (keys) for (let i = span.start; i <= span.end; i++) if (s.tokens.lengths[i] >= 4 && keys.includes(wordAt(s, i))) return k;
   }
   return -1;

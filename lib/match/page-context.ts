@@ -26,6 +26,8 @@ export interface PageContext {
   otherNames: Map<number, number[]>;
   /** Nicknames (folded) of the persons named so far, to those persons (nicknames.ts). */
   nicknames: Map<string, number[]>;
+  /** A bit per hash of the first words of those nicknames (null: none yet), so that most words skip the map (nicknames.ts). */
+  nicknameWords: number[] | null;
   /** The status each named entity got, for its surname alone later. */
   resolved: Map<number, MentionStatus>;
   /** How often each person was named in full, for choosing among people who share a surname. */
@@ -44,7 +46,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -25,8 +25,17 @@ export function runsFromStarts(starts: ArrayLike<number>, wide: boolean): Runs {
 }
 
 export function runStart(r: Runs, i: number): number {
-  let sum = r.totals[i >> 5];
-  for (let k = i & ~31; k < i; k++) sum += r.lengths[k];
+  const g = i >> 5;
+  // From the nearer running total: forwards from this group's, or back from the next group's (the last group's
+  // next total is the sum of all runs), so at most 16 lengths are read.
+  if ((i & 31) < 16) {
+    let sum = r.totals[g];
+    for (let k = i & ~31; k < i; k++) sum += r.lengths[k];
+    return sum;
+  }
+  let sum = r.totals[g + 1];
+  const end = Math.min((g + 1) << 5, r.lengths.length);
+  for (let k = i; k < end; k++) sum -= r.lengths[k];
   return sum;
 }
 
