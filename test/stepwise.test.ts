@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, runToEnd, type Steps } from '../lib/stepwise';
+import { channelTurn, nextTurn, runInSlices, runToEnd, type Steps } from '../lib/stepwise';
 import { buildNameIndex, nameIndexSteps } from '../lib/match/scan';
 import { entities } from './sync/fixtures';
 
@@ -34,6 +34,30 @@ describe('stepwise builds', () => {
     expect(await runInSlices(counted, 10)).toBe(100);
     expect(timerRanAt).toBeGreaterThan(0);
     expect(timerRanAt).toBeLessThan(100);
+  });
+
+  it("a turn through the worker's channel comes after a message already waiting, as a page's lookup is", async () => {
+    const order: string[] = [];
+    const { port1, port2 } = new MessageChannel();
+    const lookup = new Promise<void>((resolve) => {
+      port1.onmessage = () => {
+        order.push('lookup');
+        resolve();
+      };
+    });
+    port2.postMessage('scan');
+    await channelTurn();
+    order.push('next slice');
+    await lookup;
+    port1.close();
+    expect(order).toEqual(['lookup', 'next slice']);
+  });
+
+  it('turns in a row take no 4 ms each, as a chain of timers does', async () => {
+    const started = performance.now();
+    for (let i = 0; i < 50; i++) await channelTurn();
+    for (let i = 0; i < 50; i++) await nextTurn();
+    expect((performance.now() - started) / 100).toBeLessThan(1);
   });
 
   it('the name index built in slices is the one built at once', async () => {
