@@ -27,9 +27,9 @@ export function fromRow(row: string): Entity {
   return JSON.parse(row) as Entity;
 }
 
-/** A block of entities already in id order. */
-export function makeBlock(version: string, entities: Entity[]): StoredBlock {
-  return { version, firstId: entities[0].id, ids: entities.map((e) => e.id), rows: entities.map(toRow) };
+/** A block of entities already in id order; `rows`, when the caller has them already, are their toRow() texts. */
+export function makeBlock(version: string, entities: Entity[], rows: string[] = entities.map(toRow)): StoredBlock {
+  return { version, firstId: entities[0].id, ids: entities.map((e) => e.id), rows };
 }
 
 /** Index of `id` in sorted `ids`, or -(insertion point + 1) when absent. */
@@ -139,9 +139,14 @@ export class VersionWalker {
 
   /** The entity the walk is at; moves past it. Call after peek() returned an id. */
   async take(): Promise<Entity> {
+    return fromRow(await this.takeRow());
+  }
+
+  /** The stored row (toRow's text) the walk is at, not parsed; moves past it. */
+  async takeRow(): Promise<string> {
     await this.load();
     if (!this.block) throw new Error('the walk is at its end');
-    return fromRow(this.block.rows[this.pos++]);
+    return this.block.rows[this.pos++];
   }
 }
 

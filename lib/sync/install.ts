@@ -8,7 +8,7 @@
 import { toDeltaOp, type DeltaOp } from '../dataset/delta';
 import { removedEntity, withHistory, type VersionSpan } from '../dataset/diff';
 import type { DatasetFile, Entity } from '../dataset/format';
-import { applyDelta, BLOCK_RECORDS, makeBlock, VersionWalker } from './blocks';
+import { applyDelta, BLOCK_RECORDS, fromRow, makeBlock, toRow, VersionWalker } from './blocks';
 import { breather } from './breather';
 import { downloadFile, type HttpDeps } from './download';
 import { SyncError } from './errors';
@@ -88,10 +88,10 @@ function chunkStream(storage: SyncStorage, key: string): ReadableStream<Uint8Arr
   });
 }
 
-/** Commits a block of the staging version with the job's checkpoint. */
-async function commitBlock(storage: SyncStorage, checkpoint: SyncJob, entities: Entity[]): Promise<void> {
+/** Commits a block of the staging version with the job's checkpoint; `rows` are the entities' toRow() texts. */
+async function commitBlock(storage: SyncStorage, checkpoint: SyncJob, entities: Entity[], rows: string[]): Promise<void> {
   await storage.transaction(['blocks', 'jobs'], async () => {
-    if (entities.length) await storage.addBlock(makeBlock(checkpoint.manifest.version, entities));
+    if (entities.length) await storage.addBlock(makeBlock(checkpoint.manifest.version, entities, rows));
     await storage.putJob(checkpoint);
   });
 }
@@ -113,6 +113,11 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
   const walker = job.fromVersion && job.history !== 'fresh' ? new VersionWalker(storage, job.fromVersion, job.lastId) : null;
   const size = deps.batchSize ?? BLOCK_RECORDS;
   let out: Entity[] = [];
+  let rows: string[] = [];
+  const store = (entity: Entity, row = toRow(entity)) => {
+    out.push(entity);
+    rows.push(row);
+  };
   let consumed = job.recordsDone;
   let inFlight: Promise<void> | null = null;
   const settle = async () => {
@@ -127,18 +132,19 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
     await settle();
     // The checkpoint is a copy: the job goes on changing while this block commits.
     const checkpoint: SyncJob = { ...job, recordsDone: consumed, lastId: out.length ? out[out.length - 1].id : job.lastId, written: job.written + out.length };
-    const committing = commitBlock(storage, checkpoint, out).then(() => Object.assign(job, { recordsDone: checkpoint.recordsDone, lastId: checkpoint.lastId, written: checkpoint.written }));
+    const committing = commitBlock(storage, checkpoint, out, rows).then(() => Object.assign(job, { recordsDone: checkpoint.recordsDone, lastId: checkpoint.lastId, written: checkpoint.written }));
     inFlight = committing.then(() => undefined);
     // A failed commit is reported by settle(); until then it must not count as unhandled.
     inFlight.catch(() => undefined);
     out = [];
+    rows = [];
   };
   /** Previous entities before `id` (all that are left, for null): they left the dataset. */
   const passBefore = async (id: string | null) => {
     if (!walker) return;
     for (let old = await walker.peek(); old !== null && (id === null || old < id); old = await walker.peek()) {
-      const gone = span ? removedEntity(await walker.take(), span) : (await walker.take(), null);
-      if (gone) out.push(gone);
+      const gone = span ? removedEntity(await walker.take(), span) : (await walker.takeRow(), null);
+      if (gone) store(gone);
       if (out.length >= size) await flush();
     }
   };
@@ -151,8 +157,16 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
       // After a restart the records already committed are read again but not stored twice.
       if (seen++ < skip) continue;
       await passBefore(entity.id);
-      const before = walker && (await walker.peek()) === entity.id ? await walker.take() : undefined;
-      out.push(withHistory(before, entity, span));
+      const before = walker && (await walker.peek()) === entity.id ? await walker.takeRow() : undefined;
+      const row = toRow(entity);
+      // Most records are stored as they were (all but one on a day with one change): the same text carries every
+      // event of the previous row and no change, so withHistory would return the record itself. Parsing the previous
+      // row only when the text differs spares a parse and a copy of its events for each of them.
+      if (before === row) store(entity, row);
+      else {
+        const kept = withHistory(before === undefined ? undefined : fromRow(before), entity, span);
+        store(kept, kept === entity ? row : undefined);
+      }
       consumed = seen;
       if (out.length >= size) await flush();
     }

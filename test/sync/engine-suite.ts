@@ -213,6 +213,22 @@ export function engineSuite(harness: EngineHarness): void {
         expect(events.map((e) => e.summary)).toEqual(['Removed from the OFAC SDN list (SDGT)']);
       });
 
+      it('a full file over rows with history: each record keeps the events only its previous row carries, an unchanged one is stored as the file has it', async () => {
+        await installV1();
+        server.setFiles(pub12.files);
+        expect((await syncNow(server.manifestUrl, deps())).outcome).toBe('installed');
+        server.setFiles(withoutDeltas(pub123));
+        expect((await syncNow(server.manifestUrl, deps())).outcome).toBe('installed');
+        const v = (await activeVersion())!.version;
+        const events = async (id: string) => (await getEntity(v, id))!.events.map((e) => `${e.type}: ${e.summary} (${e.after?.slice(0, 10)}..${e.date.slice(0, 10)})`);
+        // Events the v3 file does not carry, kept from the rows the deltas wrote, and the change of this install.
+        expect(await events('ofac-100007')).toEqual(['program-changed: Program changed on the OFAC SDN list: SDGT → VENEZUELA (2024-07-02..2024-07-09)']);
+        expect(await events('ofac-100005')).toEqual(['delisted: Removed from the OFAC SDN list (SDGT) (2024-07-02..2024-07-09)']);
+        expect(await events('ofac-900002')).toEqual(['designated: Added to the OFAC SDN list (SDGT) (2024-07-09..2024-07-16)']);
+        expect(await getEntity(v, 'ofac-22790')).toEqual(v1Entities.find((e) => e.id === 'ofac-22790'));
+        expect(await countEntities(v)).toBe(N + 3);
+      });
+
       it('runs one sync for two "Sync now" clicks at once', async () => {
         await installV1();
         server.setFiles(withoutDeltas(pub12));
