@@ -75,14 +75,23 @@ export async function readAllEntities(storage: SyncStorage, version: string): Pr
   for (;;) {
     const page = await storage.blocks(version, after, 4);
     if (page.length === 0) return out;
-    for (const block of page) {
-      for (const [i, row] of block.rows.entries()) {
-        if (i % 50 === 49) await breathe();
-        out.push(fromRow(row));
-      }
-    }
+    await parseBlockRows(page.map((b) => b.rows), out, breathe);
     after = page[page.length - 1].firstId;
   }
+}
+
+/**
+ * The entities of blocks' rows, in order, appended to `out`, with a turn of the event loop every few ms. Takes each
+ * block's rows out of `blocks` as it goes, so the texts parsed are not held beside their entities.
+ */
+export async function parseBlockRows(blocks: string[][], out: Entity[] = [], breathe = breather()): Promise<Entity[]> {
+  for (let rows = blocks.shift(); rows; rows = blocks.shift()) {
+    for (const [i, row] of rows.entries()) {
+      if (i % 50 === 49) await breathe();
+      out.push(fromRow(row));
+    }
+  }
+  return out;
 }
 
 /** Number of entities in a version, from the blocks' id lists. */

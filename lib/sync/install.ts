@@ -29,8 +29,10 @@ export interface InstallDeps extends HttpDeps {
   /**
    * Builds what lookups need of a full version before it becomes active (the worker's name and search indexes), so
    * no page or search waits for it after the switch; meanwhile the previous version answers. `key` is datasetKey().
+   * `rows`: the version's rows by block, when the import that wrote them ran whole in this worker (parseBlockRows
+   * reads them), so they need not be read back from storage; absent after a resumed import or a chain of deltas.
    */
-  prepare?: (version: string, key: string) => Promise<void>;
+  prepare?: (version: string, key: string, rows?: string[][]) => Promise<void>;
 }
 
 /** Thrown when `shouldStop` asked the install to stop: the checkpoint stays, nothing is cleaned up. */
@@ -105,8 +107,8 @@ function fullSpan(job: SyncJob): VersionSpan | null {
  * takes over the history of its previous row, and a previous entity the file skips over left the dataset, so it is
  * kept as a delisted record that says when (lib/dataset/diff.ts). One block commits while the next is read.
  */
-async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps): Promise<void> {
-  if (job.plan.kind !== 'full') return;
+async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps): Promise<string[][] | undefined> {
+  if (job.plan.kind !== 'full') return undefined;
   const ref = job.plan.file;
   const target = job.manifest.version;
   const span = fullSpan(job);
@@ -119,6 +121,8 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
     rows.push(row);
   };
   let consumed = job.recordsDone;
+  // The rows of every block, for prepare(): kept only when this import writes the whole version.
+  const written: string[][] | undefined = deps.prepare && job.recordsDone === 0 ? [] : undefined;
   let inFlight: Promise<void> | null = null;
   const settle = async () => {
     const committing = inFlight;
@@ -136,6 +140,7 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
     inFlight = committing.then(() => undefined);
     // A failed commit is reported by settle(); until then it must not count as unhandled.
     inFlight.catch(() => undefined);
+    if (out.length) written?.push(rows);
     out = [];
     rows = [];
   };
@@ -179,6 +184,7 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
     throw e;
   }
   await settle();
+  return written;
 }
 
 /**
@@ -233,17 +239,17 @@ export async function install(storage: SyncStorage, job: SyncJob, deps: InstallD
   if (job.plan.kind === 'deltas') return installDeltas(storage, job, deps);
   if (!job.downloaded) await download(storage, job, deps);
   checkStop(deps);
-  await importFull(storage, job, deps);
+  const rows = await importFull(storage, job, deps);
   await storage.clearChunks();
-  return switchTo(storage, job, deps);
+  return switchTo(storage, job, deps, rows);
 }
 
-async function switchTo(storage: SyncStorage, job: SyncJob, deps: InstallDeps): Promise<number> {
+async function switchTo(storage: SyncStorage, job: SyncJob, deps: InstallDeps, rows?: string[][]): Promise<number> {
   const target = job.manifest.version;
   const count = job.written;
   deps.onProgress({ step: 'switching', version: target, bytesDone: 0, bytesTotal: 0, recordsDone: count, recordsTotal: count });
   const { deltas: _d, ...manifest } = job.manifest;
-  await deps.prepare?.(target, datasetKey(target, manifest.version));
+  await deps.prepare?.(target, datasetKey(target, manifest.version), rows);
   await storage.transaction(['meta', 'jobs'], async () => {
     const current = (await storage.getMeta('active')) ?? null;
     if ((current?.version ?? null) !== job.fromVersion || (current?.manifest.version ?? null) !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');
