@@ -1,4 +1,4 @@
-// npm run measure:publishers -- [--samples-ms 100] [--extension DIR] [--profile]
+// npm run measure:publishers -- [--samples-ms 100] [--extension DIR] [--profile] [--allocations]
 // Measures, in headless Chromium with the built extension and the publishers played on loopback with the real files
 // of ../shared/data (scripts/publishers/): the first check of every source over a mirror holding OFAC's list of 2019
 // (the bundled dataset with OFAC's rows of 2019-01-04, installed first through the Dataset URL and its "Install it
@@ -23,9 +23,9 @@ import { startDatasetServer } from './dataset/server';
 import { olderOfacMirror } from './publishers/older-mirror';
 import { startPublisherServer } from './publishers/server';
 import { servePages } from './test-pages';
-import { attachToWorker, longestBusyStretches, longestTasks, profileWorker, topFunctions, traceWorker } from './worker-profile';
+import { attachToWorker, longestBusyStretches, longestTasks, profileWorker, sampleAllocations, topFunctions, traceWorker } from './worker-profile';
 
-const { values: args } = parseArgs({ options: { 'samples-ms': { type: 'string', default: '100' }, extension: { type: 'string' }, profile: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { 'samples-ms': { type: 'string', default: '100' }, extension: { type: 'string' }, profile: { type: 'boolean', default: false }, allocations: { type: 'boolean', default: false } } });
 const SAMPLE_MS = Number(args['samples-ms']);
 const TRACE_SETTLE_MS = 1000;
 if (!sharedDataPresent()) throw new Error('The real files in ../shared/data are needed for this measurement.');
@@ -78,6 +78,16 @@ try {
   const worker = await attachToWorker(pw, browser.cdpUrl);
   console.log('Attached to the worker.');
   const heap = async () => ((await worker.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  // What a turn of the event loop costs in this worker: a chain of setTimeout(0) is clamped to 4 ms after five nested
+  // timers, which leaves the worker idle between a check's slices; a channel's message is not.
+  const turns = (await worker.send('Runtime.evaluate', { awaitPromise: true, returnByValue: true, expression: `(async () => {
+    const time = async (turn) => { const t = performance.now(); for (let i = 0; i < 50; i++) await turn(); return ((performance.now() - t) / 50).toFixed(2); };
+    const c = new MessageChannel();
+    const viaChannel = () => new Promise((r) => { c.port1.onmessage = r; c.port2.postMessage(0); });
+    const p = globalThis.scheduler && globalThis.scheduler.postTask;
+    return [await time(() => new Promise((r) => setTimeout(r, 0))), await time(viaChannel), p ? await time(() => scheduler.postTask(() => undefined)) : 'absent'];
+  })()` })) as { result: { value: string[] } };
+  console.log(`A turn of the worker's event loop: setTimeout(0) ${turns.result.value[0]} ms, MessageChannel ${turns.result.value[1]} ms, scheduler.postTask ${turns.result.value[2]} ms (mean of 50 in a row)`);
 
   /**
    * One scenario: `start` runs a check. A check shorter than the lookups' beat (a day with no change takes a fraction
@@ -96,6 +106,7 @@ try {
       peak = Math.max(peak, await heap());
     });
     const profiler = args.profile ? await profileWorker(pw, browser.cdpUrl) : null;
+    const sampler = args.allocations ? await sampleAllocations(worker.send) : null;
     const times: number[] = [];
     let result: PublisherCheckResult;
     do {
@@ -115,9 +126,19 @@ try {
     console.log(`  popup search meanwhile:   ${latencyStats(lookups.search)}`);
     console.log(`  all lookups meanwhile:    ${latencyStats([...lookups.scan, ...lookups.search])}`);
     const profile = profiler ? await profiler.stop() : undefined;
-    const tasks = await tracer.stop(TRACE_SETTLE_MS);
+    const allocated = sampler ? await sampler.stop(args.allocations ? 30 : 15) : undefined;
+    const { tasks, gc } = await tracer.stop(TRACE_SETTLE_MS);
+    const sum = (by: 'ms' | 'cpuMs' | 'gcMs') => tasks.reduce((n, t) => n + t[by], 0).toFixed(0);
+    const wall = times.reduce((n, t) => n + t, 0) * 1000;
+    // Tasks include the lookups' own; wall time no task covers is the worker idle (waiting for IndexedDB, or a timer).
+    console.log(`  worker meanwhile: ${wall.toFixed(0)} ms of checks; ${tasks.length} tasks, ${sum('ms')} ms of wall time, ${sum('cpuMs')} ms of CPU, ${sum('gcMs')} ms of GC inside`);
+    console.log(`  GC in the worker's thread: ${gc.pauses} pauses, ${gc.wallMs.toFixed(0)} ms in all (CPU ${gc.cpuMs.toFixed(0)} ms), longest ${gc.longestMs.toFixed(1)} ms (CPU ${gc.longestCpuMs.toFixed(1)} ms); peak heap at a collection ${(gc.peakHeap / 2 ** 20).toFixed(0)} MB`);
     console.log(`  longest worker tasks (what a lookup waits behind), of ${tasks.length}:\n${longestTasks(tasks, 'ms', profile, args.profile ? 8 : 3).map((l) => `    ${l}`).join('\n')}`);
     console.log(`  longest by the worker's CPU time (the rest of a task is the machine's load):\n${longestTasks(tasks, 'cpuMs', profile, args.profile ? 8 : 3).map((l) => `    ${l}`).join('\n')}`);
+    if (allocated) {
+      console.log(`  allocated in the worker meanwhile (sampled): ${(allocated.totalBytes / 2 ** 20).toFixed(0)} MB; by function:\n${allocated.top.map((l) => `    ${l}`).join('\n')}`);
+      console.log(`  allocated within (inclusive):\n${allocated.within.map((l) => `    ${l}`).join('\n')}`);
+    }
     if (profile) {
       console.log(`  worker CPU by function (self time):\n${topFunctions(profile).join('\n')}`);
       console.log(`  longest busy stretches:\n${longestBusyStretches(profile, 12).map((l) => `    ${l}`).join('\n')}`);

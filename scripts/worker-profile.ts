@@ -139,7 +139,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; usedHeapSizeBefore?: number; usedHeapSizeAfter?: number; data?: { usedHeapSizeBefore?: number } };
 }
 
 export interface WorkerTask {
@@ -154,9 +154,56 @@ export interface WorkerTask {
   ts: number;
 }
 
+/** The garbage collection in the worker's thread over a trace: each pause its thread stood still for it. */
+export interface WorkerGc {
+  /** Pauses (nested or overlapping GC events joined into one), their wall and CPU time in all, and the longest. */
+  pauses: number;
+  wallMs: number;
+  cpuMs: number;
+  longestMs: number;
+  /** The longest pause's CPU time: the rest of its wall time the thread waited for a core. */
+  longestCpuMs: number;
+  /** The largest heap a collection found (its used size before), bytes: the heap's peak, which sampling can miss. */
+  peakHeap: number;
+}
+
+export interface WorkerTrace {
+  tasks: WorkerTask[];
+  gc: WorkerGc;
+}
+
 export interface WorkerTracer {
-  /** The service worker thread's tasks from `skipMs` after the start of the trace (tracing's own start is a long task). */
-  stop(skipMs: number): Promise<WorkerTask[]>;
+  /** The service worker thread's tasks and GC from `skipMs` after the start of the trace (tracing's own start is a long task). */
+  stop(skipMs: number): Promise<WorkerTrace>;
+}
+
+/** GC events (sorted by start) joined where they nest or overlap: one pause each, with the outermost event's CPU time. */
+function gcPauses(gcs: TraceEvent[]): WorkerGc {
+  const out: WorkerGc = { pauses: 0, wallMs: 0, cpuMs: 0, longestMs: 0, longestCpuMs: 0, peakHeap: 0 };
+  let start = -Infinity;
+  let end = -Infinity;
+  let cpu = 0;
+  const close = () => {
+    if (end === -Infinity) return;
+    const ms = (end - start) / 1000;
+    out.pauses++;
+    out.wallMs += ms;
+    out.cpuMs += cpu / 1000;
+    if (ms > out.longestMs) [out.longestMs, out.longestCpuMs] = [ms, cpu / 1000];
+  };
+  for (const g of gcs) {
+    const before = g.args?.usedHeapSizeBefore ?? g.args?.data?.usedHeapSizeBefore ?? 0;
+    out.peakHeap = Math.max(out.peakHeap, before);
+    const stop = g.ts + (g.dur ?? 0);
+    if (g.ts < end) {
+      if (stop > end) end = stop;
+      continue;
+    }
+    close();
+    [start, end, cpu] = [g.ts, stop, g.tdur ?? g.dur ?? 0];
+  }
+  close();
+  return out;
 }
 
 const GC_EVENTS = new Set(['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking', 'V8.GCIncrementalMarkingStart', 'V8.GCIncrementalMarkingFinalize', 'V8.GC_HEAP_ENSURE_SWEEPING_COMPLETED']);
@@ -179,24 +226,28 @@ export async function traceWorker(browser: Browser): Promise<WorkerTracer> {
       await done;
       await session.detach().catch(() => undefined);
       const thread = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'ServiceWorker thread');
-      if (!thread) return [];
+      if (!thread) return { tasks: [], gc: gcPauses([]) };
       const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
       const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
       const gcs = mine.filter((e) => GC_EVENTS.has(e.name));
-      const origin = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-      return tasks.filter((t) => t.ts >= origin + skipMs * 1000).map((t) => {
+      // A loop, not Math.min(...): a long trace has more events than a call's arguments may be.
+      const origin = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
+      const from = origin + skipMs * 1000;
+      const gc = gcPauses(gcs.filter((g) => g.ts >= from));
+      const kept = tasks.filter((t) => t.ts >= from).map((t) => {
         const end = t.ts + (t.dur ?? 0);
-        let gc = 0;
+        let inside = 0;
         let reached = -Infinity;
         for (const g of gcs) {
           if (g.ts < t.ts || g.ts >= end) continue;
           const stop = g.ts + (g.dur ?? 0);
           if (stop <= reached) continue;
-          gc += stop - Math.max(g.ts, reached);
+          inside += stop - Math.max(g.ts, reached);
           reached = stop;
         }
-        return { at: (t.ts - origin) / 1000, ms: (t.dur ?? 0) / 1000, cpuMs: (t.tdur ?? t.dur ?? 0) / 1000, gcMs: gc / 1000, ts: t.ts };
+        return { at: (t.ts - origin) / 1000, ms: (t.dur ?? 0) / 1000, cpuMs: (t.tdur ?? t.dur ?? 0) / 1000, gcMs: inside / 1000, ts: t.ts };
       });
+      return { tasks: kept, gc };
     },
   };
 }
@@ -245,4 +296,60 @@ function samplesBetween(profile: CpuProfile, from: number, to: number): { top: s
   const top = [...fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ');
   const within = [...around.entries()].filter(([, ms]) => ms >= 0.4 * total).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(' > ');
   return { top, within };
+}
+
+interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+export interface AllocationSampler {
+  /**
+   * Bytes allocated meanwhile (sampled, collected ones included): in all, by the function that allocated them (self),
+   * and by the calls they were allocated within (inclusive: which step of the check allocated what).
+   */
+  stop(count?: number): Promise<{ totalBytes: number; top: string[]; within: string[] }>;
+}
+
+/**
+ * The worker's allocations over a stretch, from V8's sampling heap profiler with the objects garbage collection took
+ * back included: what a check allocates, not what it keeps, since the allocation is what the collections pay for.
+ */
+export async function sampleAllocations(send: (method: string, params?: Record<string, unknown>) => Promise<unknown>): Promise<AllocationSampler> {
+  await send('HeapProfiler.enable');
+  await send('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return {
+    async stop(count = 15) {
+      const { profile } = (await send('HeapProfiler.stopSampling')) as { profile: { head: AllocationNode } };
+      const by = new Map<string, number>();
+      const inclusive = new Map<string, number>();
+      let totalBytes = 0;
+      /** Returns the subtree's bytes; `path` holds the functions above it, each counted once however often it recurs. */
+      const walk = (node: AllocationNode, path: Set<string>): number => {
+        const { functionName, url, lineNumber } = node.callFrame;
+        const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+        by.set(key, (by.get(key) ?? 0) + node.selfSize);
+        totalBytes += node.selfSize;
+        const fresh = !path.has(key);
+        if (fresh) path.add(key);
+        let bytes = node.selfSize;
+        for (const c of node.children) bytes += walk(c, path);
+        if (fresh) {
+          path.delete(key);
+          inclusive.set(key, (inclusive.get(key) ?? 0) + bytes);
+        }
+        return bytes;
+      };
+      walk(profile.head, new Set());
+      const lines = (m: Map<string, number>, skip: (k: string) => boolean) =>
+        [...m.entries()]
+          .filter(([k]) => !skip(k))
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, count)
+          .map(([k, bytes]) => `${(bytes / 2 ** 20).toFixed(1).padStart(8)} MB ${((100 * bytes) / totalBytes).toFixed(1).padStart(5)}%  ${k}`);
+      // The root and the anonymous frames of promise chains hold nearly everything and name no step.
+      return { totalBytes, top: lines(by, () => false), within: lines(inclusive, (k) => k.startsWith('(root)') || k.startsWith('(anonymous)')) };
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Wires the sync engine (lib/sync/engine.ts) to the browser: its IndexedDB storage, the check alarm, the origin
 // permission, the settings, start-up.
 import { browser } from 'wxt/browser';
+import { parseBlockRows } from '@/lib/sync/blocks';
 import { createSyncEngine, type EngineDeps } from '@/lib/sync/engine';
 import { datasetUrlProblem, originPattern } from '@/lib/sync/origin';
 import { withManagedSync } from '@/lib/sync/managed';
@@ -32,8 +33,9 @@ export function workerDeps(): EngineDeps {
     now: () => Date.now(),
     // A mirror the organisation set needs no grant from the reader; it must then answer with CORS headers.
     allowed: async (url) => (await managedOrigin()) === new URL(url).origin || browser.permissions.contains({ origins: [originPattern(url)] }),
-    prepare: async (version, key) => {
-      const entities = await readAllEntities(version);
+    prepare: async (version, key, rows) => {
+      // The rows the import just wrote, when it has them: the version is not read back from IndexedDB.
+      const entities = rows ? await parseBlockRows(rows) : await readAllEntities(version);
       await prepareNameIndex(version, key, entities);
       await prepareSearchIndex(version, key, entities);
     },

@@ -27,9 +27,9 @@ export function fromRow(row: string): Entity {
   return JSON.parse(row) as Entity;
 }
 
-/** A block of entities already in id order. */
-export function makeBlock(version: string, entities: Entity[]): StoredBlock {
-  return { version, firstId: entities[0].id, ids: entities.map((e) => e.id), rows: entities.map(toRow) };
+/** A block of entities already in id order; `rows`, when the caller has them already, are their toRow() texts. */
+export function makeBlock(version: string, entities: Entity[], rows: string[] = entities.map(toRow)): StoredBlock {
+  return { version, firstId: entities[0].id, ids: entities.map((e) => e.id), rows };
 }
 
 /** Index of `id` in sorted `ids`, or -(insertion point + 1) when absent. */
@@ -75,14 +75,23 @@ export async function readAllEntities(storage: SyncStorage, version: string): Pr
   for (;;) {
     const page = await storage.blocks(version, after, 4);
     if (page.length === 0) return out;
-    for (const block of page) {
-      for (const [i, row] of block.rows.entries()) {
-        if (i % 50 === 49) await breathe();
-        out.push(fromRow(row));
-      }
-    }
+    await parseBlockRows(page.map((b) => b.rows), out, breathe);
     after = page[page.length - 1].firstId;
   }
+}
+
+/**
+ * The entities of blocks' rows, in order, appended to `out`, with a turn of the event loop every few ms. Takes each
+ * block's rows out of `blocks` as it goes, so the texts parsed are not held beside their entities.
+ */
+export async function parseBlockRows(blocks: string[][], out: Entity[] = [], breathe = breather()): Promise<Entity[]> {
+  for (let rows = blocks.shift(); rows; rows = blocks.shift()) {
+    for (const [i, row] of rows.entries()) {
+      if (i % 50 === 49) await breathe();
+      out.push(fromRow(row));
+    }
+  }
+  return out;
 }
 
 /** Number of entities in a version, from the blocks' id lists. */
@@ -139,9 +148,14 @@ export class VersionWalker {
 
   /** The entity the walk is at; moves past it. Call after peek() returned an id. */
   async take(): Promise<Entity> {
+    return fromRow(await this.takeRow());
+  }
+
+  /** The stored row (toRow's text) the walk is at, not parsed; moves past it. */
+  async takeRow(): Promise<string> {
     await this.load();
     if (!this.block) throw new Error('the walk is at its end');
-    return fromRow(this.block.rows[this.pos++]);
+    return this.block.rows[this.pos++];
   }
 }
 

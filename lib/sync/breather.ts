@@ -1,6 +1,7 @@
 // A long loop of awaited work in the worker runs on microtasks (a record stream, reads the storage answers from
 // memory), so a page's lookup message, a macrotask, waits until the loop ends. `breather()` gives the event loop a
 // turn every few milliseconds of such a loop: measured with `npm run measure:publishers -- --profile`.
+import { nextTurn } from '../stepwise';
 
 /**
  * The longest piece of a check's work between two turns of the event loop, for breather() and for the check's
@@ -14,7 +15,7 @@ export function breather(everyMs = SLICE_MS): () => Promise<void> {
   let last = performance.now();
   return async () => {
     if (performance.now() - last < everyMs) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTurn();
     last = performance.now();
   };
 }

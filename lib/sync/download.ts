@@ -3,6 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { DatasetFile } from '../dataset/format';
+import { nextTurn } from '../stepwise';
 import { SyncError } from './errors';
 import { isLoopback } from './origin';
 
@@ -189,7 +190,7 @@ export async function downloadFile(url: string, ref: DatasetFile, deps: Download
   const total = await readBody(response, controller, ref.bytes, async (piece) => {
     // Hashed in slices with a turn of the event loop between them: a piece can be a megabyte, a long stretch of sha256.
     for (let at = 0; at < piece.byteLength; at += HASH_SLICE) {
-      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (at > 0) await nextTurn();
       hash.update(piece.subarray(at, at + HASH_SLICE));
     }
     done += piece.byteLength;

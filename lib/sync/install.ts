@@ -8,7 +8,7 @@
 import { toDeltaOp, type DeltaOp } from '../dataset/delta';
 import { removedEntity, withHistory, type VersionSpan } from '../dataset/diff';
 import type { DatasetFile, Entity } from '../dataset/format';
-import { applyDelta, BLOCK_RECORDS, makeBlock, VersionWalker } from './blocks';
+import { applyDelta, BLOCK_RECORDS, fromRow, makeBlock, toRow, VersionWalker } from './blocks';
 import { breather } from './breather';
 import { downloadFile, type HttpDeps } from './download';
 import { SyncError } from './errors';
@@ -29,8 +29,10 @@ export interface InstallDeps extends HttpDeps {
   /**
    * Builds what lookups need of a full version before it becomes active (the worker's name and search indexes), so
    * no page or search waits for it after the switch; meanwhile the previous version answers. `key` is datasetKey().
+   * `rows`: the version's rows by block, when the import that wrote them ran whole in this worker (parseBlockRows
+   * reads them), so they need not be read back from storage; absent after a resumed import or a chain of deltas.
    */
-  prepare?: (version: string, key: string) => Promise<void>;
+  prepare?: (version: string, key: string, rows?: string[][]) => Promise<void>;
 }
 
 /** Thrown when `shouldStop` asked the install to stop: the checkpoint stays, nothing is cleaned up. */
@@ -88,10 +90,10 @@ function chunkStream(storage: SyncStorage, key: string): ReadableStream<Uint8Arr
   });
 }
 
-/** Commits a block of the staging version with the job's checkpoint. */
-async function commitBlock(storage: SyncStorage, checkpoint: SyncJob, entities: Entity[]): Promise<void> {
+/** Commits a block of the staging version with the job's checkpoint; `rows` are the entities' toRow() texts. */
+async function commitBlock(storage: SyncStorage, checkpoint: SyncJob, entities: Entity[], rows: string[]): Promise<void> {
   await storage.transaction(['blocks', 'jobs'], async () => {
-    if (entities.length) await storage.addBlock(makeBlock(checkpoint.manifest.version, entities));
+    if (entities.length) await storage.addBlock(makeBlock(checkpoint.manifest.version, entities, rows));
     await storage.putJob(checkpoint);
   });
 }
@@ -105,15 +107,22 @@ function fullSpan(job: SyncJob): VersionSpan | null {
  * takes over the history of its previous row, and a previous entity the file skips over left the dataset, so it is
  * kept as a delisted record that says when (lib/dataset/diff.ts). One block commits while the next is read.
  */
-async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps): Promise<void> {
-  if (job.plan.kind !== 'full') return;
+async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps): Promise<string[][] | undefined> {
+  if (job.plan.kind !== 'full') return undefined;
   const ref = job.plan.file;
   const target = job.manifest.version;
   const span = fullSpan(job);
   const walker = job.fromVersion && job.history !== 'fresh' ? new VersionWalker(storage, job.fromVersion, job.lastId) : null;
   const size = deps.batchSize ?? BLOCK_RECORDS;
   let out: Entity[] = [];
+  let rows: string[] = [];
+  const store = (entity: Entity, row = toRow(entity)) => {
+    out.push(entity);
+    rows.push(row);
+  };
   let consumed = job.recordsDone;
+  // The rows of every block, for prepare(): kept only when this import writes the whole version.
+  const written: string[][] | undefined = deps.prepare && job.recordsDone === 0 ? [] : undefined;
   let inFlight: Promise<void> | null = null;
   const settle = async () => {
     const committing = inFlight;
@@ -127,18 +136,20 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
     await settle();
     // The checkpoint is a copy: the job goes on changing while this block commits.
     const checkpoint: SyncJob = { ...job, recordsDone: consumed, lastId: out.length ? out[out.length - 1].id : job.lastId, written: job.written + out.length };
-    const committing = commitBlock(storage, checkpoint, out).then(() => Object.assign(job, { recordsDone: checkpoint.recordsDone, lastId: checkpoint.lastId, written: checkpoint.written }));
+    const committing = commitBlock(storage, checkpoint, out, rows).then(() => Object.assign(job, { recordsDone: checkpoint.recordsDone, lastId: checkpoint.lastId, written: checkpoint.written }));
     inFlight = committing.then(() => undefined);
     // A failed commit is reported by settle(); until then it must not count as unhandled.
     inFlight.catch(() => undefined);
+    if (out.length) written?.push(rows);
     out = [];
+    rows = [];
   };
   /** Previous entities before `id` (all that are left, for null): they left the dataset. */
   const passBefore = async (id: string | null) => {
     if (!walker) return;
     for (let old = await walker.peek(); old !== null && (id === null || old < id); old = await walker.peek()) {
-      const gone = span ? removedEntity(await walker.take(), span) : (await walker.take(), null);
-      if (gone) out.push(gone);
+      const gone = span ? removedEntity(await walker.take(), span) : (await walker.takeRow(), null);
+      if (gone) store(gone);
       if (out.length >= size) await flush();
     }
   };
@@ -151,8 +162,16 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
       // After a restart the records already committed are read again but not stored twice.
       if (seen++ < skip) continue;
       await passBefore(entity.id);
-      const before = walker && (await walker.peek()) === entity.id ? await walker.take() : undefined;
-      out.push(withHistory(before, entity, span));
+      const before = walker && (await walker.peek()) === entity.id ? await walker.takeRow() : undefined;
+      const row = toRow(entity);
+      // Most records are stored as they were (all but one on a day with one change): the same text carries every
+      // event of the previous row and no change, so withHistory would return the record itself. Parsing the previous
+      // row only when the text differs spares a parse and a copy of its events for each of them.
+      if (before === row) store(entity, row);
+      else {
+        const kept = withHistory(before === undefined ? undefined : fromRow(before), entity, span);
+        store(kept, kept === entity ? row : undefined);
+      }
       consumed = seen;
       if (out.length >= size) await flush();
     }
@@ -165,6 +184,7 @@ async function importFull(storage: SyncStorage, job: SyncJob, deps: InstallDeps)
     throw e;
   }
   await settle();
+  return written;
 }
 
 /**
@@ -219,17 +239,17 @@ export async function install(storage: SyncStorage, job: SyncJob, deps: InstallD
   if (job.plan.kind === 'deltas') return installDeltas(storage, job, deps);
   if (!job.downloaded) await download(storage, job, deps);
   checkStop(deps);
-  await importFull(storage, job, deps);
+  const rows = await importFull(storage, job, deps);
   await storage.clearChunks();
-  return switchTo(storage, job, deps);
+  return switchTo(storage, job, deps, rows);
 }
 
-async function switchTo(storage: SyncStorage, job: SyncJob, deps: InstallDeps): Promise<number> {
+async function switchTo(storage: SyncStorage, job: SyncJob, deps: InstallDeps, rows?: string[][]): Promise<number> {
   const target = job.manifest.version;
   const count = job.written;
   deps.onProgress({ step: 'switching', version: target, bytesDone: 0, bytesTotal: 0, recordsDone: count, recordsTotal: count });
   const { deltas: _d, ...manifest } = job.manifest;
-  await deps.prepare?.(target, datasetKey(target, manifest.version));
+  await deps.prepare?.(target, datasetKey(target, manifest.version), rows);
   await storage.transaction(['meta', 'jobs'], async () => {
     const current = (await storage.getMeta('active')) ?? null;
     if ((current?.version ?? null) !== job.fromVersion || (current?.manifest.version ?? null) !== job.fromDataset) throw new SyncError('older', 'another version became active meanwhile');

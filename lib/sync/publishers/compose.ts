@@ -73,6 +73,16 @@ function activePrograms(e: Entity, lists: Set<string>): string[] {
   return [...new Set(e.sanctions.filter((s) => isActive(s, lists)).map((s) => s.program))].sort();
 }
 
+/**
+ * Whether two records give the same names in the same order (weak ones aside): then no name was added or removed, and
+ * the names need no keys. So it is for nearly every entry of a publication, and the keys were 30 MB of strings a check.
+ */
+function sameNames(a: Entity, b: Entity): boolean {
+  const x = a.names.filter((n) => n.type !== 'weak');
+  const y = b.names.filter((n) => n.type !== 'weak');
+  return x.length === y.length && x.every((n, i) => n.name === y[i].name);
+}
+
 /** The entity's names by their sorted key, leaving out weak names and those whose key is in `ours`. */
 function namesOf(e: Entity, ours: Set<string>): Map<string, string> {
   return new Map(e.names.filter((n) => n.type !== 'weak').map((n) => [sortedNameKey(n.name), n.name] as const).filter(([k]) => !ours.has(k)));
@@ -261,7 +271,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
     // Names are compared only where the installed record holds this list alone: a merged record's names come from
     // several lists, and a name another list gives is no change of this one.
     const single = b.sources.every((s) => lists.has(s.list) || s.list === CURATED_LIST);
-    if (single && fresh.namesComparable) {
+    if (single && fresh.namesComparable && !sameNames(b, e)) {
       // The curated file's names for this entry (applied after the diff) are ours, not the publisher's.
       const ours = new Set(refsOf(b, lists).flatMap((r) => [...(curatedNames.get(r) ?? [])]));
       const before = namesOf(b, ours);

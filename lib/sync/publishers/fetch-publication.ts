@@ -5,7 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { ofacEntitySteps } from '../../dataset/ofac';
 import { needsEuFsfDownload, parseEuFsfRss } from '../../sources/eu-fsf-rss';
-import { runInSlices } from '../../stepwise';
+import { nextTurn, runInSlices } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
 import { SLICE_MS } from '../breather';
 import { SyncError } from '../errors';
@@ -157,7 +157,7 @@ export async function fetchPublication(source: PublisherSource, state: SourceSta
       // them, the worker goes on answering pages (one megabyte of XML is a quarter of a second; its sha256 at once was
       // a 90 ms stretch in a worker profile of a first check).
       for (let at = 0; at < piece.byteLength; at += PARSE_SLICE) {
-        if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (at > 0) await nextTurn();
         const slice = piece.subarray(at, at + PARSE_SLICE);
         hash.update(slice);
         reader.write(file.name, decoder.decode(slice, { stream: true }));

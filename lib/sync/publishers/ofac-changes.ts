@@ -13,6 +13,7 @@ import { applyOfacDelta, OfacDeltaError } from '../../dataset/ofac-delta';
 import type { OfacSet } from '../../dataset/ofac';
 import { XmlError } from '../../dataset/xml';
 import { OfacDeltaReader } from '../../sources/ofac-delta-xml';
+import { nextTurn } from '../../stepwise';
 import { fetchOrFail, readBody, type HttpDeps } from '../download';
 import { SyncError } from '../errors';
 import { publisherUrl, type PublisherSource } from './sources';
@@ -82,7 +83,7 @@ async function readText(url: string, maxBytes: number, deps: HttpDeps, allow: (u
   const decoder = new TextDecoder();
   const bytes = await readBody(response, controller, maxBytes, async (piece) => {
     for (let at = 0; at < piece.byteLength; at += PARSE_SLICE) {
-      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (at > 0) await nextTurn();
       onText(decoder.decode(piece.subarray(at, at + PARSE_SLICE), { stream: true }));
     }
   }, deps);
