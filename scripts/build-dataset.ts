@@ -304,15 +304,17 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
     if (!args.canada) return;
     for (const k of joinKeys(e)) onStream.set(k, (onStream.get(k) ?? 0) + 1);
   };
-  const countRow = (row: SdnRow) => {
+  const countRow = (row: SdnRow, onList: boolean) => {
     const e = sdnEntity(row, altBy.get(row.entNum) ?? [], []);
     const entry = names2025?.get(row.entNum);
     if (entry) addSdnNames(e, entry);
+    // Listed or removed as pass 3 makes it: the same-list pass folds a removed entry into a listed one.
+    if (onList ? names2025 && !entry : !entry) for (const s of e.sanctions) s.status = 'delisted';
     count(e, row.entNum);
   };
   {
-    for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row);
-    for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row);
+    for await (const row of csvRows(sdnIn.path, sdnIn.file, sdnRowFromFields, [])) if (!duplicateLines.has(row.line)) countRow(row, true);
+    for (const [entNum, row] of history.lastRow) if (!current.has(entNum)) countRow(row, false);
     for (const [entNum, entry] of names2025 ?? []) {
       if (!current.has(entNum) && !history.lastRow.has(entNum)) count(sdnNamesEntity(entry, merge.consolidatedKind(entNum)), entNum);
     }

@@ -13,16 +13,9 @@ import { personName, withoutLegalForm } from '../names/variants';
 import { birthYears, yearsWithin } from './birth-years';
 import { countryCodes, disjoint } from './country-codes';
 import { crossListKeys, crossListVerdict, givesWay, sharesFirstNames, type CrossListRule } from './cross-list';
+import { agree, identifierKey, matchKeys, sameKind } from './match-keys';
 import { SameListDuplicates, sameListKey } from './same-list-duplicates';
 import { sortedNameKey } from './sorted-name-key';
-
-/** Document numbers compared without punctuation, and without a V-/E- style prefix before a long number. */
-export function identifierKey(value: string): string | undefined {
-  const v = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  const digits = /^[A-Z]{0,2}(\d{6,})$/.exec(v);
-  if (digits) return `id:${digits[1]}`;
-  return v.length >= 6 && /\d/.test(v) ? `id:${v}` : undefined;
-}
 
 /** Whether a name has letters with marks (accents, tildes, cedillas). */
 export function hasAccents(name: string): boolean {
@@ -30,24 +23,7 @@ export function hasAccents(name: string): boolean {
 }
 
 export { sortedNameKey };
-
-export function matchKeys(e: Entity): string[] {
-  const keys = new Set<string>();
-  for (const id of e.identifiers) {
-    const k = identifierKey(id.value);
-    if (k) keys.add(k);
-  }
-  const days = e.birthDates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  if (e.kind === 'person' && days.length > 0) {
-    for (const n of e.names) {
-      if (n.type === 'weak') continue;
-      const nk = sortedNameKey(n.name);
-      if (nk.split(' ').length < 2) continue;
-      for (const d of days) keys.add(`nb:${nk}|${d}`);
-    }
-  }
-  return [...keys];
-}
+export { agree, identifierKey, matchKeys };
 
 /**
  * The keys under which a record may join another by name alone (MergeIndex.takeByName): each name's words in any
@@ -93,35 +69,6 @@ function birthYearsAgree(a: Entity, b: Entity): boolean {
   if (a.birthDates.length === 0 || b.birthDates.length === 0) return true;
   const years = new Set(a.birthDates.map((d) => d.slice(0, 4)));
   return b.birthDates.some((d) => years.has(d.slice(0, 4)));
-}
-
-const FILLER = new Set(['abu', 'abd', 'bin', 'ibn', 'bint', 'del', 'de', 'la', 'los', 'las', 'van', 'von']);
-
-function tokens(e: Entity): Set<string> {
-  const out = new Set<string>();
-  for (const n of e.names) {
-    if (n.type === 'weak') continue;
-    for (const t of nameKey(n.name).split(' ')) if (t.length >= 3 && !FILLER.has(t)) out.add(t);
-  }
-  return out;
-}
-
-/**
- * A shared document number is only trusted when the two records also share a name word: lists do print the
- * same passport number under two different people (UN IRi.003 and IRi.041).
- */
-export function agree(a: Entity, b: Entity, key: string): boolean {
-  if (!sameKind(a, b)) return false;
-  if (!key.startsWith('id:')) return true;
-  const ta = tokens(a);
-  for (const t of tokens(b)) if (ta.has(t)) return true;
-  return false;
-}
-
-/** Organisations and agencies are one kind for merging: OFAC has no "agency" type. */
-function sameKind(a: Entity, b: Entity): boolean {
-  const k = (e: Entity) => (e.kind === 'agency' ? 'organization' : e.kind);
-  return k(a) === k(b);
 }
 
 function addAll<T>(into: T[], from: T[], same: (a: T, b: T) => boolean): void {

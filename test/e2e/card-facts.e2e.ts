@@ -18,6 +18,7 @@ const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <p>Manuel Ricardo Cristopher Figuera broke ranks that spring.</p>
 <p>Mike Pence announced that his sanctions would be lifted.</p>
 <p>In Tehran, the death of Qasem Soleimani was remembered.</p>
+<p>In Grozny, Ramzan Kadyrov thanked the Kremlin.</p>
 </article></body></html>`;
 
 /** Opens the story on a page of `browser`'s context, served from the test's own route. */
@@ -27,7 +28,7 @@ async function story(context: BrowserContext, origin: string): Promise<Page> {
   await page.setViewportSize({ width: 1100, height: 1500 });
   await page.route('**/card-facts-story.html', (route) => route.fulfill({ contentType: 'text/html', body: STORY }));
   await page.goto(`${origin}/card-facts-story.html`);
-  await waitForMarks(page, 8);
+  await waitForMarks(page, 9);
   return page;
 }
 
@@ -93,6 +94,11 @@ describe('card facts in English', () => {
       'Qasem Soleimani', 'SDGT · on the list by 4 Jan 2019', 'UN ref. IRi.039', 'Iran · listed 24 Mar 2007',
       'Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program',
     ]],
+    // OFAC's second entry for him (36459) was folded into 23343 when it left the list: his programs stay active, once.
+    ['Ramzan Kadyrov', 'kadyrov', [
+      'OFAC entry 23343', 'RUSSIA-EO14024 · listed between 14 Sep 2022 and 15 Sep 2022',
+      'Entry 36459 of the OFAC SDN list was merged into entry 23343 for the same party (not a delisting)',
+    ]],
   ];
 
   for (const [name, file, facts] of cases) {
@@ -107,6 +113,14 @@ describe('card facts in English', () => {
       await closeCard(page, card);
     });
   }
+
+  it("shows none of Kadyrov's programs delisted beside itself active", async () => {
+    const card = await hoverName(page, 'Ramzan Kadyrov');
+    const programs = await card.locator('.sl-sanctions li').allInnerTexts();
+    expect(programs.map((p) => p.split(' · ')[0])).toEqual(['MAGNIT', 'GLOMAG', 'RUSSIA-EO14024']);
+    expect(programs.join('\n')).not.toMatch(/delisted/);
+    await closeCard(page, card);
+  });
 
   it("links Maduro's entry to OFAC's page for it, PDVSA's day to the Treasury's release, Moreno Pérez's to EUR-Lex", async () => {
     const hrefs = async (name: string) => {
@@ -173,6 +187,7 @@ describe('card facts in Spanish', () => {
     ['PDVSA', 'pdvsa', ['Petróleos de Venezuela, S.A.', 'VENEZUELA-EO13850 · entró en la lista el 28 ene 2019 (dato recopilado por Sanctions Lens · comunicado del Tesoro de EE. UU.)', 'Inclusión en la lista SDN de la OFAC (VENEZUELA-EO13850)']],
     ['Manuel Ricardo Cristopher Figuera', 'cristopher-figuera', ['salió de la lista el 7 may 2019', 'Exclusión de la lista SDN de la OFAC (VENEZUELA)']],
     ['Maikel Moreno Pérez', 'moreno-perez', ['Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber', 'anexo IV, n.º 5', 'Identificadores', 'Pasaporte 104063109 (Venezuela)', 'Cargos', 'según la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés']],
+    ['Ramzan Kadyrov', 'kadyrov', ['La entrada 36459 de la lista SDN de la OFAC se fusionó con la entrada 23343 de la misma persona o entidad (no es una exclusión)']],
     ['Qasem Soleimani', 'soleimani', ['ref. ONU IRi.039', 'Alta de la entrada en la lista SDN de la OFAC: una sola entrada para IRGC, SYRIA, IFSR, NPWMD, SDGT, sin fecha para cada programa']],
   ];
 
