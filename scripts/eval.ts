@@ -23,6 +23,7 @@ import { nameKey } from '../lib/names/normalize';
 import { nameVariants } from '../lib/names/variants';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
 import { readPage } from './page-text';
+import { namedAfterFigureBlocks } from './named-after-figures';
 import { persianNamesakeBlocks } from './persian-namesakes';
 import { scanFile, type ScanMention } from './scan';
 
@@ -265,13 +266,23 @@ function namesakeStress(index: NameIndex, entities: readonly Entity[], perLocale
   const countries = [...new Set(entities.flatMap((e) => e.countries))].sort();
   const story = `The US Treasury's OFAC sanctioned officials and firms of ${countries.join(', ')}. The sanctions freeze their assets; the blacklist grows.`;
   reportNearSpellings(index, [story, ...latin], `the ${latin.length} made-up people in Latin letters above again, on a page that tells a sanctions story and names all ${countries.length} listed countries`);
+  // Mosques, schools, streets, hospitals, squares and brigades named after the Prophet's companions, conquerors and
+  // scholars, in Arabic and as English and Spanish news write them (named-after-figures.ts): no person at all. Then
+  // the same on a page that tells a sanctions story in both scripts and names every listed country, where a mark is
+  // still a namesake flagged (a listed man named after such a figure is not the mosque).
+  const figures = namedAfterFigureBlocks();
+  report(index, figures.blocks, `${figures.blocks.length} places and institutions named after ${figures.figures} historical and religious figures (Arabic, English, Spanish), no sanctions story`);
+  const storyAr = 'فرضت وزارة الخزانة الأمريكية عقوبات على قادة في تنظيم إرهابي وأدرجتهم في القائمة السوداء، وقررت تجميد أصولهم.';
+  report(index, [storyAr, story, ...figures.blocks], `the same ${figures.blocks.length} places again, on a page that tells a sanctions story in Arabic and English and names all ${countries.length} listed countries`, 2);
 }
 
 /** Scans the namesakes' page and prints what it marked: any mark but "possible" is a false flag. */
-function report(index: NameIndex, blocks: string[], what: string): void {
+function report(index: NameIndex, blocks: string[], what: string, from = 0): void {
   const counts = new Map<string, number>();
   const flagged: string[] = [];
-  scanPage(index, blocks).forEach((ms) => {
+  // Blocks before `from` only set the scene (a sanctions story): their marks are not counted.
+  scanPage(index, blocks).forEach((ms, b) => {
+    if (b < from) return;
     for (const m of ms) {
       counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
       if (m.status !== 'possible') flagged.push(`"${m.text}" → ${m.entityId} ${m.status}`);

@@ -7,6 +7,7 @@ import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommo
 import { latinSpellings } from '../names/cyrillic';
 import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
 import { arabicOrgNames } from '../names/arabic-org-names';
+import { descentFamilyForms } from '../names/descent-family';
 import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { isIranianPerson } from '../names/iranian-persons';
 import { GIVEN_NAMES_MUSLIM_WORLD } from '../names/given-names-muslim-world';
@@ -204,7 +205,8 @@ class NameIndexDraft {
         this.firstGivenCount[sk]++;
       }
     }
-    for (const v of parts ? personVariants(parts) : nameVariants(name, entity.kind)) {
+    // "Usama bin Ladin" with its "bin" as well (descent-family.ts).
+    for (const v of parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind)) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
       this.countUse(path, e, person);
       this.maxTokens = Math.max(this.maxTokens, path.length);

@@ -9,8 +9,9 @@ import { arabicReadings, isArabicKey } from '../names/arabic';
 import { lexiconId, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
+import { arabicParticleAt, isSurnameOf } from './arabic-descent';
+import { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { runStart } from './runs';
 import { wordAt, type ScanState } from './scan-state';
 
 const { CASELESS } = normalize;
@@ -18,18 +19,29 @@ const { CASELESS } = normalize;
 /** Story words a page needs (as for a rare surname alone: rare-surname.ts). */
 const STORY_WORDS = 3;
 
-/** Whether a person's name at tokens start..end (`words` of them) may stand for person `e` under the rule above. */
-export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number, e: number): boolean {
+/**
+ * Whether a person's name at tokens start..end (`words` of them) may stand for the person of `output` (an entity and
+ * its form: name-index.ts) under the rule above. "بن" is no name word, though listed Arabic names have it ("خالد بن
+ * الوليد" is two words), but where the family name the list writes with it begins ("أسامة بن لادن": BIN LADIN); and a
+ * form that leaves out a listed word ("خالد الوليد" of WALID, Hafiz Khalid) is part of a name: both need the evidence
+ * a two-word name does.
+ */
+export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number, output: number): boolean {
   const { flags, starts } = s.tokens;
   let latinRead = false;
   let unlisted = false;
+  let named = words;
+  const e = output & ENTITY_MASK;
   for (let k = start; k <= end; k++) {
     const sk = s.skels[k];
-    if (sk < 0 || !(flags[k] & CASELESS) || !isArabicKey(s.block.text[starts[k]]) || isArabicKey(lexiconWord(s.index.skeletons, sk))) continue;
+    if (sk < 0 || !(flags[k] & CASELESS) || !isArabicKey(s.block.text[starts[k]])) continue;
+    if (k > start && arabicParticleAt(s, k) && !(s.index.skelFlags[sk] & SKEL_PARTICLE) && !isSurnameOf(s, k + 1, e)) named--;
+    if (isArabicKey(lexiconWord(s.index.skeletons, sk))) continue;
     latinRead = true;
     if (!listedArabicWord(s, k)) unlisted = true;
   }
-  if (!latinRead || (words >= 3 && !unlisted)) return true;
+  const missing = (output >>> OUT_MISSING_SHIFT) & 7;
+  if (!latinRead || (named >= 3 && !unlisted && missing === 0)) return true;
   const ctx = s.context;
   const story = sanctionsStoryWords(ctx);
   return story >= STORY_WORDS && ctx.sportsWords < 2 * story && hasSurname(s, start, end, e);
@@ -37,11 +49,7 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
 
 /** Whether tokens start..end carry one of person e's family names (the index's surnames of its listed names). */
 function hasSurname(s: ScanState, start: number, end: number, e: number): boolean {
-  const index = s.index;
-  const first = runStart(index.surnameRuns, e);
-  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
-    for (let i = start; i <= end; i++) if (s.skels[i] === index.surnames[k]) return true;
-  }
+  for (let i = start; i <= end; i++) if (isSurnameOf(s, i, e)) return true;
   return false;
 }
 

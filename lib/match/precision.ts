@@ -5,6 +5,7 @@ import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
 import { arabicParticleAt } from './arabic-descent';
 import { afterArabicGroupWord } from './arabic-group-names';
+import { afterArabicPlaceWord } from './arabic-named-after';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
@@ -96,7 +97,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
   if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e)) return false;
   if (kind === 'person') {
-    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, e);
+    // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
+    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, output) && !afterArabicPlaceWord(s, start);
   }
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {

@@ -6,7 +6,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
-import { arabicParticleAt } from './arabic-descent';
+import { arabicParticleAt, descentSkels, isDescentAt, isSurnameOf } from './arabic-descent';
 import { afterAllahCompound } from './arabic-allah';
 import { frontWordBeginsNoName } from './front-run-on';
 import * as contextWords from './context-words';
@@ -66,6 +66,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let before = -1; // whether a name word stands right before token i: found once, at the first listed form
   let comma = false; // whether the walk went on over a comma: only an organization's name does
   let quotedGiven = false; // «El Chapo» Guzmán: only a person's name does
+  let father = -1; // the token after a word of descent the walk stepped over, and the state before that word
+  let fatherFrom = 0;
+  let fatherListed = -1; // whether some listed name has a descent word there (1), found once, when first needed
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
@@ -92,7 +95,14 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (next < 0) {
       // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
       // middle initial may be skipped.
-      if (j > i && (isParticleToken(s, j) || isInitial(s, j) || arabicParticleAt(s, j) || afterAllahCompound(s, j)) && j + 1 < count && flags[j + 1] & JOINED) continue;
+      if (j > i && (isParticleToken(s, j) || isInitial(s, j) || arabicParticleAt(s, j) || afterAllahCompound(s, j)) && j + 1 < count && flags[j + 1] & JOINED) {
+        // "خالد بن الوليد", "Omar bin Khattab": the word after a word of descent is a father's name (arabic-descent.ts).
+        if (father < 0 && isDescentAt(s, j)) {
+          father = j + 1;
+          fatherFrom = state;
+        }
+        continue;
+      }
       break;
     }
     state = next;
@@ -112,12 +122,26 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       const person = entityKind(index, v & ENTITY_MASK) === 'person';
       if ((after || before || comma) && person && (after || comma || !frontWordBeginsNoName(s, i, j, v))) continue;
       if (quotedGiven && !person) continue;
+      if (father >= 0 && person && isSurnameOf(s, father, v & ENTITY_MASK)) {
+        if (fatherListed < 0) fatherListed = descentListed(s, fatherFrom, father) ? 1 : 0;
+        if (!fatherListed) continue;
+      }
       if (accepts(s, shape, v)) ok.push(v);
     }
     // A firm that shares a brand rides along with the brand's own firm, never alone (brand-families.ts).
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/** Whether a listed name goes on from `from` through a word of descent to token k's word ("usama bin ladin"). */
+function descentListed(s: ScanState, from: number, k: number): boolean {
+  const sk = s.skels[k];
+  for (const d of descentSkels(s.index)) {
+    const via = d >= 0 ? step(s.index, from, d) : -1;
+    if (via >= 0 && step(s.index, via, sk) >= 0) return true;
+  }
+  return false;
 }
 
 /**

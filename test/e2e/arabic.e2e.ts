@@ -83,3 +83,12 @@ describeArticle('an Arabic article on al-Shabaab and the Qadhafis, listed in Lat
     await page.screenshot({ path: article.h.screenshotPath('card-shabaab-arabic') });
   });
 });
+
+describeArticle('an Arabic page with a sanctions story and places named after Khalid ibn al-Walid', 'pages/arabic-named-after-figures.html', 2, (article) => {
+  it('marks Usama bin Ladin, whose family name the list writes with "bin", and never the mosque, the school or "خالد بن الوليد" (son of al-Walid)', async () => {
+    const { marks } = await article.open();
+    expect(marks.sanctioned).toContain('أسامة بن لادن');
+    const all = Object.values(marks).flat();
+    expect(all.filter((t) => t.includes('خالد') || t.includes('الوليد'))).toEqual([]);
+  });
+});
