@@ -14,6 +14,7 @@ const index = buildNameIndex([
   entity('zenit-like', 'BANK ZENIQ PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
   entity('sogaz-like', 'GAS INDUSTRY INSURANCE COMPANY SOGAZO', 'organization', true, { countries: ['Russia'] }),
   entity('managing-like', 'MANAGEMENT COMPANY METALLOVEST LLC', 'organization', true, { countries: ['Russia'] }),
+  entity('istanbul-like', 'PIRLANTO KUYUMCULUK TICARET LIMITED SIRKETI', 'organization', true, { countries: ['Turkey'], names: [{ name: 'PIRLANTO KUYUMCULUK TICARET LIMITED SIRKETI', type: 'primary' }, { name: 'JAWHIRAO COMPANY ISTANBUL', type: 'aka' }] }),
   entity('international-like', 'PETROCHEMICAL COMMERCIAL COMPANY INTERNATIONAL', 'organization', true, { countries: ['Iran'] }),
   entity('severstal-like', 'PUBLIC JOINT STOCK COMPANY SEVERSTALO', 'organization', true, { countries: ['Russia'] }),
   entity('potash-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASHO COMPANY', 'organization', true, { countries: ['Belarus'] }),
@@ -40,6 +41,10 @@ describe('organisations by brand and initials', () => {
     expect(found('The EU sanctions on Russia include JSC "SOGAZO", the insurer.')).toEqual(['SOGAZO=sogaz-like']);
     expect(found('The EU sanctions on Russia include Metallovest, the steel maker.')).toEqual([]);
     expect(found('The US sanctions on Iran hit firms in the International trade.')).toEqual([]);
+  });
+
+  it('never takes the place after a lone name and its word of kind for the brand (JAWHIRAH COMPANY ISTANBUL)', () => {
+    expect(found('The US sanctions on Turkey hit gold traders who moved money through Istanbul and beyond.')).toEqual([]);
   });
 
   it('reads a brand that fills its quotes mid-sentence as a name, not the start of a quotation', () => {
