@@ -133,9 +133,15 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An Arabic group's one word after its word of kind ("تنظيم القاعدة"): arabic-group-names.ts.
     if (flags[i] & CASELESS && afterArabicGroupWord(s, i)) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
-    if ((flags[i] & CAPITALIZED) === 0 || !(sf & SKEL_ORG_ONLY) || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
+    if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
+    // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
+    // as the group in a sanctions story, with no capitalised word beside it (a person's name would have one).
+    if (!(sf & SKEL_ORG_ONLY)) return start === i && missing === 0 && lengths[i] >= 5 && ownNameInStory(s, e, i, start, end);
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
     if (lengths[i] >= 6) return true;
+    // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
+    // story, as above.
+    if (lengths[i] === 5 && start === i && missing === 0) return ownNameInStory(s, e, i, start, end);
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
@@ -154,6 +160,17 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * A listed organization's own one-word name (see accepts) once the page has named it so, or mid-sentence with no
+ * capitalised word beside it, in a sanctions story with sanctions words near, on a page that names the group's
+ * country when the lists give one.
+ */
+function ownNameInStory(s: ScanState, e: number, i: number, start: number, end: number): boolean {
+  if (namedBefore(s, e)) return true;
+  if (!midSentence(s, i) || besideCapital(s, i, i, true) || sanctionsStoryWords(s.context) < 2 || !sanctionsNear(s, start, end)) return false;
+  return s.index.countryRuns.lengths[e] === 0 || hasCountryOnPage(s, e);
 }
 
 /**
@@ -283,10 +300,12 @@ function quotesOneWord(text: string, end: number): boolean {
 }
 
 /** Whether a capitalised word touches tokens i..last on either side ("Naciones Unidas", "Sberbank Europe"). */
-function besideCapital(s: ScanState, i: number, last = i): boolean {
+function besideCapital(s: ScanState, i: number, last = i, countryBefore = false): boolean {
   const flags = s.tokens.flags;
   const b = s.block;
-  return (i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0) || (last + 1 < b.last && (flags[last + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
+  // With countryBefore, a country's word before ("Palestinian Hamas") is the group's, not a person's given name.
+  const before = i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) !== 0 && !(countryBefore && contextWords.countryCode(wordAt(s, i - 1)));
+  return before || (last + 1 < b.last && (flags[last + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED));
 }
 
 /** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */

@@ -78,16 +78,22 @@ const ORG_WORDS = new Set([
   'international', 'internacional', 'global', 'worldwide', 'holdings', 'holding', 'group', 'trading', 'services', 'industries',
   'enterprises', 'enterprise', 'limited', 'resources', 'technologies', 'technology', 'solutions', 'systems', 'development',
   'investments', 'investment', 'ventures', 'partners', 'logistics', 'shipping', 'overseas', 'incorporated', 'corporation',
+  'management', 'offshore', 'hawala',
 ]);
+/** Words before a lone word of kind that describe the firm rather than name it ("PRIVATE COMPANY PROMCOMPLEKTLOGISTIC"). */
+const DESCRIBING = new Set(['private', 'state', 'public', 'national', 'foreign', 'federal', 'municipal']);
 
 /**
  * The one word after the name's last word of kind, when the name ends so: SOGAZ of GAS INDUSTRY INSURANCE COMPANY
  * SOGAZ. Five letters or more and no everyday word ("... COMPANY INTERNATIONAL" names no brand); not after a
- * managing firm's kind, whose brand is another firm's name.
+ * managing firm's kind, whose brand is another firm's name. Not when one name word alone comes before the kind: in
+ * JAWHIRAH COMPANY ISTANBUL the brand is JAWHIRAH and the word after is where the firm sits (a city's name is never
+ * a firm's brand), as in BS COMPANY OFFSHORE.
  */
 function brandAfterKind(bare: readonly string[]): string | undefined {
   const n = bare.length;
   if (n < 3 || !KIND_BEFORE_BRAND.has(bare[n - 2]) || MANAGING_KINDS.has(bare[n - 3])) return undefined;
+  if (n === 3 && !isCommonWord(bare[0]) && !DESCRIBING.has(bare[0])) return undefined;
   const word = bare[n - 1];
   return word.length >= 5 && /^\p{L}+$/u.test(word) && !isCommonWord(word) && !ORG_WORDS.has(word) ? word : undefined;
 }

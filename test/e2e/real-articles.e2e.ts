@@ -27,6 +27,20 @@ describe.skipIf(articles.length === 0)('the real articles', () => {
     await page.close();
   });
 
+  // The site's menu ("TÜRKİYE Istanbul Education ...") and "Istanbul Sabahattin Zaim University": a city's name
+  // was once read as the brand of JAWHIRAH COMPANY ISTANBUL (OFAC 46869) and marked sanctioned.
+  it('the Daily Sabah story: "Istanbul" is not marked', async () => {
+    const file = articles.find((f) => f.startsWith('003_'));
+    if (!file) return;
+    const page = await h.context.newPage();
+    await page.goto(`${h.origin}/articles/${file.replace(/\.txt$/, '.html')}`);
+    // Its 22 true mentions (Maduro, Guaidó, PDVSA) come in the same batch as any "Istanbul" would.
+    const marks = await waitForMarks(page, 22);
+    expect(Object.values(marks).flat().filter((t) => /istanbul/i.test(t))).toEqual([]);
+    expect(marks.sanctioned.filter((t) => /Maduro/.test(t)).length).toBeGreaterThan(10);
+    await page.close();
+  });
+
   it('the Figuera story: his card shows the delisting', async () => {
     const file = articles.find((f) => f.startsWith('000_'));
     if (!file) return;

@@ -14,6 +14,9 @@ const index = buildNameIndex([
   entity('zenit-like', 'BANK ZENIQ PUBLIC JOINT STOCK COMPANY', 'organization', true, { countries: ['Russia'] }),
   entity('sogaz-like', 'GAS INDUSTRY INSURANCE COMPANY SOGAZO', 'organization', true, { countries: ['Russia'] }),
   entity('managing-like', 'MANAGEMENT COMPANY METALLOVEST LLC', 'organization', true, { countries: ['Russia'] }),
+  entity('istanbul-like', 'PIRLANTO KUYUMCULUK TICARET LIMITED SIRKETI', 'organization', true, { countries: ['Turkey'], names: [{ name: 'PIRLANTO KUYUMCULUK TICARET LIMITED SIRKETI', type: 'primary' }, { name: 'JAWHIRAO COMPANY ISTANBUL', type: 'aka' }] }),
+  entity('hamas-like', 'HAMIS', 'organization', true),
+  entity('hamas-person', 'HAMIS, Saidulo', 'person', true, { names: [{ name: 'JANO, Saidulo', type: 'primary' }, { name: 'HAMIS, Saidulo', type: 'aka' }] }),
   entity('international-like', 'PETROCHEMICAL COMMERCIAL COMPANY INTERNATIONAL', 'organization', true, { countries: ['Iran'] }),
   entity('severstal-like', 'PUBLIC JOINT STOCK COMPANY SEVERSTALO', 'organization', true, { countries: ['Russia'] }),
   entity('potash-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASHO COMPANY', 'organization', true, { countries: ['Belarus'] }),
@@ -40,6 +43,17 @@ describe('organisations by brand and initials', () => {
     expect(found('The EU sanctions on Russia include JSC "SOGAZO", the insurer.')).toEqual(['SOGAZO=sogaz-like']);
     expect(found('The EU sanctions on Russia include Metallovest, the steel maker.')).toEqual([]);
     expect(found('The US sanctions on Iran hit firms in the International trade.')).toEqual([]);
+  });
+
+  it('finds a group by its own five-letter name that a listed person carries too, only in a sanctions story', () => {
+    expect(found('The United States imposed sanctions on a Hamis finance official, the Treasury said.')).toEqual(['Hamis=hamas-like']);
+    expect(found('Iran’s drones were used by Palestinian Hamis, the Treasury said in its sanctions notice.')).toEqual(['Hamis=hamas-like']);
+    expect(found('The match ended late: a goal by Hamis in the second half sealed it.')).toEqual([]);
+    expect(found('The sanctions story named Ali Hamis as a donor.')).toEqual([]);
+  });
+
+  it('never takes the place after a lone name and its word of kind for the brand (JAWHIRAH COMPANY ISTANBUL)', () => {
+    expect(found('The US sanctions on Turkey hit gold traders who moved money through Istanbul and beyond.')).toEqual([]);
   });
 
   it('reads a brand that fills its quotes mid-sentence as a name, not the start of a quotation', () => {
