@@ -9,9 +9,10 @@ const HYPHEN = 45;
 
 /** Whether lower-case Cyrillic token i follows a capitalised Cyrillic word and a hyphen, with no space between. */
 export function hyphenTailWord(s: ScanState, i: number): boolean {
-  const flags = s.tokens.flags;
-  if ((flags[i] & (CYRILLIC | CAPITALIZED | JOINED)) !== (CYRILLIC | JOINED) || i <= s.block.first) return false;
-  if ((flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED)) return false;
+  // The hyphen first: it rules out nearly every word with one read.
   const at = s.tokens.starts[i] - 1;
-  return s.tokens.ends[i - 1] === at && s.block.text.charCodeAt(at) === HYPHEN;
+  if (s.block.text.charCodeAt(at) !== HYPHEN || i <= s.block.first) return false;
+  const flags = s.tokens.flags;
+  if ((flags[i] & (CYRILLIC | CAPITALIZED | JOINED)) !== (CYRILLIC | JOINED)) return false;
+  return (flags[i - 1] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && s.tokens.ends[i - 1] === at;
 }
