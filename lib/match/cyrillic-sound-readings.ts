@@ -1,17 +1,21 @@
 // A name from outside the East Slavic world written in Cyrillic by its sound: "Ніколаса Мадуро", "Діосдадо Кабельо",
 // «Хезболла». Cyrillic has one letter where the Latin original has several (к for c, k and ck; л and ль for l and
-// ll; no letter for a final h), so the strict transliteration ("nikolas", "kabelo", "khezbolla") meets no listed
+// ll; no letter for a final h; дж for j), so the strict transliteration ("nikolas", "kabelo", "khezbolla") meets no listed
 // word (NICOLAS, CABELLO, Hezbollah). brand-spellings.ts joins such spellings for organizations' words; this joins
 // them for every listed word, persons' too, but only for a Cyrillic word that neither the strict spellings nor the
 // brand key found anything for (a Russian name keeps its strict reading), and only by a key one listed word has.
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { brandKey } from './brand-spellings';
+import { skeleton } from '../names/transliterate';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
 
-/** The sound key of a Latin spelling or skeleton: the brand key, kh read as h, a final h after a vowel dropped. */
+/**
+ * The sound key of a Latin spelling or skeleton: its skeleton's brand key (kh read as h), with "dzh" as j, as
+ * English and Persian names write дж (Джавад: Javad, Басидж: Basij), and a final h after a vowel dropped.
+ */
 export function soundKey(latin: string): string {
-  return brandKey(latin.replace(/kh/g, 'h')).replace(/([aeiou])h$/, '$1');
+  return brandKey(skeleton(latin.replace(/dzh/g, 'j'))).replace(/([aeiou])h$/, '$1');
 }
 
 /** Sound key to the one skeleton that has it, or -1 where several share it (once per index). */

@@ -9,6 +9,7 @@ const index = buildNameIndex([
   entity('nic', 'MADURA MOROS, Nicolas', 'person', true, { countries: ['Venezuela'] }),
   entity('grp', 'HEZBOLLAH', 'organization', true, { countries: ['Lebanon'] }),
   entity('rus', 'KOLESOV, Nikolay', 'person', true, { countries: ['Russia'] }),
+  entity('irn', 'ZARIFO, Javadi', 'person', true, { countries: ['Iran'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -18,12 +19,15 @@ describe('a foreign name written in Cyrillic by its sound', () => {
     expect(soundKey('nikolas')).toBe(soundKey('nicolas'));
     expect(soundKey('kabela')).toBe(soundKey('cabella'));
     expect(soundKey('khezbolla')).toBe(soundKey('hezbollah'));
+    expect(soundKey('dzhavadi')).toBe(soundKey('javadi'));
+    expect(soundKey('basidzh')).toBe(soundKey('basij'));
     expect(soundKey('maduro')).not.toBe(soundKey('madera'));
   });
 
   it('finds the person and the group in any case', () => {
     expect(found('Санкції США проти Ніколаса Мадуры у Венесуелі.')).toEqual(['Ніколаса Мадуры=nic']);
     expect(found('Минфин США ввел санкции против Диосдаго Кабеллы.')).toEqual(['Диосдаго Кабеллы=ven']);
+    expect(found('Минфин США ввел санкции против Джавади Зарифо из Ирана.')).toEqual(['Джавади Зарифо=irn']);
     expect(found('США расширили санкции против ливанского движения «Хезболла» и спонсоров «Хезболлы».')).toEqual(['Хезболла=grp', 'Хезболлы=grp']);
   });
 
