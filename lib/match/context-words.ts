@@ -544,7 +544,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);
   for (const w of COUNTRY_FIRST.keys()) if (singleWordCountry(w)) add(w, 0);
-  for (const w of particles()) add(w, WORD_PARTICLE);
+  for (const w of [...particles(), ...ru.PARTICLES_RU.map(foldWord)]) add(w, WORD_PARTICLE);
   for (const w of VESSEL_CUES) add(w, WORD_VESSEL_CUE);
   for (const w of NOT_GIVEN) add(w, WORD_NOT_GIVEN);
   for (const w of legalFormWords()) add(w, WORD_LEGAL);

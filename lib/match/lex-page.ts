@@ -4,6 +4,8 @@ import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
 import { addBrandReadings } from './brand-spellings';
+import { addSoundReading } from './cyrillic-sound-readings';
+import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
@@ -77,8 +79,9 @@ function readBlock(s: ScanState): void {
       exact[i] = skel >= 0 ? 1 : 0;
       const country = tokenCountry[id];
       if (country && (flags[i] & CAPITALIZED || s.quick.lowerCountry.has(id))) ctx.countries.add(country - 1);
-      // «Россия» after "банк" is the bank, not the country (quoted-names.ts).
-      if (skel < 0 && (flags[i] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && bankNameInQuotes(s, i)) {
+      // «Россия» after "банк" is the bank, not the country (quoted-names.ts); "банк" in "Альфа-банк" a name's word
+      // (cyrillic-hyphen-tail.ts).
+      if (skel < 0 && (((flags[i] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && bankNameInQuotes(s, i)) || hyphenTailWord(s, i))) {
         cyrillicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
       }
@@ -93,7 +96,7 @@ function readBlock(s: ScanState): void {
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
       // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
       const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
-      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i))) skels[i] = -1;
+      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i))) skels[i] = -1;
       else if (dotted) {
         brandDotReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
@@ -157,6 +160,8 @@ function cyrillicReading(s: ScanState, i: number): void {
     }
     // «Ростех» for ROSTEC: a firm's Latin brand written back in Cyrillic by its sound (brand-spellings.ts).
     addBrandReadings(s.index, keys, list, MAX_READINGS);
+    // "Ніколаса Мадуро", «Хезболла»: a foreign name written by its sound, when nothing else reads the word.
+    if (!list.length) addSoundReading(s.index, keys, list);
     // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
     for (const w of orgGlossaryWords(word)) {
       const sk = lexiconId(s.index.skeletons, skeleton(w));

@@ -1,6 +1,8 @@
 // The precision rules: whether words the trie walk found may name an entity of a given kind at all (a person
 // needs two capitalised name words, an acronym capitals, a vessel its whole name), read from the span's shape
 // and the words around it.
+import { cyrillicGroupCue } from './cyrillic-group-cue';
+import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
 import { legalFormAt } from '../names/variants';
 import { arabicParticleAt } from './arabic-descent';
@@ -190,11 +192,13 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
   // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
   const common = (sf & SKEL_COMMON_NAME) !== 0;
-  if (common && besideCapital(s, i)) return false;
+  // "«Группы Вагнера»": in Cyrillic, quotes or the word "group" make it the firm (cyrillic-group-cue.ts).
+  const cue = common && cyrillicGroupCue(s, i);
+  if (common && !cue && besideCapital(s, i)) return false;
   // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
   if (namedBefore(s, e)) return true;
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
-  if (common) return groupBefore(s, i) && evidence();
+  if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Al-Khobara": the article in front is the name's own (a brand of AL-KHOBARA FOR ...: org-forms.ts).
   const from = start < i && isParticleToken(s, start) ? start : i;
   return midSentence(s, from) && !besideCapital(s, from, i) && evidence();
@@ -311,7 +315,8 @@ function besideCapital(s: ScanState, i: number, last = i, countryBefore = false)
 /** A word that may begin or end a name of several words: a capitalised one, or a generic head ("cartel"). */
 function nameEdge(s: ScanState, k: number): boolean {
   // "Дальневосточный банк": a Russian word of kind in lower case after the name (org-glossary-words.ts).
-  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k);
+  // "Альфа-банк": a word of kind after a hyphen (cyrillic-hyphen-tail.ts).
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k) || hyphenTailWord(s, k);
 }
 
 function precededByCue(s: ScanState, start: number): boolean {

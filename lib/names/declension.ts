@@ -51,6 +51,10 @@ const RULES: readonly Rule[] = [
   ['а', ['о'], UKRAINIAN_O_NAME],
   ['у', ['о'], UKRAINIAN_O_NAME],
   ['ом', ['о'], UKRAINIAN_O_NAME],
+  // Ukrainian declines the -ко surnames Russian leaves as they are: Лукашенка, Лукашенку, Лукашенком, Шевченкові.
+  ['у', ['о'], /к$/],
+  ['ом', ['о'], /к$/],
+  ['ові', ['о'], /к$/],
   ['ем', [''], /(ич|ж|ш|ц)$/],
   ['е', [''], CONSONANT],
   ['і', [''], CONSONANT],

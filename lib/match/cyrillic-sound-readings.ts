@@ -1,0 +1,49 @@
+// A name from outside the East Slavic world written in Cyrillic by its sound: "Ніколаса Мадуро", "Діосдадо Кабельо",
+// «Хезболла». Cyrillic has one letter where the Latin original has several (к for c, k and ck; л and ль for l and
+// ll; no letter for a final h; дж for j), so the strict transliteration ("nikolas", "kabelo", "khezbolla") meets no listed
+// word (NICOLAS, CABELLO, Hezbollah). brand-spellings.ts joins such spellings for organizations' words; this joins
+// them for every listed word, persons' too, but only for a Cyrillic word that neither the strict spellings nor the
+// brand key found anything for (a Russian name keeps its strict reading), and only by a key one listed word has.
+import { lexiconSize, lexiconWord } from '../names/lexicon';
+import { brandKey } from './brand-spellings';
+import { skeleton } from '../names/transliterate';
+import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
+
+/**
+ * The sound key of a Latin spelling or skeleton: its skeleton's brand key (kh read as h), with "dzh" as j, as
+ * English and Persian names write дж (Джавад: Javad, Басидж: Basij), and a final h after a vowel dropped.
+ */
+export function soundKey(latin: string): string {
+  return brandKey(skeleton(latin.replace(/dzh/g, 'j'))).replace(/([aeiou])h$/, '$1');
+}
+
+/** Sound key to the one skeleton that has it, or -1 where several share it (once per index). */
+const soundKeys = perIndex((index: NameIndex): Map<string, number> => {
+  const map = new Map<string, number>();
+  const n = lexiconSize(index.skeletons);
+  for (let sk = 0; sk < n; sk++) {
+    const word = lexiconWord(index.skeletons, sk);
+    // Five letters or more: shorter keys join too many words by chance.
+    if (word.length < 5) continue;
+    const k = soundKey(word);
+    map.set(k, map.has(k) ? -1 : sk);
+  }
+  return map;
+});
+
+/**
+ * Adds to the empty `found` the one listed word one of these Latin spellings of a Cyrillic word sounds like (the
+ * first spelling that has one). Callers check `found.length === 0` first, so a word the strict readings explain
+ * costs nothing here; the answer is remembered with the word's other readings (lex-page.ts).
+ */
+export function addSoundReading(index: NameIndex, spellings: readonly string[], found: number[]): void {
+  const map = soundKeys(index);
+  for (const s of spellings) {
+    if (s.length < 5) continue;
+    const sk = map.get(soundKey(s));
+    if (sk === undefined) continue;
+    if (sk >= 0) found.push(sk);
+    return;
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+// A firm whose brand is a common surname too (Wagner), as OFAC lists PMC Wagner.
+const index = buildNameIndex([
+  { ...entity('pmc', "PRIVATE MILITARY COMPANY 'WAGNER'", 'organization', true, { countries: ['Russia'] }), names: [{ name: "PRIVATE MILITARY COMPANY 'WAGNER'", type: 'primary' }, { name: 'WAGNER GROUP', type: 'aka' }] },
+]);
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('a brand that is a common name, called a firm in Cyrillic', () => {
+  it('is the firm in guillemets or after the word "group", on a sanctions page naming its country', () => {
+    expect(found('Минфин США объявил «Группу Вагнера» преступной организацией, санкции против России.')).toEqual(['Вагнера=pmc']);
+    expect(found('Санкции США против России: включена частная военная компания «Вагнер».')).toEqual(['Вагнер=pmc']);
+    expect(found('Санкції США проти Росії: до списку внесено групу Вагнера.')).toEqual(['Вагнера=pmc']);
+  });
+
+  it('is a person\'s name otherwise, and nothing without the sanctions story', () => {
+    expect(found('Санкции США против России. Композитор Рихард Вагнер написал оперу. Вагнер сказал.')).toEqual([]);
+    expect(found('В театре России поставили оперу «Вагнер».')).toEqual([]);
+  });
+});

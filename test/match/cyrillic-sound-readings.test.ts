@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { soundKey } from '../../lib/match/cyrillic-sound-readings';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+// Made-up people and a group from outside the East Slavic world, as Russian and Ukrainian news write them by sound.
+const index = buildNameIndex([
+  entity('ven', 'CABELLA RONDON, Diosdago', 'person', true, { countries: ['Venezuela'] }),
+  entity('nic', 'MADURA MOROS, Nicolas', 'person', true, { countries: ['Venezuela'] }),
+  entity('grp', 'HEZBOLLAH', 'organization', true, { countries: ['Lebanon'] }),
+  entity('rus', 'KOLESOV, Nikolay', 'person', true, { countries: ['Russia'] }),
+  entity('irn', 'ZARIFO, Javadi', 'person', true, { countries: ['Iran'] }),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('a foreign name written in Cyrillic by its sound', () => {
+  it('joins c and k, l and ll, kh and h, and a final h after a vowel', () => {
+    expect(soundKey('nikolas')).toBe(soundKey('nicolas'));
+    expect(soundKey('kabela')).toBe(soundKey('cabella'));
+    expect(soundKey('khezbolla')).toBe(soundKey('hezbollah'));
+    expect(soundKey('dzhavadi')).toBe(soundKey('javadi'));
+    expect(soundKey('basidzh')).toBe(soundKey('basij'));
+    expect(soundKey('maduro')).not.toBe(soundKey('madera'));
+  });
+
+  it('finds the person and the group in any case', () => {
+    expect(found('Санкції США проти Ніколаса Мадуры у Венесуелі.')).toEqual(['Ніколаса Мадуры=nic']);
+    expect(found('Минфин США ввел санкции против Диосдаго Кабеллы.')).toEqual(['Диосдаго Кабеллы=ven']);
+    expect(found('Минфин США ввел санкции против Джавади Зарифо из Ирана.')).toEqual(['Джавади Зарифо=irn']);
+    expect(found('США расширили санкции против ливанского движения «Хезболла» и спонсоров «Хезболлы».')).toEqual(['Хезболла=grp', 'Хезболлы=grp']);
+  });
+
+  it('keeps the strict reading of a word that has one', () => {
+    // "Николай" reads as the listed Nikolay strictly; no sound reading is added beside it.
+    expect(found('Минфин США ввел санкции против Николая Колесова.')).toEqual(['Николая Колесова=rus']);
+    expect(found('Санкции против Николаса Колесова.')).toEqual([]);
+  });
+});
+
+describe('a Ukrainian -ко surname in its cases', () => {
+  const luk = buildNameIndex([entity('luk', 'LUKASHENKA, Alyaksandr', 'person', true, { countries: ['Belarus'] })]);
+  it('reads the instrumental and dative as the nominative', () => {
+    const names = (t: string) => scanText(luk, t).map((m) => m.text);
+    expect(names('Санкції проти чиновників, включно з Олександром Лукашенком, президентом Білорусі.')).toEqual(['Олександром Лукашенком']);
+    expect(names('Санкції ЄС: Олександру Лукашенку заборонено в\'їзд, Білорусь.')).toEqual(['Олександру Лукашенку']);
+  });
+});
