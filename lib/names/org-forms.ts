@@ -14,6 +14,8 @@ const KIND_BEFORE = [
   'united company', 'state corporation', 'state company', 'state development corporation', 'group of companies', 'gk', 'holding company',
   // The same in Russian, as the lists transliterate it (HOLDINGOVAYA KOMPANIYA METALLOINVEST AO).
   'holdingovaya kompaniya',
+  // An airline, as the lists write the Russian "авиакомпания" (JOINT STOCK COMPANY AVIACOMPANY BELAVIA).
+  'aviacompany', 'aviakompaniya',
 ].map((s) => s.split(' '));
 const KIND_AFTER = [
   'group of companies', 'oil company', 'holding company', 'holdings', 'holding', 'group', 'company', 'corporation',

@@ -210,7 +210,21 @@ const GENERIC_TAILS = ['association'];
 const NEWS_SPELLINGS = new Map<string, string[]>([
   ['hizballah', ['hezbollah', 'hizbollah', 'hizbullah']],
   ['qaida', ['qaeda']],
+  // Persian "Qods" and Arabic "Quds" (Jerusalem): the lists give IRGC-QUDS FORCE, the news "IRGC Qods Force" too.
+  ['quds', ['qods']],
+  ['qods', ['quds']],
 ]);
+
+/**
+ * An organization's name with each apostrophe inside an Arabic word (ʿayn or hamza) left out, as the news writes it:
+ * joined ("KATA'IB" as "Kataib") and with the "'i" as "e" ("Kataeb", "Qa'ida" as "Qaeda"); none without such a word.
+ */
+function withoutArabicApostrophes(name: string): string[][] {
+  if (!/\p{L}['’]\p{L}/u.test(name)) return [];
+  const joined = keys(name.replace(/(\p{L})['’](?=\p{L})/gu, '$1'));
+  if (!/\p{L}['’][iI]\p{L}/u.test(name)) return [joined];
+  return [joined, keys(name.replace(/(\p{L})['’][iI](?=\p{L})/gu, (_, c: string) => `${c}e`))];
+}
 
 // A state's formal name at the end of a body's listed name, and the short name the news writes in its place ("Law
 // Enforcement Forces of Iran" for LAW ENFORCEMENT FORCES OF THE ISLAMIC REPUBLIC OF IRAN). The lists' own formal names.
@@ -322,6 +336,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const plain = withoutArticleAfterOf(v.tokens);
       if (plain) out.push({ ...v, tokens: plain });
     }
+    for (const joined of withoutArabicApostrophes(name)) out.push({ tokens: joined, missing: 0, familyFirst: false, withoutLegalForm: false });
   }
   return [...out, ...out.flatMap(newsSpellings)];
 }

@@ -12,6 +12,15 @@ describe('an organization brand and singular', () => {
     expect(brandOf(words('renova group of companies'))).toBe('renova');
     expect(brandOf(words('transaviaexport airlines'))).toBe('transaviaexport');
     expect(brandOf(words('syrian arab airlines'))).toBeUndefined();
+    // An airline as the lists transliterate the Russian word (JOINT STOCK COMPANY AVIACOMPANY BELAVIA).
+    expect(brandOf(words('aviacompany belavia'))).toBe('belavia');
+    expect(brandOf(words('aviakompaniya belavia'))).toBe('belavia');
+  });
+
+  it('takes no place after a lone name and its word of kind for the brand', () => {
+    expect(brandOf(words('jawhirah company istanbul'))).toBeUndefined();
+    expect(brandOf(words('gas industry insurance company sogaz'))).toBe('sogaz');
+    expect(brandOf(words('private company promcomplektlogistic'))).toBe('promcomplektlogistic');
   });
 
   it('gives no brand when nothing of kind comes off or more than one word is left', () => {

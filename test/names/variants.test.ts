@@ -57,6 +57,13 @@ describe('nameVariants', () => {
     expect(forms('HIZBALLAH', 'person')).not.toContain('hezbollah');
   });
 
+  it('writes an Arabic word of an organization without its apostrophe, as the news does (Kataeb, Kataib, Jamaat; Qods)', () => {
+    expect(forms('KATA\'IB HIZBALLAH', 'organization')).toEqual(expect.arrayContaining(['kataib hizballah', 'kataeb hezbollah']));
+    expect(forms('JAMA\'AT UL-DAWA', 'organization')).toEqual(['jama at ul dawa', 'jamaat ul dawa']);
+    expect(forms('IRGC-QUDS FORCE', 'organization')).toContain('irgc qods force');
+    expect(forms('SA\'ID, Ahmad')).not.toContain('ahmad said');
+  });
+
   it('drops "Association" at the end of an organization’s name of two words or more, as a legal form', () => {
     const v = nameVariants('AL-QARD AL-HASSAN ASSOCIATION', 'organization');
     expect(v.map((x) => x.tokens.join(' '))).toContain('al qard al hassan');
@@ -76,7 +83,8 @@ describe('nameVariants', () => {
   it('offers a firm’s brand in quotes alone, and not a word cut by an apostrophe', () => {
     const v = nameVariants("PRIVATE MILITARY COMPANY 'WAGNER'", 'organization');
     expect(v.find((x) => x.tokens.join(' ') === 'wagner')?.withoutLegalForm).toBe(true);
-    expect(forms("JAM'IYAT IHYA' AL-TURATH AL-ISLAMI", 'organization')).toEqual(['jam iyat ihya al turath al islami']);
+    // The name whole, and its Arabic word without the apostrophe (see above), but no brand cut out at the apostrophes.
+    expect(forms("JAM'IYAT IHYA' AL-TURATH AL-ISLAMI", 'organization')).toEqual(['jam iyat ihya al turath al islami', 'jamiyat ihya al turath al islami', 'jameyat ihya al turath al islami']);
     expect(forms('DIAMVILLE SAU', 'organization')).toContain('diamville');
   });
 
