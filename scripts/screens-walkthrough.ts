@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { startChromium } from './chromium';
+import { moveOntoMark } from './mark-pointer';
 import { articleHtml, realArticles, servePages } from './test-pages';
 
 const { values } = parseArgs({ options: { lang: { type: 'string', default: 'en' }, 'per-status': { type: 'string', default: '2' }, 'readme-only': { type: 'boolean', default: false } } });
@@ -48,19 +49,7 @@ async function marksByStatus(page: Page): Promise<Record<string, string[]>> {
 async function hoverAndShoot(page: Page, text: string, name: string): Promise<void> {
   await page.mouse.move(2, 2);
   await page.locator('sanctions-lens-card [role="dialog"]').waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
-  const point = await page.evaluate((wanted) => {
-    for (const [, h] of CSS.highlights) for (const r of h) {
-      if (r instanceof Range && r.toString() === wanted) {
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0];
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) return;
-  await page.mouse.move(point.x - 30, point.y - 30);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
+  if (!(await moveOntoMark(page, text))) return;
   const card = page.locator('sanctions-lens-card [role="dialog"]');
   try {
     await card.waitFor({ state: 'visible', timeout: 8000 });

@@ -372,7 +372,6 @@ function namedBefore(s: ScanState, e: number): boolean {
   return false;
 }
 
-/** Whether the page named one of entity e's countries so far. */
 /** "Iran’s Law Enforcement Forces": the word before `start` is one of entity e's countries with a possessive "'s". */
 function afterCountryPossessive(s: ScanState, start: number, e: number): boolean {
   const i = start - 1;

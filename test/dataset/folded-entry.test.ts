@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeLatin1 } from '../../lib/dataset/csv';
 import type { Entity } from '../../lib/dataset/format';
 import { foldRemovedEntry } from '../../lib/dataset/folded-entry';
-import { MergeIndex, mergeInto } from '../../lib/dataset/merge';
 import { parseAltCsv, parseSdnCsv, sdnEntity, type SdnRow } from '../../lib/dataset/ofac';
 import { applyOfacHistory, parseChangeLog, SdnHistory } from '../../lib/dataset/ofac-history';
 import { compose } from '../../lib/sync/publishers/compose';
 import { PUBLISHER_SOURCES } from '../../lib/sync/publishers/sources';
+import { sameListPass } from './same-list-pass';
 
 const fx = join(__dirname, '../fixtures/same-list');
 const latin1 = (f: string) => decodeLatin1(readFileSync(join(fx, f)));
@@ -32,22 +32,12 @@ function entries(): Map<string, Entity> {
   return out;
 }
 
-/** The builder's same-list pass: every entry counted, then streamed. */
-async function build(es: Entity[]): Promise<Entity[]> {
-  const index = new MergeIndex();
-  for (const e of es) index.countStream(e);
-  async function* stream() { yield* es; }
-  const out: Entity[] = [];
-  for await (const e of index.sameList.pass(stream(), mergeInto)) out.push(e);
-  return out;
-}
-
 const rows = (e: Entity) => e.sanctions.map((s) => `${s.program} ${s.status} ${s.listed ?? `${s.listedAfter ?? ''}..${s.listedBy ?? ''}`}`);
 
 describe('an entry removed while the same person stays listed under another entry', () => {
   it("makes Kadyrov's 36459 a merge into 23343: no program shows delisted beside itself active, and the event says what happened", async () => {
     const es = entries();
-    const out = await build([es.get('23343')!, es.get('36459')!]);
+    const out = await sameListPass([es.get('23343')!, es.get('36459')!]);
     expect(out.map((e) => e.id)).toEqual(['ofac-23343']);
     const [kadyrov] = out;
     // His RUSSIA-EO14024 came with 36459 on 15 Sep 2022: the row keeps that window, not 23343's own of 14 Nov 2022.
@@ -63,7 +53,7 @@ describe('an entry removed while the same person stays listed under another entr
 
   it("folds 35168 into 31124, the entry still listed that carries his name as an alias with the same birth day", async () => {
     const es = entries();
-    const out = await build([es.get('31124')!, es.get('23343')!, es.get('35168')!]);
+    const out = await sameListPass([es.get('31124')!, es.get('23343')!, es.get('35168')!]);
     expect(out.map((e) => e.id).sort()).toEqual(['ofac-23343', 'ofac-31124']);
     const k = out.find((e) => e.id === 'ofac-31124')!;
     expect(k.sources.map((s) => s.ref)).toEqual(['31124', '35168']);

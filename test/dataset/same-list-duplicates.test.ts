@@ -3,9 +3,9 @@
 // ../shared/data/ofac/sdn_csv_changes_2021-05-22_to_2024-07-02.jsonl.gz (36459: added 2022-09-15, removed 2022-11-14).
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/dataset/format';
-import { MergeIndex, mergeInto } from '../../lib/dataset/merge';
 import { buildOfacEntities, parseAltCsv, parseSdnCsv } from '../../lib/dataset/ofac';
 import { sameListKey } from '../../lib/dataset/same-list-duplicates';
+import { sameListPass } from './same-list-pass';
 
 const KADYROV = '"KADYROV, Ramzan Akhmatovich","individual","MAGNIT] [GLOMAG] [RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 05 Oct 1976; POB Tsenteroi, Republic of Chechnya, Russia; nationality Russia; Gender Male."';
 
@@ -13,22 +13,12 @@ function entities(lines: string[]): Entity[] {
   return buildOfacEntities({ sdn: parseSdnCsv(lines.join('\n'), 'sdn').records, alt: [], add: [] }).records;
 }
 
-/** The builder's order: every entry counted, then streamed through the same-list pass. */
-async function build(es: Entity[]): Promise<Entity[]> {
-  const index = new MergeIndex();
-  for (const e of es) index.countStream(e);
-  async function* stream() { yield* es; }
-  const out: Entity[] = [];
-  for await (const e of index.sameList.pass(stream(), mergeInto)) out.push(e);
-  return out;
-}
-
 describe('same-list duplicates', () => {
   it('merges the two OFAC entries of Ramzan Kadyrov into the active one, keeping the delisted history', async () => {
     const [active, dup] = entities([`23343,${KADYROV}`, `36459,${KADYROV}`]);
     dup.sanctions = dup.sanctions.map((s) => ({ ...s, status: 'delisted' as const }));
     // The delisted entry streams first here: the active one still keeps its id.
-    const out = await build([dup, active]);
+    const out = await sameListPass([dup, active]);
     expect(out).toHaveLength(1);
     expect(out[0].id).toBe('ofac-23343');
     expect(out[0].sources.map((s) => s.ref).sort()).toEqual(['23343', '36459']);
@@ -41,7 +31,7 @@ describe('same-list duplicates', () => {
     const elsewhere = KADYROV.replace('Tsenteroi', 'Grozny');
     const es = entities([`23343,${KADYROV}`, `90001,${other}`, `90002,${elsewhere}`]);
     expect(new Set(es.map(sameListKey)).size).toBe(3);
-    expect((await build(es)).map((e) => e.id).sort()).toEqual(['ofac-23343', 'ofac-90001', 'ofac-90002']);
+    expect((await sameListPass(es)).map((e) => e.id).sort()).toEqual(['ofac-23343', 'ofac-90001', 'ofac-90002']);
   });
 
   it('with no full birth day or no birth place, merges one name and the very same birth dates only with an alias in common, or a full day', async () => {
@@ -49,10 +39,10 @@ describe('same-list duplicates', () => {
     const year = KADYROV.replace('DOB 05 Oct 1976', 'DOB 1976').replace('POB Tsenteroi, Republic of Chechnya, Russia; ', '');
     const [a, b] = entities([`1,${year}`, `2,${year}`]);
     expect(sameListKey(a)).toBe(sameListKey(b));
-    expect((await build([a, b])).map((e) => e.id)).toEqual(['ofac-1', 'ofac-2']);
+    expect((await sameListPass([a, b])).map((e) => e.id)).toEqual(['ofac-1', 'ofac-2']);
     // A full day without a place: the day is enough.
     const noPlace = KADYROV.replace('POB Tsenteroi, Republic of Chechnya, Russia; ', '');
-    expect((await build(entities([`3,${noPlace}`, `4,${noPlace}`]))).map((e) => e.id)).toEqual(['ofac-3']);
+    expect((await sameListPass(entities([`3,${noPlace}`, `4,${noPlace}`]))).map((e) => e.id)).toEqual(['ofac-3']);
   });
 
   it('makes one person of AWEYS, Hassan Dahir, on OFAC\'s list twice (7006 SDGT, 11744 SOMALIA: born 1935, Somalia, two aliases in common)', async () => {
@@ -67,12 +57,12 @@ describe('same-list duplicates', () => {
       ].join('\n'), 'alt').records,
       add: [],
     }).records;
-    const out = await build(aweys);
+    const out = await sameListPass(aweys);
     expect(out.map((e) => e.id)).toEqual(['ofac-7006']);
     expect(out[0].sanctions.map((x) => x.program)).toEqual(['SDGT', 'SOMALIA']);
     // Another nationality on one of them: two people.
     const [x, y] = structuredClone(aweys);
     y.nationalities = ['Kenya'];
-    expect((await build([x, y])).map((e) => e.id)).toEqual(['ofac-7006', 'ofac-11744']);
+    expect((await sameListPass([x, y])).map((e) => e.id)).toEqual(['ofac-7006', 'ofac-11744']);
   });
 });

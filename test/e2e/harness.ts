@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 import type { MentionStatus } from '../../lib/match/mention';
+import { moveOntoMark } from '../../scripts/mark-pointer';
 
 export interface Harness {
   browser: Browser;
@@ -96,21 +97,7 @@ export async function waitForMarks(page: Page, min = 1): Promise<Record<MentionS
 
 /** Moves the pointer onto the first marked occurrence of `text` and waits for the card. */
 export async function hoverName(page: Page, text: string) {
-  const point = await page.evaluate((wanted) => {
-    for (const [, h] of CSS.highlights) {
-      for (const r of h) {
-        if (r instanceof Range && r.toString() === wanted) {
-          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = r.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not marked on ${page.url()}`);
-  await page.mouse.move(point.x - 30, point.y - 30);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
+  if (!(await moveOntoMark(page, text))) throw new Error(`"${text}" is not marked on ${page.url()}`);
   const card = page.locator('sanctions-lens-card [role="dialog"]');
   await card.waitFor({ state: 'visible', timeout: 10_000 });
   return card;
