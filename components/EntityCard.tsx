@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { entityStatus, type Entity, type EntityEvent, type Sanction } from '@/lib/dataset/format';
+import { entityStatus, roleList, type Entity, type EntityEvent, type Sanction } from '@/lib/dataset/format';
 import type { Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
 import { CURATED_LIST } from '@/lib/dataset/facts';
@@ -104,10 +104,12 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
   const listRole = sourceLists.length > 0 ? (entity.positions[0] ?? entity.description) : undefined;
   const facts = entity.facts ?? [];
   const factRole = listRole ? undefined : facts[0];
-  // A curated row merged into a listed record may add a position (Lukashenka's, from OFAC's older files): the merge
-  // keeps no note of which gave it, so the label names our curated records among those it could have come from.
+  // The role line names the one source whose words it is (a curated row merged into a listed record may give the
+  // only position: Lukashenka's); the further positions below may come from any of the record's sources.
   const curatedToo = sourceLists.length > 0 && entity.sources.some((s) => s.list === CURATED_LIST);
   const listsWords = listsInWords(curatedToo ? [...sourceLists, CURATED_LIST] : sourceLists, t);
+  const roleSource = entity.positions.length > 0 ? roleList(entity) : undefined;
+  const roleWords = roleSource ? listsInWords([roleSource], t) : listsWords;
   const citation = citationText(entity, lists, t);
   // Only the reader's own click copies: a page's synthetic click on the card gets nothing.
   const copy = (event: MouseEvent) => {
@@ -125,7 +127,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         </p>
         {listRole && (
           <p class="sl-role">
-            <ListWords text={listRole} label={t('card_roleListWords', listsWords)} t={t} />
+            <ListWords text={listRole} label={t('card_roleListWords', roleWords)} t={t} />
           </p>
         )}
         {factRole && (
@@ -248,6 +250,8 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         <p class="sl-aliases">
           <span class="sl-muted">{t('card_aliases')} </span>
           {shown.map((n) => n.name).join('; ')}
+          {/* A space, so that the text (and a screen reader's reading of it) does not run the last name into "6 more". */}
+          {aliases.length > ALIASES_SHOWN && ' '}
           {aliases.length > ALIASES_SHOWN && (
             <button type="button" class="sl-link-button" onClick={() => setAllAliases(!allAliases)}>
               {allAliases ? t('card_fewer') : t('card_more', aliases.length - ALIASES_SHOWN)}

@@ -153,6 +153,7 @@ export class CuratedApplier {
       for (const n of c.names) {
         if (!target.names.some((x) => x.name === n.name)) target.names.push({ ...n, type: n.type === 'primary' ? 'aka' : n.type });
       }
+      if (target.positions.length === 0 && c.positions.length > 0) target.roleFrom = CURATED_LIST;
       for (const p of c.positions) if (!target.positions.includes(p)) target.positions.push(p);
       target.sources.push(...c.sources);
       for (const e of c.events) this.problems.push(...dateByCurated(target, e, this.file, c.id));

@@ -318,6 +318,8 @@ const EntityFields = fields({
   nationalities: texts,
   countries: texts,
   positions: texts,
+  /** The list whose words `positions[0]` are, when a merge put another record's position first (else the first source's). */
+  roleFrom: optionalText,
   identifiers: list(IdentifierSchema),
   sources: list(SourceRefSchema),
   sanctions: list(SanctionSchema),
@@ -329,7 +331,12 @@ const EntityFields = fields({
   facts: v.optional(list(FactSchema)),
 });
 export type Entity = v.InferOutput<typeof EntityFields>;
-export const EntitySchema = v.pipe(EntityFields, withoutEmpty<Entity>(['description', 'links', 'facts']));
+export const EntitySchema = v.pipe(EntityFields, withoutEmpty<Entity>(['description', 'roleFrom', 'links', 'facts']));
+
+/** The list whose words an entity's first position are (FORMAT.md `roleFrom`). */
+export function roleList(e: Pick<Entity, 'roleFrom' | 'sources'>): string | undefined {
+  return e.roleFrom ?? e.sources[0]?.list;
+}
 
 /** Every entity status, most serious first, in the order the name and search indexes number them (append only). */
 export const ENTITY_STATUSES = ['sanctioned', 'delisted', 'not-sanctioned'] as const;

@@ -5,7 +5,7 @@
 // among the other's, birth years at most one apart, no disagreeing nationality, and exactly one such candidate.
 // And a whole name, any order, with a birth year or other evidence (cross-list.ts), where a list marks no surname.
 
-import type { Entity, EntityName } from './format';
+import { roleList, type Entity, type EntityName } from './format';
 import { nameKey } from '../names/normalize';
 import { isCommonNamePart } from '../names/frequency';
 import { isConnector, skeleton } from '../names/transliterate';
@@ -81,6 +81,8 @@ export function mergeInto(into: Entity, other: Entity): void {
   // takes a readable name's accents from it (lib/names/readable.ts).
   addAll(into.names, other.names.map((n) => (n.type === 'primary' ? { ...n, type: 'aka' as const } : n)),
     (a, b) => sortedNameKey(a.name) === sortedNameKey(b.name) && (!hasAccents(a.name) || hasAccents(b.name)));
+  // The card names the one list whose words the role line is: here the other record's, if this one had none.
+  if (into.positions.length === 0 && other.positions.length > 0 && roleList(other) !== roleList(into)) into.roleFrom = roleList(other);
   for (const k of ['birthDates', 'birthPlaces', 'nationalities', 'countries', 'positions'] as const) {
     addAll(into[k], other[k], (a, b) => a === b);
   }

@@ -33,6 +33,8 @@ export function sanctionDates(s: Sanction, t: Translate): string[] {
   else if (s.listedBy && s.listedAfter && s.listedAfter !== s.listedBy) out.push(t('card_listedBetween', date(s.listedAfter), date(s.listedBy)));
   else if (s.listedBy && s.listedAfter) out.push(t('card_listed', date(s.listedBy)));
   else if (s.listedBy) out.push(t('card_onListBy', date(s.listedBy)));
+  // Said in words, so that no date is not read as a date left out (OFAC's non-SDN files give none).
+  else if (!s.listedAfter) out.push(t('card_listedNoDate'));
   if (s.delisted) out.push(t('card_delistedOn', date(s.delisted)));
   else if (s.status === 'delisted') out.push(t('card_delisted'));
   return out;

@@ -18,7 +18,7 @@ import { english } from '../../lib/i18n/english';
 
 const dir = join(__dirname, '../../public/dataset');
 const lists = listDates(parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).sources);
-const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido']);
+const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury']);
 const byId = new Map<string, Entity>();
 for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toString('utf8').split('\n')) {
   const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
@@ -81,7 +81,9 @@ describe("a sanction's dates", () => {
     expect(sanctionDates({ ...s, listedAfter: '2021-12-02', listedBy: '2021-12-02' }, english)).toEqual(['listed 2 Dec 2021']);
     expect(sanctionDates({ ...s, listedAfter: '2021-11-23', listedBy: '2021-12-02' }, es)).toEqual(['entró en la lista entre el 23 nov 2021 y el 2 dic 2021']);
     expect(sanctionDates({ ...s, status: 'delisted', listedBy: '2019-01-04' }, english)).toEqual(['on the list by 4 Jan 2019', 'delisted']);
-    expect(sanctionDates(s, english)).toEqual([]);
+    // No source we hold gives a date: said in words, never left blank as if a date were left out.
+    expect(sanctionDates(s, english)).toEqual(['the list gives no listing date']);
+    expect(sanctionDates(s, es)).toEqual(['la lista no indica la fecha de inclusión']);
   });
 });
 
@@ -146,14 +148,17 @@ describe('the card in Spanish', () => {
     expect(guerra).toContain('Hijo de Nicolás Maduro.');
     expect(guerra).toContain('Datos recopilados por Sanctions Lens');
     expect(guerra).toContain('Apodado «Nicolasito» en los anuncios de EE. UU. sobre su designación del 28 jun 2019');
-    expect(text(card('curated-juan-guaido', es))).toContain('Presidente de la Asamblea Nacional de Venezuela (desde enero de 2019)');
+    // His offices ended in January 2023, as the source says: the card never words them as current.
+    expect(text(card('curated-juan-guaido', es))).toContain('Presidente de la Asamblea Nacional de Venezuela (enero de 2019–enero de 2023)');
+    expect(text(card('curated-juan-guaido', english))).toContain('President of the National Assembly of Venezuela (Jan 2019–Jan 2023)');
+    expect(text(card('curated-juan-guaido', english))).not.toContain('from January 2019');
     expect(text(card('curated-mike-pence', english))).toContain('Vice President of the United States (2017–2021) · Wikipedia');
   });
 
   it("labels a list's position as that list's English words", () => {
     const html = card('ofac-22790', es);
-    // Maduro's record holds a curated row too: the merge keeps no note of which gave the position, so both are named.
-    expect(text(html)).toContain('Cargo según la lista SDN de la OFAC o nuestros registros curados, en inglés: “President of the Bolivarian Republic of Venezuela”');
+    // Maduro's record holds a curated row too, but the role line is OFAC's words: only OFAC's list is named.
+    expect(text(html)).toContain('Cargo según la lista SDN de la OFAC, en inglés: “President of the Bolivarian Republic of Venezuela”');
     expect(html).toContain('<span lang="en">“President of the Bolivarian Republic of Venezuela”</span>');
     expect(text(card('ofac-22183', es))).toContain('Cargossegún la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés');
     expect(text(card('ofac-22183', es))).toContain('Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber');
@@ -161,8 +166,10 @@ describe('the card in Spanish', () => {
     expect(text(card('ofac-22183', es))).toContain('Pasaporte 104063109 (Venezuela)');
     expect(text(card('ofac-22183', es))).toContain('Cedula 6652632 (Venezuela)');
     expect(text(card('ofac-22183'))).toContain('Passport 104063109 (Venezuela)');
-    // Lukashenka's position is the curated row's (from OFAC's files of 2019 and 2021), never passed off as the list's alone.
-    expect(text(card('ofac-9760', es))).toContain('Cargo según la lista SDN de la OFAC o nuestros registros curados, en inglés: “President of Belarus');
+    // Lukashenka's position is the curated row's (from OFAC's files of 2019 and 2021), never passed off as the list's.
+    expect(text(card('ofac-9760', es))).toContain('Cargo según nuestros registros curados, en inglés: “President of Belarus');
+    // Musoni's OFAC entry gives no position; the UN entry merged into it does: the UN's list is named, not OFAC's.
+    expect(text(card('ofac-10325', es))).toMatch(/Cargo según la [^,]*ONU, en inglés: “Former FDLR Vice President”/);
     // In English the list's words need no label.
     expect(text(card('ofac-22790'))).not.toContain('Position as');
   });
@@ -177,5 +184,13 @@ describe('places and UN regimes in Spanish', () => {
     expect(text(html)).toMatch(/Irán · /);
     expect(text(html)).not.toMatch(/\bIran\b/);
     expect(text(card('ofac-10481'))).toContain('Qom, Iran');
+  });
+});
+
+describe('the aliases line', () => {
+  it('keeps the last name shown apart from the button that shows the rest, in text and for a screen reader', () => {
+    const line = /Also known as:[^<]*<\/span>(.*?)<\/p>/s.exec(card('curated-us-treasury'))?.[1] ?? '';
+    expect(text(line)).toMatch(/[\p{L}.] \d+ more$/u);
+    expect(text(card('curated-us-treasury', es))).toMatch(/[\p{L}.] \d+ más/u);
   });
 });

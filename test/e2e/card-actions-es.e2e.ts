@@ -83,7 +83,7 @@ describe('the card and its menu in Spanish', () => {
     const guaido = await why('Guaido');
     expect(guaido).toContain('«Guaido» en esta página coincide con Juan Guaidó, el nombre que le dan nuestros datos recopilados.');
     // The office in lower case inside the sentence, worded in Spanish from the curated role fact.
-    expect(guaido).toMatch(/Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: presidente de la Asamblea Nacional de Venezuela \(desde enero de 2019\)\./);
+    expect(guaido).toMatch(/Un cargo junto al nombre encaja con el que le dan nuestros datos recopilados: presidente de la Asamblea Nacional de Venezuela \(enero de 2019–enero de 2023\)\./);
     expect(await why('Maduro')).toContain('«Maduro» remite a MADURO MOROS, Nicolas, cuyo nombre completo aparece en otro lugar de esta página.');
     await page.close();
   }, 120_000);

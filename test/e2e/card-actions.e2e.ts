@@ -109,7 +109,7 @@ describe('why this match: what on the page supports it', () => {
     const guaido = await why('Guaido');
     // He is on no list: the name is our curated records', not "the listed name".
     expect(guaido).toContain('“Guaido” on this page matches Juan Guaidó, the name our curated records give.');
-    expect(guaido).toContain('A title beside the name fits the role our curated records give: President of the National Assembly of Venezuela (from Jan 2019).');
+    expect(guaido).toContain('A title beside the name fits the role our curated records give: President of the National Assembly of Venezuela (Jan 2019–Jan 2023).');
     const padrino = await why('Padrino López');
     expect(padrino).toContain('“Padrino López” on this page matches the listed name PADRINO LOPEZ, Vladimir.');
     expect(padrino).toContain("A high office's title stands beside the name; the list gives no position to compare it with.");

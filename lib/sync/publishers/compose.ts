@@ -110,6 +110,27 @@ function between(fresh: FreshList, type: EntityEvent['type'], summary: string, f
   return forwardWindow({ date: fresh.publishedAt, after: fresh.installedAt!, precision: 'between', type, authority, summary, sourceUrl: fresh.source.homepage, list: fresh.source.lists[0], ...params });
 }
 
+/**
+ * Listing dates for the publication's rows that give none of their own (OFAC's files carry no dates): a program the
+ * installed record already had, active, keeps the installed row's dates (the shipped history's "on the list by" or
+ * "listed between"); a program new on the entry, or listed again, was listed between the installed publication and
+ * this one, as its "added" event says. With no installed publication to compare with, nothing is invented.
+ */
+function carryListingDates(b: Entity | undefined, e: Entity, lists: Set<string>, fresh: FreshList): void {
+  for (const s of e.sanctions) {
+    if (!isActive(s, lists) || s.listed || s.listedBy || s.listedAfter) continue;
+    const was = b?.sanctions.find((x) => x.list === s.list && x.program === s.program && x.status === 'active');
+    if (was) {
+      if (was.listed) s.listed = was.listed;
+      if (was.listedBy) s.listedBy = was.listedBy;
+      if (was.listedAfter) s.listedAfter = was.listedAfter;
+    } else if (fresh.installedAt) {
+      s.listedAfter = fresh.installedAt.slice(0, 10);
+      s.listedBy = fresh.publishedAt.slice(0, 10);
+    }
+  }
+}
+
 function listRef(ref: string): string {
   return ref.slice(ref.indexOf(':') + 1);
 }
@@ -211,6 +232,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
     // Nothing to compare with: the list was not installed whole. Its installed rows are replaced, none is "removed".
     for (const b of removed) replaced.add(b);
     changes.added = changes.after;
+    for (const [b, e] of kept) carryListingDates(b, e, lists, fresh);
     return { replaced, ghosts, held: false };
   }
 
@@ -223,6 +245,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
     if (stepEndsAt(i)) yield;
     if (refsOf(e, lists).some((r) => baseRefs.has(r))) continue;
     changes.added++;
+    carryListingDates(undefined, e, lists, fresh);
     const programs = activePrograms(e, lists);
     // A list that dates its own designations (UN, EU, UK) already gave the event, with its day.
     if (e.events.some((x) => x.type === 'designated')) continue;
@@ -254,6 +277,7 @@ function* diffList(fresh: FreshList, base: Entity[], changes: ListChanges, curat
 
   for (const [i, [b, e]] of kept.entries()) {
     if (stepEndsAt(i)) yield;
+    carryListingDates(b, e, lists, fresh);
     const was = activePrograms(b, lists);
     const now = activePrograms(e, lists);
     let changed = false;

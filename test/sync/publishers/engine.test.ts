@@ -119,6 +119,8 @@ describe('the publishers engine', () => {
     const event = added[0].events.find((x) => x.type === 'designated')!;
     expect(event).toMatchObject({ precision: 'between', after: '2019-01-04T12:00:00.000Z', date: '2021-05-22T22:02:00.000Z', change: 'added', list: 'us-ofac-sdn' });
     expect(event.summary).toMatch(/^Added to the OFAC SDN list/);
+    // Its sanction row says since when, as the event does: between the two publications.
+    expect(added[0].sanctions.find((s) => s.list === 'us-ofac-sdn')).toMatchObject({ listedAfter: '2019-01-04', listedBy: '2021-05-22' });
     for (const id of ids2019) expect(after.some((e) => e.id === id)).toBe(true);
     const moved = after.find((e) => e.events.some((x) => x.type === 'program-changed'))!;
     expect(moved.events.find((x) => x.type === 'program-changed')!.summary).toMatch(/^Programs on the OFAC SDN list: VENEZUELA → .*VENEZUELA/);
