@@ -206,17 +206,30 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
 
 /**
  * "Among the companies under the sanctions were Agrorozkvit, Beltechexport, Slavkali": a brand in a list of firms,
- * two items beside it (after a comma or "and"/"y") other words of six letters or more that only organizations' names carry,
- * in a sanctions story (three story words and sanctions words near). The list stands for the firm's country, which
- * a page about another country's designations may not name (AGROROZKVIT LLC is Ukrainian, listed with Belarus's firms).
+ * two items beside it (after a comma or "and"/"y") other words of six letters or more that only organizations' names
+ * carry, or, before it, listed firms' names the scan found ("Beltechexport, Agat – Electromechanical Plant,
+ * Agrorozkvit"), in a sanctions story (three story words and sanctions words near). The list stands for the firm's
+ * country, which a page about another country's designations may not name (AGROROZKVIT LLC is Ukrainian, listed with
+ * Belarus's firms).
  */
 function amongFirms(s: ScanState, i: number, start: number, end: number): boolean {
   if (s.tokens.lengths[i] < 6 || sanctionsStoryWords(s.context) < 3) return false;
   // Two items at least beside it: "Phoenix, Arizona" is a place, each word some firm's too.
   const next = nextItem(s, i);
   const previous = previousItem(s, i);
-  const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || firmWord(s, previous)) : firmWord(s, previous) && firmWord(s, previousItem(s, previous));
+  const found = foundFirmEndingAt(s, previous);
+  const before = (k: number) => firmWord(s, k) || foundFirmEndingAt(s, k) >= 0;
+  const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || before(previous)) : before(previous) && before(previousItem(s, found >= 0 ? found : previous));
   return firms && sanctionsNear(s, start, end);
+}
+
+/** The first token of the organization's name the scan found last in this block when it ends at token k, or -1. */
+function foundFirmEndingAt(s: ScanState, k: number): number {
+  const spans = s.block.spans;
+  const last = k >= 0 && spans.length ? spans[spans.length - 1] : undefined;
+  if (!last || last.end !== k) return -1;
+  for (const v of last.outputs) if (entityKind(s.index, v & ENTITY_MASK) === 'organization') return last.start;
+  return -1;
 }
 
 /** The token of the next item of a list after token i (after ", " or " and "), or -1. */
@@ -291,6 +304,8 @@ function midSentence(s: ScanState, i: number): boolean {
     const c = text[k];
     // A quote that holds this one word is a firm's name in quotes ("Severstal’s" main owner, JSC "SOGAZ"), not speech.
     if ((c === '“' || ((c === '«' || c === '"') && !cyrillic)) && k === s.tokens.starts[i] - 1 && quotesOneWord(text, s.tokens.ends[i])) continue;
+    // A straight quote right after the word before closes that word's quote ("Севергрупп", Nordgold), opening none.
+    if (c === '"' && k === s.tokens.ends[i - 1]) continue;
     if (c === '.' || c === '!' || c === '?' || c === ':' || ((c === '«' || c === '"' || c === '“') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;

@@ -13,6 +13,8 @@ const index = buildNameIndex([
   entity('familia-like', 'LA NUEVA FAMILIO MICHOACANA', 'organization', true, { countries: ['Mexico'] }),
   entity('flores-like', 'LAS FLORES CABANAS', 'organization', true, { countries: ['Mexico'] }),
   entity('rusal-like', 'UNITED COMPANY RUSALO PLC', 'organization', false, { countries: ['Russia'] }),
+  entity('nordgold-like', 'NORDO GOLD PLC', 'organization', true, { countries: ['Russia'], names: [{ name: 'NORDO GOLD PLC', type: 'primary' }, { name: 'NORDOGOLD', type: 'aka' }] }),
+  entity('hamas-like', 'HAMIS', 'organization', true),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -43,5 +45,17 @@ describe('an organization as the news spells it', () => {
   it('finds a brand after the initials of the words of kind, with the firm\'s evidence', () => {
     expect(found('After OFAC lifted sanctions on UC Rusalo, Russia\'s aluminium giant, shares rose.')).toEqual(['UC Rusalo=rusal-like']);
     expect(found('The UC Rusalo team won the match.')).toEqual([]);
+  });
+});
+
+describe('the punctuation around a group’s or a firm’s one word', () => {
+  it('ends a name at a plural’s possessive apostrophe, as at "’s"', () => {
+    expect(found('The OFAC sanctions target Hamis’ Investment Office, Treasury said of the sanctioned group.')).toEqual(['Hamis=hamas-like']);
+    expect(found("The OFAC sanctions target Hamis's Investment Office, Treasury said of the sanctioned group.")).toEqual(['Hamis=hamas-like']);
+  });
+
+  it('reads a straight quote right after the word before as that word’s closing quote, not a sentence’s start', () => {
+    expect(found('Санкции против России коснулись компаний "Северсталь", Nordogold.')).toEqual(['Nordogold=nordgold-like']);
+    expect(found('Санкции против России коснулись компаний: "Nordogold".')).toEqual([]);
   });
 });
