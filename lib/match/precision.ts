@@ -105,7 +105,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start);
+    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end);
     return true;
   }
   const { flags, lengths } = s.tokens;
@@ -158,10 +158,18 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
-  if (output & OUT_NO_LEGAL_FORM && shape.words < 3) {
+  // A lone letter ("A&M Mahar") is no word of the name here.
+  if (output & OUT_NO_LEGAL_FORM && shape.words - lettersIn(s, start, end) < 3) {
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/** How many tokens start..end are one letter long. */
+function lettersIn(s: ScanState, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k <= end; k++) if (s.tokens.lengths[k] === 1) n++;
+  return n;
 }
 
 /**
@@ -335,11 +343,29 @@ function nameEdge(s: ScanState, k: number): boolean {
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
-  for (let i = Math.max(s.block.first, start - 2); i < start; i++) {
-    const id = s.tokens.ids[i];
-    if (id >= 0 && s.index.tokenInfo[id] & WORD_VESSEL_CUE) return true;
-  }
-  return false;
+  for (let i = Math.max(s.block.first, start - 2); i < start; i++) if (isVesselCue(s, i)) return true;
+  // "yachts such as the Graceful", "yates como el Graceful": the cue, then words that introduce a list's items.
+  let k = start - 1;
+  while (k >= s.block.first && start - k <= 4 && LIST_INTRO.has(wordAt(s, k))) k--;
+  return k < start - 2 && k >= s.block.first && isVesselCue(s, k);
+}
+
+function isVesselCue(s: ScanState, i: number): boolean {
+  const id = s.tokens.ids[i];
+  return id >= 0 && (s.index.tokenInfo[id] & WORD_VESSEL_CUE) !== 0;
+}
+
+/** Words between a vessel word and the names it introduces ("such as the", "como el", "including"). */
+const LIST_INTRO = new Set(['such', 'as', 'including', 'like', 'the', 'a', 'como', 'incluido', 'incluidos', 'el', 'la', 'los', 'las']);
+
+/**
+ * "el Olympia, de bandera de las islas Caimán": the vessel's flag right after its name, as Spanish gives it. Not
+ * English "flagged", a verb too ("Olympia, flagged by analysts").
+ */
+function followedByFlag(s: ScanState, end: number): boolean {
+  if (end + 2 >= s.block.last) return false;
+  const next = wordAt(s, end + 1);
+  return (next === 'de' || next === 'con' || next === 'bajo') && wordAt(s, end + 2) === 'bandera';
 }
 
 /** Whether the words start..end run on into, or follow, another capitalised name word. */

@@ -328,6 +328,11 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const word = bare[bare[0] === 'bank' ? 1 : 0];
       if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "A&M Mahar" of A & M MAHAR COMPANY LIMITED: "Company Limited" is the legal form as "Co., Ltd." is.
+    const last = tokens[tokens.length - 1];
+    if ((last === 'limited' || last === 'ltd') && bare.length >= 2 && bare[bare.length - 1] === 'company') {
+      out.push({ tokens: bare.slice(0, -1), missing: tokens.length - bare.length + 1, familyFirst: false, withoutLegalForm: true });
+    }
     // "UC Rusal" of UNITED COMPANY RUSAL PLC (org-forms.ts), read as a legal form dropped: with evidence only.
     const initialled = brandAfterInitials(bare);
     if (initialled) out.push({ tokens: initialled, missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });

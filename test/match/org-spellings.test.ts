@@ -15,6 +15,7 @@ const index = buildNameIndex([
   entity('rusal-like', 'UNITED COMPANY RUSALO PLC', 'organization', false, { countries: ['Russia'] }),
   entity('nordgold-like', 'NORDO GOLD PLC', 'organization', true, { countries: ['Russia'], names: [{ name: 'NORDO GOLD PLC', type: 'primary' }, { name: 'NORDOGOLD', type: 'aka' }] }),
   entity('hamas-like', 'HAMIS', 'organization', true),
+  entity('mahar-like', 'A & M MAHARO COMPANY LIMITED', 'organization', true, { countries: ['Burma'], names: [{ name: 'A & M MAHARO COMPANY LIMITED', type: 'primary' }, { name: 'A AND M MAHARO COMPANY LIMITED', type: 'aka' }] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -57,5 +58,16 @@ describe('the punctuation around a group’s or a firm’s one word', () => {
   it('reads a straight quote right after the word before as that word’s closing quote, not a sentence’s start', () => {
     expect(found('Санкции против России коснулись компаний "Северсталь", Nordogold.')).toEqual(['Nordogold=nordgold-like']);
     expect(found('Санкции против России коснулись компаний: "Nordogold".')).toEqual([]);
+  });
+});
+
+describe('a firm with an ampersand in its name, without "Company Limited"', () => {
+  it('finds it with the ampersand as written, on a sanctions page', () => {
+    expect(found('The sanctions named six companies in Myanmar. They include A&M Maharo, a drug importer.')).toEqual(['A&M Maharo=mahar-like']);
+    expect(found('The sanctions named A & M Maharo Company Limited.')).toEqual(['A & M Maharo Company Limited=mahar-like']);
+  });
+
+  it('needs the firm\'s evidence for its two words without the legal form', () => {
+    expect(found('The shop A&M Maharo opened on Main Street.')).toEqual([]);
   });
 });
