@@ -97,7 +97,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
   // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e)) return false;
+  // Or in a sanctions story about the body's country alone ("la Policía Nacional" of POLICIA NACIONAL DE NICARAGUA).
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e)) return false;
   if (kind === 'person') {
     // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
     return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, output) && !afterArabicPlaceWord(s, start);
@@ -426,6 +427,29 @@ function afterCountryPossessive(s: ScanState, start: number, e: number): boolean
   const from = runStart(index.countryRuns, e);
   for (let c = from; c < from + index.countryRuns.lengths[e]; c++) if (index.countries[c] === k) return true;
   return false;
+}
+
+const UNITED_STATES = contextWords.countryIndex('us');
+
+/**
+ * A sanctions story whose countries so far are entity e's own, one at least, beside the United States that most such
+ * stories name as the sanctioning state: "la Policía Nacional" there is that country's (every country has one, and
+ * on a page about Venezuela it is Venezuela's).
+ */
+function ownCountryStory(s: ScanState, e: number): boolean {
+  if (sanctionsStoryWords(s.context) < 2) return false;
+  const index = s.index;
+  const from = runStart(index.countryRuns, e);
+  const to = from + index.countryRuns.lengths[e];
+  let own = 0;
+  for (const c of s.context.countries) {
+    if (c === UNITED_STATES) continue;
+    let k = from;
+    while (k < to && index.countries[k] !== c) k++;
+    if (k === to) return false;
+    own++;
+  }
+  return own > 0;
 }
 
 export function hasCountryOnPage(s: ScanState, e: number): boolean {
