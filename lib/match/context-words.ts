@@ -494,7 +494,13 @@ const SPORTS_WORDS = new Set(
   ].map(foldWord),
 );
 // Words that announce a vessel or an aircraft by name ("the tanker Freedom").
-const VESSEL_CUES = ['vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat', ...ru.VESSEL_CUES_RU.map(foldWord)];
+const VESSEL_CUES = [
+  'vessel', 'tanker', 'ship', 'freighter', 'carrier', 'mv', 'tug', 'yacht', 'aircraft', 'plane', 'jet', 'airliner', 'boat',
+  // In the plural before a list ("yachts such as the Graceful"), and Spanish ("el yate Graceful", "yates como el Graceful").
+  'vessels', 'tankers', 'ships', 'yachts', 'superyacht', 'superyachts', 'megayacht', 'megayachts',
+  'yate', 'yates', 'superyate', 'superyates', 'megayate', 'megayates', 'buque', 'buques', 'barco', 'barcos', 'petrolero', 'petroleros', 'carguero', 'cargueros', 'avion', 'aviones',
+  ...ru.VESSEL_CUES_RU.map(foldWord),
+];
 // Capitalised words before a surname that are not another person's given name ("On Sunday Maduro said").
 const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'former', 'ex', 'mr', 'mrs', 'ms', 'dr', 'when', 'but', 'and', 'as', 'after', 'if', 'while', 'said', ...ru.NOT_GIVEN_RU.map(foldWord), ...ar.NOT_GIVEN_AR.map(foldWord)];
 

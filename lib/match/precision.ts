@@ -97,7 +97,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (shape.words === 0) return false;
   // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e)) return false;
+  // Or in a sanctions story about the body's country alone ("la Policía Nacional" of POLICIA NACIONAL DE NICARAGUA).
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e)) return false;
   if (kind === 'person') {
     // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
     return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, output) && !afterArabicPlaceWord(s, start);
@@ -105,7 +106,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start);
+    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end);
     return true;
   }
   const { flags, lengths } = s.tokens;
@@ -158,10 +159,18 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
-  if (output & OUT_NO_LEGAL_FORM && shape.words < 3) {
+  // A lone letter ("A&M Mahar") is no word of the name here.
+  if (output & OUT_NO_LEGAL_FORM && shape.words - lettersIn(s, start, end) < 3) {
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/** How many tokens start..end are one letter long. */
+function lettersIn(s: ScanState, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k <= end; k++) if (s.tokens.lengths[k] === 1) n++;
+  return n;
 }
 
 /**
@@ -206,17 +215,30 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
 
 /**
  * "Among the companies under the sanctions were Agrorozkvit, Beltechexport, Slavkali": a brand in a list of firms,
- * two items beside it (after a comma or "and"/"y") other words of six letters or more that only organizations' names carry,
- * in a sanctions story (three story words and sanctions words near). The list stands for the firm's country, which
- * a page about another country's designations may not name (AGROROZKVIT LLC is Ukrainian, listed with Belarus's firms).
+ * two items beside it (after a comma or "and"/"y") other words of six letters or more that only organizations' names
+ * carry, or, before it, listed firms' names the scan found ("Beltechexport, Agat – Electromechanical Plant,
+ * Agrorozkvit"), in a sanctions story (three story words and sanctions words near). The list stands for the firm's
+ * country, which a page about another country's designations may not name (AGROROZKVIT LLC is Ukrainian, listed with
+ * Belarus's firms).
  */
 function amongFirms(s: ScanState, i: number, start: number, end: number): boolean {
   if (s.tokens.lengths[i] < 6 || sanctionsStoryWords(s.context) < 3) return false;
   // Two items at least beside it: "Phoenix, Arizona" is a place, each word some firm's too.
   const next = nextItem(s, i);
   const previous = previousItem(s, i);
-  const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || firmWord(s, previous)) : firmWord(s, previous) && firmWord(s, previousItem(s, previous));
+  const found = foundFirmEndingAt(s, previous);
+  const before = (k: number) => firmWord(s, k) || foundFirmEndingAt(s, k) >= 0;
+  const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || before(previous)) : before(previous) && before(previousItem(s, found >= 0 ? found : previous));
   return firms && sanctionsNear(s, start, end);
+}
+
+/** The first token of the organization's name the scan found last in this block when it ends at token k, or -1. */
+function foundFirmEndingAt(s: ScanState, k: number): number {
+  const spans = s.block.spans;
+  const last = k >= 0 && spans.length ? spans[spans.length - 1] : undefined;
+  if (!last || last.end !== k) return -1;
+  for (const v of last.outputs) if (entityKind(s.index, v & ENTITY_MASK) === 'organization') return last.start;
+  return -1;
 }
 
 /** The token of the next item of a list after token i (after ", " or " and "), or -1. */
@@ -291,6 +313,8 @@ function midSentence(s: ScanState, i: number): boolean {
     const c = text[k];
     // A quote that holds this one word is a firm's name in quotes ("Severstal’s" main owner, JSC "SOGAZ"), not speech.
     if ((c === '“' || ((c === '«' || c === '"') && !cyrillic)) && k === s.tokens.starts[i] - 1 && quotesOneWord(text, s.tokens.ends[i])) continue;
+    // A straight quote right after the word before closes that word's quote ("Севергрупп", Nordgold), opening none.
+    if (c === '"' && k === s.tokens.ends[i - 1]) continue;
     if (c === '.' || c === '!' || c === '?' || c === ':' || ((c === '«' || c === '"' || c === '“') && !cyrillic) || c === '¿' || c === '¡' || c === '\n') return false;
   }
   return true;
@@ -320,11 +344,29 @@ function nameEdge(s: ScanState, k: number): boolean {
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
-  for (let i = Math.max(s.block.first, start - 2); i < start; i++) {
-    const id = s.tokens.ids[i];
-    if (id >= 0 && s.index.tokenInfo[id] & WORD_VESSEL_CUE) return true;
-  }
-  return false;
+  for (let i = Math.max(s.block.first, start - 2); i < start; i++) if (isVesselCue(s, i)) return true;
+  // "yachts such as the Graceful", "yates como el Graceful": the cue, then words that introduce a list's items.
+  let k = start - 1;
+  while (k >= s.block.first && start - k <= 4 && LIST_INTRO.has(wordAt(s, k))) k--;
+  return k < start - 2 && k >= s.block.first && isVesselCue(s, k);
+}
+
+function isVesselCue(s: ScanState, i: number): boolean {
+  const id = s.tokens.ids[i];
+  return id >= 0 && (s.index.tokenInfo[id] & WORD_VESSEL_CUE) !== 0;
+}
+
+/** Words between a vessel word and the names it introduces ("such as the", "como el", "including"). */
+const LIST_INTRO = new Set(['such', 'as', 'including', 'like', 'the', 'a', 'como', 'incluido', 'incluidos', 'el', 'la', 'los', 'las']);
+
+/**
+ * "el Olympia, de bandera de las islas Caimán": the vessel's flag right after its name, as Spanish gives it. Not
+ * English "flagged", a verb too ("Olympia, flagged by analysts").
+ */
+function followedByFlag(s: ScanState, end: number): boolean {
+  if (end + 2 >= s.block.last) return false;
+  const next = wordAt(s, end + 1);
+  return (next === 'de' || next === 'con' || next === 'bajo') && wordAt(s, end + 2) === 'bandera';
 }
 
 /** Whether the words start..end run on into, or follow, another capitalised name word. */
@@ -385,6 +427,29 @@ function afterCountryPossessive(s: ScanState, start: number, e: number): boolean
   const from = runStart(index.countryRuns, e);
   for (let c = from; c < from + index.countryRuns.lengths[e]; c++) if (index.countries[c] === k) return true;
   return false;
+}
+
+const UNITED_STATES = contextWords.countryIndex('us');
+
+/**
+ * A sanctions story whose countries so far are entity e's own, one at least, beside the United States that most such
+ * stories name as the sanctioning state: "la Policía Nacional" there is that country's (every country has one, and
+ * on a page about Venezuela it is Venezuela's).
+ */
+function ownCountryStory(s: ScanState, e: number): boolean {
+  if (sanctionsStoryWords(s.context) < 2) return false;
+  const index = s.index;
+  const from = runStart(index.countryRuns, e);
+  const to = from + index.countryRuns.lengths[e];
+  let own = 0;
+  for (const c of s.context.countries) {
+    if (c === UNITED_STATES) continue;
+    let k = from;
+    while (k < to && index.countries[k] !== c) k++;
+    if (k === to) return false;
+    own++;
+  }
+  return own > 0;
 }
 
 export function hasCountryOnPage(s: ScanState, e: number): boolean {

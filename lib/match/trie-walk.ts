@@ -64,7 +64,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let state = 0;
   let best: NameMatch | undefined;
   let before = -1; // whether a name word stands right before token i: found once, at the first listed form
-  let comma = false; // whether the walk went on over a comma: only an organization's name does
+  let comma = false; // whether the walk went on over a comma or a dash: only an organization's name does
   let quotedGiven = false; // «El Chapo» Guzmán: only a person's name does
   let father = -1; // the token after a word of descent the walk stepped over, and the state before that word
   let fatherFrom = 0;
@@ -74,7 +74,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
       const after = afterQuotedNickname(s, j - 1);
       if (after >= 0) j = after;
-      else if (commaInName(s, j)) comma = true;
+      else if (commaInName(s, j) || dashInName(s, j) || ampersandInName(s, j)) comma = true;
       else if (j === i + 1 && quotedGivenName(s, i)) quotedGiven = true;
       else break;
     }
@@ -158,6 +158,36 @@ function commaInName(s: ScanState, j: number): boolean {
   if (starts[j] !== at + 2 || text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32 || !(flags[j] & CAPITALIZED)) return false;
   const before = s.skels[j - 1];
   return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY) && !(ids[j] >= 0 && s.index.tokenInfo[ids[j]] & WORD_LEGAL);
+}
+
+/**
+ * "Agat – Electromechanical Plant" (AGAT - ELECTROMECHANICAL PLANT JSC): a dash between spaces inside a firm's name,
+ * where the list has a hyphen, a dash or none. Token j follows " - ", " – " or " — " and is capitalised; the trie must
+ * still go on with it, and, as after a comma, the name found so is no person's and begins after no country.
+ */
+function dashInName(s: ScanState, j: number): boolean {
+  const { starts, ends, flags } = s.tokens;
+  const text = s.block.text;
+  const at = ends[j - 1];
+  if (starts[j] !== at + 3 || text.charCodeAt(at) !== 32 || text.charCodeAt(at + 2) !== 32 || !(flags[j] & CAPITALIZED)) return false;
+  const dash = text.charCodeAt(at + 1);
+  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
+  const before = s.skels[j - 1];
+  return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY);
+}
+
+/**
+ * "A&M Mahar" (A & M MAHAR COMPANY LIMITED): an ampersand inside a firm's name, with or without spaces round it, where
+ * the list has it or "and". Token j is capitalised; as after a comma, the name found so is no person's.
+ */
+function ampersandInName(s: ScanState, j: number): boolean {
+  const { starts, ends, flags } = s.tokens;
+  const text = s.block.text;
+  const at = ends[j - 1];
+  const gap = starts[j] - at;
+  if (!(flags[j] & CAPITALIZED)) return false;
+  if (gap === 1) return text.charCodeAt(at) === 38;
+  return gap === 3 && text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 38 && text.charCodeAt(at + 2) === 32;
 }
 
 /** Whether every output is a firm that only shares a brand (a loop, not a closure: this runs at every name found). */

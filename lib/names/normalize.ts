@@ -213,7 +213,7 @@ function isSpace(c: number): boolean {
 /**
  * Whether the gap text[from, to) lets a name run on: a few spaces, or one hyphen or apostrophe inside a word,
  * a dot after an initial or a short abbreviation ("J. Smith", "Co. Ltd"), or a dot inside a brand ("ВЭБ.РФ"). A newline, a comma, a dash
- * between spaces or a sentence's full stop ends a name.
+ * between spaces, a plural's possessive apostrophe or a sentence's full stop ends a name.
  */
 export function gapJoins(text: string, from: number, to: number, prevLength: number): boolean {
   const len = to - from;
@@ -229,6 +229,8 @@ export function gapJoins(text: string, from: number, to: number, prevLength: num
       joiners++;
     } else if (CLASS[c] === JOIN) {
       if (spaces > 0) return false;
+      // A plural's possessive ("Hamas' Investment Office") ends the name, as "'s" does.
+      if ((c === 39 || c === 0x2019) && i === from && (text.charCodeAt(i - 1) | 32) === 115 && isSpace(text.charCodeAt(i + 1))) return false;
       joiners++;
     } else if (CLASS[c] !== IGNORE) return false;
   }

@@ -71,6 +71,31 @@ export function brandOf(bare: readonly string[]): string | undefined {
   return ts[0];
 }
 
+/**
+ * "UC Rusal" of UNITED COMPANY RUSAL PLC: the brand after the initials of the words of kind the listed name begins
+ * with, as the firm writes itself; undefined when the name begins with no run of two words of kind or has no brand.
+ */
+export function brandAfterInitials(bare: readonly string[]): string[] | undefined {
+  const run = KIND_BEFORE.find((r) => r.length >= 2 && startsWithRun(bare, r));
+  const brand = run ? brandOf(bare) : undefined;
+  if (!run || !brand) return undefined;
+  return [run.filter((w) => w !== 'of').map((w) => w[0]).join(''), brand];
+}
+
+/**
+ * BYELORUSSIAN STEEL WORKS of "... BYELORUSSIAN STEEL WORKS MANAGEMENT COMPANY OF HOLDING BYELORUSSIAN METALLURGICAL
+ * COMPANY": a Belarusian state firm that manages its holding is listed as the holding's managing company, and the news
+ * names it by its own name, the words before "management company of". Undefined for any other shape or when nothing
+ * comes before.
+ */
+export function beforeManagingKind(bare: readonly string[]): string[] | undefined {
+  for (let k = 1; k + 2 < bare.length; k++) {
+    if (bare[k] !== 'management' || bare[k + 1] !== 'company' || bare[k + 2] !== 'of') continue;
+    return bare.slice(0, k);
+  }
+  return undefined;
+}
+
 /** Words of kind that a firm's brand follows ("GAS INDUSTRY INSURANCE COMPANY SOGAZ", "... CORPORATION URALVAGONZAVOD"). */
 const KIND_BEFORE_BRAND = new Set(['company', 'corporation']);
 /** Kinds that name a firm managing or holding the brand (MANAGEMENT COMPANY METALLOINVEST), not the brand's own. */
@@ -123,6 +148,8 @@ const KIND_SINGULAR = new Map([
   ['services', 'service'],
   ['units', 'unit'],
   ['brigades', 'brigade'],
+  // "Zimbabwe Defense Industry" of ZIMBABWE DEFENCE INDUSTRIES (PVT) LTD.
+  ['industries', 'industry'],
 ]);
 
 /** The name with its last word of kind in the singular, or undefined when it does not end in one. */

@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { brandBeforeFor, brandOf, singularOf, withoutKorea } from './org-forms';
+import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
 
@@ -213,7 +213,26 @@ const NEWS_SPELLINGS = new Map<string, string[]>([
   // Persian "Qods" and Arabic "Quds" (Jerusalem): the lists give IRGC-QUDS FORCE, the news "IRGC Qods Force" too.
   ['quds', ['qods']],
   ['qods', ['quds']],
+  // Belarus's adjective as the lists and the news spell it (BYELORUSSIAN STEEL WORKS, "Belarusian Steel Works").
+  ['byelorussian', ['belarusian', 'belorussian']],
+  ['belorussian', ['belarusian', 'byelorussian']],
+  ['belarusian', ['byelorussian', 'belorussian']],
+  // British and American spelling ("Zimbabwe Defense Industry" of ZIMBABWE DEFENCE INDUSTRIES).
+  ['defence', ['defense']],
+  ['defense', ['defence']],
+  // The word's common misspelling ("Imperial Yatchs SARL" of IMPERIAL YACHTS SARL).
+  ['yachts', ['yatchs']],
+  ['yacht', ['yatch']],
 ]);
+
+// Articles that begin an organization's listed name and that the news writes in lower case before it, outside the
+// highlighted name ("la Nueva Familia Michoacana" of LA NUEVA FAMILIA MICHOACANA, "the Iranian Revolutionary Guards").
+const LEADING_ARTICLES = new Set(['the', 'la', 'el', 'los', 'las']);
+
+/** The name without the article it begins with, two words or more left; undefined when it begins with none. */
+function withoutLeadingArticle(tokens: string[]): string[] | undefined {
+  return tokens.length >= 3 && LEADING_ARTICLES.has(tokens[0]) ? tokens.slice(1) : undefined;
+}
 
 /**
  * An organization's name with each apostrophe inside an Arabic word (ʿayn or hamza) left out, as the news writes it:
@@ -309,6 +328,17 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const word = bare[bare[0] === 'bank' ? 1 : 0];
       if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "A&M Mahar" of A & M MAHAR COMPANY LIMITED: "Company Limited" is the legal form as "Co., Ltd." is.
+    const last = tokens[tokens.length - 1];
+    if ((last === 'limited' || last === 'ltd') && bare.length >= 2 && bare[bare.length - 1] === 'company') {
+      out.push({ tokens: bare.slice(0, -1), missing: tokens.length - bare.length + 1, familyFirst: false, withoutLegalForm: true });
+    }
+    // "UC Rusal" of UNITED COMPANY RUSAL PLC (org-forms.ts), read as a legal form dropped: with evidence only.
+    const initialled = brandAfterInitials(bare);
+    if (initialled) out.push({ tokens: initialled, missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+    // "Belarusian Steel Works" of ... BYELORUSSIAN STEEL WORKS MANAGEMENT COMPANY OF HOLDING ... (org-forms.ts).
+    const managing = beforeManagingKind(bare);
+    if (managing) out.push({ tokens: managing, missing: tokens.length - managing.length, familyFirst: false, withoutLegalForm: true });
     // "Tangun Trading Corporation" of KOREA TANGUN TRADING CORPORATION (org-forms.ts), read as a legal form dropped.
     const korean = withoutKorea(tokens);
     if (korean) out.push({ tokens: korean, missing: 1, familyFirst: false, withoutLegalForm: true });
@@ -320,6 +350,11 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
+    }
+    // Read as a legal form dropped: two words left need evidence, everyday words alone are no name (build-name-index.ts).
+    for (const v of [...out]) {
+      const plain = withoutLeadingArticle(v.tokens);
+      if (plain) out.push({ ...v, tokens: plain, missing: v.missing + 1, withoutLegalForm: true });
     }
     const shortState = withShortStateName(tokens);
     if (shortState) out.push({ tokens: shortState, missing: 0, familyFirst: false, withoutLegalForm: false });

@@ -18,8 +18,14 @@ describe('a body named without the country its listed name ends with', () => {
     ]);
   });
 
-  it('is nothing before that, even on a sanctions page about the country', () => {
-    expect(marks(['En Nicaragua, el Ministerio Público ha arrestado a opositores; la OFAC sancionó a funcionarios.'])).toEqual([]);
+  it('is the body before that in a sanctions story about its country alone, the United States aside', () => {
+    expect(marks(['En Nicaragua, el Ministerio Público ha arrestado a opositores; la OFAC sancionó a funcionarios.'])).toEqual(['Ministerio Público=mp-like']);
+    expect(marks(['Estados Unidos sancionó a funcionarios en Nicaragua, dijo la OFAC.', 'El fiscal del Ministerio Público fue sancionado.'])).toEqual(['Ministerio Público=mp-like']);
+  });
+
+  it('is nothing where the page names another country, or tells no sanctions story', () => {
+    expect(marks(['En Nicaragua y Venezuela, el Ministerio Público ha arrestado a opositores; la OFAC sancionó a funcionarios.'])).toEqual([]);
+    expect(marks(['En Nicaragua, el Ministerio Público ha arrestado a un ladrón.'])).toEqual([]);
   });
 
   it('takes off only one of the body’s own countries, leaving two words or more', () => {

@@ -10,6 +10,7 @@ const index = buildNameIndex([
   entity('slavkali-like', 'FOREIGN LIMITED LIABILITY COMPANY SLAVKALIO', 'organization', true, { countries: ['Belarus'] }),
   entity('phoenix-like', 'FENIKSO', 'organization', true, { countries: ['Russia'], names: [{ name: 'FENIKSO', type: 'primary' }, { name: 'PHOENIXO', type: 'aka' }] }),
   entity('arizona-like', 'ARIZONO S.A.', 'organization', true, { countries: ['Panama'] }),
+  entity('agat-like', 'AGATO ELECTROMECHANICAL PLANT OJSC', 'organization', true, { countries: ['Belarus'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => m.text);
@@ -29,5 +30,15 @@ describe('a firm’s brand in a list of firms', () => {
     // A place whose words are firms' words too.
     expect(found(`${STORY} A broker in Phoenixo, Arizono, Estados Unidos, was named.`)).toEqual([]);
     expect(found('The farm fair showed Agrorozkvito, Beltechexporto and others.')).toEqual([]);
+  });
+});
+
+describe('a firm’s brand after listed firms’ names the scan found', () => {
+  it('counts a found firm’s name of several words as an item of the list', () => {
+    expect(found(`${STORY} Among the companies under the sanctions were Beltechexporto, Agato Electromechanical Plant, Agrorozkvito, 140 Repair Plant.`)).toEqual(['Beltechexporto', 'Agato Electromechanical Plant', 'Agrorozkvito']);
+  });
+
+  it('still needs two items: one found firm before it is not enough', () => {
+    expect(found(`${STORY} Among the companies under the sanctions were Agato Electromechanical Plant, Agrorozkvito, 140 Repair Plant.`)).toEqual(['Agato Electromechanical Plant']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
+import { beforeManagingKind, brandAfterInitials, brandOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
@@ -32,6 +32,7 @@ describe('an organization brand and singular', () => {
 
   it('puts a last word of kind in the singular', () => {
     expect(singularOf(words('special actions forces'))).toEqual(words('special actions force'));
+    expect(singularOf(words('zimbabwe defence industries'))).toEqual(words('zimbabwe defence industry'));
     expect(singularOf(words('special actions'))).toBeUndefined();
     expect(singularOf(words('forces'))).toBeUndefined();
   });
@@ -50,5 +51,20 @@ describe('a North Korean firm without the country word first', () => {
     expect(withoutKorea(words('korea computer center'))).toBeUndefined();
     expect(withoutKorea(words('korean people s army'))).toBeUndefined();
     expect(withoutKorea(words('korea trade bank'))).toBeUndefined();
+  });
+});
+
+describe('a firm by its brand after initials, and a managing company by its own name', () => {
+  it('puts the initials of the words of kind before the brand', () => {
+    expect(brandAfterInitials(words('united company rusal'))).toEqual(words('uc rusal'));
+    expect(brandAfterInitials(words('renova group'))).toBeUndefined();
+    expect(brandAfterInitials(words('gk rostec'))).toBeUndefined();
+    expect(brandAfterInitials(words('united company of something else'))).toBeUndefined();
+  });
+
+  it('takes the words before "management company of" as the firm\'s own name', () => {
+    expect(beforeManagingKind(words('byelorussian steel works management company of holding byelorussian metallurgical company'))).toEqual(words('byelorussian steel works'));
+    expect(beforeManagingKind(words('management company of the russian direct investment fund'))).toBeUndefined();
+    expect(beforeManagingKind(words('minsk automobile plant'))).toBeUndefined();
   });
 });
