@@ -128,6 +128,8 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         {listRole && (
           <p class="sl-role">
             <ListWords text={listRole} label={t('card_roleListWords', roleWords)} t={t} />
+            {/* In English the list's words need no label, but a reader who quotes them still needs whose they are. */}
+            {readsEnglish(t) && <span class="sl-muted sl-role-source"> · {t('card_roleFrom', roleWords)}</span>}
           </p>
         )}
         {factRole && (

@@ -172,8 +172,13 @@ describe('the card in Spanish', () => {
     expect(text(card('ofac-9760', es))).toContain('Cargo según nuestros registros curados, en inglés: “President of Belarus');
     // Musoni's OFAC entry gives no position; the UN entry merged into it does: the UN's list is named, not OFAC's.
     expect(text(card('ofac-10325', es))).toMatch(/Cargo según la [^,]*ONU, en inglés: “Former FDLR Vice President”/);
-    // In English the list's words need no label.
+    // In English the list's words need no label, but they still name the one source whose words they are.
     expect(text(card('ofac-22790'))).not.toContain('Position as');
+    expect(text(card('ofac-22790'))).toContain('President of the Bolivarian Republic of Venezuela · from the OFAC SDN list');
+    expect(text(card('ofac-9760'))).toMatch(/President of Belarus[^·]*· from our curated records/);
+    expect(text(card('ofac-10325'))).toMatch(/Former FDLR Vice President · from the [^·]*UN/);
+    // A curated record's role is its fact, with the fact's own source; no list is named for it.
+    expect(text(card('curated-mike-pence'))).not.toContain('· from ');
   });
 });
 

@@ -80,6 +80,8 @@ describe('card facts in English', () => {
     ]],
     ['Maikel Moreno Pérez', 'moreno-perez', [
       'Maikel José Moreno Pérez', 'Annex IV, no. 5', '31 Dec 1965, 12 Dec 1965', "President of the Criminal Appellate Chamber of Venezuela's Supreme Court of Justice",
+      // The role names the one source whose words it is, in English too.
+      "Supreme Court of Justice · from the ",
     ]],
     ['Diosdado Cabello Rondón', 'cabello', ['Diosdado Cabello Rondón', 'OFAC entry 24424', 'Annex IV, no. 7', 'Passport A0237802 (Venezuela)']],
     ['PDVSA', 'pdvsa', [
