@@ -168,7 +168,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
                     return (
                       <li key={i}>
                         {programName(list, s.program, t)}
-                        {sanctionDates(s, t).map((d) => ` · ${d}`).join('')}
+                        {sanctionDates(s, t, entity.events).map((d) => ` · ${d}`).join('')}
                         {cited && <> (<Curated url={cited.sourceUrl} t={t} />)</>}
                         {s.curated && <> · <Curated url={s.sourceUrl} t={t} /></>}
                         {!groupUrl && !s.curated && s.sourceUrl && <> · <SafeLink href={s.sourceUrl}>{sourceWords(s.sourceUrl, t)}</SafeLink></>}

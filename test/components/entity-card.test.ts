@@ -18,7 +18,7 @@ import { english } from '../../lib/i18n/english';
 
 const dir = join(__dirname, '../../public/dataset');
 const lists = listDates(parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).sources);
-const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury']);
+const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury', 'ofac-24228']);
 const byId = new Map<string, Entity>();
 for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toString('utf8').split('\n')) {
   const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
@@ -57,6 +57,13 @@ describe('the card of a listed person', () => {
     expect(t).toContain('31 Dec 1965, 12 Dec 1965');
     expect(t).toContain('Cedula 6652632 (Venezuela)');
     expect(t).toContain("President of the Criminal Appellate Chamber of Venezuela's Supreme Court of Justice");
+  });
+
+  it("dates a removal the list gives no day for by the two files that bound it, as the history does (Rusal's)", () => {
+    // The row said a bare "delisted" while the history below it gave the window.
+    expect(text(card('ofac-24228'))).toContain('UKRAINE-EO13661 · on the list by 4 Jan 2019 · removed from the list between 4 Jan 2019 and 22 May 2021');
+    expect(text(card('ofac-24228', es))).toContain('UKRAINE-EO13661 · ya en la lista el 4 ene 2019 · salió de la lista entre el 4 ene 2019 y el 22 may 2021');
+    expect(citationText(byId.get('ofac-24228')!, lists, english)).toContain('UKRAINE-EO13662, on the list by 4 Jan 2019, removed from the list between 4 Jan 2019 and 22 May 2021');
   });
 
   it("gives Soleimani's one OFAC entry day as the entry's, and his UN reference", () => {
