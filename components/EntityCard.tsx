@@ -128,6 +128,8 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         {listRole && (
           <p class="sl-role">
             <ListWords text={listRole} label={t('card_roleListWords', roleWords)} t={t} />
+            {/* In English the list's words need no label, but a reader who quotes them still needs whose they are. */}
+            {readsEnglish(t) && <span class="sl-muted sl-role-source"> · {t('card_roleFrom', roleWords)}</span>}
           </p>
         )}
         {factRole && (
@@ -166,7 +168,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
                     return (
                       <li key={i}>
                         {programName(list, s.program, t)}
-                        {sanctionDates(s, t).map((d) => ` · ${d}`).join('')}
+                        {sanctionDates(s, t, entity.events).map((d) => ` · ${d}`).join('')}
                         {cited && <> (<Curated url={cited.sourceUrl} t={t} />)</>}
                         {s.curated && <> · <Curated url={s.sourceUrl} t={t} /></>}
                         {!groupUrl && !s.curated && s.sourceUrl && <> · <SafeLink href={s.sourceUrl}>{sourceWords(s.sourceUrl, t)}</SafeLink></>}

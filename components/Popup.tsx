@@ -245,6 +245,8 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
           {!query.trim() ? t('noneFiltered') : filtered ? t('noResultsFiltered', query.trim()) : t('noResults', query.trim())}
         </p>
       )}
+      {/* "No one matches" is read as a clearance by a reader in a hurry: said once, beside it, that it is not one. */}
+      {result && result.total === 0 && query.trim() && !filtered && <p class="sl-muted sl-small">{t('noResultsNotCleared')}</p>}
       {result && result.total > 0 && (
         <>
           <p class="sl-muted sl-small" role="status">

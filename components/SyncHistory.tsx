@@ -31,7 +31,8 @@ export function SyncHistory({ entries, t = english }: { entries: SyncHistoryEntr
       {entries.map((e) => (
         <li key={e.at} class={`sl-history-${e.outcome}`}>
           <time dateTime={e.at}>{formatTime(e.at, t)}</time> <strong>{historyHeading(e, t)}</strong>
-          {e.version && <span class="sl-small"> {t('history_version', e.version)}</span>}
+          {/* After a check that failed or was held back, the version is the one still in use, not the one that failed. */}
+          {e.version && <span class="sl-small"> {t(e.outcome === 'failed' || e.outcome === 'held' ? 'history_versionInUse' : 'history_version', e.version)}</span>}
           <br />
           <SyncResultText result={e} t={t} />
         </li>

@@ -123,7 +123,7 @@ await popup.bringToFront();
 await popup.waitForTimeout(1500);
 await popup.screenshot({ path: join(outDir, 'popup-start.png'), fullPage: true });
 report.push(`## popup-start\n${await popup.locator('body').innerText()}\n`);
-for (const [q, name] of [['Maduro', 'popup-maduro'], ['Путин', 'popup-putin'], ['Zzyzx Quolberton', 'popup-nohit']]) {
+for (const [q, name] of [['Maduro', 'popup-maduro'], ['Путин', 'popup-putin'], ['بشار الأسد', 'popup-assad'], ['Zzyzx Quolberton', 'popup-nohit']]) {
   await popup.reload();
   await popup.getByRole('searchbox').fill(q);
   await popup.waitForTimeout(2500);

@@ -1,7 +1,7 @@
 // What a card says of each sanction, in the reader's language: its entry on the list ("OFAC entry 22790"), its dates
 // as far as the sources give them ("on the list by 4 Jan 2019"), and the whole card as a plain-text citation a
 // reader can paste into an article or a file note.
-import { entityStatus, type Entity, type Sanction } from '../dataset/format';
+import { entityStatus, type Entity, type EntityEvent, type Sanction } from '../dataset/format';
 import type { ListDate } from '../dataset/list-dates';
 import { formatDate } from './format-date';
 import type { Translate } from './index';
@@ -23,10 +23,24 @@ export function sanctionRef(entity: Pick<Entity, 'sources'>, s: Pick<Sanction, '
 }
 
 /**
- * A sanction's dates as far as the sources give them: the listing day; else the window between two files (a window
- * within one day is that day) or the earliest file that has it; then its removal.
+ * The history's removal of a delisted sanction that has no day of its own: OFAC's files give none, so the two files
+ * that bound it (Rusal's: between 4 Jan 2019 and 22 May 2021), which the card's history shows too.
  */
-export function sanctionDates(s: Sanction, t: Translate): string[] {
+export function removalOf(events: readonly EntityEvent[], s: Sanction): EntityEvent | undefined {
+  if (s.status !== 'delisted' || s.delisted) return undefined;
+  let found: EntityEvent | undefined;
+  for (const e of events) {
+    if (e.type === 'delisted' && e.precision === 'between' && e.after && e.list === s.list && e.programs?.includes(s.program) && (!found || e.date > found.date)) found = e;
+  }
+  return found;
+}
+
+/**
+ * A sanction's dates as far as the sources give them: the listing day; else the window between two files (a window
+ * within one day is that day) or the earliest file that has it; then its removal, or the two files that bound it
+ * (`events`: the entity's history, removalOf).
+ */
+export function sanctionDates(s: Sanction, t: Translate, events: readonly EntityEvent[] = []): string[] {
   const date = (iso: string) => formatDate(iso, t);
   const out: string[] = [];
   if (s.listed) out.push(t('card_listed', date(s.listed)));
@@ -35,7 +49,10 @@ export function sanctionDates(s: Sanction, t: Translate): string[] {
   else if (s.listedBy) out.push(t('card_onListBy', date(s.listedBy)));
   // Said in words, so that no date is not read as a date left out (OFAC's non-SDN files give none).
   else if (!s.listedAfter) out.push(t('card_listedNoDate'));
+  const removal = removalOf(events, s);
   if (s.delisted) out.push(t('card_delistedOn', date(s.delisted)));
+  else if (removal?.after && removal.after.slice(0, 10) !== removal.date.slice(0, 10)) out.push(t('card_removedBetween', date(removal.after.slice(0, 10)), date(removal.date.slice(0, 10))));
+  else if (removal) out.push(t('card_delistedOn', date(removal.date.slice(0, 10))));
   else if (s.status === 'delisted') out.push(t('card_delisted'));
   return out;
 }
@@ -60,7 +77,7 @@ export function citationText(entity: Entity, lists: readonly ListDate[], t: Tran
     const asOf = lists.find((l) => l.list === list);
     const ref = sanctionRef(entity, sanctions[0]);
     const head = [asOf ? t('card_listAsOf', listLabel(list, t), date(asOf.asOf)) : listLabel(list, t), ref ? entryLabel(list, ref, t) : ''].filter(Boolean).join(', ');
-    const programs = sanctions.map((s) => [s.program, ...sanctionDates(s, t), s.curated ? t('card_curated') : ''].filter(Boolean).join(', ')).join('; ');
+    const programs = sanctions.map((s) => [s.program, ...sanctionDates(s, t, entity.events), s.curated ? t('card_curated') : ''].filter(Boolean).join(', ')).join('; ');
     const urls = [...new Set(sanctions.map((s) => s.sourceUrl).filter((u): u is string => !!u))];
     lines.push(`${head}: ${programs}.${urls.length ? ` ${urls.join(' ')}` : ''}`);
   }

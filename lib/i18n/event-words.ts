@@ -37,7 +37,8 @@ function listEventWords(e: EntityEvent, list: string, t: Translate): string {
   const programs = join(e.programs, e, t);
   switch (e.type) {
     case 'designated':
-      // OFAC's entry creation day (SDN_ADVANCED): one day for the entry, not for each of its programs.
+      // OFAC's entry creation day (SDN_ADVANCED): one day for the entry, not for each of its programs, whose programs
+      // are the extract's of years later (Assad's 2011 entry names SYRIA-EO13894, of 2019), not those it was created under.
       if (e.precision === 'day' && e.list === 'us-ofac-sdn' && !e.curated && (e.programs?.length ?? 0) > 1) return t('event_entryCreatedMany', list, programs);
       if (e.precision === 'day' && e.list === 'us-ofac-sdn' && !e.curated && e.programs?.length) return t('event_entryCreated', list, programs);
       return programs ? t('event_listed', list, programs) : t('event_added', list);

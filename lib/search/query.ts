@@ -3,6 +3,8 @@
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
 import { isCyrillicKey, tokenize } from '../names/normalize';
 import { latinNameKeys } from '../names/cyrillic';
+import { arabicKeys, extraVowels, latinReading, vowelsAgree } from '../names/arabic-latin';
+import { isArabicKey } from '../names/arabic';
 import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
 import { MIN_SKELETON, type SearchIndex } from './search-index';
@@ -161,8 +163,85 @@ function cyrillicMatcher(index: SearchIndex, q: string): WordMatcher {
   return { exact: -1, lo: 0, hi: 0, fuzzy, size };
 }
 
+// Names (a strict skeleton's spellings) of one consonant key whose vowels agree with an Arabic word's, at most, by each
+// of two rankings (the page scan's own cap, lib/match/arabic-latin-reading.ts): a key many words share says little.
+const MAX_PER_ARABIC_KEY = 6;
+
+/** A listed Latin word and its vowels after each letter of its consonant key (lib/names/arabic-latin.ts). */
+interface KeyedWord {
+  word: number;
+  slots: string[];
+}
+
+/** Per index: each Latin word's consonant key to its words, built on the first word typed in Arabic letters. */
+const latinKeyTables = new WeakMap<SearchIndex, Map<string, KeyedWord[]>>();
+
+function latinKeyTable(index: SearchIndex): Map<string, KeyedWord[]> {
+  let table = latinKeyTables.get(index);
+  if (table) return table;
+  table = new Map();
+  for (let w = 0; w < index.words.length; w++) {
+    const word = index.words[w];
+    if (word.length < 3 || isArabicKey(word) || isCyrillicKey(word)) continue;
+    const { key, slots } = latinReading(word);
+    if (!key) continue;
+    const list = table.get(key);
+    if (list) list.push({ word: w, slots });
+    else table.set(key, [{ word: w, slots }]);
+  }
+  latinKeyTables.set(index, table);
+  return table;
+}
+
+/**
+ * A word typed in Arabic letters ("بشار", "الأسد", "حمشو") meets the lists' Latin names as the page scan reads an
+ * Arabic word (lib/names/arabic-latin.ts): by its consonant keys, with and without the article and a first و,
+ * each Latin word whose vowels agree ranked as another transliteration; the names the UN gives in Arabic letters
+ * match as written, as any word does.
+ */
+function arabicMatcher(index: SearchIndex, q: string): WordMatcher {
+  const m = latinMatcher(index, q);
+  const table = latinKeyTable(index);
+  // Only "and" (و) is read off in front, as the page scan does for a word no list writes in Arabic: ب ل ك are as often
+  // a name's own first letter (بشار is Bashar, not ب + Shar).
+  const forms = q[0] === 'و' && q.length > 3 ? [q, q.slice(1)] : [q];
+  for (const form of forms) {
+    for (const key of arabicKeys(form)) {
+      // A name is its spellings (Muhammad, Mohammed, Mohamed: one strict skeleton), ranked by the fewest vowels where
+      // the Arabic word writes none (عمرو is Amr before Omairi), and by how many listed names have it (محمد is Mahmud
+      // by its letters, but far more often Muhammad): the first few of each ranking are taken.
+      const names = new Map<string, { words: number[]; extra: number; postings: number }>();
+      for (const e of table.get(key.key) ?? []) {
+        if (!vowelsAgree(key, e.slots)) continue;
+        const sk = skeleton(index.words[e.word]);
+        const name = names.get(sk) ?? { words: [], extra: Infinity, postings: 0 };
+        name.words.push(e.word);
+        name.extra = Math.min(name.extra, extraVowels(key, e.slots));
+        name.postings += index.postingOffsets[e.word + 1] - index.postingOffsets[e.word];
+        names.set(sk, name);
+      }
+      const all = [...names.values()];
+      const closest = [...all].sort((x, y) => x.extra - y.extra).slice(0, MAX_PER_ARABIC_KEY);
+      const commonest = [...all].sort((x, y) => y.postings - x.postings).slice(0, MAX_PER_ARABIC_KEY);
+      for (const name of new Set([...closest, ...commonest])) {
+        for (const w of name.words) {
+          if (w === m.exact || (w >= m.lo && w < m.hi)) continue;
+          if (!m.fuzzy.has(w)) m.size += index.postingOffsets[w + 1] - index.postingOffsets[w];
+          m.fuzzy.set(w, 0);
+        }
+      }
+    }
+  }
+  return m;
+}
+
 function matcher(index: SearchIndex, q: string): WordMatcher {
   if (isCyrillicKey(q)) return cyrillicMatcher(index, q);
+  if (isArabicKey(q)) return arabicMatcher(index, q);
+  return latinMatcher(index, q);
+}
+
+function latinMatcher(index: SearchIndex, q: string): WordMatcher {
   const lo = lowerBound(index.words, q);
   const hi = lowerBound(index.words, q + '\uffff');
   const exact = lo < index.words.length && index.words[lo] === q ? lo : -1;

@@ -18,7 +18,7 @@ import { english } from '../../lib/i18n/english';
 
 const dir = join(__dirname, '../../public/dataset');
 const lists = listDates(parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).sources);
-const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury']);
+const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury', 'ofac-24228']);
 const byId = new Map<string, Entity>();
 for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toString('utf8').split('\n')) {
   const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
@@ -59,11 +59,20 @@ describe('the card of a listed person', () => {
     expect(t).toContain("President of the Criminal Appellate Chamber of Venezuela's Supreme Court of Justice");
   });
 
+  it("dates a removal the list gives no day for by the two files that bound it, as the history does (Rusal's)", () => {
+    // The row said a bare "delisted" while the history below it gave the window.
+    expect(text(card('ofac-24228'))).toContain('UKRAINE-EO13661 · on the list by 4 Jan 2019 · removed from the list between 4 Jan 2019 and 22 May 2021');
+    expect(text(card('ofac-24228', es))).toContain('UKRAINE-EO13661 · ya en la lista el 4 ene 2019 · salió de la lista entre el 4 ene 2019 y el 22 may 2021');
+    expect(citationText(byId.get('ofac-24228')!, lists, english)).toContain('UKRAINE-EO13662, on the list by 4 Jan 2019, removed from the list between 4 Jan 2019 and 22 May 2021');
+  });
+
   it("gives Soleimani's one OFAC entry day as the entry's, and his UN reference", () => {
     const t = text(card('ofac-10481'));
     expect(t).toContain('SDGT · on the list by 4 Jan 2019');
     expect(t).toContain('UN ref. IRi.039');
-    expect(t).toContain('Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program');
+    // The extract's programs are of 2024 (IFSR dates from 2010): never worded as the programs the entry was created under.
+    expect(t).toContain("Entry created on the OFAC SDN list; the source gives the entry's programs of a later day (IRGC, SYRIA, IFSR, NPWMD, SDGT), with no day for each");
+    expect(t).not.toContain('one entry for');
     expect(t).toContain('Iran · listed 24 Mar 2007');
   });
 });
@@ -170,8 +179,13 @@ describe('the card in Spanish', () => {
     expect(text(card('ofac-9760', es))).toContain('Cargo según nuestros registros curados, en inglés: “President of Belarus');
     // Musoni's OFAC entry gives no position; the UN entry merged into it does: the UN's list is named, not OFAC's.
     expect(text(card('ofac-10325', es))).toMatch(/Cargo según la [^,]*ONU, en inglés: “Former FDLR Vice President”/);
-    // In English the list's words need no label.
+    // In English the list's words need no label, but they still name the one source whose words they are.
     expect(text(card('ofac-22790'))).not.toContain('Position as');
+    expect(text(card('ofac-22790'))).toContain('President of the Bolivarian Republic of Venezuela · from the OFAC SDN list');
+    expect(text(card('ofac-9760'))).toMatch(/President of Belarus[^·]*· from our curated records/);
+    expect(text(card('ofac-10325'))).toMatch(/Former FDLR Vice President · from the [^·]*UN/);
+    // A curated record's role is its fact, with the fact's own source; no list is named for it.
+    expect(text(card('curated-mike-pence'))).not.toContain('· from ');
   });
 });
 

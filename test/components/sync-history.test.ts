@@ -39,6 +39,16 @@ describe('sync history', () => {
     expect(historyHeading(entry('installed', true, ['uk']), es)).toBe('Instalado; con fallos: Lista de sanciones del Reino Unido');
   });
 
+  it('says the version that stayed in use after a failed check, never as if that version had failed', () => {
+    const failed: SyncHistoryEntry = { at: '2026-12-07T01:02:00.000Z', outcome: 'failed', version: 'v7', message: '', words: { code: 'not-allowed' } };
+    const en = renderToString(h(SyncHistory, { entries: [failed], t: english }));
+    expect(en).toContain('<strong>Failed</strong><span class="sl-small"> (still in use: version v7)</span>');
+    expect(en).not.toContain('(version v7)');
+    expect(renderToString(h(SyncHistory, { entries: [failed], t: es }))).toContain('(sigue en uso: versión v7)');
+    // An installed one names the version it installed.
+    expect(renderToString(h(SyncHistory, { entries: [{ ...failed, outcome: 'installed' }], t: english }))).toContain('(version v7)');
+  });
+
   it('says a mirror’s held dataset in words, with "Install it anyway", in Spanish too', () => {
     const held = { version: 'v1', lists: [{ list: 'us-ofac-sdn', asOf: '2019-01-04', inUse: '2024-07-02' }] };
     const html = renderToString(h(HeldMirror, { held, install: () => undefined, busy: false, t: english }));

@@ -80,6 +80,8 @@ describe('card facts in English', () => {
     ]],
     ['Maikel Moreno Pérez', 'moreno-perez', [
       'Maikel José Moreno Pérez', 'Annex IV, no. 5', '31 Dec 1965, 12 Dec 1965', "President of the Criminal Appellate Chamber of Venezuela's Supreme Court of Justice",
+      // The role names the one source whose words it is, in English too.
+      "Supreme Court of Justice · from the ",
     ]],
     ['Diosdado Cabello Rondón', 'cabello', ['Diosdado Cabello Rondón', 'OFAC entry 24424', 'Annex IV, no. 7', 'Passport A0237802 (Venezuela)']],
     ['PDVSA', 'pdvsa', [
@@ -92,7 +94,7 @@ describe('card facts in English', () => {
     ['Mike Pence', 'pence', ['Mike Pence', 'Not sanctioned', 'Lists checked: OFAC SDN list (2 Jul 2024, more than 30 days old), OFAC non-SDN list (19 Dec 2025, more than 30 days old)']],
     ['Qasem Soleimani', 'soleimani', [
       'Qasem Soleimani', 'SDGT · on the list by 4 Jan 2019', 'UN ref. IRi.039', 'Iran · listed 24 Mar 2007',
-      'Entry created on the OFAC SDN list: one entry for IRGC, SYRIA, IFSR, NPWMD, SDGT, no day given for each program',
+      "Entry created on the OFAC SDN list; the source gives the entry's programs of a later day (IRGC, SYRIA, IFSR, NPWMD, SDGT), with no day for each",
     ]],
     // OFAC's second entry for him (36459) was folded into 23343 when it left the list: his programs stay active, once.
     ['Ramzan Kadyrov', 'kadyrov', [
@@ -191,7 +193,7 @@ describe('card facts in Spanish', () => {
     ['Manuel Ricardo Cristopher Figuera', 'cristopher-figuera', ['salió de la lista el 7 may 2019', 'Exclusión de la lista SDN de la OFAC (VENEZUELA)']],
     ['Maikel Moreno Pérez', 'moreno-perez', ['Motivo, tal como lo redacta la lista, en inglés: “Judge of the Criminal Appeal Chamber', 'anexo IV, n.º 5', 'Identificadores', 'Pasaporte 104063109 (Venezuela)', 'Cargos', 'según la lista SDN de la OFAC o la lista de Venezuela de la UE (Reglamento 2017/2063), en inglés']],
     ['Ramzan Kadyrov', 'kadyrov', ['La entrada 36459 de la lista SDN de la OFAC se fusionó con la entrada 23343 de la misma persona o entidad (no es una exclusión)']],
-    ['Qasem Soleimani', 'soleimani', ['ref. ONU IRi.039', 'Alta de la entrada en la lista SDN de la OFAC: una sola entrada para IRGC, SYRIA, IFSR, NPWMD, SDGT, sin fecha para cada programa']],
+    ['Qasem Soleimani', 'soleimani', ['ref. ONU IRi.039', 'Alta de la entrada en la lista SDN de la OFAC; la fuente da los programas de la entrada en una fecha posterior (IRGC, SYRIA, IFSR, NPWMD, SDGT), sin fecha para cada uno']],
   ];
 
   for (const [name, file, facts] of cases) {

@@ -14,12 +14,14 @@ let chrome: RunningChromium;
 let browser: Browser;
 let context: BrowserContext;
 let options: Page;
+let extensionId: string;
 
 beforeAll(async () => {
   chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: ['--lang=es'] });
   browser = await chromium.connectOverCDP(chrome.cdpUrl);
   context = browser.contexts()[0];
-  options = await waitForInstallPage(context, await findExtensionId(chrome.cdpUrl, browser));
+  extensionId = await findExtensionId(chrome.cdpUrl, browser);
+  options = await waitForInstallPage(context, extensionId);
   await options.setViewportSize({ width: 1000, height: 1400 });
 });
 afterAll(async () => {
@@ -41,6 +43,8 @@ describe('the options page in Spanish', () => {
     const history = options.getByRole('list', { name: 'Últimas sincronizaciones' });
     await expect.poll(() => history.innerText()).toContain('Falló');
     expect(await history.innerText()).toContain('La extensión no tiene permiso para acceder a la dirección de los datos');
+    // The version beside a failed check is the one still in use, not one that failed.
+    expect(await history.innerText()).toMatch(/Falló \(sigue en uso: versión \S+\)/);
     await expect.poll(() => options.locator('.sl-last-check').innerText()).toContain('La extensión no tiene permiso');
 
     const body = await options.locator('body').innerText();
@@ -61,5 +65,18 @@ describe('the options page in Spanish', () => {
     // Every line of the shipped dataset is known by its meaning: none falls back to the quoted source text.
     expect(text).not.toMatch(/«|tal como lo indica la fuente/);
     await sources.screenshot({ path: resolve(inject('outputDir'), 'options-sources-es.png') });
+  }, 60_000);
+});
+
+describe('the popup in Spanish', () => {
+  it('finds a name typed in Arabic letters, and never leaves "no one matches" to read as a clearance', async () => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('searchbox', { name: 'Buscar' }).fill('بشار الأسد');
+    await expect.poll(() => popup.locator('ul[aria-label] button').first().innerText(), { timeout: 30_000 }).toBe('AL-ASSAD, Bashar');
+    await popup.getByRole('searchbox', { name: 'Buscar' }).fill('qqqq zzzz');
+    await popup.getByText('Nadie en los datos coincide con «qqqq zzzz».').waitFor();
+    await popup.getByText('Eso no prueba que esta persona o entidad no tenga sanciones').waitFor();
+    await popup.close();
   }, 60_000);
 });

@@ -86,6 +86,8 @@ describe('popup search', () => {
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('qqqq zzzz');
     await page.getByText('No one in the dataset matches “qqqq zzzz”.').waitFor();
+    // Never left to read as a clearance.
+    await page.getByText('That is no finding that this person or body is not sanctioned').waitFor();
     await page.close();
   });
 

@@ -27,7 +27,8 @@ describe('event words', () => {
     expect(eventWords({ ...ofac, programs: ['VENEZUELA-EO13850'] }, t('en'))).toBe('Listed on the OFAC SDN list (VENEZUELA-EO13850)');
     expect(eventWords({ ...ofac, programs: ['VENEZUELA-EO13850'] }, t('es'))).toBe('Inclusión en la lista SDN de la OFAC (VENEZUELA-EO13850)');
     const created = { ...ofac, date: '2007-10-25', precision: 'day' as const, programs: ['IRGC', 'SDGT'] };
-    expect(eventWords(created, t('en'))).toBe('Entry created on the OFAC SDN list: one entry for IRGC, SDGT, no day given for each program');
+    expect(eventWords(created, t('en'))).toBe("Entry created on the OFAC SDN list; the source gives the entry's programs of a later day (IRGC, SDGT), with no day for each");
+    expect(eventWords(created, t('es'))).toBe('Alta de la entrada en la lista SDN de la OFAC; la fuente da los programas de la entrada en una fecha posterior (IRGC, SDGT), sin fecha para cada uno');
     expect(eventWords({ ...created, programs: ['SDGT'] }, t('es'))).toBe('Alta de la entrada en la lista SDN de la OFAC (SDGT)');
     expect(eventWords({ ...ofac, type: 'delisted', programs: ['SDNTK'] }, t('es'))).toBe('Retirada de la lista SDN de la OFAC (SDNTK)');
     expect(eventWords({ ...ofac, type: 'delisted', precision: 'day', date: '2019-05-07', programs: ['VENEZUELA'], curated: true }, t('en'))).toBe('Delisted from the OFAC SDN list (VENEZUELA)');

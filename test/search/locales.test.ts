@@ -44,6 +44,7 @@ describe('locale files', () => {
   it('resolve placeholders the way the browser does', () => {
     const t = translator(catalogGetMessage(es));
     expect(t('noResults', 'maduro')).toBe('Nadie en los datos coincide con «maduro».');
+    expect(t('noResultsNotCleared')).toMatch(/^Eso no prueba que esta persona o entidad no tenga sanciones/);
     expect(t('resultsShown', 50, '1.204')).toBe('Los 50 mejores de 1.204 encontrados');
   });
 });

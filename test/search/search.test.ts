@@ -61,6 +61,24 @@ describe('search over every name and alias', () => {
     expect(search(index, 'Олег Дерипаска', {}, 5).hits[0]?.name).toBe('DERIPASKA, Oleg Vladimirovich');
   });
 
+  it('finds names typed in Arabic letters that the lists write in Latin letters only, as the page scan reads them', () => {
+    // The popup said "No one in the dataset matches" for the names it marks on an Arabic page.
+    expect(search(index, 'بشار الأسد', {}, 5).hits[0]?.name).toBe('AL-ASSAD, Bashar');
+    expect(search(index, 'ماهر الأسد', {}, 5).hits[0]?.name).toBe('AL-ASSAD, Maher');
+    expect(search(index, 'رامي مخلوف', {}, 5).hits[0]?.name).toBe('MAKHLUF, Rami');
+    expect(search(index, 'قاسم سليماني', {}, 5).hits[0]?.name).toBe('SOLEIMANI, Qasem');
+    expect(search(index, 'علي عبدالله صالح', {}, 5).hits[0]?.name).toBe('SALEH, Ali Abdullah');
+    // محمد has Mahmud's letters, but is far more often Muhammad; و ("and") in front is read off, as on a page.
+    expect(search(index, 'محمد حمشو', {}, 5).hits[0]?.name).toBe('HAMSHO, Muhammad');
+    expect(search(index, 'ومنال الأسد', {}, 5).hits[0]?.name).toBe('AL-ASSAD, Manal');
+    // Ranked as another transliteration, not as a look-alike; an Arabic name the UN writes is still found as written.
+    expect(search(index, 'بشار الأسد', {}, 5).hits[0]?.match).toBe('partial');
+    expect(search(index, 'سليمان جاسم سليمان علي أبوغيث', {}, 5).hits[0]?.name).toBe('SULAIMAN JASSEM SULAIMAN ALI ABO GHAITH');
+    // A first ب is the name's own letter, not "with": بشار alone is the Bashars, not Sher or Shar.
+    expect(search(index, 'بشار', {}, 3).hits.map((h) => h.name)).toEqual(expect.arrayContaining(['AL-ASSAD, Bashar']));
+    expect(search(index, 'بشار', {}, 50).hits.map((h) => h.name)).not.toContain('AFGHAN, Sher');
+  });
+
   it('puts a name in another transliteration with the strong results, and look-alikes after it', () => {
     const hits = search(index, 'kirienko', {}, 10).hits;
     expect(hits.slice(0, 2).map((h) => [h.name, h.match])).toEqual([
