@@ -56,12 +56,18 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     return undefined;
   }
   if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) return undefined;
-  // Among people sharing the surname, the one the page names most, then the one it named first.
-  const candidates = owners
-    .filter((e) => j === i || hasSurname(index, e, skels[j]))
-    .map((e, order) => ({ e, order, named: ctx.named.get(e) ?? 0 }))
-    .sort((x, y) => y.named - x.named || x.order - y.order)
-    .map((x) => x.e);
+  // Among people sharing the surname, the one the page names most, then the one it named first. Most surnames have one
+  // owner on the page: that one, without the ranking's three arrays and objects.
+  const candidates =
+    owners.length === 1
+      ? j === i || hasSurname(index, owners[0], skels[j])
+        ? [owners[0]]
+        : []
+      : owners
+          .filter((e) => j === i || hasSurname(index, e, skels[j]))
+          .map((e, order) => ({ e, order, named: ctx.named.get(e) ?? 0 }))
+          .sort((x, y) => y.named - x.named || x.order - y.order)
+          .map((x) => x.e);
   if (!candidates.length) return undefined;
   // "Dodik" after "Milorad Dodik" named him alone; then "Igor Dodik and Gorica Dodik", his children; "Dodik's
   // corruption" is still the father: the surname alone keeps naming whom it named before the others came.

@@ -9,10 +9,11 @@ const HYPHEN = 45;
 
 /** Whether lower-case Cyrillic token i follows a capitalised Cyrillic word and a hyphen, with no space between. */
 export function hyphenTailWord(s: ScanState, i: number): boolean {
-  // The hyphen first: it rules out nearly every word with one read.
-  const at = s.tokens.starts[i] - 1;
-  if (s.block.text.charCodeAt(at) !== HYPHEN || i <= s.block.first) return false;
+  // The token's flags first: the scan asks this of every word, and they rule out every Latin, Arabic and capitalised
+  // one without reading the text (which, at a block's first word, was read before its start: NaN, a slow path).
   const flags = s.tokens.flags;
-  if ((flags[i] & (CYRILLIC | CAPITALIZED | JOINED)) !== (CYRILLIC | JOINED)) return false;
+  if ((flags[i] & (CYRILLIC | CAPITALIZED | JOINED)) !== (CYRILLIC | JOINED) || i <= s.block.first) return false;
+  const at = s.tokens.starts[i] - 1;
+  if (s.block.text.charCodeAt(at) !== HYPHEN) return false;
   return (flags[i - 1] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && s.tokens.ends[i - 1] === at;
 }

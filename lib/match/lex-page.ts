@@ -40,6 +40,21 @@ const quickWordsOf = perIndex((index): QuickWords => {
   return { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
 });
 
+/**
+ * Per lexicon word, what reading a page's words needs of it side by side: its skeleton, then its context-word bits and
+ * its country (index.tokenSkel, tokenInfo and tokenCountry, three tables in three places). A page's words are spread
+ * over the lexicon, so each known word cost up to three cache misses; here it costs one.
+ */
+const wordFacts = perIndex((index): Int32Array => {
+  const n = index.tokenSkel.length;
+  const facts = new Int32Array(2 * n);
+  for (let id = 0; id < n; id++) {
+    facts[2 * id] = index.tokenSkel[id];
+    facts[2 * id + 1] = index.tokenInfo[id] | (index.tokenCountry[id] << 8);
+  }
+  return facts;
+});
+
 /** Lexes the blocks as the next batch of the page and notes what its words tell the page context. */
 export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageContext): ScanState {
   const tokens = scratch;
@@ -68,16 +83,17 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
 function readBlock(s: ScanState): void {
   const b = s.block;
   const { ids, flags, lengths } = s.tokens;
-  const { tokenSkel, tokenInfo, tokenCountry } = s.index;
+  const facts = wordFacts(s.index);
   const { skels, exact, alts, context: ctx } = s;
   for (let i = b.first; i < b.last; i++) {
     const id = ids[i];
     alts[i] = -1;
     if (id >= 0) {
-      const skel = tokenSkel[id];
+      const skel = facts[2 * id];
+      const other = facts[2 * id + 1];
       skels[i] = skel;
       exact[i] = skel >= 0 ? 1 : 0;
-      const country = tokenCountry[id];
+      const country = other >>> 8;
       if (country && (flags[i] & CAPITALIZED || s.quick.lowerCountry.has(id))) ctx.countries.add(country - 1);
       // «Россия» after "банк" is the bank, not the country (quoted-names.ts); "банк" in "Альфа-банк" a name's word
       // (cyrillic-hyphen-tail.ts).
@@ -87,7 +103,7 @@ function readBlock(s: ScanState): void {
       }
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
       if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i);
-      const info = tokenInfo[id];
+      const info = other & 0xff;
       if (info !== 0) noteContextWord(s, i, info);
       if ((flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) === CAPITALIZED && lengths[i] >= 4) latinGivenNameReading(s, i);
     } else {

@@ -9,6 +9,7 @@ import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
 import { latinStart } from './arabic-latin-reading';
+import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
 import { possessorAfterKin } from './cyrillic-possessor';
 
@@ -29,12 +30,15 @@ function articleBeforeName(s: ScanState, i: number): boolean {
 export function findSpans(s: ScanState): void {
   const { flags } = s.tokens;
   const { index, skels, block: b } = s;
-  const rootChild = index.rootChild;
+  // Whether a skeleton begins a name, from 4 KB of bits (arabic-name-openings.ts) rather than the trie's 110 KB root
+  // row: this loop asks it of every word, and on a page scanned between others the row is mostly out of the cache.
+  const openings = nameOpenings(index);
+  const acronyms = s.context.acronyms;
   const count = b.last;
   let i = b.first;
   while (i < count) {
-    // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page.
-    const acronymOf = definedAcronymAt(s, i);
+    // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page (none defined on most pages: no call then).
+    const acronymOf = acronyms.size > 0 ? definedAcronymAt(s, i) : undefined;
     if (acronymOf) {
       b.spans.push({ start: i, end: i, outputs: [...acronymOf], commonNames: false, brief: false, anyCommon: false, common: false });
       i++;
@@ -43,9 +47,9 @@ export function findSpans(s: ScanState): void {
     let s0 = skels[i];
     // An Arabic word no listed name has, read only as the Latin words it may romanise (arabic-latin-reading.ts).
     const latinOnly = s0 < 0 && s.alts[i] >= 0 && (flags[i] & CASELESS) !== 0;
-    if (s0 >= 0 && rootChild[s0] < 0 && s.alts[i] >= 0) s0 = useReading(s, i, (r) => rootChild[r] >= 0);
+    if (s0 >= 0 && !mayBegin(openings, s0) && s.alts[i] >= 0) s0 = useReading(s, i, (r) => mayBegin(openings, r));
     else if (latinOnly) s0 = latinStart(s, i);
-    if (s0 < 0 || rootChild[s0] < 0 || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
+    if (s0 < 0 || !mayBegin(openings, s0) || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
       i++;
       continue;
     }
@@ -58,7 +62,7 @@ export function findSpans(s: ScanState): void {
       // next word is walked from.
       if (flags[i] & CASELESS && latinStart(s, i) >= 0) found = longestNameAt(s, i);
       else if (!(flags[i] & CASELESS)) for (const r of readingsOf(s, i)) {
-        if (r === first || rootChild[r] < 0) continue;
+        if (r === first || !mayBegin(openings, r)) continue;
         skels[i] = r;
         found = longestNameAt(s, i);
         if (found) break;

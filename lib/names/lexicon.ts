@@ -133,6 +133,11 @@ export class PageTokens {
 function sameWord(lex: Lexicon, id: number, text: string, start: number, end: number): boolean {
   let k = lex.start[id];
   const chars = lex.chars;
+  // As many units as the word has letters: none of them is skipped (nearly every word the lexer finds).
+  if (end - start === lex.start[id + 1] - k) {
+    for (let i = start; i < end; i++) if (FOLD[text.charCodeAt(i)] !== chars.charCodeAt(k++)) return false;
+    return true;
+  }
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (CLASS[c] === IGNORE || CLASS[c] === JOIN) continue;
@@ -237,7 +242,8 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
       if (c < 128) {
         f = ASCII[c];
         if (f === 0) {
-          if (c === 39 && apostropheInCyrillic(text, i)) {
+          // Only after a unit from U+0400 up: an English apostrophe ("Iran's") costs no call.
+          if (c === 39 && text.charCodeAt(i - 1) >= 0x400 && apostropheInCyrillic(text, i)) {
             i++;
             continue;
           }
@@ -254,7 +260,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
           continue;
         }
         if (k !== WORD) {
-          if ((c === 0x2019 || c === 0x2bc) && apostropheInCyrillic(text, i)) {
+          if ((c === 0x2019 || c === 0x2bc) && text.charCodeAt(i - 1) >= 0x400 && apostropheInCyrillic(text, i)) {
             i++;
             continue;
           }
