@@ -15,7 +15,7 @@ import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, JOINED } = normalize;
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
@@ -86,7 +86,10 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).
     if (next < 0 && s.alts[j] >= 0) {
       const from = state;
-      const r = useReading(s, j, (x) => step(index, from, x) >= 0);
+      // An Arabic word read as Latin ones: the reading the next word goes on from first ("أحمد صابر حمشو": Saber of
+      // HAMCHO, Ahmad Saber, not Sabir of HAMSHO, Ahmad Sabir Mohammed), which the order of readings cannot know.
+      let r = j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED ? useReading(s, j, (x) => goesOnWith(s, step(index, from, x), j + 1)) : -1;
+      if (r < 0) r = useReading(s, j, (x) => step(index, from, x) >= 0);
       if (r >= 0) next = step(index, state, r);
     }
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
@@ -132,6 +135,17 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/** Whether the trie goes on from `state` (-1: none) with token k's skeleton or one of its readings. */
+function goesOnWith(s: ScanState, state: number, k: number): boolean {
+  if (state < 0) return false;
+  const sk = s.skels[k];
+  if (sk >= 0 && step(s.index, state, sk) >= 0) return true;
+  const a = s.alts[k];
+  if (a < 0) return false;
+  for (const r of s.readings[a]) if (step(s.index, state, r) >= 0) return true;
+  return false;
 }
 
 /** Whether a listed name goes on from `from` through a word of descent to token k's word ("usama bin ladin"). */
