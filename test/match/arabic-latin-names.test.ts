@@ -21,6 +21,9 @@ const index = buildNameIndex([
   script('vocab-3', 'MUSA ABDULLAH SALIH', 'موسى عبدالله صالح'),
   // Listed Arabic names with a place's and a kinship word's letters, as some in the real lists have.
   script('vocab-4', 'YAHYA AL-IBN AL-SUDAN', 'يحيى الابن السودان'),
+  // A listed Saif al-Din, and Hisham as OFAC writes given names (in Latin letters only), six of them.
+  { ...script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني'), nationalities: ['Iraq'] },
+  ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -60,5 +63,12 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('keeps the Arabic-script name first where the list gives one', () => {
     expect(marks(story + 'عبد الله يحيى الحاكم.')).toEqual(['عبد الله يحيى الحاكم:hakim:sanctioned']);
+  });
+
+  it('takes a given name the lists write in Latin letters only, with "و" in front, as the start of the name after it (sentence from alsaa.net)', () => {
+    // Hisham Saif al-Din is not the listed Saif al-Din: "سيف الدين" goes on from his given name.
+    expect(marks(story + 'القياديين حسين الخليل وهشام سيف الدين.')).toEqual([]);
+    // "وفاة" (death) is no given name, though و + فاة reads as Wafa.
+    expect(marks(story + 'نشر خبر وفاة سيف الدين المشهداني.')).toEqual(['سيف الدين المشهداني:mashhadani:sanctioned']);
   });
 });
