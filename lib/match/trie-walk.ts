@@ -113,12 +113,14 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (outCount === 0) continue;
     const a = runStart(outRuns, state);
     const z = a + outCount;
-    const shape = shapeOf(s, i, j);
+    // "حسن نصر الله": a name that ends in a compound with "الله" written apart (NASRALLAH, Hasan) ends after it.
+    const end = j + 1 < count && afterAllahCompound(s, j + 1) ? j + 1 : j;
+    const shape = shapeOf(s, i, end);
     const ok: number[] = [];
     // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
     // another name word is someone else's fuller name.
-    if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) ? 1 : 0;
-    const after = j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1);
+    if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) && !afterOrganization(s, i) ? 1 : 0;
+    const after = end + 1 < count && flags[end + 1] & JOINED && isNameWord(s, end + 1);
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
@@ -135,6 +137,18 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/**
+ * Whether Arabic token i follows right after an organization's name found before it: "حزب الله حسن نصر الله" is
+ * Hizballah's Hasan Nasrallah, the word before him the end of Hizballah's name, not his own.
+ */
+function afterOrganization(s: ScanState, i: number): boolean {
+  const spans = s.block.spans;
+  const prev = spans.length ? spans[spans.length - 1] : undefined;
+  if (!prev || prev.end !== i - 1 || !(s.tokens.flags[i] & CASELESS)) return false;
+  for (const v of prev.outputs) if (entityKind(s.index, v & ENTITY_MASK) === 'person') return false;
+  return true;
 }
 
 /** Whether the trie goes on from `state` (-1: none) with token k's skeleton or one of its readings. */

@@ -23,6 +23,7 @@ const index = buildNameIndex([
   script('vocab-4', 'YAHYA AL-IBN AL-SUDAN', 'يحيى الابن السودان'),
   // A listed Saif al-Din, and Hisham as OFAC writes given names (in Latin letters only), six of them.
   { ...script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني'), nationalities: ['Iraq'] },
+  entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
 ]);
 
@@ -70,5 +71,9 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'القياديين حسين الخليل وهشام سيف الدين.')).toEqual([]);
     // "وفاة" (death) is no given name, though و + فاة reads as Wafa.
     expect(marks(story + 'نشر خبر وفاة سيف الدين المشهداني.')).toEqual(['سيف الدين المشهداني:mashhadani:sanctioned']);
+  });
+
+  it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
+    expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
   });
 });
