@@ -86,9 +86,13 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).
     if (next < 0 && s.alts[j] >= 0) {
       const from = state;
-      // An Arabic word read as Latin ones: the reading the next word goes on from first ("أحمد صابر حمشو": Saber of
-      // HAMCHO, Ahmad Saber, not Sabir of HAMSHO, Ahmad Sabir Mohammed), which the order of readings cannot know.
-      let r = j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED ? useReading(s, j, (x) => goesOnWith(s, step(index, from, x), j + 1)) : -1;
+      // An Arabic word read as Latin ones: the reading the next two words, else the next word, go on from first
+      // ("أحمد صابر حمشو": Saber of HAMCHO, Ahmad Saber, not Sabir of HAMSHO, Ahmad Sabir Mohammed), which the order
+      // of readings cannot know.
+      let r = -1;
+      if (j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED) {
+        for (let depth = 2; depth > 0 && r < 0; depth--) r = useReading(s, j, (x) => goesOnWith(s, step(index, from, x), j + 1, count, depth));
+      }
       if (r < 0) r = useReading(s, j, (x) => step(index, from, x) >= 0);
       if (r >= 0) next = step(index, state, r);
     }
@@ -151,14 +155,20 @@ function afterOrganization(s: ScanState, i: number): boolean {
   return true;
 }
 
-/** Whether the trie goes on from `state` (-1: none) with token k's skeleton or one of its readings. */
-function goesOnWith(s: ScanState, state: number, k: number): boolean {
+/**
+ * Whether the trie goes on from `state` (-1: none) with token k's skeleton or one of its readings, and then, `depth`
+ * words in all, with the words after it that are joined to it ("عبد الرحمن المولى": Abdal of Abdal-Rahman al-Mawla,
+ * not Abd of 'Abd-al-Rahman Muhammad al-Mula).
+ */
+function goesOnWith(s: ScanState, state: number, k: number, count: number, depth: number): boolean {
   if (state < 0) return false;
+  const more = depth > 1 && k + 1 < count && (s.tokens.flags[k + 1] & JOINED) !== 0;
+  const on = (next: number) => next >= 0 && (!more || goesOnWith(s, next, k + 1, count, depth - 1));
   const sk = s.skels[k];
-  if (sk >= 0 && step(s.index, state, sk) >= 0) return true;
+  if (sk >= 0 && on(step(s.index, state, sk))) return true;
   const a = s.alts[k];
   if (a < 0) return false;
-  for (const r of s.readings[a]) if (step(s.index, state, r) >= 0) return true;
+  for (const r of s.readings[a]) if (r !== sk && on(step(s.index, state, r))) return true;
   return false;
 }
 
