@@ -83,6 +83,18 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
   return list;
 }
 
+/**
+ * Whether folded Arabic `word` reads as listed Latin word `sk` closely: its long vowels there, and no vowel where the
+ * Arabic word writes none ("المولى" is Mawla; "السلاح", the weapon, is not Saleh, whose a the Arabic does not write).
+ */
+export function readsClosely(index: NameIndex, word: string, sk: number): boolean {
+  const table = keyTable(index);
+  for (const key of arabicKeys(word)) {
+    for (const e of table.get(key.key) ?? []) if (e.sk === sk && vowelsAgree(key, e.slots) && extraVowels(key, e.slots) === 0) return true;
+  }
+  return false;
+}
+
 const NONE: readonly number[] = [];
 const ABD = 'عبد';
 

@@ -76,4 +76,9 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
   it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
     expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
   });
+
+  it('does not take an everyday word for the family name of someone named before, though it has the letters (sentence from yemeress.com)', () => {
+    // "السلاح" (the weapon) has Saleh's consonants but an a where Saleh has none.
+    expect(marks(story + 'علي عبدالله صالح ونجله، وحظر توريد السلاح.')).toEqual(['علي عبدالله صالح:saleh:sanctioned']);
+  });
 });

@@ -27,6 +27,12 @@ describe('an Arab name with one of its middle names left out', () => {
     expect(marks(story + 'زعيم داعش أمير محمد عبد الرحمن المولى، في العراق.')).toEqual(['أمير محمد عبد الرحمن المولى:mawla']);
   });
 
+  it('links the family name with its article back to him alone, read closely, not an everyday word of its letters', () => {
+    expect(marks(story + 'زعيم داعش أمير محمد عبد الرحمن المولى، وقال البيان إن المولى يقود التنظيم.')).toEqual(['أمير محمد عبد الرحمن المولى:mawla', 'المولى:mawla']);
+    // "المولد" (the birthday) is no Mawla.
+    expect(marks(story + 'زعيم داعش أمير محمد عبد الرحمن المولى، في ذكرى المولد.')).toEqual(['أمير محمد عبد الرحمن المولى:mawla']);
+  });
+
   it('never in Latin letters, where the news keeps to the usual forms', () => {
     expect(marks('The Treasury sanctioned Osman Hamid Mohamed, the RSF commander.')).toEqual([]);
   });
