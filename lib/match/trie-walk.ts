@@ -90,7 +90,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       // ("أحمد صابر حمشو": Saber of HAMCHO, Ahmad Saber, not Sabir of HAMSHO, Ahmad Sabir Mohammed), which the order
       // of readings cannot know.
       let r = -1;
-      if (j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED) {
+      if (j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED && stepsTwice(s, from, j)) {
         for (let depth = 2; depth > 0 && r < 0; depth--) r = useReading(s, j, (x) => goesOnWith(s, step(index, from, x), j + 1, count, depth));
       }
       if (r < 0) r = useReading(s, j, (x) => step(index, from, x) >= 0);
@@ -153,6 +153,13 @@ function afterOrganization(s: ScanState, i: number): boolean {
   if (!prev || prev.end !== i - 1 || !(s.tokens.flags[i] & CASELESS)) return false;
   for (const v of prev.outputs) if (entityKind(s.index, v & ENTITY_MASK) === 'person') return false;
   return true;
+}
+
+/** Whether two or more of token k's readings go on from `state`: only then is there a choice to look ahead for. */
+function stepsTwice(s: ScanState, state: number, k: number): boolean {
+  let n = 0;
+  for (const r of s.readings[s.alts[k]]) if (r !== s.skels[k] && step(s.index, state, r) >= 0 && ++n > 1) return true;
+  return false;
 }
 
 /**
