@@ -7,7 +7,7 @@ import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
 import { legalFormAt } from '../names/variants';
 import { arabicParticleAt } from './arabic-descent';
-import { afterArabicGroupWord } from './arabic-group-names';
+import { afterArabicGroupWord, quotedArabicGroupName } from './arabic-group-names';
 import { afterArabicPlaceWord } from './arabic-named-after';
 import * as contextWords from './context-words';
 import * as names from './name-index';
@@ -135,7 +135,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
     // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
     // An Arabic group's one word after its word of kind ("تنظيم القاعدة"): arabic-group-names.ts.
-    if (flags[i] & CASELESS && afterArabicGroupWord(s, i)) return true;
+    if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
