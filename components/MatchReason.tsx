@@ -23,6 +23,7 @@ export interface MatchReasonProps {
 const SIMPLE: Partial<Record<Reason, MessageKey>> = {
   'distinctive-name': 'why_distinctive',
   'fuller-name': 'why_fullerName',
+  'listed-child': 'why_listedChild',
   'confirmed-earlier': 'why_confirmedEarlier',
   'sanctions-near': 'why_sanctionsNear',
   'sanctions-story': 'why_story',

@@ -5,7 +5,7 @@
 // rules. The word's own reading (an Arabic listed word, or one without a prefix: arabic-reading.ts) stays first;
 // the Latin words follow, as a declined Cyrillic word's other readings do, and the walk takes the one the name goes
 // on with.
-import { arabicKeys, extraVowels, latinReading, vowelsAgree } from '../names/arabic-latin';
+import { arabicKeys, extraVowels, latinSoundReadings, vowelsAgree } from '../names/arabic-latin';
 import { arabicReadings, isArabicKey, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -45,12 +45,13 @@ const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, K
     if (sk < 0 || index.skelFlags[sk] & SKEL_PARTICLE || !(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
     const word = lexiconWord(index.lexicon, id);
     if (word.length < 3 || isArabicKey(word)) continue;
-    const { key, slots } = latinReading(word);
-    if (!key) continue;
-    const list = table.get(key);
-    const entry = { sk, slots };
-    if (!list) table.set(key, [entry]);
-    else if (!list.some((w) => w.sk === sk)) list.push(entry);
+    for (const { key, slots } of latinSoundReadings(word)) {
+      if (!key) continue;
+      const list = table.get(key);
+      const entry = { sk, slots };
+      if (!list) table.set(key, [entry]);
+      else if (!list.some((w) => w.sk === sk)) list.push(entry);
+    }
   }
   return table;
 });
@@ -80,6 +81,18 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
     }
   }
   return list;
+}
+
+/**
+ * Whether folded Arabic `word` reads as listed Latin word `sk` closely: its long vowels there, and no vowel where the
+ * Arabic word writes none ("المولى" is Mawla; "السلاح", the weapon, is not Saleh, whose a the Arabic does not write).
+ */
+export function readsClosely(index: NameIndex, word: string, sk: number): boolean {
+  const table = keyTable(index);
+  for (const key of arabicKeys(word)) {
+    for (const e of table.get(key.key) ?? []) if (e.sk === sk && vowelsAgree(key, e.slots) && extraVowels(key, e.slots) === 0) return true;
+  }
+  return false;
 }
 
 const NONE: readonly number[] = [];

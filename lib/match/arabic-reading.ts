@@ -3,9 +3,9 @@
 // skeleton and all of them (when more than one) into its readings, as a declined Cyrillic word's are
 // (arabic-words.ts reads each word once).
 import { arabicReadings, isCommonArabicName } from '../names/arabic';
-import { lexiconId } from '../names/lexicon';
+import { lexiconId, lexiconWord } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import { SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, SKEL_PERSON_PART } from './name-index';
+import { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_PARTICLE, SKEL_PERSON_PART } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
 
 /** The skeletons of the listed words token i is without its prefix, the longest reading first. */
@@ -49,7 +49,18 @@ export function nameWordAfterAnd(s: ScanState, k: number): boolean {
   if (s.block.text.charCodeAt(s.tokens.starts[k]) !== 0x648 || !joinedByAnd(s, k)) return false;
   if (isCommonArabicName(wordAt(s, k).slice(1))) return true;
   const sk = s.skels[k];
-  if (sk < 0) return false;
-  const f = s.index.skelFlags[sk];
-  return (f & SKEL_PERSON_PART) !== 0 && !(f & (SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE));
+  const flags = s.index.skelFlags;
+  if (sk >= 0 && (flags[sk] & SKEL_PERSON_PART) !== 0 && !(flags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE))) return true;
+  // A given name the lists write in Latin letters only ("وهشام سيف الدين": Hisham, whose name goes on; not the
+  // listed Saif al-Din): a Latin reading that is a common name, or that six listed persons or more have as their
+  // first given name. Not the whole word read with its و as a w ("وفاة", death, as Wafa), nor a word of three
+  // letters behind it, which reads as too many (فاة: Fay, Fei).
+  const a = s.alts[k];
+  if (a < 0 || s.tokens.lengths[k] < 5) return false;
+  for (const r of s.readings[a]) {
+    if (!(flags[r] & (SKEL_FIRST_GIVEN | SKEL_COMMON_NAME)) || flags[r] & (SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE)) continue;
+    const first = lexiconWord(s.index.skeletons, r).charCodeAt(0);
+    if (first !== 0x76 && first !== 0x77) return true;
+  }
+  return false;
 }

@@ -27,7 +27,8 @@ export function backReference(s: ScanState, i: number): [Mention, number] | unde
   const { context: ctx, skels } = s;
   const { flags, lengths } = s.tokens;
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !mayBeArabicSurname(s, i)) return undefined;
-  if (s.alts[i] >= 0 && skels[i] >= 0 && !ctx.surnames.has(skels[i])) useSurnameReading(s, i);
+  // An Arabic word read as Latin ones has no skeleton of its own (arabic-surname.ts found the reading).
+  if (s.alts[i] >= 0 && (skels[i] >= 0 ? !ctx.surnames.has(skels[i]) : (flags[i] & CASELESS) !== 0)) useSurnameReading(s, i);
   const sk = skels[i];
   if (sk < 0 || lengths[i] < (s.exact[i] ? 3 : 5)) return undefined;
   const owners = ctx.surnames.get(sk);

@@ -16,13 +16,14 @@ import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
 import { isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
+import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { joinedCompounds } from './joined-compounds';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -206,11 +207,14 @@ class NameIndexDraft {
       }
     }
     // "Usama bin Ladin" with its "bin" as well (descent-family.ts).
-    for (const v of parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind)) {
+    // An Arab name listed in Latin letters with one middle name left out, for Arabic pages only; a word with the
+    // lists' apostrophe is one name there (Sa'id: سعيد).
+    const arabicRead = parts && !isArabicKey(name) ? middleNameLeftOut(personName(withoutApostrophes(name))) : [];
+    for (const v of parts ? [...personVariants(parts), ...descentFamilyForms(name, parts), ...arabicRead] : nameVariants(name, entity.kind)) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
       this.countUse(path, e, person);
       this.maxTokens = Math.max(this.maxTokens, path.length);
-      const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT);
+      const value = e | flags | (v.withoutLegalForm ? OUT_NO_LEGAL_FORM : 0) | (v.familyFirst ? OUT_FAMILY_FIRST : 0) | (Math.min(7, v.missing) << OUT_MISSING_SHIFT) | (arabicRead.includes(v) ? OUT_ARABIC_READ : 0);
       // Without its legal form, a name must still be a name: not a short word ("AST" of AKTSIONERNOE OBSHCHESTVO
       // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
       // or more ("Sberbank" of PJSC SBERBANK), a brand of five ("Rusal" of UNITED COMPANY RUSAL PLC), or of three

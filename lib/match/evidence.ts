@@ -1,6 +1,8 @@
 // From a span to a mention: the best of the entities it may name (rank.ts), and whether the page gives evidence
 // enough to call a common name sanctioned; a person named is remembered for a surname alone later.
 import { mentionOf, type MatchReason, type Mention, type MentionStatus } from './mention';
+import { isArabicKey } from '../names/arabic';
+import * as normalize from '../names/normalize';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -13,7 +15,8 @@ import type { ScanState, Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
-const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+const { CASELESS } = normalize;
+const { ENTITY_MASK, SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
 
 /** The mention a span of the current block makes. */
 export function resolveSpan(s: ScanState, span: Span): Mention {
@@ -41,6 +44,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     const found: MatchReason[] = [];
     if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
     if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
+    if (!sports && ctx.parentNames.size && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
     if (!sports && best.roleMatch) found.push('title');
     // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
     // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
@@ -149,4 +153,24 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
     if (!list) ctx.surnames.set(sk, [e]);
     else if (!list.includes(e)) list.push(e);
   }
+}
+
+/**
+ * Notes the words after the first of a listed person's Arabic name of three words or more found in a distinctive
+ * form: an Arab name holds the father's after the person's own ("رغد صدام حسين", RAGHAD SADDAM HUSSEIN AL-TIKRITI),
+ * so a common name that is those words ("صدام حسين") names the listed parent on that page (a footballer's page
+ * names no listed daughter).
+ */
+export function noteParentName(s: ScanState, span: Span): void {
+  const { flags, starts } = s.tokens;
+  if (span.end - span.start < 2 || !(flags[span.start] & CASELESS) || !isArabicKey(s.block.text[starts[span.start]])) return;
+  if (!span.outputs.some((v) => entityKind(s.index, v & ENTITY_MASK) === 'person')) return;
+  s.context.parentNames.add(parentNameKey(s, span.start + 1, span.end));
+}
+
+/** The skeletons of tokens start..end joined by commas. */
+function parentNameKey(s: ScanState, start: number, end: number): string {
+  let key = '';
+  for (let i = start; i <= end; i++) key += (i > start ? ',' : '') + s.skels[i];
+  return key;
 }

@@ -15,6 +15,8 @@ export const MATCH_REASONS = [
   'fuller-name',
   /** An earlier mention of the same name on the page was confirmed. */
   'confirmed-earlier',
+  /** The page names a listed son or daughter by the name that holds this person's ("رغد صدام حسين"). */
+  'listed-child',
   /** A title beside the name fits the listed role ("President", "Gen."). */
   'title',
   /** Sanctions words within about 60 words of the name. */

@@ -20,6 +20,8 @@ export const OUT_MISSING_SHIFT = 27; // 3 bits: tokens of the listed name left o
 // Words of a name that opens with a country's possessive, valid only right after that possessive or once the page
 // named the body; also a body's name without the country it ends with (agency-forms.ts).
 export const OUT_AFTER_POSSESSIVE = 1 << 30;
+// A form matched only from an Arabic page's words: an Arab name with one middle name left out (middle-name-left-out.ts).
+export const OUT_ARABIC_READ = 1 << 31;
 
 // Facts about a skeleton, for precision rules.
 export const SKEL_COMMON_NAME = 1; // a very common given name or surname

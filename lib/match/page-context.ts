@@ -17,6 +17,9 @@ export interface PageContext {
   sportsWords: number;
   /** Entities named in a distinctive form (not only by common name parts). */
   distinctive: Set<number>;
+  /** The words after the first of a listed person's Arabic name found in a distinctive form, as skeleton numbers
+   * joined by commas: a child's name holds the parent's ("رغد صدام حسين": Raghad, daughter of Saddam Hussein). */
+  parentNames: Set<string>;
   /** Surname skeleton to the entities named in full earlier on the page, in the order first named. */
   surnames: Map<number, number[]>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
@@ -46,7 +49,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -4,9 +4,10 @@
 import { cyrillicGroupCue } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
+import { isArabicKey } from '../names/arabic';
 import { legalFormAt } from '../names/variants';
 import { arabicParticleAt } from './arabic-descent';
-import { afterArabicGroupWord } from './arabic-group-names';
+import { afterArabicGroupWord, quotedArabicGroupName } from './arabic-group-names';
 import { afterArabicPlaceWord } from './arabic-named-after';
 import * as contextWords from './context-words';
 import * as names from './name-index';
@@ -22,7 +23,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -100,6 +101,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // Or in a sanctions story about the body's country alone ("la Policía Nacional" of POLICIA NACIONAL DE NICARAGUA).
   if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e)) return false;
   if (kind === 'person') {
+    if (output & OUT_ARABIC_READ && !isArabicKey(s.block.text[s.tokens.starts[start]])) return false;
     // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
     return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, output) && !afterArabicPlaceWord(s, start);
   }
@@ -134,7 +136,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
     // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
     // An Arabic group's one word after its word of kind ("تنظيم القاعدة"): arabic-group-names.ts.
-    if (flags[i] & CASELESS && afterArabicGroupWord(s, i)) return true;
+    if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):

@@ -8,7 +8,7 @@ import * as normalize from '../names/normalize';
 import { mayBeArabicSurname } from './arabic-surname';
 import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, noteOtherNames } from './back-reference';
 import { isSharedBrand } from './brand-families';
-import { resolveSpan, sportsPage } from './evidence';
+import { noteParentName, resolveSpan, sportsPage } from './evidence';
 import { lexPage } from './lex-page';
 import type { Mention } from './mention';
 import * as names from './name-index';
@@ -48,6 +48,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       if (span.common) continue;
       // A firm that only shares the brand is an alternative, not named (brand-families.ts).
       for (const v of span.outputs) if (!isSharedBrand(index, v)) context.distinctive.add(v & ENTITY_MASK);
+      noteParentName(s, span);
     }
   }
   noteOtherNames(s);

@@ -15,7 +15,7 @@ import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, JOINED } = normalize;
+const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
@@ -86,7 +86,14 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).
     if (next < 0 && s.alts[j] >= 0) {
       const from = state;
-      const r = useReading(s, j, (x) => step(index, from, x) >= 0);
+      // An Arabic word read as Latin ones: the reading the next two words, else the next word, go on from first
+      // ("أحمد صابر حمشو": Saber of HAMCHO, Ahmad Saber, not Sabir of HAMSHO, Ahmad Sabir Mohammed), which the order
+      // of readings cannot know.
+      let r = -1;
+      if (j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED && stepsTwice(s, from, j)) {
+        for (let depth = 2; depth > 0 && r < 0; depth--) r = useReading(s, j, (x) => goesOnWith(s, step(index, from, x), j + 1, count, depth));
+      }
+      if (r < 0) r = useReading(s, j, (x) => step(index, from, x) >= 0);
       if (r >= 0) next = step(index, state, r);
     }
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
@@ -110,12 +117,14 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (outCount === 0) continue;
     const a = runStart(outRuns, state);
     const z = a + outCount;
-    const shape = shapeOf(s, i, j);
+    // "حسن نصر الله": a name that ends in a compound with "الله" written apart (NASRALLAH, Hasan) ends after it.
+    const end = j + 1 < count && afterAllahCompound(s, j + 1) ? j + 1 : j;
+    const shape = shapeOf(s, i, end);
     const ok: number[] = [];
     // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
     // another name word is someone else's fuller name.
-    if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) ? 1 : 0;
-    const after = j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1);
+    if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) && !afterOrganization(s, i) ? 1 : 0;
+    const after = end + 1 < count && flags[end + 1] & JOINED && isNameWord(s, end + 1);
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
@@ -132,6 +141,42 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/**
+ * Whether Arabic token i follows right after an organization's name found before it: "حزب الله حسن نصر الله" is
+ * Hizballah's Hasan Nasrallah, the word before him the end of Hizballah's name, not his own.
+ */
+function afterOrganization(s: ScanState, i: number): boolean {
+  const spans = s.block.spans;
+  const prev = spans.length ? spans[spans.length - 1] : undefined;
+  if (!prev || prev.end !== i - 1 || !(s.tokens.flags[i] & CASELESS)) return false;
+  for (const v of prev.outputs) if (entityKind(s.index, v & ENTITY_MASK) === 'person') return false;
+  return true;
+}
+
+/** Whether two or more of token k's readings go on from `state`: only then is there a choice to look ahead for. */
+function stepsTwice(s: ScanState, state: number, k: number): boolean {
+  let n = 0;
+  for (const r of s.readings[s.alts[k]]) if (r !== s.skels[k] && step(s.index, state, r) >= 0 && ++n > 1) return true;
+  return false;
+}
+
+/**
+ * Whether the trie goes on from `state` (-1: none) with token k's skeleton or one of its readings, and then, `depth`
+ * words in all, with the words after it that are joined to it ("عبد الرحمن المولى": Abdal of Abdal-Rahman al-Mawla,
+ * not Abd of 'Abd-al-Rahman Muhammad al-Mula).
+ */
+function goesOnWith(s: ScanState, state: number, k: number, count: number, depth: number): boolean {
+  if (state < 0) return false;
+  const more = depth > 1 && k + 1 < count && (s.tokens.flags[k + 1] & JOINED) !== 0;
+  const on = (next: number) => next >= 0 && (!more || goesOnWith(s, next, k + 1, count, depth - 1));
+  const sk = s.skels[k];
+  if (sk >= 0 && on(step(s.index, state, sk))) return true;
+  const a = s.alts[k];
+  if (a < 0) return false;
+  for (const r of s.readings[a]) if (r !== sk && on(step(s.index, state, r))) return true;
+  return false;
 }
 
 /** Whether a listed name goes on from `from` through a word of descent to token k's word ("usama bin ladin"). */

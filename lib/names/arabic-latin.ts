@@ -53,6 +53,25 @@ export function latinReading(word: string): { key: string; slots: string[] } {
   return { key, slots };
 }
 
+/**
+ * A folded Latin word as Arabic news spells a name from outside the Arab world by its sounds: the word's own reading
+ * first, then the word with ch as تش (Rochman: روتشمان; Iraklievich), v as ف (Margoshvili: مارغوشفيلي), g as غ
+ * (Anggih: أنغية) and a Somali x as كس read letter by letter (Maxamed: ماكساميد), and with ch as ش, the French
+ * spelling of Levantine and Maghrebi names (HAMCHO: حمشو). Each differs from the first only where the word has
+ * those letters; at most three readings.
+ */
+export function latinSoundReadings(word: string): { key: string; slots: string[] }[] {
+  const out = [latinReading(word)];
+  if (!/ch|v|g|x/.test(word)) return out;
+  const heard = word.replace(/v/g, 'f').replace(/x/g, 'ks').replace(/g(?!h)/g, 'gh');
+  for (const w of [heard.replace(/ch/g, 'tsh'), word.replace(/ch/g, 'sh')]) {
+    if (w === word) continue;
+    const r = latinReading(w);
+    if (!out.some((o) => o.key === r.key)) out.push(r);
+  }
+  return out;
+}
+
 /** The consonant key of a folded Latin word (latinReading). */
 export function latinConsonantKey(word: string): string {
   return latinReading(word).key;
@@ -66,6 +85,9 @@ const ARABIC: Record<string, string> = {
 
 /** The letters an article's ل is assimilated to in speech ("sun letters"). */
 const SUN_LETTERS = 'تثدذرزسشصضطظلن';
+
+/** Amr, whose final و is written and not read. */
+const AMR = 'عمرو';
 
 /** At most this many keys for one word (each و or ي inside a word doubles them). */
 const MAX_KEYS = 8;
@@ -107,10 +129,11 @@ export function arabicKeys(word: string): ArabicKey[] {
     let options: [string, string][];
     if (i === sunLam) options = [['l', ''], ['', '']];
     else if (c === 'و' || c === 'ي') {
-      // A final ي may be alef maqsura (ى folds to it: بشرى, Bushra, not Bashar): some vowel then; a final و may be
-      // the silent one of عمرو (Amr): none.
+      // A final ي may be alef maqsura (ى folds to it: بشرى, Bushra, not Bashar): some vowel then. A final و is a
+      // long vowel, a u or o preferred ('?': حمشو Hamsho; سيدو Siidow, before Said), none allowed; in عمرو (Amr), the
+      // one word the spelling gives a silent و, none.
       const last = i === w.length - 1;
-      const vowel = c === 'و' ? (last ? '' : 'u') : last ? '*' : 'i';
+      const vowel = c === 'و' ? (last ? (w === AMR ? '' : '?') : 'u') : last ? '*' : 'i';
       options = i === 0 ? [[c === 'و' ? 'w' : 'y', '']] : [['', vowel], [c === 'و' ? 'w' : 'y', '']];
     } else if (c === 'ه' && i === w.length - 1 && i > 0) options = [['h', ''], ['', 'a']]; // اسامه: Usama, not Isam; حمزه: Hamza, not Hamzi
     else if (c === 'ا') {
@@ -122,6 +145,9 @@ export function arabicKeys(word: string): ArabicKey[] {
       // Inside a word, Latin writes ع and hamza as a vowel or an apostrophe, which folds to none: معمر is Muammar
       // (the m again after a vowel), not Mir; جعفر Jafar, سعد Saad.
       options = [['', '*']];
+    } else if (c === 'ث') {
+      // ث is s in the speech of Egypt, Sudan and the lands of Turkish and Persian: عثمان is Osman as often as Othman.
+      options = [['T', ''], ['s', '']];
     } else {
       const k = ARABIC[c];
       if (k === undefined) return [];
@@ -148,7 +174,7 @@ export function arabicKeys(word: string): ArabicKey[] {
   return keys.filter((k) => k.key.length >= 2 || (k.key.length === 1 && w.length >= 3));
 }
 
-const VOWEL_CLASSES: Record<string, RegExp> = { a: /[ae]/, u: /[ouw]/, i: /[iey]/, '*': /[a-z]/, '+': /\+/, '-': /^[^a-z]*$/ };
+const VOWEL_CLASSES: Record<string, RegExp> = { a: /[ae]/, u: /[ouw]/, i: /[iey]/, '*': /[a-z]/, '+': /\+/, '-': /^[^a-z]*$/, '?': /(?:)/ };
 
 /** Whether a Latin word's vowel slots (latinReading) show the long vowels an Arabic key (of the same key) does. */
 export function vowelsAgree(arabic: ArabicKey, latinSlots: readonly string[]): boolean {
@@ -162,6 +188,10 @@ export function vowelsAgree(arabic: ArabicKey, latinSlots: readonly string[]): b
 /** How many vowel letters a Latin word (its vowel slots) writes where the Arabic key shows none: fewer is closer. */
 export function extraVowels(arabic: ArabicKey, latinSlots: readonly string[]): number {
   let n = 0;
-  for (let k = 0; k < latinSlots.length; k++) if (!/[aui*]/.test(arabic.vowels[k] ?? '')) n += latinSlots[k].replace('+', '').length;
+  for (let k = 0; k < latinSlots.length; k++) {
+    const need = arabic.vowels[k] ?? '';
+    if (need.includes('?')) n += /[ouw]/.test(latinSlots[k]) ? 0 : 1;
+    else if (!/[aui*]/.test(need)) n += latinSlots[k].replace('+', '').length;
+  }
   return n;
 }

@@ -8,8 +8,15 @@
 const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HIZBALLAH', ['حزب الله']],
   ['QODS FORCE', ['فيلق القدس']],
-  // The one word "فاطميون" alone is a one-word alias, which counts only with a brand's evidence (precision.ts).
-  ['FATEMIYOUN', ['لواء فاطميون']],
+  // The IRGC by the names Arabic news gives it: "the Iranian revolutionary guard", "the Islamic revolutionary guard",
+  // its own Arabic name "حرس الثورة الإسلامية"; "الحرس الثوري" alone is how the press shortens it after that.
+  [
+    'ISLAMIC REVOLUTIONARY GUARD CORPS',
+    ['الحرس الثوري', 'الحرس الثوري الإيراني', 'الحرس الثوري الإسلامي', 'الحرس الثوري الإسلامي الإيراني', 'حرس الثورة الإسلامية'],
+  ],
+  // The one word "فاطميون" alone is a one-word alias, which counts only with a brand's evidence or in quotes on a
+  // sanctions page (precision.ts, arabic-group-names.ts).
+  ['FATEMIYOUN', ['لواء فاطميون', 'فاطميون']],
   // Armed groups the UN and OFAC list in Latin letters only, by the names Arabic news gives them: most are the
   // group's own Arabic name, which the list romanises (HARAKAT AL-SHABAAB AL-MUJAAHIDIIN, Jaysh Khalid Ibn al Waleed,
   // JUND AL-AQSA, KATA'IB HIZBALLAH, ASA'IB AHL AL-HAQ, HARAKAT AL-NUJABA, HURRAS AL-DIN, BOKO HARAM), as Al Jazeera,

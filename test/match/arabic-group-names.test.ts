@@ -20,4 +20,9 @@ describe('a group the UN names in Arabic with one word', () => {
     expect(marks('وصلت القوات إلى القاعدة العسكرية.')).toEqual([]);
     expect(marks('أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته.')).toEqual(['القاعدة في جزيرة العرب:aqap']);
   });
+
+  it('is the group alone in quotes on a sanctions page, as Arabic marks a name (sentence from jisrtv.com), and a word in quotes elsewhere', () => {
+    expect(marks('أدرجت الأمم المتحدة قادة في القائمة السوداء الخاص بفرض عقوبات على تنظيمي تنظيم الدولة و"القاعدة"، بتهمة الإرهاب.')).toEqual(['القاعدة:qaida']);
+    expect(marks('قال المدرب إن "القاعدة" هي الفوز.')).toEqual([]);
+  });
 });

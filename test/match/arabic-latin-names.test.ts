@@ -21,6 +21,10 @@ const index = buildNameIndex([
   script('vocab-3', 'MUSA ABDULLAH SALIH', 'موسى عبدالله صالح'),
   // Listed Arabic names with a place's and a kinship word's letters, as some in the real lists have.
   script('vocab-4', 'YAHYA AL-IBN AL-SUDAN', 'يحيى الابن السودان'),
+  // A listed Saif al-Din, and Hisham as OFAC writes given names (in Latin letters only), six of them.
+  { ...script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني'), nationalities: ['Iraq'] },
+  entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
+  ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -60,5 +64,21 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('keeps the Arabic-script name first where the list gives one', () => {
     expect(marks(story + 'عبد الله يحيى الحاكم.')).toEqual(['عبد الله يحيى الحاكم:hakim:sanctioned']);
+  });
+
+  it('takes a given name the lists write in Latin letters only, with "و" in front, as the start of the name after it (sentence from alsaa.net)', () => {
+    // Hisham Saif al-Din is not the listed Saif al-Din: "سيف الدين" goes on from his given name.
+    expect(marks(story + 'القياديين حسين الخليل وهشام سيف الدين.')).toEqual([]);
+    // "وفاة" (death) is no given name, though و + فاة reads as Wafa.
+    expect(marks(story + 'نشر خبر وفاة سيف الدين المشهداني.')).toEqual(['سيف الدين المشهداني:mashhadani:sanctioned']);
+  });
+
+  it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
+    expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
+  });
+
+  it('does not take an everyday word for the family name of someone named before, though it has the letters (sentence from yemeress.com)', () => {
+    // "السلاح" (the weapon) has Saleh's consonants but an a where Saleh has none.
+    expect(marks(story + 'علي عبدالله صالح ونجله، وحظر توريد السلاح.')).toEqual(['علي عبدالله صالح:saleh:sanctioned']);
   });
 });

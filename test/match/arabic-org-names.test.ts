@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
-// HIZBALLAH (in the fixtures: ofac-4697) and the IRGC's Qods Force as OFAC lists them, in Latin letters only.
+// HIZBALLAH and the IRGC (in the fixtures: ofac-4697, ofac-10391) and the IRGC's Qods Force as OFAC lists them, in Latin letters only.
 const index = buildNameIndex([
   ...fixtureEntities,
   entity('shabaab', 'AL-SHABAAB', 'organization', true, { countries: ['Somalia'] }),
@@ -30,5 +30,12 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
     expect(marks(story + 'جند الأقصى وجيش خالد بن الوليد.')).toEqual(['جند الأقصى:jund-al-aqsa', 'وجيش خالد بن الوليد:jka']);
     // "الشباب" alone is the youth.
     expect(marks('مهرجان الشباب في المدينة.')).toEqual([]);
+  });
+
+  it('marks the IRGC by the Arabic names of it, with a preposition in front too (sentences from sarabic.ae and albawabhnews.com)', () => {
+    expect(marks('وقال إن مسجدي مستشار مقرب للقائد السابق في الحرس الثوري الإيراني.')).toEqual(['الحرس الثوري الإيراني:ofac-10391']);
+    expect(marks('عقوبات على 3 قادة بارزين بالحرس الثوري الإيراني')).toEqual(['بالحرس الثوري الإيراني:ofac-10391']);
+    // "الثوري" alone is any revolutionary, "الحرس" any guard.
+    expect(marks('المجلس الثوري والحرس الجمهوري.')).toEqual([]);
   });
 });
