@@ -29,13 +29,22 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['concern', 'концерн', 'noun', true],
   ['academy', 'академи академі', 'noun', true],
   ['fund', 'фонд', 'noun', true],
+  ['system', 'систем', 'noun', true],
+  ['union', 'союз', 'noun', true],
+  ['commission', 'комисси комісі', 'noun', true],
+  ['republic', 'республик республік', 'noun', true],
+  ['house', 'дом дім', 'noun', true],
   // A police or military detachment (SOBR, "специальный отряд быстрого реагирования": SPECIAL RAPID RESPONSE TEAM).
   ['team', 'отряд спецотряд загін загон', 'noun', true],
   ['movement', 'движени', 'noun', false],
   ['army', 'арми армі', 'noun', false],
+  ['development', 'развити розвитк', 'noun', false],
+  ['reconstruction', 'реконструкци реконструкці', 'noun', false],
   ['state', 'государственн державн', 'adj', true],
   ['federal', 'федеральн', 'adj', true],
   ['russian', 'российск російськ', 'adj', true],
+  ['belarusian', 'белорусск білоруськ', 'adj', true],
+  ['peoples', 'народн', 'adj', true],
   ['national', 'национальн національн', 'adj', true],
   ['united', 'объединенн объединённ', 'adj', true],
   ['central', 'центральн', 'adj', true],
@@ -44,7 +53,13 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['transportation transport', 'транспортн', 'adj', false],
   ['leasing', 'лизингов лізингов', 'adj', false],
   ['commercial', 'коммерческ комерційн', 'adj', false],
-  ['industrial', 'промышленн промислов', 'adj', false],
+  ['industrial', 'промышленн промислов индустриальн індустріальн', 'adj', false],
+  ['trade trading', 'торгов', 'adj', false],
+  ['credit', 'кредитн', 'adj', false],
+  ['savings', 'сберегательн ощадн', 'adj', false],
+  ['payment', 'платежн платіжн', 'adj', false],
+  ['election', 'избирательн виборч', 'adj', false],
+  ['eurasian', 'евразийск євразійськ', 'adj', false],
   ['military', 'военн військов', 'adj', false],
   ['scientific', 'научн науков', 'adj', false],
   ['research', 'исследовательск дослідн', 'adj', false],
@@ -61,6 +76,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['patriotic', 'патриотическ патріотичн', 'adj', false],
   // One Russian word for two English ones: the index joins them in the listed name too (joined-compounds.ts).
   ['fareastern', 'дальневосточн далекосхідн', 'adj', false],
+  ['blacksea', 'черноморск чорноморськ', 'adj', false],
 ];
 
 /** Words that name a region (Far Eastern): a firm's name of two words with one of them is one firm, not a kind. */
@@ -131,4 +147,16 @@ export function orgGlossaryWords(word: string): readonly string[] {
 export function glossaryWordKind(word: string): 'none' | 'generic' | 'region' | 'specific' {
   const e = entryOf(word);
   return !e ? 'none' : e.generic ? 'generic' : REGIONS.has(e.english[0]) ? 'region' : 'specific';
+}
+
+/**
+ * The place a Russian or Ukrainian adjective in -ский, -цкий names ("Донецкой", "Мінського": Donetsk, Minsk), as the
+ * place's own word ("донецк", "мінськ"), or undefined: "Донецкой народной республики" is DONETSK PEOPLE'S REPUBLIC.
+ */
+export function placeAdjectiveStem(word: string): string | undefined {
+  for (let cut = word.length - 1; cut >= Math.max(4, word.length - 4); cut--) {
+    const stem = word.slice(0, cut);
+    if (/(?:с|ц)ь?к$/.test(stem) && ADJ_ENDINGS.has(word.slice(cut))) return stem;
+  }
+  return undefined;
 }

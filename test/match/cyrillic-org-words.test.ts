@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { placeAdjectiveStem } from '../../lib/names/org-glossary';
+import { entity } from './fixtures';
+
+const by = { countries: ['Belarus'] };
+const ru = { countries: ['Russia'] };
+const ua = { countries: ['Ukraine'] };
+const index = buildNameIndex([
+  entity('oil-house', 'BELARUSIAN OIL TRADE HOUSE', 'organization', true, by),
+  entity('rncb', 'RUSSIAN NATIONAL COMMERCIAL BANK', 'organization', true, ru),
+  entity('black-sea', 'JOINT STOCK COMPANY BLACK SEA BANK OF DEVELOPMENT AND RECONSTRUCTION', 'organization', true, ua),
+  entity('dnr', "DONETSK PEOPLE'S REPUBLIC", 'organization', true, ua),
+  entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+const story = 'Минфин США ввел санкции, санкции OFAC и новые санкции. ';
+
+describe('a firm named in Russian or Ukrainian with its later words in lower case', () => {
+  it('reads the words after the first, and a country\'s adjective the scan knows, through the glossary', () => {
+    expect(found(story + 'Под санкции попал Белорусский нефтяной торговый дом.')).toEqual(['Белорусский нефтяной торговый дом=oil-house']);
+    expect(found(story + 'И «Российский национальный коммерческий банк», который работает в Крыму.')).toEqual(['Российский национальный коммерческий банк=rncb']);
+    expect(found(story + 'Санкции против Білоруського нафтового торгового дому.')).toEqual(['Білоруського нафтового торгового дому=oil-house']);
+  });
+
+  it('reads "of" in the case of the noun after, and "и", "і" as "and"', () => {
+    expect(found(story + 'В списке Черноморский банк развития и реконструкции.')).toEqual(['Черноморский банк развития и реконструкции=black-sea']);
+    expect(found(story + 'Санкції проти Чорноморського банку розвитку і реконструкції.')).toEqual(['Чорноморського банку розвитку і реконструкції=black-sea']);
+  });
+
+  it('reads a place adjective as the place ("Донецкой": Donetsk)', () => {
+    expect(placeAdjectiveStem('донецкой')).toBe('донецк');
+    expect(placeAdjectiveStem('донецької')).toBe('донецьк');
+    expect(placeAdjectiveStem('народной')).toBeUndefined();
+    expect(found(story + 'Руководители Донецкой народной республики.')).toEqual(['Донецкой народной республики=dnr']);
+  });
+
+  it('needs three words and the firm\'s country or a sanctions story: a description in fewer words is any firm\'s', () => {
+    expect(found('Черноморский банк развития и реконструкции открыл новый офис в Москве.')).toEqual([]);
+    expect(found(story + 'Промышленный банк ответил.')).toEqual([]);
+    expect(found(story + 'Российский национальный банк ответил.')).toEqual([]);
+  });
+});
