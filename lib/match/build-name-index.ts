@@ -18,6 +18,7 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { joinedCompounds } from './joined-compounds';
+import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
@@ -220,6 +221,8 @@ class NameIndexDraft {
       this.families.note(entity, e, v, path, flags === 0);
       const joined = person ? undefined : joinedCompounds(v.tokens);
       if (joined) this.trie.add(joined.map((t) => this.skeletonOf(t)), value);
+      // "Московский кредитный банк" for CREDIT BANK OF MOSCOW: the Russian word order (russian-order-forms.ts).
+      if (!person && namedInRussian(entity.countries)) for (const form of russianOrderForms(joined ?? v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
     }
   }
 

@@ -9,13 +9,14 @@ import { orgGlossaryWords } from '../names/org-glossary';
 import { lexiconId, lexiconSize } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
+import { legalFormWords } from '../names/variants';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { kindWordAfterName } from './org-glossary-words';
 import { perIndex } from './per-index';
 import { insideQuote } from './quoted-names';
 import { setReadings, type ScanState } from './scan-state';
 
-const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
 
 /**
  * Whether lower-case Cyrillic token i follows, with only a space between, a Cyrillic word read as a name's word (a
@@ -69,4 +70,15 @@ export function hasLowerNameWord(s: ScanState, start: number, end: number): bool
     if (!insideQuote(s.block.text, s.tokens.starts[k]) && !kindWordAfterName(s, k) && !hyphenTailWord(s, k)) return true;
   }
   return false;
+}
+
+/** The skeletons of the legal forms' words (oao, ooo, zao, pao...), per index. */
+const legalSkeletons = perIndex((index): Set<number> => new Set(legalFormWords().map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0)));
+
+/**
+ * Whether token k is a legal form in Cyrillic capitals ("ОАО", "ООО", "ЗАО", read as the lists' OAO, OOO, ZAO): in
+ * a list of firms ("ОАО «Белшина», ОАО «Лакокраска»") it is the next firm's, no capitalised word of a person's name.
+ */
+export function cyrillicLegalForm(s: ScanState, k: number): boolean {
+  return (s.tokens.flags[k] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) && s.skels[k] >= 0 && legalSkeletons(s.index).has(s.skels[k]);
 }

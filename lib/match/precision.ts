@@ -13,7 +13,7 @@ import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
-import { hasLowerNameWord, lowerNameWord } from './cyrillic-org-words';
+import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
@@ -343,7 +343,8 @@ function isRunOn(s: ScanState, start: number, end: number): boolean {
 function inCapitals(s: ScanState, i: number): boolean {
   const { flags, lengths } = s.tokens;
   const b = s.block;
-  const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER;
+  // "ОАО «Белшина», ОАО «Лакокраска»": legal forms in Cyrillic capitals round a firm's name make no headline in capitals.
+  const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER && !cyrillicLegalForm(s, k);
   return (upper(i - 1) || i === b.first) && (upper(i + 1) || i === b.last - 1) && (upper(i - 1) || upper(i + 1));
 }
 

@@ -25,6 +25,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['institute', 'институт інститут', 'noun', true],
   ['center centre', 'центр', 'noun', true],
   ['bureau', 'бюро', 'noun', true],
+  ['belarus', 'беларус білорус', 'noun', true],
   ['enterprise', 'предприяти підприємств', 'noun', true],
   ['concern', 'концерн', 'noun', true],
   ['academy', 'академи академі', 'noun', true],
@@ -73,18 +74,26 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['oil', 'нефтян нафтов', 'adj', false],
   ['gas', 'газов', 'adj', false],
   ['youth', 'молодежн молодёжн молодіжн', 'adj', false],
+  ['youth', 'молодеж молодёж', 'noun', false],
+  ['card', 'карт картк карток', 'noun', false],
+  ['moscow', 'московск', 'adj', false],
   ['patriotic', 'патриотическ патріотичн', 'adj', false],
   // One Russian word for two English ones: the index joins them in the listed name too (joined-compounds.ts).
   ['fareastern', 'дальневосточн далекосхідн', 'adj', false],
   ['blacksea', 'черноморск чорноморськ', 'adj', false],
 ];
 
+/** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */
+export function glossaryEnglishWords(kind: Kind, generic?: boolean): Set<string> {
+  return new Set(ENTRIES.filter(([, , k, g]) => k === kind && (generic === undefined || g === generic)).flatMap(([english]) => english.split(' ')));
+}
+
 /** Words that name a region (Far Eastern): a firm's name of two words with one of them is one firm, not a kind. */
 const REGIONS = new Set(['fareastern']);
 
 // Russian and Ukrainian endings of an adjective (every case and gender, singular and plural) and of a noun.
 const ADJ_ENDINGS = new Set('ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их ыми ими ые ие ій а я е є ього ьому ім ої ьої у ю ою ьою і іх іми'.split(' '));
-const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях'.split(' ')]);
+const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях ь ью'.split(' ')]);
 
 interface Entry {
   english: readonly string[];

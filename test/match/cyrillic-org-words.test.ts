@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
 import { placeAdjectiveStem } from '../../lib/names/org-glossary';
+import { russianOrderForms } from '../../lib/match/russian-order-forms';
 import { entity } from './fixtures';
 
 const by = { countries: ['Belarus'] };
@@ -12,6 +13,12 @@ const index = buildNameIndex([
   entity('black-sea', 'JOINT STOCK COMPANY BLACK SEA BANK OF DEVELOPMENT AND RECONSTRUCTION', 'organization', true, ua),
   entity('dnr', "DONETSK PEOPLE'S REPUBLIC", 'organization', true, ua),
   entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
+  entity('mkb', 'CREDIT BANK OF MOSCOW PUBLIC JOINT STOCK COMPANY', 'organization', true, ru),
+  entity('youth', 'EURASIAN YOUTH UNION', 'organization', true, ru),
+  entity('nspk', 'NATIONAL PAYMENT CARD SYSTEM JOINT STOCK COMPANY', 'organization', true, ru),
+  entity('cec', 'CENTRAL ELECTION COMMISSION OF THE REPUBLIC OF BELARUS', 'organization', true, by),
+  entity('belshina', 'BELSHINA OAO', 'organization', true, by),
+  entity('naftan', 'NAFTAN OAO', 'organization', true, by),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -40,5 +47,18 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(found('Черноморский банк развития и реконструкции открыл новый офис в Москве.')).toEqual([]);
     expect(found(story + 'Промышленный банк ответил.')).toEqual([]);
     expect(found(story + 'Российский национальный банк ответил.')).toEqual([]);
+  });
+
+  it('reads the Russian word order: a place\'s adjective first, the head noun before the noun that qualifies it', () => {
+    expect(russianOrderForms(['credit', 'bank', 'of', 'moscow'])).toEqual([['moscow', 'credit', 'bank']]);
+    expect(russianOrderForms(['eurasian', 'youth', 'union'])).toEqual([['eurasian', 'union', 'youth']]);
+    expect(found(story + 'Активы Московского кредитного банка заморожены.')).toEqual(['Московского кредитного банка=mkb']);
+    expect(found(story + 'Российская организация «Евразийский союз молодёжи».')).toEqual(['Евразийский союз молодёжи=youth']);
+    expect(found(story + 'Обмеження щодо Національної системи платіжних карток.')).toEqual(['Національної системи платіжних карток=nspk']);
+    expect(found(story + 'Центральная избирательная комиссия Беларуси попала под санкции.')).toEqual(['Центральная избирательная комиссия Беларуси=cec']);
+  });
+
+  it('takes legal forms in Cyrillic capitals round a firm\'s brand for no headline in capitals', () => {
+    expect(found('Санкции США против Беларуси: санкции против ОАО «Белшина», ОАО «Нафтан» и других.')).toEqual(['Белшина=belshina', 'Нафтан=naftan']);
   });
 });
