@@ -14,22 +14,35 @@ import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { kindWordAfterName } from './org-glossary-words';
 import { perIndex } from './per-index';
 import { insideQuote } from './quoted-names';
-import { setReadings, type ScanState } from './scan-state';
+import { SKEL_PERSON_PART } from './name-index';
+import { readingsOf, setReadings, type ScanState } from './scan-state';
 
 const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
 
 /**
- * Whether lower-case Cyrillic token i follows, with only a space between, a Cyrillic word read as a name's word (a
- * capitalised one, or a lower-case one read so in turn): "нефтяной" after "Белорусский".
+ * Whether lower-case Cyrillic token i follows, with only a space between, a Cyrillic word read as a listed word of no
+ * person's name (a capitalised one, or a lower-case one read so in turn): "нефтяной" after
+ * "Белорусский".
  */
 export function lowerNameWord(s: ScanState, i: number): boolean {
   const flags = s.tokens.flags;
   if ((flags[i] & (CYRILLIC | JOINED | CAPITALIZED)) !== (CYRILLIC | JOINED) || i <= s.block.first) return false;
   if (!(flags[i - 1] & CYRILLIC)) return false;
-  if (s.skels[i - 1] >= 0) return true;
+  if (s.skels[i - 1] >= 0) return orgWordAt(s, i - 1);
   // "развития и реконструкции": after "and" between two of the name's words.
   const { starts, ends } = s.tokens;
-  return i - 2 >= s.block.first && (flags[i - 1] & JOINED) !== 0 && s.skels[i - 2] >= 0 && (flags[i - 2] & CYRILLIC) !== 0 && isCyrillicAnd(s.block.text, starts[i - 1], ends[i - 1]);
+  return i - 2 >= s.block.first && (flags[i - 1] & JOINED) !== 0 && s.skels[i - 2] >= 0 && (flags[i - 2] & CYRILLIC) !== 0 && isCyrillicAnd(s.block.text, starts[i - 1], ends[i - 1]) && orgWordAt(s, i - 2);
+}
+
+/**
+ * Whether a reading of token k is a listed word of no person's name (an organisation's, or one of the forms the index
+ * adds to them, "blacksea"): the lower-case words after a person's name ("Путина заявил"), most of them, are not read.
+ */
+function orgWordAt(s: ScanState, k: number): boolean {
+  const skelFlags = s.index.skelFlags;
+  if (!(skelFlags[s.skels[k]] & SKEL_PERSON_PART)) return true;
+  for (const r of readingsOf(s, k)) if (!(skelFlags[r] & SKEL_PERSON_PART)) return true;
+  return false;
 }
 
 /** "и", "і", "та" (and), in lower case. */

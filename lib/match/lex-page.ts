@@ -9,7 +9,7 @@ import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
-import { orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
+import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
 import { knownWordGlossaryReading, lowerNameWord } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
@@ -167,6 +167,11 @@ function cyrillicReading(s: ScanState, i: number): void {
     addBrandReadings(s.index, keys, list, MAX_READINGS);
     // "Ніколаса Мадуро", «Хезболла»: a foreign name written by its sound, when nothing else reads the word.
     if (!list.length) addSoundReading(s.index, keys, list);
+    // «Ночных волков»: a plural in the genitive also as its nominative (NOCHNYE VOLKI); a noun only in lower case.
+    for (const n of genitivePluralNominatives(word, written.charCodeAt(0) >= 0x430)) for (const key of latinNameKeys(n)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(key));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
+    }
     // "Донецкой": also the place it is the adjective of (Donetsk), as a firm's or a body's name has it.
     const place = placeAdjectiveStem(word);
     if (place) for (const key of latinNameKeys(place)) {

@@ -29,7 +29,9 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['enterprise', 'предприяти підприємств', 'noun', true],
   ['concern', 'концерн', 'noun', true],
   ['academy', 'академи академі', 'noun', true],
-  ['fund', 'фонд', 'noun', true],
+  ['fund foundation', 'фонд', 'noun', true],
+  ['club', 'клуб', 'noun', true],
+  ['championship', 'чемпионат чемпіонат', 'noun', false],
   ['system', 'систем', 'noun', true],
   ['union', 'союз', 'noun', true],
   ['commission', 'комисси комісі', 'noun', true],
@@ -54,6 +56,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['transportation transport', 'транспортн', 'adj', false],
   ['leasing', 'лизингов лізингов', 'adj', false],
   ['commercial', 'коммерческ комерційн', 'adj', false],
+  ['absolute', 'абсолютн', 'adj', false],
+  ['fight', 'бойцовск бійцівськ', 'adj', false],
   ['industrial', 'промышленн промислов индустриальн індустріальн', 'adj', false],
   ['trade trading', 'торгов', 'adj', false],
   ['credit', 'кредитн', 'adj', false],
@@ -168,4 +172,18 @@ export function placeAdjectiveStem(word: string): string | undefined {
     if (/(?:с|ц)ь?к$/.test(stem) && ADJ_ENDINGS.has(word.slice(cut))) return stem;
   }
   return undefined;
+}
+
+/**
+ * A plural in the genitive as its nominative, the form the lists transliterate («Ночных волков»: NOCHNYE VOLKI): an
+ * adjective in -ых, -их, and (`noun`) a noun in -ов, -ев. Empty for other words.
+ */
+export function genitivePluralNominatives(word: string, noun: boolean): string[] {
+  if (word.length < 5) return [];
+  const end = word.slice(-2);
+  const stem = word.slice(0, -2);
+  if (end === 'ых') return [stem + 'ые'];
+  if (end === 'их') return [stem + 'ие'];
+  if (noun && (end === 'ов' || end === 'ев')) return [stem + (/[кгхжшчщ]$/.test(stem) ? 'и' : end === 'ев' ? 'и' : 'ы')];
+  return [];
 }

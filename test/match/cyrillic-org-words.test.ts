@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
-import { placeAdjectiveStem } from '../../lib/names/org-glossary';
+import { genitivePluralNominatives, placeAdjectiveStem } from '../../lib/names/org-glossary';
 import { russianOrderForms } from '../../lib/match/russian-order-forms';
 import { entity } from './fixtures';
 
@@ -19,6 +19,11 @@ const index = buildNameIndex([
   entity('cec', 'CENTRAL ELECTION COMMISSION OF THE REPUBLIC OF BELARUS', 'organization', true, by),
   entity('belshina', 'BELSHINA OAO', 'organization', true, by),
   entity('naftan', 'NAFTAN OAO', 'organization', true, by),
+  { ...entity('wolves', 'NIGHT WOLVES', 'organization', true, ru), names: [{ name: 'NIGHT WOLVES', type: 'primary' }, { name: 'NOCHNYE VOLKI', type: 'aka' }] },
+  entity('championship', 'ABSOLUTE CHAMPIONSHIP AKHMAT', 'organization', true, ru),
+  entity('foundation', 'AKHMAT KADYROV FOUNDATION', 'organization', true, ru),
+  entity('mma', 'AKHMAT MMA FIGHT CLUB', 'organization', true, ru),
+  entity('sber', 'PJSC SBERBANK', 'organization', true, ru),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -60,5 +65,26 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
 
   it('takes legal forms in Cyrillic capitals round a firm\'s brand for no headline in capitals', () => {
     expect(found('Санкции США против Беларуси: санкции против ОАО «Белшина», ОАО «Нафтан» и других.')).toEqual(['Белшина=belshina', 'Нафтан=naftan']);
+  });
+
+  it('reads a plural in the genitive as its nominative, the form the lists transliterate', () => {
+    expect(genitivePluralNominatives('ночных', false)).toEqual(['ночные']);
+    expect(genitivePluralNominatives('волков', true)).toEqual(['волки']);
+    expect(genitivePluralNominatives('Волков'.toLowerCase(), false)).toEqual([]);
+    expect(found(story + 'Лидер «Ночных волков» Александр Залдостанов.')).toEqual(['Ночных волков=wolves']);
+  });
+
+  it('reads the glossary\'s words of a sports firm, and a body named after someone with "имени"', () => {
+    expect(found(story + 'Компания «Абсолютный Чемпионат Ахмат».')).toEqual(['Абсолютный Чемпионат Ахмат=championship']);
+    expect(found(story + 'Санкции против «Фонда имени Ахмата Кадырова».')).toEqual(['Фонда имени Ахмата Кадырова=foundation']);
+  });
+
+  it('never reads "клуб «Ахмат»" as the fight club: the football club is a club too', () => {
+    expect(found(story + 'Главный тренер футбольного клуба «Ахмат» сменился.')).toEqual([]);
+  });
+
+  it('reads a bank\'s name without "банк" only after the page named the bank in full', () => {
+    expect(found(story + 'Санкции против России и Сбербанка. Однако Сберу ограничили доступ к операциям с долларом.')).toEqual(['Сбербанка=sber', 'Сберу=sber']);
+    expect(found(story + 'Санкции против России. Однако Сберу ограничили доступ к операциям с долларом.')).toEqual([]);
   });
 });
