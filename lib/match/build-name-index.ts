@@ -19,6 +19,8 @@ import { nameVariants, personName, personVariants, surnameTokens, type PersonNam
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { joinedCompounds } from './joined-compounds';
+import { namedInRussian, russianOrderForms } from './russian-order-forms';
+import { bankShortForm } from './bank-short-forms';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { IntList } from './int-list';
@@ -224,6 +226,13 @@ class NameIndexDraft {
       this.families.note(entity, e, v, path, flags === 0);
       const joined = person ? undefined : joinedCompounds(v.tokens);
       if (joined) this.trie.add(joined.map((t) => this.skeletonOf(t)), value);
+      // "Московский кредитный банк" for CREDIT BANK OF MOSCOW: the Russian word order (russian-order-forms.ts).
+      if (!person && namedInRussian(entity.countries)) {
+        for (const form of russianOrderForms(joined ?? v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
+        // "Сберу" after "Сбербанка" (bank-short-forms.ts).
+        const short = bankShortForm(v.tokens);
+        if (short) this.trie.add([this.skeletonOf(short)], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
+      }
     }
   }
 

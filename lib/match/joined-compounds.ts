@@ -1,7 +1,11 @@
 // Two English words of a listed firm's name that Russian writes as one ("FAR EASTERN BANK": "Дальневосточный банк";
-// lib/names/org-glossary.ts reads the Russian word as "fareastern"): the index also holds the name with them joined.
+// "BLACK SEA BANK": "Черноморский банк"; lib/names/org-glossary.ts reads the Russian word as "fareastern",
+// "blacksea"): the index also holds the name with them joined.
 
-const COMPOUNDS: readonly (readonly [string, string])[] = [['far', 'eastern']];
+const COMPOUNDS: readonly (readonly [string, string])[] = [
+  ['far', 'eastern'],
+  ['black', 'sea'],
+];
 
 /** The name's tokens with each such pair joined, or undefined when it has none. */
 export function joinedCompounds(tokens: readonly string[]): string[] | undefined {

@@ -9,8 +9,9 @@ import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
-import { orgGlossaryWords } from '../names/org-glossary';
+import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
+import { knownWordGlossaryReading, lowerNameWord } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -100,6 +101,10 @@ function readBlock(s: ScanState): void {
       if (skel < 0 && (((flags[i] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && bankNameInQuotes(s, i)) || hyphenTailWord(s, i))) {
         cyrillicReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
+      } else if (skel < 0 && flags[i] & CYRILLIC && (flags[i] & CAPITALIZED || lowerNameWord(s, i))) {
+        // "Российский", "республики": a context word may be a translated firm's word (cyrillic-org-words.ts).
+        knownWordGlossaryReading(s, i);
+        exact[i] = skels[i] >= 0 ? 1 : 0;
       }
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
       if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i);
@@ -112,7 +117,7 @@ function readBlock(s: ScanState): void {
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
       // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
       const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
-      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i))) skels[i] = -1;
+      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i) && !lowerNameWord(s, i))) skels[i] = -1;
       else if (dotted) {
         brandDotReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;
@@ -178,6 +183,17 @@ function cyrillicReading(s: ScanState, i: number): void {
     addBrandReadings(s.index, keys, list, MAX_READINGS);
     // "Ніколаса Мадуро", «Хезболла»: a foreign name written by its sound, when nothing else reads the word.
     if (!list.length) addSoundReading(s.index, keys, list);
+    // «Ночных волков»: a plural in the genitive also as its nominative (NOCHNYE VOLKI); a noun only in lower case.
+    for (const n of genitivePluralNominatives(word, written.charCodeAt(0) >= 0x430)) for (const key of latinNameKeys(n)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(key));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
+    }
+    // "Донецкой": also the place it is the adjective of (Donetsk), as a firm's or a body's name has it.
+    const place = placeAdjectiveStem(word);
+    if (place) for (const key of latinNameKeys(place)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(key));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
+    }
     // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
     for (const w of orgGlossaryWords(word)) {
       const sk = lexiconId(s.index.skeletons, skeleton(w));

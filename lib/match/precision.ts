@@ -14,6 +14,7 @@ import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
+import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
@@ -114,6 +115,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const { flags, lengths } = s.tokens;
   // A Cyrillic firm's name of the glossary's everyday words ("Промышленный банк") names no one firm (glossary-names.ts).
   if (!glossaryNameAllowed(s, start, end)) return false;
+  // "Белорусский нефтяной торговый дом": a name read on into lower-case words (cyrillic-org-words.ts) is any firm's
+  // description in fewer words, and only the firm's own country or a sanctions story makes it the listed one.
+  if (hasLowerNameWord(s, start, end) && (end - start < 2 || !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2))) return false;
   if (shape.words === 1) {
     const i = shape.first;
     const sf = s.index.skelFlags[s.skels[i]];
@@ -342,7 +346,8 @@ function besideCapital(s: ScanState, i: number, last = i, countryBefore = false)
 function nameEdge(s: ScanState, k: number): boolean {
   // "Дальневосточный банк": a Russian word of kind in lower case after the name (org-glossary-words.ts).
   // "Альфа-банк": a word of kind after a hyphen (cyrillic-hyphen-tail.ts).
-  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k) || hyphenTailWord(s, k);
+  // "Белорусский нефтяной торговый дом": a translated firm's name ends in lower case (cyrillic-org-words.ts).
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k) || hyphenTailWord(s, k) || lowerNameWord(s, k);
 }
 
 function precededByCue(s: ScanState, start: number): boolean {
@@ -382,7 +387,8 @@ function isRunOn(s: ScanState, start: number, end: number): boolean {
 function inCapitals(s: ScanState, i: number): boolean {
   const { flags, lengths } = s.tokens;
   const b = s.block;
-  const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER;
+  // "ОАО «Белшина», ОАО «Лакокраска»": legal forms in Cyrillic capitals round a firm's name make no headline in capitals.
+  const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER && !cyrillicLegalForm(s, k);
   return (upper(i - 1) || i === b.first) && (upper(i + 1) || i === b.last - 1) && (upper(i - 1) || upper(i + 1));
 }
 

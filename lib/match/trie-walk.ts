@@ -12,10 +12,13 @@ import { frontWordBeginsNoName } from './front-run-on';
 import * as contextWords from './context-words';
 import { afterQuotedNickname, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
-import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useReading, type ScanState } from './scan-state';
+import { lexiconId } from '../names/lexicon';
+import { perIndex } from './per-index';
+import { isCyrillicAnd } from './cyrillic-org-words';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
@@ -43,6 +46,43 @@ function stepOverConnector(s: ScanState, state: number, skel: number): number {
     if (!(flags[index.edgeSkel[c]] & SKEL_PARTICLE)) continue;
     const next = step(index, c, skel);
     if (next >= 0) return next;
+  }
+  return -1;
+}
+
+/** The skeletons of "of", "the" and "and" in this index (-1 where it has none). */
+const connectorSkels = perIndex((index) => ({ of: lexiconId(index.skeletons, 'of'), the: lexiconId(index.skeletons, 'the'), and: lexiconId(index.skeletons, 'and'), i: lexiconId(index.skeletons, 'i') }));
+
+/**
+ * The trie state after `state` and Cyrillic token j where a listed name has "of" (or "of the") before token j's word,
+ * or where token j is "и", "і" or "та" and the name has "and" (or, transliterated, "I"); or -1. Token j is then read
+ * as that word.
+ */
+function cyrillicConnectorStep(s: ScanState, state: number, j: number): number {
+  const index = s.index;
+  const c = connectorSkels(index);
+  if (s.tokens.lengths[j] <= 2) {
+    if (!isCyrillicAnd(s.block.text, s.tokens.starts[j], s.tokens.ends[j])) return -1;
+    for (const w of [c.and, c.i]) {
+      const next = w >= 0 ? step(index, state, w) : -1;
+      if (next < 0) continue;
+      s.skels[j] = w;
+      return next;
+    }
+    return -1;
+  }
+  const of = c.of >= 0 ? step(index, state, c.of) : -1;
+  if (of < 0) return -1;
+  const ofThe = c.the >= 0 ? step(index, of, c.the) : -1;
+  const readings = readingsOf(s, j);
+  for (const r of readings.length ? readings : [s.skels[j]]) {
+    if (r < 0) continue;
+    let next = step(index, of, r);
+    if (next < 0 && ofThe >= 0) next = step(index, ofThe, r);
+    if (next >= 0) {
+      s.skels[j] = r;
+      return next;
+    }
   }
   return -1;
 }
@@ -99,6 +139,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
     // "de" or "del" may be left out.
     if (next < 0 && sk >= 0 && j === i + 1 && isGenericHead(s, i)) next = stepOverConnector(s, state, sk);
+    // "Черноморский банк развития и реконструкции" for BLACK SEA BANK OF DEVELOPMENT AND RECONSTRUCTION: Russian and
+    // Ukrainian say the list's "of" with a noun's case and write "and" as "и", "і", "та".
+    if (next < 0 && j > i && flags[j] & CYRILLIC) next = cyrillicConnectorStep(s, state, j);
     if (next < 0) {
       // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
       // middle initial may be skipped.

@@ -25,17 +25,29 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['institute', 'институт інститут', 'noun', true],
   ['center centre', 'центр', 'noun', true],
   ['bureau', 'бюро', 'noun', true],
+  ['belarus', 'беларус білорус', 'noun', true],
   ['enterprise', 'предприяти підприємств', 'noun', true],
   ['concern', 'концерн', 'noun', true],
   ['academy', 'академи академі', 'noun', true],
-  ['fund', 'фонд', 'noun', true],
+  ['fund foundation', 'фонд', 'noun', true],
+  ['club', 'клуб', 'noun', true],
+  ['championship', 'чемпионат чемпіонат', 'noun', false],
+  ['system', 'систем', 'noun', true],
+  ['union', 'союз', 'noun', true],
+  ['commission', 'комисси комісі', 'noun', true],
+  ['republic', 'республик республік', 'noun', true],
+  ['house', 'дом дім', 'noun', true],
   // A police or military detachment (SOBR, "специальный отряд быстрого реагирования": SPECIAL RAPID RESPONSE TEAM).
   ['team', 'отряд спецотряд загін загон', 'noun', true],
   ['movement', 'движени', 'noun', false],
   ['army', 'арми армі', 'noun', false],
+  ['development', 'развити розвитк', 'noun', false],
+  ['reconstruction', 'реконструкци реконструкці', 'noun', false],
   ['state', 'государственн державн', 'adj', true],
   ['federal', 'федеральн', 'adj', true],
   ['russian', 'российск російськ', 'adj', true],
+  ['belarusian', 'белорусск білоруськ', 'adj', true],
+  ['peoples', 'народн', 'adj', true],
   ['national', 'национальн національн', 'adj', true],
   ['united', 'объединенн объединённ', 'adj', true],
   ['central', 'центральн', 'adj', true],
@@ -44,7 +56,15 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['transportation transport', 'транспортн', 'adj', false],
   ['leasing', 'лизингов лізингов', 'adj', false],
   ['commercial', 'коммерческ комерційн', 'adj', false],
-  ['industrial', 'промышленн промислов', 'adj', false],
+  ['absolute', 'абсолютн', 'adj', false],
+  ['fight', 'бойцовск бійцівськ', 'adj', false],
+  ['industrial', 'промышленн промислов индустриальн індустріальн', 'adj', false],
+  ['trade trading', 'торгов', 'adj', false],
+  ['credit', 'кредитн', 'adj', false],
+  ['savings', 'сберегательн ощадн', 'adj', false],
+  ['payment', 'платежн платіжн', 'adj', false],
+  ['election', 'избирательн виборч', 'adj', false],
+  ['eurasian', 'евразийск євразійськ', 'adj', false],
   ['military', 'военн військов', 'adj', false],
   ['scientific', 'научн науков', 'adj', false],
   ['research', 'исследовательск дослідн', 'adj', false],
@@ -58,17 +78,26 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['oil', 'нефтян нафтов', 'adj', false],
   ['gas', 'газов', 'adj', false],
   ['youth', 'молодежн молодёжн молодіжн', 'adj', false],
+  ['youth', 'молодеж молодёж', 'noun', false],
+  ['card', 'карт картк карток', 'noun', false],
+  ['moscow', 'московск', 'adj', false],
   ['patriotic', 'патриотическ патріотичн', 'adj', false],
   // One Russian word for two English ones: the index joins them in the listed name too (joined-compounds.ts).
   ['fareastern', 'дальневосточн далекосхідн', 'adj', false],
+  ['blacksea', 'черноморск чорноморськ', 'adj', false],
 ];
+
+/** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */
+export function glossaryEnglishWords(kind: Kind, generic?: boolean): Set<string> {
+  return new Set(ENTRIES.filter(([, , k, g]) => k === kind && (generic === undefined || g === generic)).flatMap(([english]) => english.split(' ')));
+}
 
 /** Words that name a region (Far Eastern): a firm's name of two words with one of them is one firm, not a kind. */
 const REGIONS = new Set(['fareastern']);
 
 // Russian and Ukrainian endings of an adjective (every case and gender, singular and plural) and of a noun.
 const ADJ_ENDINGS = new Set('ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их ыми ими ые ие ій а я е є ього ьому ім ої ьої у ю ою ьою і іх іми'.split(' '));
-const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях'.split(' ')]);
+const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях ь ью'.split(' ')]);
 
 interface Entry {
   english: readonly string[];
@@ -131,4 +160,30 @@ export function orgGlossaryWords(word: string): readonly string[] {
 export function glossaryWordKind(word: string): 'none' | 'generic' | 'region' | 'specific' {
   const e = entryOf(word);
   return !e ? 'none' : e.generic ? 'generic' : REGIONS.has(e.english[0]) ? 'region' : 'specific';
+}
+
+/**
+ * The place a Russian or Ukrainian adjective in -ский, -цкий names ("Донецкой", "Мінського": Donetsk, Minsk), as the
+ * place's own word ("донецк", "мінськ"), or undefined: "Донецкой народной республики" is DONETSK PEOPLE'S REPUBLIC.
+ */
+export function placeAdjectiveStem(word: string): string | undefined {
+  for (let cut = word.length - 1; cut >= Math.max(4, word.length - 4); cut--) {
+    const stem = word.slice(0, cut);
+    if (/(?:с|ц)ь?к$/.test(stem) && ADJ_ENDINGS.has(word.slice(cut))) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * A plural in the genitive as its nominative, the form the lists transliterate («Ночных волков»: NOCHNYE VOLKI): an
+ * adjective in -ых, -их, and (`noun`) a noun in -ов, -ев. Empty for other words.
+ */
+export function genitivePluralNominatives(word: string, noun: boolean): string[] {
+  if (word.length < 5) return [];
+  const end = word.slice(-2);
+  const stem = word.slice(0, -2);
+  if (end === 'ых') return [stem + 'ые'];
+  if (end === 'их') return [stem + 'ие'];
+  if (noun && (end === 'ов' || end === 'ев')) return [stem + (/[кгхжшчщ]$/.test(stem) ? 'и' : end === 'ев' ? 'и' : 'ы')];
+  return [];
 }

@@ -1,0 +1,97 @@
+// A firm's name that Russian and Ukrainian news translate or transliterate is written with its first word capitalised
+// and the rest in lower case ("Белорусский нефтяной торговый дом" for BELARUSIAN OIL TRADE HOUSE, "Донецкой народной
+// республики" for DONETSKAYA NARODNAYA RESPUBLIKA), and its adjectives may be words the scan knows as context words
+// ("Российский", "Белорусский": countries' words). Here: which lower-case words go on reading a name after a word
+// read as one, and the glossary's reading of a word the lexicon holds as a context word. A name made so must still be
+// a listed name's whole form (the trie walk), and precision.ts asks three words or more and the firm's country or a
+// sanctions story of it (lowerNameAllowed).
+import { orgGlossaryWords } from '../names/org-glossary';
+import { lexiconId, lexiconSize } from '../names/lexicon';
+import * as normalize from '../names/normalize';
+import { skeleton } from '../names/transliterate';
+import { legalFormWords } from '../names/variants';
+import { hyphenTailWord } from './cyrillic-hyphen-tail';
+import { kindWordAfterName } from './org-glossary-words';
+import { perIndex } from './per-index';
+import { insideQuote } from './quoted-names';
+import { SKEL_PERSON_PART } from './name-index';
+import { readingsOf, setReadings, type ScanState } from './scan-state';
+
+const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
+
+/**
+ * Whether lower-case Cyrillic token i follows, with only a space between, a Cyrillic word read as a listed word of no
+ * person's name (a capitalised one, or a lower-case one read so in turn): "нефтяной" after
+ * "Белорусский".
+ */
+export function lowerNameWord(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  if ((flags[i] & (CYRILLIC | JOINED | CAPITALIZED)) !== (CYRILLIC | JOINED) || i <= s.block.first) return false;
+  if (!(flags[i - 1] & CYRILLIC)) return false;
+  if (s.skels[i - 1] >= 0) return orgWordAt(s, i - 1);
+  // "развития и реконструкции": after "and" between two of the name's words.
+  const { starts, ends } = s.tokens;
+  return i - 2 >= s.block.first && (flags[i - 1] & JOINED) !== 0 && s.skels[i - 2] >= 0 && (flags[i - 2] & CYRILLIC) !== 0 && isCyrillicAnd(s.block.text, starts[i - 1], ends[i - 1]) && orgWordAt(s, i - 2);
+}
+
+/**
+ * Whether a reading of token k is a listed word of no person's name (an organisation's, or one of the forms the index
+ * adds to them, "blacksea"): the lower-case words after a person's name ("Путина заявил"), most of them, are not read.
+ */
+function orgWordAt(s: ScanState, k: number): boolean {
+  const skelFlags = s.index.skelFlags;
+  if (!(skelFlags[s.skels[k]] & SKEL_PERSON_PART)) return true;
+  for (const r of readingsOf(s, k)) if (!(skelFlags[r] & SKEL_PERSON_PART)) return true;
+  return false;
+}
+
+/** "и", "і", "та" (and), in lower case. */
+export function isCyrillicAnd(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  if (end - start === 1) return a === 0x438 || a === 0x456;
+  return end - start === 2 && a === 0x442 && text.charCodeAt(start + 1) === 0x430;
+}
+
+/** Per index: the glossary's skeletons of each lexicon word (by id), found on first sight; undefined before. */
+const knownWordReadings = perIndex((index): (readonly number[] | undefined)[] => new Array<readonly number[] | undefined>(lexiconSize(index.lexicon)).fill(undefined));
+
+/**
+ * A Cyrillic word the lexicon holds as a context word ("Российский", "республики"), with no listed name's skeleton,
+ * read through the firms' glossary only (lib/names/org-glossary.ts): never as a person's or a place's Latin spelling.
+ */
+export function knownWordGlossaryReading(s: ScanState, i: number): void {
+  const id = s.tokens.ids[i];
+  const table = knownWordReadings(s.index);
+  let found = table[id];
+  if (!found) {
+    const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]).toLowerCase();
+    const list: number[] = [];
+    for (const w of orgGlossaryWords(written)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(w));
+      if (sk >= 0 && !list.includes(sk)) list.push(sk);
+    }
+    found = table[id] = list;
+  }
+  if (found.length) setReadings(s, i, found);
+}
+
+/** Whether tokens start..end hold a lower-case word read by lowerNameWord outside «guillemets» (not a word of kind after a hyphen or a region). */
+export function hasLowerNameWord(s: ScanState, start: number, end: number): boolean {
+  const flags = s.tokens.flags;
+  for (let k = start + 1; k <= end; k++) {
+    if (flags[k] & CAPITALIZED || !(flags[k] & CYRILLIC)) continue;
+    if (!insideQuote(s.block.text, s.tokens.starts[k]) && !kindWordAfterName(s, k) && !hyphenTailWord(s, k)) return true;
+  }
+  return false;
+}
+
+/** The skeletons of the legal forms' words (oao, ooo, zao, pao...), per index. */
+const legalSkeletons = perIndex((index): Set<number> => new Set(legalFormWords().map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0)));
+
+/**
+ * Whether token k is a legal form in Cyrillic capitals ("ОАО", "ООО", "ЗАО", read as the lists' OAO, OOO, ZAO): in
+ * a list of firms ("ОАО «Белшина», ОАО «Лакокраска»") it is the next firm's, no capitalised word of a person's name.
+ */
+export function cyrillicLegalForm(s: ScanState, k: number): boolean {
+  return (s.tokens.flags[k] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) && s.skels[k] >= 0 && legalSkeletons(s.index).has(s.skels[k]);
+}

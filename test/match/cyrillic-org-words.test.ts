@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { genitivePluralNominatives, placeAdjectiveStem } from '../../lib/names/org-glossary';
+import { russianOrderForms } from '../../lib/match/russian-order-forms';
+import { entity } from './fixtures';
+
+const by = { countries: ['Belarus'] };
+const ru = { countries: ['Russia'] };
+const ua = { countries: ['Ukraine'] };
+const index = buildNameIndex([
+  entity('oil-house', 'BELARUSIAN OIL TRADE HOUSE', 'organization', true, by),
+  entity('rncb', 'RUSSIAN NATIONAL COMMERCIAL BANK', 'organization', true, ru),
+  entity('black-sea', 'JOINT STOCK COMPANY BLACK SEA BANK OF DEVELOPMENT AND RECONSTRUCTION', 'organization', true, ua),
+  entity('dnr', "DONETSK PEOPLE'S REPUBLIC", 'organization', true, ua),
+  entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
+  entity('mkb', 'CREDIT BANK OF MOSCOW PUBLIC JOINT STOCK COMPANY', 'organization', true, ru),
+  entity('youth', 'EURASIAN YOUTH UNION', 'organization', true, ru),
+  entity('nspk', 'NATIONAL PAYMENT CARD SYSTEM JOINT STOCK COMPANY', 'organization', true, ru),
+  entity('cec', 'CENTRAL ELECTION COMMISSION OF THE REPUBLIC OF BELARUS', 'organization', true, by),
+  entity('belshina', 'BELSHINA OAO', 'organization', true, by),
+  entity('naftan', 'NAFTAN OAO', 'organization', true, by),
+  { ...entity('wolves', 'NIGHT WOLVES', 'organization', true, ru), names: [{ name: 'NIGHT WOLVES', type: 'primary' }, { name: 'NOCHNYE VOLKI', type: 'aka' }] },
+  entity('championship', 'ABSOLUTE CHAMPIONSHIP AKHMAT', 'organization', true, ru),
+  entity('foundation', 'AKHMAT KADYROV FOUNDATION', 'organization', true, ru),
+  entity('mma', 'AKHMAT MMA FIGHT CLUB', 'organization', true, ru),
+  entity('sber', 'PJSC SBERBANK', 'organization', true, ru),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+const story = 'Минфин США ввел санкции, санкции OFAC и новые санкции. ';
+
+describe('a firm named in Russian or Ukrainian with its later words in lower case', () => {
+  it('reads the words after the first, and a country\'s adjective the scan knows, through the glossary', () => {
+    expect(found(story + 'Под санкции попал Белорусский нефтяной торговый дом.')).toEqual(['Белорусский нефтяной торговый дом=oil-house']);
+    expect(found(story + 'И «Российский национальный коммерческий банк», который работает в Крыму.')).toEqual(['Российский национальный коммерческий банк=rncb']);
+    expect(found(story + 'Санкции против Білоруського нафтового торгового дому.')).toEqual(['Білоруського нафтового торгового дому=oil-house']);
+  });
+
+  it('reads "of" in the case of the noun after, and "и", "і" as "and"', () => {
+    expect(found(story + 'В списке Черноморский банк развития и реконструкции.')).toEqual(['Черноморский банк развития и реконструкции=black-sea']);
+    expect(found(story + 'Санкції проти Чорноморського банку розвитку і реконструкції.')).toEqual(['Чорноморського банку розвитку і реконструкції=black-sea']);
+  });
+
+  it('reads a place adjective as the place ("Донецкой": Donetsk)', () => {
+    expect(placeAdjectiveStem('донецкой')).toBe('донецк');
+    expect(placeAdjectiveStem('донецької')).toBe('донецьк');
+    expect(placeAdjectiveStem('народной')).toBeUndefined();
+    expect(found(story + 'Руководители Донецкой народной республики.')).toEqual(['Донецкой народной республики=dnr']);
+  });
+
+  it('needs three words and the firm\'s country or a sanctions story: a description in fewer words is any firm\'s', () => {
+    expect(found('Черноморский банк развития и реконструкции открыл новый офис в Москве.')).toEqual([]);
+    expect(found(story + 'Промышленный банк ответил.')).toEqual([]);
+    expect(found(story + 'Российский национальный банк ответил.')).toEqual([]);
+  });
+
+  it('reads the Russian word order: a place\'s adjective first, the head noun before the noun that qualifies it', () => {
+    expect(russianOrderForms(['credit', 'bank', 'of', 'moscow'])).toEqual([['moscow', 'credit', 'bank']]);
+    expect(russianOrderForms(['eurasian', 'youth', 'union'])).toEqual([['eurasian', 'union', 'youth']]);
+    expect(found(story + 'Активы Московского кредитного банка заморожены.')).toEqual(['Московского кредитного банка=mkb']);
+    expect(found(story + 'Российская организация «Евразийский союз молодёжи».')).toEqual(['Евразийский союз молодёжи=youth']);
+    expect(found(story + 'Обмеження щодо Національної системи платіжних карток.')).toEqual(['Національної системи платіжних карток=nspk']);
+    expect(found(story + 'Центральная избирательная комиссия Беларуси попала под санкции.')).toEqual(['Центральная избирательная комиссия Беларуси=cec']);
+  });
+
+  it('takes legal forms in Cyrillic capitals round a firm\'s brand for no headline in capitals', () => {
+    expect(found('Санкции США против Беларуси: санкции против ОАО «Белшина», ОАО «Нафтан» и других.')).toEqual(['Белшина=belshina', 'Нафтан=naftan']);
+  });
+
+  it('reads a plural in the genitive as its nominative, the form the lists transliterate', () => {
+    expect(genitivePluralNominatives('ночных', false)).toEqual(['ночные']);
+    expect(genitivePluralNominatives('волков', true)).toEqual(['волки']);
+    expect(genitivePluralNominatives('Волков'.toLowerCase(), false)).toEqual([]);
+    expect(found(story + 'Лидер «Ночных волков» Александр Залдостанов.')).toEqual(['Ночных волков=wolves']);
+  });
+
+  it('reads the glossary\'s words of a sports firm, and a body named after someone with "имени"', () => {
+    expect(found(story + 'Компания «Абсолютный Чемпионат Ахмат».')).toEqual(['Абсолютный Чемпионат Ахмат=championship']);
+    expect(found(story + 'Санкции против «Фонда имени Ахмата Кадырова».')).toEqual(['Фонда имени Ахмата Кадырова=foundation']);
+  });
+
+  it('never reads "клуб «Ахмат»" as the fight club: the football club is a club too', () => {
+    expect(found(story + 'Главный тренер футбольного клуба «Ахмат» сменился.')).toEqual([]);
+  });
+
+  it('reads a bank\'s name without "банк" only after the page named the bank in full', () => {
+    expect(found(story + 'Санкции против России и Сбербанка. Однако Сберу ограничили доступ к операциям с долларом.')).toEqual(['Сбербанка=sber', 'Сберу=sber']);
+    expect(found(story + 'Санкции против России. Однако Сберу ограничили доступ к операциям с долларом.')).toEqual([]);
+  });
+});
