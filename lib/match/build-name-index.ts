@@ -88,6 +88,9 @@ class NameIndexDraft {
   private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
   private readonly families = new BrandFamilies();
+  /** Skeletons that are a whole name of some entity, and the bank short forms held until all are known. */
+  private readonly oneWordNames = new Set<number>();
+  private readonly bankShorts: [number, number][] = [];
 
   private readonly ids: string[] = [];
   private readonly idStart = new IntList();
@@ -223,6 +226,7 @@ class NameIndexDraft {
       // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
       if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
       this.trie.add(path, value);
+      if (path.length === 1) this.oneWordNames.add(path[0]);
       this.families.note(entity, e, v, path, flags === 0);
       const joined = person ? undefined : joinedCompounds(v.tokens);
       if (joined) this.trie.add(joined.map((t) => this.skeletonOf(t)), value);
@@ -231,7 +235,7 @@ class NameIndexDraft {
         for (const form of russianOrderForms(joined ?? v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
         // "Сберу" after "Сбербанка" (bank-short-forms.ts).
         const short = bankShortForm(v.tokens);
-        if (short) this.trie.add([this.skeletonOf(short)], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
+        if (short) this.bankShorts.push([this.skeletonOf(short), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE]);
       }
     }
   }
@@ -387,6 +391,8 @@ class NameIndexDraft {
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
   *finish(): Steps<NameIndex> {
     for (const [sk, e] of this.families.family()) this.trie.add([sk], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_SHARED_BRAND | (7 << OUT_MISSING_SHIFT));
+    // A bank's short form that is another entity's whole name is that entity ("Газпрома" is GAZPROM, not GAZPROMBANK).
+    for (const [sk, value] of this.bankShorts) if (!this.oneWordNames.has(sk)) this.trie.add([sk], value);
     yield;
     const skelFlags = yield* this.skeletonFlags();
     yield;

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
+import { buildNameIndex, scanPage, scanText } from '../../lib/match/scan';
 import { genitivePluralNominatives, placeAdjectiveStem } from '../../lib/names/org-glossary';
 import { russianOrderForms } from '../../lib/match/russian-order-forms';
 import { entity } from './fixtures';
@@ -86,5 +90,15 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads a bank\'s name without "банк" only after the page named the bank in full', () => {
     expect(found(story + 'Санкции против России и Сбербанка. Однако Сберу ограничили доступ к операциям с долларом.')).toEqual(['Сбербанка=sber', 'Сберу=sber']);
     expect(found(story + 'Санкции против России. Однако Сберу ограничили доступ к операциям с долларом.')).toEqual([]);
+  });
+
+  it("never reads a bank's short form where it is another listed body's whole name (shipped dataset)", () => {
+    // "Газпрома" is GAZPROM (OFAC's non-SDN list), not GAZPROMBANK's short form, on a sanctions page.
+    const file = resolve(import.meta.dirname, '../../public/dataset/entities.jsonl.gz');
+    const shipped = buildNameIndex(parseEntitiesJsonl(gunzipSync(readFileSync(file)).toString('utf8'), file).records);
+    // The tuning page where the short form once took Gazprom (its blocks as the eval reads them).
+    const page = readFileSync(resolve(import.meta.dirname, '../corpus/news/ru-forpost-oligarchs-entry-ban.txt'), 'utf8');
+    const marks = scanPage(shipped, page.split(/\n\s*\n/)).flat();
+    expect(marks.find((m) => m.text === 'Газпрома')?.entityId).toBe('ofac-cons-17250');
   });
 });
