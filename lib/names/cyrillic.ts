@@ -45,6 +45,8 @@ export function latinSpellings(word: string): string[] {
     // Ukrainian "є" after a consonant softens it: Medvediev in the national system, Medvedev as Russian writes it
     // ("Дмитра Медведєва").
     else if (ch === 'є' && !afterVowel) options = ['ie', 'e'];
+    // After a vowel it is the Russian "е" there, which the passport system writes "e": "Катаєва" of KATAEV (Катаев).
+    else if (ch === 'є' && i > 0) options = ['ye', 'e'];
     else if (ch === 'г' && hFirst) options = ['h', 'g'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
     else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
