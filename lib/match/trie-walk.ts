@@ -8,7 +8,7 @@ import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { arabicParticleAt, descentSkels, isDescentAt, isSurnameOf } from './arabic-descent';
 import { afterAllahCompound } from './arabic-allah';
-import { frontWordBeginsNoName } from './front-run-on';
+import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
 import { afterQuotedNickname, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
@@ -120,7 +120,8 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
       const person = entityKind(index, v & ENTITY_MASK) === 'person';
-      if ((after || before || comma) && person && (after || comma || !frontWordBeginsNoName(s, i, j, v))) continue;
+      // Nor a given name after it ("Олександра Лукашенка Дмитра", front-run-on.ts).
+      if (person && (comma || (after && !givenNameAfterName(s, i, j, v)) || (before && !frontWordBeginsNoName(s, i, j, v)))) continue;
       if (quotedGiven && !person) continue;
       if (father >= 0 && person && isSurnameOf(s, father, v & ENTITY_MASK)) {
         if (fatherListed < 0) fatherListed = descentListed(s, fatherFrom, father) ? 1 : 0;
