@@ -142,8 +142,9 @@ const MAX_READINGS = 8;
  */
 function cyrillicReading(s: ScanState, i: number): void {
   const flags = s.tokens.flags;
-  // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps.
-  const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED;
+  // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps; not
+  // after an initial, which names one person ("В.Литвинов" is Litvinov, not the genitive plural of Litvin).
+  const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED && s.tokens.lengths[i - 1] > 1;
   const spelled = (flags[i] & SPELLED) !== 0;
   const cache = cyrillicCaches[(plural ? 2 : 0) + (spelled ? 1 : 0)](s.index);
   const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
