@@ -48,6 +48,9 @@ export function latinSpellings(word: string): string[] {
     // After a vowel it is the Russian "е" there, which the passport system writes "e": "Катаєва" of KATAEV (Катаев).
     else if (ch === 'є' && i > 0) options = ['ye', 'e'];
     else if (ch === 'г' && hFirst) options = ['h', 'g'];
+    // An Arabic name's ya before a consonant with the vowel the lists write after it, where Russian writes "й" alone
+    // (Абузайд: ABUZAYED, Зайд: Zayed, Файз: Fayez).
+    else if (ch === 'й' && word[i - 1] === 'а' && i + 1 < word.length && !VOWELS_AND_SIGNS.has(word[i + 1])) options = ['y', 'ye'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
     else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
     const next: string[] = [];
