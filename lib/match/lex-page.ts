@@ -4,7 +4,7 @@ import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
 import { addBrandReadings } from './brand-spellings';
-import { addSoundReading } from './cyrillic-sound-readings';
+import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
@@ -163,6 +163,9 @@ function cyrillicReading(s: ScanState, i: number): void {
     addBrandReadings(s.index, keys, list, MAX_READINGS);
     // "Ніколаса Мадуро", «Хезболла»: a foreign name written by its sound, when nothing else reads the word.
     if (!list.length) addSoundReading(s.index, keys, list);
+    // "аль-Кассаби" for Qasabi: a foreign name as written meets no listed word, and only a case ending read off it
+    // does (Kassab); its sound is read too, after the others (cyrillic-sound-readings.ts).
+    else if (list.length < MAX_READINGS && word.length >= 5) addWrittenSoundReading(s.index, word, list);
     // A word of a firm's name in English translation ("транспортной": transportation; lib/names/org-glossary.ts).
     for (const w of orgGlossaryWords(word)) {
       const sk = lexiconId(s.index.skeletons, skeleton(w));

@@ -12,7 +12,7 @@ import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
 import { afterQuotedNickname, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
-import { isGenericHead, isInitial, isNameWord, isParticleToken, useReading, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, JOINED } = normalize;
@@ -88,6 +88,15 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       const from = state;
       const r = useReading(s, j, (x) => step(index, from, x) >= 0);
       if (r >= 0) next = step(index, state, r);
+    } else if (next >= 0 && s.alts[j] >= 0 && j + 1 < count && flags[j + 1] & JOINED && !goesOn(s, next, j + 1)) {
+      // "Али Реза аль-Кассаби Лари": Reza goes on in the trie (many listed Ali Reza), but the name goes on past the
+      // next word only as another reading of it (Ridha, given-name-equivalents.ts). One word ahead, no further.
+      const from = state;
+      const r = useReading(s, j, (x) => {
+        const n = step(index, from, x);
+        return n >= 0 && goesOn(s, n, j + 1);
+      });
+      if (r >= 0) next = step(index, state, r);
     }
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
     // "de" or "del" may be left out.
@@ -133,6 +142,19 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/**
+ * Whether some listed name goes on from trie state `state` with token k, by its skeleton or one of its readings, or
+ * with the token after k when k is a particle the walk steps over ("аль-Кассаби").
+ */
+function goesOn(s: ScanState, state: number, k: number): boolean {
+  const index = s.index;
+  if (s.skels[k] >= 0 && step(index, state, s.skels[k]) >= 0) return true;
+  for (const r of readingsOf(s, k)) if (step(index, state, r) >= 0) return true;
+  if (!isParticleToken(s, k) && !arabicParticleAt(s, k)) return false;
+  const b = s.block;
+  return k + 1 < b.last && (s.tokens.flags[k + 1] & JOINED) !== 0 && goesOn(s, state, k + 1);
 }
 
 /** Whether a listed name goes on from `from` through a word of descent to token k's word ("usama bin ladin"). */

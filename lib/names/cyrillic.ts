@@ -80,5 +80,5 @@ export function latinNameKeys(word: string, plural = false): string[] {
 
 let equivalentsMap: Map<string, readonly string[]> | undefined;
 function equivalents(): Map<string, readonly string[]> {
-  return (equivalentsMap ??= givenNameEquivalents(skeleton));
+  return (equivalentsMap ??= givenNameEquivalents(skeleton, true));
 }
