@@ -17,7 +17,7 @@ import { register } from './evidence';
 import { soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
-import { perIndex } from './per-index';
+import { perIndex, perIndexMemo } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isConnector } from '../names/transliterate';
 import { isNameWord, readingsOf, useReading, wordAt, type ScanState } from './scan-state';
@@ -80,8 +80,8 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
-  if (e < 0 || otherSurnameReading(s, i, carriers, e) || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
-  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;
+  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
@@ -97,17 +97,26 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
 function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: number): boolean {
   const sk = s.skels[i];
   for (const r of readingsOf(s, i)) if (r !== sk && carriers[r] !== -1 && carriers[r] !== e) return true;
-  // A common surname no listed name has is no reading the index holds: spelled out, as a rare surname is about to be
-  // marked (a few times a page at most).
+  // A common surname no listed name has is no reading the index holds: spelled out, once per word and index (a rare
+  // surname is marked at each of its mentions).
   if (!(s.tokens.flags[i] & CYRILLIC)) return false;
-  const own = lexiconWord(s.index.skeletons, sk);
-  const world = worldSurnameKeys();
-  for (const k of latinNameKeys(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]).toLowerCase())) {
-    const key = skeleton(k);
-    if (key !== own && world.has(key)) return true;
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  const memo = worldReadings(s.index);
+  let found = memo.get(written);
+  if (found === undefined) {
+    const own = lexiconWord(s.index.skeletons, sk);
+    const world = worldSurnameKeys();
+    found = latinNameKeys(written.toLowerCase()).some((k) => {
+      const key = skeleton(k);
+      return key !== own && world.has(key);
+    });
+    memo.set(written, found);
   }
-  return false;
+  return found;
 }
+
+/** Per index: whether a Cyrillic word, as written, also reads as one of the world's commonest surnames besides its rare one. */
+const worldReadings = perIndexMemo<string, boolean>(5000);
 
 const RARE_SURNAME: readonly MatchReason[] = ['distinctive-name', 'sanctions-story', 'country'];
 

@@ -15,7 +15,7 @@ import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useReading, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, JOINED } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
@@ -69,6 +69,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let father = -1; // the token after a word of descent the walk stepped over, and the state before that word
   let fatherFrom = 0;
   let fatherListed = -1; // whether some listed name has a descent word there (1), found once, when first needed
+  let last = -1; // the last token the walk stepped on, and the state before it
+  let lastFrom = 0;
+  let retried = false;
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
@@ -88,15 +91,6 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       const from = state;
       const r = useReading(s, j, (x) => step(index, from, x) >= 0);
       if (r >= 0) next = step(index, state, r);
-    } else if (next >= 0 && s.alts[j] >= 0 && j + 1 < count && flags[j + 1] & JOINED && !goesOn(s, next, j + 1)) {
-      // "Али Реза аль-Кассаби Лари": Reza goes on in the trie (many listed Ali Reza), but the name goes on past the
-      // next word only as another reading of it (Ridha, given-name-equivalents.ts). One word ahead, no further.
-      const from = state;
-      const r = useReading(s, j, (x) => {
-        const n = step(index, from, x);
-        return n >= 0 && goesOn(s, n, j + 1);
-      });
-      if (r >= 0) next = step(index, state, r);
     }
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
     // "de" or "del" may be left out.
@@ -112,8 +106,26 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
         }
         continue;
       }
+      // "Али Реза аль-Кассаби Лари": Reza went on in the trie (many listed Ali Reza), but the name goes on here only
+      // with another reading of the word before (Ridha, given-name-equivalents.ts): taken, and this word read again.
+      // Once a walk, never for a name's first word, and only where this word is a listed one in some reading.
+      if (!retried && last > i && (sk >= 0 || s.alts[j] >= 0) && s.alts[last] >= 0 && flags[last] & CYRILLIC) {
+        retried = true;
+        const from = lastFrom;
+        const r = useReading(s, last, (x) => {
+          const n = step(index, from, x);
+          return n >= 0 && goesOn(s, n, j);
+        });
+        if (r >= 0) {
+          state = step(index, from, r);
+          j--;
+          continue;
+        }
+      }
       break;
     }
+    last = j;
+    lastFrom = state;
     state = next;
     const outCount = outRuns.lengths[state];
     if (outCount === 0) continue;
@@ -144,17 +156,11 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   return best;
 }
 
-/**
- * Whether some listed name goes on from trie state `state` with token k, by its skeleton or one of its readings, or
- * with the token after k when k is a particle the walk steps over ("аль-Кассаби").
- */
+/** Whether some listed name goes on from trie state `state` with token k, by its skeleton or one of its readings. */
 function goesOn(s: ScanState, state: number, k: number): boolean {
-  const index = s.index;
-  if (s.skels[k] >= 0 && step(index, state, s.skels[k]) >= 0) return true;
-  for (const r of readingsOf(s, k)) if (step(index, state, r) >= 0) return true;
-  if (!isParticleToken(s, k) && !arabicParticleAt(s, k)) return false;
-  const b = s.block;
-  return k + 1 < b.last && (s.tokens.flags[k + 1] & JOINED) !== 0 && goesOn(s, state, k + 1);
+  if (s.skels[k] >= 0 && step(s.index, state, s.skels[k]) >= 0) return true;
+  for (const r of readingsOf(s, k)) if (step(s.index, state, r) >= 0) return true;
+  return false;
 }
 
 /** Whether a listed name goes on from `from` through a word of descent to token k's word ("usama bin ladin"). */
