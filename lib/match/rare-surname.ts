@@ -13,6 +13,7 @@ import { latinNameKeys } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
+import { mansGenitiveInList } from './cyrillic-genitive-list';
 import { register } from './evidence';
 import { soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
@@ -75,13 +76,15 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const ctx = s.context;
   if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
   const { any, owners, carriers } = rareOwners(s.index);
+  // "санкции против Шойгу, Собянина": a man's genitive, not a woman's nominative (cyrillic-genitive-list.ts).
+  const genitive = s.alts[i] >= 0 && mansGenitiveInList(s, i);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
-  if (!hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
+  if (!genitive && !hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
   if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
-  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e)) return undefined;
+  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
@@ -94,23 +97,28 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
  * which surname it is nor whether a man or a woman: no proof of the rare one. (Two spellings of e's own surname,
  * "Скабеевой" as SKABEYEVA and SKABEEVA, are one.)
  */
-function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: number): boolean {
+function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: number, genitive: boolean): boolean {
   const sk = s.skels[i];
-  for (const r of readingsOf(s, i)) if (r !== sk && carriers[r] !== -1 && carriers[r] !== e) return true;
+  const own = lexiconWord(s.index.skeletons, sk);
+  // In a list the genitive governs, the word as written (the woman's nominative, own + "a") is no reading.
+  const feminine = genitive ? own + 'a' : '';
+  for (const r of readingsOf(s, i)) {
+    if (r !== sk && carriers[r] !== -1 && carriers[r] !== e && !(genitive && lexiconWord(s.index.skeletons, r) === feminine)) return true;
+  }
   // A common surname no listed name has is no reading the index holds: spelled out, once per word and index (a rare
   // surname is marked at each of its mentions).
   if (!(s.tokens.flags[i] & CYRILLIC)) return false;
   const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
   const memo = worldReadings(s.index);
-  let found = memo.get(written);
+  const memoKey = genitive ? `${written}|g` : written;
+  let found = memo.get(memoKey);
   if (found === undefined) {
-    const own = lexiconWord(s.index.skeletons, sk);
     const world = worldSurnameKeys();
     found = latinNameKeys(written.toLowerCase()).some((k) => {
       const key = skeleton(k);
-      return key !== own && world.has(key);
+      return key !== own && key !== feminine && world.has(key);
     });
-    memo.set(written, found);
+    memo.set(memoKey, found);
   }
   return found;
 }
