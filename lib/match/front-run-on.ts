@@ -53,14 +53,14 @@ export function surnameBeforeName(s: ScanState, k: number): boolean {
 }
 
 /**
- * Whether the name word after token j (tokens i..j name a person through output v, given name first) is a given name
- * that begins someone else's name, so that the words still name the listed person. Asked only when that word is a
- * name word. A given name is one that six listed persons or more carry first, in any of the word's readings.
+ * Whether the name word after token j (tokens i..j name a person, given name first: the caller checks the form) is
+ * a given name that begins someone else's name, so that the words still name the listed person. Asked only when that
+ * word is a name word. A given name is one that six listed persons or more carry first, in any of the word's readings.
  */
-export function givenNameAfterName(s: ScanState, i: number, j: number, v: number): boolean {
+export function givenNameAfterName(s: ScanState, i: number, j: number): boolean {
   const { flags } = s.tokens;
   const k = j + 1;
-  if (j === i || v & OUT_FAMILY_FIRST || !(flags[i] & flags[j] & flags[k] & CYRILLIC)) return false;
+  if (j === i || !(flags[i] & flags[j] & flags[k] & CYRILLIC)) return false;
   const sf = s.index.skelFlags;
   const sk = s.skels[k];
   if (sk >= 0 && sf[sk] & SKEL_FIRST_GIVEN) return true;

@@ -16,7 +16,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useR
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
-const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
+const { ENTITY_MASK, OUT_FAMILY_FIRST, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
@@ -137,12 +137,13 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     // another name word is someone else's fuller name.
     if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) ? 1 : 0;
     const after = j + 1 < count && flags[j + 1] & JOINED && isNameWord(s, j + 1);
+    // Unless it is a given name after a given name and surname ("Олександра Лукашенка Дмитра", front-run-on.ts).
+    const givenAfter = after && givenNameAfterName(s, i, j);
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
       const person = entityKind(index, v & ENTITY_MASK) === 'person';
-      // Nor a given name after it ("Олександра Лукашенка Дмитра", front-run-on.ts).
-      if (person && (comma || (after && !givenNameAfterName(s, i, j, v)) || (before && !frontWordBeginsNoName(s, i, j, v)))) continue;
+      if (person && (comma || (after && (!givenAfter || v & OUT_FAMILY_FIRST)) || (before && !frontWordBeginsNoName(s, i, j, v)))) continue;
       if (quotedGiven && !person) continue;
       if (father >= 0 && person && isSurnameOf(s, father, v & ENTITY_MASK)) {
         if (fatherListed < 0) fatherListed = descentListed(s, fatherFrom, father) ? 1 : 0;
