@@ -4,7 +4,8 @@
 // word (NICOLAS, CABELLO, Hezbollah). brand-spellings.ts joins such spellings for organizations' words; this joins
 // them for every listed word, persons' too, but only for a Cyrillic word that neither the strict spellings nor the
 // brand key found anything for (a Russian name keeps its strict reading), and only by a key one listed word has.
-import { lexiconSize, lexiconWord } from '../names/lexicon';
+import { latinSpellings } from '../names/cyrillic';
+import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { brandKey } from './brand-spellings';
 import { skeleton } from '../names/transliterate';
 import type { NameIndex } from './name-index';
@@ -46,4 +47,18 @@ export function addSoundReading(index: NameIndex, spellings: readonly string[], 
     if (sk >= 0) found.push(sk);
     return;
   }
+}
+
+/**
+ * Adds to `found` (the word's strict readings, some) the one listed word the Cyrillic word as written sounds like,
+ * when none of its spellings as written is a listed word: the strict readings then came from a case ending read off
+ * a foreign name ("Кассаби" as the genitive of Kassab), and its sound (Qasabi) may be the name. Once per word and
+ * index, with its other readings.
+ */
+export function addWrittenSoundReading(index: NameIndex, word: string, found: number[]): void {
+  const written = latinSpellings(word);
+  for (const w of written) if (lexiconId(index.skeletons, skeleton(w)) >= 0) return;
+  const sound: number[] = [];
+  addSoundReading(index, written, sound);
+  if (sound.length && !found.includes(sound[0])) found.push(sound[0]);
 }

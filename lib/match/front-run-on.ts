@@ -5,10 +5,13 @@
 // - a Cyrillic surname (no given name) before a given name and surname in reading order: East Slavic names run
 //   given, patronymic, surname or surname, given, patronymic, never surname, given, surname, so "пресс-секретарь
 //   Лукашенко Наталья Эйсмонт" is Lukashenko's press secretary, Natalya Eismont.
+// And after a name: a Cyrillic given name right after a given name and surname begins another person's name, by the
+// same rule (never given name, surname, given name): "сина президента Олександра Лукашенка Дмитра" is the president's
+// son Dmitry, and the president is still named.
 import { isCommonNamePart } from '../names/frequency';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
-import { isNameWord, wordAt, type ScanState } from './scan-state';
+import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { possessorAfterKin } from './cyrillic-possessor';
 
 // Module-local copies (see scan-state.ts).
@@ -47,4 +50,20 @@ export function surnameBeforeName(s: ScanState, k: number): boolean {
   if (!span || span.end === span.start) return false;
   const sk = s.skels[k];
   return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
+}
+
+/**
+ * Whether the name word after token j (tokens i..j name a person, given name first: the caller checks the form) is
+ * a given name that begins someone else's name, so that the words still name the listed person. Asked only when that
+ * word is a name word. A given name is one that six listed persons or more carry first, in any of the word's readings.
+ */
+export function givenNameAfterName(s: ScanState, i: number, j: number): boolean {
+  const { flags } = s.tokens;
+  const k = j + 1;
+  if (j === i || !(flags[i] & flags[j] & flags[k] & CYRILLIC)) return false;
+  const sf = s.index.skelFlags;
+  const sk = s.skels[k];
+  if (sk >= 0 && sf[sk] & SKEL_FIRST_GIVEN) return true;
+  for (const r of readingsOf(s, k)) if (sf[r] & SKEL_FIRST_GIVEN) return true;
+  return false;
 }

@@ -6,9 +6,11 @@ import type { ScanState } from './scan-state';
 
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 
-// Two-letter Russian, Ukrainian and Belarusian words that begin sentences, in lower case.
+// Two-letter Russian, Ukrainian and Belarusian words that begin sentences, in lower case. Not the particle "ли",
+// which follows the word it asks about and never begins one: a capitalised "Ли" is the Korean surname Ri or Li
+// ("Ли Пён Чхоль" for RI, Pyong Chol).
 const FUNCTION_WORDS = new Set(
-  'но на по он из за до мы вы их её ее не ни то же уж да ну ли бы ко со во об от та те ту як чи ще їх ми ви ні це ці аж бо ды'.split(' '),
+  'но на по он из за до мы вы их её ее не ни то же уж да ну бы ко со во об от та те ту як чи ще їх ми ви ні це ці аж бо ды'.split(' '),
 );
 
 /** Whether token i is a two-letter capitalised Cyrillic word joined to a capitalised word on either side. */

@@ -4,7 +4,7 @@ import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
 import { addBrandReadings } from './brand-spellings';
-import { addSoundReading } from './cyrillic-sound-readings';
+import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
@@ -163,8 +163,9 @@ const MAX_READINGS = 8;
  */
 function cyrillicReading(s: ScanState, i: number): void {
   const flags = s.tokens.flags;
-  // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps.
-  const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED;
+  // A surname in the plural ("Аркадий Ротенберги") only right after a capitalised word, a given name perhaps; not
+  // after an initial, which names one person ("В.Литвинов" is Litvinov, not the genitive plural of Litvin).
+  const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED && s.tokens.lengths[i - 1] > 1;
   const spelled = (flags[i] & SPELLED) !== 0;
   const cache = cyrillicCaches[(plural ? 2 : 0) + (spelled ? 1 : 0)](s.index);
   const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
@@ -183,6 +184,9 @@ function cyrillicReading(s: ScanState, i: number): void {
     addBrandReadings(s.index, keys, list, MAX_READINGS);
     // "Ніколаса Мадуро", «Хезболла»: a foreign name written by its sound, when nothing else reads the word.
     if (!list.length) addSoundReading(s.index, keys, list);
+    // "аль-Кассаби" for Qasabi: a foreign name as written meets no listed word, and only a case ending read off it
+    // does (Kassab); its sound is read too, after the others (cyrillic-sound-readings.ts).
+    else if (list.length < MAX_READINGS && word.length >= 5) addWrittenSoundReading(s.index, word, list);
     // «Ночных волков»: a plural in the genitive also as its nominative (NOCHNYE VOLKI); a noun only in lower case.
     for (const n of genitivePluralNominatives(word, written.charCodeAt(0) >= 0x430)) for (const key of latinNameKeys(n)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));

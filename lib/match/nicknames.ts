@@ -6,17 +6,18 @@
 // "alias", "conocido como", "known as": "Francisco Javier Gudiño Haro (“La Gallina”)", "Fausto Isidro Meza Flores,
 // conocido como El Chapo Isidro" (a bound nickname: its key starts with BOUND).
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
+import { latinNameKeys } from '../names/cyrillic';
 import { hashWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { perIndex } from './per-index';
+import { perIndex, perIndexMemo } from './per-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 
 const { ENTITY_MASK, entityId, entityStatusOf } = names;
-const { CAPITALIZED, JOINED } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 
 /** Articles a nickname is written with ("El Mencho", "La Tuta"); the nickname is the word after. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
@@ -137,6 +138,7 @@ function mayBeginNickname(bits: readonly number[], h: number): boolean {
 export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
   const ctx = s.context;
   if (ctx.nicknames.size === 0) return undefined;
+  if (s.tokens.flags[i] & CYRILLIC) return cyrillicNicknameAt(s, i);
   // Most capitalised words begin no nickname of the page, told by hash before any string is made; the word after a
   // short one too, which may be an article before the nickname ("El Mencho", «El ocho»).
   const bits = ctx.nicknameWords;
@@ -166,6 +168,47 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
+
+/**
+ * What may stand between a full name and its nickname in Russian and Ukrainian: quotes, brackets, a comma, "known as",
+ * "nicknamed", "call sign" in their cases ("Александра Залдостанова (известного под кличкой Хирург)", "Дмитрий
+ * Уткин по прозвищу «Вагнер»", "він же", "з позивним").
+ */
+const CYRILLIC_GAP =
+  /^[\s,:(“”"'‘’«»]*(?:(?:(?:известн|відом)\S*\s+)?(?:как|як|(?:по|под|с|на|під|з|за)\s+(?:кличк|прозвищ|позывн|прізвиськ|позивн)\S*)|(?:он|она|він|вона) же)?[\s,:(“”"'‘’«»]*$/iu;
+
+/** Per index: a Cyrillic word's Latin keys, as cyrillicNicknameAt reads it. */
+const cyrillicKeys = perIndexMemo<string, readonly string[]>(5000);
+
+/**
+ * A nickname in Cyrillic at token i ("Хирург" of ZALDOSTANOV, Aleksandr, listed as Khirurg), of the person the span
+ * just before it names: the lists' nicknames are Latin, so the word is read through its Latin spellings, in any case.
+ * Only right after the full name, in quotes or brackets or after "по кличке", "известный как": a Russian nickname is
+ * mostly an everyday word ("хирург", "волк"), and alone it names no one. Strings only within four words of a name.
+ */
+function cyrillicNicknameAt(s: ScanState, i: number): [Mention, number] | undefined {
+  const b = s.block;
+  const { flags, starts, ends } = s.tokens;
+  if ((flags[i] & CAPITALIZED) === 0 || s.tokens.lengths[i] < 4) return undefined;
+  let span: Span | undefined;
+  for (const sp of b.spans) if (sp.end < i) span = sp;
+  if (!span || i - span.end > 4) return undefined;
+  const ctx = s.context;
+  let owners: number[] | undefined;
+  const written = b.text.slice(starts[i], ends[i]);
+  const memo = cyrillicKeys(s.index);
+  let keys = memo.get(written);
+  if (!keys) memo.set(written, (keys = latinNameKeys(written.toLowerCase())));
+  for (const key of keys) {
+    owners = ctx.nicknames.get(key) ?? ctx.nicknames.get(BOUND + key);
+    if (owners) break;
+  }
+  if (!owners || !CYRILLIC_GAP.test(b.text.slice(ends[span.end], starts[i]))) return undefined;
+  const e = owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o));
+  if (e === undefined) return undefined;
+  const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);
+  return [mentionOf(b.text, starts[i], ends[i], entityId(s.index, e), status, [], { reasons: EARLIER_FULL_NAME }), i];
+}
 
 /**
  * Which of a span's candidates a nickname inside it names (Nicolas "Nicolasito" Maduro: the son, MADURO GUERRA, whose

@@ -8,22 +8,24 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { lexiconId, lexiconSize } from '../names/lexicon';
+import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import { latinNameKeys } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
+import { mansGenitiveInList } from './cyrillic-genitive-list';
 import { register } from './evidence';
 import { soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
-import { perIndex } from './per-index';
+import { perIndex, perIndexMemo } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isConnector } from '../names/transliterate';
-import { isNameWord, useReading, wordAt, type ScanState } from './scan-state';
+import { isNameWord, readingsOf, useReading, wordAt, type ScanState } from './scan-state';
 import { hasSkeletonBit, skeletonBits } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, entityId, entityStatusOf } = names;
 
 /** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
@@ -41,21 +43,29 @@ export function worldSurnameKeys(): ReadonlySet<string> {
  * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.
  * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
  */
-const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array } => {
+const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array; carriers: Int32Array } => {
   const world = new Set<number>();
   for (const w of worldSurnameKeys()) {
     const sk = lexiconId(index.skeletons, w);
     if (sk >= 0) world.add(sk);
   }
   const owners = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
+  // Every surname's one listed carrier, or -2 for several or one of the world's commonest (otherSurnameReading).
+  const carriers = new Int32Array(owners.length).fill(-1);
+  for (const sk of world) carriers[sk] = -2;
   for (const [sk, persons] of personsBySurname(index)) {
+    if (carriers[sk] === -1) carriers[sk] = persons.length === 1 ? persons[0] : -2;
     // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
     const owner = persons.length === 1 ? persons[0] : soleHead(index, persons);
     if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
     owners[sk] = owner;
   }
-  return { any: skeletonBits(owners.length, (sk) => owners[sk] >= 0), owners };
+  return {
+    any: skeletonBits(owners.length, (sk) => owners[sk] >= 0),
+    owners,
+    carriers,
+  };
 });
 
 /**
@@ -65,18 +75,56 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
 export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
   const ctx = s.context;
   if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
-  const { any, owners } = rareOwners(s.index);
+  const { any, owners, carriers } = rareOwners(s.index);
+  // "санкции против Шойгу, Собянина": a man's genitive, not a woman's nominative (cyrillic-genitive-list.ts).
+  const genitive = s.alts[i] >= 0 && mansGenitiveInList(s, i);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
-  if (!hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
+  if (!genitive && !hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
   if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
-  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;
+  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
 }
+
+/**
+ * Whether token i, read as the rare surname of person e, also reads as a surname someone else carries, listed or
+ * among the world's commonest: "Павлова" is PAVLOVA's nominative and the genitive of Pavlov, a common man's surname
+ * ("санкції проти Кадирова, Катаєва, Павлова"); "Пескова" is PESKOVA's and Peskov's. Alone, the word says neither
+ * which surname it is nor whether a man or a woman: no proof of the rare one. (Two spellings of e's own surname,
+ * "Скабеевой" as SKABEYEVA and SKABEEVA, are one.)
+ */
+function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: number, genitive: boolean): boolean {
+  const sk = s.skels[i];
+  const own = lexiconWord(s.index.skeletons, sk);
+  // In a list the genitive governs, the word as written (the woman's nominative, own + "a") is no reading.
+  const feminine = genitive ? own + 'a' : '';
+  for (const r of readingsOf(s, i)) {
+    if (r !== sk && carriers[r] !== -1 && carriers[r] !== e && !(genitive && lexiconWord(s.index.skeletons, r) === feminine)) return true;
+  }
+  // A common surname no listed name has is no reading the index holds: spelled out, once per word and index (a rare
+  // surname is marked at each of its mentions).
+  if (!(s.tokens.flags[i] & CYRILLIC)) return false;
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  const memo = worldReadings(s.index);
+  const memoKey = genitive ? `${written}|g` : written;
+  let found = memo.get(memoKey);
+  if (found === undefined) {
+    const world = worldSurnameKeys();
+    found = latinNameKeys(written.toLowerCase()).some((k) => {
+      const key = skeleton(k);
+      return key !== own && key !== feminine && world.has(key);
+    });
+    memo.set(memoKey, found);
+  }
+  return found;
+}
+
+/** Per index: whether a Cyrillic word, as written, also reads as one of the world's commonest surnames besides its rare one. */
+const worldReadings = perIndexMemo<string, boolean>(5000);
 
 const RARE_SURNAME: readonly MatchReason[] = ['distinctive-name', 'sanctions-story', 'country'];
 

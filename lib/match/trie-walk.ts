@@ -8,7 +8,7 @@ import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { arabicParticleAt, descentSkels, isDescentAt, isSurnameOf } from './arabic-descent';
 import { afterAllahCompound } from './arabic-allah';
-import { frontWordBeginsNoName } from './front-run-on';
+import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
 import { afterQuotedNickname, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
@@ -19,7 +19,7 @@ import { isCyrillicAnd } from './cyrillic-org-words';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
-const { ENTITY_MASK, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
+const { ENTITY_MASK, OUT_FAMILY_FIRST, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
@@ -109,6 +109,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let father = -1; // the token after a word of descent the walk stepped over, and the state before that word
   let fatherFrom = 0;
   let fatherListed = -1; // whether some listed name has a descent word there (1), found once, when first needed
+  let last = -1; // the last token the walk stepped on, and the state before it
+  let lastFrom = 0;
+  let retried = false;
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
@@ -153,8 +156,26 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
         }
         continue;
       }
+      // "Али Реза аль-Кассаби Лари": Reza went on in the trie (many listed Ali Reza), but the name goes on here only
+      // with another reading of the word before (Ridha, given-name-equivalents.ts): taken, and this word read again.
+      // Once a walk, never for a name's first word, and only where this word is a listed one in some reading.
+      if (!retried && last > i && (sk >= 0 || s.alts[j] >= 0) && s.alts[last] >= 0 && flags[last] & CYRILLIC) {
+        retried = true;
+        const from = lastFrom;
+        const r = useReading(s, last, (x) => {
+          const n = step(index, from, x);
+          return n >= 0 && goesOn(s, n, j);
+        });
+        if (r >= 0) {
+          state = step(index, from, r);
+          j--;
+          continue;
+        }
+      }
       break;
     }
+    last = j;
+    lastFrom = state;
     state = next;
     const outCount = outRuns.lengths[state];
     if (outCount === 0) continue;
@@ -168,11 +189,13 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     // another name word is someone else's fuller name.
     if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) && !afterOrganization(s, i) ? 1 : 0;
     const after = end + 1 < count && flags[end + 1] & JOINED && isNameWord(s, end + 1);
+    // Unless it is a given name after a given name and surname ("Олександра Лукашенка Дмитра", front-run-on.ts).
+    const givenAfter = after && givenNameAfterName(s, i, end);
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
       const person = entityKind(index, v & ENTITY_MASK) === 'person';
-      if ((after || before || comma) && person && (after || comma || !frontWordBeginsNoName(s, i, j, v))) continue;
+      if (person && (comma || (after && (!givenAfter || v & OUT_FAMILY_FIRST)) || (before && !frontWordBeginsNoName(s, i, j, v)))) continue;
       if (quotedGiven && !person) continue;
       if (father >= 0 && person && isSurnameOf(s, father, v & ENTITY_MASK)) {
         if (fatherListed < 0) fatherListed = descentListed(s, fatherFrom, father) ? 1 : 0;
@@ -196,6 +219,13 @@ function afterOrganization(s: ScanState, i: number): boolean {
   if (!prev || prev.end !== i - 1 || !(s.tokens.flags[i] & CASELESS)) return false;
   for (const v of prev.outputs) if (entityKind(s.index, v & ENTITY_MASK) === 'person') return false;
   return true;
+}
+
+/** Whether some listed name goes on from trie state `state` with token k, by its skeleton or one of its readings. */
+function goesOn(s: ScanState, state: number, k: number): boolean {
+  if (s.skels[k] >= 0 && step(s.index, state, s.skels[k]) >= 0) return true;
+  for (const r of readingsOf(s, k)) if (step(s.index, state, r) >= 0) return true;
+  return false;
 }
 
 /** Whether two or more of token k's readings go on from `state`: only then is there a choice to look ahead for. */

@@ -45,7 +45,12 @@ export function latinSpellings(word: string): string[] {
     // Ukrainian "є" after a consonant softens it: Medvediev in the national system, Medvedev as Russian writes it
     // ("Дмитра Медведєва").
     else if (ch === 'є' && !afterVowel) options = ['ie', 'e'];
+    // After a vowel it is the Russian "е" there, which the passport system writes "e": "Катаєва" of KATAEV (Катаев).
+    else if (ch === 'є' && i > 0) options = ['ye', 'e'];
     else if (ch === 'г' && hFirst) options = ['h', 'g'];
+    // An Arabic name's ya before a consonant with the vowel the lists write after it, where Russian writes "й" alone
+    // (Абузайд: ABUZAYED, Зайд: Zayed, Файз: Fayez).
+    else if (ch === 'й' && word[i - 1] === 'а' && i + 1 < word.length && !VOWELS_AND_SIGNS.has(word[i + 1])) options = ['y', 'ye'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
     else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
     const next: string[] = [];
@@ -75,5 +80,5 @@ export function latinNameKeys(word: string, plural = false): string[] {
 
 let equivalentsMap: Map<string, readonly string[]> | undefined;
 function equivalents(): Map<string, readonly string[]> {
-  return (equivalentsMap ??= givenNameEquivalents(skeleton));
+  return (equivalentsMap ??= givenNameEquivalents(skeleton, true));
 }

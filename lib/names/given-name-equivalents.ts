@@ -61,10 +61,20 @@ oleg oleh aleh
 roman roman raman
 `;
 
+// One given name of the Muslim world in its Persian form, which Russian news writes ("Али Реза", "Мортеза"), and the
+// Arabic forms the lists romanise for Arab bearers (LARI, 'Ali Ridha Qasabi): Persian reads ض and ذ as z and writes e
+// where Arabic romanisation has i or a. The Cyrillic reading only; Latin pages keep the name as written.
+const PERSIAN_ARABIC = `
+reza ridha rida reda redha
+morteza murtada murtadha murtaza
+ramazan ramadan
+kazem kadhim kazim
+`;
+
 /** Each spelling's group, by the key a caller gives it (a skeleton, so that Sergey and Sergei are one). */
-export function givenNameEquivalents(keyOf: (spelling: string) => string): Map<string, readonly string[]> {
+export function givenNameEquivalents(keyOf: (spelling: string) => string, persianArabic = false): Map<string, readonly string[]> {
   const map = new Map<string, readonly string[]>();
-  for (const line of GROUPS.trim().split('\n')) {
+  for (const line of (persianArabic ? GROUPS + PERSIAN_ARABIC : GROUPS).trim().split(/\n+/)) {
     const group = line.split(' ');
     for (const spelling of group) map.set(keyOf(spelling), group);
   }

@@ -8,6 +8,7 @@ const index = buildNameIndex([
   entity('ivanov', 'IVANOV, Ivan Ivanovich', 'person', true, ru),
   entity('arkady', 'ROTENBERG, Arkady Romanovich', 'person', true, ru),
   entity('boris', 'ROTENBERG, Boris Romanovich', 'person', true, ru),
+  entity('litvin', 'LITVIN, Vladimir Zalmanovich', 'person', true, ru),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -22,6 +23,11 @@ describe('Cyrillic names by surname and initials', () => {
       'Путин В. В:ofac-35096:sanctioned',
       'В. Путина:ofac-35096:sanctioned',
     ]);
+  });
+
+  it('reads a surname after an initial in the singular only: "В.Литвинов" is no genitive plural of Litvin', () => {
+    expect(marks(['Санкции США: В.Литвинов и В. Литвинов забили по голу.'])).toEqual([]);
+    expect(marks(['Санкции США: В. Литвин ответил.'])).toEqual(['В. Литвин:litvin:sanctioned']);
   });
 
   it('tells brothers apart by the initial: А. Ротенберг is Arkady, Б. Ротенберг Boris', () => {

@@ -9,6 +9,7 @@ const index = buildNameIndex([
   entity('jong', 'JONG, Yong Nam', 'person', true, { countries: ['Belarus'] }),
   entity('choe', 'CHOE, Ryong Hae', 'person', true, nk),
   entity('na-on', 'NA, On Ho', 'person', true, nk),
+  entity('ri', 'RI, Pyong Chol', 'person', true, nk),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -23,6 +24,13 @@ describe('Korean names as Russian writes them', () => {
   it('finds a Korean name in Russian news, declined, with its two-letter syllables', () => {
     const page = ['США ввели санкции против КНДР: под санкции попали Чхве Рён Хэ и гражданин Беларуси Чон Ён Нам.', 'Санкции против Чон Ён Нама вступили в силу.'];
     expect(marks(page)).toEqual(['Чхве Рён Хэ:choe:sanctioned', 'Чон Ён Нам:jong:sanctioned', 'Чон Ён Нама:jong:sanctioned']);
+  });
+
+  it('reads "Ли" as the Korean surname Ri, in Kontsevich\'s spelling of the name', () => {
+    expect(marks(['США ввели санкции против КНДР: Ким Чон Сик и Ли Пён Чхоль.', 'Санкции против Ли Пён Чхоля.'])).toEqual([
+      'Ли Пён Чхоль:ri:sanctioned',
+      'Ли Пён Чхоля:ri:sanctioned',
+    ]);
   });
 
   it('never reads a sentence\'s first two-letter word as a syllable of a name', () => {

@@ -12,6 +12,10 @@ const index = buildNameIndex([
   entity('eismont', 'EISMONT, Natalya', 'person', true, by),
   script('zawahiri', 'AYMAN MUHAMMAD RABI AL-ZAWAHIRI', 'أيمن محمد ربيع الظواهري'),
   script('saleh', 'AHMED ALI ABDULLAH SALEH', 'أحمد علي عبدالله صالح'),
+  entity('lukashenka-dzmitry', 'LUKASHENKA, Dzmitry Aliaksandravich', 'person', true, by),
+  // Dmitry a given name by the lists' own count (six listed persons or more carry it first).
+  ...['IVANOV', 'PETROV', 'SIDOROV', 'KOZLOV', 'SMIRNOV', 'POPOV'].map((s, k) => entity(`dmitry-${k}`, `${s}, Dmitry`, 'person', true, by)),
+  entity('petrenko', 'PETRENKO, Oleg', 'person', true, by),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -19,6 +23,14 @@ const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.m
 describe('a listed name right after another name word', () => {
   it('reads a Cyrillic surname before a given name and surname as someone else\'s: "пресс-секретарь Лукашенко Наталья Эйсмонт"', () => {
     expect(marks(['Санкции ЕС: пресс-секретарь Лукашенко Наталья Эйсмонт.'])).toEqual(['Наталья Эйсмонт:eismont:sanctioned']);
+  });
+
+  it('reads a Cyrillic given name after a given name and surname as someone else\'s: "сина Олександра Лукашенка Дмитра"', () => {
+    expect(marks(['Санкції ЄС проти середнього сина президента Олександра Лукашенка Дмитра.']).filter((m) => m.startsWith('Олександра'))).toEqual([
+      'Олександра Лукашенка:ofac-9760:sanctioned',
+    ]);
+    // A surname after it is a fuller name of someone else, as before.
+    expect(marks(['Санкції ЄС проти Олександра Лукашенка Петренка.']).filter((m) => m.startsWith('Олександра'))).toEqual([]);
   });
 
   it('still takes a given name before the name as a fuller name of someone else', () => {

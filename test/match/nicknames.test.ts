@@ -16,6 +16,9 @@ const index = buildNameIndex([
     countries: ['Venezuela'],
     names: [{ name: 'MADURO GUERRA, Nicolas Ernesto', type: 'primary' }, { name: 'Nicolasito', type: 'weak' }],
   }),
+  entity('zaldostanov', 'ZALDOSTANOV, Aleksandr', 'person', true, {
+    names: [{ name: 'ZALDOSTANOV, Aleksandr', type: 'primary' }, { name: 'The Surgeon', type: 'weak' }, { name: 'Khirurg', type: 'weak' }],
+  }),
   entity('tony', 'ZAMBADA GARCIA, Antonio', 'person', true, { countries: ['Mexico'], names: [{ name: 'ZAMBADA GARCIA, Antonio', type: 'primary' }, { name: 'TONY', type: 'weak' }] }),
 ]);
 
@@ -116,5 +119,16 @@ describe('a nickname the list gives as a given name, in quotes before the surnam
   it('is no firm’s name, and needs the quote to open right before the word or its article', () => {
     expect(found('El Tesoro sancionó al hijo de Chapito» Guzmano por tráfico de fentanilo.')).toEqual([]);
     expect(found('El Tesoro sancionó a «Los Chapito» Guzmano por tráfico de fentanilo.')).toEqual([]);
+  });
+
+  it('in Cyrillic, is the person only right after the full name, in brackets, quotes or after "по кличке"', () => {
+    const page = ['Минфин США ввел санкции против лидера «Ночных волков» Александра Залдостанова (известного под кличкой Хирург).'];
+    expect(marks(page)).toEqual(['Александра Залдостанова:zaldostanov:sanctioned', 'Хирург:zaldostanov:sanctioned']);
+    expect(marks(['Санкции США: Александр Залдостанов «Хирург» ответил.'])).toEqual(['Александр Залдостанов:zaldostanov:sanctioned', 'Хирург:zaldostanov:sanctioned']);
+    expect(marks(['Санкции США: Александр Залдостанов по прозвищу Хирург ответил.']).map((m) => m.split(':')[0])).toEqual(['Александр Залдостанов', 'Хирург']);
+  });
+
+  it('in Cyrillic, is nobody alone or after a full stop: the word is an everyday one', () => {
+    expect(marks(['Санкции США против Александра Залдостанова. Хирург провел операцию.', 'Хирург ответил.']).map((m) => m.split(':')[0])).toEqual(['Александра Залдостанова']);
   });
 });

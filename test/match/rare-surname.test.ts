@@ -11,6 +11,13 @@ const entities: Entity[] = [
   entity('ivanov', 'IVANOV, Sergei', 'person', true, { countries: ['Russia'] }),
   entity('dodik', 'DODIK, Milorad', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
   entity('dodik-igor', 'DODIK, Igor', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
+  entity('pavlova', 'PAVLOVA, Margarita Nikolayevna', 'person', true, { countries: ['Russia'] }),
+  entity('kataev', 'KATAEV, Ayub Vakhaevich', 'person', true, { countries: ['Russia'] }),
+  entity('sobyanin', 'SOBYANIN, Sergey Semyonovich', 'person', true, { countries: ['Russia'] }),
+  entity('sobyanina', 'SOBYANINA, Olga Sergeevna', 'person', true, { countries: ['Russia'] }),
+  entity('skabeyeva', 'SKABEYEVA, Olga Vladimirovna', 'person', true, {
+    countries: ['Russia'], names: [{ name: 'SKABEYEVA, Olga Vladimirovna', type: 'primary' }, { name: 'SKABEEVA, Olga Vladimirovna', type: 'aka' }],
+  }),
 ];
 const index = buildNameIndex(entities);
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -38,5 +45,24 @@ describe('a rare surname alone', () => {
 
   it('names no one of two listed people who share it', () => {
     expect(marks('OFAC sanctioned allies in Bosnia and Herzegovina and froze their assets on the SDN list. Dodik said nothing.').filter((m) => m.startsWith('Dodik'))).toEqual([]);
+  });
+
+  it('is no woman\'s surname when the word is also a common man\'s surname in the genitive', () => {
+    // "Павлова": PAVLOVA's nominative, and the genitive of Pavlov, one of the world's commonest surnames.
+    const page = 'Американські санкції OFAC проти Кадирова, Катаєва, Павлова і Шешеня: Міністерство фінансів США внесло їх до чорного списку, Росія.';
+    expect(marks(page)).toEqual(['Катаєва:kataev:sanctioned']);
+    expect(marks(page.replace('Катаєва', 'Катаева'))).toEqual(['Катаева:kataev:sanctioned']);
+  });
+
+  it('is still the woman whose surname the word reads as in two of her own spellings', () => {
+    expect(marks('Санкции США против Скабеевой: Минфин США заморозил активы в России, OFAC внес ее в черный список.')).toEqual(['Скабеевой:skabeyeva:sanctioned']);
+  });
+
+  it('is the man in a list after a preposition that governs the genitive, where a woman\'s surname would read -ой', () => {
+    const story = 'Минфин США и OFAC внесли россиян в черный список: санкции против России.';
+    // Alone the word is Sobyanin's genitive or his listed daughter's nominative: no one.
+    expect(marks(`${story} Собянина не было в Москве.`).filter((m) => m.startsWith('Собянин'))).toEqual([]);
+    expect(marks(`${story} Санкции введены против Катаева и Собянина.`).filter((m) => m.startsWith('Собянин'))).toEqual(['Собянина:sobyanin:sanctioned']);
+    expect(marks(`${story} Санкції запроваджено проти Катаєва, Собяніна.`).filter((m) => m.startsWith('Собянін'))).toEqual(['Собяніна:sobyanin:sanctioned']);
   });
 });

@@ -35,6 +35,19 @@ describe('Cyrillic names in the lists\' Latin spellings', () => {
     expect(meets('олег', 'aleksandr')).toBe(false);
   });
 
+  it('reads Ukrainian є after a vowel as the Russian е it stands for: Катаєв is Kataev as well as Katayev', () => {
+    expect(meets('катаєв', 'kataev')).toBe(true);
+    expect(meets('катаєв', 'katayev')).toBe(true);
+    expect(meets('катаєва', 'kataev')).toBe(true);
+  });
+
+  it('reads an Arabic name\'s ай before a consonant also with the vowel the lists write after the y: Абузайд is Abuzayed', () => {
+    expect(meets('абузайд', 'abuzayed')).toBe(true);
+    expect(meets('абузайд', 'abuzayd')).toBe(true);
+    expect(meets('зайд', 'zayed')).toBe(true);
+    expect(latinSpellings('андрей')).toEqual(['andrey']);
+  });
+
   it('keeps a word wholly in Cyrillic apart from Latin look-alikes: СОВА is sova, not coba', () => {
     expect(latinSpellings('сова')).toEqual(['sova']);
     expect(meets('сова', 'coba')).toBe(false);

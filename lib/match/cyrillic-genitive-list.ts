@@ -1,0 +1,60 @@
+// "санкции против Шойгу, Герасимова, Собянина", "санкції проти Кадирова, Катаєва, Павлова і Шешеня": after a
+// preposition that governs the genitive, every surname of the list that follows is in the genitive, so a word in
+// -ова, -ева, -ина is a man's surname in the genitive (Sobyanin), never a woman's in the nominative (SOBYANINA): a
+// woman's would be "Собяниной", "Собяніної" there. The word is then read as the man's surname (rare-surname.ts).
+import { latinSpellings } from '../names/cyrillic';
+import { lexiconId } from '../names/lexicon';
+import * as normalize from '../names/normalize';
+import { skeleton } from '../names/transliterate';
+import { readingsOf, type ScanState } from './scan-state';
+
+// Module-local copies (see scan-state.ts).
+const { CAPITALIZED, CYRILLIC } = normalize;
+
+/** Russian and Ukrainian prepositions that govern the genitive alone (not "с", "з": the instrumental too). */
+const GOVERNS_GENITIVE = new Set(
+  'против от у для без до из около среди кроме после проти від для без до із серед щодо біля крім окрім після'.split(' '),
+);
+
+/** The conjunctions inside a list ("Павлова і Шешеня"). */
+const AND = new Set(['и', 'і', 'та', 'й']);
+
+/** The man's surname (-ов, -ев, -ин) in the genitive reads as written as a woman's nominative. */
+const FEMININE_LIKE = /(ов|ев|ёв|єв|ин|ін|ын)а$/;
+
+/** How far back a list is followed to its preposition, in words. */
+const MAX_BACK = 12;
+
+/**
+ * Whether token i, a capitalised Cyrillic word with several readings in -ова/-ина, is a man's surname in the genitive
+ * in a list after a preposition that governs the genitive; if so it is made that reading. The flags first, then the
+ * strings, only for a word the rare-surname rule is about to take.
+ */
+export function mansGenitiveInList(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  const text = s.block.text;
+  if (!(flags[i] & CYRILLIC)) return false;
+  const word = text.slice(starts[i], ends[i]).toLowerCase();
+  if (!FEMININE_LIKE.test(word) || !governedByGenitive(s, i)) return false;
+  const man = lexiconId(s.index.skeletons, skeleton(latinSpellings(word.slice(0, -1))[0]));
+  if (man < 0 || !readingsOf(s, i).includes(man)) return false;
+  s.skels[i] = man;
+  return true;
+}
+
+/** Whether the list of capitalised words token i ends leads back to a preposition that governs the genitive. */
+function governedByGenitive(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  const text = s.block.text;
+  for (let k = i - 1; k >= s.block.first && i - k <= MAX_BACK; k--) {
+    if (!/^\s*,?\s*$/.test(text.slice(ends[k], starts[k + 1]))) return false;
+    if (flags[k] & CAPITALIZED) {
+      if (!(flags[k] & CYRILLIC)) return false;
+      continue;
+    }
+    const w = text.slice(starts[k], ends[k]).toLowerCase();
+    if (AND.has(w)) continue;
+    return GOVERNS_GENITIVE.has(w);
+  }
+  return false;
+}
