@@ -5,7 +5,8 @@
 //   real articles   test/corpus/shared: the articles in ../shared/pages (skipped when absent), also tuned on
 //   news, tuning    test/corpus/news with "half": "tuning": real news nobody here wrote, open to study
 //   news, held-out  test/corpus/news with "half": "held-out": THE RESULT. Its misses are not printed unless
-//                   --show-held-out is given; a page studied that way moves to the tuning half (say so).
+//                   --show-held-out is given, nor its pages' figures one by one (a page that lost a mark is a
+//                   page studied); a page studied that way moves to the tuning half (say so).
 // The halves were drawn once by scripts/split-corpus.ts, by article, before any tuning on them.
 //
 // An annotation file names its page and lists, by text:
@@ -361,6 +362,11 @@ function main(argv: string[]): void {
     const list = scores.filter((s) => s.group === group);
     if (!list.length) continue;
     console.log(`${title}:`);
+    // A held-out page's own figures tell which page lost or gained a mark: that is studying it, so only the totals.
+    if (group === 'held-out' && !showHeldOut) {
+      console.log(`  (${list.length} pages: their figures one by one only with --show-held-out; the totals are below)\n`);
+      continue;
+    }
     for (const s of list) line(`  ${s.page}`, s.tp, s.fp, s.fn, s.weakOk || s.weakElsewhere ? `   possible: ${s.weakOk} namesakes, ${s.weakElsewhere} elsewhere` : '');
     console.log('');
   }
