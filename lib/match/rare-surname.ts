@@ -71,7 +71,7 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
-  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives.has(sk) || !hasCountryOnPage(s, e)) return undefined;
   if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
