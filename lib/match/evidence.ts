@@ -9,6 +9,8 @@ import { nicknamedCandidate, registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
+import { lexiconWord } from '../names/lexicon';
+import { consonantSkeleton } from '../names/transliterate';
 import type { ScanState, Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -140,13 +142,29 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
   // A person named before has their nicknames noted already.
   if (times === undefined) registerNicknames(s, e);
   const first = runStart(index.surnameRuns, e);
-  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+  const count = index.surnameRuns.lengths[e];
+  let usedKeys: string[] | undefined;
+  for (let k = first; k < first + count; k++) {
     const sk = index.surnames[k];
     let used = false;
     for (let i = span.start; i <= span.end && !used; i++) used = s.skels[i] === sk;
     if (!used) continue;
-    const list = ctx.surnames.get(sk);
-    if (!list) ctx.surnames.set(sk, [e]);
-    else if (!list.includes(e)) list.push(e);
+    noteSurname(ctx.surnames, sk, e);
+    // Latin letters only: other scripts' words have no consonant key (it would be '' for all of them).
+    const key = count > 1 ? consonantSkeleton(lexiconWord(index.skeletons, sk)) : '';
+    if (key.length >= 3) (usedKeys ??= []).push(key);
   }
+  // The list's other spelling of a surname the text used ("Đokić", read as DOKIC, and the list's DJOKIC): the
+  // surname alone may come in either ("Djokic" later).
+  if (!usedKeys) return;
+  for (let k = first; k < first + count; k++) {
+    const sk = index.surnames[k];
+    if (!ctx.surnames.get(sk)?.includes(e) && usedKeys.includes(consonantSkeleton(lexiconWord(index.skeletons, sk)))) noteSurname(ctx.surnames, sk, e);
+  }
+}
+
+function noteSurname(surnames: Map<number, number[]>, sk: number, e: number): void {
+  const list = surnames.get(sk);
+  if (!list) surnames.set(sk, [e]);
+  else if (!list.includes(e)) list.push(e);
 }
