@@ -12,11 +12,16 @@ const index = buildNameIndex([
   entity('eismont', 'EISMONT, Natalya', 'person', true, by),
   script('zawahiri', 'AYMAN MUHAMMAD RABI AL-ZAWAHIRI', 'أيمن محمد ربيع الظواهري'),
   script('saleh', 'AHMED ALI ABDULLAH SALEH', 'أحمد علي عبدالله صالح'),
+  entity('khamenei', 'KHAMENEI, Ali Husseini', 'person', true, { countries: ['Iran'], positions: ['Supreme Leader of Iran'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
 describe('a listed name right after another name word', () => {
+  it('reads a cleric\'s rank before a name as a title, no name word: "Ayatollah Ali Khamenei"', () => {
+    expect(marks(['The Treasury sanctioned advisers to Supreme Leader Ayatollah Ali Khamenei of Iran.'])).toEqual(['Ali Khamenei:khamenei:sanctioned']);
+  });
+
   it('reads a Cyrillic surname before a given name and surname as someone else\'s: "пресс-секретарь Лукашенко Наталья Эйсмонт"', () => {
     expect(marks(['Санкции ЕС: пресс-секретарь Лукашенко Наталья Эйсмонт.'])).toEqual(['Наталья Эйсмонт:eismont:sanctioned']);
   });
