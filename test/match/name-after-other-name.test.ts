@@ -12,12 +12,19 @@ const index = buildNameIndex([
   entity('eismont', 'EISMONT, Natalya', 'person', true, by),
   script('zawahiri', 'AYMAN MUHAMMAD RABI AL-ZAWAHIRI', 'أيمن محمد ربيع الظواهري'),
   script('saleh', 'AHMED ALI ABDULLAH SALEH', 'أحمد علي عبدالله صالح'),
+  entity('rangel', 'RANGEL GOMEZ, Francisco Jose', 'person', true, { countries: ['Venezuela'], positions: ['Former Governor of Bolivar State'] }),
+  entity('bolivar', 'BOLIVAR PEREZ, Jose', 'person', true, { countries: ['Venezuela'] }),
   entity('khamenei', 'KHAMENEI, Ali Husseini', 'person', true, { countries: ['Iran'], positions: ['Supreme Leader of Iran'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
 describe('a listed name right after another name word', () => {
+  it('reads a place\'s name after its kind in lower case as no name word: "del estado Bolívar Francisco Rangel Gómez"', () => {
+    expect(marks(['La OFAC sancionó al exgobernador del estado Bolívar Francisco Rangel Gómez.'])).toEqual(['Francisco Rangel Gómez:rangel:sanctioned']);
+    expect(marks(['La OFAC sancionó a Bolívar Francisco Rangel Gómez.'])).toEqual([]);
+  });
+
   it('reads a cleric\'s rank before a name as a title, no name word: "Ayatollah Ali Khamenei"', () => {
     expect(marks(['The Treasury sanctioned advisers to Supreme Leader Ayatollah Ali Khamenei of Iran.'])).toEqual(['Ali Khamenei:khamenei:sanctioned']);
   });
