@@ -9,7 +9,8 @@ import { nicknamedCandidate, registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
-import { lexiconWord } from '../names/lexicon';
+import { lexiconSize, lexiconWord } from '../names/lexicon';
+import { perIndex } from './per-index';
 import { consonantSkeleton } from '../names/transliterate';
 import type { ScanState, Span } from './scan-state';
 
@@ -148,10 +149,9 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
     const sk = index.surnames[k];
     let used = false;
     for (let i = span.start; i <= span.end && !used; i++) used = s.skels[i] === sk;
-    if (!used) continue;
-    noteSurname(ctx.surnames, sk, e);
-    // Latin letters only: other scripts' words have no consonant key (it would be '' for all of them).
-    const key = count > 1 ? consonantSkeleton(lexiconWord(index.skeletons, sk)) : '';
+    // Only a surname new on the page has other spellings to note (once per person and surname on a page).
+    if (!used || !noteSurname(ctx.surnames, sk, e) || count === 1) continue;
+    const key = consonantKey(index, sk);
     if (key.length >= 3) (usedKeys ??= []).push(key);
   }
   // The list's other spelling of a surname the text used ("Đokić", read as DOKIC, and the list's DJOKIC): the
@@ -159,12 +159,23 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
   if (!usedKeys) return;
   for (let k = first; k < first + count; k++) {
     const sk = index.surnames[k];
-    if (!ctx.surnames.get(sk)?.includes(e) && usedKeys.includes(consonantSkeleton(lexiconWord(index.skeletons, sk)))) noteSurname(ctx.surnames, sk, e);
+    if (usedKeys.includes(consonantKey(index, sk))) noteSurname(ctx.surnames, sk, e);
   }
 }
 
-function noteSurname(surnames: Map<number, number[]>, sk: number, e: number): void {
+/** The consonant key of a surname skeleton (Latin letters only: '' for other scripts), made once per index and skeleton. */
+function consonantKey(index: NameIndex, sk: number): string {
+  const keys = consonantKeys(index);
+  return (keys[sk] ??= consonantSkeleton(lexiconWord(index.skeletons, sk)));
+}
+
+const consonantKeys = perIndex((index: NameIndex): (string | undefined)[] => new Array<string | undefined>(lexiconSize(index.skeletons)).fill(undefined));
+
+/** Adds person e to the surname's list; whether it was not there. */
+function noteSurname(surnames: Map<number, number[]>, sk: number, e: number): boolean {
   const list = surnames.get(sk);
   if (!list) surnames.set(sk, [e]);
   else if (!list.includes(e)) list.push(e);
+  else return false;
+  return true;
 }
