@@ -174,13 +174,11 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
   let b = 0;
   let c2 = 0;
   let last = 0;
-  let letters = 0;
   for (let i = start; i < end; i++) {
     const u = text.charCodeAt(i);
     if (CLASS[u] === IGNORE) continue;
     const c = FOLD[u];
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103) || (c === 116 && prev === 104 && letters === 1)) return true;
-    letters++;
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103) || (c === 116 && prev === 104 && i === start + 1)) return true;
     a = b;
     b = c2;
     c2 = last;
