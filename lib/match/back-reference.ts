@@ -62,6 +62,8 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     return undefined;
   }
   if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) return undefined;
+  // A given name alone (evidence.ts) before any capitalised word begins someone's name ("Abdelrahim Kortaby").
+  if (j + 1 < b.last && (flags[j + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) && ctx.givenNames.has(sk)) return undefined;
   // Among people sharing the surname, the one the page names most, then the one it named first.
   const candidates = owners
     .filter((e) => j === i || hasSurname(index, e, skels[j]))

@@ -12,11 +12,12 @@ import { sanctionsNear } from './precision';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { perIndex } from './per-index';
 import { consonantSkeleton } from '../names/transliterate';
-import type { ScanState, Span } from './scan-state';
+import { wordAt, type ScanState, type Span } from './scan-state';
+import { isCommonNamePart } from '../names/frequency';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
-const { SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, entityId, entityKind, entityStatusOf } = names;
 
 /** The mention a span of the current block makes. */
 export function resolveSpan(s: ScanState, span: Span): Mention {
@@ -154,6 +155,7 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
     const key = consonantKey(index, sk);
     if (key.length >= 3) (usedKeys ??= []).push(key);
   }
+  if (span.end > span.start && times === undefined) noteRareGivenName(s, e, span.start, first, count);
   // The list's other spelling of a surname the text used ("Đokić", read as DOKIC, and the list's DJOKIC): the
   // surname alone may come in either ("Djokic" later).
   if (!usedKeys) return;
@@ -161,6 +163,22 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
     const sk = index.surnames[k];
     if (usedKeys.includes(consonantKey(index, sk))) noteSurname(ctx.surnames, sk, e);
   }
+}
+
+/**
+ * "Abdelrahim" after "Abdelrahim Hamdan Dagalo", "Diosdado" after "Diosdado Cabello": a first given name that is rare
+ * in the world (no common name part, of the lists' or the world's, no everyday word) names the person alone too, as a
+ * surname alone does (back-reference.ts, with its rules for namesakes). Token k begins the name; a surname there
+ * (family first: "Kim Jong Un") is none.
+ */
+function noteRareGivenName(s: ScanState, e: number, k: number, first: number, count: number): void {
+  const index = s.index;
+  const sk = s.skels[k];
+  if (sk < 0 || s.tokens.lengths[k] < 5 || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE)) return;
+  for (let j = first; j < first + count; j++) if (index.surnames[j] === sk) return;
+  if (isCommonNamePart(wordAt(s, k)) || s.context.surnames.has(sk)) return;
+  noteSurname(s.context.surnames, sk, e);
+  s.context.givenNames.add(sk);
 }
 
 /** The consonant key of a surname skeleton (Latin letters only: '' for other scripts), made once per index and skeleton. */
