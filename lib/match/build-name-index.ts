@@ -1,6 +1,7 @@
 // Building the name index (name-index.ts) from a dataset's entities: each entity adds its facts and the forms of
 // its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
 // words join the vocabulary, and everything is laid out flat.
+import { frenchArabicSpellings, isArabWorldPerson } from '../names/arab-world-spellings';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommonWord } from '../names/frequency';
@@ -81,6 +82,7 @@ class NameIndexDraft {
   private readonly iranianCount: number[] = [];
   private iranianPersons = 0;
   private iranian = false;
+  private arabWorld = false;
   /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
   private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
@@ -161,6 +163,7 @@ class NameIndexDraft {
     this.eastSlavic = isEastSlavicPerson(entity);
     if (this.eastSlavic) this.eastSlavicPersons++;
     this.iranian = isIranianPerson(entity);
+    this.arabWorld = isArabWorldPerson(entity);
     if (this.iranian) this.iranianPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
@@ -206,7 +209,10 @@ class NameIndexDraft {
       }
     }
     // "Usama bin Ladin" with its "bin" as well (descent-family.ts).
-    for (const v of parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind)) {
+    const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind);
+    // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
+    if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants));
+    for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
       this.countUse(path, e, person);
       this.maxTokens = Math.max(this.maxTokens, path.length);
