@@ -185,8 +185,15 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     last = c;
     prev = c;
   }
-  // ends with "enka"
-  return a === 101 && b === 110 && c2 === 107 && last === 97;
+  // ends with "enka", or begins with "abd", a vowel but a, and "l" (Abdul, Abdel)
+  return (a === 101 && b === 110 && c2 === 107 && last === 97) || (end - start >= 5 && abdWithVowelAt(text, start));
+}
+
+/** transliterate.ts's abdWithVowel, read from the page's first five characters. */
+function abdWithVowelAt(text: string, start: number): boolean {
+  if (FOLD[text.charCodeAt(start)] !== 97 || FOLD[text.charCodeAt(start + 1)] !== 98 || FOLD[text.charCodeAt(start + 2)] !== 100 || FOLD[text.charCodeAt(start + 4)] !== 108) return false;
+  const v = FOLD[text.charCodeAt(start + 3)];
+  return v === 101 || v === 105 || v === 111 || v === 117;
 }
 
 /** Whether text[start, end), folded, is a spelling of Muhammad other than the skeleton's own. */

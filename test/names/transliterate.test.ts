@@ -14,6 +14,8 @@ describe('skeleton', () => {
     ['serguei', 'sergei'],
     ['guennadi', 'gennadi'],
     ['htun', 'tun'],
+    ['abdul', 'abdel'],
+    ['abdelrahim', 'abdulrahim'],
   ])('joins the transliterations %s and %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
   });
