@@ -73,7 +73,7 @@ export function findSpans(s: ScanState): void {
     }
     if (!found) {
       // "Abdelrahman Hamdan Dagalo alias Abdelrahim": the listed name with the alias the page gives (page-alias.ts).
-      const aliased = flags[i] & CASELESS ? undefined : nameByPageAlias(s, i);
+      const aliased = i + 1 < b.last && (flags[i + 1] & (CAPITALIZED | JOINED | CASELESS)) === (CAPITALIZED | JOINED) && !(flags[i] & CASELESS) ? nameByPageAlias(s, i) : undefined;
       if (aliased) {
         b.spans.push(...aliased);
         i = aliased[1].end + 1;
