@@ -1,6 +1,7 @@
 // Building the name index (name-index.ts) from a dataset's entities: each entity adds its facts and the forms of
 // its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
 // words join the vocabulary, and everything is laid out flat.
+import { frenchArabicSpellings, isArabWorldPerson } from '../names/arab-world-spellings';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommonWord } from '../names/frequency';
@@ -84,6 +85,7 @@ class NameIndexDraft {
   private readonly iranianCount: number[] = [];
   private iranianPersons = 0;
   private iranian = false;
+  private arabWorld = false;
   /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
   private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
@@ -167,6 +169,7 @@ class NameIndexDraft {
     this.eastSlavic = isEastSlavicPerson(entity);
     if (this.eastSlavic) this.eastSlavicPersons++;
     this.iranian = isIranianPerson(entity);
+    this.arabWorld = isArabWorldPerson(entity);
     if (this.iranian) this.iranianPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
@@ -215,7 +218,11 @@ class NameIndexDraft {
     // An Arab name listed in Latin letters with one middle name left out, for Arabic pages only; a word with the
     // lists' apostrophe is one name there (Sa'id: سعيد).
     const arabicRead = parts && !isArabicKey(name) ? middleNameLeftOut(personName(withoutApostrophes(name))) : [];
-    for (const v of parts ? [...personVariants(parts), ...descentFamilyForms(name, parts), ...arabicRead] : nameVariants(name, entity.kind)) {
+    const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind);
+    // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
+    if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants));
+    variants.push(...arabicRead);
+    for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
       this.countUse(path, e, person);
       this.maxTokens = Math.max(this.maxTokens, path.length);

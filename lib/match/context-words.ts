@@ -289,6 +289,8 @@ const TITLES: readonly string[][] = [
   ['officer', 'official', 'agent', 'funcionario', 'funcionaria', 'agente'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'portavoz', 'vocero', 'vocera'],
   ['prime', 'premier', 'primer', 'primera'],
+  // A Shia cleric's rank, written before the name ("Ayatollah Ali Khamenei"): a title, no given name.
+  ['ayatollah', 'ayatullah', 'hojatoleslam', 'hojjatoleslam', 'mullah'],
 ];
 
 // Spanish writes some two-word titles as one ("vicepresidente", "viceministro"): each carries both words' bits.

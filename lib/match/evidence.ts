@@ -11,12 +11,16 @@ import { nicknamedCandidate, registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
-import type { ScanState, Span } from './scan-state';
+import { lexiconSize, lexiconWord } from '../names/lexicon';
+import { perIndex } from './per-index';
+import { consonantSkeleton } from '../names/transliterate';
+import { wordAt, type ScanState, type Span } from './scan-state';
+import { isCommonNamePart } from '../names/frequency';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
 const { CASELESS } = normalize;
-const { ENTITY_MASK, SKEL_COMMON_NAME, entityId, entityKind, entityStatusOf } = names;
+const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, entityId, entityKind, entityStatusOf } = names;
 
 /** The mention a span of the current block makes. */
 export function resolveSpan(s: ScanState, span: Span): Mention {
@@ -144,14 +148,24 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
   // A person named before has their nicknames noted already.
   if (times === undefined) registerNicknames(s, e);
   const first = runStart(index.surnameRuns, e);
-  for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
+  const count = index.surnameRuns.lengths[e];
+  let usedKeys: string[] | undefined;
+  for (let k = first; k < first + count; k++) {
     const sk = index.surnames[k];
     let used = false;
     for (let i = span.start; i <= span.end && !used; i++) used = s.skels[i] === sk;
-    if (!used) continue;
-    const list = ctx.surnames.get(sk);
-    if (!list) ctx.surnames.set(sk, [e]);
-    else if (!list.includes(e)) list.push(e);
+    // Only a surname new on the page has other spellings to note (once per person and surname on a page).
+    if (!used || !noteSurname(ctx.surnames, sk, e) || count === 1) continue;
+    const key = consonantKey(index, sk);
+    if (key.length >= 3) (usedKeys ??= []).push(key);
+  }
+  if (span.end > span.start && times === undefined) noteRareGivenName(s, e, span.start, first, count);
+  // The list's other spelling of a surname the text used ("Đokić", read as DOKIC, and the list's DJOKIC): the
+  // surname alone may come in either ("Djokic" later).
+  if (!usedKeys) return;
+  for (let k = first; k < first + count; k++) {
+    const sk = index.surnames[k];
+    if (usedKeys.includes(consonantKey(index, sk))) noteSurname(ctx.surnames, sk, e);
   }
 }
 
@@ -173,4 +187,37 @@ function parentNameKey(s: ScanState, start: number, end: number): string {
   let key = '';
   for (let i = start; i <= end; i++) key += (i > start ? ',' : '') + s.skels[i];
   return key;
+}
+
+/**
+ * "Abdelrahim" after "Abdelrahim Hamdan Dagalo", "Diosdado" after "Diosdado Cabello": a first given name that is rare
+ * in the world (no common name part, of the lists' or the world's, no everyday word) names the person alone too, as a
+ * surname alone does (back-reference.ts, with its rules for namesakes). Token k begins the name; a surname there
+ * (family first: "Kim Jong Un") is none.
+ */
+function noteRareGivenName(s: ScanState, e: number, k: number, first: number, count: number): void {
+  const index = s.index;
+  const sk = s.skels[k];
+  if (sk < 0 || s.tokens.lengths[k] < 5 || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE)) return;
+  for (let j = first; j < first + count; j++) if (index.surnames[j] === sk) return;
+  if (isCommonNamePart(wordAt(s, k)) || s.context.surnames.has(sk)) return;
+  noteSurname(s.context.surnames, sk, e);
+  s.context.givenNames.add(sk);
+}
+
+/** The consonant key of a surname skeleton (Latin letters only: '' for other scripts), made once per index and skeleton. */
+function consonantKey(index: NameIndex, sk: number): string {
+  const keys = consonantKeys(index);
+  return (keys[sk] ??= consonantSkeleton(lexiconWord(index.skeletons, sk)));
+}
+
+const consonantKeys = perIndex((index: NameIndex): (string | undefined)[] => new Array<string | undefined>(lexiconSize(index.skeletons)).fill(undefined));
+
+/** Adds person e to the surname's list; whether it was not there. */
+function noteSurname(surnames: Map<number, number[]>, sk: number, e: number): boolean {
+  const list = surnames.get(sk);
+  if (!list) surnames.set(sk, [e]);
+  else if (!list.includes(e)) list.push(e);
+  else return false;
+  return true;
 }

@@ -4,7 +4,9 @@
 //   a name on its other side, so "ولد أيمن محمد ربيع الظواهري" is "was born Ayman Muhammad Rabi al-Zawahiri";
 // - a Cyrillic surname (no given name) before a given name and surname in reading order: East Slavic names run
 //   given, patronymic, surname or surname, given, patronymic, never surname, given, surname, so "пресс-секретарь
-//   Лукашенко Наталья Эйсмонт" is Lukashenko's press secretary, Natalya Eismont.
+//   Лукашенко Наталья Эйсмонт" is Lukashenko's press secretary, Natalya Eismont;
+// - a place's name after its kind in lower case ("del estado Bolívar Francisco Rangel Gómez"), before a name of two
+//   words or more.
 // And after a name: a Cyrillic given name right after a given name and surname begins another person's name, by the
 // same rule (never given name, surname, given name): "сина президента Олександра Лукашенка Дмитра" is the president's
 // son Dmitry, and the president is still named.
@@ -15,7 +17,7 @@ import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { possessorAfterKin } from './cyrillic-possessor';
 
 // Module-local copies (see scan-state.ts).
-const { CYRILLIC, JOINED } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 const { OUT_FAMILY_FIRST, SKEL_FIRST_GIVEN } = names;
 
 const DESCENT = new Set(['ولد', 'بن', 'ابن']);
@@ -32,8 +34,22 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
     const sk = s.skels[k];
     return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
   }
+  if (placeAfterItsKind(s, k)) return j > i;
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
   return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
+}
+
+/** Lower-case words of a place's kind that news writes right before its name ("del estado Bolívar", "the state Kachin"). */
+const PLACE_KINDS = new Set(['estado', 'state', 'provincia', 'province', 'municipio', 'departamento', 'region', 'ciudad', 'city', 'district', 'distrito']);
+
+/**
+ * Whether token k, a capitalised word, is a place's name after its kind in lower case: "el exgobernador del estado
+ * Bolívar Francisco Rangel Gómez" names the state Bolívar, and then the person.
+ */
+function placeAfterItsKind(s: ScanState, k: number): boolean {
+  const flags = s.tokens.flags;
+  if (k === s.block.first || !(flags[k] & JOINED) || flags[k - 1] & CAPITALIZED) return false;
+  return PLACE_KINDS.has(wordAt(s, k - 1));
 }
 
 /**

@@ -21,8 +21,8 @@ const { SKEL_COMMON_NAME, entityId, entityStatusOf } = names;
 
 /** Words after the surname that make it the head of a government ("the Assad regime"). */
 const AFTER = new Set(['regime', 'government', 'administration']);
-/** Words before "de" that do so in Spanish ("el régimen de Maduro", "el gobierno de Putin"). */
-const BEFORE_DE = new Set(['regimen', 'gobierno']);
+/** Words before "de" that do so in Spanish ("el régimen de Maduro", "el gobierno de Putin", "la Administración de Putin"). */
+const BEFORE_DE = new Set(['regimen', 'gobierno', 'administracion', 'presidencia']);
 
 /**
  * Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index: by

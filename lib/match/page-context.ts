@@ -22,11 +22,16 @@ export interface PageContext {
   parentNames: Set<string>;
   /** Surname skeleton to the entities named in full earlier on the page, in the order first named. */
   surnames: Map<number, number[]>;
+  /** Those of them that are a rare first given name ("Abdelrahim"), not a surname: evidence.ts. */
+  givenNames: Set<number>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
   clashes: Set<number>;
   /** A listed person's name word after another name word, outside the names found ("Daniel Ortega"): the
    * skeletons of the words before it (-1: a word no listed name has). */
   otherNames: Map<number, number[]>;
+  /** Such a name word of a person the page names as someone's relative ("the brother of Mohamed Hamdan Dagalo"),
+   * to the page-wide token number of the first (named-as-relative.ts). */
+  relatives: Map<number, number>;
   /** Nicknames (folded) of the persons named so far, to those persons (nicknames.ts). */
   nicknames: Map<string, number[]>;
   /** A bit per hash of the first words of those nicknames (null: none yet), so that most words skip the map (nicknames.ts). */
@@ -49,7 +54,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: new Set(), surnames: new Map(), clashes: new Set(), otherNames: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: new Set(), surnames: new Map(), givenNames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -4,6 +4,7 @@
 // none of the lists' common name parts (frequency.ts, the lists' own counts) and none of the 75 countries' commonest
 // surnames (world-surnames.ts, CC0): "Medvedev" (five listed bearers) or "Ivanov" never qualifies. A surname that
 // someone on no list carries on the same page ("Viktor Deripaska"), or that runs into another name word, is not it.
+// A title before it is no other name ("Vice President Chiwenga"), unless it says another role than the listed one.
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
@@ -83,8 +84,12 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
-  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || !hasCountryOnPage(s, e)) return undefined;
-  if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
+  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  // A title right before it ("Vice President Chiwenga") is no other name, but must not say another role than the
+  // listed one ("General Sibanda" is not a listed police commissioner Sibanda).
+  const title = titleBefore(s, i);
+  if (title !== 0 && s.index.entityRoles[e] !== 0 && !(s.index.entityRoles[e] & title)) return undefined;
+  if ((title === 0 && besideCapitalized(s, i)) || besideCapitalizedAfter(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
@@ -135,10 +140,22 @@ const RARE_SURNAME: readonly MatchReason[] = ['distinctive-name', 'sanctions-sto
 function besideCapitalized(s: ScanState, i: number): boolean {
   const { flags } = s.tokens;
   const b = s.block;
-  if (i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) return true;
   if (i === b.first || !(flags[i] & JOINED)) return false;
   if (flags[i - 1] & CAPITALIZED) return !sentenceStartBefore(s, i - 1) || isNameWord(s, i - 1);
   return i - 1 > b.first && isConnector(wordAt(s, i - 1)) && (flags[i - 1] & JOINED) !== 0 && (flags[i - 2] & CAPITALIZED) !== 0;
+}
+
+/** Whether a capitalised word follows token i in the same name run. */
+function besideCapitalizedAfter(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  return i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
+}
+
+/** The title bits of the word right before token i in the same run ("President" of "Vice President Chiwenga"), 0 when none. */
+function titleBefore(s: ScanState, i: number): number {
+  if (i === s.block.first || !(s.tokens.flags[i] & JOINED)) return 0;
+  const id = s.tokens.ids[i - 1];
+  return id >= 0 ? s.index.tokenTitle[id] : 0;
 }
 
 /** Whether token k begins a sentence (the block's first word, or after . ! ? :), where any word has a capital. */

@@ -14,6 +14,7 @@ import type { Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { createPageContext, type PageContext } from './page-context';
+import { articleNickname } from './article-nickname';
 import { nearName } from './near-name';
 import { nicknameAt } from './nicknames';
 import { findSpans } from './spans';
@@ -74,7 +75,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       if ((f & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(f & CASELESS && context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.
-      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports);
+      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports) ?? (i > b.first && s.tokens.lengths[i - 1] === 2 ? articleNickname(s, i, sports) : undefined);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];

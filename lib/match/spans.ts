@@ -8,6 +8,7 @@ import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
+import { nameByPageAlias } from './page-alias';
 import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
@@ -75,6 +76,13 @@ export function findSpans(s: ScanState): void {
       continue;
     }
     if (!found) {
+      // "Abdelrahman Hamdan Dagalo alias Abdelrahim": the listed name with the alias the page gives (page-alias.ts).
+      const aliased = i + 1 < b.last && (flags[i + 1] & (CAPITALIZED | JOINED | CASELESS)) === (CAPITALIZED | JOINED) && !(flags[i] & CASELESS) ? nameByPageAlias(s, i) : undefined;
+      if (aliased) {
+        b.spans.push(...aliased);
+        i = aliased[1].end + 1;
+        continue;
+      }
       // "В. Путин", "Путин В.В.": a surname with initials; "холдинга USM": a brand after its Russian word of kind.
       const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i);
       if (byInitials) b.spans.push(byInitials);

@@ -183,15 +183,22 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     const u = text.charCodeAt(i);
     if (CLASS[u] === IGNORE) continue;
     const c = FOLD[u];
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103)) return true;
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103) || (c === 116 && prev === 104 && i === start + 1)) return true;
     a = b;
     b = c2;
     c2 = last;
     last = c;
     prev = c;
   }
-  // ends with "enka"
-  return a === 101 && b === 110 && c2 === 107 && last === 97;
+  // ends with "enka", or begins with "abd", a vowel but a, and "l" (Abdul, Abdel)
+  return (a === 101 && b === 110 && c2 === 107 && last === 97) || (end - start >= 5 && abdWithVowelAt(text, start));
+}
+
+/** transliterate.ts's abdWithVowel, read from the page's first five characters. */
+function abdWithVowelAt(text: string, start: number): boolean {
+  if (FOLD[text.charCodeAt(start)] !== 97 || FOLD[text.charCodeAt(start + 1)] !== 98 || FOLD[text.charCodeAt(start + 2)] !== 100 || FOLD[text.charCodeAt(start + 4)] !== 108) return false;
+  const v = FOLD[text.charCodeAt(start + 3)];
+  return v === 101 || v === 105 || v === 111 || v === 117;
 }
 
 /** Whether text[start, end), folded, is a spelling of Muhammad other than the skeleton's own. */

@@ -31,16 +31,25 @@ function needsSkeleton(key: string): boolean {
   let prev = 0;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    // x y w, a j after the first letter, the second letter of ph kh ou, the e or i after gu, and any doubled letter
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && i > 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && i > 1 && key.charCodeAt(i - 2) === 103)) return true;
+    // x y w, a j after the first letter, the second letter of ph kh ou, the e or i after gu, any doubled letter, and
+    // the t of a first ht
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && i > 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && i > 1 && key.charCodeAt(i - 2) === 103) || (c === 116 && prev === 104 && i === 1)) return true;
     prev = c;
   }
-  return key.endsWith('enka');
+  return key.endsWith('enka') || abdWithVowel(key);
+}
+
+/** "abdul", "abdel", "abdol", "abdil" (Arabic عبد ال, "servant of"), alone or joined ("abdelrahim"): not "abdal". */
+function abdWithVowel(key: string): boolean {
+  if (key.length < 5 || key.charCodeAt(0) !== 97 || key.charCodeAt(1) !== 98 || key.charCodeAt(2) !== 100 || key.charCodeAt(4) !== 108) return false;
+  const v = key.charCodeAt(3);
+  return v === 101 || v === 105 || v === 111 || v === 117;
 }
 
 /**
  * The transliteration skeleton of a folded token: x as ks, y and j between vowels as i, w as v, ph as f,
- * kh as h, ou as u, doubled letters once, and the Belarusian -enka as -enko. Spanish writes Russian kh as j after
+ * kh as h, ou as u, doubled letters once, a first ht as t (Burmese "Htun", "Tun"), Abdul, Abdel and Abdol as Abdal,
+ * and the Belarusian -enka as -enko. Spanish writes Russian kh as j after
  * the first letter and a hard g before e or i as gu ("Mijaíl", "Serguéi" for Mikhail, Sergei): j there is h, and
  * gu before e or i is g. Strict, because the page scan marks
  * what it finds with nobody asking: vowels stay, so Maria and Mario stay apart.
@@ -49,11 +58,15 @@ export function skeleton(key: string): string {
   // Mohammed, Muhammad, Mohamad, Mohammad, Muhamed: one name however romanised (the vowels vary here as nowhere else).
   if (key.charCodeAt(0) === 109 && key.length >= 7 && key.length <= 9 && MUHAMMAD.test(key)) return 'muhamad';
   if (key.length < 3 || !needsSkeleton(key)) return key;
+  // Abd al-: the vowel between is the romaniser's (Abdul Rahman, Abdel Rahman, Abdol).
+  if (abdWithVowel(key)) key = 'abda' + key.slice(4);
   let out = '';
   let prev = '';
   for (let i = 0; i < key.length; i++) {
     let c = key[i];
     const next = key[i + 1] ?? '';
+    // Burmese names' aspirated t, written ht or t ("Htun", "Tun"; "Htay", "Tay"): no other language begins a word so.
+    if (c === 'h' && i === 0 && next === 't') continue;
     if (c === 'x') {
       out += prev === 'k' ? 's' : 'ks';
       prev = 's';

@@ -95,6 +95,9 @@ export function personVariants(p: PersonName): NameVariant[] {
   };
   if (!family.length) {
     add(given);
+    // "Abdul Rahman Juma" for ABDEL RAHMAN JUMA BARKALLA: an Arabic name of four words or more, as the UN writes it
+    // (the person's name, father's, grandfather's, the family's), is also written with the first three alone.
+    if (given.length >= 4) add(given.slice(0, 3));
     return out;
   }
   if (!given.length) {

@@ -16,6 +16,7 @@ describe('a head of state\'s surname with the words that say the office', () => 
   it('is the listed head of state, in English and Spanish word orders', () => {
     expect(marks(['The EU widened its sanctions against the Zorvanov regime in Belarus.'])).toEqual(['Zorvanov:head:sanctioned']);
     expect(marks(['La UE sancionó al régimen de Zorvanov en Bielorrusia.'])).toEqual(['Zorvanov:head:sanctioned']);
+    expect(marks(['Los empresarios de Bielorrusia se enriquecieron durante la Administración de Zorvanov.'])).toEqual(['Zorvanov:head:sanctioned']);
     expect(marks(['Belarus’s Zorvanov denied it.'])).toEqual(['Zorvanov:head:sanctioned']);
     expect(marks(['Los líderes sancionados son Zorvanov de Bielorrusia y otros.'])).toEqual(['Zorvanov:head:sanctioned']);
   });

@@ -16,11 +16,23 @@ const index = buildNameIndex([
   // Dmitry a given name by the lists' own count (six listed persons or more carry it first).
   ...['IVANOV', 'PETROV', 'SIDOROV', 'KOZLOV', 'SMIRNOV', 'POPOV'].map((s, k) => entity(`dmitry-${k}`, `${s}, Dmitry`, 'person', true, by)),
   entity('petrenko', 'PETRENKO, Oleg', 'person', true, by),
+  entity('rangel', 'RANGEL GOMEZ, Francisco Jose', 'person', true, { countries: ['Venezuela'], positions: ['Former Governor of Bolivar State'] }),
+  entity('bolivar', 'BOLIVAR PEREZ, Jose', 'person', true, { countries: ['Venezuela'] }),
+  entity('khamenei', 'KHAMENEI, Ali Husseini', 'person', true, { countries: ['Iran'], positions: ['Supreme Leader of Iran'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
 describe('a listed name right after another name word', () => {
+  it('reads a place\'s name after its kind in lower case as no name word: "del estado Bolívar Francisco Rangel Gómez"', () => {
+    expect(marks(['La OFAC sancionó al exgobernador del estado Bolívar Francisco Rangel Gómez.'])).toEqual(['Francisco Rangel Gómez:rangel:sanctioned']);
+    expect(marks(['La OFAC sancionó a Bolívar Francisco Rangel Gómez.'])).toEqual([]);
+  });
+
+  it('reads a cleric\'s rank before a name as a title, no name word: "Ayatollah Ali Khamenei"', () => {
+    expect(marks(['The Treasury sanctioned advisers to Supreme Leader Ayatollah Ali Khamenei of Iran.'])).toEqual(['Ali Khamenei:khamenei:sanctioned']);
+  });
+
   it('reads a Cyrillic surname before a given name and surname as someone else\'s: "пресс-секретарь Лукашенко Наталья Эйсмонт"', () => {
     expect(marks(['Санкции ЕС: пресс-секретарь Лукашенко Наталья Эйсмонт.'])).toEqual(['Наталья Эйсмонт:eismont:sanctioned']);
   });

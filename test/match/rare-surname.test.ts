@@ -18,6 +18,8 @@ const entities: Entity[] = [
   entity('skabeyeva', 'SKABEYEVA, Olga Vladimirovna', 'person', true, {
     countries: ['Russia'], names: [{ name: 'SKABEYEVA, Olga Vladimirovna', type: 'primary' }, { name: 'SKABEEVA, Olga Vladimirovna', type: 'aka' }],
   }),
+  entity('chiwenga', 'CHIWENGA, Constantino Guveya', 'person', true, { countries: ['Zimbabwe'] }),
+  entity('sibanda', 'SIBANDA, Levy', 'person', true, { countries: ['Zimbabwe'], positions: ['Deputy Police Commissioner'] }),
 ];
 const index = buildNameIndex(entities);
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -41,6 +43,12 @@ describe('a rare surname alone', () => {
   it('is no place beside another capitalised word, and no common surname', () => {
     expect(marks('OFAC sanctioned 13 companies based in Puerto Vallarta, Mexico, and froze their assets on the SDN list.').filter((m) => m.includes('Vallarta'))).toEqual([]);
     expect(marks(`${STORY} Ivanov said nothing.`).filter((m) => m.startsWith('Ivanov'))).toEqual([]);
+  });
+
+  it('is the person after a title, unless the title says another role than the listed one', () => {
+    const story = 'The EU lifted sanctions on Zimbabwe officials on Monday and froze the assets of the arms maker; OFAC keeps its SDN list.';
+    expect(marks(`${story} Vice President Chiwenga welcomed it.`).filter((m) => m.startsWith('Chiwenga'))).toEqual(['Chiwenga:chiwenga:sanctioned']);
+    expect(marks(`${story} General Sibanda welcomed it.`).filter((m) => m.startsWith('Sibanda'))).toEqual([]);
   });
 
   it('names no one of two listed people who share it', () => {

@@ -34,4 +34,18 @@ describe('a surname alone that an unlisted person on the page also carries', () 
       'Ortega Murillo:sanctioned',
     ]);
   });
+
+  it('goes on naming the listed person whom it named alone before the page names a relative of the surname', () => {
+    const page = [
+      'The Treasury sanctioned Laureano Ortega Murillo.',
+      'Ortega is a presidential adviser, the brother of army commander Humberto Ortega.',
+      'Ortega called the measures an aggression.',
+    ];
+    expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:sanctioned', 'Ortega:sanctioned']);
+  });
+
+  it('leaves it unclear when the relative comes before the surname alone named anyone', () => {
+    const page = ['The Treasury sanctioned Laureano Ortega Murillo, the son of President Daniel Ortega.', 'Ortega called the measures an aggression.'];
+    expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+  });
 });

@@ -13,6 +13,9 @@ describe('skeleton', () => {
     ['mijail', 'mikhail'],
     ['serguei', 'sergei'],
     ['guennadi', 'gennadi'],
+    ['htun', 'tun'],
+    ['abdul', 'abdel'],
+    ['abdelrahim', 'abdulrahim'],
   ])('joins the transliterations %s and %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
   });
@@ -24,6 +27,8 @@ describe('skeleton', () => {
     expect(skeleton('juan')).not.toBe(skeleton('huan'));
     expect(skeleton('jan')).not.toBe(skeleton('han'));
     expect(skeleton('guadalupe')).toBe('guadalupe');
+    // Only a word's first ht is Burmese's aspirated t.
+    expect(skeleton('ahtun')).not.toBe(skeleton('atun'));
   });
 });
 

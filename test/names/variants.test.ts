@@ -4,6 +4,11 @@ import { nameVariants, personName } from '../../lib/names/variants';
 const forms = (name: string, kind: Parameters<typeof nameVariants>[1] = 'person') => nameVariants(name, kind).map((v) => v.tokens.join(' '));
 
 describe('nameVariants', () => {
+  it('writes a UN Arabic name of four words also with the first three (name, father, grandfather)', () => {
+    expect(forms('ABDEL RAHMAN JUMA BARKALLA')).toEqual(['abdel rahman juma barkalla', 'abdel rahman juma']);
+    expect(forms('MIN AUNG HLAING')).toEqual(['min aung hlaing']);
+  });
+
   it('writes a Spanish list name as the news does: both surnames, or the first one', () => {
     const f = forms('MADURO MOROS, Nicolas');
     expect(f).toContain('nicolas maduro moros');

@@ -1,0 +1,22 @@
+// French and Spanish write the Arabic sh as ch ("Bachar al Asad", "Hicham", "Rachid", "Cheikh"), where English and
+// the lists write sh (AL-ASSAD, Bashar). For a person of an Arab country, each listed name with an sh is also
+// indexed with ch: at index build, so the page scan pays nothing, and only for these persons, so that Chen, Cheng or
+// a Spanish Chávez never meets a Shen, Sheng or Shavez.
+import type { Entity } from '../dataset/format';
+import type { NameVariant } from './variants';
+
+const ARAB_WORLD = /\b(?:syria|lebanon|iraq|jordan|palestin\w*|west bank|gaza|egypt|sudan|libya|tunisia|algeria|morocco|mauritania|yemen|saudi arabia|kuwait|qatar|bahrain|oman|united arab emirates)\b/i;
+
+/** Whether a person's nationality, country or birthplace is an Arab country. */
+export function isArabWorldPerson(entity: Entity): boolean {
+  if (entity.kind !== 'person') return false;
+  for (const list of [entity.nationalities, entity.countries, entity.birthPlaces]) for (const c of list) if (ARAB_WORLD.test(c)) return true;
+  return false;
+}
+
+/** The forms among `variants` that have an sh, with ch for it ("bachar asad" of "bashar asad"). */
+export function frenchArabicSpellings(variants: readonly NameVariant[]): NameVariant[] {
+  const out: NameVariant[] = [];
+  for (const v of variants) if (v.tokens.some((t) => t.includes('sh'))) out.push({ ...v, tokens: v.tokens.map((t) => t.replaceAll('sh', 'ch')) });
+  return out;
+}
