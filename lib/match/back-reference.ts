@@ -55,7 +55,11 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     ctx.clashes.add(sk);
     return undefined;
   }
-  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) return undefined;
+  // "Kim Jong Nam" after "Kim Jong Un": the family name first of someone else, whom a later "Kim" may name as well.
+  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) {
+    ctx.clashes.add(sk);
+    return undefined;
+  }
   // Among people sharing the surname, the one the page names most, then the one it named first.
   const candidates = owners
     .filter((e) => j === i || hasSurname(index, e, skels[j]))
