@@ -9,6 +9,7 @@ const entities: Entity[] = [
   entity('deripaska', 'DERIPASKA, Oleg Vladimirovich', 'person', true, { countries: ['Russia'] }),
   entity('vallarta', 'VALLARTA ESCALANTE, Luis Francisco', 'person', true, { countries: ['Mexico'] }),
   entity('ivanov', 'IVANOV, Sergei', 'person', true, { countries: ['Russia'] }),
+  entity('pavlova', 'PAVLOVA, Margarita Nikolayevna', 'person', true, { countries: ['Russia'] }),
   entity('dodik', 'DODIK, Milorad', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
   entity('dodik-igor', 'DODIK, Igor', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
 ];
@@ -34,6 +35,11 @@ describe('a rare surname alone', () => {
   it('is no place beside another capitalised word, and no common surname', () => {
     expect(marks('OFAC sanctioned 13 companies based in Puerto Vallarta, Mexico, and froze their assets on the SDN list.').filter((m) => m.includes('Vallarta'))).toEqual([]);
     expect(marks(`${STORY} Ivanov said nothing.`).filter((m) => m.startsWith('Ivanov'))).toEqual([]);
+  });
+
+  it('is no feminine form of a common surname, which is as often the genitive of any bearer ("Павлова" of Pavlov)', () => {
+    expect(marks(`${STORY} Pavlova said nothing.`).filter((m) => m.startsWith('Pavlova'))).toEqual([]);
+    expect(marks('Минфин США ввел санкции против российских чиновников: OFAC заморозил активы Павлова в России.').filter((m) => m.startsWith('Павлова'))).toEqual([]);
   });
 
   it('names no one of two listed people who share it', () => {
