@@ -289,6 +289,8 @@ const TITLES: readonly string[][] = [
   ['officer', 'official', 'agent', 'funcionario', 'funcionaria', 'agente'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'portavoz', 'vocero', 'vocera'],
   ['prime', 'premier', 'primer', 'primera'],
+  // The honorific of the Prophet's descendants before a Shia cleric's name ("Sayyed Hassan Nasrallah"): no role.
+  ['sayyed', 'sayyid', 'seyyed', 'seyed'],
 ];
 
 // Spanish writes some two-word titles as one ("vicepresidente", "viceministro"): each carries both words' bits.
