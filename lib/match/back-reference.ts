@@ -62,7 +62,11 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     if (!(ctx.calledBySurname.has(sk) && ctx.relatives.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
     return undefined;
   }
-  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) return undefined;
+  // "Kim Jong Nam" after "Kim Jong Un": the family name first of someone else, whom a later "Kim" may name as well.
+  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) {
+    ctx.clashes.add(sk);
+    return undefined;
+  }
   // A given name alone (evidence.ts) before any capitalised word begins someone's name ("Abdelrahim Kortaby").
   if (j + 1 < b.last && (flags[j + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) && ctx.givenNames.has(sk)) return undefined;
   // Among people sharing the surname, the one the page names most, then the one it named first. Most surnames have one

@@ -291,6 +291,8 @@ const TITLES: readonly string[][] = [
   ['prime', 'premier', 'primer', 'primera'],
   // A Shia cleric's rank, written before the name ("Ayatollah Ali Khamenei"): a title, no given name.
   ['ayatollah', 'ayatullah', 'hojatoleslam', 'hojjatoleslam', 'mullah'],
+  // The honorific of the Prophet's descendants before a Shia cleric's name ("Sayyed Hassan Nasrallah"): no role.
+  ['sayyed', 'sayyid', 'seyyed', 'seyed'],
 ];
 
 // Spanish writes some two-word titles as one ("vicepresidente", "viceministro"): each carries both words' bits.

@@ -11,6 +11,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { latinNameKeys } from '../names/cyrillic';
+import { isCommonNamePart } from '../names/frequency';
 import { skeleton } from '../names/transliterate';
 import { WORLD_SURNAMES } from '../names/world-surnames';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
@@ -59,7 +60,7 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
     const owner = persons.length === 1 ? persons[0] : soleHead(index, persons);
     if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
-    if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
+    if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5 || feminineOfCommon(index, sk, world)) continue;
     owners[sk] = owner;
   }
   return {
@@ -68,6 +69,19 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     carriers,
   };
 });
+
+/**
+ * Whether skeleton sk is the feminine form of a common East Slavic surname ("pavlova" of Pavlov, "kuznetsova",
+ * "petrovskaia" of Petrovsky): one listed Pavlova does not make it rare, and "Павлова" is as often the genitive of any
+ * Pavlov. The frequency tables hold the masculine forms only.
+ */
+function feminineOfCommon(index: NameIndex, sk: number, world: ReadonlySet<number>): boolean {
+  const word = lexiconWord(index.skeletons, sk);
+  const base = /(ov|ev|in|yn)a$/.test(word) ? word.slice(0, -1) : word.endsWith('skaia') ? `${word.slice(0, -3)}i` : '';
+  if (!base) return false;
+  const id = lexiconId(index.skeletons, base);
+  return isCommonNamePart(base) || (id >= 0 && (world.has(id) || (index.skelFlags[id] & SKEL_COMMON_NAME) !== 0));
+}
 
 /**
  * The mention a rare surname alone makes at token i of the current block, and its last token; undefined when it

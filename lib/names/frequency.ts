@@ -67,8 +67,16 @@ hanna irina ivan maksim maksym maria mariya matvey maxim mikhail mykhaylo natali
 sergei sofiya tatiana timofey varvara vasilisa viktoriya vladyslav yekaterina yelena yulia
 `;
 
+// The short forms East Slavic families and the news call people by ("Kolya Lukashenko", the president's unlisted
+// son; Коля, Дима, Маша): given names too, so that one before a listed person's surname names someone else.
+const EAST_SLAVIC_DIMINUTIVES = `
+kolya sashko dima vitya volodya vova seryozha serezha kostya tolya tolik lyosha alyosha petya vanya zhenya yura
+yurko styopa fedya grisha borya lyova gena vasya mitya natasha masha dasha olya sveta katya nadya lyuba nastya
+galya valya lyuda yulya ksyusha anya lida zina tonya
+`;
+
 const COMMON = new Set(
-  `${COMMON_NAME_PARTS} ${COMMON_EAST_SLAVIC} ${GIVEN_NAMES_EN} ${GIVEN_NAMES_MUSLIM_WORLD}`
+  `${COMMON_NAME_PARTS} ${COMMON_EAST_SLAVIC} ${EAST_SLAVIC_DIMINUTIVES} ${GIVEN_NAMES_EN} ${GIVEN_NAMES_MUSLIM_WORLD}`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => skeleton(foldWord(w))),

@@ -5,6 +5,12 @@ import { entity, fixtureEntities } from './fixtures';
 const index = buildNameIndex([
   ...fixtureEntities,
   entity('laureano', 'ORTEGA MURILLO, Laureano Facundo', 'person', true, { countries: ['Nicaragua'], positions: ['Presidential adviser'] }),
+  entity('choe-ryong-hae', 'CHOE, Ryong Hae', 'person', true, { countries: ['Korea, North'], positions: ['Director of the Organization and Guidance Department'] }),
+  entity('lukashenka', 'LUKASHENKA, Alyaksandr Ryhorovich', 'person', true, {
+    names: [{ name: 'LUKASHENKA, Alyaksandr Ryhorovich', type: 'primary' }, { name: 'LUKASHENKO, Alexander', type: 'aka' }],
+    countries: ['Belarus'],
+    positions: ['President of Belarus'],
+  }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}`));
@@ -47,5 +53,17 @@ describe('a surname alone that an unlisted person on the page also carries', () 
   it('leaves it unclear when the relative comes before the surname alone named anyone', () => {
     const page = ['The Treasury sanctioned Laureano Ortega Murillo, the son of President Daniel Ortega.', 'Ortega called the measures an aggression.'];
     expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+  });
+
+  it('links no listed person when the surname began someone else\'s name in the family-name-first order ("Kim Jong Nam" after "Kim Jong Un")', () => {
+    const alone = ['The Treasury sanctioned Choe Ryong Hae.', 'Police say Choe was questioned.'];
+    const other = ['The Treasury sanctioned Choe Ryong Hae.', 'His cousin Choe Ryong Su died at the airport. Police say Choe was poisoned.'];
+    expect(marks(alone)).toEqual(['Choe Ryong Hae:sanctioned', 'Choe:sanctioned']);
+    expect(marks(other)).toEqual(['Choe Ryong Hae:sanctioned', 'Choe:possible']);
+  });
+
+  it('reads an East Slavic short given name before the surname as another person ("Kolya Lukashenko")', () => {
+    const page = ['Kolya Lukashenko at the UN', 'Alexander Lukashenko took his son Kolya Lukashenko to New York.', 'Lukashenko spoke on Monday.'];
+    expect(marks(page)).toEqual(['Alexander Lukashenko:sanctioned', 'Lukashenko:possible']);
   });
 });
