@@ -41,21 +41,24 @@ export function worldSurnameKeys(): ReadonlySet<string> {
  * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.
  * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
  */
-const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array } => {
+const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array; shared: Uint8Array } => {
   const world = new Set<number>();
   for (const w of worldSurnameKeys()) {
     const sk = lexiconId(index.skeletons, w);
     if (sk >= 0) world.add(sk);
   }
   const owners = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
+  // 1 where the owner is the head of state among listed relatives who carry the surname too (the card says so).
+  const shared = new Uint8Array(owners.length);
   for (const [sk, persons] of personsBySurname(index)) {
     // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
     const owner = persons.length === 1 ? persons[0] : soleHead(index, persons);
     if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5) continue;
     owners[sk] = owner;
+    if (persons.length > 1) shared[sk] = 1;
   }
-  return { any: skeletonBits(owners.length, (sk) => owners[sk] >= 0), owners };
+  return { any: skeletonBits(owners.length, (sk) => owners[sk] >= 0), owners, shared };
 });
 
 /**
@@ -65,7 +68,7 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
 export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
   const ctx = s.context;
   if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
-  const { any, owners } = rareOwners(s.index);
+  const { any, owners, shared } = rareOwners(s.index);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
   if (!hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
   const sk = s.skels[i];
@@ -75,10 +78,11 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   if (besideCapitalized(s, i) || adjectiveBeforeNoun(s, i)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
-  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
+  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: shared[sk] ? HEAD_OF_STATE_SURNAME : RARE_SURNAME }), i];
 }
 
 const RARE_SURNAME: readonly MatchReason[] = ['distinctive-name', 'sanctions-story', 'country'];
+const HEAD_OF_STATE_SURNAME: readonly MatchReason[] = ['head-of-state-surname', 'sanctions-story', 'country'];
 
 /**
  * Whether token i stands beside a capitalised word, or after a connector that follows one: a place ("Puerto

@@ -86,6 +86,9 @@ describe('why this match', () => {
     const text = await card.innerText();
     expect(text).toContain('“Nicolás Maduro” on this page matches the listed name MADURO MOROS, Nicolas.');
     expect(text).toContain('The name is not a common one');
+    // His son MADURO GUERRA, Nicolas Ernesto carries the words too: the card never says they point to one entry alone.
+    expect(text).toContain('other entries carry these words too');
+    expect(text).not.toContain('on its own');
     expect(text).not.toContain('Only possible');
     await page.screenshot({ path: h.screenshotPath('card-why-confirmed') });
     await page.close();
