@@ -93,7 +93,9 @@ async function allowLoopbackSiteAccess(): Promise<void> {
   await allowSiteAccess(h.context, h.extensionId, ['http://127.0.0.1/*']);
 }
 
-const status = () => options.getByRole('status');
+const status = () => options.locator('section[aria-labelledby="sl-dataset-heading"] [role="status"]');
+/** The result of the sync the reader ran, said once under "Sync now". */
+const syncResult = () => options.locator('.sl-result');
 const lastSync = () => options.locator('.sl-history li').first();
 
 async function syncNow(): Promise<string> {
@@ -180,7 +182,10 @@ describe('faults, driven through the options page', () => {
       const text = await syncNow();
       expect(text).toMatch(/Failed/);
       expect(text).toMatch(c.reason);
-      await expect.poll(() => status().innerText()).toMatch(c.reason);
+      await expect.poll(() => syncResult().innerText()).toMatch(c.reason);
+      // Said once: the dataset's "Last check" and the history's line for this sync give the outcome only.
+      expect((await options.locator('body').innerText()).match(new RegExp(c.reason.source, 'g'))).toHaveLength(1);
+      expect(await options.locator('.sl-last-check').innerText()).toMatch(/: Failed$/);
       expect(await status().innerText()).toContain(pub12.manifest.version);
       expect(await popupFinds('Quentin Deltaman', 'quentin deltaman')).toBe(true);
       expect(await popupFinds('Faulty Newcomer', 'faulty newcomer')).toBe(false);
