@@ -23,9 +23,15 @@ export function historyHeading(e: Pick<SyncHistoryEntry, 'outcome' | 'words'>, t
   return t(e.outcome === 'installed' ? 'history_installedSomeFailed' : 'history_upToDateSomeFailed', lists);
 }
 
+/** What a line's reason says: two lines that would read alike compare equal. */
+function reasonOf(e: SyncHistoryEntry): string {
+  return e.words ? JSON.stringify(e.words) : e.message;
+}
+
 /**
- * The last syncs, newest first, each with its reason in words; `reasonAbove`: the newest is the sync the reader just
- * ran, whose reason the page says above, so its line gives the outcome and version only.
+ * The last syncs, newest first, each with its reason in words, said once: a line whose reason is the newer line's says
+ * "the same as above". `reasonAbove`: the newest is the sync the reader just ran, whose reason the page says above the
+ * history, so its line gives the outcome and version only.
  */
 export function SyncHistory({ entries, reasonAbove = false, t = english }: { entries: SyncHistoryEntry[]; reasonAbove?: boolean; t?: Translate }) {
   if (entries.length === 0) return <p>{t('history_none')}</p>;
@@ -39,7 +45,7 @@ export function SyncHistory({ entries, reasonAbove = false, t = english }: { ent
           {!(reasonAbove && i === 0) && (
             <>
               <br />
-              <SyncResultText result={e} t={t} />
+              {i > 0 && reasonOf(entries[i - 1]) === reasonOf(e) ? <span class="sl-muted">{t('history_sameAsAbove')}</span> : <SyncResultText result={e} t={t} />}
             </>
           )}
         </li>
