@@ -102,7 +102,8 @@ async function syncNow(): Promise<string> {
   const before = await options.locator('.sl-history li').count();
   await options.getByRole('button', { name: 'Sync now' }).click();
   await expect.poll(() => options.locator('.sl-history li').count(), { timeout: 200_000 }).toBeGreaterThan(before);
-  return lastSync().innerText();
+  // The history's line gives the outcome and version; the reason is said once, under the button.
+  return `${await lastSync().innerText()}\n${await syncResult().innerText()}`;
 }
 
 /** The popup's search finds `name`. */
