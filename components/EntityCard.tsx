@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { entityStatus, roleList, type Entity, type EntityEvent, type Sanction } from '@/lib/dataset/format';
-import type { Translate } from '@/lib/i18n';
+import { entityStatus, roleList, type Entity, type EntityEvent, type EntityStatus, type Sanction } from '@/lib/dataset/format';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import type { MentionStatus } from '@/lib/match/mention';
 import { CURATED_LIST } from '@/lib/dataset/facts';
 import type { EntitySummary } from '@/lib/dataset/format';
@@ -25,6 +25,12 @@ import { StatusBadge } from './StatusBadge';
 import { Timeline } from './Timeline';
 
 const ALIASES_SHOWN = 4;
+
+const ALTERNATIVE_STATUS: Record<EntityStatus, MessageKey> = {
+  sanctioned: 'card_alternativeSanctioned',
+  delisted: 'card_alternativeDelisted',
+  'not-sanctioned': 'card_alternativeNotSanctioned',
+};
 
 export interface EntityCardProps {
   entity: Entity;
@@ -266,16 +272,22 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
 
       <Timeline events={entity.events} t={t} />
 
+      {/* Other entries the page's words could name: quiet, with the name that matched, and their status in words as
+          that entry's own, never a red badge beside the page's person (READINGS: weak hits are never shown as equals). */}
       {alternatives.length > 0 && (
-        <section aria-label={t('card_alternatives')}>
+        <section class="sl-alternatives" aria-label={t('card_alternatives')}>
           <h3>{t('card_alternatives')}</h3>
+          <p class="sl-muted">{t('card_alternativesNote')}</p>
           <ul>
             {alternatives.map((a) => (
               <li key={a.id}>
                 <button type="button" class="sl-link-button" onClick={() => onAlternative?.(a.id)}>
                   {readableName({ ...a, names: [] })}
                 </button>{' '}
-                <StatusBadge status={a.status} t={t} />
+                <span class="sl-muted">
+                  {a.matched && a.matched !== a.name ? `${t('card_alternativeMatched', isolate(a.matched))} · ` : ''}
+                  {t(ALTERNATIVE_STATUS[a.status])}
+                </span>
               </li>
             ))}
           </ul>

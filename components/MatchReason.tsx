@@ -22,6 +22,8 @@ export interface MatchReasonProps {
 
 const SIMPLE: Partial<Record<Reason, MessageKey>> = {
   'distinctive-name': 'why_distinctive',
+  'closest-name': 'why_closest',
+  'head-of-state-surname': 'why_headOfStateSurname',
   'fuller-name': 'why_fullerName',
   'listed-child': 'why_listedChild',
   'confirmed-earlier': 'why_confirmedEarlier',

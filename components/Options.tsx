@@ -15,7 +15,7 @@ import { PublisherUpdates } from './PublisherUpdates';
 import type { RequestHosts } from './publisher-choice';
 import { ReturnToShipped } from './ReturnToShipped';
 import { SafeLink } from './SafeLink';
-import { SyncHistory } from './SyncHistory';
+import { historyHeading, SyncHistory } from './SyncHistory';
 import { SyncResultText } from './SyncResultText';
 import { SyncProgressBar } from './SyncProgressBar';
 import { SyncSettingsForm } from './SyncSettingsForm';
@@ -144,15 +144,8 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
               <dt>{t('options_entries')}</dt>
               <dd>{info.entityCount.toLocaleString(locale)}</dd>
               <dt>{t('options_lastCheck')}</dt>
-              <dd class="sl-last-check">
-                {last ? (
-                  <>
-                    {formatTime(last.at, t)}: <SyncResultText result={last} t={t} />
-                  </>
-                ) : (
-                  t('options_never')
-                )}
-              </dd>
+              {/* The outcome in a word: its reason is said once, under "Sync now" or in the history below. */}
+              <dd class="sl-last-check">{last ? `${formatTime(last.at, t)}: ${historyHeading(last, t)}` : t('options_never')}</dd>
               {status?.nextCheckAt && (
                 <>
                   <dt>{t('options_nextCheck')}</dt>
@@ -161,12 +154,6 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
               )}
             </dl>
           )}
-          {result && (
-            <p class={`sl-result sl-result-${result.outcome}`}>
-              <SyncResultText result={result} t={t} />
-            </p>
-          )}
-          {interrupted && status?.progress && <p class="sl-result">{interrupted}</p>}
           {m && (
             <>
               <h3>{t('options_sources')}</h3>
@@ -208,11 +195,21 @@ export function Options({ background, requestOrigin, requestHosts, marks, loadSh
             </span>
           )}
         </p>
+        {/* Where the reader who pressed "Sync now" looks: its result, said here once (the history's line for it then
+            gives the outcome and version only). */}
+        <div role="status">
+          {result && (
+            <p class={`sl-result sl-result-${result.outcome}`}>
+              <SyncResultText result={result} t={t} />
+            </p>
+          )}
+          {interrupted && status?.progress && <p class="sl-result">{interrupted}</p>}
+        </div>
         <ReturnToShipped returnToShipped={() => background('returnToShipped', {})} onDone={() => void refresh()} t={t} />
         {status?.progress && <SyncProgressBar progress={status.progress} t={t} />}
         {!status?.progress && syncing && <p>{t('options_syncing')}</p>}
         <h3>{t('options_lastSyncs')}</h3>
-        {status && <SyncHistory entries={status.history} t={t} />}
+        {status && <SyncHistory entries={status.history} reasonAbove={result !== null && !syncing} t={t} />}
       </section>
       <section aria-labelledby="sl-marks-heading">
         <h2 id="sl-marks-heading">{t('options_marksCards')}</h2>

@@ -23,18 +23,31 @@ export function historyHeading(e: Pick<SyncHistoryEntry, 'outcome' | 'words'>, t
   return t(e.outcome === 'installed' ? 'history_installedSomeFailed' : 'history_upToDateSomeFailed', lists);
 }
 
-/** The last syncs, newest first, each with its reason in words. */
-export function SyncHistory({ entries, t = english }: { entries: SyncHistoryEntry[]; t?: Translate }) {
+/** What a line's reason says: two lines that would read alike compare equal. */
+function reasonOf(e: SyncHistoryEntry): string {
+  return e.words ? JSON.stringify(e.words) : e.message;
+}
+
+/**
+ * The last syncs, newest first, each with its reason in words, said once: a line whose reason is the newer line's says
+ * "the same as above". `reasonAbove`: the newest is the sync the reader just ran, whose reason the page says above the
+ * history, so its line gives the outcome and version only.
+ */
+export function SyncHistory({ entries, reasonAbove = false, t = english }: { entries: SyncHistoryEntry[]; reasonAbove?: boolean; t?: Translate }) {
   if (entries.length === 0) return <p>{t('history_none')}</p>;
   return (
     <ol class="sl-history" aria-label={t('options_lastSyncs')}>
-      {entries.map((e) => (
+      {entries.map((e, i) => (
         <li key={e.at} class={`sl-history-${e.outcome}`}>
           <time dateTime={e.at}>{formatTime(e.at, t)}</time> <strong>{historyHeading(e, t)}</strong>
           {/* After a check that failed or was held back, the version is the one still in use, not the one that failed. */}
           {e.version && <span class="sl-small"> {t(e.outcome === 'failed' || e.outcome === 'held' ? 'history_versionInUse' : 'history_version', e.version)}</span>}
-          <br />
-          <SyncResultText result={e} t={t} />
+          {!(reasonAbove && i === 0) && (
+            <>
+              <br />
+              {i > 0 && reasonOf(entries[i - 1]) === reasonOf(e) ? <span class="sl-muted">{t('history_sameAsAbove')}</span> : <SyncResultText result={e} t={t} />}
+            </>
+          )}
         </li>
       ))}
     </ol>

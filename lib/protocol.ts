@@ -26,7 +26,7 @@ export interface ToBackground {
   /** Content script, for each batch of page text blocks: which listed names do they mention? */
   scan: [{ texts: string[]; /** The content script's id for this page load: batches of one page share what the matcher learnt. */ page?: string }, { mentions: PackedMentions }];
   /** Content script or popup, when a card opens: the full record and its alternatives. */
-  entity: [{ id: string; alternatives?: string[] }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null; lists: ListDate[] }];
+  entity: [{ id: string; alternatives?: string[]; /** The page's words, so that each alternative says which of its names they match. */ text?: string }, { entity: Entity | null; alternatives: EntitySummary[]; datasetVersion: string | null; lists: ListDate[] }];
   /** Popup and options page, when they open: what dataset is active. */
   datasetInfo: [Record<string, never>, DatasetInfo];
   /** Content script, after each scan: the count of sanctioned names for the toolbar badge. */
@@ -128,7 +128,7 @@ const scanTexts = v.pipe(
 
 export const BACKGROUND_PAYLOADS: PayloadSchemas<ToBackground> = {
   scan: v.object({ texts: scanTexts, page: optionalOrDropped(v.string()) }),
-  entity: v.object({ id: v.string(), alternatives: optionalOrDropped(v.pipe(v.array(v.unknown()), v.transform((a) => a.filter((x): x is string => typeof x === 'string')))) }),
+  entity: v.object({ id: v.string(), alternatives: optionalOrDropped(v.pipe(v.array(v.unknown()), v.transform((a) => a.filter((x): x is string => typeof x === 'string')))), text: optionalOrDropped(v.string()) }),
   datasetInfo: none,
   pageCount: v.object({ sanctioned: v.number() }),
   find: v.object({ query: v.string(), filters: v.optional(SearchFiltersSchema), limit: optionalOrDropped(v.number()) }),

@@ -5,6 +5,8 @@ describe('requests are checked against their payload schema where they arrive', 
   it('reads a request and cleans what only tunes the answer', () => {
     expect(readRequest({ type: 'scan', payload: { texts: ['Nicolás Maduro', 7], page: 3 } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'scan', payload: { texts: ['Nicolás Maduro', ''], page: undefined } });
     expect(readRequest({ type: 'entity', payload: { id: 'ofac-1', alternatives: ['a', 2, 'b'] } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'entity', payload: { id: 'ofac-1', alternatives: ['a', 'b'] } });
+    expect(readRequest({ type: 'entity', payload: { id: 'ofac-1', text: 'Jose Gonzalez' } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'entity', payload: { id: 'ofac-1', text: 'Jose Gonzalez' } });
+    expect(readRequest({ type: 'entity', payload: { id: 'ofac-1', text: 5 } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'entity', payload: { id: 'ofac-1', text: undefined } });
     const find = readRequest({ type: 'find', payload: { query: 'maduro', filters: { status: 'sanctioned', kind: 'alien', list: 'x'.repeat(300), country: '' }, limit: 'all' } }, BACKGROUND_PAYLOADS);
     expect(find).toEqual({ type: 'find', payload: { query: 'maduro', filters: { status: 'sanctioned', list: 'x'.repeat(200) }, limit: undefined } });
     expect(readRequest({ type: 'find', payload: { query: 'maduro', filters: 'none' } }, BACKGROUND_PAYLOADS)).toEqual({ type: 'find', payload: { query: 'maduro', filters: {} } });

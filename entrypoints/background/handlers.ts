@@ -1,5 +1,6 @@
 // Answers to every request of lib/protocol's ToBackground, typed from it.
 import { browser } from 'wxt/browser';
+import { matchedName } from '@/lib/match/matched-name';
 import { packMentions } from '@/lib/match/packed-mentions';
 import { scanPage } from '@/lib/match/scan';
 import { BACKGROUND_PAYLOADS, createClient, readRequest, type Response, type ToBackground, type ToContent } from '@/lib/protocol';
@@ -31,7 +32,7 @@ export const handlers: Handlers = {
     return { mentions: packMentions(scanPage(index, texts, pageContext(tabId, page, datasetKey(active.version, active.manifest.version)))) };
   },
 
-  async entity({ id, alternatives }) {
+  async entity({ id, alternatives, text }) {
     const active = await ensureBundledDataset();
     if (!active) return NO_ENTITY;
     const entity = await getEntity(active.version, id);
@@ -41,7 +42,9 @@ export const handlers: Handlers = {
       entity,
       alternatives: alts.flatMap((a) => {
         const row = rows.get(a);
-        return row ? [{ ...summarize(row), apart: { birthDates: row.birthDates, nationalities: row.nationalities } }] : [];
+        if (!row) return [];
+        const matched = text === undefined ? undefined : matchedName(row.names, text)?.name;
+        return [{ ...summarize(row), apart: { birthDates: row.birthDates, nationalities: row.nationalities }, ...(matched && { matched }) }];
       }),
       datasetVersion: active.manifest.created,
       lists: listDates(active.manifest.sources),

@@ -31,10 +31,10 @@ export function entityCards(background: Client<ToBackground>, cardUi: MadeOnDema
   const fetchEntity = (m: MarkedMention, id: string): Promise<EntityReply> => {
     const skip = hidden();
     const alternatives = [m.mention.entityId, ...m.mention.alternatives].filter((a) => a !== id && !skip.has(a));
-    const key = `${id}\u0000${alternatives.join(',')}`;
+    const key = `${id}\u0000${alternatives.join(',')}\u0000${m.mention.text}`;
     let reply = replies.get(key);
     if (!reply) {
-      reply = background('entity', { id, alternatives });
+      reply = background('entity', { id, alternatives, text: m.mention.text });
       // A failed request is not kept: the next hover asks again.
       reply.catch(() => replies.delete(key));
       replies.set(key, reply);

@@ -352,6 +352,8 @@ export interface EntitySummary {
   role?: string;
   /** Sent with a card's alternatives only: what tells namesakes apart (birth dates, nationalities). */
   apart?: { birthDates: string[]; nationalities: string[] };
+  /** Sent with a card's alternatives only, when the page's words were given: which of the entry's names they match. */
+  matched?: string;
 }
 
 /** What a reader sees as the headline: any active sanction makes an entity sanctioned. */

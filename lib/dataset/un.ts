@@ -82,7 +82,7 @@ export function unEntity(r: UnRecord, file: string, problems: ImportProblem[]): 
     birthPlaces,
     nationalities: r.nationalities,
     countries,
-    positions: [...r.designations, ...r.titles.filter((t) => !r.designations.includes(t))],
+    positions: [...new Set([...r.designations.flatMap(listedItems), ...r.titles.flatMap(listedItems)])],
     identifiers,
     sources: [{ list: UN_LIST, ref }],
     sanctions: [{
@@ -93,6 +93,26 @@ export function unEntity(r: UnRecord, file: string, problems: ImportProblem[]): 
     events,
   };
   return entity;
+}
+
+/**
+ * A designation or title as the UN writes it, as the card shows it: its line breaks and indents as one space, and
+ * the items it numbers ("a) Minister of Planning under the Taliban regime b) Minister of Higher Education …") one
+ * position each. Only text that opens with "a) " is numbered, and only "b) ", "c) " … in turn part it.
+ */
+export function listedItems(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat.startsWith('a) ')) return flat ? [flat] : [];
+  const items: string[] = [];
+  let rest = flat.slice(3);
+  for (let letter = 98; letter <= 122; letter++) {
+    const at = rest.indexOf(` ${String.fromCharCode(letter)}) `);
+    if (at < 0) break;
+    items.push(rest.slice(0, at));
+    rest = rest.slice(at + 4);
+  }
+  items.push(rest);
+  return items.map((i) => i.trim()).filter(Boolean);
 }
 
 /**

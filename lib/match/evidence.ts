@@ -37,7 +37,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
   const commonSurname = span.brief && commonSurnameIn(s, span.start, span.end, best.entity);
   const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_OF_STATE))));
-  let reasons: readonly MatchReason[] = weak ? NONE : best.roleMatch ? DISTINCTIVE_WITH_TITLE : DISTINCTIVE;
+  // A name other entries carry too ("Nicolás Maduro" of MADURO GUERRA, Nicolas Ernesto) does not point to one on its own.
+  const sole = ranked.length === 1;
+  let reasons: readonly MatchReason[] = weak ? NONE : best.roleMatch ? (sole ? DISTINCTIVE_WITH_TITLE : CLOSEST_WITH_TITLE) : sole ? DISTINCTIVE : CLOSEST;
   if (entityKind(index, best.entity) === 'person' && weak && status !== 'not-sanctioned') {
     const sports = sportsPage(s);
     const near = sanctionsNear(s, span.start, span.end);
@@ -86,6 +88,8 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
 // Shared by every mention that has them: a page may have thousands of mentions.
 const DISTINCTIVE: readonly MatchReason[] = ['distinctive-name'];
 const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'title'];
+const CLOSEST: readonly MatchReason[] = ['closest-name'];
+const CLOSEST_WITH_TITLE: readonly MatchReason[] = ['closest-name', 'title'];
 const SPORTS: readonly MatchReason[] = ['sports-page'];
 const NONE: readonly MatchReason[] = [];
 /** A span of no words: a person registered without surnames. */

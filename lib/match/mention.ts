@@ -11,6 +11,10 @@ export type MentionStatus = (typeof MENTION_STATUSES)[number];
 export const MATCH_REASONS = [
   /** The name as written is not a common one: it points to the entry on its own. */
   'distinctive-name',
+  /** The name is not a common one, but other entries carry these words too: this entry's name fits them best. */
+  'closest-name',
+  /** A rare surname alone that several listed relatives carry: the one whose listed role is a head of state's. */
+  'head-of-state-surname',
   /** The page names the entity in a fuller or rarer form elsewhere. */
   'fuller-name',
   /** An earlier mention of the same name on the page was confirmed. */

@@ -45,7 +45,7 @@ export function worldSurnameKeys(): ReadonlySet<string> {
  * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.
  * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
  */
-const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array; carriers: Int32Array } => {
+const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array; carriers: Int32Array; shared: Uint8Array } => {
   const world = new Set<number>();
   for (const w of worldSurnameKeys()) {
     const sk = lexiconId(index.skeletons, w);
@@ -55,6 +55,8 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
   // Every surname's one listed carrier, or -2 for several or one of the world's commonest (otherSurnameReading).
   const carriers = new Int32Array(owners.length).fill(-1);
   for (const sk of world) carriers[sk] = -2;
+  // 1 where the owner is the head of state among listed relatives who carry the surname too (the card says so).
+  const shared = new Uint8Array(owners.length);
   for (const [sk, persons] of personsBySurname(index)) {
     if (carriers[sk] === -1) carriers[sk] = persons.length === 1 ? persons[0] : -2;
     // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
@@ -62,11 +64,13 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5 || feminineOfCommon(index, sk, world)) continue;
     owners[sk] = owner;
+    if (persons.length > 1) shared[sk] = 1;
   }
   return {
     any: skeletonBits(owners.length, (sk) => owners[sk] >= 0),
     owners,
     carriers,
+    shared,
   };
 });
 
@@ -90,7 +94,7 @@ function feminineOfCommon(index: NameIndex, sk: number, world: ReadonlySet<numbe
 export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention, number] | undefined {
   const ctx = s.context;
   if (sports || sanctionsStoryWords(ctx) < STORY_WORDS || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.skels[i] < 0) return undefined;
-  const { any, owners, carriers } = rareOwners(s.index);
+  const { any, owners, carriers, shared } = rareOwners(s.index);
   // "санкции против Шойгу, Собянина": a man's genitive, not a woman's nominative (cyrillic-genitive-list.ts).
   const genitive = s.alts[i] >= 0 && mansGenitiveInList(s, i);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
@@ -106,7 +110,7 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   if ((title === 0 && besideCapitalized(s, i)) || besideCapitalizedAfter(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
-  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: RARE_SURNAME }), i];
+  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: shared[sk] ? HEAD_OF_STATE_SURNAME : RARE_SURNAME }), i];
 }
 
 /**
@@ -146,6 +150,7 @@ function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: n
 const worldReadings = perIndexMemo<string, boolean>(5000);
 
 const RARE_SURNAME: readonly MatchReason[] = ['distinctive-name', 'sanctions-story', 'country'];
+const HEAD_OF_STATE_SURNAME: readonly MatchReason[] = ['head-of-state-surname', 'sanctions-story', 'country'];
 
 /**
  * Whether token i stands beside a capitalised word, or after a connector that follows one: a place ("Puerto

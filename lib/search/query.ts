@@ -193,15 +193,24 @@ function latinKeyTable(index: SearchIndex): Map<string, KeyedWord[]> {
   return table;
 }
 
+interface ArabicReading {
+  words: number[];
+  extra: number;
+  postings: number;
+}
+
 /**
  * A word typed in Arabic letters ("بشار", "الأسد", "حمشو") meets the lists' Latin names as the page scan reads an
- * Arabic word (lib/names/arabic-latin.ts): by its consonant keys, with and without the article and a first و,
- * each Latin word whose vowels agree ranked as another transliteration; the names the UN gives in Arabic letters
- * match as written, as any word does.
+ * Arabic word (lib/names/arabic-latin.ts): by its consonant keys, with and without the article and a first و. Of the
+ * Latin names whose vowels agree, the one most listed names carry is what the word is read as (عمر is Omar, محمد
+ * Muhammad), ranked as another transliteration; the others its letters also write (Amir, Ammar, Amr for عمر) rank
+ * after it as look-alikes, by their edits from it, as they do after "Omar" typed in Latin letters. The names the UN
+ * gives in Arabic letters match as written, as any word does.
  */
 function arabicMatcher(index: SearchIndex, q: string): WordMatcher {
   const m = latinMatcher(index, q);
   const table = latinKeyTable(index);
+  const readings: ArabicReading[] = [];
   // Only "and" (و) is read off in front, as the page scan does for a word no list writes in Arabic: ب ل ك are as often
   // a name's own first letter (بشار is Bashar, not ب + Shar).
   const forms = q[0] === 'و' && q.length > 3 ? [q, q.slice(1)] : [q];
@@ -210,7 +219,7 @@ function arabicMatcher(index: SearchIndex, q: string): WordMatcher {
       // A name is its spellings (Muhammad, Mohammed, Mohamed: one strict skeleton), ranked by the fewest vowels where
       // the Arabic word writes none (عمرو is Amr before Omairi), and by how many listed names have it (محمد is Mahmud
       // by its letters, but far more often Muhammad): the first few of each ranking are taken.
-      const names = new Map<string, { words: number[]; extra: number; postings: number }>();
+      const names = new Map<string, ArabicReading>();
       for (const e of table.get(key.key) ?? []) {
         if (!vowelsAgree(key, e.slots)) continue;
         const sk = skeleton(index.words[e.word]);
@@ -223,16 +232,26 @@ function arabicMatcher(index: SearchIndex, q: string): WordMatcher {
       const all = [...names.values()];
       const closest = [...all].sort((x, y) => x.extra - y.extra).slice(0, MAX_PER_ARABIC_KEY);
       const commonest = [...all].sort((x, y) => y.postings - x.postings).slice(0, MAX_PER_ARABIC_KEY);
-      for (const name of new Set([...closest, ...commonest])) {
-        for (const w of name.words) {
-          if (w === m.exact || (w >= m.lo && w < m.hi)) continue;
-          if (!m.fuzzy.has(w)) m.size += index.postingOffsets[w + 1] - index.postingOffsets[w];
-          m.fuzzy.set(w, 0);
-        }
-      }
+      for (const name of new Set([...closest, ...commonest])) readings.push(name);
+    }
+  }
+  if (readings.length === 0) return m;
+  const read = readings.reduce((a, b) => (b.postings > a.postings ? b : a));
+  const readWord = index.words[read.words.reduce((a, b) => (postingsOf(index, b) > postingsOf(index, a) ? b : a))];
+  for (const name of readings) {
+    for (const w of name.words) {
+      if (w === m.exact || (w >= m.lo && w < m.hi)) continue;
+      const edits = name === read ? 0 : Math.max(1, Math.min(boundedDistance(readWord, index.words[w], SKELETON_EDITS), SKELETON_EDITS));
+      const had = m.fuzzy.get(w);
+      if (had === undefined) m.size += postingsOf(index, w);
+      if (had === undefined || edits < had) m.fuzzy.set(w, edits);
     }
   }
   return m;
+}
+
+function postingsOf(index: SearchIndex, w: number): number {
+  return index.postingOffsets[w + 1] - index.postingOffsets[w];
 }
 
 function matcher(index: SearchIndex, q: string): WordMatcher {

@@ -18,7 +18,7 @@ import { english } from '../../lib/i18n/english';
 
 const dir = join(__dirname, '../../public/dataset');
 const lists = listDates(parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).sources);
-const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury', 'ofac-24228']);
+const wanted = new Set(['ofac-9760', 'ofac-22790', 'ofac-10481', 'ofac-22183', 'ofac-26367', 'curated-cristopher-figuera', 'curated-mike-pence', 'ofac-26946', 'ofac-27008', 'curated-sebin', 'curated-juan-guaido', 'ofac-10325', 'curated-us-treasury', 'ofac-24228', 'ofac-7221']);
 const byId = new Map<string, Entity>();
 for (const line of gunzipSync(readFileSync(join(dir, 'entities.jsonl.gz'))).toString('utf8').split('\n')) {
   const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
@@ -77,10 +77,45 @@ describe('the card of a listed person', () => {
   });
 });
 
-describe('other possible matches', () => {
+describe('other entries that share the name', () => {
   it('are named as people write them too', () => {
     const html = renderToString(h(EntityCard, { entity: byId.get('ofac-22790')!, lists, now: NOW, alternatives: [{ id: 'ofac-26946', name: 'MADURO GUERRA, Nicolas Ernesto', kind: 'person', status: 'sanctioned', countries: ['Venezuela'] }] }));
     expect(text(html)).toContain('Nicolas Ernesto Maduro Guerra');
+  });
+
+  // "Jose Gonzalez" among footballers: a possible match to GONZALEZ QUIRARTE, and another sanctioned Mexican whose
+  // alias "Jose Ignacio" shares the words. That other entry's red verdict is not about the player.
+  const gonzalez = (t = english) =>
+    renderToString(
+      h(EntityCard, {
+        entity: byId.get('ofac-7221')!,
+        pageText: 'Jose Gonzalez',
+        status: 'possible',
+        lists,
+        now: NOW,
+        t,
+        alternatives: [{ id: 'ofac-23124', name: 'GONZALEZ PENUELAS, Ignacio', kind: 'person', status: 'sanctioned', countries: ['Mexico'], matched: 'GONZALEZ PENUELAS, Jose Ignacio' }],
+      }),
+    );
+  const others = (html: string) => html.slice(html.indexOf('<section class="sl-alternatives"'), html.indexOf('</section>', html.indexOf('<section class="sl-alternatives"')));
+
+  it('say which of their names matched and that each is another entry, in quiet words without the red badge', () => {
+    const group = others(gonzalez());
+    expect(group).not.toBe('');
+    expect(group).not.toContain('sl-badge');
+    expect(text(group)).toContain('Other entries that share this name');
+    expect(text(group)).toContain('Ignacio Gonzalez Penuelas');
+    expect(text(group)).toContain('name that matched: “GONZALEZ PENUELAS, Jose Ignacio”');
+    expect(text(group)).toContain('that other entry is sanctioned');
+    expect(text(group)).toContain('not a finding about the name on this page');
+  });
+
+  it('say the same in Spanish', () => {
+    const group = others(gonzalez(es));
+    expect(group).not.toContain('sl-badge');
+    expect(text(group)).toContain('Otras entradas que comparten este nombre');
+    expect(text(group)).toContain('nombre que coincide: «GONZALEZ PENUELAS, Jose Ignacio»');
+    expect(text(group)).toContain('esa otra entrada tiene sanciones');
   });
 });
 

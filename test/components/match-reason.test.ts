@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchReason } from '../../components/MatchReason';
 import type { Entity, EntitySummary } from '../../lib/dataset/format';
 import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
+import { english } from '../../lib/i18n/english';
 
 const es = translator(catalogGetMessage(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
 
@@ -29,6 +30,19 @@ describe('why this match', () => {
     expect(html).toContain('What would confirm it: the full listed name');
     expect(html).toContain('GONZALEZ QUIRARTE, Eduardo : b. 1951 · Mexico');
     expect(html).toContain('GONZALEZ PENUELAS, Ignacio : b. 1970 · Mexico');
+  });
+
+  it('a rare name other entries carry too, or a surname alone that relatives share: never that it points to one entry on its own', () => {
+    const maduro: Entity = { ...quirarte, id: 'ofac-22790', name: 'MADURO MOROS, Nicolas', names: [{ name: 'MADURO MOROS, Nicolas', type: 'primary' }] };
+    const son: EntitySummary = { id: 'ofac-26946', name: 'MADURO GUERRA, Nicolas Ernesto', kind: 'person', status: 'sanctioned', countries: ['Venezuela'] };
+    const full = (t = english) => text(renderToString(h(MatchReason, { entity: maduro, mention: { text: 'Nicolás Maduro', status: 'sanctioned', reasons: ['closest-name'] }, alternatives: [son], t })));
+    expect(full()).toContain('other entries carry these words too: of them, this one fits the words and the page best.');
+    expect(full()).not.toContain('on its own');
+    expect(full(es)).toContain('otras entradas también llevan estas palabras: de ellas, esta es la que mejor encaja con las palabras y la página.');
+    const bare = (t = english) => text(renderToString(h(MatchReason, { entity: maduro, mention: { text: 'Maduro', status: 'sanctioned', reasons: ['head-of-state-surname', 'sanctions-story', 'country'] }, alternatives: [], t })));
+    expect(bare()).toContain('Other listed people carry this surname too; written alone, it is taken to mean the one among them listed as a head of state.');
+    expect(bare()).not.toContain('on its own');
+    expect(bare(es)).toContain('Otras personas de las listas también llevan este apellido; escrito solo, se entiende que es la que figura como jefe de Estado.');
   });
 
   it('a misspelt name: says the page misspells the listed name, in English and Spanish', () => {

@@ -22,6 +22,18 @@ const entry = (outcome: SyncHistoryEntry['outcome'], installed: boolean, failed:
 });
 
 describe('sync history', () => {
+  it('says a reason once: a line whose reason is the newer line\'s says "the same as above"', () => {
+    const failed = (at: string): SyncHistoryEntry => ({ at, outcome: 'failed', version: null, message: 'x', words: { code: 'failed', failure: 'permission', detail: '', previous: '2026-12-06' } });
+    const entries = [failed('2026-12-07T01:40:00.000Z'), failed('2026-12-07T01:39:00.000Z'), entry('up-to-date', false, [])];
+    const reason = english('syncFailure_permission');
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ');
+    expect(text(renderToString(h(SyncHistory, { entries, t: english }))).split(reason).length - 1).toBe(1);
+    expect(text(renderToString(h(SyncHistory, { entries, t: english }))).split(english('history_sameAsAbove')).length - 1).toBe(1);
+    // The newest said above the history (the result of "Sync now"): no line repeats it.
+    expect(text(renderToString(h(SyncHistory, { entries, reasonAbove: true, t: es }))).split(es('syncFailure_permission')).length - 1).toBe(0);
+    expect(text(renderToString(h(SyncHistory, { entries, reasonAbove: true, t: es }))).split(es('history_sameAsAbove')).length - 1).toBe(1);
+  });
+
   it('names the failed source beside the outcome when the others were checked', () => {
     expect(historyHeading(entry('up-to-date', false, ['uk']), english)).toBe('Up to date; UK Sanctions List failed');
     expect(historyHeading(entry('installed', true, ['uk', 'eu']), english)).toBe('Installed; UK Sanctions List, EU Financial Sanctions Files failed');

@@ -27,6 +27,23 @@ describe('UN records as Entities', () => {
     expect(reader.dateGenerated).toBe(whole.generated);
   });
 
+  it("gives a designation's numbered items as positions of their own, its line breaks as spaces (TAi.043 as the list writes it)", () => {
+    const xml = `<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>DIN MOHAMMAD</FIRST_NAME><SECOND_NAME>HANIF</SECOND_NAME><REFERENCE_NUMBER>TAi.043</REFERENCE_NUMBER><LISTED_ON>2001-01-25</LISTED_ON>
+      <TITLE><VALUE>Qari</VALUE></TITLE>
+      <DESIGNATION><VALUE>a) Minister of Planning under the Taliban regime b) Minister of Higher
+Education under the Taliban regime</VALUE></DESIGNATION></INDIVIDUAL>
+      <INDIVIDUAL><FIRST_NAME>A</FIRST_NAME><REFERENCE_NUMBER>TAi.999</REFERENCE_NUMBER><LISTED_ON>2001-01-25</LISTED_ON>
+      <DESIGNATION><VALUE>a) Director of Administrative Affairs under the Taliban
+regime</VALUE><VALUE>Head of Esfahan Nuclear Fuel Research and Production
+                Center (the list's own a) and b) are not items unless they number the text)</VALUE></DESIGNATION></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>`;
+    const [hanif, other] = parseUnXml(xml, 'un.xml').records;
+    expect(hanif.positions).toEqual(['Minister of Planning under the Taliban regime', 'Minister of Higher Education under the Taliban regime', 'Qari']);
+    expect(other.positions).toEqual([
+      'Director of Administrative Affairs under the Taliban regime',
+      "Head of Esfahan Nuclear Fuel Research and Production Center (the list's own a) and b) are not items unless they number the text)",
+    ]);
+  });
+
   it('joins the name parts, keeps the original script, and reads a BETWEEN birth date as an interval', () => {
     const byId = new Map(parseUnXml(sample, 'un.xml').records.map((e) => [e.id, e]));
     expect(byId.get('un-CDi.002')?.name).toBe('FRANK KAKOLELE BWAMBALE');

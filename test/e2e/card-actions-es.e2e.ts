@@ -49,6 +49,10 @@ describe('the card and its menu in Spanish', () => {
     expect(text).toContain('Solo posible:');
     expect(text).toContain('Lo confirmaría:');
     expect(text).toContain('Cómo distinguirlos:');
+    // The other entry that shares the name, in quiet words: the name that matched, its status as that entry's own.
+    const others = page.locator('sanctions-lens-card section.sl-alternatives');
+    expect(await others.innerText()).toContain('nombre que coincide: «GONZALEZ PENUELAS, Jose Ignacio» · esa otra entrada tiene sanciones');
+    expect(await others.locator('.sl-badge').count()).toBe(0);
     expect(text).not.toMatch(/why_|menu_|Why this match/);
     await page.locator('sanctions-lens-card .sl-menu-button').click();
     expect(await page.locator('sanctions-lens-card .sl-menu-items').innerText()).toBe('No es esta persona\nDesactivar en este sitio\nConfiguración');

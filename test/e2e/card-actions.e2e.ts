@@ -86,6 +86,9 @@ describe('why this match', () => {
     const text = await card.innerText();
     expect(text).toContain('“Nicolás Maduro” on this page matches the listed name MADURO MOROS, Nicolas.');
     expect(text).toContain('The name is not a common one');
+    // His son MADURO GUERRA, Nicolas Ernesto carries the words too: the card never says they point to one entry alone.
+    expect(text).toContain('other entries carry these words too');
+    expect(text).not.toContain('on its own');
     expect(text).not.toContain('Only possible');
     await page.screenshot({ path: h.screenshotPath('card-why-confirmed') });
     await page.close();
@@ -197,9 +200,13 @@ describe("the card's menu", () => {
     const title = page.locator('sanctions-lens-card #sl-card-title');
     await expect.poll(() => card.innerText()).toContain('GONZALEZ QUIRARTE');
     const own = await title.innerText();
-    const others = page.locator('sanctions-lens-card section[aria-label="Other possible matches"] li button');
+    const others = page.locator('sanctions-lens-card section[aria-label="Other entries that share this name"] li button');
     const before = await others.allInnerTexts();
     expect(before.length).toBeGreaterThan(0);
+    // Quiet: the name that matched and the other entry's status in words, no red badge beside the player's mark.
+    const group = page.locator('sanctions-lens-card section.sl-alternatives');
+    expect(await group.innerText()).toContain('name that matched: “GONZALEZ PENUELAS, Jose Ignacio” · that other entry is sanctioned');
+    expect(await group.locator('.sl-badge').count()).toBe(0);
     const other = before[0];
     await others.first().click();
     await expect.poll(() => title.innerText()).toBe(other);
@@ -221,7 +228,7 @@ describe("the card's menu", () => {
     // Another page of the site: the alternative is not offered there either.
     const again = (await sportsTab()).page;
     await hoverName(again, 'Jose Gonzalez');
-    const offered = again.locator('sanctions-lens-card section[aria-label="Other possible matches"] li button');
+    const offered = again.locator('sanctions-lens-card section[aria-label="Other entries that share this name"] li button');
     await expect.poll(() => offered.allInnerTexts()).toEqual(before.filter((n) => n !== other));
     await again.close();
     // The notice's undo offers it again.

@@ -14,13 +14,13 @@ describeArticle('organisations in running text', 'pages/org-names.html', 5, (art
     expect(marks.sanctioned.filter((t) => t === 'Россия')).toHaveLength(1);
   });
 
-  it('shows the brand\'s own firm on the card, and the firms that share the brand as other possible matches', async () => {
+  it('shows the brand\'s own firm on the card, and the firms that share the brand as other entries that share the name', async () => {
     const { page } = await article.open({ width: 1100, height: 800 });
     const card = await hoverName(page, 'Novatek');
     await expect.poll(() => card.innerText()).toContain('OAO NOVATEK');
     // The card sets its headings in capitals and the names in readable case.
     const text = (await card.innerText()).toLowerCase();
-    expect(text).toContain('other possible matches');
+    expect(text).toContain('other entries that share this name');
     expect(text).toContain('novatek murmansk');
   });
 });

@@ -32,7 +32,7 @@ describe('popup and options read the same database', () => {
   it('the options page shows the active dataset, its size and its sources', async () => {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const status = page.getByRole('status');
+    const status = page.locator('section[aria-labelledby="sl-dataset-heading"]').getByRole('status');
     await expect.poll(() => status.innerText()).toMatch(/Entries\s+[\d,]+/);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Version');

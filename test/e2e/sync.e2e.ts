@@ -93,14 +93,17 @@ async function allowLoopbackSiteAccess(): Promise<void> {
   await allowSiteAccess(h.context, h.extensionId, ['http://127.0.0.1/*']);
 }
 
-const status = () => options.getByRole('status');
+const status = () => options.locator('section[aria-labelledby="sl-dataset-heading"] [role="status"]');
+/** The result of the sync the reader ran, said once under "Sync now". */
+const syncResult = () => options.locator('.sl-result');
 const lastSync = () => options.locator('.sl-history li').first();
 
 async function syncNow(): Promise<string> {
   const before = await options.locator('.sl-history li').count();
   await options.getByRole('button', { name: 'Sync now' }).click();
   await expect.poll(() => options.locator('.sl-history li').count(), { timeout: 200_000 }).toBeGreaterThan(before);
-  return lastSync().innerText();
+  // The history's line gives the outcome and version; the reason is said once, under the button.
+  return `${await lastSync().innerText()}\n${await syncResult().innerText()}`;
 }
 
 /** The popup's search finds `name`. */
@@ -180,7 +183,10 @@ describe('faults, driven through the options page', () => {
       const text = await syncNow();
       expect(text).toMatch(/Failed/);
       expect(text).toMatch(c.reason);
-      await expect.poll(() => status().innerText()).toMatch(c.reason);
+      await expect.poll(() => syncResult().innerText()).toMatch(c.reason);
+      // Said once: the dataset's "Last check" and the history's line for this sync give the outcome only.
+      expect((await options.locator('body').innerText()).match(new RegExp(c.reason.source, 'g'))).toHaveLength(1);
+      expect(await options.locator('.sl-last-check').innerText()).toMatch(/: Failed$/);
       expect(await status().innerText()).toContain(pub12.manifest.version);
       expect(await popupFinds('Quentin Deltaman', 'quentin deltaman')).toBe(true);
       expect(await popupFinds('Faulty Newcomer', 'faulty newcomer')).toBe(false);

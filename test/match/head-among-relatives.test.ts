@@ -48,6 +48,11 @@ describe('a rare surname alone that listed relatives share, with no full name on
     expect(marks(['US sanctions hit Zorvanov and officials of Belarus.', 'The Treasury froze their assets under the sanctions program; OFAC said.'])).toEqual(['Zorvanov:head:sanctioned']);
   });
 
+  it('says why: not that the surname is one person\'s alone, but that of those who carry it the head of state is meant', () => {
+    const [m] = scanPage(index, ['US sanctions hit Zorvanov and officials of Belarus.', 'The Treasury froze their assets under the sanctions program; OFAC said.']).flat();
+    expect(m.reasons).toEqual(['head-of-state-surname', 'sanctions-story', 'country']);
+  });
+
   it('is no one without a head among them, or without a sanctions story', () => {
     expect(marks(['Санкции США против Кельмовича и чиновников Беларуси: OFAC заморозил активы, санкции вступают в силу.'])).toEqual([]);
     expect(marks(['Зорванов открыл новый завод в Беларуси.'])).toEqual([]);

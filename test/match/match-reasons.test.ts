@@ -51,10 +51,19 @@ describe('the reasons a scan gives', () => {
   });
 
   it('a distinctive name needs no evidence, and a surname alone points back to it', () => {
-    const ms = found(['Nicolás Maduro spoke on Monday.', 'Later Maduro left.']);
+    const ms = found(['Vladimir Putin spoke on Monday.', 'Later Putin left.']);
     expect(ms.map((m) => [m.text, m.reasons])).toEqual([
-      ['Nicolás Maduro', ['distinctive-name']],
-      ['Maduro', ['earlier-full-name']],
+      ['Vladimir Putin', ['distinctive-name']],
+      ['Putin', ['earlier-full-name']],
+    ]);
+  });
+
+  it('a name other entries share too is not said to point to one entry on its own: this one fits the words best', () => {
+    // MADURO GUERRA, Nicolas Ernesto carries "Nicolás Maduro" as well; MADURO MOROS, Nicolas is the whole name.
+    const ms = found(['Nicolás Maduro spoke on Monday.', 'Later Maduro left.']);
+    expect(ms.map((m) => [m.text, m.reasons, m.alternatives.length > 0])).toEqual([
+      ['Nicolás Maduro', ['closest-name'], true],
+      ['Maduro', ['earlier-full-name'], false],
     ]);
   });
 });

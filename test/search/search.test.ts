@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../../lib/search/search-index';
 import { search } from '../../lib/search/query';
+import { tokenize } from '../../lib/names/normalize';
 
 let index: SearchIndex;
 beforeAll(() => {
@@ -77,6 +78,29 @@ describe('search over every name and alias', () => {
     // A first ب is the name's own letter, not "with": بشار alone is the Bashars, not Sher or Shar.
     expect(search(index, 'بشار', {}, 3).hits.map((h) => h.name)).toEqual(expect.arrayContaining(['AL-ASSAD, Bashar']));
     expect(search(index, 'بشار', {}, 50).hits.map((h) => h.name)).not.toContain('AFGHAN, Sher');
+  });
+
+  it('ranks a common name typed alone in Arabic letters as its Latin spelling: the name first, other names of its letters as look-alikes', () => {
+    // "عمر" is Omar (Umar): as for "Omar", the Omars are the strong results and Amir, Ammar, Amer, Amr, whose consonants
+    // عمر also writes, come after them as look-alikes, not as equals sorted by name ("ABDULLAH, Amir" first).
+    const words = (h: { name: string; matchedName?: string }) => tokenize(h.matchedName ?? h.name).map((t) => t.key);
+    const all = search(index, 'عمر', {}, 1000).hits;
+    const strong = all.filter((h) => h.match !== 'fuzzy');
+    expect(strong.length).toBeGreaterThan(40);
+    for (const h of strong) expect(words(h).some((w) => w.startsWith('omar') || w.startsWith('عمر')), h.name).toBe(true);
+    const strongIds = new Set(strong.map((h) => h.id));
+    const omars = search(index, 'Omar', {}, 1000).hits.filter((h) => h.match !== 'fuzzy' && words(h).includes('omar'));
+    expect(omars.filter((h) => !strongIds.has(h.id))).toEqual([]);
+    for (const other of ['amir', 'ammar', 'amer', 'amr', 'umar']) {
+      const found = all.filter((h) => words(h).includes(other) && !words(h).includes('omar'));
+      expect(found.length, other).toBeGreaterThan(0);
+      expect(found.every((h) => h.match === 'fuzzy'), other).toBe(true);
+    }
+    // The name's common reading decides, as on a page: محمد is Muhammad first, Mahmud after; حسن Hasan, حسين Husain.
+    expect(search(index, 'محمد', {}, 20).hits.every((h) => h.match !== 'fuzzy')).toBe(true);
+    expect(search(index, 'محمد', {}, 2000).hits.filter((h) => words(h).includes('mahmud') && !words(h).some((w) => /^m[ou]hamm?[ae]d$/.test(w))).every((h) => h.match === 'fuzzy')).toBe(true);
+    expect(words(search(index, 'حسن', {}, 1).hits[0]).some((w) => /^hass?an$/.test(w))).toBe(true);
+    expect(words(search(index, 'حسين', {}, 1).hits[0]).some((w) => /^hus+a[iy]n$/.test(w))).toBe(true);
   });
 
   it('puts a name in another transliteration with the strong results, and look-alikes after it', () => {
