@@ -4,6 +4,8 @@
 import { arabicReading } from './arabic-reading';
 import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
 import { ALLAH, isAllahAfterWord } from './arabic-allah';
+import { mayBeNeverName } from '../names/arabic';
+import * as normalize from '../names/normalize';
 import { perIndex, perIndexMemo } from './per-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
 import { WrittenWordMemo } from './written-word-memo';
@@ -23,6 +25,7 @@ const cache = perIndex(() => new WrittenWordMemo<WordReadings>(20000));
 /** The same for a word with "الله" written apart after it, read as the two joined (readAllahCompound). */
 const allahCache = perIndexMemo<string, WordReadings>(20000);
 const NONE: readonly number[] = [];
+const { CYRILLIC } = normalize;
 
 /** Token i's memo entry, or undefined. */
 function known(s: ScanState, i: number): WordReadings | undefined {
@@ -58,16 +61,46 @@ export function readArabicWord(s: ScanState, i: number): void {
   if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
 }
 
-/** Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings. */
-export function readListedArabicWord(s: ScanState, i: number): void {
-  let word = known(s, i);
-  if (!word) {
-    const written = writtenAt(s, i);
-    word = { own: NONE, all: latinReadingsAt(s, i, written) };
-    keep(s, i, written, word);
+/** Per index: the Latin readings of the lexicon's Arabic words met so far, by the number `facts` keeps (below). */
+const listedReadings = perIndex((): (readonly number[])[] => [NONE]);
+
+/**
+ * Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings.
+ * `facts[at]`, the lexer's slot for the word's lexicon id, keeps them: 0 until first read, then -1 for none, else
+ * their number in listedReadings. They depend on the word as written only where latinReadingsAt reads it apart
+ * from its lexicon word (a preposition written with ى, an invisible unit in it): such a word is looked up as written.
+ */
+export function readListedArabicWord(s: ScanState, i: number, facts: Int32Array, at: number): void {
+  let all: readonly number[];
+  if (readsAsLexiconWord(s, i)) {
+    let k = facts[at];
+    if (k === 0) {
+      const found = latinReadingsAt(s, i, writtenAt(s, i));
+      const lists = listedReadings(s.index);
+      k = facts[at] = found.length ? lists.push(found) - 1 : -1;
+    }
+    all = k < 0 ? NONE : listedReadings(s.index)[k];
+  } else {
+    let word = known(s, i);
+    if (!word) {
+      const written = writtenAt(s, i);
+      word = { own: NONE, all: latinReadingsAt(s, i, written) };
+      keep(s, i, written, word);
+    }
+    all = word.all;
   }
-  if (word.all.length) pushReadings(s, i, word.all);
+  if (all.length) pushReadings(s, i, all);
   if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
+}
+
+/**
+ * Whether latinReadingsAt reads token i, a word of the lexicon, as it reads every other writing of that word: no unit
+ * of it skipped by folding (a zero-width non-joiner), read by no Cyrillic rule before (its skeleton and readings
+ * still the lexicon's), and not of the shape of isNeverName's prepositions ("على", which folds to "علي").
+ */
+function readsAsLexiconWord(s: ScanState, i: number): boolean {
+  const { starts, ends, lengths, flags } = s.tokens;
+  return ends[i] - starts[i] === lengths[i] && !(flags[i] & CYRILLIC) && !mayBeNeverName(s.block.text, starts[i], ends[i]);
 }
 
 /**

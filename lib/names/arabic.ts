@@ -124,6 +124,14 @@ export function isNeverName(written: string): boolean {
   return NEVER_NAMES.has(written);
 }
 
+/** The length and last unit of each of them, for a test that makes no string. */
+const NEVER_SHAPES = new Set([...NEVER_NAMES].map((w) => w.length * 0x10000 + w.charCodeAt(w.length - 1)));
+
+/** Whether text[start, end) may be one of isNeverName's words: false rules it out without making its string. */
+export function mayBeNeverName(text: string, start: number, end: number): boolean {
+  return end > start && NEVER_SHAPES.has((end - start) * 0x10000 + text.charCodeAt(end - 1));
+}
+
 /**
  * Whether a page word in Arabic script, as written, may go on a name beside it: not a preposition that folds to a
  * name ("على محمد": on Muhammad), nor a word with "و" or "ف" (and) in front that only so reads as a name word ("عبد
