@@ -1,5 +1,6 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
+import { isArabicUnit } from '../names/arabic';
 import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
@@ -245,9 +246,4 @@ function respelling(s: ScanState, i: number): number {
   // Most words are their own skeleton, found by the hash the lexer already made.
   if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
   return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
-}
-
-/** A UTF-16 unit of the Arabic blocks. */
-function isArabicUnit(c: number): boolean {
-  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
 }

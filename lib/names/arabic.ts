@@ -31,7 +31,11 @@ export const TATWEEL = '\u0640';
 
 /** Whether a folded word is written in Arabic script (its first letter is). */
 export function isArabicKey(key: string): boolean {
-  const c = key.charCodeAt(0);
+  return isArabicUnit(key.charCodeAt(0));
+}
+
+/** A UTF-16 unit of the Arabic blocks. */
+export function isArabicUnit(c: number): boolean {
   return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
 }
 
@@ -91,6 +95,11 @@ export function isCommonArabicName(key: string): boolean {
   return COMMON.has(key);
 }
 
+/** The commonest Arabic names, folded (for a lexicon a page word is looked up in without its string). */
+export function commonArabicNames(): string[] {
+  return [...COMMON];
+}
+
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ولد', 'ال']);
 
 /**
@@ -140,4 +149,11 @@ export function mayBeNeverName(text: string, start: number, end: number): boolea
 export function mayContinueName(written: string, listed: boolean): boolean {
   if (NEVER_NAMES.has(written)) return false;
   return listed || !(written.startsWith('\u0648') || written.startsWith('\u0641'));
+}
+
+/** mayContinueName of the page word text[start, end), making its string only where it may be a never-name. */
+export function mayContinueNameAt(text: string, start: number, end: number, listed: boolean): boolean {
+  if (mayBeNeverName(text, start, end) && NEVER_NAMES.has(text.slice(start, end))) return false;
+  const c = text.charCodeAt(start);
+  return listed || !(start < end && (c === 0x648 || c === 0x641));
 }
