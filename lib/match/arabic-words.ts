@@ -8,34 +8,18 @@ import { mayBeNeverName } from '../names/arabic';
 import * as normalize from '../names/normalize';
 import { perIndex, perIndexMemo } from './per-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
-import { WrittenWordMemo } from './written-word-memo';
+import { arabicWordMemo as cache, findArabicWord as find } from './arabic-word-memo';
 
-/** What an Arabic page word reads as: its own readings (arabic-reading.ts), then all of them with its Latin ones. */
+/** What a word with "الله" written apart after it reads as (readAllahCompound): all its readings. */
 interface WordReadings {
   own: readonly number[];
   all: readonly number[];
 }
 
-/**
- * Per index: each Arabic page word's readings, kept across pages; cleared when it grows large. Keyed by the word as
- * the page writes it (its lexicon id, and so which of the two readers below reads it, is a function of it), found
- * by the lexer's hash of it (written-word-memo.ts): every Arabic word of a page comes here, once.
- */
-const cache = perIndex(() => new WrittenWordMemo<WordReadings>(20000));
-/** The same for a word with "الله" written apart after it, read as the two joined (readAllahCompound). */
+/** Per index: a word with "الله" written apart after it, read as the two joined (readAllahCompound), by the word. */
 const allahCache = perIndexMemo<string, WordReadings>(20000);
 const NONE: readonly number[] = [];
 const { CYRILLIC } = normalize;
-
-/** Token i's memo entry, or undefined. */
-function known(s: ScanState, i: number): WordReadings | undefined {
-  return cache(s.index).get(s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.hashes[i]);
-}
-
-/** Keeps token i's entry. */
-function keep(s: ScanState, i: number, written: string, word: WordReadings): void {
-  cache(s.index).set(written, s.tokens.hashes[i], word);
-}
 
 /** Token i as written. */
 function writtenAt(s: ScanState, i: number): string {
@@ -48,16 +32,22 @@ function writtenAt(s: ScanState, i: number): string {
  * romanise (arabic-latin-reading.ts) after them.
  */
 export function readArabicWord(s: ScanState, i: number): void {
-  let word = known(s, i);
-  if (word) setReadings(s, i, word.own);
-  else {
+  const memo = cache(s.index);
+  const at = find(s, i);
+  if (at >= 0) {
+    const n = memo.numberAt(at);
+    s.skels[i] = (n >> 1) - 1;
+    if (n & 1) pushReadings(s, i, memo.valueAt(at));
+  } else {
     const written = writtenAt(s, i);
     const own = arabicReading(s, i);
     setReadings(s, i, own);
-    word = { own, all: latinReadingsAt(s, i, written) };
-    keep(s, i, written, word);
+    const all = latinReadingsAt(s, i, written);
+    if (all.length) pushReadings(s, i, all);
+    // The list the token's readings are: its Latin ones with its own, else its own when more than one.
+    const list = all.length ? all : own.length > 1 ? own : NONE;
+    memo.set(written, s.tokens.hashes[i], list, ((own.length ? own[0] : -1) + 1) * 2 + (list.length ? 1 : 0));
   }
-  if (word.all.length) pushReadings(s, i, word.all);
   if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
 }
 
@@ -81,13 +71,14 @@ export function readListedArabicWord(s: ScanState, i: number, facts: Int32Array,
     }
     all = k < 0 ? NONE : listedReadings(s.index)[k];
   } else {
-    let word = known(s, i);
-    if (!word) {
+    const memo = cache(s.index);
+    const at = find(s, i);
+    if (at >= 0) all = memo.numberAt(at) & 1 ? memo.valueAt(at) : NONE;
+    else {
       const written = writtenAt(s, i);
-      word = { own: NONE, all: latinReadingsAt(s, i, written) };
-      keep(s, i, written, word);
+      all = latinReadingsAt(s, i, written);
+      memo.set(written, s.tokens.hashes[i], all, all.length ? 1 : 0);
     }
-    all = word.all;
   }
   if (all.length) pushReadings(s, i, all);
   if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));

@@ -10,6 +10,7 @@ import { lexiconFirstUnit, lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import { arabicParticleAt, isSurnameOf } from './arabic-descent';
+import { keptAsListedBehindPrefix } from './arabic-word-memo';
 import { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { wordAt, type ScanState } from './scan-state';
@@ -84,5 +85,8 @@ function hasSurname(s: ScanState, start: number, end: number, e: number): boolea
 function listedArabicWord(s: ScanState, k: number): boolean {
   const id = s.tokens.ids[k];
   if (id >= 0 && s.index.tokenSkel[id] >= 0) return true;
+  // Read when the page was lexed (arabic-words.ts), most likely.
+  const kept = id < 0 ? keptAsListedBehindPrefix(s, k) : undefined;
+  if (kept !== undefined) return kept;
   return arabicReadings(wordAt(s, k)).some((r) => lexiconId(s.index.skeletons, skeleton(r)) >= 0);
 }
