@@ -4,35 +4,22 @@
 import { arabicReading } from './arabic-reading';
 import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
 import { ALLAH, isAllahAfterWord } from './arabic-allah';
+import { mayBeNeverName } from '../names/arabic';
+import * as normalize from '../names/normalize';
 import { perIndex, perIndexMemo } from './per-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
-import { WrittenWordMemo } from './written-word-memo';
+import { arabicWordMemo as cache, findArabicWord as find } from './arabic-word-memo';
 
-/** What an Arabic page word reads as: its own readings (arabic-reading.ts), then all of them with its Latin ones. */
+/** What a word with "الله" written apart after it reads as (readAllahCompound): all its readings. */
 interface WordReadings {
   own: readonly number[];
   all: readonly number[];
 }
 
-/**
- * Per index: each Arabic page word's readings, kept across pages; cleared when it grows large. Keyed by the word as
- * the page writes it (its lexicon id, and so which of the two readers below reads it, is a function of it), found
- * by the lexer's hash of it (written-word-memo.ts): every Arabic word of a page comes here, once.
- */
-const cache = perIndex(() => new WrittenWordMemo<WordReadings>(20000));
-/** The same for a word with "الله" written apart after it, read as the two joined (readAllahCompound). */
+/** Per index: a word with "الله" written apart after it, read as the two joined (readAllahCompound), by the word. */
 const allahCache = perIndexMemo<string, WordReadings>(20000);
 const NONE: readonly number[] = [];
-
-/** Token i's memo entry, or undefined. */
-function known(s: ScanState, i: number): WordReadings | undefined {
-  return cache(s.index).get(s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.hashes[i]);
-}
-
-/** Keeps token i's entry. */
-function keep(s: ScanState, i: number, written: string, word: WordReadings): void {
-  cache(s.index).set(written, s.tokens.hashes[i], word);
-}
+const { CYRILLIC } = normalize;
 
 /** Token i as written. */
 function writtenAt(s: ScanState, i: number): string {
@@ -45,29 +32,66 @@ function writtenAt(s: ScanState, i: number): string {
  * romanise (arabic-latin-reading.ts) after them.
  */
 export function readArabicWord(s: ScanState, i: number): void {
-  let word = known(s, i);
-  if (word) setReadings(s, i, word.own);
-  else {
+  const memo = cache(s.index);
+  const at = find(s, i);
+  if (at >= 0) {
+    const n = memo.numberAt(at);
+    s.skels[i] = (n >> 1) - 1;
+    if (n & 1) pushReadings(s, i, memo.valueAt(at));
+  } else {
     const written = writtenAt(s, i);
     const own = arabicReading(s, i);
     setReadings(s, i, own);
-    word = { own, all: latinReadingsAt(s, i, written) };
-    keep(s, i, written, word);
+    const all = latinReadingsAt(s, i, written);
+    if (all.length) pushReadings(s, i, all);
+    // The list the token's readings are: its Latin ones with its own, else its own when more than one.
+    const list = all.length ? all : own.length > 1 ? own : NONE;
+    memo.set(written, s.tokens.hashes[i], list, ((own.length ? own[0] : -1) + 1) * 2 + (list.length ? 1 : 0));
   }
-  if (word.all.length) pushReadings(s, i, word.all);
   if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
 }
 
-/** Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings. */
-export function readListedArabicWord(s: ScanState, i: number): void {
-  let word = known(s, i);
-  if (!word) {
-    const written = writtenAt(s, i);
-    word = { own: NONE, all: latinReadingsAt(s, i, written) };
-    keep(s, i, written, word);
+/** Per index: the Latin readings of the lexicon's Arabic words met so far, by the number `facts` keeps (below). */
+const listedReadings = perIndex((): (readonly number[])[] => [NONE]);
+
+/**
+ * Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings.
+ * `facts[at]`, the lexer's slot for the word's lexicon id, keeps them: 0 until first read, then -1 for none, else
+ * their number in listedReadings. They depend on the word as written only where latinReadingsAt reads it apart
+ * from its lexicon word (a preposition written with ى, an invisible unit in it): such a word is looked up as written.
+ */
+export function readListedArabicWord(s: ScanState, i: number, facts: Int32Array, at: number): void {
+  let all: readonly number[];
+  if (readsAsLexiconWord(s, i)) {
+    let k = facts[at];
+    if (k === 0) {
+      const found = latinReadingsAt(s, i, writtenAt(s, i));
+      const lists = listedReadings(s.index);
+      k = facts[at] = found.length ? lists.push(found) - 1 : -1;
+    }
+    all = k < 0 ? NONE : listedReadings(s.index)[k];
+  } else {
+    const memo = cache(s.index);
+    const at = find(s, i);
+    if (at >= 0) all = memo.numberAt(at) & 1 ? memo.valueAt(at) : NONE;
+    else {
+      const written = writtenAt(s, i);
+      all = latinReadingsAt(s, i, written);
+      memo.set(written, s.tokens.hashes[i], all, all.length ? 1 : 0);
+    }
   }
-  if (word.all.length) pushReadings(s, i, word.all);
+  if (all.length) pushReadings(s, i, all);
   if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
+}
+
+/**
+ * Whether latinReadingsAt reads token i, a word of the lexicon, as it reads every other writing of that word: no unit
+ * of it skipped by folding (a zero-width non-joiner), read by no Cyrillic rule before (its skeleton and readings
+ * still the lexicon's), and not of the shape of isNeverName's prepositions ("على", which folds to "علي").
+ */
+function readsAsLexiconWord(s: ScanState, i: number): boolean {
+  const { starts, ends, lengths, flags } = s.tokens;
+  return ends[i] - starts[i] === lengths[i] && !(flags[i] & CYRILLIC) && !mayBeNeverName(s.block.text, starts[i], ends[i]);
 }
 
 /**

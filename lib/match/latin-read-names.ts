@@ -5,11 +5,12 @@
 // family name among them: two words read by their consonants are many people's ("محمد صلاح" of a football page), an
 // everyday word may share a name's letters, and a given name of two words ("عبد السلام": Abdul Salam) is no one's
 // whole name.
-import { arabicReadings, isArabicKey } from '../names/arabic';
-import { lexiconId, lexiconWord } from '../names/lexicon';
+import { arabicReadings, isArabicUnit } from '../names/arabic';
+import { lexiconFirstUnit, lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import { arabicParticleAt, isSurnameOf } from './arabic-descent';
+import { keptAsListedBehindPrefix } from './arabic-word-memo';
 import { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { wordAt, type ScanState } from './scan-state';
@@ -19,32 +20,59 @@ const { CASELESS } = normalize;
 /** Story words a page needs (as for a rare surname alone: rare-surname.ts). */
 const STORY_WORDS = 3;
 
+/** How an Arabic page read the words of a name (latinReading): none of them through a Latin reading. */
+export const NOT_LATIN_READ = 0;
+/** Some through a Latin reading, each of those a word some listed Arabic-script name has too. */
+export const LATIN_READ_LISTED = 1;
+/** Some through a Latin reading, one of those a word no listed Arabic-script name has. */
+export const LATIN_READ_UNLISTED = 2;
+
 /**
- * Whether a person's name at tokens start..end (`words` of them) may stand for the person of `output` (an entity and
- * its form: name-index.ts) under the rule above. "بن" is no name word, though listed Arabic names have it ("خالد بن
- * الوليد" is two words), but where the family name the list writes with it begins ("أسامة بن لادن": BIN LADIN); and a
- * form that leaves out a listed word ("خالد الوليد" of WALID, Hafiz Khalid) is part of a name: both need the evidence
- * a two-word name does.
+ * How tokens start..end were read: whether some Arabic word among them meets the name only through a Latin reading
+ * (its skeleton a Latin word), and whether each such word is a listed Arabic name's word. The same for every entity
+ * the name may be: accepts finds it once per name.
  */
-export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number, output: number): boolean {
+export function latinReading(s: ScanState, start: number, end: number): number {
   const { flags, starts } = s.tokens;
-  let latinRead = false;
-  let unlisted = false;
-  let named = words;
-  const e = output & ENTITY_MASK;
+  const skeletons = s.index.skeletons;
+  let reading = NOT_LATIN_READ;
   for (let k = start; k <= end; k++) {
     const sk = s.skels[k];
-    if (sk < 0 || !(flags[k] & CASELESS) || !isArabicKey(s.block.text[starts[k]])) continue;
-    if (k > start && arabicParticleAt(s, k) && !(s.index.skelFlags[sk] & SKEL_PARTICLE) && !isSurnameOf(s, k + 1, e)) named--;
-    if (isArabicKey(lexiconWord(s.index.skeletons, sk))) continue;
-    latinRead = true;
-    if (!listedArabicWord(s, k)) unlisted = true;
+    if (sk < 0 || !(flags[k] & CASELESS) || !isArabicUnit(s.block.text.charCodeAt(starts[k]))) continue;
+    if (isArabicUnit(lexiconFirstUnit(skeletons, sk))) continue;
+    reading = LATIN_READ_LISTED;
+    if (!listedArabicWord(s, k)) return LATIN_READ_UNLISTED;
   }
+  return reading;
+}
+
+/**
+ * Whether a person's name at tokens start..end (`words` of them, read as `reading` says: latinReading) may stand for
+ * the person of `output` (an entity and its form: name-index.ts) under the rule above. "بن" is no name word, though
+ * listed Arabic names have it ("خالد بن الوليد" is two words), but where the family name the list writes with it
+ * begins ("أسامة بن لادن": BIN LADIN); and a form that leaves out a listed word ("خالد الوليد" of WALID, Hafiz Khalid)
+ * is part of a name: both need the evidence a two-word name does.
+ */
+export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number, output: number, reading: number): boolean {
+  if (reading === NOT_LATIN_READ) return true;
+  const e = output & ENTITY_MASK;
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
-  if (!latinRead || (named >= 3 && !unlisted && missing === 0)) return true;
+  if (reading === LATIN_READ_LISTED && missing === 0 && namedWords(s, start, end, words, e) >= 3) return true;
   const ctx = s.context;
   const story = sanctionsStoryWords(ctx);
   return story >= STORY_WORDS && ctx.sportsWords < 2 * story && hasSurname(s, start, end, e);
+}
+
+/** The name's `words` less each Arabic word of descent inside it that begins no family name of person e. */
+function namedWords(s: ScanState, start: number, end: number, words: number, e: number): number {
+  const { flags, starts } = s.tokens;
+  let named = words;
+  for (let k = start + 1; k <= end; k++) {
+    const sk = s.skels[k];
+    if (sk < 0 || !(flags[k] & CASELESS) || !isArabicUnit(s.block.text.charCodeAt(starts[k]))) continue;
+    if (arabicParticleAt(s, k) && !(s.index.skelFlags[sk] & SKEL_PARTICLE) && !isSurnameOf(s, k + 1, e)) named--;
+  }
+  return named;
 }
 
 /** Whether tokens start..end carry one of person e's family names (the index's surnames of its listed names). */
@@ -57,5 +85,8 @@ function hasSurname(s: ScanState, start: number, end: number, e: number): boolea
 function listedArabicWord(s: ScanState, k: number): boolean {
   const id = s.tokens.ids[k];
   if (id >= 0 && s.index.tokenSkel[id] >= 0) return true;
+  // Read when the page was lexed (arabic-words.ts), most likely.
+  const kept = id < 0 ? keptAsListedBehindPrefix(s, k) : undefined;
+  if (kept !== undefined) return kept;
   return arabicReadings(wordAt(s, k)).some((r) => lexiconId(s.index.skeletons, skeleton(r)) >= 0);
 }

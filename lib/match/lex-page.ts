@@ -1,5 +1,6 @@
 // Reading a batch of a page's text blocks into tokens, and what the index says of each: its skeleton (the
 // listed spelling's, or a respelling's), and the countries and sanctions or sports words the page names.
+import { isArabicUnit } from '../names/arabic';
 import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
@@ -41,17 +42,19 @@ const quickWordsOf = perIndex((index): QuickWords => {
   return { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
 });
 
+const FACTS = 3;
 /**
  * Per lexicon word, what reading a page's words needs of it side by side: its skeleton, then its context-word bits and
- * its country (index.tokenSkel, tokenInfo and tokenCountry, three tables in three places). A page's words are spread
- * over the lexicon, so each known word cost up to three cache misses; here it costs one.
+ * its country (index.tokenSkel, tokenInfo and tokenCountry, three tables in three places), then, for an Arabic word,
+ * its Latin readings once first met (arabic-words.ts; 0 until then). A page's words are spread over the lexicon, so
+ * each known word cost up to three cache misses, and an Arabic one a memo lookup besides; here it costs one.
  */
 const wordFacts = perIndex((index): Int32Array => {
   const n = index.tokenSkel.length;
-  const facts = new Int32Array(2 * n);
+  const facts = new Int32Array(FACTS * n);
   for (let id = 0; id < n; id++) {
-    facts[2 * id] = index.tokenSkel[id];
-    facts[2 * id + 1] = index.tokenInfo[id] | (index.tokenCountry[id] << 8);
+    facts[FACTS * id] = index.tokenSkel[id];
+    facts[FACTS * id + 1] = index.tokenInfo[id] | (index.tokenCountry[id] << 8);
   }
   return facts;
 });
@@ -90,8 +93,8 @@ function readBlock(s: ScanState): void {
     const id = ids[i];
     alts[i] = -1;
     if (id >= 0) {
-      const skel = facts[2 * id];
-      const other = facts[2 * id + 1];
+      const skel = facts[FACTS * id];
+      const other = facts[FACTS * id + 1];
       skels[i] = skel;
       exact[i] = skel >= 0 ? 1 : 0;
       const country = other >>> 8;
@@ -107,7 +110,7 @@ function readBlock(s: ScanState): void {
         exact[i] = skels[i] >= 0 ? 1 : 0;
       }
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
-      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i);
+      if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i, facts, FACTS * id + 2);
       const info = other & 0xff;
       if (info !== 0) noteContextWord(s, i, info);
       if ((flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) === CAPITALIZED && lengths[i] >= 4) latinGivenNameReading(s, i);
@@ -263,9 +266,4 @@ function respelling(s: ScanState, i: number): number {
   // Most words are their own skeleton, found by the hash the lexer already made.
   if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
   return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
-}
-
-/** A UTF-16 unit of the Arabic blocks. */
-function isArabicUnit(c: number): boolean {
-  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
 }

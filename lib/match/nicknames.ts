@@ -78,7 +78,8 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
  */
 function lowerAfterArticle(s: ScanState, i: number): boolean {
   const { flags, starts } = s.tokens;
-  return i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === JOINED && QUOTES.has(s.block.text[starts[i] - 1]) && ARTICLES.has(wordAt(s, i));
+  // Not text[-1] at a block's first word: an index out of range is a slow path in V8.
+  return i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === JOINED && starts[i] > 0 && QUOTES.has(s.block.text[starts[i] - 1]) && ARTICLES.has(wordAt(s, i));
 }
 
 /** A person's nicknames, and for each the bit of its first word in the page's filter (mayBeginNickname). */

@@ -12,7 +12,7 @@ import { afterArabicPlaceWord } from './arabic-named-after';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { latinReadNameAllowed } from './latin-read-names';
+import { latinReadNameAllowed, latinReading } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
 import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
@@ -41,6 +41,13 @@ export interface SpanShape {
   commonWords: boolean;
   commonNames: boolean;
   anyCommon: boolean;
+  /**
+   * What accepts reads of a person's name the same way for every entity it may be, found once (-1 until then): how an
+   * Arabic page read its words (latinReading, latin-read-names.ts), and whether a word of place stands before it
+   * (afterArabicPlaceWord, 1 or 0).
+   */
+  latinRead: number;
+  afterPlace: number;
 }
 
 export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
@@ -50,7 +57,7 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   let common = 0;
   let rare = 0;
   let givenElsewhere = 0;
-  const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false };
+  const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false, latinRead: -1, afterPlace: -1 };
   for (let i = start; i <= end; i++) {
     // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it).
     if (i > start && !(flags[i] & JOINED)) {
@@ -104,7 +111,11 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (kind === 'person') {
     if (output & OUT_ARABIC_READ && !isArabicKey(s.block.text[s.tokens.starts[start]])) return false;
     // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
-    return shape.words >= 2 && shape.capitalized && !shape.commonWords && !shape.fuzzyShort && latinReadNameAllowed(s, start, end, shape.words, output) && !afterArabicPlaceWord(s, start);
+    if (shape.words < 2 || !shape.capitalized || shape.commonWords || shape.fuzzyShort) return false;
+    if (shape.latinRead < 0) shape.latinRead = latinReading(s, start, end);
+    if (!latinReadNameAllowed(s, start, end, shape.words, output, shape.latinRead)) return false;
+    if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) ? 1 : 0;
+    return shape.afterPlace === 0;
   }
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {

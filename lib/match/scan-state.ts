@@ -1,7 +1,7 @@
 // The one record a page scan passes around (made by lex-page.ts), and what it tells of a single token. The rules
 // of the scan (trie-walk, spans, precision, evidence, back-reference) all read the same ScanState.
-import { isArabicKey, mayContinueName } from '../names/arabic';
-import { isCommonNamePart, isCommonNamePartRange } from '../names/frequency';
+import { isArabicUnit, mayContinueNameAt } from '../names/arabic';
+import { isCommonArabicNameRange, isCommonNamePart, isCommonNamePartRange } from '../names/frequency';
 import { lexiconId, lexiconSize, lexiconWord, needsSkeletonRange, type PageTokens } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { isConnector, skeleton } from '../names/transliterate';
@@ -13,7 +13,7 @@ import type { PageContext } from './page-context';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
 // bindings through getters.
-const { CAPITALIZED, CASELESS, CYRILLIC, SPELLED, foldWord } = normalize;
+const { CAPITALIZED, CASELESS, CYRILLIC, FOLD, SPELLED, foldWord } = normalize;
 const { GENERIC_HEADS, WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
 const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
 
@@ -106,11 +106,11 @@ export function isParticleToken(s: ScanState, i: number): boolean {
 export function isNameWord(s: ScanState, i: number): boolean {
   const f = s.tokens.flags[i];
   // Arabic has no capitals: any of its words may be a name's, and is one when some name has it.
-  const arabic = (f & CASELESS) !== 0 && isArabicKey(s.block.text[s.tokens.starts[i]]);
+  const arabic = (f & CASELESS) !== 0 && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]));
   if (!(f & CAPITALIZED) || (f & CASELESS && !arabic)) return false;
   const index = s.index;
   const id = s.tokens.ids[i];
-  if (arabic && !mayContinueName(s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]), id >= 0 && index.tokenSkel[id] >= 0)) return false;
+  if (arabic && !mayContinueNameAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i], id >= 0 && index.tokenSkel[id] >= 0)) return false;
   const info = id >= 0 ? index.tokenInfo[id] : 0;
   if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
   // A joiner is no one's name, also in capitals ("LA FORTUNA DE PUTIN" names no other Putin).
@@ -133,6 +133,10 @@ function commonNamePartAt(s: ScanState, i: number): boolean {
   const text = s.block.text;
   if (!(flags[i] & (SPELLED | CYRILLIC | CASELESS)) && ends[i] - starts[i] === lengths[i] && !needsSkeletonRange(text, starts[i], ends[i])) {
     return isCommonNamePartRange(text, starts[i], ends[i], s.tokens.hashes[i], lengths[i]);
+  }
+  // An Arabic word folded unit by unit (its first unit folds to an Arabic one, so its key is Arabic): by its hash too.
+  if ((flags[i] & (SPELLED | CASELESS)) === CASELESS && isArabicUnit(FOLD[text.charCodeAt(starts[i])])) {
+    return isCommonArabicNameRange(text, starts[i], ends[i], s.tokens.hashes[i], lengths[i]);
   }
   return isCommonNamePart(wordAt(s, i));
 }

@@ -31,7 +31,11 @@ export const TATWEEL = '\u0640';
 
 /** Whether a folded word is written in Arabic script (its first letter is). */
 export function isArabicKey(key: string): boolean {
-  const c = key.charCodeAt(0);
+  return isArabicUnit(key.charCodeAt(0));
+}
+
+/** A UTF-16 unit of the Arabic blocks. */
+export function isArabicUnit(c: number): boolean {
   return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
 }
 
@@ -91,6 +95,11 @@ export function isCommonArabicName(key: string): boolean {
   return COMMON.has(key);
 }
 
+/** The commonest Arabic names, folded (for a lexicon a page word is looked up in without its string). */
+export function commonArabicNames(): string[] {
+  return [...COMMON];
+}
+
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ولد', 'ال']);
 
 /**
@@ -124,6 +133,14 @@ export function isNeverName(written: string): boolean {
   return NEVER_NAMES.has(written);
 }
 
+/** The length and last unit of each of them, for a test that makes no string. */
+const NEVER_SHAPES = new Set([...NEVER_NAMES].map((w) => w.length * 0x10000 + w.charCodeAt(w.length - 1)));
+
+/** Whether text[start, end) may be one of isNeverName's words: false rules it out without making its string. */
+export function mayBeNeverName(text: string, start: number, end: number): boolean {
+  return end > start && NEVER_SHAPES.has((end - start) * 0x10000 + text.charCodeAt(end - 1));
+}
+
 /**
  * Whether a page word in Arabic script, as written, may go on a name beside it: not a preposition that folds to a
  * name ("على محمد": on Muhammad), nor a word with "و" or "ف" (and) in front that only so reads as a name word ("عبد
@@ -132,4 +149,11 @@ export function isNeverName(written: string): boolean {
 export function mayContinueName(written: string, listed: boolean): boolean {
   if (NEVER_NAMES.has(written)) return false;
   return listed || !(written.startsWith('\u0648') || written.startsWith('\u0641'));
+}
+
+/** mayContinueName of the page word text[start, end), making its string only where it may be a never-name. */
+export function mayContinueNameAt(text: string, start: number, end: number, listed: boolean): boolean {
+  if (mayBeNeverName(text, start, end) && NEVER_NAMES.has(text.slice(start, end))) return false;
+  const c = text.charCodeAt(start);
+  return listed || !(start < end && (c === 0x648 || c === 0x641));
 }

@@ -5,7 +5,7 @@
 // (the dataset alone misses David Smith: few Smiths are listed) and those of the Arab countries, Iran, Pakistan,
 // Bangladesh, Azerbaijan and Central Asia (few of the lists' Iranians are called Shams, but many Iranians are).
 import { daleChall } from 'dale-chall';
-import { isArabicKey, isCommonArabicName } from './arabic';
+import { commonArabicNames, isArabicKey, isCommonArabicName } from './arabic';
 import { latinSpellings } from './cyrillic';
 import { buildLexicon, lookupRange, type Lexicon } from './lexicon';
 import { GIVEN_NAMES_EN } from './given-names';
@@ -119,6 +119,17 @@ let commonLexicon: Lexicon | undefined;
 export function isCommonNamePartRange(text: string, start: number, end: number, hash: number, length: number): boolean {
   commonLexicon ??= buildLexicon([...COMMON]);
   return lookupRange(commonLexicon, hash, text, start, end, length) >= 0;
+}
+
+let commonArabicLexicon: Lexicon | undefined;
+
+/**
+ * isCommonNamePart of a page word text[start, end) folded unit by unit into an Arabic key (isCommonArabicName), by
+ * the lexer's hash and folded length: the scan asks it of Arabic words no listed name has.
+ */
+export function isCommonArabicNameRange(text: string, start: number, end: number, hash: number, length: number): boolean {
+  commonArabicLexicon ??= buildLexicon(commonArabicNames());
+  return lookupRange(commonArabicLexicon, hash, text, start, end, length) >= 0;
 }
 
 /**

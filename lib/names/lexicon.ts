@@ -78,6 +78,11 @@ export function lexiconWord(lex: Lexicon, id: number): string {
   return lex.chars.slice(lex.start[id], lex.start[id + 1]);
 }
 
+/** The first unit of word `id` (NaN for an empty word, as for ''.charCodeAt(0)), read without making its string. */
+export function lexiconFirstUnit(lex: Lexicon, id: number): number {
+  return lex.start[id + 1] > lex.start[id] ? lex.chars.charCodeAt(lex.start[id]) : NaN;
+}
+
 export function lexiconSize(lex: Lexicon): number {
   return lex.start.length - 1;
 }

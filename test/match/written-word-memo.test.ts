@@ -21,6 +21,18 @@ describe('a memo of page words found by their place in the text and their hash',
     expect(memo.get(text, 8, 16, 42)).toBeUndefined();
   });
 
+  it("keeps a number in the word's slot beside its value, and no word of 256 units or more", () => {
+    const memo = new WrittenWordMemo<string>(100);
+    memo.set('صالح', 9, 'saleh', 12);
+    const at = memo.find('قال صالح', 4, 8, 9);
+    expect(memo.numberAt(at)).toBe(12);
+    expect(memo.valueAt(at)).toBe('saleh');
+    expect(memo.find('قال صالح', 0, 3, 9)).toBe(-1);
+    const long = 'ب'.repeat(300);
+    memo.set(long, 5, 'long', 1);
+    expect(memo.get(long, 0, 300, 5)).toBeUndefined();
+  });
+
   it('keeps thousands of words, and forgets them all past its limit', () => {
     const memo = new WrittenWordMemo<number>(5000);
     const word = (n: number) => `w${n}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicNameForms, arabicPersonName, arabicReadings, mayContinueName, withoutNisba } from '../../lib/names/arabic';
+import { arabicNameForms, arabicPersonName, arabicReadings, isNeverName, mayBeNeverName, mayContinueName, mayContinueNameAt, withoutNisba } from '../../lib/names/arabic';
 import { foldWord, nameKey } from '../../lib/names/normalize';
 
 describe('Arabic letters, attached words and compounds', () => {
@@ -41,5 +41,14 @@ describe('Arabic letters, attached words and compounds', () => {
     expect(mayContinueName('على', true)).toBe(false);
     expect(mayContinueName('وعبد', false)).toBe(false);
     expect(mayContinueName('علي', true)).toBe(true);
+  });
+
+  it('reads a page word for that in place as it reads the word cut out (the scan makes no string for it)', () => {
+    const text = 'قال على لسان علي وعبد الله حتى الى فحسن';
+    for (const m of text.matchAll(/\S+/gu)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      for (const listed of [true, false]) expect(mayContinueNameAt(text, start, end, listed)).toBe(mayContinueName(m[0], listed));
+      if (isNeverName(m[0])) expect(mayBeNeverName(text, start, end)).toBe(true);
+    }
   });
 });
