@@ -2,8 +2,8 @@
 // then the Latin words it may romanise (arabic-latin-reading.ts). Both are a function of the word as written, and
 // every Arabic word of a page comes here: reading it again each time cost the Arabic pages a good part of their speed.
 import { arabicReading } from './arabic-reading';
-import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
-import { ALLAH, isAllahAfterWord } from './arabic-allah';
+import { compoundReadings, latinReadingsAt } from './arabic-latin-reading';
+import { compoundTailAt } from './arabic-compound-tail';
 import { perIndex, perIndexMemo } from './per-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
 import { WrittenWordMemo } from './written-word-memo';
@@ -20,8 +20,8 @@ interface WordReadings {
  * by the lexer's hash of it (written-word-memo.ts): every Arabic word of a page comes here, once.
  */
 const cache = perIndex(() => new WrittenWordMemo<WordReadings>(20000));
-/** The same for a word with "الله" written apart after it, read as the two joined (readAllahCompound). */
-const allahCache = perIndexMemo<string, WordReadings>(20000);
+/** The same for a word with a compound's tail written apart after it, read as the two joined (readCompound). */
+const compoundCache = perIndexMemo<string, WordReadings>(20000);
 const NONE: readonly number[] = [];
 
 /** Token i's memo entry, or undefined. */
@@ -55,7 +55,8 @@ export function readArabicWord(s: ScanState, i: number): void {
     keep(s, i, written, word);
   }
   if (word.all.length) pushReadings(s, i, word.all);
-  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
+  const tail = compoundTailAt(s, i + 1);
+  if (tail >= 0) readCompound(s, i, writtenAt(s, i), tail);
 }
 
 /** Adds the Latin words token i, an Arabic word the index knows (its skeleton set), may romanise to its readings. */
@@ -67,19 +68,21 @@ export function readListedArabicWord(s: ScanState, i: number): void {
     keep(s, i, written, word);
   }
   if (word.all.length) pushReadings(s, i, word.all);
-  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
+  const tail = compoundTailAt(s, i + 1);
+  if (tail >= 0) readCompound(s, i, writtenAt(s, i), tail);
 }
 
 /**
- * Token i, its own readings set, with "الله" written apart after it: also read as the Latin words the two may be as
- * one ("عبد الله": Abdullah; arabic-allah.ts), before its other readings, so that the walk takes the compound first.
+ * Token i, its own readings set, with a compound's tail written apart after it: also read as the Latin words the two
+ * may be as one ("عبد الله": Abdullah; "حاجي زاده": Hajizadeh; arabic-compound-tail.ts), before its other readings,
+ * so that the walk takes the compound first.
  */
-function readAllahCompound(s: ScanState, i: number, written: string): void {
-  const known = allahCache(s.index);
-  const key = written + ' ' + ALLAH;
+function readCompound(s: ScanState, i: number, written: string, tail: number): void {
+  const known = compoundCache(s.index);
+  const key = written + ' ' + tail;
   let word = known.get(key);
   if (!word) {
-    const compound = allahCompoundReadings(s, i, written);
+    const compound = compoundReadings(s, i, written, tail);
     const all: number[] = [];
     if (compound.length) {
       const own = s.skels[i];

@@ -24,6 +24,9 @@ const index = buildNameIndex([
   // A listed Saif al-Din, and Hisham as OFAC writes given names (in Latin letters only), six of them.
   { ...script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني'), nationalities: ['Iraq'] },
   entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
+  // Persian compound surnames, in Latin letters only.
+  entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
+  entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
 ]);
 
@@ -75,6 +78,17 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
     expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
+  });
+
+  it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
+    expect(marks(story + 'قائد القوات الجوية في الحرس الثوري العميد أمير علي حاجي زاده الذي كان مسئولا.')).toContain('أمير علي حاجي زاده:hajizadeh:sanctioned');
+    expect(marks(story + 'والعميد حميد صبوري نژاد.')).toEqual(['حميد صبوري نژاد:saburinezhad:sanctioned']);
+    // Another man of the family; and Ali Hassanzadeh is not the listed Ali Hassan, whose name ends before the tail.
+    expect(marks(story + 'العميد رضا حاجي زاده.')).toEqual([]);
+    expect(marks(story + 'العميد علي حسن زاده.')).toEqual([]);
+    expect(marks(story + 'العميد علي حسن.')).toEqual(['علي حسن:ofac-19428:sanctioned']);
+    // "فر" is a tail (-far) and a verb (fled): a name before it ends there.
+    expect(marks(story + 'العميد علي حسن فر إلى الخارج.')).toEqual(['علي حسن:ofac-19428:sanctioned']);
   });
 
   it('does not take an everyday word for the family name of someone named before, though it has the letters (sentence from yemeress.com)', () => {
