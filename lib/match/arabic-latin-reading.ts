@@ -67,7 +67,8 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
   for (const w of words) {
     // Each form its own share: "وعلي" as a word of its own (key w-l) must leave room for علي, Ali.
     const cap = list.length + MAX_READINGS;
-    for (const key of arabicKeys(w)) {
+    // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
+    for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
       // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi).
       const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots));
       agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots));

@@ -24,6 +24,8 @@ const index = buildNameIndex([
   // A listed Saif al-Din, and Hisham as OFAC writes given names (in Latin letters only), six of them.
   { ...script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني'), nationalities: ['Iraq'] },
   entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
+  // The father's-name form of one list writes the family name otherwise (GHATHAFI: ق as gh, ذ as th).
+  { ...entity('aisha', 'QADHAFI, Aisha', 'person', true, { nationalities: ['Libya'] }), names: [{ name: 'QADHAFI, Aisha', type: 'primary' as const }, { name: 'GHATHAFI, Aisha Muammer', type: 'aka' as const }] },
   // Persian compound surnames, in Latin letters only.
   entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
   entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
@@ -40,6 +42,7 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(arabicConsonantKeys('صالح')).toEqual(['slh']);
     expect(arabicConsonantKeys('عبدالله')).toContain(latinConsonantKey('abdullah'));
     expect(arabicConsonantKeys('الحوثي')).toContain(latinConsonantKey('houthi'));
+    for (const spelling of ['qadhafi', 'ghathafi', 'qaddafi']) expect(arabicConsonantKeys('القذافي')).toContain(latinConsonantKey(spelling));
   });
 
   it('finds a person listed only in Latin letters by an Arabic name of three words or more, with و in front too', () => {
@@ -78,6 +81,10 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
     expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
+  });
+
+  it('reads ذ as the lists write it (dh, th, d) and ق also as gh: the father\'s name between (sentence from almashhadalaraby.com)', () => {
+    expect(marks(story + 'تجديد منح محمد معمر القذافي وعائشة معمر القذافي إعفاء.')).toContain('وعائشة معمر القذافي:aisha:sanctioned');
   });
 
   it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
