@@ -35,20 +35,23 @@ const TAILS: readonly CompoundTail[] = [
   { written: ['فر'], joined: ['فر'], latin: /far$/, onlyTail: false },
 ];
 
-/** The first letters of the tails as written: most words are none, found by one comparison. */
-const FIRST = new Set(TAILS.flatMap((t) => t.written.map((w) => w.charCodeAt(0))));
+/** The tails as written by their first letter (its code less U+0600), with each tail's index: one look for most words. */
+const BY_FIRST: ([string, number][] | undefined)[] = [];
+TAILS.forEach((tail, t) => {
+  for (const w of tail.written) (BY_FIRST[w.charCodeAt(0) - 0x600] ??= []).push([w, t]);
+});
 
 /** The tail (an index of TAILS) token k of the current block is as written, joined to a word before it; -1 if none. */
 export function compoundTailAt(s: ScanState, k: number): number {
   const { starts, ends, flags } = s.tokens;
-  if (k <= s.block.first || k >= s.block.last || !(flags[k] & JOINED)) return -1;
+  if (k <= s.block.first || k >= s.block.last) return -1;
   const at = starts[k];
   const length = ends[k] - at;
+  if (length < 2 || length > 4 || !(flags[k] & JOINED)) return -1;
   const text = s.block.text;
-  if (length < 2 || length > 4 || !FIRST.has(text.charCodeAt(at))) return -1;
-  for (let t = 0; t < TAILS.length; t++) {
-    for (const w of TAILS[t].written) if (w.length === length && text.startsWith(w, at)) return t;
-  }
+  const tails = BY_FIRST[text.charCodeAt(at) - 0x600];
+  if (!tails) return -1;
+  for (const [w, t] of tails) if (w.length === length && text.startsWith(w, at)) return t;
   return -1;
 }
 
