@@ -2,6 +2,7 @@
 // enough to call a common name sanctioned; a person named is remembered for a surname alone later.
 import { mentionOf, type MatchReason, type Mention, type MentionStatus } from './mention';
 import { isArabicKey } from '../names/arabic';
+import { noteBareArabicSurname } from './arabic-surname';
 import * as normalize from '../names/normalize';
 import * as contextWords from './context-words';
 import * as names from './name-index';
@@ -146,9 +147,10 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
   const first = runStart(index.surnameRuns, e);
   for (let k = first; k < first + index.surnameRuns.lengths[e]; k++) {
     const sk = index.surnames[k];
-    let used = false;
-    for (let i = span.start; i <= span.end && !used; i++) used = s.skels[i] === sk;
-    if (!used) continue;
+    let used = -1;
+    for (let i = span.start; i <= span.end && used < 0; i++) if (s.skels[i] === sk) used = i;
+    if (used < 0) continue;
+    noteBareArabicSurname(s, used, sk);
     const list = ctx.surnames.get(sk);
     if (!list) ctx.surnames.set(sk, [e]);
     else if (!list.includes(e)) list.push(e);

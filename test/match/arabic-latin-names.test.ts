@@ -26,6 +26,8 @@ const index = buildNameIndex([
   entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
   // The father's-name form of one list writes the family name otherwise (GHATHAFI: ق as gh, ذ as th).
   { ...entity('aisha', 'QADHAFI, Aisha', 'person', true, { nationalities: ['Libya'] }), names: [{ name: 'QADHAFI, Aisha', type: 'primary' as const }, { name: 'GHATHAFI, Aisha Muammer', type: 'aka' as const }] },
+  entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
+  entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   // Persian compound surnames, in Latin letters only.
   entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
   entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
@@ -85,6 +87,13 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('reads ذ as the lists write it (dh, th, d) and ق also as gh: the father\'s name between (sentence from almashhadalaraby.com)', () => {
     expect(marks(story + 'تجديد منح محمد معمر القذافي وعائشة معمر القذافي إعفاء.')).toContain('وعائشة معمر القذافي:aisha:sanctioned');
+  });
+
+  it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
+    expect(marks(story + 'السفير الإيراني في بغداد، إيرج مسجدي، في أحدث حلقة. وقال البيان إن مسجدي، وهو مستشار.')).toEqual(['إيرج مسجدي:masjedi:sanctioned', 'مسجدي:masjedi:sanctioned']);
+    expect(marks(story + 'وقال البيان إن مسجدي، وهو مستشار.')).toEqual([]);
+    // Named with the article, the bare word is the adjective (Egyptian).
+    expect(marks(story + 'العقوبات على خالد المصري. وقال رجل أعمال مصري إنه غادر.')).toEqual(['خالد المصري:masri:sanctioned']);
   });
 
   it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
