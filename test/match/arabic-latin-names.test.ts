@@ -26,6 +26,9 @@ const index = buildNameIndex([
   entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
   // The father's-name form of one list writes the family name otherwise (GHATHAFI: ق as gh, ذ as th).
   { ...entity('aisha', 'QADHAFI, Aisha', 'person', true, { nationalities: ['Libya'] }), names: [{ name: 'QADHAFI, Aisha', type: 'primary' as const }, { name: 'GHATHAFI, Aisha Muammer', type: 'aka' as const }] },
+  // A UN name in Arabic script whose first two words begin a Somali name the lists write in Latin letters only.
+  script('hebo', 'MUHAMMAD ALI AL-HEBO', 'محمد علي الحبو'),
+  entity('badaas', 'BADAAS, Mohamed Ali', 'person', true, { nationalities: ['Somalia'] }),
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   // Persian compound surnames, in Latin letters only.
@@ -87,6 +90,10 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('reads ذ as the lists write it (dh, th, d) and ق also as gh: the father\'s name between (sentence from almashhadalaraby.com)', () => {
     expect(marks(story + 'تجديد منح محمد معمر القذافي وعائشة معمر القذافي إعفاء.')).toContain('وعائشة معمر القذافي:aisha:sanctioned');
+  });
+
+  it('takes the longer name that the Latin reading of its first word goes on to, over an Arabic-script name\'s first words (sentence from marsalqatar.qa)', () => {
+    expect(marks(story + 'وعبدي صمد ومحمد علي بداس وسليمان متان، بحسب الوكالة.')).toEqual(['ومحمد علي بداس:badaas:sanctioned']);
   });
 
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
