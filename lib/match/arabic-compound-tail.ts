@@ -7,7 +7,7 @@ import { lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { ScanState } from './scan-state';
 
-const { JOINED } = normalize;
+const { CASELESS, JOINED } = normalize;
 
 export const ALLAH = 'الله';
 
@@ -44,12 +44,14 @@ TAILS.forEach((tail, t) => {
 /** The tail (an index of TAILS) token k of the current block is as written, joined to a word before it; -1 if none. */
 export function compoundTailAt(s: ScanState, k: number): number {
   const { starts, ends, flags } = s.tokens;
-  if (k <= s.block.first || k >= s.block.last) return -1;
+  // Arabic words are caseless: a Latin or Cyrillic word, most of those asked, is none at once.
+  if (k <= s.block.first || k >= s.block.last || (flags[k] & (JOINED | CASELESS)) !== (JOINED | CASELESS)) return -1;
   const at = starts[k];
   const length = ends[k] - at;
-  if (length < 2 || length > 4 || !(flags[k] & JOINED)) return -1;
+  if (length < 2 || length > 4) return -1;
   const text = s.block.text;
-  const tails = BY_FIRST[text.charCodeAt(at) - 0x600];
+  const code = text.charCodeAt(at) - 0x600;
+  const tails = code >= 0 && code < 0x100 ? BY_FIRST[code] : undefined;
   if (!tails) return -1;
   for (const [w, t] of tails) if (w.length === length && text.startsWith(w, at)) return t;
   return -1;

@@ -25,7 +25,8 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   if (text.charCodeAt(at) !== 0x627 || text.charCodeAt(at + 1) !== 0x644) {
     // The page read this very word as the surname in the name: any of its readings may be it (not closely: Persian
     // names are written without their short vowels, مسجدي for Masjedi).
-    if (!s.context.bareArabicSurnames.has(s.tokens.hashes[i]) || !surnameReading(s, i, false)) return false;
+    const bare = s.context.bareArabicSurnames;
+    if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false)) return false;
     const w = wordAt(s, i);
     return w.length >= 5 && !isCommonArabicName(w);
   }

@@ -46,6 +46,12 @@ function longerLatinName(s: ScanState, i: number, found: NameMatch): NameMatch {
   return found;
 }
 
+/** Whether a found name may be a person's (a Latin reading is read as persons' words only). */
+function namesPerson(index: names.NameIndex, found: NameMatch): boolean {
+  for (const v of found.outputs) if (entityKind(index, v & ENTITY_MASK) === 'person') return true;
+  return false;
+}
+
 /** Fills the current block's spans. */
 export function findSpans(s: ScanState): void {
   const { flags } = s.tokens;
@@ -76,7 +82,7 @@ export function findSpans(s: ScanState): void {
     let found = longestNameAt(s, i);
     // "ومحمد حسين صلاد": an Arabic name found by its Arabic-script words (a UN name's محمد حسين) that the next word does
     // not go on, while the Latin reading of its first word does (SALAD, Mohamed Hussein): the longer name.
-    if (found && flags[i] & CASELESS && s.alts[i] >= 0 && found.shape.end + 1 < b.last && flags[found.shape.end + 1] & JOINED) found = longerLatinName(s, i, found);
+    if (found && flags[i] & CASELESS && s.alts[i] >= 0 && found.shape.end + 1 < b.last && flags[found.shape.end + 1] & JOINED && namesPerson(index, found)) found = longerLatinName(s, i, found);
     // "Александра Лукашенко": the word as written is a listed name too (Aleksandra), but only the genitive of
     // Aleksandr goes on into the surname: each reading is tried as a name's start.
     if (!found && s.alts[i] >= 0) {

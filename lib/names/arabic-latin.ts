@@ -125,6 +125,9 @@ export function arabicKeys(word: string): ArabicKey[] {
   // The ل of an article inside a word before a sun letter, which Latin may write as the letter doubled or once
   // ("عبدالرحمن": Abdulrahman, also Abdurrahman and the Somali Abdirahman).
   const sunLam = w.length > 6 && w[3] === 'ا' && w[4] === 'ل' && SUN_LETTERS.includes(w[5]) ? 4 : -1;
+  // The less usual sounds of ذ and ق only in words of five letters or more: the short ones are mostly everyday words
+  // (قال, قد, قبل, وقت), whose extra readings cost every Arabic page scan time and find no name.
+  const long = w.length >= 5;
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
     // [key letter, vowel class]: one of the two is empty.
@@ -152,11 +155,11 @@ export function arabicKeys(word: string): ArabicKey[] {
     } else if (c === 'ث') {
       // ث is s in the speech of Egypt, Sudan and the lands of Turkish and Persian: عثمان is Osman as often as Othman.
       options = [['T', ''], ['s', '']];
-    } else if (c === 'ذ') {
+    } else if (c === 'ذ' && long) {
       // ذ is dh or z, and th or d as the lists also write it: القذافي is QADHAFI, GHATHAFI, QADDAFI.
       options = [['z', ''], ['T', ''], ['d', '']];
       unusual = true;
-    } else if (c === 'ق') {
+    } else if (c === 'ق' && long) {
       // ق is q or k, and gh where it is said g (Libya, the Gulf, Iran: GHATHAFI, GHASEMI). Not g, whose key is the
       // j of Egyptian ج: قاسم would be Jasim.
       options = [['k', ''], ['G', '']];
