@@ -14,7 +14,7 @@ import { perIndexSteps } from './per-index';
 import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
-import { ALLAH } from './arabic-allah';
+import { joinedTail } from './arabic-compound-tail';
 import { step } from './trie-walk';
 import { mayBegin, mayOpen, nameOpenings, type NameOpenings } from './arabic-name-openings';
 
@@ -67,7 +67,8 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
   for (const w of words) {
     // Each form its own share: "وعلي" as a word of its own (key w-l) must leave room for علي, Ali.
     const cap = list.length + MAX_READINGS;
-    for (const key of arabicKeys(w)) {
+    // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
+    for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
       // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi).
       const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots));
       agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots));
@@ -134,11 +135,12 @@ export function latinReadingsAt(s: ScanState, i: number, written: string): reado
 }
 
 /**
- * The listed Latin words token i and the "الله" written apart after it may romanise as one word ("عبد الله":
- * Abdullah, Abdallah), behind a first و too (arabic-allah.ts).
+ * The listed Latin words token i and the tail written apart after it (arabic-compound-tail.ts) may romanise as one
+ * word ("عبد الله": Abdullah, Abdallah; "حاجي زاده": Hajizadeh), behind a first و too.
  */
-export function allahCompoundReadings(s: ScanState, i: number, written: string): number[] {
-  return latinReadings(s.index, unlistedForms(wordAt(s, i) + ALLAH, written));
+export function compoundReadings(s: ScanState, i: number, written: string, tail: number): number[] {
+  const word = wordAt(s, i);
+  return latinReadings(s.index, joinedTail(tail).flatMap((t) => unlistedForms(word + t, written)));
 }
 
 /**

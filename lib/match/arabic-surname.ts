@@ -1,8 +1,11 @@
 // A listed person's family name alone in Arabic script ("الظواهري" after "أيمن الظواهري") links back to the person
 // the page named in full, as a capitalised surname does in Latin or Cyrillic text (back-reference.ts). Arabic has
 // no capitals to tell a name from a word, so only a family name with the article (a nisba or laqab: الظواهري,
-// الحوثي) that is none of the commonest Arabic names may: "صالح" is also "valid", "حسين" thousands of people.
-import { isCommonArabicName } from '../names/arabic';
+// الحوثي) that is none of the commonest Arabic names may: "صالح" is also "valid", "حسين" thousands of people. A
+// family name without the article (Persian ones: "مسجدي" after "إيرج مسجدي") only as the page wrote it in that
+// person's name: "مصري" (Egyptian), "إيراني" are adjectives too, which a name written "المصري" does not make names.
+import { isArabicKey, isCommonArabicName } from '../names/arabic';
+import { lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import * as normalize from '../names/normalize';
 import { wordAt, type ScanState } from './scan-state';
@@ -18,23 +21,43 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   if (!(s.tokens.flags[i] & CASELESS)) return false;
   const at = s.tokens.starts[i];
   const text = s.block.text;
-  if (text.charCodeAt(at) !== 0x627 || text.charCodeAt(at + 1) !== 0x644) return false;
   const sk = s.skels[i];
+  if (text.charCodeAt(at) !== 0x627 || text.charCodeAt(at + 1) !== 0x644) {
+    // The page read this very word as the surname in the name: any of its readings may be it (not closely: Persian
+    // names are written without their short vowels, مسجدي for Masjedi).
+    const bare = s.context.bareArabicSurnames;
+    if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false)) return false;
+    const w = wordAt(s, i);
+    return w.length >= 5 && !isCommonArabicName(w);
+  }
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
   // عبد الرحمن المولى": AL-MAWLA).
-  if (sk >= 0 ? !surnames.has(sk) : !latinSurnameReading(s, i)) return false;
+  if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, true)) return false;
   const w = wordAt(s, i);
   return w.length >= 5 && !isCommonArabicName(w);
 }
 
 /**
- * Whether one of token i's readings is the surname of someone the page named, read closely: with a vowel only where
- * the Arabic word writes one ("المولى": Mawla; not "السلاح", the weapon, as Saleh, whose a the Arabic does not write).
+ * Whether one of token i's readings is the surname of someone the page named; `closely`: with a vowel only where the
+ * Arabic word writes one ("المولى": Mawla; not "السلاح", the weapon, as Saleh, whose a the Arabic does not write).
  */
-function latinSurnameReading(s: ScanState, i: number): boolean {
+function surnameReading(s: ScanState, i: number, closely: boolean): boolean {
   const a = s.alts[i];
   if (a < 0) return false;
-  for (const r of s.readings[a]) if (s.context.surnames.has(r) && readsClosely(s.index, wordAt(s, i), r)) return true;
+  for (const r of s.readings[a]) if (s.context.surnames.has(r) && (!closely || readsClosely(s.index, wordAt(s, i), r))) return true;
   return false;
+}
+
+/**
+ * Notes token i, family name sk of a listed person named in full, when it is an Arabic word without the article
+ * read as the Latin word the list writes: the page's own spelling of that name, which may link back alone.
+ */
+export function noteBareArabicSurname(s: ScanState, i: number, sk: number): void {
+  const { flags, starts, hashes } = s.tokens;
+  const text = s.block.text;
+  const at = starts[i];
+  if (!(flags[i] & CASELESS) || !isArabicKey(text[at]) || (text.charCodeAt(at) === 0x627 && text.charCodeAt(at + 1) === 0x644)) return;
+  if (isArabicKey(lexiconWord(s.index.skeletons, sk))) return;
+  s.context.bareArabicSurnames.add(hashes[i]);
 }

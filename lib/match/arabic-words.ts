@@ -2,22 +2,22 @@
 // then the Latin words it may romanise (arabic-latin-reading.ts). Both are a function of the word as written, and
 // every Arabic word of a page comes here: reading it again each time cost the Arabic pages a good part of their speed.
 import { arabicReading } from './arabic-reading';
-import { allahCompoundReadings, latinReadingsAt } from './arabic-latin-reading';
-import { ALLAH, isAllahAfterWord } from './arabic-allah';
+import { compoundReadings, latinReadingsAt } from './arabic-latin-reading';
+import { compoundTailAt } from './arabic-compound-tail';
 import { mayBeNeverName } from '../names/arabic';
 import * as normalize from '../names/normalize';
 import { perIndex, perIndexMemo } from './per-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
 import { arabicWordMemo as cache, findArabicWord as find } from './arabic-word-memo';
 
-/** What a word with "الله" written apart after it reads as (readAllahCompound): all its readings. */
+/** What a word with a compound's tail written apart after it reads as (readCompound): all its readings. */
 interface WordReadings {
   own: readonly number[];
   all: readonly number[];
 }
 
-/** Per index: a word with "الله" written apart after it, read as the two joined (readAllahCompound), by the word. */
-const allahCache = perIndexMemo<string, WordReadings>(20000);
+/** The same for a word with a compound's tail written apart after it, read as the two joined (readCompound). */
+const compoundCache = perIndexMemo<string, WordReadings>(20000);
 const NONE: readonly number[] = [];
 const { CYRILLIC } = normalize;
 
@@ -48,7 +48,8 @@ export function readArabicWord(s: ScanState, i: number): void {
     const list = all.length ? all : own.length > 1 ? own : NONE;
     memo.set(written, s.tokens.hashes[i], list, ((own.length ? own[0] : -1) + 1) * 2 + (list.length ? 1 : 0));
   }
-  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
+  const tail = compoundTailAt(s, i + 1);
+  if (tail >= 0) readCompound(s, i, writtenAt(s, i), tail);
 }
 
 /** Per index: the Latin readings of the lexicon's Arabic words met so far, by the number `facts` keeps (below). */
@@ -81,7 +82,8 @@ export function readListedArabicWord(s: ScanState, i: number, facts: Int32Array,
     }
   }
   if (all.length) pushReadings(s, i, all);
-  if (isAllahAfterWord(s, i + 1)) readAllahCompound(s, i, writtenAt(s, i));
+  const tail = compoundTailAt(s, i + 1);
+  if (tail >= 0) readCompound(s, i, writtenAt(s, i), tail);
 }
 
 /**
@@ -95,15 +97,16 @@ function readsAsLexiconWord(s: ScanState, i: number): boolean {
 }
 
 /**
- * Token i, its own readings set, with "الله" written apart after it: also read as the Latin words the two may be as
- * one ("عبد الله": Abdullah; arabic-allah.ts), before its other readings, so that the walk takes the compound first.
+ * Token i, its own readings set, with a compound's tail written apart after it: also read as the Latin words the two
+ * may be as one ("عبد الله": Abdullah; "حاجي زاده": Hajizadeh; arabic-compound-tail.ts), before its other readings,
+ * so that the walk takes the compound first.
  */
-function readAllahCompound(s: ScanState, i: number, written: string): void {
-  const known = allahCache(s.index);
-  const key = written + ' ' + ALLAH;
+function readCompound(s: ScanState, i: number, written: string, tail: number): void {
+  const known = compoundCache(s.index);
+  const key = written + ' ' + tail;
   let word = known.get(key);
   if (!word) {
-    const compound = allahCompoundReadings(s, i, written);
+    const compound = compoundReadings(s, i, written, tail);
     const all: number[] = [];
     if (compound.length) {
       const own = s.skels[i];

@@ -24,6 +24,9 @@ export interface PageContext {
   surnames: Map<number, number[]>;
   /** Those of them that are a rare first given name ("Abdelrahim"), not a surname: evidence.ts. */
   givenNames: Set<number>;
+  /** The lexer's hashes of Arabic family names without the article that the page wrote in a listed person's name
+   * read as Latin words ("إيرج مسجدي": MASJEDI): only those may link back alone (arabic-surname.ts). */
+  bareArabicSurnames: Set<number>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
   clashes: Set<number>;
   /** A listed person's name word after another name word, outside the names found ("Daniel Ortega"): the
@@ -54,7 +57,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: new Set(), surnames: new Map(), givenNames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: new Set(), surnames: new Map(), givenNames: new Set(), bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -7,7 +7,7 @@ import * as names from './name-index';
 import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
-import { longestNameAt } from './trie-walk';
+import { longestNameAt, type NameMatch } from './trie-walk';
 import { nameByPageAlias } from './page-alias';
 import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
@@ -25,6 +25,32 @@ const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
 function articleBeforeName(s: ScanState, i: number): boolean {
   const flags = s.tokens.flags;
   return s.quick.articles.has(s.skels[i]) && i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED);
+}
+
+/** The tokens whose skeletons a second walk may change (a name's words): saved and put back when it is not taken. */
+const WALK_SPAN = 8;
+const saved = new Int32Array(WALK_SPAN);
+
+/**
+ * The name found at Arabic token i (`found`), or a longer one walked from the Latin reading of token i that goes on
+ * through the next words (latinStart), as longestNameAt found it. The skeletons the second walk set are put back
+ * when its name is not longer.
+ */
+function longerLatinName(s: ScanState, i: number, found: NameMatch): NameMatch {
+  const n = Math.min(s.block.last - i, WALK_SPAN);
+  for (let k = 0; k < n; k++) saved[k] = s.skels[i + k];
+  if (latinStart(s, i) >= 0) {
+    const other = longestNameAt(s, i);
+    if (other && other.shape.end > found.shape.end) return other;
+  }
+  for (let k = 0; k < n; k++) s.skels[i + k] = saved[k];
+  return found;
+}
+
+/** Whether a found name may be a person's (a Latin reading is read as persons' words only). */
+function namesPerson(index: names.NameIndex, found: NameMatch): boolean {
+  for (const v of found.outputs) if (entityKind(index, v & ENTITY_MASK) === 'person') return true;
+  return false;
 }
 
 /** Fills the current block's spans. */
@@ -55,6 +81,9 @@ export function findSpans(s: ScanState): void {
       continue;
     }
     let found = longestNameAt(s, i);
+    // "ومحمد حسين صلاد": an Arabic name found by its Arabic-script words (a UN name's محمد حسين) that the next word does
+    // not go on, while the Latin reading of its first word does (SALAD, Mohamed Hussein): the longer name.
+    if (found && flags[i] & CASELESS && s.alts[i] >= 0 && found.shape.end + 1 < b.last && flags[found.shape.end + 1] & JOINED && namesPerson(index, found)) found = longerLatinName(s, i, found);
     // "Александра Лукашенко": the word as written is a listed name too (Aleksandra), but only the genitive of
     // Aleksandr goes on into the surname: each reading is tried as a name's start.
     if (!found && s.alts[i] >= 0) {

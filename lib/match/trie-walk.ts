@@ -7,7 +7,7 @@ import type { NameIndex } from './name-index';
 import { isSharedBrand } from './brand-families';
 import { accepts, shapeOf, type SpanShape } from './precision';
 import { arabicParticleAt, descentSkels, isDescentAt, isSurnameOf } from './arabic-descent';
-import { afterAllahCompound } from './arabic-allah';
+import { afterCompound, isSurnameTailAt } from './arabic-compound-tail';
 import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
 import { afterQuotedNickname, quotedGivenName } from './quoted-nickname';
@@ -148,7 +148,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (next < 0) {
       // "Bashar al-Assad" for a list that writes "ASSAD, Bashar", and "Nicolás M. Maduro": a particle or a
       // middle initial may be skipped.
-      if (j > i && (isParticleToken(s, j) || isInitial(s, j) || arabicParticleAt(s, j) || afterAllahCompound(s, j)) && j + 1 < count && flags[j + 1] & JOINED) {
+      if (j > i && (isParticleToken(s, j) || isInitial(s, j) || arabicParticleAt(s, j) || afterCompound(s, j)) && j + 1 < count && flags[j + 1] & JOINED) {
         // "خالد بن الوليد", "Omar bin Khattab": the word after a word of descent is a father's name (arabic-descent.ts).
         if (father < 0 && isDescentAt(s, j)) {
           father = j + 1;
@@ -181,14 +181,15 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (outCount === 0) continue;
     const a = runStart(outRuns, state);
     const z = a + outCount;
-    // "حسن نصر الله": a name that ends in a compound with "الله" written apart (NASRALLAH, Hasan) ends after it.
-    const end = j + 1 < count && afterAllahCompound(s, j + 1) ? j + 1 : j;
+    // "حسن نصر الله": a name that ends in a compound with its tail written apart (NASRALLAH, Hasan; "أمير علي حاجي
+    // زاده") ends after it.
+    const end = j + 1 < count && afterCompound(s, j + 1) ? j + 1 : j;
     const shape = shapeOf(s, i, end);
     const ok: number[] = [];
     // "Calixto Ortega Sánchez" is not the listed Calixto Ortega Ríos: a person's name that runs on into
     // another name word is someone else's fuller name.
     if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) && !afterOrganization(s, i) ? 1 : 0;
-    const after = end + 1 < count && flags[end + 1] & JOINED && isNameWord(s, end + 1);
+    const after = end + 1 < count && flags[end + 1] & JOINED && (isNameWord(s, end + 1) || isSurnameTailAt(s, end + 1));
     // Unless it is a given name after a given name and surname ("Олександра Лукашенка Дмитра", front-run-on.ts).
     const givenAfter = after && givenNameAfterName(s, i, end);
     for (let o = a; o < z; o++) {

@@ -3,7 +3,7 @@
 // "علي عبدالله صالح" met nothing. Arabic writes consonants and long vowels; the romanisations add short vowels that
 // differ from list to list (Saleh, Salih; Abdullah, Abdallah). Both sides are brought to a consonant key: vowels
 // dropped, each Arabic consonant and its usual Latin spellings one letter (ح and ه h; kh خ; sh ش; th ث; dh ذ and z
-// ظ ز one; q ق and k ك one; g and j ج one, as Egyptian names write it), ع and hamza dropped, و and ي either a
+// ظ ز one, ذ also th or d; q ق and k ك one, ق also gh; g and j ج one, as Egyptian names write it), ع and hamza dropped, و and ي either a
 // consonant (w, y) or a long vowel (dropped), doubled letters once. A name read so must still match a listed name
 // word for word, under the page scan's usual rules (common names need evidence).
 //
@@ -89,8 +89,8 @@ const SUN_LETTERS = 'تثدذرزسشصضطظلن';
 /** Amr, whose final و is written and not read. */
 const AMR = 'عمرو';
 
-/** At most this many keys for one word (each و or ي inside a word doubles them). */
-const MAX_KEYS = 8;
+/** At most this many keys for one word (each و or ي inside a word doubles them, each ق, ذ and ث more). */
+const MAX_KEYS = 12;
 
 /**
  * A consonant key with the vowels the Arabic word shows: `vowels[k]` holds the classes of the long vowels written
@@ -103,6 +103,8 @@ const MAX_KEYS = 8;
 export interface ArabicKey {
   key: string;
   vowels: string[];
+  /** How many letters the key reads by a less usual sound (ذ as th or d, ق as gh): 0 for the usual reading. */
+  unusual: number;
 }
 
 /**
@@ -119,14 +121,19 @@ export function arabicConsonantKeys(word: string): string[] {
 export function arabicKeys(word: string): ArabicKey[] {
   const w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
   const initial = w[0] === 'ا' || w[0] === 'ع' || w[0] === 'ء' ? '*' : '-';
-  let keys: ArabicKey[] = [{ key: '', vowels: [initial] }];
+  let keys: ArabicKey[] = [{ key: '', vowels: [initial], unusual: 0 }];
   // The ل of an article inside a word before a sun letter, which Latin may write as the letter doubled or once
   // ("عبدالرحمن": Abdulrahman, also Abdurrahman and the Somali Abdirahman).
   const sunLam = w.length > 6 && w[3] === 'ا' && w[4] === 'ل' && SUN_LETTERS.includes(w[5]) ? 4 : -1;
+  // The less usual sounds of ذ and ق only in words of five letters or more: the short ones are mostly everyday words
+  // (قال, قد, قبل, وقت), whose extra readings cost every Arabic page scan time and find no name.
+  const long = w.length >= 5;
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
     // [key letter, vowel class]: one of the two is empty.
     let options: [string, string][];
+    // Whether options after the first are a less usual sound of the letter (ArabicKey.unusual).
+    let unusual = false;
     if (i === sunLam) options = [['l', ''], ['', '']];
     else if (c === 'و' || c === 'ي') {
       // A final ي may be alef maqsura (ى folds to it: بشرى, Bushra, not Bashar): some vowel then. A final و is a
@@ -148,6 +155,15 @@ export function arabicKeys(word: string): ArabicKey[] {
     } else if (c === 'ث') {
       // ث is s in the speech of Egypt, Sudan and the lands of Turkish and Persian: عثمان is Osman as often as Othman.
       options = [['T', ''], ['s', '']];
+    } else if (c === 'ذ' && long) {
+      // ذ is dh or z, and th or d as the lists also write it: القذافي is QADHAFI, GHATHAFI, QADDAFI.
+      options = [['z', ''], ['T', ''], ['d', '']];
+      unusual = true;
+    } else if (c === 'ق' && long) {
+      // ق is q or k, and gh where it is said g (Libya, the Gulf, Iran: GHATHAFI, GHASEMI). Not g, whose key is the
+      // j of Egyptian ج: قاسم would be Jasim.
+      options = [['k', ''], ['G', '']];
+      unusual = true;
     } else {
       const k = ARABIC[c];
       if (k === undefined) return [];
@@ -155,16 +171,18 @@ export function arabicKeys(word: string): ArabicKey[] {
     }
     const next: ArabicKey[] = [];
     for (const key of keys) {
-      for (const [o, v] of options) {
+      for (let n = 0; n < options.length; n++) {
+        const [o, v] = options[n];
         if (next.length >= MAX_KEYS) break;
+        const odd = key.unusual + (unusual && n > 0 ? 1 : 0);
         if (o && key.key[key.key.length - 1] !== o) {
-          if (!next.some((n) => n.key === key.key + o)) next.push({ key: key.key + o, vowels: [...key.vowels, ''] });
-        } else if (!next.some((n) => n.key === key.key)) {
+          if (!next.some((x) => x.key === key.key + o)) next.push({ key: key.key + o, vowels: [...key.vowels, ''], unusual: odd });
+        } else if (!next.some((x) => x.key === key.key)) {
           const vowels = [...key.vowels];
           const slot = vowels[vowels.length - 1];
           const add = o ? (/[aui*]/.test(slot) ? '+' : '') : v;
           if (add && !slot.includes(add)) vowels[vowels.length - 1] += add;
-          next.push({ key: key.key, vowels });
+          next.push({ key: key.key, vowels, unusual: odd });
         }
       }
     }

@@ -215,7 +215,11 @@ function arabicMatcher(index: SearchIndex, q: string): WordMatcher {
   // a name's own first letter (بشار is Bashar, not ب + Shar).
   const forms = q[0] === 'و' && q.length > 3 ? [q, q.slice(1)] : [q];
   for (const form of forms) {
-    for (const key of arabicKeys(form)) {
+    // A less usual sound of a letter (ق as gh) only where the usual reading finds no name: قاسم سليماني is SOLEIMANI,
+    // Qasem before GHASEM SOLEYMANI, another man.
+    let usual = false;
+    for (const key of arabicKeys(form).sort((x, y) => x.unusual - y.unusual)) {
+      if (key.unusual && usual) continue;
       // A name is its spellings (Muhammad, Mohammed, Mohamed: one strict skeleton), ranked by the fewest vowels where
       // the Arabic word writes none (عمرو is Amr before Omairi), and by how many listed names have it (محمد is Mahmud
       // by its letters, but far more often Muhammad): the first few of each ranking are taken.
@@ -230,6 +234,7 @@ function arabicMatcher(index: SearchIndex, q: string): WordMatcher {
         names.set(sk, name);
       }
       const all = [...names.values()];
+      if (all.length && !key.unusual) usual = true;
       const closest = [...all].sort((x, y) => x.extra - y.extra).slice(0, MAX_PER_ARABIC_KEY);
       const commonest = [...all].sort((x, y) => y.postings - x.postings).slice(0, MAX_PER_ARABIC_KEY);
       for (const name of new Set([...closest, ...commonest])) readings.push(name);

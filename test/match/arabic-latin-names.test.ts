@@ -24,6 +24,16 @@ const index = buildNameIndex([
   // A listed Saif al-Din, and Hisham as OFAC writes given names (in Latin letters only), six of them.
   { ...script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني'), nationalities: ['Iraq'] },
   entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { nationalities: ['Lebanon'] }),
+  // The father's-name form of one list writes the family name otherwise (GHATHAFI: ق as gh, ذ as th).
+  { ...entity('aisha', 'QADHAFI, Aisha', 'person', true, { nationalities: ['Libya'] }), names: [{ name: 'QADHAFI, Aisha', type: 'primary' as const }, { name: 'GHATHAFI, Aisha Muammer', type: 'aka' as const }] },
+  // A UN name in Arabic script whose first two words begin a Somali name the lists write in Latin letters only.
+  script('hebo', 'MUHAMMAD ALI AL-HEBO', 'محمد علي الحبو'),
+  entity('badaas', 'BADAAS, Mohamed Ali', 'person', true, { nationalities: ['Somalia'] }),
+  entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
+  entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
+  // Persian compound surnames, in Latin letters only.
+  entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
+  entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
 ]);
 
@@ -37,6 +47,7 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(arabicConsonantKeys('صالح')).toEqual(['slh']);
     expect(arabicConsonantKeys('عبدالله')).toContain(latinConsonantKey('abdullah'));
     expect(arabicConsonantKeys('الحوثي')).toContain(latinConsonantKey('houthi'));
+    for (const spelling of ['qadhafi', 'ghathafi', 'qaddafi']) expect(arabicConsonantKeys('القذافي')).toContain(latinConsonantKey(spelling));
   });
 
   it('finds a person listed only in Latin letters by an Arabic name of three words or more, with و in front too', () => {
@@ -75,6 +86,32 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
     expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
+  });
+
+  it('reads ذ as the lists write it (dh, th, d) and ق also as gh: the father\'s name between (sentence from almashhadalaraby.com)', () => {
+    expect(marks(story + 'تجديد منح محمد معمر القذافي وعائشة معمر القذافي إعفاء.')).toContain('وعائشة معمر القذافي:aisha:sanctioned');
+  });
+
+  it('takes the longer name that the Latin reading of its first word goes on to, over an Arabic-script name\'s first words (sentence from marsalqatar.qa)', () => {
+    expect(marks(story + 'وعبدي صمد ومحمد علي بداس وسليمان متان، بحسب الوكالة.')).toEqual(['ومحمد علي بداس:badaas:sanctioned']);
+  });
+
+  it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
+    expect(marks(story + 'السفير الإيراني في بغداد، إيرج مسجدي، في أحدث حلقة. وقال البيان إن مسجدي، وهو مستشار.')).toEqual(['إيرج مسجدي:masjedi:sanctioned', 'مسجدي:masjedi:sanctioned']);
+    expect(marks(story + 'وقال البيان إن مسجدي، وهو مستشار.')).toEqual([]);
+    // Named with the article, the bare word is the adjective (Egyptian).
+    expect(marks(story + 'العقوبات على خالد المصري. وقال رجل أعمال مصري إنه غادر.')).toEqual(['خالد المصري:masri:sanctioned']);
+  });
+
+  it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
+    expect(marks(story + 'قائد القوات الجوية في الحرس الثوري العميد أمير علي حاجي زاده الذي كان مسئولا.')).toContain('أمير علي حاجي زاده:hajizadeh:sanctioned');
+    expect(marks(story + 'والعميد حميد صبوري نژاد.')).toEqual(['حميد صبوري نژاد:saburinezhad:sanctioned']);
+    // Another man of the family; and Ali Hassanzadeh is not the listed Ali Hassan, whose name ends before the tail.
+    expect(marks(story + 'العميد رضا حاجي زاده.')).toEqual([]);
+    expect(marks(story + 'العميد علي حسن زاده.')).toEqual([]);
+    expect(marks(story + 'العميد علي حسن.')).toEqual(['علي حسن:ofac-19428:sanctioned']);
+    // "فر" is a tail (-far) and a verb (fled): a name before it ends there.
+    expect(marks(story + 'العميد علي حسن فر إلى الخارج.')).toEqual(['علي حسن:ofac-19428:sanctioned']);
   });
 
   it('does not take an everyday word for the family name of someone named before, though it has the letters (sentence from yemeress.com)', () => {
