@@ -3,8 +3,9 @@
 // alternatives, never in the parent's place and never without it (trie-walk.ts drops them when no parent is found).
 // They are kept while the index is built and added to the trie at its end, once every parent is known.
 import type { Entity } from '../dataset/format';
-import { withoutLegalForm, type NameVariant } from '../names/variants';
+import { hasLegalForm, type NameVariant } from '../names/variants';
 import { isConnector, isParticle } from '../names/transliterate';
+import { IntList } from './int-list';
 import { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, entityKind, type NameIndex } from './name-index';
 
 /** At most this many family members a brand offers. */
@@ -16,13 +17,14 @@ export class BrandFamilies {
   /** Skeleton of an organisation name's first word to the entities whose names begin with it. */
   private readonly members = new Map<number, number[]>();
   /**
-   * (skeleton, entity) of the last word of each full name of an organisation, and the organisations one of whose
-   * names has a legal form at either end (LLC, OOO, PJSC): such a firm's name is its legal form, words of kind and the
-   * brand (LIMITED LIABILITY COMPANY FOREIGN ECONOMIC ASSOCIATION TECHNOPROMEXPORT beside the OAO whose name alone is
-   * TEKHNOPROMEXPORT), and any of its spellings may be the page's. Not a body whose name only ends with another's
+   * The last word's skeleton of each full name of an organisation and its entity, and the organisations one of whose
+   * names has a legal form at either end (LLC, OOO, PJSC): such a firm is named by its legal form, words of kind and
+   * the brand (LIMITED LIABILITY COMPANY FOREIGN ECONOMIC ASSOCIATION TECHNOPROMEXPORT beside the OAO whose name alone
+   * is TEKHNOPROMEXPORT), and any of its spellings may be the page's. Not a body whose name only ends with another's
    * word and that has no legal form (HARAKAT AL-NUJABA a.k.a. MOVEMENT OF THE NOBLE ONES HEZBOLLAH).
    */
-  private readonly tails: [number, number][] = [];
+  private readonly tailSkels = new IntList();
+  private readonly tailEntities = new IntList();
   private readonly formed = new Set<number>();
 
   /**
@@ -38,8 +40,9 @@ export class BrandFamilies {
         if (!isConnector(v.tokens[0]) && !isParticle(v.tokens[0])) push(this.members, path[0], e);
       }
       if (entity.kind !== 'organization' || v.missing !== 0) return;
-      this.tails.push([path[path.length - 1], e]);
-      if (!this.formed.has(e) && withoutLegalForm(v.tokens).length < v.tokens.length) this.formed.add(e);
+      this.tailSkels.push(path[path.length - 1]);
+      this.tailEntities.push(e);
+      if (!this.formed.has(e) && hasLegalForm(v.tokens)) this.formed.add(e);
     }
   }
 
@@ -49,7 +52,10 @@ export class BrandFamilies {
    */
   *family(): Generator<[number, number]> {
     const tails = new Map<number, number[]>();
-    for (const [sk, e] of this.tails) if (this.formed.has(e) && this.parents.has(sk)) push(tails, sk, e);
+    const skels = this.tailSkels.data;
+    const entities = this.tailEntities.data;
+    const count = this.tailSkels.length;
+    for (let k = 0; k < count; k++) if (this.formed.has(entities[k]) && this.parents.has(skels[k])) push(tails, skels[k], entities[k]);
     for (const [sk, firms] of this.parents) {
       const members = this.members.get(sk) ?? NONE;
       let n = 0;

@@ -17,52 +17,89 @@ export const LINK_IN_BLOCK = 2;
 
 export class EntityLinksDraft {
   /** Pairs (entity, id of the entity it links to), resolved to numbers at the end. */
-  private readonly byId: [number, string][] = [];
+  private readonly byIdFrom = new IntList();
+  private readonly byIdTo: string[] = [];
   /** Pairs (person, the upper-cased words after an "of" of a position), resolved to organisations at the end. */
-  private readonly byPosition: [number, string][] = [];
-  /** An organisation's upper-cased non-weak name to its entity number; -1 where two organisations share it. */
-  private readonly orgNames = new Map<string, number>();
+  private readonly byPositionFrom = new IntList();
+  private readonly byPositionTo: string[] = [];
+  /** Organisations' non-weak names as listed (no copy made here) and their entities. */
+  private readonly orgNames: string[] = [];
+  private readonly orgEntities = new IntList();
 
   note(entity: Entity, e: number): void {
-    for (const link of entity.links ?? []) if (link.id) this.byId.push([e, link.id]);
+    if (entity.links) {
+      for (const link of entity.links) {
+        if (!link.id) continue;
+        this.byIdFrom.push(e);
+        this.byIdTo.push(link.id);
+      }
+    }
     if (entity.kind === 'person') {
-      for (const p of entity.positions) for (const tail of positionTails(p)) this.byPosition.push([e, tail]);
+      if (entity.positions.length === 0) return;
+      for (const p of entity.positions) {
+        for (const tail of positionTails(p)) {
+          this.byPositionFrom.push(e);
+          this.byPositionTo.push(tail);
+        }
+      }
     } else if (entity.kind === 'organization') {
       for (const n of entity.names) {
         if (n.type === 'weak') continue;
-        const key = n.name.toUpperCase();
-        const known = this.orgNames.get(key);
-        this.orgNames.set(key, known === undefined || known === e ? e : -1);
+        this.orgNames.push(n.name);
+        this.orgEntities.push(e);
       }
     }
   }
 
-  /** Each entity's linked entities (both ways, each once, ascending), for `count` entities with these ids. */
+  /** Each entity's linked entities (both ways, each once, ascending), for the entities with these ids. */
   finish(ids: readonly string[]): { linkRuns: Runs; links: Int32Array } {
-    const number = new Map<string, number>();
-    ids.forEach((id, e) => number.set(id, e));
-    const pairs: [number, number][] = [];
-    for (const [e, id] of this.byId) {
-      const f = number.get(id);
-      if (f !== undefined && f !== e) pairs.push([e, f], [f, e]);
+    const pairs: number[] = [];
+    // A pair as one number (entity numbers are below 2^24), so that the sort is a numeric one.
+    const pair = (e: number, f: number) => pairs.push(e * PAIR + f, f * PAIR + e);
+    if (this.byIdTo.length) {
+      const number = new Map<string, number>();
+      ids.forEach((id, e) => number.set(id, e));
+      this.byIdTo.forEach((id, k) => {
+        const e = this.byIdFrom.data[k];
+        const f = number.get(id);
+        if (f !== undefined && f !== e) pair(e, f);
+      });
     }
-    for (const [e, tail] of this.byPosition) {
-      const f = this.orgNames.get(tail);
-      if (f !== undefined && f >= 0) pairs.push([e, f], [f, e]);
+    if (this.byPositionTo.length) {
+      // The lists write most firms' names in capitals already: only a name with a small letter is upper-cased.
+      const wanted = new Set(this.byPositionTo);
+      const org = new Map<string, number>();
+      this.orgNames.forEach((name, k) => {
+        const key = wanted.has(name) ? name : SMALL_LETTER.test(name) ? name.toUpperCase() : undefined;
+        if (key === undefined || !wanted.has(key)) return;
+        const e = this.orgEntities.data[k];
+        const known = org.get(key);
+        org.set(key, known === undefined || known === e ? e : -1);
+      });
+      this.byPositionTo.forEach((tail, k) => {
+        const f = org.get(tail);
+        if (f !== undefined && f >= 0) pair(this.byPositionFrom.data[k], f);
+      });
     }
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const sorted = Float64Array.from(pairs).sort();
     const starts = new Int32Array(ids.length + 1);
-    const links = new IntList(pairs.length + 1);
+    const links = new IntList(sorted.length + 1);
     let k = 0;
     for (let e = 0; e < ids.length; e++) {
       starts[e] = links.length;
       let last = -1;
-      for (; k < pairs.length && pairs[k][0] === e; k++) if (pairs[k][1] !== last) links.push((last = pairs[k][1]));
+      for (; k < sorted.length && Math.floor(sorted[k] / PAIR) === e; k++) {
+        const f = sorted[k] % PAIR;
+        if (f !== last) links.push((last = f));
+      }
     }
     starts[ids.length] = links.length;
     return { linkRuns: runsFromStarts(starts, true), links: links.toArray() };
   }
 }
+
+const PAIR = 2 ** 24;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * The words after each "of" of a position that may be an organisation's whole name: two words or more, or one
