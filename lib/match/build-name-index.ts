@@ -24,9 +24,10 @@ import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { bankShortForm } from './bank-short-forms';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
+import { EntityLinksDraft } from './entity-links';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -90,6 +91,7 @@ class NameIndexDraft {
   private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
   private readonly families = new BrandFamilies();
+  private readonly links = new EntityLinksDraft();
   /** Skeletons that are a whole name of some entity, and the bank short forms held until all are known. */
   private readonly oneWordNames = new Set<number>();
   private readonly bankShorts: [number, number][] = [];
@@ -132,6 +134,7 @@ class NameIndexDraft {
     if (e > ENTITY_MASK) throw new Error(`Too many entities for one index (more than ${ENTITY_MASK + 1})`);
     this.addFacts(entity);
     this.addNames(entity, e);
+    this.links.note(entity, e);
     this.entityCount++;
   }
 
@@ -397,7 +400,7 @@ class NameIndexDraft {
 
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
   *finish(): Steps<NameIndex> {
-    for (const [sk, e] of this.families.family()) this.trie.add([sk], e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_SHARED_BRAND | (7 << OUT_MISSING_SHIFT));
+    for (const [sk, value] of this.families.family()) this.trie.add([sk], value);
     // A bank's short form that is another entity's whole name is that entity ("Газпрома" is GAZPROM, not GAZPROMBANK).
     for (const [sk, value] of this.bankShorts) if (!this.oneWordNames.has(sk)) this.trie.add([sk], value);
     yield;
@@ -415,6 +418,7 @@ class NameIndexDraft {
     info.forEach((f, t) => (tokenInfo[t] = f));
     titles.forEach((b, t) => (tokenTitle[t] = b));
 
+    const { linkRuns, links } = this.links.finish(this.ids);
     yield;
     const built = yield* this.trie.finish(this.skelKeys.length);
     yield;
@@ -439,6 +443,8 @@ class NameIndexDraft {
       countries: Uint8Array.from(this.countries),
       surnameRuns: runsFromStarts(this.surnameStart.toArray(), false),
       surnames: this.surnames.toArray(),
+      linkRuns,
+      links,
       nicknameKeys: this.nicknameKeys.join('\n'),
       nicknameEntities: this.nicknameEntities.toArray(),
       names: this.names,

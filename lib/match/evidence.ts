@@ -27,7 +27,7 @@ const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PART
 export function resolveSpan(s: ScanState, span: Span): Mention {
   const { index, context: ctx } = s;
   const titles = titlesAround(s, span.start, span.end);
-  const byWords = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive });
+  const byWords = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive, span, blockSpans: s.block.spans });
   // A nickname inside the name tells a person from the namesake relative the words around it name first.
   const nicknamed = nicknamedCandidate(s, span, byWords);
   const ranked = nicknamed > 0 ? [byWords[nicknamed], ...byWords.filter((_, k) => k !== nicknamed)] : byWords;

@@ -67,6 +67,10 @@ export interface NameIndex {
   countries: Uint8Array;
   surnameRuns: Runs;
   surnames: Int32Array;
+  /** Per entity: the entities the lists tie it to (OFAC's "Linked To:", a position's organisation), both ways,
+   * ascending (entity-links.ts). */
+  linkRuns: Runs;
+  links: Int32Array;
   /** Persons' nicknames, folded, one a line, and the entity of each (lib/match/nicknames.ts). */
   nicknameKeys: string;
   nicknameEntities: Int32Array;
@@ -92,13 +96,13 @@ export function entityStatusOf(index: NameIndex, e: number): EntityStatus {
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 4 && typeof v.nicknameKeys === 'string' && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 4 && typeof v.nicknameKeys === 'string' && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */
 export function indexBytes(index: NameIndex): number {
   let bytes = index.entityIds.length + index.lexicon.chars.length + index.skeletons.chars.length;
-  const parts = [index, index.lexicon, index.skeletons, index.outRuns, index.idRuns, index.countryRuns, index.surnameRuns];
+  const parts = [index, index.lexicon, index.skeletons, index.outRuns, index.idRuns, index.countryRuns, index.surnameRuns, index.linkRuns];
   for (const part of parts) for (const v of Object.values(part)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes;
 }

@@ -143,6 +143,25 @@ const LEGAL_START = [
   'aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
 ].map((s) => s.split(' '));
 
+// The legal forms by the word a name with one begins or ends with, for hasLegalForm.
+const LEGAL_BY_FIRST = formsBy(LEGAL_START, (f) => f[0]);
+const LEGAL_BY_LAST = formsBy(LEGAL_END, (f) => f[f.length - 1]);
+
+function formsBy(forms: string[][], word: (f: string[]) => string): Map<string, string[][]> {
+  const by = new Map<string, string[][]>();
+  for (const f of forms) by.set(word(f), [...(by.get(word(f)) ?? []), f]);
+  return by;
+}
+
+/** Whether a name (folded tokens) begins or ends with a legal form ("OOO VO TECHNOPROMEXPORT", "ROSNEFT PJSC"). */
+export function hasLegalForm(tokens: string[]): boolean {
+  for (const f of LEGAL_BY_FIRST.get(tokens[0]) ?? NO_FORMS) if (startsWith(tokens, f)) return true;
+  for (const f of LEGAL_BY_LAST.get(tokens[tokens.length - 1]) ?? NO_FORMS) if (endsWith(tokens, f)) return true;
+  return false;
+}
+
+const NO_FORMS: readonly string[][] = [];
+
 /** The words that can begin a legal form at the end of a name ("s" of "S.A.", "co", "ltd"). */
 export function legalFormWords(): string[] {
   return [...new Set(LEGAL_END.map((f) => f[0]))];
