@@ -128,7 +128,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
     if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
-      if (lengths[i] < 3 || inCapitals(s, i)) return false;
+      if (lengths[i] < 3 || inCapitals(s, i) || kindBeforeQuote(s, i)) return false;
       // Three letters name many things (RGB is a colour model before it is North Korea's intelligence bureau):
       // only on a page that names the organization's country or tells a sanctions story nearby.
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
@@ -170,6 +170,20 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * A Cyrillic word in capitals right before a name in quotes is that name's word of kind, as a legal form is ("МАК
+ * «Вымпел»": an interstate joint stock corporation; "НКО «...»"), not a listed acronym of its own (MAK).
+ */
+function kindBeforeQuote(s: ScanState, i: number): boolean {
+  if (!(s.tokens.flags[i] & CYRILLIC)) return false;
+  const text = s.block.text;
+  const at = s.tokens.ends[i];
+  const space = text.charCodeAt(at);
+  if (space !== 32 && space !== 0xa0) return false;
+  const quote = text.charCodeAt(at + 1);
+  return quote === 0xab || quote === 0x22 || quote === 0x201e || quote === 0x201c;
 }
 
 /** How many tokens start..end are one letter long. */
