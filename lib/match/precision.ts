@@ -14,7 +14,7 @@ import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
-import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord } from './cyrillic-org-words';
+import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
@@ -120,6 +120,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (hasLowerNameWord(s, start, end) && (end - start < 2 || !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2))) return false;
   if (shape.words === 1) {
     const i = shape.first;
+    if (!(flags[i] & CAPITALIZED) && lowerPlaceStart(s, i)) return false;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
@@ -160,7 +161,11 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
   // A Cyrillic firm's name that fills its «guillemets» may end in lower case («Авиа групп»).
   const quoted = (flags[start] & (CAPITALIZED | CYRILLIC)) === (CAPITALIZED | CYRILLIC) && fillsQuote(s, start, end);
-  if (!quoted && (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED))) return false;
+  // "минский ОМОН": a body's name that begins with its place's adjective in lower case (cyrillic-org-words.ts), only
+  // on a page that names the body's country or tells a sanctions story.
+  const placeStart = !(flags[start] & CAPITALIZED) && lowerPlaceStart(s, start);
+  if (placeStart && !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2)) return false;
+  if (!quoted && ((!placeStart && !nameEdge(s, start)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
