@@ -235,7 +235,22 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Al-Khobara": the article in front is the name's own (a brand of AL-KHOBARA FOR ...: org-forms.ts).
   const from = start < i && isParticleToken(s, start) ? start : i;
-  return midSentence(s, from) && !besideCapital(s, from, i) && evidence();
+  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i)) && evidence();
+}
+
+/**
+ * "президента ЛУКОЙЛа Вагита Алекперова", "гендиректора Рособоронекспорту Олександра Міхєєва": Russian and Ukrainian
+ * name a firm between its head's title and the head's name. A Cyrillic brand at tokens from..i with a lower-case word
+ * before it and exactly two capitalised Cyrillic words after it (a given name and a surname) is the firm, not a word
+ * of a longer name.
+ */
+function headNamedAfter(s: ScanState, from: number, i: number): boolean {
+  const flags = s.tokens.flags;
+  const b = s.block;
+  const NAME = CYRILLIC | CAPITALIZED | JOINED;
+  if (!(flags[i] & CYRILLIC) || from <= b.first || !(flags[from] & JOINED) || (flags[from - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
+  if (i + 2 >= b.last || (flags[i + 1] & NAME) !== NAME || (flags[i + 2] & NAME) !== NAME) return false;
+  return i + 3 >= b.last || (flags[i + 3] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED);
 }
 
 /**

@@ -6,6 +6,7 @@ const index = buildNameIndex([
   ...fixtureEntities,
   entity('terek', 'TEREK SPECIAL RAPID RESPONSE TEAM', 'organization', true, { countries: ['Russia'] }),
   entity('alfa-like', 'KGB ALFO', 'organization', true, { countries: ['Belarus'] }),
+  entity('neft-like', 'SEVERNEFTO OAO', 'organization', true, { countries: ['Russia'] }),
   { ...entity('mak-like', 'MAKHTABO AL-KHIDMO', 'organization', true), names: [{ name: 'MAKHTABO AL-KHIDMO', type: 'primary' }, { name: 'MAK', type: 'aka' }] },
   { ...entity('usm', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', type: 'primary' }, { name: 'USM HOLDINGS LIMITED', type: 'aka' }] },
 ]);
@@ -41,5 +42,11 @@ describe('a brand after its Russian word of kind', () => {
   it('reads a body\'s brand in quotes after its acronym as the listed name in a row: "КГБ «Альфо»" for KGB ALFO', () => {
     expect(marks(['США ввели санкции против спецназа КГБ «Альфо» и минского ОМОНа.'])).toEqual(['КГБ «Альфо:alfa-like']);
     expect(marks(['Санкції США проти підрозділу КДБ "Альфо".'])).toEqual([]);
+  });
+
+  it('reads a firm\'s brand between its head\'s title and the head\'s name: "президента Севернефто Ивана Петренко"', () => {
+    const firm = (text: string) => marks([text]).filter((m) => m.endsWith(':neft-like'));
+    expect(firm('Санкции США против России коснулись президента Севернефто Ивана Петренко.')).toEqual(['Севернефто:neft-like']);
+    expect(firm('Санкции США против России коснулись президента Севернефто Ивана Ивановича Петренко.')).toEqual([]);
   });
 });
