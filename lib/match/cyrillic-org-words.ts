@@ -13,7 +13,8 @@ import { skeleton } from '../names/transliterate';
 import { legalFormWords } from '../names/variants';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { kindWordAfterName } from './org-glossary-words';
-import { perIndex, perIndexMemo } from './per-index';
+import { perIndex } from './per-index';
+import { WrittenWordMemo } from './written-word-memo';
 import { insideQuote } from './quoted-names';
 import { SKEL_PERSON_PART } from './name-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
@@ -98,7 +99,7 @@ export function cyrillicLegalForm(s: ScanState, k: number): boolean {
 }
 
 /** Per index: the listed words a lower-case place adjective reads as (its place), by the word as written. */
-const placeReadings = perIndexMemo<string, readonly number[]>(5000);
+const placeReadings = perIndex(() => new WrittenWordMemo<readonly number[]>(5000));
 
 /**
  * "минский ОМОН", "минского ОМОНа", "минский отряд милиции особого назначения" for MINSK OMON and MINSK OTRYAD MILITSII
@@ -111,10 +112,10 @@ export function lowerPlaceAdjective(s: ScanState, i: number): boolean {
   const { flags, starts, ends } = s.tokens;
   if ((flags[i] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC || i + 1 >= s.block.last || (flags[i + 1] & (CYRILLIC | JOINED)) !== (CYRILLIC | JOINED)) return false;
   if (!placeAdjectiveShape(s.block.text, starts[i], ends[i])) return false;
-  const written = s.block.text.slice(starts[i], ends[i]);
   const memo = placeReadings(s.index);
-  let found = memo.get(written);
+  let found = memo.get(s.block.text, starts[i], ends[i], s.tokens.hashes[i]);
   if (!found) {
+    const written = s.block.text.slice(starts[i], ends[i]);
     const place = placeAdjectiveStem(written.toLowerCase());
     const list: number[] = [];
     if (place) for (const key of latinNameKeys(place)) {
@@ -122,7 +123,7 @@ export function lowerPlaceAdjective(s: ScanState, i: number): boolean {
       if (sk >= 0 && !(s.index.skelFlags[sk] & SKEL_PERSON_PART) && !list.includes(sk)) list.push(sk);
     }
     found = list;
-    memo.set(written, found);
+    memo.set(written, s.tokens.hashes[i], found);
   }
   if (!found.length) return false;
   setReadings(s, i, found);
