@@ -22,6 +22,7 @@ const index = buildNameIndex([
   entity('nspk', 'NATIONAL PAYMENT CARD SYSTEM JOINT STOCK COMPANY', 'organization', true, ru),
   entity('cec', 'CENTRAL ELECTION COMMISSION OF THE REPUBLIC OF BELARUS', 'organization', true, by),
   entity('belshina', 'BELSHINA OAO', 'organization', true, by),
+  entity('stc', 'SPECIAL TECHNOLOGY CENTER', 'organization', true, ru),
   { ...entity('omon-like', 'MINSK SPECIAL POLICO UNIT', 'organization', true, by), names: [{ name: 'MINSK SPECIAL POLICO UNIT', type: 'primary' }, { name: 'MINSK OMONO', type: 'aka' }, { name: 'MINSK OTRYAD MILITSII OSOBOVO NAZNACHENIYO', type: 'aka' }] },
   entity('naftan', 'NAFTAN OAO', 'organization', true, by),
   { ...entity('wolves', 'NIGHT WOLVES', 'organization', true, ru), names: [{ name: 'NIGHT WOLVES', type: 'primary' }, { name: 'NOCHNYE VOLKI', type: 'aka' }] },
@@ -58,6 +59,11 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(found(story + 'В список попал минский отряд милиции особого назначенио.')).toEqual(['минский отряд милиции особого назначенио=omon-like']);
     expect(found('Вчера минский ОМОНО провёл учения.')).toEqual([]);
     expect(found('В Беларуси минский ОМОНО провёл учения.')).toEqual(['минский ОМОНО=omon-like']);
+  });
+
+  it('reads a state body\'s words through the glossary: «Специальный технологический центр» for SPECIAL TECHNOLOGY CENTER', () => {
+    expect(found(story + 'Санкции введены против ООО «Специальный технологический центр» из Санкт-Петербурга.')).toEqual(['Специальный технологический центр=stc']);
+    expect(found('Новый Специальный технологический центр открыли в Казани.')).toEqual([]);
   });
 
   it('needs three words and the firm\'s country or a sanctions story: a description in fewer words is any firm\'s', () => {
