@@ -130,6 +130,14 @@ export function lowerPlaceAdjective(s: ScanState, i: number): boolean {
   return true;
 }
 
+/**
+ * Whether a word of six letters or more has "к" two to four letters from its end, as an adjective in -ский, -цкий has
+ * in every case: the scan's first test of each lower-case Cyrillic word, before any call (lex-page.ts).
+ */
+export function mayBePlaceAdjective(text: string, end: number): boolean {
+  return text.charCodeAt(end - 2) === 0x43a || text.charCodeAt(end - 3) === 0x43a || text.charCodeAt(end - 4) === 0x43a;
+}
+
 /** Whether a word of six letters or more ends in an adjective's ending after "ск", "цк" (or "ськ", "цьк"). */
 function placeAdjectiveShape(text: string, start: number, end: number): boolean {
   if (end - start < 6) return false;

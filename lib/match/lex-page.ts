@@ -11,7 +11,7 @@ import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
-import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective } from './cyrillic-org-words';
+import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlaceAdjective } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -120,7 +120,7 @@ function readBlock(s: ScanState): void {
       if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i) && !lowerNameWord(s, i))) {
         skels[i] = -1;
         // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).
-        if (flags[i] & CYRILLIC && lengths[i] >= 6 && lowerPlaceAdjective(s, i)) exact[i] = 1;
+        if (lengths[i] >= 6 && flags[i] & CYRILLIC && mayBePlaceAdjective(s.block.text, s.tokens.ends[i]) && lowerPlaceAdjective(s, i)) exact[i] = 1;
       }
       else if (dotted) {
         brandDotReading(s, i);
