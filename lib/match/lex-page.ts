@@ -6,7 +6,7 @@ import { latinNameKeys } from '../names/cyrillic';
 import { addBrandReadings } from './brand-spellings';
 import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
-import { afterBrandDot, brandDotReading } from './dotted-brands';
+import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
@@ -115,8 +115,9 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
-      // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
-      const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
+      // Two letters are a name's word as a Korean syllable, after a brand's dot ("ВЭБ.РФ"), or in capitals before a brand's word
+      // ("БМ Банк": dotted-brands.ts).
+      const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i));
       if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i) && !lowerNameWord(s, i))) {
         skels[i] = -1;
         // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).
