@@ -19,7 +19,7 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
-import { joinedCompounds } from './joined-compounds';
+import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { bankShortForm } from './bank-short-forms';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
@@ -243,6 +243,14 @@ class NameIndexDraft {
       // "Московский кредитный банк" for CREDIT BANK OF MOSCOW: the Russian word order (russian-order-forms.ts).
       if (!person && namedInRussian(entity.countries)) {
         for (const form of russianOrderForms(joined ?? v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
+        // "Газпромнефть" for GAZPROM NEFT (joined-compounds.ts).
+        // Its word is an organization's word as the two were (SKEL_ORG_ONLY: the brand's evidence rule reads it).
+        const glued = gluedTradeWord(v.tokens);
+        if (glued) {
+          const gluedPath = glued.map((t) => this.skeletonOf(t));
+          this.countUse(gluedPath, e, false);
+          this.trie.add(gluedPath, value);
+        }
         // "Сберу" after "Сбербанка" (bank-short-forms.ts).
         const short = bankShortForm(v.tokens);
         if (short) this.bankShorts.push([this.skeletonOf(short), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE]);

@@ -5,7 +5,8 @@
 // read as one, and the glossary's reading of a word the lexicon holds as a context word. A name made so must still be
 // a listed name's whole form (the trie walk), and precision.ts asks three words or more and the firm's country or a
 // sanctions story of it (lowerNameAllowed).
-import { orgGlossaryWords } from '../names/org-glossary';
+import { latinNameKeys } from '../names/cyrillic';
+import { orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
 import { lexiconId, lexiconSize } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
@@ -13,6 +14,7 @@ import { legalFormWords } from '../names/variants';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { kindWordAfterName } from './org-glossary-words';
 import { perIndex } from './per-index';
+import { WrittenWordMemo } from './written-word-memo';
 import { insideQuote } from './quoted-names';
 import { SKEL_PERSON_PART } from './name-index';
 import { readingsOf, setReadings, type ScanState } from './scan-state';
@@ -94,4 +96,61 @@ const legalSkeletons = perIndex((index): Set<number> => new Set(legalFormWords()
  */
 export function cyrillicLegalForm(s: ScanState, k: number): boolean {
   return (s.tokens.flags[k] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) && s.skels[k] >= 0 && legalSkeletons(s.index).has(s.skels[k]);
+}
+
+/** Per index: the listed words a lower-case place adjective reads as (its place), by the word as written. */
+const placeReadings = perIndex(() => new WrittenWordMemo<readonly number[]>(5000));
+
+/**
+ * "минский ОМОН", "минского ОМОНа", "минский отряд милиции особого назначения" for MINSK OMON and MINSK OTRYAD MILITSII
+ * OSOBOVO NAZNACHENIYA: Russian and Ukrainian write the adjective of the place a body's name begins with in lower case.
+ * Whether lower-case Cyrillic token i, before another Cyrillic word, is an adjective in -ский, -цкий of a place some
+ * listed name has; if so it is read as that place only (never as a person's word) and may begin a name
+ * (`lowerPlaceStart`, precision.ts asks the body's country or a sanctions story). The letters first, then the string.
+ */
+export function lowerPlaceAdjective(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  if ((flags[i] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC || i + 1 >= s.block.last || (flags[i + 1] & (CYRILLIC | JOINED)) !== (CYRILLIC | JOINED)) return false;
+  if (!placeAdjectiveShape(s.block.text, starts[i], ends[i])) return false;
+  const memo = placeReadings(s.index);
+  let found = memo.get(s.block.text, starts[i], ends[i], s.tokens.hashes[i]);
+  if (!found) {
+    const written = s.block.text.slice(starts[i], ends[i]);
+    const place = placeAdjectiveStem(written.toLowerCase());
+    const list: number[] = [];
+    if (place) for (const key of latinNameKeys(place)) {
+      const sk = lexiconId(s.index.skeletons, skeleton(key));
+      if (sk >= 0 && !(s.index.skelFlags[sk] & SKEL_PERSON_PART) && !list.includes(sk)) list.push(sk);
+    }
+    found = list;
+    memo.set(written, s.tokens.hashes[i], found);
+  }
+  if (!found.length) return false;
+  setReadings(s, i, found);
+  return true;
+}
+
+/**
+ * Whether a word of six letters or more has "к" two to four letters from its end, as an adjective in -ский, -цкий has
+ * in every case: the scan's first test of each lower-case Cyrillic word, before any call (lex-page.ts).
+ */
+export function mayBePlaceAdjective(text: string, end: number): boolean {
+  return text.charCodeAt(end - 2) === 0x43a || text.charCodeAt(end - 3) === 0x43a || text.charCodeAt(end - 4) === 0x43a;
+}
+
+/** Whether a word of six letters or more ends in an adjective's ending after "ск", "цк" (or "ськ", "цьк"). */
+function placeAdjectiveShape(text: string, start: number, end: number): boolean {
+  if (end - start < 6) return false;
+  for (let p = end - 2; p >= end - 4; p--) {
+    if (text.charCodeAt(p) !== 0x43a) continue;
+    const c = text.charCodeAt(p - 1) === 0x44c ? text.charCodeAt(p - 2) : text.charCodeAt(p - 1);
+    if (c === 0x441 || c === 0x446) return true;
+  }
+  return false;
+}
+
+/** Whether token i is a lower-case Cyrillic place adjective read so (lowerPlaceAdjective), where a name may begin. */
+export function lowerPlaceStart(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  return (flags[i] & (CYRILLIC | CAPITALIZED)) === CYRILLIC && s.skels[i] >= 0 && placeAdjectiveShape(s.block.text, starts[i], ends[i]);
 }

@@ -8,7 +8,7 @@ import { skeleton } from '../names/transliterate';
 import { setReadings, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
 
 /** Whether Cyrillic token i follows a capitalised Cyrillic word across a dot and nothing else ("ВЭБ.РФ"). */
 export function afterBrandDot(s: ScanState, i: number): boolean {
@@ -16,6 +16,19 @@ export function afterBrandDot(s: ScanState, i: number): boolean {
   if (i <= s.block.first || !(flags[i] & JOINED)) return false;
   if ((flags[i - 1] & (CAPITALIZED | CYRILLIC)) !== (CAPITALIZED | CYRILLIC)) return false;
   return starts[i] === ends[i - 1] + 1 && s.block.text.charCodeAt(ends[i - 1]) === 46;
+}
+
+/**
+ * Whether two-letter Cyrillic token i, in capitals, begins a brand with the capitalised Cyrillic word after it, across
+ * one space or a hyphen ("БМ Банк" for BM BANK JSC, «МГ-Флот» for MG-FLOT LLC): read by its Latin spelling as after a
+ * dot. The name found so is a firm's name without its legal form, which asks its evidence (precision.ts).
+ */
+export function acronymBeforeBrandWord(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  if ((flags[i] & (ALL_UPPER | CYRILLIC)) !== (ALL_UPPER | CYRILLIC) || i + 1 >= s.block.last) return false;
+  if ((flags[i + 1] & (CAPITALIZED | CYRILLIC | JOINED)) !== (CAPITALIZED | CYRILLIC | JOINED) || flags[i + 1] & ALL_UPPER) return false;
+  const gap = s.block.text.charCodeAt(ends[i]);
+  return starts[i + 1] === ends[i] + 1 && (gap === 32 || gap === 45);
 }
 
 /** Token i's skeleton as a brand's word after a dot (its Latin spellings: "РФ" is RF), or -1; no readings. */

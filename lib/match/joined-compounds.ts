@@ -17,3 +17,17 @@ export function joinedCompounds(tokens: readonly string[]): string[] | undefined
   }
   return out;
 }
+
+/** Words of trade that Russian glues to the brand before them ("Газпромнефть" for GAZPROM NEFT). */
+const GLUED_TAILS = new Set(['neft', 'gaz', 'bank', 'flot']);
+
+/**
+ * The name's tokens with a brand of four letters or more and the word of trade after it written as one ("gazprom neft":
+ * "gazpromneft"), as Russian news often writes a firm's name; undefined when the name has no such pair.
+ */
+export function gluedTradeWord(tokens: readonly string[]): string[] | undefined {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].length >= 4 && GLUED_TAILS.has(tokens[k + 1])) return [...tokens.slice(0, k), tokens[k] + tokens[k + 1], ...tokens.slice(k + 2)];
+  }
+  return undefined;
+}

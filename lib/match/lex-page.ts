@@ -7,12 +7,12 @@ import { latinNameKeys } from '../names/cyrillic';
 import { addBrandReadings } from './brand-spellings';
 import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
-import { afterBrandDot, brandDotReading } from './dotted-brands';
+import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
-import { knownWordGlossaryReading, lowerNameWord } from './cyrillic-org-words';
+import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlaceAdjective } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -118,9 +118,14 @@ function readBlock(s: ScanState): void {
       exact[i] = 0;
       // Only a capitalised word can be part of a name: only then is a respelling looked for; or, in Cyrillic, a
       // later word of a firm's name in «guillemets», which Russian writes in lower case («Авиа групп»).
-      // Two letters are a name's word as a Korean syllable, or after a brand's dot ("ВЭБ.РФ": dotted-brands.ts).
-      const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && afterBrandDot(s, i);
-      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i) && !lowerNameWord(s, i))) skels[i] = -1;
+      // Two letters are a name's word as a Korean syllable, after a brand's dot ("ВЭБ.РФ"), or in capitals before a brand's word
+      // ("БМ Банк": dotted-brands.ts).
+      const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i));
+      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i) && !lowerNameWord(s, i))) {
+        skels[i] = -1;
+        // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).
+        if (lengths[i] >= 6 && flags[i] & CYRILLIC && mayBePlaceAdjective(s.block.text, s.tokens.ends[i]) && lowerPlaceAdjective(s, i)) exact[i] = 1;
+      }
       else if (dotted) {
         brandDotReading(s, i);
         exact[i] = skels[i] >= 0 ? 1 : 0;

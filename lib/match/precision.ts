@@ -14,7 +14,7 @@ import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed, latinReading } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
-import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord } from './cyrillic-org-words';
+import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
@@ -131,6 +131,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (hasLowerNameWord(s, start, end) && (end - start < 2 || !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2))) return false;
   if (shape.words === 1) {
     const i = shape.first;
+    if (!(flags[i] & CAPITALIZED) && lowerPlaceStart(s, i)) return false;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
@@ -139,7 +140,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An acronym (PDVSA, IRGC) stands out from words in lower case; in a headline set in capitals it is not
     // told apart from the words around it.
     if (flags[i] & ALL_UPPER && !(flags[i] & CASELESS)) {
-      if (lengths[i] < 3 || inCapitals(s, i)) return false;
+      if (lengths[i] < 3 || inCapitals(s, i) || kindBeforeQuote(s, i)) return false;
       // Three letters name many things (RGB is a colour model before it is North Korea's intelligence bureau):
       // only on a page that names the organization's country or tells a sanctions story nearby.
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
@@ -171,7 +172,11 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
   // A Cyrillic firm's name that fills its «guillemets» may end in lower case («Авиа групп»).
   const quoted = (flags[start] & (CAPITALIZED | CYRILLIC)) === (CAPITALIZED | CYRILLIC) && fillsQuote(s, start, end);
-  if (!quoted && (!nameEdge(s, start) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED))) return false;
+  // "минский ОМОН": a body's name that begins with its place's adjective in lower case (cyrillic-org-words.ts), only
+  // on a page that names the body's country or tells a sanctions story.
+  const placeStart = !(flags[start] & CAPITALIZED) && lowerPlaceStart(s, start);
+  if (placeStart && !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2)) return false;
+  if (!quoted && ((!placeStart && !nameEdge(s, start)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
@@ -181,6 +186,20 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   }
   return true;
+}
+
+/**
+ * A Cyrillic word in capitals right before a name in quotes is that name's word of kind, as a legal form is ("МАК
+ * «Вымпел»": an interstate joint stock corporation; "НКО «...»"), not a listed acronym of its own (MAK).
+ */
+function kindBeforeQuote(s: ScanState, i: number): boolean {
+  if (!(s.tokens.flags[i] & CYRILLIC)) return false;
+  const text = s.block.text;
+  const at = s.tokens.ends[i];
+  const space = text.charCodeAt(at);
+  if (space !== 32 && space !== 0xa0) return false;
+  const quote = text.charCodeAt(at + 1);
+  return quote === 0xab || quote === 0x22 || quote === 0x201e || quote === 0x201c;
 }
 
 /** How many tokens start..end are one letter long. */
@@ -227,7 +246,22 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Al-Khobara": the article in front is the name's own (a brand of AL-KHOBARA FOR ...: org-forms.ts).
   const from = start < i && isParticleToken(s, start) ? start : i;
-  return midSentence(s, from) && !besideCapital(s, from, i) && evidence();
+  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i)) && evidence();
+}
+
+/**
+ * "президента ЛУКОЙЛа Вагита Алекперова", "гендиректора Рособоронекспорту Олександра Міхєєва": Russian and Ukrainian
+ * name a firm between its head's title and the head's name. A Cyrillic brand at tokens from..i with a lower-case word
+ * before it and exactly two capitalised Cyrillic words after it (a given name and a surname) is the firm, not a word
+ * of a longer name.
+ */
+function headNamedAfter(s: ScanState, from: number, i: number): boolean {
+  const flags = s.tokens.flags;
+  const b = s.block;
+  const NAME = CYRILLIC | CAPITALIZED | JOINED;
+  if (!(flags[i] & CYRILLIC) || from <= b.first || !(flags[from] & JOINED) || (flags[from - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
+  if (i + 2 >= b.last || (flags[i + 1] & NAME) !== NAME || (flags[i + 2] & NAME) !== NAME) return false;
+  return i + 3 >= b.last || (flags[i + 3] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED);
 }
 
 /**

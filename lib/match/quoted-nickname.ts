@@ -1,5 +1,6 @@
 // A nickname in quotes inside a name: Viktor "Merchant of Death" Bout, Joaquín “El Chapo” Guzmán. The quoted words
 // are skipped: the name is the words around them, and the mark covers the whole.
+import { ALL_UPPER, CAPITALIZED, CYRILLIC } from '../names/normalize';
 import type { ScanState } from './scan-state';
 
 const OPENING = new Set(['"', '“', '„', '«', '‘']);
@@ -17,13 +18,26 @@ export function afterQuotedNickname(s: ScanState, prev: number): number {
   const text = s.block.text;
   const last = s.block.last;
   // Most names end at a space or a comma: a quote must touch the next word.
-  if (prev + 2 >= last || !OPENING.has(text[starts[prev + 1] - 1]) || !gapIs(text, ends[prev], starts[prev + 1], OPENING)) return -1;
+  if (prev + 2 >= last || !OPENING.has(text[starts[prev + 1] - 1]) || !gapIs(text, ends[prev], starts[prev + 1], OPENING) || brandInQuotesAfterAcronym(s, prev + 1)) return -1;
   for (let k = prev + 1; k < Math.min(last - 1, prev + 1 + MAX_WORDS); k++) {
     if (gapIs(text, ends[k], starts[k + 1], CLOSING)) return k + 1;
     // Inside the quotes, words are separated by spaces only.
     for (let c = ends[k]; c < starts[k + 1]; c++) if (text[c] !== ' ') return -1;
   }
   return -1;
+}
+
+/**
+ * "КГБ «Альфа»" (KGB ALFA): Russian sets a body's brand in quotes after its acronym, where the list writes the words
+ * in a row. Whether token j is a capitalised Cyrillic word right after " «" or ' "' that follows a Cyrillic word in
+ * capitals: no nickname, and the trie walk goes on with it (trie-walk.ts; the name found so is no person's).
+ */
+export function brandInQuotesAfterAcronym(s: ScanState, j: number): boolean {
+  const { starts, ends, flags } = s.tokens;
+  if (j <= s.block.first || (flags[j] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED) || (flags[j - 1] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
+  const text = s.block.text;
+  const at = ends[j - 1];
+  return starts[j] === at + 2 && text.charCodeAt(at) === 32 && OPENING.has(text[at + 1]);
 }
 
 /** Whether the text between two tokens is spaces and one quote of the set, the quote on the side the set says. */

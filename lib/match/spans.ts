@@ -1,5 +1,6 @@
 // The spans of a block: from left to right, the longest accepted name at each capitalised token (trie-walk.ts),
 // with a firm's legal form after it, and how weak a name each span is.
+import { lowerPlaceStart } from './cyrillic-org-words';
 import * as normalize from '../names/normalize';
 import { coordinatedGivenName } from './coordinated-given-names';
 import { nameByInitials } from './initials';
@@ -76,7 +77,7 @@ export function findSpans(s: ScanState): void {
     const latinOnly = s0 < 0 && s.alts[i] >= 0 && (flags[i] & CASELESS) !== 0;
     if (s0 >= 0 && !mayBegin(openings, s0) && s.alts[i] >= 0) s0 = useReading(s, i, (r) => mayBegin(openings, r));
     else if (latinOnly) s0 = latinStart(s, i);
-    if (s0 < 0 || !mayBegin(openings, s0) || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i))) {
+    if (s0 < 0 || !mayBegin(openings, s0) || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i) && !lowerPlaceStart(s, i))) {
       i++;
       continue;
     }

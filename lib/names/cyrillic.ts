@@ -47,6 +47,9 @@ export function latinSpellings(word: string): string[] {
     else if (ch === 'є' && !afterVowel) options = ['ie', 'e'];
     // After a vowel it is the Russian "е" there, which the passport system writes "e": "Катаєва" of KATAEV (Катаев).
     else if (ch === 'є' && i > 0) options = ['ye', 'e'];
+    // The adjective's genitive in -ого, -его as Russian says it, -ovo, -evo, which some list entries write (MINSK
+    // OTRYAD MILITSII OSOBOVO NAZNACHENIYA: "особого"; GLAVNOYE UPRAVLENIE ... MINSKOVO GORISPOLKOMA).
+    else if (ch === 'г' && i === word.length - 2 && word[i + 1] === 'о' && (word[i - 1] === 'о' || word[i - 1] === 'е')) options = hFirst ? ['h', 'g', 'v'] : ['g', 'v'];
     else if (ch === 'г' && hFirst) options = ['h', 'g'];
     // An Arabic name's ya before a consonant with the vowel the lists write after it, where Russian writes "й" alone
     // (Абузайд: ABUZAYED, Зайд: Zayed, Файз: Fayez).

@@ -82,6 +82,13 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['card', 'карт картк карток', 'noun', false],
   ['moscow', 'московск', 'adj', false],
   ['patriotic', 'патриотическ патріотичн', 'adj', false],
+  // A state body's or an institute's words (SPECIAL TECHNOLOGY CENTER: «Специальный технологический центр»; FEDERAL
+  // SECURITY SERVICE; ... SERVICE FOR MILITARY-TECHNICAL COOPERATION).
+  ['special', 'специальн спеціальн', 'adj', true],
+  ['technology technological', 'технологическ технологічн', 'adj', false],
+  ['service', 'служб', 'noun', true],
+  ['security', 'безопасност безпек', 'noun', false],
+  ['cooperation', 'сотрудничеств співробітництв', 'noun', false],
   // One Russian word for two English ones: the index joins them in the listed name too (joined-compounds.ts).
   ['fareastern', 'дальневосточн далекосхідн', 'adj', false],
   ['blacksea', 'черноморск чорноморськ', 'adj', false],

@@ -317,6 +317,9 @@ function newsSpellings(v: NameVariant): NameVariant[] {
   return out;
 }
 
+/** A Russian feminine noun's genitive in the lists' Latin letters: a consonant and "y" for "ы" (MOSKVY: Москвы). */
+const RUSSIAN_GENITIVE_Y = /[bcdfghjklmnpqrstvwxz]y$/;
+
 /**
  * The forms of one listed name under which the text may mention it. Persons: the name in reading order,
  * in list order, with one given name, with the first family name; particles dropped (the scanner skips them
@@ -346,9 +349,12 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (brandWord) out.push({ tokens: [brandWord], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true, brand: true });
     // A bank goes by its brand alone ("VTB" of VTB BANK PJSC, "Otkritie" of OTKRITIE BANK), read as a legal form:
     // the scan accepts such a word only with evidence (precision.ts).
+    // Not a Russian genitive after "bank" (BANK MOSKVY, Банк Москвы: the Bank of Moscow): it names whose bank it
+    // is, a city or a country whose name the news writes in that case everywhere ("из Москвы").
     if (bare.length === 2 && bare.includes('bank')) {
-      const word = bare[bare[0] === 'bank' ? 1 : 0];
-      if (!isConnector(word) && !isParticle(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+      const bankFirst = bare[0] === 'bank';
+      const word = bare[bankFirst ? 1 : 0];
+      if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word))) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
     // "A&M Mahar" of A & M MAHAR COMPANY LIMITED: "Company Limited" is the legal form as "Co., Ltd." is.
     const last = tokens[tokens.length - 1];

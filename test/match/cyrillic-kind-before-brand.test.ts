@@ -5,6 +5,9 @@ import { entity, fixtureEntities } from './fixtures';
 const index = buildNameIndex([
   ...fixtureEntities,
   entity('terek', 'TEREK SPECIAL RAPID RESPONSE TEAM', 'organization', true, { countries: ['Russia'] }),
+  entity('alfa-like', 'KGB ALFO', 'organization', true, { countries: ['Belarus'] }),
+  entity('neft-like', 'SEVERNEFTO OAO', 'organization', true, { countries: ['Russia'] }),
+  { ...entity('mak-like', 'MAKHTABO AL-KHIDMO', 'organization', true), names: [{ name: 'MAKHTABO AL-KHIDMO', type: 'primary' }, { name: 'MAK', type: 'aka' }] },
   { ...entity('usm', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', type: 'primary' }, { name: 'USM HOLDINGS LIMITED', type: 'aka' }] },
 ]);
 
@@ -29,5 +32,21 @@ describe('a brand after its Russian word of kind', () => {
   it('leaves the football club of the same name alone, sanctions words or not', () => {
     expect(marks(['Игроки клуба «Терек» и команда «Терек» обыграли «Уфу».'])).toEqual([]);
     expect(marks(['Несмотря на санкции, футболисты клуба «Терек» обыграли «Уфу».'])).toEqual([]);
+  });
+
+  it('reads a Cyrillic word in capitals before a name in quotes as its word of kind, not as a listed acronym', () => {
+    expect(marks(['Санкции ЕС введены против директора МАК «Вымпел».'])).toEqual([]);
+    expect(marks(['Санкции ЕС введены против МАК и его директора.'])).toEqual(['МАК:mak-like']);
+  });
+
+  it('reads a body\'s brand in quotes after its acronym as the listed name in a row: "КГБ «Альфо»" for KGB ALFO', () => {
+    expect(marks(['США ввели санкции против спецназа КГБ «Альфо» и минского ОМОНа.'])).toEqual(['КГБ «Альфо:alfa-like']);
+    expect(marks(['Санкції США проти підрозділу КДБ "Альфо".'])).toEqual([]);
+  });
+
+  it('reads a firm\'s brand between its head\'s title and the head\'s name: "президента Севернефто Ивана Петренко"', () => {
+    const firm = (text: string) => marks([text]).filter((m) => m.endsWith(':neft-like'));
+    expect(firm('Санкции США против России коснулись президента Севернефто Ивана Петренко.')).toEqual(['Севернефто:neft-like']);
+    expect(firm('Санкции США против России коснулись президента Севернефто Ивана Ивановича Петренко.')).toEqual([]);
   });
 });

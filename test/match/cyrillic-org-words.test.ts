@@ -22,6 +22,9 @@ const index = buildNameIndex([
   entity('nspk', 'NATIONAL PAYMENT CARD SYSTEM JOINT STOCK COMPANY', 'organization', true, ru),
   entity('cec', 'CENTRAL ELECTION COMMISSION OF THE REPUBLIC OF BELARUS', 'organization', true, by),
   entity('belshina', 'BELSHINA OAO', 'organization', true, by),
+  entity('stc', 'SPECIAL TECHNOLOGY CENTER', 'organization', true, ru),
+  entity('glued', 'PUBLIC JOINT STOCK COMPANY GAZPROMO NEFT', 'organization', true, ru),
+  { ...entity('omon-like', 'MINSK SPECIAL POLICO UNIT', 'organization', true, by), names: [{ name: 'MINSK SPECIAL POLICO UNIT', type: 'primary' }, { name: 'MINSK OMONO', type: 'aka' }, { name: 'MINSK OTRYAD MILITSII OSOBOVO NAZNACHENIYO', type: 'aka' }] },
   entity('naftan', 'NAFTAN OAO', 'organization', true, by),
   { ...entity('wolves', 'NIGHT WOLVES', 'organization', true, ru), names: [{ name: 'NIGHT WOLVES', type: 'primary' }, { name: 'NOCHNYE VOLKI', type: 'aka' }] },
   entity('championship', 'ABSOLUTE CHAMPIONSHIP AKHMAT', 'organization', true, ru),
@@ -50,6 +53,23 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(placeAdjectiveStem('донецької')).toBe('донецьк');
     expect(placeAdjectiveStem('народной')).toBeUndefined();
     expect(found(story + 'Руководители Донецкой народной республики.')).toEqual(['Донецкой народной республики=dnr']);
+  });
+
+  it('reads a body\'s name that begins with its place\'s adjective in lower case, on a sanctions page or its country\'s', () => {
+    expect(found(story + 'В список попал минский ОМОНО.')).toEqual(['минский ОМОНО=omon-like']);
+    expect(found(story + 'В список попал минский отряд милиции особого назначенио.')).toEqual(['минский отряд милиции особого назначенио=omon-like']);
+    expect(found('Вчера минский ОМОНО провёл учения.')).toEqual([]);
+    expect(found('В Беларуси минский ОМОНО провёл учения.')).toEqual(['минский ОМОНО=omon-like']);
+  });
+
+  it('reads a state body\'s words through the glossary: «Специальный технологический центр» for SPECIAL TECHNOLOGY CENTER', () => {
+    expect(found(story + 'Санкции введены против ООО «Специальный технологический центр» из Санкт-Петербурга.')).toEqual(['Специальный технологический центр=stc']);
+    expect(found('Новый Специальный технологический центр открыли в Казани.')).toEqual([]);
+  });
+
+  it('reads a brand and its word of trade written as one: "Газпромонефть" for GAZPROMO NEFT', () => {
+    expect(found(story + 'Запрет на сделки с Россией распространяется на «Газпромонефть».')).toEqual(['Газпромонефть=glued']);
+    expect(found('Газпромонефть открыла заправку.')).toEqual([]);
   });
 
   it('needs three words and the firm\'s country or a sanctions story: a description in fewer words is any firm\'s', () => {

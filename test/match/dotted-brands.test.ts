@@ -9,7 +9,7 @@ const veb = {
     { name: 'VEB.RF', type: 'aka' as const },
   ],
 };
-const index = buildNameIndex([...fixtureEntities, veb]);
+const index = buildNameIndex([...fixtureEntities, veb, entity('bm-like', 'BZ BANKO JSC', 'organization', true, { countries: ['Russia', 'Ukraine'] })]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
 
@@ -21,5 +21,10 @@ describe('a brand with a dot inside', () => {
 
   it('is not a dot that ends a sentence, with a space after it', () => {
     expect(marks('Санкции США коснулись ВЭБ. РФ ответила.')).toEqual([]);
+  });
+
+  it('reads two Cyrillic capitals before a brand\'s word by their Latin spelling ("БЗ Банко"), with a firm\'s evidence', () => {
+    expect(marks('Санкції РНБО проти банків Росії: ПАТ "БЗ Банко" та інші.')).toEqual(['БЗ Банко:bm-like']);
+    expect(marks('Вчера в Москве БЗ Банко открыл офис.')).toEqual([]);
   });
 });

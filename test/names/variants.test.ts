@@ -83,6 +83,9 @@ describe('nameVariants', () => {
     expect(forms('OTKRITIE BANK', 'organization')).toContain('otkritie');
     expect(forms('BANK MELLI IRAN', 'organization')).not.toContain('melli');
     expect(forms('VTB CAPITAL', 'organization')).not.toContain('vtb');
+    // "Банк Москвы" is the Bank of Moscow: "Москвы" on a page is the city's genitive ("из Москвы"), no brand.
+    expect(forms('BANK MOSKVY PAO', 'organization')).not.toContain('moskvy');
+    expect(forms('BANK ZENIT PUBLIC JOINT STOCK COMPANY', 'organization')).toContain('zenit');
   });
 
   it('offers a firm’s brand in quotes alone, and not a word cut by an apostrophe', () => {
