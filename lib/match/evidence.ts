@@ -200,7 +200,8 @@ function noteRareGivenName(s: ScanState, e: number, k: number, first: number, co
   const sk = s.skels[k];
   if (sk < 0 || s.tokens.lengths[k] < 5 || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE)) return;
   for (let j = first; j < first + count; j++) if (index.surnames[j] === sk) return;
-  if (isCommonNamePart(wordAt(s, k)) || s.context.surnames.has(sk)) return;
+  // The page's map first: the common-name test spells the word out and makes its skeleton.
+  if (s.context.surnames.has(sk) || isCommonNamePart(wordAt(s, k))) return;
   noteSurname(s.context.surnames, sk, e);
   s.context.givenNames.add(sk);
 }
