@@ -193,9 +193,11 @@ export function noteOtherNames(s: ScanState): void {
     s.block = b;
     let next = 0;
     for (let i = b.first + 1; i < b.last; i++) {
-      if ((flags[i] & (CAPITALIZED | CASELESS | JOINED)) !== (CAPITALIZED | JOINED) || skels[i] < 0 || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART)) continue;
+      if ((flags[i] & (CAPITALIZED | CASELESS | JOINED)) !== (CAPITALIZED | JOINED) || skels[i] < 0) continue;
+      // Inside a name found before the index's table is read: most capitalised words of a page are in one, and the
+      // table, read at random, is mostly out of the cache.
       while (next < b.spans.length && b.spans[next].end < i) next++;
-      if ((next < b.spans.length && b.spans[next].start <= i) || !isNameWord(s, i - 1)) continue;
+      if ((next < b.spans.length && b.spans[next].start <= i) || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART) || !isNameWord(s, i - 1)) continue;
       if (namedAsRelative(s, i)) {
         if (!s.context.relatives.has(skels[i])) s.context.relatives.set(skels[i], s.offset + i);
         continue;
