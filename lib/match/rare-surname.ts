@@ -98,7 +98,7 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
-  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives?.has(sk) || !hasCountryOnPage(s, e)) return undefined;
   // A title right before it ("Vice President Chiwenga") is no other name, but must not say another role than the
   // listed one ("General Sibanda" is not a listed police commissioner Sibanda).
   const title = titleBefore(s, i);
