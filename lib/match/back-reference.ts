@@ -52,14 +52,14 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   if (before?.some((p) => p < 0 || !owners.some((e) => hasSurname(index, e, p)))) ctx.clashes.add(sk);
   // A relative the page names after this word is not yet known to the reader; once named, a clash unless the
   // surname alone already named a listed person before (whom it goes on naming, as for listed relatives below).
-  const relative = ctx.relatives.get(sk);
+  const relative = ctx.relatives?.get(sk);
   if (relative !== undefined && relative < s.offset + i && !ctx.calledBySurname.has(sk)) ctx.clashes.add(sk);
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
   // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) {
     // The relative of someone the surname alone named already (see above) leaves that surname's referent as it is.
-    if (!(ctx.calledBySurname.has(sk) && ctx.relatives.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
+    if (!(ctx.calledBySurname.has(sk) && ctx.relatives?.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
     return undefined;
   }
   // "Kim Jong Nam" after "Kim Jong Un": the family name first of someone else, whom a later "Kim" may name as well.
@@ -68,7 +68,7 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     return undefined;
   }
   // A given name alone (evidence.ts) before any capitalised word begins someone's name ("Abdelrahim Kortaby").
-  if (j + 1 < b.last && (flags[j + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) && ctx.givenNames.has(sk)) return undefined;
+  if (j + 1 < b.last && (flags[j + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) && ctx.givenNames?.has(sk)) return undefined;
   // Among people sharing the surname, the one the page names most, then the one it named first. Most surnames have one
   // owner on the page: that one, without the ranking's three arrays and objects.
   const candidates =
@@ -193,11 +193,14 @@ export function noteOtherNames(s: ScanState): void {
     s.block = b;
     let next = 0;
     for (let i = b.first + 1; i < b.last; i++) {
-      if ((flags[i] & (CAPITALIZED | CASELESS | JOINED)) !== (CAPITALIZED | JOINED) || skels[i] < 0 || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART)) continue;
+      if ((flags[i] & (CAPITALIZED | CASELESS | JOINED)) !== (CAPITALIZED | JOINED) || skels[i] < 0) continue;
+      // Inside a name found before the index's table is read: most capitalised words of a page are in one, and the
+      // table, read at random, is mostly out of the cache.
       while (next < b.spans.length && b.spans[next].end < i) next++;
-      if ((next < b.spans.length && b.spans[next].start <= i) || !isNameWord(s, i - 1)) continue;
+      if ((next < b.spans.length && b.spans[next].start <= i) || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART) || !isNameWord(s, i - 1)) continue;
       if (namedAsRelative(s, i)) {
-        if (!s.context.relatives.has(skels[i])) s.context.relatives.set(skels[i], s.offset + i);
+        const relatives = (s.context.relatives ??= new Map());
+        if (!relatives.has(skels[i])) relatives.set(skels[i], s.offset + i);
         continue;
       }
       const list = others.get(skels[i]) ?? [];

@@ -51,7 +51,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     const found: MatchReason[] = [];
     if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
     if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
-    if (!sports && ctx.parentNames.size && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
+    if (!sports && ctx.parentNames !== null && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
     if (!sports && best.roleMatch) found.push('title');
     // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
     // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
@@ -186,7 +186,7 @@ export function noteParentName(s: ScanState, span: Span): void {
   const { flags, starts } = s.tokens;
   if (span.end - span.start < 2 || !(flags[span.start] & CASELESS) || !isArabicKey(s.block.text[starts[span.start]])) return;
   if (!span.outputs.some((v) => entityKind(s.index, v & ENTITY_MASK) === 'person')) return;
-  s.context.parentNames.add(parentNameKey(s, span.start + 1, span.end));
+  (s.context.parentNames ??= new Set()).add(parentNameKey(s, span.start + 1, span.end));
 }
 
 /** The skeletons of tokens start..end joined by commas. */
@@ -207,9 +207,10 @@ function noteRareGivenName(s: ScanState, e: number, k: number, first: number, co
   const sk = s.skels[k];
   if (sk < 0 || s.tokens.lengths[k] < 5 || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE)) return;
   for (let j = first; j < first + count; j++) if (index.surnames[j] === sk) return;
-  if (isCommonNamePart(wordAt(s, k)) || s.context.surnames.has(sk)) return;
+  // The page's map first: the common-name test spells the word out and makes its skeleton.
+  if (s.context.surnames.has(sk) || isCommonNamePart(wordAt(s, k))) return;
   noteSurname(s.context.surnames, sk, e);
-  s.context.givenNames.add(sk);
+  (s.context.givenNames ??= new Set()).add(sk);
 }
 
 /** The consonant key of a surname skeleton (Latin letters only: '' for other scripts), made once per index and skeleton. */

@@ -52,11 +52,10 @@ export function headOfStateSurname(s: ScanState, i: number, sports: boolean): [M
   if (!hasSkeletonBit(table.any, skels[i])) return undefined;
   const k = table.at[skels[i]];
   if (k < 0 || index.skelFlags[skels[i]] & SKEL_COMMON_NAME) return undefined;
-  const fitting = table.lists[k].filter((e) => hasCountryOnPage(s, e));
-  if (fitting.length !== 1 || !officeAround(s, i)) return undefined;
+  const e = onlyOneOnPage(s, table.lists[k]);
+  if (e < 0 || !officeAround(s, i)) return undefined;
   // A surname after a given name is someone's full name ("Juan Maduro"), another person's.
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
-  const e = fitting[0];
   const status = entityStatusOf(index, e);
   register(s, e, status, { start: i, end: i });
   const start = s.tokens.starts[i];
@@ -65,6 +64,21 @@ export function headOfStateSurname(s: ScanState, i: number, sports: boolean): [M
 }
 
 const OFFICE: readonly MatchReason[] = ['title', 'country'];
+
+/**
+ * The one person of `heads` whose country the page names, or -1 (none, or several): a loop, not a filter, as this
+ * runs at every head of state's surname with no title before it, and the filter's array was most of what the rule
+ * allocated.
+ */
+function onlyOneOnPage(s: ScanState, heads: readonly number[]): number {
+  let one = -1;
+  for (const e of heads) {
+    if (!hasCountryOnPage(s, e)) continue;
+    if (one >= 0) return -1;
+    one = e;
+  }
+  return one;
+}
 
 /**
  * Whether the words around token i say a head of state's office: "regime" and the like right after it, "régimen

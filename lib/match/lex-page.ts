@@ -101,13 +101,16 @@ function readBlock(s: ScanState): void {
       if (country && (flags[i] & CAPITALIZED || s.quick.lowerCountry.has(id))) ctx.countries.add(country - 1);
       // «Россия» after "банк" is the bank, not the country (quoted-names.ts); "банк" in "Альфа-банк" a name's word
       // (cyrillic-hyphen-tail.ts).
-      if (skel < 0 && (((flags[i] & (CYRILLIC | CAPITALIZED)) === (CYRILLIC | CAPITALIZED) && bankNameInQuotes(s, i)) || hyphenTailWord(s, i))) {
-        cyrillicReading(s, i);
-        exact[i] = skels[i] >= 0 ? 1 : 0;
-      } else if (skel < 0 && flags[i] & CYRILLIC && (flags[i] & CAPITALIZED || lowerNameWord(s, i))) {
-        // "Российский", "республики": a context word may be a translated firm's word (cyrillic-org-words.ts).
-        knownWordGlossaryReading(s, i);
-        exact[i] = skels[i] >= 0 ? 1 : 0;
+      // The Cyrillic flag first: a Latin page's context words ("the", "said") call none of the tests below.
+      if (skel < 0 && flags[i] & CYRILLIC) {
+        if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i)) {
+          cyrillicReading(s, i);
+          exact[i] = skels[i] >= 0 ? 1 : 0;
+        } else if (flags[i] & CAPITALIZED || lowerNameWord(s, i)) {
+          // "Российский", "республики": a context word may be a translated firm's word (cyrillic-org-words.ts).
+          knownWordGlossaryReading(s, i);
+          exact[i] = skels[i] >= 0 ? 1 : 0;
+        }
       }
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
       if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i, facts, FACTS * id + 2);
@@ -121,7 +124,9 @@ function readBlock(s: ScanState): void {
       // Two letters are a name's word as a Korean syllable, after a brand's dot ("ВЭБ.РФ"), or in capitals before a brand's word
       // ("БМ Банк": dotted-brands.ts).
       const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i));
-      if ((lengths[i] < 3 && !dotted && !koreanSyllableWord(s, i)) || (!(flags[i] & CAPITALIZED) && !laterQuotedWord(s, i) && !kindWordAfterName(s, i) && !hyphenTailWord(s, i) && !lowerNameWord(s, i))) {
+      // A lower-case word is read only in Cyrillic, joined to the word before (each test below asks both first): a
+      // Latin page's lower-case words, most of its words, call none of them.
+      if ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i))))) {
         skels[i] = -1;
         // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).
         if (lengths[i] >= 6 && flags[i] & CYRILLIC && mayBePlaceAdjective(s.block.text, s.tokens.ends[i]) && lowerPlaceAdjective(s, i)) exact[i] = 1;

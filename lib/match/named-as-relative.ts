@@ -24,24 +24,30 @@ const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'y',
 /** The hashes (lexicon.ts hashWord, as the lexer keeps each word's) of all the words above. */
 const HASHES = new Set([...KIN, ...TIES, ...CLAUSE_JOINERS].map(hashWord));
 
+/** A bit per hash's low 12 bits, set for those hashes: most words are told apart by one read of 512 bytes, before
+ * the set is asked (a hash is often no small integer, which a set looks up the slow way). */
+const HASH_BITS = new Uint8Array(512);
+for (const h of HASHES) HASH_BITS[(h & 0xfff) >> 3] |= 1 << (h & 7);
+
 /** At most this many words ("RSF Commander Lieutenant General", "army commander") between kin and name. */
 const BETWEEN = 4;
 
 /**
- * Whether the name whose last word is token i (a name word after another) follows a word of kinship in the same
- * clause: "brother of [RSF commander] Mohamed Hamdan Dagalo", "his brother Mohamed Dagalo".
+ * Whether the name whose last word is token i follows a word of kinship in the same clause: "brother of [RSF
+ * commander] Mohamed Hamdan Dagalo", "his brother Mohamed Dagalo". Token i is joined to a name word before it (isNameWord),
+ * as both callers found before asking.
  */
 export function namedAsRelative(s: ScanState, i: number): boolean {
   const { flags } = s.tokens;
   const b = s.block;
-  let n = i;
+  let n = i - 1;
   while (n > b.first && flags[n] & JOINED && isNameWord(s, n - 1)) n--;
   for (let k = n - 1, between = 0; k >= b.first && between <= BETWEEN + 1; k--, between++) {
     if (!(flags[k + 1] & JOINED)) return false;
     if (flags[k] & CAPITALIZED) continue;
     // By the lexer's hash first: most words are none of these, and their strings need not be made.
     const h = s.tokens.hashes[k];
-    if (!HASHES.has(h)) continue;
+    if (!(HASH_BITS[(h & 0xfff) >> 3] & (1 << (h & 7))) || !HASHES.has(h)) continue;
     const w = wordAt(s, k);
     if (KIN.has(w)) return true;
     if (TIES.has(w) && k > b.first && flags[k] & JOINED && KIN.has(wordAt(s, k - 1))) return true;

@@ -18,12 +18,13 @@ export interface PageContext {
   /** Entities named in a distinctive form (not only by common name parts). */
   distinctive: Set<number>;
   /** The words after the first of a listed person's Arabic name found in a distinctive form, as skeleton numbers
-   * joined by commas: a child's name holds the parent's ("رغد صدام حسين": Raghad, daughter of Saddam Hussein). */
-  parentNames: Set<string>;
+   * joined by commas: a child's name holds the parent's ("رغد صدام حسين": Raghad, daughter of Saddam Hussein). Null
+   * until the first: most pages have none, and a page's context is made for every scan of a new page. */
+  parentNames: Set<string> | null;
   /** Surname skeleton to the entities named in full earlier on the page, in the order first named. */
   surnames: Map<number, number[]>;
-  /** Those of them that are a rare first given name ("Abdelrahim"), not a surname: evidence.ts. */
-  givenNames: Set<number>;
+  /** Those of them that are a rare first given name ("Abdelrahim"), not a surname: evidence.ts (null: none yet). */
+  givenNames: Set<number> | null;
   /** The lexer's hashes of Arabic family names without the article that the page wrote in a listed person's name
    * read as Latin words ("إيرج مسجدي": MASJEDI): only those may link back alone (arabic-surname.ts). */
   bareArabicSurnames: Set<number>;
@@ -33,8 +34,8 @@ export interface PageContext {
    * skeletons of the words before it (-1: a word no listed name has). */
   otherNames: Map<number, number[]>;
   /** Such a name word of a person the page names as someone's relative ("the brother of Mohamed Hamdan Dagalo"),
-   * to the page-wide token number of the first (named-as-relative.ts). */
-  relatives: Map<number, number>;
+   * to the page-wide token number of the first (named-as-relative.ts; null: none yet). */
+  relatives: Map<number, number> | null;
   /** Nicknames (folded) of the persons named so far, to those persons (nicknames.ts). */
   nicknames: Map<string, number[]>;
   /** A bit per hash of the first words of those nicknames (null: none yet), so that most words skip the map (nicknames.ts). */
@@ -57,7 +58,7 @@ export interface PageContext {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: new Set(), surnames: new Map(), givenNames: new Set(), bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: new Map(), nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

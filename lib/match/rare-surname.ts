@@ -23,7 +23,7 @@ import { hasCountryOnPage } from './precision';
 import { perIndex, perIndexMemo } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isConnector } from '../names/transliterate';
-import { isNameWord, readingsOf, useReading, wordAt, type ScanState } from './scan-state';
+import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { hasSkeletonBit, skeletonBits } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
@@ -98,11 +98,11 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   // "санкции против Шойгу, Собянина": a man's genitive, not a woman's nominative (cyrillic-genitive-list.ts).
   const genitive = s.alts[i] >= 0 && mansGenitiveInList(s, i);
   // A Cyrillic word in a case ("Дерипаски") reads as the surname through one of its readings.
-  if (!genitive && !hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useReading(s, i, (r) => hasSkeletonBit(any, r));
+  if (!genitive && !hasSkeletonBit(any, s.skels[i]) && s.alts[i] >= 0) useRareReading(s, i, any);
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
-  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives?.has(sk) || !hasCountryOnPage(s, e)) return undefined;
   // A title right before it ("Vice President Chiwenga") is no other name, but must not say another role than the
   // listed one ("General Sibanda" is not a listed police commissioner Sibanda).
   const title = titleBefore(s, i);
@@ -111,6 +111,18 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: shared[sk] ? HEAD_OF_STATE_SURNAME : RARE_SURNAME }), i];
+}
+
+/**
+ * scan-state.ts's useReading for a reading that is a rare surname, with no closure: this runs for every capitalised
+ * word with readings outside a name, and a closure over the bits was made at each.
+ */
+function useRareReading(s: ScanState, i: number, any: Uint8Array): void {
+  for (const r of readingsOf(s, i)) {
+    if (r === s.skels[i] || !hasSkeletonBit(any, r)) continue;
+    s.skels[i] = r;
+    return;
+  }
 }
 
 /**

@@ -178,7 +178,11 @@ export function lookupRange(lex: Lexicon, h: number, text: string, start: number
  * with an m, which skeleton() may read as Muhammad ("Mahomed").
  */
 export function needsSkeletonRange(text: string, start: number, end: number): boolean {
-  if (end - start >= 7 && end - start <= 10 && FOLD[text.charCodeAt(start)] === 109 && readsAsMuhammad(text, start, end)) return true;
+  const first = FOLD[text.charCodeAt(start)];
+  if (end - start >= 7 && end - start <= 10 && first === 109 && readsAsMuhammad(text, start, end)) return true;
+  // A first ht (Burmese "Htun"), and abd, a vowel but a, and l (Abdul, Abdel): asked here of the first letters only,
+  // not of each letter in the loop below.
+  if (first === 104 ? firstHt(text, start, end) : first === 97 && end - start >= 5 && abdWithVowelAt(text, start)) return true;
   let prev = 0;
   let a = 0;
   let b = 0;
@@ -188,15 +192,20 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     const u = text.charCodeAt(i);
     if (CLASS[u] === IGNORE) continue;
     const c = FOLD[u];
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103) || (c === 116 && prev === 104 && i === start + 1)) return true;
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103)) return true;
     a = b;
     b = c2;
     c2 = last;
     last = c;
     prev = c;
   }
-  // ends with "enka", or begins with "abd", a vowel but a, and "l" (Abdul, Abdel)
-  return (a === 101 && b === 110 && c2 === 107 && last === 97) || (end - start >= 5 && abdWithVowelAt(text, start));
+  // ends with "enka"
+  return a === 101 && b === 110 && c2 === 107 && last === 97;
+}
+
+/** Whether text[start, end) begins with h and then t, no unit skipped between (needsSkeleton's first ht). */
+function firstHt(text: string, start: number, end: number): boolean {
+  return end - start > 1 && CLASS[text.charCodeAt(start)] !== IGNORE && FOLD[text.charCodeAt(start + 1)] === 116 && CLASS[text.charCodeAt(start + 1)] !== IGNORE;
 }
 
 /** transliterate.ts's abdWithVowel, read from the page's first five characters. */
