@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { buildNameIndex, scanPage, scanText } from '../../lib/match/scan';
 import { genitivePluralNominatives, placeAdjectiveStem } from '../../lib/names/org-glossary';
 import { russianOrderForms } from '../../lib/match/russian-order-forms';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { entity } from './fixtures';
 
 const by = { countries: ['Belarus'] };
@@ -114,8 +113,7 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
 
   it("never reads a bank's short form where it is another listed body's whole name (shipped dataset)", () => {
     // "Газпрома" is GAZPROM (OFAC's non-SDN list), not GAZPROMBANK's short form, on a sanctions page.
-    const file = resolve(import.meta.dirname, '../../public/dataset/entities.jsonl.gz');
-    const shipped = buildNameIndex(parseEntitiesJsonl(gunzipSync(readFileSync(file)).toString('utf8'), file).records);
+    const shipped = buildNameIndex(loadDataset(DEFAULT_DATASET).entities);
     // The tuning page where the short form once took Gazprom (its blocks as the eval reads them).
     const page = readFileSync(resolve(import.meta.dirname, '../corpus/news/ru-forpost-oligarchs-entry-ban.txt'), 'utf8');
     const marks = scanPage(shipped, page.split(/\n\s*\n/)).flat();

@@ -1,12 +1,9 @@
 // Listed Iranians whose whole name many Iranians share ("Mohammad Reza Kazemi", "Morteza Ghasemi", "Ali Akbar
 // Salehi") on a football report with no sanctions story are only "possible"; in a sanctions story they are the listed
 // persons. Over the shipped dataset: the rule rests on how many of the lists' Iranians carry a word.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { givenNameKey, nisbaStem } from '../../lib/names/nisba';
 
 describe('a surname made of a given name and the nisba -i', () => {
@@ -21,8 +18,7 @@ describe('a surname made of a given name and the nisba -i', () => {
 });
 
 describe('listed Iranians with common Iranian names', () => {
-  const file = resolve(import.meta.dirname, '../../public/dataset/entities.jsonl.gz');
-  const index = buildNameIndex(parseEntitiesJsonl(gunzipSync(readFileSync(file)).toString('utf8'), file).records);
+  const index = buildNameIndex(loadDataset(DEFAULT_DATASET).entities);
   const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}`));
 
   it('are only possible in a football report', () => {

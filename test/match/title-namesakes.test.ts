@@ -1,12 +1,9 @@
 // Namesakes under titles: made-up people (faker's surname lists) after role titles, on a page that names the
 // countries of many listed officials, must never be marked by a title and a surname alone. Over the shipped dataset.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Faker, en, en_US, es, es_MX, ru } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 
 // Titles below high office: "President" or "ministro" with a surname and the person's country is the rule's own
 // evidence (title-surname.ts), so a made-up "Minister Savelyev" in a Russia story would rightly be the listed one.
@@ -15,8 +12,7 @@ const COUNTRIES = ['Venezuela', 'Mexico', 'Russia', 'Iran', 'Colombia', 'Syria',
 
 describe('a title and a made-up surname', () => {
   it('marks no one among 1,500 namesakes, and still marks the one listed president it should', () => {
-    const file = resolve(import.meta.dirname, '../../public/dataset/entities.jsonl.gz');
-    const index = buildNameIndex(parseEntitiesJsonl(gunzipSync(readFileSync(file)).toString('utf8'), file).records);
+    const index = buildNameIndex(loadDataset(DEFAULT_DATASET).entities);
     const blocks: string[] = [];
     for (const locale of [[es_MX, es, en], [en_US, en], [ru, en]]) {
       const f = new Faker({ locale: locale as never });
