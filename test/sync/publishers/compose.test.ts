@@ -94,3 +94,39 @@ describe("compose and the curated file's names", () => {
     expect(day2.entities.find((e) => e.id === 'ofac-27008')!.events.filter((e) => e.type === 'name-changed')).toEqual([expect.objectContaining({ namesRemoved: ['DGCIM'] })]);
   });
 });
+
+// A sanction row's listing dates through an update from the publisher: the shipped record's "on the list by" and
+// "listed between" stay when the new file (which gives no dates) still has the program, and an entry new in the
+// publication is dated by the window between the two publications, as its "added" event is.
+describe("a sanction's listing dates through an update", () => {
+  /** OFAC entry `ref` with these programs, each with the dates given (a publication's rows have none). */
+  const dated = (ref: string, rows: Partial<Sanction>[]): Entity => {
+    const e = ofac(ref, rows.map((r) => r.program ?? 'SDGT'));
+    e.sanctions = e.sanctions.map((s, i) => ({ ...s, ...rows[i] }));
+    return e;
+  };
+
+  it('stay as the shipped record gave them while the publication still has the program', () => {
+    const base = [dated('1', [{ program: 'SDGT', listedBy: '2019-01-04' }, { program: 'IRGC', listedAfter: '2019-01-04', listedBy: '2021-05-22' }]), ...many(30)];
+    const { entities } = compose(base, [fresh([ofac('1', ['SDGT', 'IRGC']), ...many(30)])], []);
+    const e = entities.find((x) => x.id === 'ofac-1')!;
+    expect(e.sanctions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ program: 'SDGT', listedBy: '2019-01-04' }),
+      expect.objectContaining({ program: 'IRGC', listedAfter: '2019-01-04', listedBy: '2021-05-22' }),
+    ]));
+  });
+
+  it('of an entry new in the publication are the window between the installed publication and this one', () => {
+    const { entities } = compose(many(30), [fresh([ofac('2', ['SDGT']), ...many(30)])], []);
+    const e = entities.find((x) => x.id === 'ofac-2')!;
+    expect(e.sanctions[0]).toMatchObject({ program: 'SDGT', listedAfter: '2026-11-01', listedBy: '2026-12-01' });
+  });
+
+  it('of a program added to a kept entry are that window too', () => {
+    const base = [dated('3', [{ program: 'SDGT', listedBy: '2019-01-04' }]), ...many(30)];
+    const { entities } = compose(base, [fresh([ofac('3', ['SDGT', 'IRGC']), ...many(30)])], []);
+    const e = entities.find((x) => x.id === 'ofac-3')!;
+    expect(e.sanctions.find((s) => s.program === 'IRGC')).toMatchObject({ listedAfter: '2026-11-01', listedBy: '2026-12-01' });
+    expect(e.sanctions.find((s) => s.program === 'SDGT')).toMatchObject({ listedBy: '2019-01-04' });
+  });
+});
