@@ -2,17 +2,13 @@
 // dataset, then replays typing (one search per keystroke) of real names, reordered, misspelt and transliterated,
 // and prints the latency percentiles, the build time and the index's memory.
 // Run: npm run bench:search   (node needs --expose-gc for the memory figure; the npm script passes it)
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { gunzipSync } from 'node:zlib';
 import type { Entity } from '../lib/dataset/format';
-import { parseEntitiesJsonl } from '../lib/dataset/jsonl';
 import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../lib/search/search-index';
 import { search } from '../lib/search/query';
+import { DEFAULT_DATASET, loadDataset } from './dataset-files';
 
-const DATASET = resolve(import.meta.dirname, '../public/dataset/entities.jsonl.gz');
 const TARGET_NAMES = 1_000_000;
 const TYPED_NAMES = 200;
 const LIMIT = 50;
@@ -38,13 +34,6 @@ function gc() {
 }
 
 const heapMb = () => process.memoryUsage().heapUsed / 1e6;
-
-function loadDataset(): Entity[] {
-  const text = gunzipSync(readFileSync(DATASET)).toString('utf8');
-  const { records, problems } = parseEntitiesJsonl(text, DATASET);
-  if (problems.length > 0) throw new Error(`${problems.length} invalid records in ${DATASET}`);
-  return records;
-}
 
 /** A word changed the way a clerk or a transliteration would: one letter swapped, doubled, dropped or replaced. */
 function mutate(word: string): string {
@@ -176,7 +165,7 @@ function measure(label: string, records: SearchRecord[], queries: string[]) {
   );
 }
 
-const real = loadDataset();
+const real = loadDataset(DEFAULT_DATASET).entities;
 const queries = typedQueries(real);
 console.log(`popup search, one search per keystroke (limit ${LIMIT}), Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for the memory figure)'}`);
 measure('shipped dataset', real, queries);

@@ -3,18 +3,15 @@
 // index, the search index), over the shipped dataset, in Node: the time between two yields is what a page's lookup
 // may wait for in the worker, whatever runInSlices' slice. Timed in CPU time (process.cpuUsage) beside wall time, so
 // a loaded machine (other processes taking the cores) does not pass for a long step.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
-import type { Entity } from '../lib/dataset/format';
 import { nameIndexSteps } from '../lib/match/build-name-index';
 import { searchIndexSteps } from '../lib/search/search-index';
 import type { Steps } from '../lib/stepwise';
+import { DEFAULT_DATASET, loadDataset } from './dataset-files';
 import { machineLoad } from './lookup-stream';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
-const entities = gunzipSync(readFileSync(resolve(import.meta.dirname, '../public/dataset/entities.jsonl.gz'))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Entity);
+const { entities } = loadDataset(DEFAULT_DATASET);
 
 const cpuMs = () => {
   const u = process.cpuUsage();

@@ -5,17 +5,15 @@
 // sync imports. Prints the figures. --profile prints the worker's busiest functions during the generated sync
 // (build with SL_READABLE_BUILD=1 for readable names).
 import { createGzip } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import type { DatasetManifest, Entity } from '../lib/dataset/format';
 import { compareIds, encodeEntityLine, sortById } from '../lib/dataset/jsonl';
 import { datasetVersion } from '../lib/dataset/manifest';
 import { fullPath, MANIFEST_PATH, type PublishedManifest } from '../lib/dataset/publish';
 import type { SyncStatus } from '../lib/sync/status';
 import { startChromium } from './chromium';
+import { loadDataset } from './dataset-files';
 import { allowSiteAccess, extensionId, latencyStats, optionsPage, sendFrom } from './extension-pages';
 import { machineLoad, streamLookups } from './lookup-stream';
 import { profileWorker, topFunctions } from './worker-profile';
@@ -28,8 +26,7 @@ const GENERATED = Number(args.entities);
 const SAMPLE_MS = Number(args['samples-ms']);
 
 const DATASET = resolve(import.meta.dirname, '../public/dataset');
-const bundledManifest = JSON.parse(readFileSync(resolve(DATASET, 'manifest.json'), 'utf8')) as DatasetManifest;
-const bundled = gunzipSync(readFileSync(resolve(DATASET, 'entities.jsonl.gz'))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Entity);
+const { manifest: bundledManifest, entities: bundled } = loadDataset(DATASET);
 // Hours, not days, after the bundled version: a version more than a day ahead of the clock is refused.
 const after = (hours: number) => new Date(Date.parse(bundledManifest.created) + hours * 3_600_000);
 

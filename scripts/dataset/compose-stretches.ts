@@ -9,11 +9,10 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import type { Entity } from '../../lib/dataset/format';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { parseUnXml } from '../../lib/dataset/un';
 import { composeSteps } from '../../lib/sync/publishers/compose';
 import { PUBLISHER_SOURCES } from '../../lib/sync/publishers/sources';
-import { DEFAULT_DATASET, SHARED } from '../dataset-files';
+import { DEFAULT_DATASET, loadDataset, SHARED } from '../dataset-files';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 
@@ -21,7 +20,7 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const shipped = (): Entity[] => parseEntitiesJsonl(gunzipSync(readFileSync(join(DEFAULT_DATASET, 'entities.jsonl.gz'))).toString('utf8'), 'entities.jsonl.gz').records;
+const shipped = (): Entity[] => loadDataset(DEFAULT_DATASET).entities;
 const unXml = gunzipSync(readFileSync(join(SHARED, 'data/un/UN_consolidated_2026-02-27.xml.gz'))).toString('utf8');
 
 for (let run = 0; run < Number(args.runs); run++) {

@@ -2,14 +2,10 @@
 // lib/search/local-answers.ts): the same hits as the worker's, the worker asked only when nothing usable is cached or
 // the read is still under way, and no database created by a popup opened before the worker ever ran.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../entrypoints/background/database';
 import { storage } from '../../entrypoints/background/dexie-storage';
 import { writeCachedSearchIndex } from '../../entrypoints/background/index-cache';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import type { DatasetManifest } from '../../lib/dataset/format';
 import type { Client, ToBackground } from '../../lib/protocol';
 import type { Entity } from '../../lib/dataset/format';
@@ -17,15 +13,14 @@ import { answeringSearchesLocally, DATASET_CHECK_MS, LOCAL_WAIT_MS } from '../..
 import { search } from '../../lib/search/query';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/search-index';
 import { datasetKey } from '../../lib/sync/storage';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { readActiveDatasetKey, readCachedSearch, readCachedSearchIndex } from '../../utils/cached-search-index';
 
 let index: SearchIndex;
 let records: Entity[];
 let manifest: DatasetManifest;
 beforeAll(() => {
-  const dir = resolve(import.meta.dirname, '../../public/dataset');
-  manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as DatasetManifest;
-  records = parseEntitiesJsonl(gunzipSync(readFileSync(resolve(dir, 'entities.jsonl.gz'))).toString('utf8'), 'entities.jsonl.gz').records;
+  ({ manifest, entities: records } = loadDataset(DEFAULT_DATASET));
   index = buildSearchIndex(records);
 });
 

@@ -20,7 +20,7 @@ describe('loading a dataset directory (--dataset DIR)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dataset-'));
     writeFileSync(join(dir, 'entities.jsonl.gz'), gzipSync('{"id":"x","name":"X","kind":"planet","names":[]}\n'));
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files: [{ path: 'entities.jsonl.gz' }] }));
-    expect(() => loadEntities(dir)).toThrow(/entities\.jsonl\.gz:1: unknown kind planet/);
+    expect(() => loadEntities(dir)).toThrow(/entities\.jsonl\.gz:1 \(x\): "kind" must be one of person/);
   });
 
   it('says so when the directory has no dataset', () => {

@@ -1,17 +1,13 @@
 // Popup search over the shipped dataset (public/dataset, built from the OFAC SDN list and the curated records).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseEntitiesJsonl } from '../../lib/dataset/jsonl';
 import { buildSearchIndex, type SearchIndex, type SearchRecord } from '../../lib/search/search-index';
 import { search } from '../../lib/search/query';
 import { tokenize } from '../../lib/names/normalize';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 
 let index: SearchIndex;
 beforeAll(() => {
-  const file = resolve(import.meta.dirname, '../../public/dataset/entities.jsonl.gz');
-  index = buildSearchIndex(parseEntitiesJsonl(gunzipSync(readFileSync(file)).toString('utf8'), file).records);
+  index = buildSearchIndex(loadDataset(DEFAULT_DATASET).entities);
 });
 
 const names = (query: string, filters = {}) => search(index, query, filters, 20).hits.map((h) => h.name);

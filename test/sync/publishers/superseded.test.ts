@@ -2,22 +2,19 @@
 // of the file's ids, so they are looked for by what both carry; a well-formed file cut short before them is held
 // back, as a cut-short file of a list installed whole is. Over the shipped dataset and the loopback EU publisher's
 // files (scripts/publishers: the full file holds the annex's 69 entries, the cut-short one none).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EU_VEN_LIST } from '../../../lib/dataset/eu';
 import { EU_FSF_LIST } from '../../../lib/dataset/eu-fsf';
 import type { Entity } from '../../../lib/dataset/format';
-import { parseEntitiesJsonl } from '../../../lib/dataset/jsonl';
 import { runToEnd } from '../../../lib/stepwise';
 import { compose, type FreshList } from '../../../lib/sync/publishers/compose';
 import { publicationReader } from '../../../lib/sync/publishers/publication-reader';
 import { PUBLISHER_SOURCES } from '../../../lib/sync/publishers/sources';
 import { missingSuperseded } from '../../../lib/sync/publishers/superseded';
+import { DEFAULT_DATASET, loadDataset } from '../../../scripts/dataset-files';
 import { euXml } from '../../../scripts/publishers/publications';
 
-const shipped = parseEntitiesJsonl(gunzipSync(readFileSync(join(import.meta.dirname, '../../../public/dataset/entities.jsonl.gz'))).toString('utf8'), 'entities.jsonl.gz').records;
+const shipped = loadDataset(DEFAULT_DATASET).entities;
 const annex = shipped.filter((e) => e.sources.some((s) => s.list === EU_VEN_LIST));
 
 function euEntities(bytes: Uint8Array): Entity[] {
