@@ -9,6 +9,8 @@ export interface PageMention {
   /** Why the scan linked the words to the entity (the card's "Why this match?"). */
   possibleBecause?: Mention['possibleBecause'];
   reasons?: Mention['reasons'];
+  /** The other entries the words match too, offered on the card as on the page's own. */
+  alternatives?: Mention['alternatives'];
 }
 
 // Unlike the page's own list (MENTION_STATUSES), the popup puts a possible match before the officials known not to be

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Entity } from '@/lib/dataset/format';
+import { entityStatus, type Entity } from '@/lib/dataset/format';
 import type { ListDate } from '@/lib/dataset/list-dates';
 import type { Translate } from '@/lib/i18n';
 import { formatDate } from '@/lib/i18n/format-date';
-import type { MentionStatus } from '@/lib/match/mention';
+import { cardStatus, type MentionStatus } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { Facets } from '@/lib/search/search-index';
@@ -132,11 +132,17 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
     if (result || error) askWorker();
   }, [result, error]);
 
+  // Opened from the page's mention, the card offers the other entries the words match too, as the page's own card does
+  // (entrypoints/content/entity-cards.ts): the mention's entity among them when an alternative is open, never one the
+  // reader said is not the person meant on this site.
   const show = async (id: string, from?: PageMention) => {
+    const hidden = new Set(marksState?.hidden.map((x) => x.id));
+    const alternatives = from && [from.entityId, ...(from.alternatives ?? [])].filter((a) => a !== id && !hidden.has(a));
     try {
-      const reply = await background('entity', { id });
+      const reply = await background('entity', from ? { id, alternatives, text: from.text } : { id });
       if (!reply.entity) throw new Error(id);
-      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status: from?.status, mention: from });
+      const status = from && cardStatus({ id, status: entityStatus(reply.entity) }, from);
+      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status, mention: from });
     } catch (e) {
       setError(t('openError', (e as Error).message));
     }
@@ -186,7 +192,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
             status={open.status}
             alternatives={open.alternatives}
             lists={open.lists}
-            onAlternative={(id) => void show(id)}
+            onAlternative={(id) => void show(id, open.mention)}
             t={t}
             why={open.mention && <MatchReason entity={open.entity} mention={open.mention} alternatives={open.alternatives} t={t} />}
           />

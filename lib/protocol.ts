@@ -68,7 +68,7 @@ export interface ToBackground {
 /** Requests a tab's content script answers. */
 export interface ToContent {
   /** Popup, when it opens: the entities marked on this page (with why each matched, for the card it opens). */
-  pageMentions: [Record<string, never>, { mentions: (Pick<Mention, 'entityId' | 'text' | 'status'> & Partial<Pick<Mention, 'possibleBecause' | 'reasons'>>)[] }];
+  pageMentions: [Record<string, never>, { mentions: (Pick<Mention, 'entityId' | 'text' | 'status'> & Partial<Pick<Mention, 'possibleBecause' | 'reasons' | 'alternatives'>>)[] }];
   /** Background on the toggle shortcut, or the popup's site switch: turn the marks on or off for this tab's site. */
   toggleSite: [Record<string, never>, { on: boolean }];
   /** Background on the list shortcut, or the popup: open the keyboard list of the page's names in the page. */

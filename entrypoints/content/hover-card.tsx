@@ -6,8 +6,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardMenu, trustedOnly } from '@/components/CardMenu';
 import { EntityCard } from '@/components/EntityCard';
 import { MatchReason } from '@/components/MatchReason';
-import type { Entity } from '@/lib/dataset/format';
-import type { Mention } from '@/lib/match/mention';
+import { entityStatus, type Entity } from '@/lib/dataset/format';
+import { cardStatus, type Mention } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { placeCard } from './card-placement';
 import { createOwnShadowRootUi } from './own-ui';
@@ -98,7 +98,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: HoverCa
         <EntityCard
           entity={data.entity}
           pageText={data.mention.text}
-          status={data.mention.status}
+          status={cardStatus({ id: data.entity.id, status: entityStatus(data.entity) }, data.mention)}
           alternatives={data.alternatives}
           lists={data.lists}
           onAlternative={events.onAlternative}

@@ -65,3 +65,16 @@ export function mentionOf(text: string, start: number, end: number, entityId: st
   if (why.reasons?.length) mention.reasons = why.reasons;
   return mention;
 }
+
+/**
+ * The badge of a card opened from a mention. On the mention's own entity, the mention's status (it can be weaker than
+ * the entity's: "possible" for a common name). On another entry the words match too, opened from the card's
+ * alternatives, the page's words were not tied to that entry: a sanctioned entry is a possible match, never
+ * "Sanctioned" for the page's person, and the mark's status is never lent to it (a delisted namesake of a sanctioned
+ * person is not "Sanctioned" either); a delisted or unsanctioned entry shows its own status unless the mark is itself
+ * only possible.
+ */
+export function cardStatus(shown: { id: string; status: MentionStatus }, mention: { entityId: string; status: MentionStatus }): MentionStatus {
+  if (shown.id === mention.entityId) return mention.status;
+  return mention.status === 'possible' || shown.status === 'sanctioned' ? 'possible' : shown.status;
+}

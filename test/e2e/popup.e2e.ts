@@ -227,6 +227,18 @@ describe('popup search', () => {
     await page.screenshot({ path: h.screenshotPath('popup-on-this-page-card') });
     await page.getByRole('button', { name: '← Back' }).click();
     await list.waitFor();
+
+    // As on the page's own card, the other entries the words match too are offered, and the mention's entity is
+    // among them on an alternative's card.
+    await list.getByRole('button', { name: /^Nicolás\s+Maduro$/ }).first().click();
+    const others = card.locator('section[aria-label="Other entries that share this name"]');
+    await expect.poll(() => others.innerText()).toMatch(/Maduro Guerra/);
+    await others.getByRole('button').first().click();
+    await expect.poll(() => page.locator('#sl-card-title').innerText()).toMatch(/Maduro Guerra/i);
+    // The page's words were tied to the other entry: this one is a possible match, not the mark's "Sanctioned".
+    await expect.poll(() => page.locator('#sl-card-status').innerText()).toContain('Possible match');
+    await page.screenshot({ path: h.screenshotPath('popup-on-this-page-alternative') });
+    await expect.poll(() => others.innerText()).toMatch(/Maduro Moros/);
     await page.close();
     await article.close();
   });

@@ -23,7 +23,7 @@ export const marks: Feature = {
       page.events.on('root', (root) => page.painter.attach(root)),
       // Marks turned off for the site are listed nowhere: the popup's "On this page" says they are off instead.
       page.answer('pageMentions', async () => ({
-        mentions: (page.on() ? page.marks.all : []).map(({ mention: { entityId, text, status, possibleBecause, reasons } }) => ({ entityId, text, status, possibleBecause, reasons })),
+        mentions: (page.on() ? page.marks.all : []).map(({ mention: { entityId, text, status, possibleBecause, reasons, alternatives } }) => ({ entityId, text, status, possibleBecause, reasons, alternatives })),
       })),
     ];
     return () => {
