@@ -281,16 +281,25 @@ function commaInName(s: ScanState, j: number): boolean {
 
 /**
  * "Agat – Electromechanical Plant" (AGAT - ELECTROMECHANICAL PLANT JSC): a dash between spaces inside a firm's name,
- * where the list has a hyphen, a dash or none. Token j follows " - ", " – " or " — " and is capitalised; the trie must
- * still go on with it, and, as after a comma, the name found so is no person's and begins after no country.
+ * where the list has a hyphen, a dash or none; and an en or em dash with no space ("Islamic Revolutionary Guard
+ * Corps–Quds Force" of ISLAMIC REVOLUTIONARY GUARD CORPS-QODS FORCE), typeset where the list has its hyphen. Token j
+ * follows " - ", " – ", " — ", "–" or "—" and is capitalised; the trie must still go on with it, and, as after a
+ * comma, the name found so is no person's and begins after no country.
  */
 function dashInName(s: ScanState, j: number): boolean {
   const { starts, ends, flags } = s.tokens;
   const text = s.block.text;
   const at = ends[j - 1];
-  if (starts[j] !== at + 3 || text.charCodeAt(at) !== 32 || text.charCodeAt(at + 2) !== 32 || !(flags[j] & CAPITALIZED)) return false;
-  const dash = text.charCodeAt(at + 1);
-  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
+  if (!(flags[j] & CAPITALIZED)) return false;
+  let dash: number;
+  if (starts[j] === at + 1) {
+    dash = text.charCodeAt(at);
+    if (dash !== 0x2013 && dash !== 0x2014) return false;
+  } else {
+    if (starts[j] !== at + 3 || text.charCodeAt(at) !== 32 || text.charCodeAt(at + 2) !== 32) return false;
+    dash = text.charCodeAt(at + 1);
+    if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
+  }
   const before = s.skels[j - 1];
   return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY);
 }
