@@ -11,6 +11,8 @@ const index = buildNameIndex([
   entity('hackers-like', 'LAZARO GROUP', 'organization', true, { countries: ['Korea, North'] }),
   entity('jet-like', 'N477RC', 'aircraft', false),
   entity('person-like', 'VEHICULOS ESPECIALES, Mario', 'person', true, { countries: ['Venezuela'] }),
+  entity('media-like', 'DIFUSA COMUNICACIONES S.A.', 'organization', true, { countries: ['Nicaragua'] }),
+  entity('division-like', 'FIFTH DIVISION OF THE SYRIAN ARAB ARMY', 'organization', true, { countries: ['Syria'] }),
 ]);
 
 const found = (text: string | string[]) => scanPage(index, Array.isArray(text) ? text : [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
@@ -60,5 +62,24 @@ describe('an aircraft by its tail number', () => {
   it('is nothing in another case or spelling', () => {
     expect(found('Un jet, número n477rc, en Florida.')).toEqual([]);
     expect(found('Un jet, número N477RK, en Florida.')).toEqual([]);
+  });
+});
+
+describe('a media firm by its brand', () => {
+  it('is the firm without "Comunicaciones", with the brand’s evidence', () => {
+    expect(found('Ortega maneja en Nicaragua la empresa de publicidad «Difusa», sancionada por el Tesoro.')).toEqual(['Difusa=media-like']);
+    expect(found('La empresa de publicidad «Difusa» abrió una oficina.')).toEqual([]);
+  });
+});
+
+describe('a unit of a country’s army by the unit alone', () => {
+  it('is the unit in a sanctions story about its country alone, or after the country’s possessive', () => {
+    expect(found('The US Treasury imposed sanctions on Syrian traders tied to the Fifth Division.')).toContain('Fifth Division=division-like');
+    expect(found('The US Treasury imposed sanctions on traders. Syria’s Fifth Division runs the trade.')).toContain('Fifth Division=division-like');
+  });
+
+  it('is nothing on a page about another country too, or without a sanctions story', () => {
+    expect(found('The US Treasury imposed sanctions on Syrian traders in Lebanon tied to the Fifth Division.')).not.toContain('Fifth Division=division-like');
+    expect(found('The club was promoted from the Fifth Division in Syria.')).toEqual([]);
   });
 });
