@@ -50,6 +50,22 @@ export function possessiveCountries(entity: Entity): string[] {
   return possessiveNames(entity).map((p) => p.country);
 }
 
+/** The words that name a state's army after its country's adjective ("SYRIAN ARAB ARMY", "BURMESE ARMY"). */
+const ARMY_WORDS = [['army'], ['arab', 'army'], ['armed', 'forces']];
+
+/**
+ * "FOURTH DIVISION OF THE SYRIAN ARAB ARMY": a unit the lists name with its own country's army after "of the", which
+ * the news names by the unit alone ("the Fourth Division"), two words or more left; undefined for any other shape.
+ */
+function ownArmyTail(tokens: readonly string[], own: ReadonlySet<string | undefined>): string[] | undefined {
+  for (const army of ARMY_WORDS) {
+    const at = tokens.length - army.length - 3;
+    if (at < 2 || tokens[at] !== 'of' || tokens[at + 1] !== 'the' || !army.every((w, k) => tokens[at + 3 + k] === w)) continue;
+    if (own.has(countryCode(tokens[at + 2]))) return tokens.slice(0, at);
+  }
+  return undefined;
+}
+
 /** The words that join a body's name to its country at the end ("MINISTERIO PUBLICO DE NICARAGUA"). */
 const COUNTRY_JOINS = [['de'], ['del'], ['of'], ['of', 'the']];
 
@@ -66,6 +82,8 @@ export function withoutCountryTail(entity: Entity): string[][] {
   for (const n of entity.names) {
     if (n.type === 'weak') continue;
     const tokens = tokenize(n.name).map((t) => t.key);
+    const unit = ownArmyTail(tokens, own);
+    if (unit) out.push(unit);
     const code = own.size > 0 && tokens.length >= 4 ? countryCode(tokens[tokens.length - 1]) : undefined;
     if (!code || !own.has(code)) continue;
     for (const join of COUNTRY_JOINS) {

@@ -14,7 +14,7 @@ import { isIranianPerson } from '../names/iranian-persons';
 import { GIVEN_NAMES_MUSLIM_WORLD } from '../names/given-names-muslim-world';
 import { givenNameKey, nisbaStem } from '../names/nisba';
 import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
-import { isCyrillicKey, nameKey } from '../names/normalize';
+import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
@@ -95,6 +95,8 @@ class NameIndexDraft {
   /** Skeletons that are a whole name of some entity, and the bank short forms held until all are known. */
   private readonly oneWordNames = new Set<number>();
   private readonly bankShorts: [number, number][] = [];
+  /** The words a listed name has right after an apostrophe inside a word ("ib" of KATA'IB), for lowerCaseWords. */
+  private readonly afterApostrophe = new Set<string>();
 
   private readonly ids: string[] = [];
   private readonly idStart = new IntList();
@@ -189,6 +191,7 @@ class NameIndexDraft {
       const plain = arabic && person ? withoutNisba(n.name) : undefined;
       const written = arabic ? [n.name, ...(plain ? [plain] : [])].flatMap((w) => [w, ...arabicNameForms(w)]) : [n.name];
       for (const w of written) this.addForms(entity, e, w, flags, weak, firstSurname);
+      if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
@@ -431,7 +434,8 @@ class NameIndexDraft {
     const built = yield* this.trie.finish(this.skelKeys.length);
     yield;
     // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
-    const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t])));
+    // So are the words after an apostrophe inside a listed word, which the page writes in lower case ("Kata’ib").
+    const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]) || this.afterApostrophe.has(words[t])));
     yield;
     return {
       format: 4,
@@ -460,6 +464,9 @@ class NameIndexDraft {
     };
   }
 }
+
+/** An apostrophe between two letters of a listed name, and the letters after it (KATA'IB, SA'ID). */
+const INNER_APOSTROPHE = /\p{L}['’`´ʼ‘ʻʾʿ](\p{L}+)/gu;
 
 // Words a name may carry in lower case between capitalised ones ("Bank of the Republic", "Islamic Jihad for
 // the Liberation of Palestine"), besides connectors and particles.

@@ -274,9 +274,10 @@ const TITLES: readonly string[][] = [
   ['director', 'directorate', 'directora', 'exdirector', 'exdirectora'],
   ['governor', 'gobernador', 'gobernadora', 'exgobernador', 'exgobernadora'],
   ['ambassador', 'envoy', 'attache', 'embajador', 'embajadora'],
-  ['senator', 'lawmaker', 'deputy', 'legislator', 'parliament', 'parliamentarian', 'senador', 'senadora', 'diputado', 'diputada', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'congresista', 'exdiputado', 'exdiputada'],
+  ['senator', 'lawmaker', 'deputy', 'legislator', 'parliament', 'parliamentarian', 'mp', 'senador', 'senadora', 'diputado', 'diputada', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'congresista', 'exdiputado', 'exdiputada'],
   ['chief', 'head', 'jefe', 'jefa'],
-  ['secretary', 'secretario', 'secretaria'],
+  // "SG": the secretary-general, as Lebanese and Gulf outlets write it before the name ("Hezbollah SG Sayyed Nasrallah").
+  ['secretary', 'secretario', 'secretaria', 'sg'],
   ['chairman', 'chair', 'chairwoman'],
   ['judge', 'magistrate', 'justice', 'juez', 'jueza', 'magistrado', 'magistrada'],
   ['admiral', 'adm', 'almirante'],

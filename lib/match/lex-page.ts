@@ -249,9 +249,9 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
     ctx.storyAt.push(s.offset + i);
   } else if (info & WORD_SPORTS) ctx.sportsWords++;
   if (sense >= SENSE_AUTHORITY) ctx.anchored = true;
-  // A country's first word only before another capital.
+  // A country's first word only before another capital, or before "del" and a capital ("Corea del Norte").
   const flags = s.tokens.flags;
-  if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
+  if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && ((flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) || (flags[i + 1] & JOINED && i + 2 < b.last && (flags[i + 2] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)))) {
     const words: string[] = [];
     for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));
     const c = countryAt(words, 0, words.length);

@@ -120,7 +120,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.fuzzy) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end);
+    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end);
     return true;
   }
   const { flags, lengths } = s.tokens;
@@ -395,6 +395,21 @@ function nameEdge(s: ScanState, k: number): boolean {
   return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k) || hyphenTailWord(s, k) || lowerNameWord(s, k);
 }
 
+/**
+ * "número N488RC": an aircraft's tail number or a vessel's mark as its one-word name, capitals and digits mixed in one
+ * word of five or more as the list writes it (the walk took it only as written). No everyday word looks so.
+ */
+function registrationMark(s: ScanState, start: number, end: number): boolean {
+  const { flags, lengths, starts, ends } = s.tokens;
+  if (start !== end || lengths[start] < 5 || (flags[start] & (ALL_UPPER | CASELESS)) !== ALL_UPPER) return false;
+  const text = s.block.text;
+  for (let k = starts[start]; k < ends[start]; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function precededByCue(s: ScanState, start: number): boolean {
   for (let i = Math.max(s.block.first, start - 2); i < start; i++) if (isVesselCue(s, i)) return true;
   // "yachts such as the Graceful", "yates como el Graceful": the cue, then words that introduce a list's items.
@@ -421,11 +436,17 @@ function followedByFlag(s: ScanState, end: number): boolean {
   return (next === 'de' || next === 'con' || next === 'bajo') && wordAt(s, end + 2) === 'bandera';
 }
 
-/** Whether the words start..end run on into, or follow, another capitalised name word. */
+/**
+ * Whether the words start..end run on into, or follow, another capitalised name word. A title after them is none:
+ * "Hezbollah Secretary-General Naim Qassem", "Hezbollah SG Sayyed Nasrallah’s Son" (a headline's title case too).
+ */
 function isRunOn(s: ScanState, start: number, end: number): boolean {
   const flags = s.tokens.flags;
   const b = s.block;
-  return (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(s, start - 1)) || (end + 1 < b.last && (flags[end + 1] & JOINED) !== 0 && (flags[end + 1] & CAPITALIZED) !== 0);
+  if (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(s, start - 1)) return true;
+  if (end + 1 >= b.last || (flags[end + 1] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED)) return false;
+  const id = s.tokens.ids[end + 1];
+  return id < 0 || s.index.tokenTitle[id] === 0;
 }
 
 /** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */
@@ -452,9 +473,21 @@ export function legalFormAfter(s: ScanState, from: number): number {
 
 const GROUP_WORDS = new Set(['group', 'grupo', 'groupe', 'gruppa']);
 
-/** Whether the word before token i, in lower case, calls what follows a group ("the group Wagner", "el grupo Wagner"). */
+/**
+ * Whether the words before token i, in lower case, call what follows a group ("the group Wagner", "el grupo Wagner"),
+ * also with what kind of group between: one word ("el grupo paramilitar Wagner") or "de", "of" and one ("el grupo de
+ * hackers Lazarus").
+ */
 function groupBefore(s: ScanState, i: number): boolean {
-  return i > s.block.first && (s.tokens.flags[i] & JOINED) !== 0 && !(s.tokens.flags[i - 1] & CAPITALIZED) && GROUP_WORDS.has(wordAt(s, i - 1));
+  const flags = s.tokens.flags;
+  const first = s.block.first;
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    if (!(flags[k + 1] & JOINED) || flags[k] & CAPITALIZED) return false;
+    if (!GROUP_WORDS.has(wordAt(s, k))) continue;
+    const between = i - 1 - k;
+    return between < 2 || wordAt(s, k + 1) === 'of' || wordAt(s, k + 1) === 'de';
+  }
+  return false;
 }
 
 /** Whether the page named entity e before the current span: in an earlier batch, or earlier in this one. */

@@ -51,7 +51,27 @@ function stepOverConnector(s: ScanState, state: number, skel: number): number {
 }
 
 /** The skeletons of "of", "the" and "and" in this index (-1 where it has none). */
-const connectorSkels = perIndex((index) => ({ of: lexiconId(index.skeletons, 'of'), the: lexiconId(index.skeletons, 'the'), and: lexiconId(index.skeletons, 'and'), i: lexiconId(index.skeletons, 'i') }));
+const connectorSkels = perIndex((index) => ({ of: lexiconId(index.skeletons, 'of'), the: lexiconId(index.skeletons, 'the'), and: lexiconId(index.skeletons, 'and'), i: lexiconId(index.skeletons, 'i'), y: lexiconId(index.skeletons, 'y'), e: lexiconId(index.skeletons, 'e') }));
+
+/**
+ * "Agencia de Vehículos Especiales Rurales y Urbanos" for AGENCIA VEHICULOS ESPECIALES RURALES Y URBANOS, C.A.: the
+ * page writes "de", "del", "of", "of the" between two words of an organization's listed name that the list joins
+ * without it. Token j is such a connector in lower case (one or two of them, never "and", "y", "e"), and the
+ * capitalised word after goes on in the trie from `state`. Returns the token of that word, or -1.
+ */
+function connectorNotListed(s: ScanState, state: number, j: number, count: number): number {
+  const { flags } = s.tokens;
+  const skelFlags = s.index.skelFlags;
+  const c = connectorSkels(s.index);
+  let k = j;
+  while (k < j + 2 && k < count && !(flags[k] & CAPITALIZED) && flags[k] & JOINED) {
+    const sk = s.skels[k];
+    if (sk < 0 || !(skelFlags[sk] & SKEL_PARTICLE) || sk === c.and || sk === c.y || sk === c.e || sk === c.i) return -1;
+    k++;
+  }
+  if (k === j || k >= count || (flags[k] & (CAPITALIZED | JOINED | CASELESS)) !== (CAPITALIZED | JOINED)) return -1;
+  return s.skels[k] >= 0 && step(s.index, state, s.skels[k]) >= 0 ? k : -1;
+}
 
 /**
  * The trie state after `state` and Cyrillic token j where a listed name has "of" (or "of the") before token j's word,
@@ -104,7 +124,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let state = 0;
   let best: NameMatch | undefined;
   let before = -1; // whether a name word stands right before token i: found once, at the first listed form
-  let comma = false; // whether the walk went on over a comma or a dash: only an organization's name does
+  let comma = false; // whether the walk went on over a comma, a dash or a connector not listed: only an organization's name does
   let quotedGiven = false; // «El Chapo» Guzmán: only a person's name does
   let father = -1; // the token after a word of descent the walk stepped over, and the state before that word
   let fatherFrom = 0;
@@ -155,6 +175,16 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
           fatherFrom = state;
         }
         continue;
+      }
+      // A connector the page writes inside an organization's name and the list does not: stepped over, and the name
+      // found so is no person's (as after a comma).
+      if (j > i && !(flags[j] & CAPITALIZED)) {
+        const k = connectorNotListed(s, state, j, count);
+        if (k > 0) {
+          comma = true;
+          j = k - 1;
+          continue;
+        }
       }
       // "Али Реза аль-Кассаби Лари": Reza went on in the trie (many listed Ali Reza), but the name goes on here only
       // with another reading of the word before (Ridha, given-name-equivalents.ts): taken, and this word read again.
@@ -281,16 +311,25 @@ function commaInName(s: ScanState, j: number): boolean {
 
 /**
  * "Agat – Electromechanical Plant" (AGAT - ELECTROMECHANICAL PLANT JSC): a dash between spaces inside a firm's name,
- * where the list has a hyphen, a dash or none. Token j follows " - ", " – " or " — " and is capitalised; the trie must
- * still go on with it, and, as after a comma, the name found so is no person's and begins after no country.
+ * where the list has a hyphen, a dash or none; and an en or em dash with no space ("Islamic Revolutionary Guard
+ * Corps–Quds Force" of ISLAMIC REVOLUTIONARY GUARD CORPS-QODS FORCE), typeset where the list has its hyphen. Token j
+ * follows " - ", " – ", " — ", "–" or "—" and is capitalised; the trie must still go on with it, and, as after a
+ * comma, the name found so is no person's and begins after no country.
  */
 function dashInName(s: ScanState, j: number): boolean {
   const { starts, ends, flags } = s.tokens;
   const text = s.block.text;
   const at = ends[j - 1];
-  if (starts[j] !== at + 3 || text.charCodeAt(at) !== 32 || text.charCodeAt(at + 2) !== 32 || !(flags[j] & CAPITALIZED)) return false;
-  const dash = text.charCodeAt(at + 1);
-  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
+  if (!(flags[j] & CAPITALIZED)) return false;
+  let dash: number;
+  if (starts[j] === at + 1) {
+    dash = text.charCodeAt(at);
+    if (dash !== 0x2013 && dash !== 0x2014) return false;
+  } else {
+    if (starts[j] !== at + 3 || text.charCodeAt(at) !== 32 || text.charCodeAt(at + 2) !== 32) return false;
+    dash = text.charCodeAt(at + 1);
+    if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
+  }
   const before = s.skels[j - 1];
   return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY);
 }

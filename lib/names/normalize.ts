@@ -45,7 +45,10 @@ const NO_CASE = 3;
 // so that offsets stay aligned; ß folds to s and the skeleton collapses "ss".
 // Arabic letters' variant forms fold the same way (arabic.ts).
 const SPECIAL: Record<string, string> = { ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 't', ŀ: 'l', ...ARABIC_LETTER_FOLDS };
-const JOINERS = "-'.\u2010\u2011\u2019\u02bc\u00b4`";
+// Apostrophes as the web writes them inside a word: straight, curly (’, and ‘ where a romanised ʿayn stands,
+// "Kata‘ib"), the modifier letters (ʼ ʻ) and the half rings of scholarly romanisation ("Kataʾib", "ʿAli"), acute
+// and grave accents typed for one.
+const JOINERS = "-'.\u2010\u2011\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4`";
 
 /** One character folded: compatibility-decomposed (NFKD), without marks, lower case; "ﬁ" gives "fi". */
 function foldChar(ch: string): string {

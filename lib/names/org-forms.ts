@@ -21,6 +21,8 @@ const KIND_AFTER = [
   'group of companies', 'oil company', 'holding company', 'holdings', 'holding', 'group', 'company', 'corporation',
   // An airline by its brand ("Transaviaexport" of TRANSAVIAEXPORT AIRLINES).
   'airlines', 'airline',
+  // A media firm by its brand ("Difuso" of DIFUSO COMUNICACIONES S.A.).
+  'communications', 'comunicaciones',
 ].map((s) => s.split(' '));
 
 function startsWithRun(ts: readonly string[], run: readonly string[]): boolean {

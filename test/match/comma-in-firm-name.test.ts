@@ -37,3 +37,15 @@ describe('a dash between spaces inside a firm’s name', () => {
     expect(found('Camilo – Ortegas Murillos spoke.')).toEqual([]);
   });
 });
+
+describe('an en or em dash without spaces inside a firm’s name', () => {
+  it('is the list’s hyphen, as the web typesets it', () => {
+    expect(found('Among them was Agato–Electromechanical Plant, a radio maker.')).toEqual(['Agato–Electromechanical Plant=agat-like']);
+    expect(found('Among them was Agato—Electromechanical Plant, a radio maker.')).toEqual(['Agato—Electromechanical Plant=agat-like']);
+  });
+
+  it('joins no person’s name, nor a name the trie does not go on with', () => {
+    expect(found('The Camilo–Ortegas Murillos talks ended.')).toEqual([]);
+    expect(found('The Agato–Electromechanical talks ended.')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// An apostrophe inside a listed name's word (KATA'IB HIZBALLAH, SA'ID) as the web writes it: curly, a left quote for
+// the ʿayn, the modifier letters and half rings of scholarly romanisation; the letters after it in lower case.
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { tokenize } from '../../lib/names/normalize';
+import { entity, fixtureEntities } from './fixtures';
+
+const index = buildNameIndex([
+  ...fixtureEntities,
+  entity('kataib-like', "KATA'IB HIZBALLAH", 'organization', true, { countries: ['Iraq'], names: [{ name: "KATA'IB HIZBALLAH", type: 'primary' }, { name: "KATA'IB HEZBOLLAH", type: 'aka' }] }),
+]);
+
+const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+describe('an apostrophe inside a word', () => {
+  it('splits the word into joined tokens, whichever character the page uses', () => {
+    for (const a of ["'", '’', '‘', 'ʼ', 'ʻ', 'ʾ', 'ʿ', '`', '´']) expect(tokenize(`Kata${a}ib`).map((t) => t.key)).toEqual(['kata', 'ib']);
+  });
+
+  it('finds the group with the letters after it in lower case, not Hizballah alone inside its name', () => {
+    for (const a of ["'", '’', '‘', 'ʾ']) {
+      expect(marks(`The Treasury sanctioned leaders of Kata${a}ib Hezbollah, an Iraqi militia.`)).toEqual([`Kata${a}ib Hezbollah=kataib-like`]);
+    }
+    expect(marks('The Treasury sanctioned leaders of KATA’IB HIZBALLAH in Iraq.')).toEqual(['KATA’IB HIZBALLAH=kataib-like']);
+  });
+});
