@@ -17,7 +17,7 @@ import { WORLD_SURNAMES } from '../names/world-surnames';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
 import { mansGenitiveInList } from './cyrillic-genitive-list';
 import { register } from './evidence';
-import { soleHead } from './head-among-relatives';
+import { familyHead, soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
 import { perIndex, perIndexMemo } from './per-index';
@@ -59,12 +59,13 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
   const shared = new Uint8Array(owners.length);
   for (const [sk, persons] of personsBySurname(index)) {
     if (carriers[sk] === -1) carriers[sk] = persons.length === 1 ? persons[0] : -2;
-    // Of listed relatives, the one who is a head of state (head-among-relatives.ts).
-    const owner = persons.length === 1 ? persons[0] : soleHead(index, persons);
+    // Of listed relatives, the one who is a head of state, or else the one the others are listed for (head-among-relatives.ts).
+    const head = persons.length === 1 ? -1 : soleHead(index, persons);
+    const owner = persons.length === 1 ? persons[0] : head >= 0 ? head : familyHead(index, persons);
     if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
     if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5 || feminineOfCommon(index, sk, world)) continue;
     owners[sk] = owner;
-    if (persons.length > 1) shared[sk] = 1;
+    if (head >= 0) shared[sk] = 1;
   }
   return {
     any: skeletonBits(owners.length, (sk) => owners[sk] >= 0),

@@ -7,6 +7,7 @@
 import * as normalize from '../names/normalize';
 import { mayBeArabicSurname } from './arabic-surname';
 import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, noteOtherNames } from './back-reference';
+import { givenAndPatronymic } from './given-and-patronymic';
 import { isSharedBrand } from './brand-families';
 import { noteParentName, resolveSpan, sportsPage } from './evidence';
 import { lexPage } from './lex-page';
@@ -75,7 +76,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       if ((f & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(f & CASELESS && context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.
-      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? backReference(s, i) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports) ?? (i > b.first && s.tokens.lengths[i - 1] === 2 ? articleNickname(s, i, sports) : undefined);
+      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? (backReference(s, i) ?? givenAndPatronymic(s, i)) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports) ?? (i > b.first && s.tokens.lengths[i - 1] === 2 ? articleNickname(s, i, sports) : undefined);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];

@@ -47,6 +47,9 @@ export function latinSpellings(word: string): string[] {
     else if (ch === 'є' && !afterVowel) options = ['ie', 'e'];
     // After a vowel it is the Russian "е" there, which the passport system writes "e": "Катаєва" of KATAEV (Катаев).
     else if (ch === 'є' && i > 0) options = ['ye', 'e'];
+    // Ukrainian "іє" is the Russian "ее" of the same name (Алексієнко, Сергієнко, Гордієнко for ALEKSEENKO,
+    // SERGEYENKA, GORDEYENKO): "і" before "є" is also the Russian "е".
+    else if (ch === 'і' && word[i + 1] === 'є' && i > 0) options = ['i', 'e'];
     // The adjective's genitive in -ого, -его as Russian says it, -ovo, -evo, which some list entries write (MINSK
     // OTRYAD MILITSII OSOBOVO NAZNACHENIYA: "особого"; GLAVNOYE UPRAVLENIE ... MINSKOVO GORISPOLKOMA).
     else if (ch === 'г' && i === word.length - 2 && word[i + 1] === 'о' && (word[i - 1] === 'о' || word[i - 1] === 'е')) options = hFirst ? ['h', 'g', 'v'] : ['g', 'v'];

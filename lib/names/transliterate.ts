@@ -31,9 +31,9 @@ function needsSkeleton(key: string): boolean {
   let prev = 0;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    // x y w, a j after the first letter, the second letter of ph kh ou, the e or i after gu, any doubled letter, and
-    // the t of a first ht
-    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && i > 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && i > 1 && key.charCodeAt(i - 2) === 103) || (c === 116 && prev === 104 && i === 1)) return true;
+    // x y w, a j after the first letter, the second letter of ph kh ou and of a German tsch, the e or i after gu, any
+    // doubled letter, and the t of a first ht
+    if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && i > 0) || (c === 104 && (prev === 112 || prev === 107 || (prev === 99 && i >= 3 && key.charCodeAt(i - 2) === 115 && key.charCodeAt(i - 3) === 116))) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && i > 1 && key.charCodeAt(i - 2) === 103) || (c === 116 && prev === 104 && i === 1)) return true;
     prev = c;
   }
   return key.endsWith('enka') || abdWithVowel(key);
@@ -49,7 +49,7 @@ function abdWithVowel(key: string): boolean {
 /**
  * The transliteration skeleton of a folded token: x as ks, y and j between vowels as i, w as v, ph as f,
  * kh as h, ou as u, doubled letters once, a first ht as t (Burmese "Htun", "Tun"), Abdul, Abdel and Abdol as Abdal,
- * and the Belarusian -enka as -enko. Spanish writes Russian kh as j after
+ * the Belarusian -enka as -enko, and the German tsch as ch (MAKAROV, Vyatscheslav: Vyacheslav, "Вячеслава"). Spanish writes Russian kh as j after
  * the first letter and a hard g before e or i as gu ("Mijaíl", "Serguéi" for Mikhail, Sergei): j there is h, and
  * gu before e or i is g. Strict, because the page scan marks
  * what it finds with nobody asking: vowels stay, so Maria and Mario stay apart.
@@ -67,6 +67,11 @@ export function skeleton(key: string): string {
     const next = key[i + 1] ?? '';
     // Burmese names' aspirated t, written ht or t ("Htun", "Tun"; "Htay", "Tay"): no other language begins a word so.
     if (c === 'h' && i === 0 && next === 't') continue;
+    // German writes Russian ч "tsch" (Vyatscheslav, Tschatayev, Letscha): ch as the other systems write it.
+    if (c === 't' && next === 's' && key[i + 2] === 'c' && key[i + 3] === 'h') {
+      i++;
+      continue;
+    }
     if (c === 'x') {
       out += prev === 'k' ? 's' : 'ks';
       prev = 's';

@@ -10,6 +10,9 @@ const index = buildNameIndex([
   entity('boris', 'ROTENBERG, Boris Romanovich', 'person', true, ru),
   entity('medvedev', 'MEDVEDEV, Dmitry Anatolievich', 'person', true, { ...ru, positions: ['Deputy Chairman of the Security Council'] }),
   entity('kachanava', 'KACHANAVA, Natallia Ivanauna', 'person', true, { nationalities: ['Belarus'] }),
+  entity('makarov', 'MAKAROV, Vyatscheslav Serafimovich', 'person', true, { ...ru, positions: ['Member of the State Duma'] }),
+  entity('alekseenko', 'ALEKSEENKO, Andrey Anatolevich', 'person', true, ru),
+  entity('makarov-sergei', 'MAKAROV, Sergei Vyacheslavovich', 'person', true, { countries: ['Austria'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -36,5 +39,14 @@ describe('Cyrillic family names in the plural, and the Ukrainian and Belarusian 
   it('finds Ukrainian "є" and -о given names: Дмитра Медведєва; and a Belarusian feminine case: Наталлі Качанавай', () => {
     expect(marks(['Санкції ЄС проти Дмитра Медведєва.'])).toEqual(['Дмитра Медведєва:medvedev:sanctioned']);
     expect(marks(['Санкцыі ЕС супраць Наталлі Качанавай.'])).toEqual(['Наталлі Качанавай:kachanava:sanctioned']);
+  });
+
+  it('finds a given name the list spells the German way: Вячеслава Макарова for MAKAROV, Vyatscheslav', () => {
+    expect(marks(['США ввели санкции против Вячеслава Макарова и других депутатов Госдумы.'])).toEqual(['Вячеслава Макарова:makarov:sanctioned']);
+    expect(marks(['Санкції США проти Сергія Макарова.'])).toEqual(['Сергія Макарова:makarov-sergei:sanctioned']);
+  });
+
+  it('finds a Russian -еенко surname in its Ukrainian form -ієнко: Андрія Алексієнка for ALEKSEENKO, Andrey', () => {
+    expect(marks(['До санкційного списку внесено голову Херсонської адміністрації Андрія Алексієнка.'])).toEqual(['Андрія Алексієнка:alekseenko:sanctioned']);
   });
 });

@@ -20,6 +20,9 @@ const entities: Entity[] = [
     countries: ['Russia'], names: [{ name: 'SKABEYEVA, Olga Vladimirovna', type: 'primary' }, { name: 'SKABEEVA, Olga Vladimirovna', type: 'aka' }],
   }),
   entity('chiwenga', 'CHIWENGA, Constantino Guveya', 'person', true, { countries: ['Zimbabwe'] }),
+  entity('shoigu', 'SHOIGU, Sergei Kuzhugetovich', 'person', true, { countries: ['Russia'] }),
+  entity('shoigu-irina', 'SHOIGU, Irina Aleksandrovna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'SHOIGU, Sergei Kuzhugetovich', id: 'shoigu' }] }),
+  entity('shoigu-kseniya', 'SHOIGU, Kseniya Sergeyevna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'SHOIGU, Sergei Kuzhugetovich', id: 'shoigu' }] }),
   entity('sibanda', 'SIBANDA, Levy', 'person', true, { countries: ['Zimbabwe'], positions: ['Deputy Police Commissioner'] }),
 ];
 const index = buildNameIndex(entities);
@@ -59,6 +62,13 @@ describe('a rare surname alone', () => {
 
   it('names no one of two listed people who share it', () => {
     expect(marks('OFAC sanctioned allies in Bosnia and Herzegovina and froze their assets on the SDN list. Dodik said nothing.').filter((m) => m.startsWith('Dodik'))).toEqual([]);
+  });
+
+  it('is the man his listed relatives are listed for, when the lists tie each of them to him ("Министр обороны Шойгу")', () => {
+    const story = 'Минфин США ввел санкции против российских чиновников и их семей, OFAC заморозил их активы в России.';
+    expect(marks(`${story} Министр обороны Шойгу ответил на санкции.`).filter((m) => m.startsWith('Шойгу'))).toEqual(['Шойгу:shoigu:sanctioned']);
+    // A relative named in full is hers: the surname alone then links back to the full name, not to him.
+    expect(marks(`${story} Ксения Шойгу ответила на санкции.`).filter((m) => m.includes('Шойгу'))).toEqual(['Ксения Шойгу:shoigu-kseniya:sanctioned']);
   });
 
   it('is no woman\'s surname when the word is also a common man\'s surname in the genitive', () => {

@@ -41,6 +41,12 @@ describe('Cyrillic names in the lists\' Latin spellings', () => {
     expect(meets('катаєва', 'kataev')).toBe(true);
   });
 
+  it('reads Ukrainian іє as the Russian ее of the same surname: Алексієнко is Alekseenko, Сергієнко Sergeyenka', () => {
+    expect(meets('алексієнка', 'alekseenko')).toBe(true);
+    expect(meets('сергієнка', 'sergeyenka')).toBe(true);
+    expect(meets('алексієнко', 'aleksienko')).toBe(true);
+  });
+
   it('reads an Arabic name\'s ай before a consonant also with the vowel the lists write after the y: Абузайд is Abuzayed', () => {
     expect(meets('абузайд', 'abuzayed')).toBe(true);
     expect(meets('абузайд', 'abuzayd')).toBe(true);

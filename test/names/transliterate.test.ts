@@ -16,6 +16,8 @@ describe('skeleton', () => {
     ['htun', 'tun'],
     ['abdul', 'abdel'],
     ['abdelrahim', 'abdulrahim'],
+    ['vyatscheslav', 'vyacheslav'],
+    ['tschatayev', 'chatayev'],
   ])('joins the transliterations %s and %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
   });
@@ -29,6 +31,9 @@ describe('skeleton', () => {
     expect(skeleton('guadalupe')).toBe('guadalupe');
     // Only a word's first ht is Burmese's aspirated t.
     expect(skeleton('ahtun')).not.toBe(skeleton('atun'));
+    // Only a German tsch loses its t and s: "sch" and "tch" stay.
+    expect(skeleton('schulz')).toBe('schulz');
+    expect(skeleton('mitchell')).toBe('mitchel');
   });
 });
 
