@@ -21,6 +21,7 @@ import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo } from './per-index';
 import type { PageContext } from './page-context';
+import { WrittenWordMemo } from './written-word-memo';
 import { latinGivenNameReading } from './latin-given-names';
 import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
@@ -268,12 +269,23 @@ function checkedSense(s: ScanState, i: number): number {
   return sanctionsSense(wordAt(s, i), near, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
 }
 
+/**
+ * Per index: the skeleton number (-1: none) of a capitalised word whose skeleton is made as a string, by the word as
+ * written, kept across pages: such words ("Washington", "Moscow") come back page after page, and a word met before
+ * then costs neither its folded string nor its skeleton's.
+ */
+const respellings = perIndex(() => new WrittenWordMemo<undefined>(20000));
+
 /** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */
 function respelling(s: ScanState, i: number): number {
-  const { starts, ends } = s.tokens;
+  const { starts, ends, hashes } = s.tokens;
   const text = s.block.text;
-  if (s.tokens.flags[i] & SPELLED) return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
   // Most words are their own skeleton, found by the hash the lexer already made.
-  if (!needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, s.tokens.hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
-  return lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
+  if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
+  const memo = respellings(s.index);
+  const at = memo.find(text, starts[i], ends[i], hashes[i]);
+  if (at >= 0) return memo.numberAt(at);
+  const sk = lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
+  memo.set(text.slice(starts[i], ends[i]), hashes[i], undefined, sk);
+  return sk;
 }
