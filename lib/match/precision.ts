@@ -239,7 +239,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   const { start, end } = shape;
   const i = shape.first;
   const { flags, lengths } = s.tokens;
-  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
+  // A word in title case is no word of a headline in capitals, however many acronyms stand round it ("АЛРОСА,
+  // «Совкомфлот», РЖД").
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || (flags[i] & ALL_UPPER && inCapitals(s, i))) return false;
   const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end);
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.
