@@ -23,6 +23,7 @@ import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { bankShortForm } from './bank-short-forms';
 import { weakCyrillicAcronyms } from './cyrillic-acronyms';
+import { russianAcronymForms } from './russian-acronym-forms';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -246,6 +247,8 @@ class NameIndexDraft {
       // "Московский кредитный банк" for CREDIT BANK OF MOSCOW: the Russian word order (russian-order-forms.ts).
       if (!person && namedInRussian(entity.countries)) {
         for (const form of russianOrderForms(joined ?? v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
+        // "ЦИК Беларуси" for CEC BELARUS, "«Альфа» КГБ" for KGB ALFA (russian-acronym-forms.ts).
+        for (const form of russianAcronymForms(v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
         // "Газпромнефть" for GAZPROM NEFT (joined-compounds.ts).
         // Its word is an organization's word as the two were (SKEL_ORG_ONLY: the brand's evidence rule reads it).
         const glued = gluedTradeWord(v.tokens);
