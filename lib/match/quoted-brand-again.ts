@@ -49,8 +49,8 @@ function organisationsNamed(s: ScanState): number[] {
   return out;
 }
 
-/** An output of one of `entities` one to MAX_AFTER edges below trie state `from`, or -1. */
-function outputBelow(index: names.NameIndex, from: number, entities: readonly number[]): number {
+/** An output of one of `entities` one to MAX_AFTER edges below trie state `from`, or -1 (bracket-gloss.ts too). */
+export function outputBelow(index: names.NameIndex, from: number, entities: readonly number[]): number {
   let level = [from];
   let seen = 0;
   for (let d = 0; d < MAX_AFTER && level.length && seen < MAX_STATES; d++) {
