@@ -23,8 +23,10 @@ export function glossInBrackets(s: ScanState, i: number): Span | undefined {
   const before = b.spans.length ? b.spans[b.spans.length - 1] : undefined;
   if (!before || !(flags[i] & CAPITALIZED) || before.end >= i) return undefined;
   const text = b.text;
-  // The bracket opens right after the name: "(" or "(the ", nothing else between.
-  if (starts[i] - ends[before.end] > 6 || !/^ ?\((?:the )?$/i.test(text.slice(ends[before.end], starts[i]))) return undefined;
+  // The bracket opens right after the name: "(" or "(the ", nothing else between; the bracket's code unit first.
+  const gap = starts[i] - ends[before.end];
+  if (gap > 6 || (text.charCodeAt(starts[i] - 1) !== 0x28 && text.charCodeAt(starts[i] - 5) !== 0x28)) return undefined;
+  if (!/^ ?\((?:the )?$/i.test(text.slice(ends[before.end], starts[i]))) return undefined;
   const orgs: number[] = [];
   for (const v of before.outputs) if (!(v & OUT_SHARED_BRAND) && entityKind(s.index, v & ENTITY_MASK) === 'organization') orgs.push(v & ENTITY_MASK);
   if (orgs.length === 0) return undefined;
