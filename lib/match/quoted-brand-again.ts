@@ -12,22 +12,26 @@ import { readingsOf, type ScanState, type Span } from './scan-state';
 const { CAPITALIZED, CYRILLIC } = normalize;
 const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, entityKind } = names;
 
+/** « " „ “: the opening quotes fillsQuote reads, as code units (a cheap first test). */
+const OPENING_CODES = [0xab, 0x22, 0x201e, 0x201c];
+
 /** At most this many words of the listed name after the brand, and trie states looked at below it. */
 const MAX_AFTER = 5;
-const MAX_STATES = 4096;
+const MAX_STATES = 256;
 
 /** The span of a quoted brand at token i that begins an organisation's name named before on the page, or undefined. */
 export function quotedBrandAgain(s: ScanState, i: number): Span | undefined {
-  const { flags } = s.tokens;
-  if ((flags[i] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED) || !fillsQuote(s, i, i)) return undefined;
-  const named = organisationsNamed(s);
-  if (named.length === 0) return undefined;
+  const { flags, starts } = s.tokens;
+  if ((flags[i] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED) || !OPENING_CODES.includes(s.block.text.charCodeAt(starts[i] - 1)) || !fillsQuote(s, i, i)) return undefined;
   const index = s.index;
   const first = s.skels[i];
+  let named: number[] | undefined;
   for (const sk of first >= 0 ? [first, ...readingsOf(s, i)] : readingsOf(s, i)) {
     if (sk < 0 || index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
     const from = index.rootChild[sk];
     if (from < 0) continue;
+    named ??= organisationsNamed(s);
+    if (named.length === 0) return undefined;
     const v = outputBelow(index, from, named);
     if (v >= 0) return { start: i, end: i, outputs: [v], commonNames: false, brief: true, anyCommon: false, common: false };
   }
