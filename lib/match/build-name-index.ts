@@ -22,12 +22,14 @@ import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryI
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { bankShortForm } from './bank-short-forms';
+import { weakCyrillicAcronyms } from './cyrillic-acronyms';
+import { russianAcronymForms } from './russian-acronym-forms';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -195,6 +197,8 @@ class NameIndexDraft {
     }
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
+    // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
+    for (const key of weakCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
@@ -246,6 +250,8 @@ class NameIndexDraft {
       // "Московский кредитный банк" for CREDIT BANK OF MOSCOW: the Russian word order (russian-order-forms.ts).
       if (!person && namedInRussian(entity.countries)) {
         for (const form of russianOrderForms(joined ?? v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
+        // "ЦИК Беларуси" for CEC BELARUS, "«Альфа» КГБ" for KGB ALFA (russian-acronym-forms.ts).
+        for (const form of russianAcronymForms(v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
         // "Газпромнефть" for GAZPROM NEFT (joined-compounds.ts).
         // Its word is an organization's word as the two were (SKEL_ORG_ONLY: the brand's evidence rule reads it).
         const glued = gluedTradeWord(v.tokens);

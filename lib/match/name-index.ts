@@ -22,6 +22,9 @@ export const OUT_MISSING_SHIFT = 27; // 3 bits: tokens of the listed name left o
 export const OUT_AFTER_POSSESSIVE = 1 << 30;
 // A form matched only from an Arabic page's words: an Arab name with one middle name left out (middle-name-left-out.ts).
 export const OUT_ARABIC_READ = 1 << 31;
+// On an organization's output (never a person's): a weak alias read only from Cyrillic capitals, "ФСБ" for FSB
+// (cyrillic-acronyms.ts).
+export const OUT_CYRILLIC_ACRONYM = OUT_ARABIC_READ;
 
 // Facts about a skeleton, for precision rules.
 export const SKEL_COMMON_NAME = 1; // a very common given name or surname

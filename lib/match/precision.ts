@@ -24,7 +24,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -118,6 +118,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return shape.afterPlace === 0;
   }
   if (shape.fuzzy) return false;
+  // "директора ФСБ": a body's weak acronym only as one word in Cyrillic capitals, on a page that names the body's
+  // country and tells a sanctions story (cyrillic-acronyms.ts).
+  if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e)) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
     if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end);
@@ -188,6 +191,12 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   return true;
 }
 
+function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number): boolean {
+  const { start, end } = shape;
+  if (start !== end || (s.tokens.flags[start] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
+  return hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+}
+
 /**
  * A Cyrillic word in capitals right before a name in quotes is that name's word of kind, as a legal form is ("МАК
  * «Вымпел»": an interstate joint stock corporation; "НКО «...»"), not a listed acronym of its own (MAK).
@@ -230,7 +239,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   const { start, end } = shape;
   const i = shape.first;
   const { flags, lengths } = s.tokens;
-  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || inCapitals(s, i)) return false;
+  // A word in title case is no word of a headline in capitals, however many acronyms stand round it ("АЛРОСА,
+  // «Совкомфлот», РЖД").
+  if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || (flags[i] & ALL_UPPER && inCapitals(s, i))) return false;
   const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end);
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.

@@ -40,6 +40,19 @@ export function brandInQuotesAfterAcronym(s: ScanState, j: number): boolean {
   return starts[j] === at + 2 && text.charCodeAt(at) === 32 && OPENING.has(text[at + 1]);
 }
 
+/**
+ * "подразделение «Альфа» КГБ" (KGB ALFA): the brand in quotes first, then the acronym of the body it belongs to. Whether
+ * token j is a Cyrillic word in capitals of three letters or more right after '» ' or '" ' that closes a capitalised
+ * Cyrillic word's quotes: the trie walk goes on with it (russian-acronym-forms.ts holds the brand-first form).
+ */
+export function acronymAfterQuotedBrand(s: ScanState, j: number): boolean {
+  const { starts, ends, flags, lengths } = s.tokens;
+  if (j <= s.block.first || lengths[j] < 3 || (flags[j] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER) || (flags[j - 1] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED)) return false;
+  const text = s.block.text;
+  const at = ends[j - 1];
+  return starts[j] === at + 2 && CLOSING.has(text[at]) && text.charCodeAt(at + 1) === 32 && OPENING.has(text[starts[j - 1] - 1]);
+}
+
 /** Whether the text between two tokens is spaces and one quote of the set, the quote on the side the set says. */
 function gapIs(text: string, from: number, to: number, quotes: ReadonlySet<string>): boolean {
   let quote = 0;

@@ -14,6 +14,8 @@ import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
 import { possessorAfterKin } from './cyrillic-possessor';
+import { quotedBrandAgain } from './quoted-brand-again';
+import { glossInBrackets } from './bracket-gloss';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -114,7 +116,9 @@ export function findSpans(s: ScanState): void {
         continue;
       }
       // "В. Путин", "Путин В.В.": a surname with initials; "холдинга USM": a brand after its Russian word of kind.
-      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i);
+      // "«Терека»" after "отряда «Терек»": a brand in quotes again (quoted-brand-again.ts); "(the Black Sea Bank)" after
+      // the body's Russian name (bracket-gloss.ts).
+      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
       if (byInitials) b.spans.push(byInitials);
       i = byInitials ? byInitials.end + 1 : i + 1;
       continue;

@@ -10,7 +10,7 @@ import { arabicParticleAt, descentSkels, isDescentAt, isSurnameOf } from './arab
 import { afterCompound, isSurnameTailAt } from './arabic-compound-tail';
 import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
-import { afterQuotedNickname, brandInQuotesAfterAcronym, quotedGivenName } from './quoted-nickname';
+import { acronymAfterQuotedBrand, afterQuotedNickname, brandInQuotesAfterAcronym, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useReading, type ScanState } from './scan-state';
 import { lexiconId } from '../names/lexicon';
@@ -137,7 +137,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
       const after = afterQuotedNickname(s, j - 1);
       if (after >= 0) j = after;
-      else if (commaInName(s, j) || dashInName(s, j) || ampersandInName(s, j) || brandInQuotesAfterAcronym(s, j)) comma = true;
+      else if (commaInName(s, j) || dashInName(s, j) || ampersandInName(s, j) || brandInQuotesAfterAcronym(s, j) || acronymAfterQuotedBrand(s, j)) comma = true;
       else if (j === i + 1 && quotedGivenName(s, i)) quotedGiven = true;
       else break;
     }

@@ -134,6 +134,8 @@ const LEGAL_END = [
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
   'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l', 'sau', 's a u',
+  // Ukrainian: an LLC as OFAC writes it after the name ("SKEPTIK TOV"); not PAT, an English given name too.
+  'tov',
   // The longer forms first: the first form that ends the name is the one taken off.
   'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
 ].map((s) => s.split(' '));

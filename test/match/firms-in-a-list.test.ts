@@ -42,3 +42,17 @@ describe('a firm’s brand after listed firms’ names the scan found', () => {
     expect(found(`${STORY} Among the companies under the sanctions were Agato Electromechanical Plant, Agrorozkvito, 140 Repair Plant.`)).toEqual(['Agato Electromechanical Plant']);
   });
 });
+
+describe('a brand in title case between two acronyms', () => {
+  const ru = buildNameIndex([
+    entity('alrosa-like', 'PUBLIC JOINT STOCK COMPANY ALROSO', 'organization', true, { countries: ['Russia'] }),
+    entity('scf-like', 'JOINT STOCK COMPANY SOVCOMFLOTO', 'organization', true, { countries: ['Russia'] }),
+    entity('ntb-like', 'PUBLIC JOINT STOCK COMPANY NTBK', 'organization', true, { countries: ['Russia'] }),
+  ]);
+  const ruFound = (text: string) => scanText(ru, text).map((m) => m.text);
+
+  it('is no word of a headline in capitals ("АЛРОСО, «Совкомфлото», НТБК")', () => {
+    expect(ruFound('США ввели санкции против России: запрет распространяется на АЛРОСО, «Совкомфлото», НТБК.')).toEqual(['АЛРОСО', 'Совкомфлото', 'НТБК']);
+    expect(ruFound('США ввели санкции против России: запрет распространяется на АЛРОСО, «Совкомфлото».')).toEqual(['АЛРОСО', 'Совкомфлото']);
+  });
+});

@@ -1,0 +1,48 @@
+// A Russian, Belarusian or Ukrainian body's acronym that the lists give as a weak alias only ("FSB" of FEDERAL
+// SECURITY SERVICE, "RZHD" of RUSSIAN RAILWAYS, "VNIIRT", "TSVK"): in Latin letters such initials name many things
+// (the Financial Stability Board), so the index leaves weak names out; but written in Cyrillic capitals on a Russian or
+// Ukrainian page ("директора ФСБ", "РЖД") they are the body's own, the acronym its people say. The index holds them
+// as names read from Cyrillic capitals only (OUT_CYRILLIC_ACRONYM, precision.ts), on a page that names the body's
+// country and tells a sanctions story. Built at index time: the scan pays one flag test.
+import type { Entity } from '../dataset/format';
+import { nameKey } from '../names/normalize';
+import { isParticle } from '../names/transliterate';
+import { legalFormAt, withoutLegalForm } from '../names/variants';
+import { namedInRussian } from './russian-order-forms';
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Whether a listed word of capitals reads as a Russian acronym, not a pronounceable word (ZENIT, HELIOS, PHOENIX):
+ * no vowel at all (FSB, RZHD), or two consonants first that open no syllable (VNIIRT, KTRV; not PH, TR, SP, ST).
+ * A legal form (JSC, LLC) is no body's name.
+ */
+function readsAsRussianAcronym(key: string): boolean {
+  if (!/^[a-z]{3,8}$/.test(key) || legalFormAt([key], 0, 1) > 0) return false;
+  if (!VOWEL.test(key)) return true;
+  const [a, b] = [key[0], key[1]];
+  return !VOWEL.test(a) && !VOWEL.test(b) && a !== 's' && !'lrhw'.includes(b);
+}
+
+/** The initials of a name's words, legal form and particles left out ("INTERNATIONAL INVESTMENT BANK": iib). */
+function initials(name: string): string {
+  return withoutLegalForm(nameKey(name).split(' ')).filter((w) => w.length > 2 && !isParticle(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * The weak aliases of an East Slavic organisation that read as the Russian acronym: one word of three to eight
+ * letters, never the initials of its primary name, which is English (IIB, NCC, BSO are Latin acronyms a Cyrillic
+ * page would not spell; FSB is FEDERALNAYA SLUZHBA BEZOPASNOSTI's).
+ */
+export function weakCyrillicAcronyms(entity: Entity): string[] {
+  if (entity.kind === 'person' || !namedInRussian(entity.countries)) return [];
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const key = nameKey(n.name);
+    if (!readsAsRussianAcronym(key)) continue;
+    if (initials(entity.name) === key) continue;
+    (out ??= []).push(key);
+  }
+  return out ?? [];
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { weakCyrillicAcronyms } from '../../lib/match/cyrillic-acronyms';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+const withNames = (id: string, primary: string, countries: string[], aliases: [string, 'aka' | 'weak'][]) => ({
+  ...entity(id, primary, 'organization', true, { countries }),
+  names: [{ name: primary, type: 'primary' as const }, ...aliases.map(([name, type]) => ({ name, type }))],
+});
+
+const fsb = withNames('fsb', 'FEDERAL SECURITY SERVICE', ['Russia'], [['FEDERALNAYA SLUZHBA BEZOPASNOSTI', 'aka'], ['FSB', 'weak']]);
+const rzd = withNames('rzd', 'OPEN JOINT STOCK COMPANY RUSSIAN RAILWAYS', ['Russia'], [['RUSSIAN RAILWAYS', 'aka'], ['RZHD', 'weak']]);
+const iib = withNames('iib', 'INTERNATIONAL INVESTMENT BANK', ['Russia', 'Hungary'], [['IIB', 'weak']]);
+const zenit = withNames('zenit', 'JSC ZENIT OPTICS', ['Russia'], [['ZENIT', 'weak']]);
+const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit]);
+
+const marks = (...blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+describe("a body's weak acronym in Cyrillic capitals", () => {
+  it('keeps only the weak aliases that read as a Russian acronym, not a word nor the English initials', () => {
+    expect(weakCyrillicAcronyms(fsb)).toEqual(['fsb']);
+    expect(weakCyrillicAcronyms(rzd)).toEqual(['rzhd']);
+    expect(weakCyrillicAcronyms(iib)).toEqual([]);
+    expect(weakCyrillicAcronyms(zenit)).toEqual([]);
+  });
+
+  it('names the body on a sanctions page that names its country ("директора ФСБ", "РЖД")', () => {
+    expect(marks('США ввели санкции против директора ФСБ и против российских банков.')).toEqual(['ФСБ:fsb:sanctioned']);
+    expect(marks('В санкционный список Великобритании попали Россия и РЖД.')).toEqual(['РЖД:rzd:sanctioned']);
+  });
+
+  it('is nothing without a sanctions story, in Latin letters, or in a headline set in capitals', () => {
+    expect(marks('В России сотрудники ФСБ провели учения.')).toEqual([]);
+    expect(marks('The US imposed sanctions on Russia and the FSB.')).toEqual([]);
+    expect(marks('САНКЦИИ ПРОТИВ ФСБ', 'США ввели санкции против России.')).toEqual([]);
+  });
+});
