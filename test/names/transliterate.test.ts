@@ -16,6 +16,10 @@ describe('skeleton', () => {
     ['htun', 'tun'],
     ['abdul', 'abdel'],
     ['abdelrahim', 'abdulrahim'],
+    ['safieddine', 'safiuddin'],
+    ['shamseddine', 'shamsedin'],
+    ['nasruddin', 'nasreddine'],
+    ['alaeddin', 'alauddin'],
   ])('joins the transliterations %s and %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
   });
@@ -29,6 +33,9 @@ describe('skeleton', () => {
     expect(skeleton('guadalupe')).toBe('guadalupe');
     // Only a word's first ht is Burmese's aspirated t.
     expect(skeleton('ahtun')).not.toBe(skeleton('atun'));
+    // Only an Arabic "ad-Din" with three letters or more before it, and not Russian -odin.
+    expect(skeleton('borodin')).toBe('borodin');
+    expect(skeleton('aladdin')).not.toBe(skeleton('aluddin'));
   });
 });
 
