@@ -7,7 +7,7 @@
 import { lexiconWord } from '../names/lexicon';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { worldSurnameKeys } from './rare-surname';
+import { worldSurnameKeys } from './world-surname-keys';
 import { runStart } from './runs';
 import type { ScanState } from './scan-state';
 

@@ -25,7 +25,7 @@ import { perIndex, perIndexMemo } from './per-index';
 import { runStart } from './runs';
 import { step } from './trie-walk';
 import { isNameWord, isParticleToken, readingsOf, wordAt, type ScanState } from './scan-state';
-import { worldSurnameKeys } from './rare-surname';
+import { worldSurnameKeys } from './world-surname-keys';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
