@@ -127,7 +127,8 @@ function readBlock(s: ScanState): void {
       // A lower-case word is read only in Cyrillic, joined to the word before (each test below asks both first): a
       // Latin page's lower-case words, most of its words, call none of them.
       // A Korean given name's second syllable after a hyphen ("Kim Jong-un") is read in lower case too.
-      const syllable = !(flags[i] & (CAPITALIZED | CYRILLIC)) && latinHyphenSyllable(s, i);
+      // The flags and the hyphen before it asked here: most of a Latin page's words are lower case and unlisted.
+      const syllable = (flags[i] & (CAPITALIZED | CYRILLIC | CASELESS | JOINED)) === JOINED && s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 45 && latinHyphenSyllable(s, i);
       if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {
         skels[i] = -1;
         // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).

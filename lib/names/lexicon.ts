@@ -184,7 +184,6 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
   // not of each letter in the loop below.
   if (first === 104 ? firstHt(text, start, end) : first === 97 && end - start >= 5 && abdWithVowelAt(text, start)) return true;
   let prev = 0;
-  let z = 0;
   let a = 0;
   let b = 0;
   let c2 = 0;
@@ -194,7 +193,6 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     if (CLASS[u] === IGNORE) continue;
     const c = FOLD[u];
     if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103)) return true;
-    z = a;
     a = b;
     b = c2;
     c2 = last;
@@ -203,7 +201,8 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
   }
   // ends with "enka", or with an Arabic "ad-Din" written with one d ("Shamsedin", "Nasredine": transliterate.ts)
   if (a === 101 && b === 110 && c2 === 107 && last === 97) return true;
-  return end - start >= 7 && (last === 110 ? b === 100 && c2 === 105 && isDinVowel(a) : last === 101 && a === 100 && b === 105 && c2 === 110 && isDinVowel(z));
+  // (the letter before "dine" read back from the text: the loop keeps four)
+  return end - start >= 7 && (last === 110 ? b === 100 && c2 === 105 && isDinVowel(a) : last === 101 && a === 100 && b === 105 && c2 === 110 && isDinVowel(FOLD[text.charCodeAt(end - 5)]));
 }
 
 /** Whether text[start, end) begins with h and then t, no unit skipped between (needsSkeleton's first ht). */

@@ -102,7 +102,7 @@ export function skeleton(key: string): string {
     prev = c;
   }
   if (out.endsWith('enka')) out = out.slice(0, -1) + 'o';
-  else if (out.length >= 7 && DIN_TAIL_SKELETON.test(out) && DIN_TAIL.test(key)) out = out.replace(DIN_TAIL_SKELETON, 'udin');
+  else if (out.length >= 7 && (out.charCodeAt(out.length - 1) === 110 || out.charCodeAt(out.length - 1) === 101) && DIN_TAIL_SKELETON.test(out) && DIN_TAIL.test(key)) out = out.replace(DIN_TAIL_SKELETON, 'udin');
   return out;
 }
 
