@@ -118,8 +118,9 @@ export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, numbe
  * headline or a caption (a short block): only there does a story name someone before introducing them.
  */
 export function mayNameLater(s: ScanState, i: number, pending: readonly number[]): boolean {
+  // The paragraph after the headline only (repeatsHeadlineWord), asked by the block's identity before any table.
+  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return pending.length > 0 && s.block === s.blocks[1] && repeatsHeadlineWord(s, s.skels[i], pending);
   const sk = s.skels[i];
-  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return pending.length > 0 && repeatsHeadlineWord(s, sk, pending);
   return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
 }
 
@@ -131,9 +132,9 @@ const HEADLINE_WORDS = 30;
  * calling the same man by his surname until it names him; the link is made under the same rules as the headline's.
  */
 function repeatsHeadlineWord(s: ScanState, sk: number, pending: readonly number[]): boolean {
-  // Only the page's first block (its headline) and the paragraph right after it: further down, a surname the page
-  // repeats alone is as often a family's other members (an obituary's Garcias).
-  if (sk < 0 || s.blocks.length < 2 || s.block !== s.blocks[1] || !(s.index.skelFlags[sk] & SKEL_PERSON_PART)) return false;
+  // Asked only in the batch's second block (mayNameLater), of a word of the first, its headline: further down, a
+  // surname the page repeats alone is as often a family's other members (an obituary's Garcias).
+  if (sk < 0 || !(s.index.skelFlags[sk] & SKEL_PERSON_PART)) return false;
   const headline = s.blocks[0];
   for (const p of pending) if (p < headline.last && s.skels[p] === sk) return true;
   return false;
