@@ -26,6 +26,7 @@ const SIMPLE: Partial<Record<Reason, MessageKey>> = {
   'head-of-state-surname': 'why_headOfStateSurname',
   'fuller-name': 'why_fullerName',
   'listed-child': 'why_listedChild',
+  'listed-relative': 'why_listedRelative',
   'confirmed-earlier': 'why_confirmedEarlier',
   'sanctions-near': 'why_sanctionsNear',
   'sanctions-story': 'why_story',

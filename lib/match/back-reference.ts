@@ -117,13 +117,28 @@ export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, numbe
  * Whether token i, a capitalised word outside any mention, may be a listed person's surname or nickname in a
  * headline or a caption (a short block): only there does a story name someone before introducing them.
  */
-export function mayNameLater(s: ScanState, i: number): boolean {
-  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return false;
+export function mayNameLater(s: ScanState, i: number, pending: readonly number[]): boolean {
+  // The paragraph after the headline only (repeatsHeadlineWord), asked by the block's identity before any table.
+  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return pending.length > 0 && s.block === s.blocks[1] && repeatsHeadlineWord(s, s.skels[i], pending);
   const sk = s.skels[i];
   return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
 }
 
 const HEADLINE_WORDS = 30;
+
+/**
+ * Whether a person's name word `sk`, in the paragraph after the headline, is one the headline used alone and that
+ * waits for the full name: "Kadyrov" in the headline, "Kadyrov's own sons ..." opening the text, then "Ramzan Kadyrov". The story keeps
+ * calling the same man by his surname until it names him; the link is made under the same rules as the headline's.
+ */
+function repeatsHeadlineWord(s: ScanState, sk: number, pending: readonly number[]): boolean {
+  // Asked only in the batch's second block (mayNameLater), of a word of the first, its headline: further down, a
+  // surname the page repeats alone is as often a family's other members (an obituary's Garcias).
+  if (sk < 0 || !(s.index.skelFlags[sk] & SKEL_PERSON_PART)) return false;
+  const headline = s.blocks[0];
+  for (const p of pending) if (p < headline.last && s.skels[p] === sk) return true;
+  return false;
+}
 
 /**
  * A surname or a nickname alone before the full name ("Maduro" or "El Mencho" in a headline, "Деркача" in a

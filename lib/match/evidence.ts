@@ -17,6 +17,7 @@ import { perIndex } from './per-index';
 import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
+import { confirmedRelativeBefore } from './listed-relative';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -52,6 +53,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
     if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
     if (!sports && ctx.parentNames !== null && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
+    if (!sports && confirmedRelativeBefore(s, best.entity)) found.push('listed-relative');
     if (!sports && best.roleMatch) found.push('title');
     // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
     // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely

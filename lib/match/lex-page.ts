@@ -8,7 +8,7 @@ import { addBrandReadings } from './brand-spellings';
 import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
-import { koreanSyllableWord } from './korean-syllables';
+import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
@@ -127,7 +127,10 @@ function readBlock(s: ScanState): void {
       const dotted = lengths[i] < 3 && flags[i] & CYRILLIC && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i));
       // A lower-case word is read only in Cyrillic, joined to the word before (each test below asks both first): a
       // Latin page's lower-case words, most of its words, call none of them.
-      if ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i))))) {
+      // A Korean given name's second syllable after a hyphen ("Kim Jong-un") is read in lower case too.
+      // The flags and the hyphen before it asked here: most of a Latin page's words are lower case and unlisted.
+      const syllable = (flags[i] & (CAPITALIZED | CYRILLIC | CASELESS | JOINED)) === JOINED && s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 45 && latinHyphenSyllable(s, i);
+      if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {
         skels[i] = -1;
         // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).
         if (lengths[i] >= 6 && flags[i] & CYRILLIC && mayBePlaceAdjective(s.block.text, s.tokens.ends[i]) && lowerPlaceAdjective(s, i)) exact[i] = 1;
@@ -148,6 +151,8 @@ function readBlock(s: ScanState): void {
         exact[i] = skels[i] >= 0 || s.alts[i] >= 0 ? 1 : 0;
       } else {
         skels[i] = respelling(s, i);
+        // The syllable as the lists write it, but for its capital.
+        if (syllable && skels[i] >= 0) exact[i] = 1;
         // "Oleksiy", "Mykola": also the Russian forms of the given name (latin-given-names.ts).
         if (!(flags[i] & CASELESS) && lengths[i] >= 4) latinGivenNameReading(s, i);
       }

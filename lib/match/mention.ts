@@ -21,6 +21,11 @@ export const MATCH_REASONS = [
   'confirmed-earlier',
   /** The page names a listed son or daughter by the name that holds this person's ("رغد صدام حسين"). */
   'listed-child',
+  /**
+   * The page named before, and confirmed, a listed relative who shares a rare surname of this person's listed names
+   * ("Cilia Flores", FLORES DE MADURO, after "Nicolás Maduro").
+   */
+  'listed-relative',
   /** A title beside the name fits the listed role ("President", "Gen."). */
   'title',
   /** Sanctions words within about 60 words of the name. */

@@ -25,7 +25,7 @@ import { perIndex, perIndexMemo } from './per-index';
 import { runStart } from './runs';
 import { step } from './trie-walk';
 import { isNameWord, isParticleToken, readingsOf, wordAt, type ScanState } from './scan-state';
-import { worldSurnameKeys } from './rare-surname';
+import { worldSurnameKeys } from './world-surname-keys';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
@@ -288,11 +288,30 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
   if (!hasCountryOnPage(s, e)) return undefined;
   const status = entityStatusOf(index, e);
   register(s, e, status, { start, end });
+  forgetOtherNames(s, start, end);
   const { starts, ends } = s.tokens;
   return [mentionOf(s.block.text, starts[start], ends[end], entityId(index, e), status, [], { reasons: NEAR_NAME }), end];
 }
 
 const NEAR_NAME: readonly MatchReason[] = ['near-spelling', 'sanctions-story', 'country'];
+
+/**
+ * The words of a misspelt name are the listed person's: before the scan found it, the page's reading took its surname
+ * after its given name for someone else with that surname (back-reference.ts, noteOtherNames), which would leave a
+ * later surname alone "possible" ("Samer Kamel Assad" of AL-ASSAD, Samer Kamal, then "Assad's cousins").
+ */
+function forgetOtherNames(s: ScanState, start: number, end: number): void {
+  const others = s.context.otherNames;
+  if (others.size === 0) return;
+  // Every time the page wrote the two words: its later "Samer Kamel Assad" is the same man, found when the scan gets there.
+  for (let k = start + 1; k <= end; k++) {
+    const list = others.get(s.skels[k]);
+    if (!list || !list.includes(s.skels[k - 1])) continue;
+    const left = list.filter((p) => p !== s.skels[k - 1]);
+    if (left.length === 0) others.delete(s.skels[k]);
+    else others.set(s.skels[k], left);
+  }
+}
 
 /**
  * Whether the words start.. (path: an edited word's listed skeleton, -1 - skeleton for one as written, SKIPPED for a

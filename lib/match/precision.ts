@@ -16,6 +16,7 @@ import { latinReadNameAllowed, latinReading } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
 import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
+import { latinHyphenSyllable } from './korean-syllables';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
@@ -70,7 +71,8 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     if (shape.first < 0) shape.first = i;
     shape.words++;
     // A generic head at either end may be in lower case ("the Sinaloa cartel").
-    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i))) shape.capitalized = false;
+    // So may a Korean given name's second syllable after a hyphen ("Kim Jong-un").
+    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i)) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
     if (!exact[i]) {
       shape.fuzzy = true;
@@ -403,7 +405,8 @@ function nameEdge(s: ScanState, k: number): boolean {
   // "Дальневосточный банк": a Russian word of kind in lower case after the name (org-glossary-words.ts).
   // "Альфа-банк": a word of kind after a hyphen (cyrillic-hyphen-tail.ts).
   // "Белорусский нефтяной торговый дом": a translated firm's name ends in lower case (cyrillic-org-words.ts).
-  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k) || hyphenTailWord(s, k) || lowerNameWord(s, k);
+  // "Kim Jong-un": a Korean given name's second syllable (korean-syllables.ts).
+  return (s.tokens.flags[k] & CAPITALIZED) !== 0 || isGenericHead(s, k) || kindWordAfterName(s, k) || hyphenTailWord(s, k) || lowerNameWord(s, k) || latinHyphenSyllable(s, k);
 }
 
 /**

@@ -13,7 +13,7 @@ import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { latinNameKeys } from '../names/cyrillic';
 import { isCommonNamePart } from '../names/frequency';
 import { skeleton } from '../names/transliterate';
-import { WORLD_SURNAMES } from '../names/world-surnames';
+import { worldSurnameKeys } from './world-surname-keys';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
 import { mansGenitiveInList } from './cyrillic-genitive-list';
 import { register } from './evidence';
@@ -33,13 +33,6 @@ const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, enti
 /** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
 const STORY_WORDS = 3;
 
-let worldKeys: ReadonlySet<string> | undefined;
-
-/** The skeletons of the 75 countries' commonest surnames (world-surnames.ts), made on first use. */
-export function worldSurnameKeys(): ReadonlySet<string> {
-  worldKeys ??= new Set(WORLD_SURNAMES.split(/\s+/).filter(Boolean).map(skeleton));
-  return worldKeys;
-}
 
 /**
  * Surname skeleton to the one listed person who carries it (-1: none), for the rare surnames only, once per index.

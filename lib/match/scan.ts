@@ -80,7 +80,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];
-      } else if (mayNameLater(s, i)) pending.push(i);
+      } else if (mayNameLater(s, i, pending)) pending.push(i);
     }
     return mentions;
   });

@@ -199,8 +199,10 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     last = c;
     prev = c;
   }
-  // ends with "enka"
-  return a === 101 && b === 110 && c2 === 107 && last === 97;
+  // ends with "enka", or with an Arabic "ad-Din" written with one d ("Shamsedin", "Nasredine": transliterate.ts)
+  if (a === 101 && b === 110 && c2 === 107 && last === 97) return true;
+  // (the letter before "dine" read back from the text: the loop keeps four)
+  return end - start >= 7 && (last === 110 ? b === 100 && c2 === 105 && isDinVowel(a) : last === 101 && a === 100 && b === 105 && c2 === 110 && isDinVowel(FOLD[text.charCodeAt(end - 5)]));
 }
 
 /** Whether text[start, end) begins with h and then t, no unit skipped between (needsSkeleton's first ht). */
@@ -353,4 +355,9 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     prevEnd = end;
     prevLength = length;
   }
+}
+
+/** a, e, i or u: the vowel before the d of a joined "ad-Din" (-uddin, -eddine, -iddin, -addin; not Russian -odin). */
+function isDinVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 117;
 }

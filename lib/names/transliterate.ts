@@ -36,8 +36,15 @@ function needsSkeleton(key: string): boolean {
     if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && i > 0) || (c === 104 && (prev === 112 || prev === 107 || (prev === 99 && i >= 3 && key.charCodeAt(i - 2) === 115 && key.charCodeAt(i - 3) === 116))) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && i > 1 && key.charCodeAt(i - 2) === 103) || (c === 116 && prev === 104 && i === 1)) return true;
     prev = c;
   }
-  return key.endsWith('enka') || abdWithVowel(key);
+  const last = key.charCodeAt(key.length - 1);
+  return key.endsWith('enka') || abdWithVowel(key) || ((last === 110 || last === 101) && key.length >= 7 && DIN_TAIL.test(key));
 }
+
+// An Arabic compound given name or surname that ends in "ad-Din" (religion) written as one word, romanised many
+// ways: Safieddine, Safiuddin; Shamseddine, Shamsuddin, Shamsedin; Nasreddine, Nasruddin; Alaeddin, Alauddin. The
+// skeleton ends each in "udin", three letters or more before it. Not o: Russian -odin (Borodin) stays as written.
+const DIN_TAIL = /^[a-z]{3,}[aeiu]d{1,2}ine?$/;
+const DIN_TAIL_SKELETON = /[aeiu]dine?$/;
 
 /** "abdul", "abdel", "abdol", "abdil" (Arabic عبد ال, "servant of"), alone or joined ("abdelrahim"): not "abdal". */
 function abdWithVowel(key: string): boolean {
@@ -100,6 +107,7 @@ export function skeleton(key: string): string {
     prev = c;
   }
   if (out.endsWith('enka')) out = out.slice(0, -1) + 'o';
+  else if (out.length >= 7 && (out.charCodeAt(out.length - 1) === 110 || out.charCodeAt(out.length - 1) === 101) && DIN_TAIL_SKELETON.test(out) && DIN_TAIL.test(key)) out = out.replace(DIN_TAIL_SKELETON, 'udin');
   return out;
 }
 

@@ -70,3 +70,26 @@ describe('one letter away', () => {
     expect([oneLetterAway('zechin', 'sechin'), oneLetterAway('sechin', 'sechin'), oneLetterAway('aleksandra', 'aleksandr'), oneLetterAway('mahomed', 'mohamad')]).toEqual([false, false, false, false]);
   });
 });
+
+describe('a misspelt full name among listed relatives who share the surname', () => {
+  const syria = { countries: ['Syria'] };
+  const family = buildNameIndex([
+    entity('bashar', 'AL-ASSAD, Bashar', 'person', true, { ...syria, positions: ['President of the Syrian Arab Republic'] }),
+    entity('samer', 'AL-ASSAD, Samer Kamal', 'person', true, syria),
+    entity('wassim', 'AL-ASSAD, Wassim', 'person', true, syria),
+    // Kamel is a listed name word: the page's reading takes "Kamel Assad" for a name before it finds the misspelling.
+    entity('kamel', 'HADDAD, Kamel', 'person', true, { countries: ['Lebanon'] }),
+  ]);
+  const text =
+    'The Treasury imposed sanctions on two relatives of Syrian President Bashar al-Assad. The sanctions targeted Samer Kamel Assad and Wassim Assad, Assad’s cousins. Samer Kamel Assad runs factories.';
+
+  it('is no other person with the surname: the surname alone after it is still the head of state', () => {
+    expect(scanPage(family, [text]).flat().map((m) => `${m.text}:${m.entityId}:${m.status}`)).toEqual([
+      'Bashar al-Assad:bashar:sanctioned',
+      'Samer Kamel Assad:samer:sanctioned',
+      'Wassim Assad:wassim:sanctioned',
+      'Assad:bashar:sanctioned',
+      'Samer Kamel Assad:samer:sanctioned',
+    ]);
+  });
+});

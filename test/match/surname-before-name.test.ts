@@ -30,6 +30,15 @@ describe('a surname before the full name', () => {
     expect(marks([body, 'The Treasury sanctioned Andrii Derkach, a member of parliament.'])).toEqual(['Andrii Derkach:derkach:sanctioned']);
   });
 
+  it('in the paragraph after a headline that used it alone too, links forward as the headline does', () => {
+    const lede = 'Derkach, who has long denied any wrongdoing and called the accusations political, was not reachable for comment on Thursday as lawyers prepared their answers to the charges that were read out in a crowded hall before a long weekend of talks about what comes next.';
+    const full = 'The Treasury sanctioned Andrii Derkach, a member of parliament, on Thursday.';
+    expect(marks(['Lawmaker Derkach answers his critics', lede, full])).toEqual(['Derkach:derkach:sanctioned', 'Derkach:derkach:sanctioned', 'Andrii Derkach:derkach:sanctioned']);
+    // Not without the headline's word, nor further down than the paragraph after it.
+    expect(marks(['A lawmaker answers his critics', lede, full])).toEqual(['Andrii Derkach:derkach:sanctioned']);
+    expect(marks(['Lawmaker Derkach answers his critics', 'The hall was full.', lede, full])).toEqual(['Derkach:derkach:sanctioned', 'Andrii Derkach:derkach:sanctioned']);
+  });
+
   it('links nothing when no full name follows', () => {
     expect(marks(['Derkach wins the regional chess final'])).toEqual([]);
   });

@@ -18,6 +18,10 @@ describe('skeleton', () => {
     ['abdelrahim', 'abdulrahim'],
     ['vyatscheslav', 'vyacheslav'],
     ['tschatayev', 'chatayev'],
+    ['safieddine', 'safiuddin'],
+    ['shamseddine', 'shamsedin'],
+    ['nasruddin', 'nasreddine'],
+    ['alaeddin', 'alauddin'],
   ])('joins the transliterations %s and %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
   });
@@ -34,6 +38,9 @@ describe('skeleton', () => {
     // Only a German tsch loses its t and s: "sch" and "tch" stay.
     expect(skeleton('schulz')).toBe('schulz');
     expect(skeleton('mitchell')).toBe('mitchel');
+    // Only an Arabic "ad-Din" with three letters or more before it, and not Russian -odin.
+    expect(skeleton('borodin')).toBe('borodin');
+    expect(skeleton('aladdin')).not.toBe(skeleton('aluddin'));
   });
 });
 
