@@ -14,6 +14,7 @@ import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
 import { possessorAfterKin } from './cyrillic-possessor';
+import { arabicFirmSpans } from './arabic-firm-names';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -63,8 +64,17 @@ export function findSpans(s: ScanState): void {
   const openings = nameOpenings(index);
   const acronyms = s.context.acronyms;
   const count = b.last;
+  // "شركة أجروجيت القابضة": a firm listed in Latin letters, named after an Arabic noun of kind (arabic-firm-names.ts).
+  const firms = arabicFirmSpans(s);
+  let firm = 0;
   let i = b.first;
   while (i < count) {
+    while (firm < firms.length && firms[firm].start < i) firm++;
+    if (firm < firms.length && firms[firm].start === i) {
+      b.spans.push(firms[firm]);
+      i = firms[firm].end + 1;
+      continue;
+    }
     // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page (none defined on most pages: no call then).
     const acronymOf = acronyms.size > 0 ? definedAcronymAt(s, i) : undefined;
     if (acronymOf) {

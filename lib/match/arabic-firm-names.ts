@@ -1,0 +1,219 @@
+// A firm the lists write in Latin letters only, as Arabic news writes it: its brand by the sound of the Latin
+// ("أجروجيت" AGROGATE, "سيدار" SIDAR, "البستان" AL-BUSTAN), with its words of kind in Arabic, the noun before the brand
+// and the adjectives after it ("شركة أجروجيت القابضة": AGROGATE HOLDING; "مجموعة "أسياف" الدولية القابضة": ASYAF
+// INTERNATIONAL HOLDING GROUP; "جمعية البستان الخيرية": AL-BUSTAN CHARITY ASSOCIATION), where English puts them all
+// after it. The brand is read by the consonant key of lib/names/arabic-latin.ts against the organizations' listed
+// words; the name found so must be a listed name word for word in the trie, read as brand, adjectives, noun. Only
+// after a noun of kind (شركة, مجموعة, جمعية, مؤسسة): a bare Arabic word read by its consonants is too often an
+// everyday word. And only so far as a word of kind follows the brand in the listed name, or the brand is two words
+// ("شركة تريند جيو": TREND GYO) or stands in quotes ('شركة «سيريتل»': SYRIATEL); with the evidence a firm's short name
+// needs: its country on the page or sanctions words near.
+import { arabicKeys, latinSoundReadings } from '../names/arabic-latin';
+import { isArabicKey, isArabicUnit } from '../names/arabic';
+import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import { skeleton } from '../names/transliterate';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
+import { hasCountryOnPage, sanctionsNear } from './precision';
+import { fillsQuote } from './quoted-names';
+import { runStart } from './runs';
+import { wordAt, type ScanState, type Span } from './scan-state';
+import { step } from './trie-walk';
+
+const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
+
+/** The nouns of kind news sets before a firm's name (folded: ة is ه, ؤ و), and the listed English they stand for. */
+const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['شركه', [['company'], ['corporation'], ['co']]],
+  ['مجموعه', [['group']]],
+  ['جمعيه', [['association'], ['society']]],
+  ['موسسه', [['foundation'], ['establishment'], ['institution'], ['corporation']]],
+]);
+
+/** The adjectives of kind after the brand, and the listed English words for each. */
+const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['القابضه', [['holding'], ['holdings']]],
+  ['العقاريه', [['real', 'estate'], ['realty']]],
+  ['الدوليه', [['international']]],
+  ['الخيريه', [['charity'], ['charitable']]],
+]);
+
+/** The letters a noun of kind is written with in front: and, for, with, so. */
+const PREFIXES = 'وبلف';
+
+/** A cheap test of a block's raw text before its tokens are read: the nouns' first letters as written. */
+const NOUN_IN_TEXT = /شرك|مجموع|جمعي|مؤسس/;
+
+/** At most this many brand words. */
+const MAX_BRAND = 2;
+
+/** The skeletons of the words of kind above, per index (-1 where the lists have no such word). */
+interface KindSkeletons {
+  nouns: Map<string, number[][]>;
+  adjectives: Map<string, number[][]>;
+}
+
+const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
+  const read = (table: ReadonlyMap<string, readonly string[][]>) => {
+    const out = new Map<string, number[][]>();
+    for (const [arabic, forms] of table) {
+      const list: number[][] = [];
+      for (const form of forms) {
+        const sks = form.map((w) => lexiconId(index.skeletons, skeleton(w)));
+        if (sks.every((k) => k >= 0)) list.push(sks);
+      }
+      out.set(arabic, list);
+    }
+    return out;
+  };
+  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES) };
+});
+
+/** Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words. */
+const firmKeys = perIndex((index: NameIndex): Map<string, number[]> => {
+  const table = new Map<string, number[]>();
+  const n = lexiconSize(index.lexicon);
+  for (let id = 0; id < n; id++) {
+    const sk = index.tokenSkel[id];
+    if (sk < 0 || !(index.skelFlags[sk] & SKEL_ORG_ONLY) || index.skelFlags[sk] & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
+    const word = lexiconWord(index.lexicon, id);
+    if (word.length < 3 || isArabicKey(word)) continue;
+    for (const { key } of latinSoundReadings(word)) {
+      if (!key) continue;
+      const list = table.get(key);
+      if (!list) table.set(key, [sk]);
+      else if (!list.includes(sk)) list.push(sk);
+    }
+  }
+  return table;
+});
+
+/** The noun of kind token i is, with or without one letter in front; undefined when it is none. */
+function nounAt(s: ScanState, i: number): string | undefined {
+  const len = s.tokens.lengths[i];
+  if (len < 4 || len > 7 || !isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) return undefined;
+  const w = wordAt(s, i);
+  if (NOUNS.has(w)) return w;
+  return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
+}
+
+/** Whether only spaces and quotes stand between tokens k - 1 and k (a name's words in quotes: مجموعة "أسياف" الدولية). */
+function nextWord(s: ScanState, k: number): boolean {
+  if (k >= s.block.last) return false;
+  const text = s.block.text;
+  for (let c = s.tokens.ends[k - 1]; c < s.tokens.starts[k]; c++) {
+    const u = text.charCodeAt(c);
+    if (u !== 32 && u !== 0xa0 && u !== 34 && u !== 0xab && u !== 0xbb && u !== 0x201c && u !== 0x201d) return false;
+  }
+  return isArabicUnit(text.charCodeAt(s.tokens.starts[k]));
+}
+
+/** The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read. */
+function brandSteps(s: ScanState, k: number, states: readonly number[]): number[] {
+  const keys = firmKeys(s.index);
+  const word = wordAt(s, k);
+  const out: number[] = [];
+  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  if (bare.length < 3) return out;
+  const al = lexiconId(s.index.skeletons, 'al');
+  for (const key of arabicKeys(word)) {
+    for (const sk of keys.get(key.key) ?? []) {
+      for (const from of states) {
+        const to = step(s.index, from, sk);
+        if (to >= 0 && !out.includes(to)) out.push(to);
+        // "البستان": AL-BUSTAN, the article a word of its own in the list's name.
+        if (bare !== word && al >= 0) {
+          const a = step(s.index, from, al);
+          const b = a >= 0 ? step(s.index, a, sk) : -1;
+          if (b >= 0 && !out.includes(b)) out.push(b);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The states after one of `forms` (sequences of skeletons) from each of `states`. */
+function kindSteps(index: NameIndex, states: readonly number[], forms: readonly number[][]): number[] {
+  const out: number[] = [];
+  for (const from of states) {
+    for (const form of forms) {
+      let st = from;
+      for (const sk of form) if (st >= 0) st = step(index, st, sk);
+      if (st >= 0 && !out.includes(st)) out.push(st);
+    }
+  }
+  return out;
+}
+
+/** Organizations' outputs at `states` that the evidence allows (each entity once). */
+function firmOutputs(s: ScanState, states: readonly number[], start: number, end: number): number[] {
+  const index = s.index;
+  const outputs: number[] = [];
+  for (const state of states) {
+    const first = runStart(index.outRuns, state);
+    for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
+      const v = index.outputs[o];
+      const e = v & ENTITY_MASK;
+      if (v & OUT_SHARED_BRAND || entityKind(index, e) === 'person' || outputs.some((x) => (x & ENTITY_MASK) === e)) continue;
+      if (hasCountryOnPage(s, e) || sanctionsNear(s, start, end)) outputs.push(v);
+    }
+  }
+  return outputs;
+}
+
+/** The firm named after the noun of kind at token i, or undefined. */
+function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined {
+  const kinds = kindSkeletons(s.index);
+  let best: Span | undefined;
+  let states = [0];
+  for (let b = 1; b <= MAX_BRAND && nextWord(s, i + b); b++) {
+    states = brandSteps(s, i + b, states);
+    if (!states.length) break;
+    const brandEnd = i + b;
+    // The brand alone: two words, or one in quotes.
+    if (b > 1 || fillsQuote(s, i + 1, brandEnd)) best = longer(best, s, i + 1, brandEnd, states);
+    let at = states;
+    let k = brandEnd + 1;
+    while (nextWord(s, k)) {
+      const forms = kinds.adjectives.get(wordAt(s, k));
+      const after = forms ? kindSteps(s.index, at, forms) : [];
+      if (!after.length) break;
+      at = after;
+      best = longer(best, s, i + 1, k, at);
+      k++;
+    }
+    // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY").
+    const withNoun = kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    if (withNoun.length) best = longer(best, s, i, k - 1, withNoun);
+  }
+  return best;
+}
+
+/** The span start..end for the firms at `states`, if any, when it is longer than `best`. */
+function longer(best: Span | undefined, s: ScanState, start: number, end: number, states: readonly number[]): Span | undefined {
+  if (best && best.end - best.start >= end - start) return best;
+  const outputs = firmOutputs(s, states, start, end);
+  return outputs.length ? { start, end, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : best;
+}
+
+/**
+ * The spans of the current block's firms named after an Arabic noun of kind, in order; empty (and no token read)
+ * when the block's text has no such noun.
+ */
+export function arabicFirmSpans(s: ScanState): Span[] {
+  const b = s.block;
+  if (!NOUN_IN_TEXT.test(b.text)) return [];
+  const out: Span[] = [];
+  for (let i = b.first; i < b.last - 1; i++) {
+    const noun = nounAt(s, i);
+    if (noun === undefined) continue;
+    const span = firmAfterNoun(s, i, noun);
+    if (span) {
+      out.push(span);
+      i = span.end;
+    }
+  }
+  return out;
+}
