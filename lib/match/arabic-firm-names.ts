@@ -14,7 +14,8 @@ import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { perIndex } from './per-index';
+import { perIndex, perIndexSteps } from './per-index';
+import type { Steps } from '../stepwise';
 import { hasCountryOnPage, sanctionsNear } from './precision';
 import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
@@ -70,11 +71,15 @@ const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
   return { nouns: read(NOUNS), adjectives: read(ADJECTIVES) };
 });
 
-/** Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words. */
-const firmKeys = perIndex((index: NameIndex): Map<string, number[]> => {
+/**
+ * Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words (built
+ * with the index's other scan tables, in yielding pieces: per-index.ts).
+ */
+const firmKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
   const table = new Map<string, number[]>();
   const n = lexiconSize(index.lexicon);
   for (let id = 0; id < n; id++) {
+    if ((id & 4095) === 4095) yield;
     const sk = index.tokenSkel[id];
     if (sk < 0 || !(index.skelFlags[sk] & SKEL_ORG_ONLY) || index.skelFlags[sk] & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
     const word = lexiconWord(index.lexicon, id);
