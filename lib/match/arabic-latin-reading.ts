@@ -22,10 +22,12 @@ const { JOINED } = normalize;
 
 /**
  * At most this many Latin words for one key whose vowels agree with the Arabic word's (arabic-latin.ts), the closest
- * first, and readings for each form of one page word: a key many words share says little.
+ * first, and readings for each form of one page word: a key many words share says little. Eight readings, not four:
+ * a Somali name's key is shared by words with fewer written vowels ("مهد كرتاي": MAHAD and KARATE came after Mahdi,
+ * Mehdi, Kurt...), and the walk takes only a reading the next word goes on with.
  */
 const MAX_PER_KEY = 6;
-const MAX_READINGS = 4;
+const MAX_READINGS = 8;
 
 /** A listed Latin word's skeleton and its vowels after each letter of its consonant key. */
 interface KeyedWord {
