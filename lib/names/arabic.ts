@@ -127,8 +127,9 @@ export function withoutNisba(name: string): string | undefined {
 
 // Prepositions that fold to a name: "على" (on) is "علي" (Ali) once alef maqsura is ya; written with ى, it is the word.
 // And the prepositions of time and place that a consonant key reads as a name: "بعد" (after) is ABUD's letters, "قبل"
-// (before) QABIL's; the names are written otherwise (عبود, قابيل).
-const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'بعد', 'قبل', 'عند', 'منذ']);
+// (before) QABIL's; the names are written otherwise (عبود, قابيل). And "ما" (what, not), the Chinese surname MA's
+// letters, which ran a name on into "معلم أيمن ما يسمى" (Maalim Ayman, who leads what is called...).
+const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'بعد', 'قبل', 'عند', 'منذ', 'ما']);
 
 /** Whether a page word in Arabic script, as written, is a preposition that folds to a name ("على": on, not Ali). */
 export function isNeverName(written: string): boolean {
