@@ -122,6 +122,12 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
   const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
   if (bare.length < 3) return out;
   const al = lexiconId(s.index.skeletons, 'al');
+  // A word of a firm's listed Arabic name, as written ('وشركة "سلسلة الذهب" للصرافة').
+  const own = s.skels[k];
+  if (own >= 0) for (const from of states) {
+    const to = step(s.index, from, own);
+    if (to >= 0) out.push(to);
+  }
   for (const key of arabicKeys(word)) {
     for (const sk of keys.get(key.key) ?? []) {
       for (const from of states) {
@@ -183,7 +189,8 @@ function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined 
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
       const forms = kinds.adjectives.get(wordAt(s, k));
-      const after = forms ? kindSteps(s.index, at, forms) : [];
+      // Or the next word of a listed Arabic name, past the quote that closes the brand ("للصرافة": for exchange).
+      const after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
       if (!after.length) break;
       at = after;
       best = longer(best, s, i + 1, k, at);

@@ -16,6 +16,7 @@ const index = buildNameIndex([
   firm('syriatel', 'Syria', 'SYRIATEL'),
   firm('bustan', 'Syria', 'AL-BUSTAN CHARITY', 'AL-BUSTAN CHARITY ASSOCIATION'),
   firm('asyaf', 'Saudi Arabia', 'ASYAF INTERNATIONAL HOLDING GROUP FOR TRADING AND INVESTMENT', 'ASYAF INTERNATIONAL HOLDING GROUP'),
+  firm('selselat', 'Iraq', 'SELSELAT AL THAHAB', 'سلسلة الذهب للصرافة'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -34,6 +35,10 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
   it('reads a brand in quotes, alone or before its adjectives', () => {
     expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على إيهاب مخلوف نائب رئيس شركة «سيريتل» للهواتف المحمولة.')).toEqual(['سيريتل:syriatel']);
     expect(marks('وأضافت وزارة الخزانة الأمريكية إلى القائمة السوداء مجموعة "أسياف" الدولية القابضة، ومقرها السعودية.')).toEqual(['مجموعة "أسياف" الدولية القابضة:asyaf']);
+  });
+
+  it('reads a listed Arabic name past the quote that closes its brand (sentence from people.com.cn)', () => {
+    expect(marks('أدرجت الأمم المتحدة على القائمة السوداء مكتبا للصرافة وشركة "سلسلة الذهب" للصرافة في العراق.')).toEqual(['سلسلة الذهب" للصرافة:selselat']);
   });
 
   it('marks nothing without the noun of kind, for one brand word with no word of kind or quotes, or without evidence', () => {
