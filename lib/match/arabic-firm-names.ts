@@ -11,10 +11,11 @@
 import { arabicKeys, latinSoundReadings } from '../names/arabic-latin';
 import { isArabicKey, isArabicUnit } from '../names/arabic';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { perIndex, perIndexSteps } from './per-index';
+import { perIndex, perIndexMemo, perIndexSteps } from './per-index';
 import type { Steps } from '../stepwise';
 import { hasCountryOnPage, sanctionsNear } from './precision';
 import { fillsQuote } from './quoted-names';
@@ -22,6 +23,8 @@ import { runStart } from './runs';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { step } from './trie-walk';
 
+// Module-local copies (see scan-state.ts).
+const { CASELESS } = normalize;
 const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 
 /** The nouns of kind news sets before a firm's name (folded: ة is ه, ؤ و), and the listed English they stand for. */
@@ -43,8 +46,8 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
 /** The letters a noun of kind is written with in front: and, for, with, so. */
 const PREFIXES = 'وبلف';
 
-/** A cheap test of a block's raw text before its tokens are read: the nouns' first letters as written. */
-const NOUN_IN_TEXT = /شرك|مجموع|جمعي|مؤسس/;
+/** What most blocks have: no firm named so (shared, never written to). */
+const NO_SPANS: Span[] = [];
 
 /** At most this many brand words. */
 const MAX_BRAND = 2;
@@ -94,10 +97,23 @@ const firmKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, n
   return table;
 });
 
-/** The noun of kind token i is, with or without one letter in front; undefined when it is none. */
+/** Whether a unit is a noun's first letter (ش م ج), its last as written (ة, or ه), or a letter written in front. */
+const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c;
+const nounLast = (c: number) => c === 0x629 || c === 0x647;
+const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
+
+/**
+ * The noun of kind token i is, with or without one letter in front; undefined when it is none. Its letters first,
+ * with no string made: most words of a block that has a noun are none.
+ */
 function nounAt(s: ScanState, i: number): string | undefined {
   const len = s.tokens.lengths[i];
-  if (len < 4 || len > 7 || !isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) return undefined;
+  if (len < 4 || len > 7) return undefined;
+  const text = s.block.text;
+  const at = s.tokens.starts[i];
+  if (!nounLast(text.charCodeAt(s.tokens.ends[i] - 1))) return undefined;
+  const c = text.charCodeAt(at);
+  if (!nounFirst(c) && !(prefix(c) && nounFirst(text.charCodeAt(at + 1)))) return undefined;
   const w = wordAt(s, i);
   if (NOUNS.has(w)) return w;
   return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
@@ -114,31 +130,46 @@ function nextWord(s: ScanState, k: number): boolean {
   return isArabicUnit(text.charCodeAt(s.tokens.starts[k]));
 }
 
+/** The listed firm words a folded Arabic word's consonants read (firmKeys), kept per word as written. */
+const brandMemo = perIndexMemo<string, readonly number[]>(4096);
+
+function brandWords(index: NameIndex, word: string): readonly number[] {
+  const memo = brandMemo(index);
+  let list = memo.get(word);
+  if (list) return list;
+  const keys = firmKeys(index);
+  const found: number[] = [];
+  for (const key of arabicKeys(word)) for (const sk of keys.get(key.key) ?? []) if (!found.includes(sk)) found.push(sk);
+  list = found;
+  memo.set(word, list);
+  return list;
+}
+
+/** The skeleton of the article "al", per index (-1 when no listed name has it). */
+const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skeletons, 'al'));
+
 /** The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read. */
 function brandSteps(s: ScanState, k: number, states: readonly number[]): number[] {
-  const keys = firmKeys(s.index);
   const word = wordAt(s, k);
   const out: number[] = [];
-  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
-  if (bare.length < 3) return out;
-  const al = lexiconId(s.index.skeletons, 'al');
+  const article = word.startsWith('ال');
+  if ((article ? word.length - 2 : word.length) < 3) return out;
+  const al = article ? alSkeleton(s.index) : -1;
   // A word of a firm's listed Arabic name, as written ('وشركة "سلسلة الذهب" للصرافة').
   const own = s.skels[k];
   if (own >= 0) for (const from of states) {
     const to = step(s.index, from, own);
     if (to >= 0) out.push(to);
   }
-  for (const key of arabicKeys(word)) {
-    for (const sk of keys.get(key.key) ?? []) {
-      for (const from of states) {
-        const to = step(s.index, from, sk);
-        if (to >= 0 && !out.includes(to)) out.push(to);
-        // "البستان": AL-BUSTAN, the article a word of its own in the list's name.
-        if (bare !== word && al >= 0) {
-          const a = step(s.index, from, al);
-          const b = a >= 0 ? step(s.index, a, sk) : -1;
-          if (b >= 0 && !out.includes(b)) out.push(b);
-        }
+  for (const sk of brandWords(s.index, word)) {
+    for (const from of states) {
+      const to = step(s.index, from, sk);
+      if (to >= 0 && !out.includes(to)) out.push(to);
+      // "البستان": AL-BUSTAN, the article a word of its own in the list's name.
+      if (al >= 0) {
+        const a = step(s.index, from, al);
+        const b = a >= 0 ? step(s.index, a, sk) : -1;
+        if (b >= 0 && !out.includes(b)) out.push(b);
       }
     }
   }
@@ -211,18 +242,23 @@ function longer(best: Span | undefined, s: ScanState, start: number, end: number
 }
 
 /**
- * The spans of the current block's firms named after an Arabic noun of kind, in order; empty (and no token read)
- * when the block's text has no such noun.
+ * The spans of the current block's firms named after an Arabic noun of kind, in order: each Arabic word's letters
+ * tested first, no string made.
  */
 export function arabicFirmSpans(s: ScanState): Span[] {
   const b = s.block;
-  if (!NOUN_IN_TEXT.test(b.text)) return [];
-  const out: Span[] = [];
+  const flags = s.tokens.flags;
+  let out: Span[] = NO_SPANS;
+  // A page with no country and no sanctions word gives no firm its evidence (firmOutputs).
+  const ctx = s.context;
+  if (ctx.countries.size === 0 && ctx.sanctionsAt.length === 0 && !(ctx.anchored && ctx.storyAt.length > 0)) return out;
   for (let i = b.first; i < b.last - 1; i++) {
+    if (!(flags[i] & CASELESS)) continue;
     const noun = nounAt(s, i);
     if (noun === undefined) continue;
     const span = firmAfterNoun(s, i, noun);
     if (span) {
+      if (out === NO_SPANS) out = [];
       out.push(span);
       i = span.end;
     }
