@@ -11,7 +11,6 @@
 import { arabicKeys, latinSoundReadings } from '../names/arabic-latin';
 import { isArabicKey, isArabicUnit } from '../names/arabic';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
-import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -23,8 +22,6 @@ import { runStart } from './runs';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { step } from './trie-walk';
 
-// Module-local copies (see scan-state.ts).
-const { CASELESS } = normalize;
 const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 
 /** The nouns of kind news sets before a firm's name (folded: ة is ه, ؤ و), and the listed English they stand for. */
@@ -46,8 +43,6 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
 /** The letters a noun of kind is written with in front: and, for, with, so. */
 const PREFIXES = 'وبلف';
 
-/** What most blocks have: no firm named so (shared, never written to). */
-const NO_SPANS: Span[] = [];
 
 /** At most this many brand words. */
 const MAX_BRAND = 2;
@@ -241,27 +236,18 @@ function longer(best: Span | undefined, s: ScanState, start: number, end: number
   return outputs.length ? { start, end, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : best;
 }
 
-/**
- * The spans of the current block's firms named after an Arabic noun of kind, in order: each Arabic word's letters
- * tested first, no string made.
- */
-export function arabicFirmSpans(s: ScanState): Span[] {
-  const b = s.block;
-  const flags = s.tokens.flags;
-  let out: Span[] = NO_SPANS;
-  // A page with no country and no sanctions word gives no firm its evidence (firmOutputs).
+/** Whether the page so far gives a firm the evidence firmOutputs asks for anywhere: a country or a sanctions word. */
+export function mayNameFirms(s: ScanState): boolean {
   const ctx = s.context;
-  if (ctx.countries.size === 0 && ctx.sanctionsAt.length === 0 && !(ctx.anchored && ctx.storyAt.length > 0)) return out;
-  for (let i = b.first; i < b.last - 1; i++) {
-    if (!(flags[i] & CASELESS)) continue;
-    const noun = nounAt(s, i);
-    if (noun === undefined) continue;
-    const span = firmAfterNoun(s, i, noun);
-    if (span) {
-      if (out === NO_SPANS) out = [];
-      out.push(span);
-      i = span.end;
-    }
-  }
-  return out;
+  return ctx.countries.size > 0 || ctx.sanctionsAt.length > 0 || (ctx.anchored && ctx.storyAt.length > 0);
+}
+
+/**
+ * The firm named after an Arabic noun of kind at token i (a caseless word), or undefined: the word's letters tested
+ * first, no string made.
+ */
+export function arabicFirmAt(s: ScanState, i: number): Span | undefined {
+  if (i + 1 >= s.block.last) return undefined;
+  const noun = nounAt(s, i);
+  return noun === undefined ? undefined : firmAfterNoun(s, i, noun);
 }

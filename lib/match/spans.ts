@@ -14,7 +14,7 @@ import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
 import { possessorAfterKin } from './cyrillic-possessor';
-import { arabicFirmSpans } from './arabic-firm-names';
+import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -65,14 +65,13 @@ export function findSpans(s: ScanState): void {
   const acronyms = s.context.acronyms;
   const count = b.last;
   // "شركة أجروجيت القابضة": a firm listed in Latin letters, named after an Arabic noun of kind (arabic-firm-names.ts).
-  const firms = arabicFirmSpans(s);
-  let firm = 0;
+  const firms = mayNameFirms(s);
   let i = b.first;
   while (i < count) {
-    while (firm < firms.length && firms[firm].start < i) firm++;
-    if (firm < firms.length && firms[firm].start === i) {
-      b.spans.push(firms[firm]);
-      i = firms[firm].end + 1;
+    const firm = firms && flags[i] & CASELESS ? arabicFirmAt(s, i) : undefined;
+    if (firm) {
+      b.spans.push(firm);
+      i = firm.end + 1;
       continue;
     }
     // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page (none defined on most pages: no call then).
