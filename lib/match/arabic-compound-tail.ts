@@ -5,6 +5,7 @@
 // trie steps over the tail after it (trie-walk.ts), as over a particle.
 import { lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
+import type { NameIndex } from './name-index';
 import type { ScanState } from './scan-state';
 
 const { CASELESS, JOINED } = normalize;
@@ -69,6 +70,11 @@ export function joinedTail(t: number): readonly string[] {
 export function isSurnameTailAt(s: ScanState, k: number): boolean {
   const t = compoundTailAt(s, k);
   return t >= 0 && TAILS[t].onlyTail;
+}
+
+/** Whether listed Latin word `sk` reads as the compound of a word and tail `t` (compoundTailAt): it has the tail's ending. */
+export function readsAsCompound(index: NameIndex, t: number, sk: number): boolean {
+  return TAILS[t].latin.test(lexiconWord(index.skeletons, sk));
 }
 
 /** Whether token k is the tail of a compound the word before it is read as (a Latin word with that tail's ending). */

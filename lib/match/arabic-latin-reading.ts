@@ -14,7 +14,7 @@ import { perIndexSteps } from './per-index';
 import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
-import { joinedTail } from './arabic-compound-tail';
+import { compoundTailAt, joinedTail, readsAsCompound } from './arabic-compound-tail';
 import { step } from './trie-walk';
 import { mayBegin, mayOpen, nameOpenings, type NameOpenings } from './arabic-name-openings';
 
@@ -22,10 +22,12 @@ const { JOINED } = normalize;
 
 /**
  * At most this many Latin words for one key whose vowels agree with the Arabic word's (arabic-latin.ts), the closest
- * first, and readings for each form of one page word: a key many words share says little.
+ * first, and readings for each form of one page word: a key many words share says little. Eight readings, not four:
+ * a Somali name's key is shared by words with fewer written vowels ("مهد كرتاي": MAHAD and KARATE came after Mahdi,
+ * Mehdi, Kurt...), and the walk takes only a reading the next word goes on with.
  */
 const MAX_PER_KEY = 6;
-const MAX_READINGS = 4;
+const MAX_READINGS = 8;
 
 /** A listed Latin word's skeleton and its vowels after each letter of its consonant key. */
 interface KeyedWord {
@@ -156,20 +158,23 @@ export function latinStart(s: ScanState, i: number): number {
   const rootChild = s.index.rootChild;
   const own = s.skels[i];
   // "أسامة بن لادن": the walk steps over "بن" as over "bin" (trie-walk.ts).
-  const second = arabicParticleAt(s, i + 1) && readable(s, i + 2) ? i + 2 : i + 1;
-  if (!readable(s, second)) return -1;
-  // The reading that goes on furthest (of three words at most): "أحمد" is the Ahmed of "Ahmed Ali Saleh".
-  const third = readable(s, second + 1);
+  const after = arabicParticleAt(s, i + 1) && readable(s, i + 2) ? i + 2 : i + 1;
+  // "عبد الله يوسف": a reading of the compound (Abdallah) goes on after its tail, as the walk steps over it.
+  const tail = compoundTailAt(s, i + 1);
+  const pastTail = tail >= 0 && readable(s, i + 2);
+  if (!readable(s, after) && !pastTail) return -1;
   const openings = nameOpenings(s.index);
   let best = -1;
   for (let n = 0; n < mine.length; n++) {
     const r = mine[n];
     if (r === own || !mayBegin(openings, r)) continue;
+    const second = pastTail && readsAsCompound(s.index, tail, r) ? i + 2 : after;
     const state = rootChild[r];
     const next = goesOn(s, state, second, openings);
     if (next < 0) continue;
     if (best < 0) best = r;
-    if (!third) break;
+    // The reading that goes on furthest (of three words at most): "أحمد" is the Ahmed of "Ahmed Ali Saleh".
+    if (!readable(s, second + 1)) break;
     if (goesOn(s, next, second + 1, undefined) >= 0) {
       best = r;
       break;

@@ -157,7 +157,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // An alias of one word is too often something else ("CLEOPATRA'S" of a Honduran firm): it counts only as the
     // firm's brand does ("GAZPROM" of PJSC GAZPROM, "DIAMVILLE" of DIAMVILLE SAU), with its evidence.
     // An Arabic group's one word after its word of kind ("تنظيم القاعدة"): arabic-group-names.ts.
-    if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i))) return true;
+    // Or once the page has named the group ("حركة حماس", then "لحماس" and "المسؤول في حماس"), where no definite word
+    // follows it: "القاعدة الجوية" is an air base on any page.
+    if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i) || (namedBefore(s, e) && !definiteAfter(s, i)))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
@@ -512,6 +514,21 @@ function namedBefore(s: ScanState, e: number): boolean {
     if (b === s.block) break;
   }
   return false;
+}
+
+/** The relative pronouns, which begin with the article's letters and may follow a name ("في حماس الذي"). */
+const ARABIC_RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي']);
+
+/**
+ * Whether Arabic token i is followed in its sentence by a word with the article, an adjective of a common noun
+ * ("القاعدة الجوية": the air base), not a relative pronoun.
+ */
+function definiteAfter(s: ScanState, i: number): boolean {
+  const { flags, starts } = s.tokens;
+  if (i + 1 >= s.block.last || !(flags[i + 1] & JOINED) || !(flags[i + 1] & CASELESS)) return false;
+  const text = s.block.text;
+  const at = starts[i + 1];
+  return text.charCodeAt(at) === 0x627 && text.charCodeAt(at + 1) === 0x644 && !ARABIC_RELATIVES.has(wordAt(s, i + 1));
 }
 
 /** "Iran’s Law Enforcement Forces": the word before `start` is one of entity e's countries with a possessive "'s". */

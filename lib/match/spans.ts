@@ -16,6 +16,7 @@ import { brandAfterKindWord } from './cyrillic-kind-before-brand';
 import { possessorAfterKin } from './cyrillic-possessor';
 import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
+import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -65,8 +66,16 @@ export function findSpans(s: ScanState): void {
   const openings = nameOpenings(index);
   const acronyms = s.context.acronyms;
   const count = b.last;
+  // "شركة أجروجيت القابضة": a firm listed in Latin letters, named after an Arabic noun of kind (arabic-firm-names.ts).
+  const firms = mayNameFirms(s);
   let i = b.first;
   while (i < count) {
+    const firm = firms && flags[i] & CASELESS ? arabicFirmAt(s, i) : undefined;
+    if (firm) {
+      b.spans.push(firm);
+      i = firm.end + 1;
+      continue;
+    }
     // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page (none defined on most pages: no call then).
     const acronymOf = acronyms.size > 0 ? definedAcronymAt(s, i) : undefined;
     if (acronymOf) {

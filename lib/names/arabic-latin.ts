@@ -86,6 +86,9 @@ const ARABIC: Record<string, string> = {
 /** The letters an article's ل is assimilated to in speech ("sun letters"). */
 const SUN_LETTERS = 'تثدذرزسشصضطظلن';
 
+/** Abd, the servant of: the first word of a compound given name ("عبدالكريم"). */
+const ABD = 'عبد';
+
 /** Amr, whose final و is written and not read. */
 const AMR = 'عمرو';
 
@@ -123,8 +126,9 @@ export function arabicKeys(word: string): ArabicKey[] {
   const initial = w[0] === 'ا' || w[0] === 'ع' || w[0] === 'ء' ? '*' : '-';
   let keys: ArabicKey[] = [{ key: '', vowels: [initial], unusual: 0 }];
   // The ل of an article inside a word before a sun letter, which Latin may write as the letter doubled or once
-  // ("عبدالرحمن": Abdulrahman, also Abdurrahman and the Somali Abdirahman).
-  const sunLam = w.length > 6 && w[3] === 'ا' && w[4] === 'ل' && SUN_LETTERS.includes(w[5]) ? 4 : -1;
+  // ("عبدالرحمن": Abdulrahman, also Abdurrahman and the Somali Abdirahman); after عبد before any letter, as Somali
+  // names write it ("عبدالكريم": Abdikarim, Abdikadir).
+  const sunLam = w.length > 6 && w[3] === 'ا' && w[4] === 'ل' && (SUN_LETTERS.includes(w[5]) || w.startsWith(ABD)) ? 4 : -1;
   // The less usual sounds of ذ and ق only in words of five letters or more: the short ones are mostly everyday words
   // (قال, قد, قبل, وقت), whose extra readings cost every Arabic page scan time and find no name.
   const long = w.length >= 5;

@@ -31,7 +31,9 @@ const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HARAKAT AL-NUJABA', ['حركة النجباء']],
   ['HURRAS AL-DIN', ['تنظيم حراس الدين']],
   ['BOKO HARAM', ['بوكو حرام', 'جماعة بوكو حرام']],
-  ['HAMAS', ['حركة حماس']],
+  // "حماس" alone is zeal too: as the movement only in quotes on a sanctions page, right after its word of kind, or
+  // once the page has named the movement (precision.ts), as "حزب الله" is named and then "الحزب".
+  ['HAMAS', ['حركة حماس', 'حماس']],
   ['TALIBAN', ['حركة طالبان']],
 ]);
 

@@ -126,19 +126,26 @@ export function withoutNisba(name: string): string | undefined {
 }
 
 // Prepositions that fold to a name: "على" (on) is "علي" (Ali) once alef maqsura is ya; written with ى, it is the word.
-const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى']);
+// And the prepositions of time and place that a consonant key reads as a name: "بعد" (after) is ABUD's letters, "قبل"
+// (before) QABIL's; the names are written otherwise (عبود, قابيل). And "ما" (what, not), the Chinese surname MA's
+// letters, which ran a name on into "معلم أيمن ما يسمى" (Maalim Ayman, who leads what is called...).
+const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'بعد', 'قبل', 'عند', 'منذ', 'ما']);
 
 /** Whether a page word in Arabic script, as written, is a preposition that folds to a name ("على": on, not Ali). */
 export function isNeverName(written: string): boolean {
   return NEVER_NAMES.has(written);
 }
 
-/** The length and last unit of each of them, for a test that makes no string. */
-const NEVER_SHAPES = new Set([...NEVER_NAMES].map((w) => w.length * 0x10000 + w.charCodeAt(w.length - 1)));
+/**
+ * The length, first and last unit of each of them, for a test that makes no string: the first unit too, as "قال"
+ * (said), among the commonest words, has the length and last unit of "قبل".
+ */
+const shape = (length: number, first: number, last: number) => length * 0x100000000 + first * 0x10000 + last;
+const NEVER_SHAPES = new Set([...NEVER_NAMES].map((w) => shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))));
 
 /** Whether text[start, end) may be one of isNeverName's words: false rules it out without making its string. */
 export function mayBeNeverName(text: string, start: number, end: number): boolean {
-  return end > start && NEVER_SHAPES.has((end - start) * 0x10000 + text.charCodeAt(end - 1));
+  return end > start && NEVER_SHAPES.has(shape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
 }
 
 /**

@@ -25,4 +25,28 @@ describe('a group the UN names in Arabic with one word', () => {
     expect(marks('أدرجت الأمم المتحدة قادة في القائمة السوداء الخاص بفرض عقوبات على تنظيمي تنظيم الدولة و"القاعدة"، بتهمة الإرهاب.')).toEqual(['القاعدة:qaida']);
     expect(marks('قال المدرب إن "القاعدة" هي الفوز.')).toEqual([]);
   });
+
+  it('is the group alone once the page named it, with a prefix too ("بالقاعدة"), but not before a definite adjective', () => {
+    expect(marks('قتل زعيم تنظيم القاعدة في كابول، والجماعات المرتبطة بالقاعدة تتوعد.')).toEqual(['القاعدة:qaida', 'بالقاعدة:qaida']);
+    expect(marks('استهدف تنظيم القاعدة القوات، ثم عادت الطائرات إلى القاعدة الجوية.')).toEqual(['القاعدة:qaida']);
+    expect(marks('الجماعات المرتبطة بالقاعدة تتوعد.')).toEqual([]);
+  });
+});
+
+// HAMAS has an Arabic name in lib/names/arabic-org-names.ts: "حركة حماس", and "حماس" alone, which is zeal too.
+const hamas = buildNameIndex([...fixtureEntities, entity('hamas', 'HAMAS', 'organization', true)]);
+const hamasMarks = (text: string) => scanPage(hamas, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+describe('"حماس": the movement or zeal', () => {
+  it('is the movement after its word of kind, and alone later on that page (sentences from arabicpost.net)', () => {
+    expect(hamasMarks('فرض عقوبات تستهدف حركة حماس الفلسطينية. المسؤول في حماس الذي أدرج على القائمة عمل في وزارة المالية التابعة لحماس.')).toEqual([
+      'حركة حماس:hamas',
+      'حماس:hamas',
+      'لحماس:hamas',
+    ]);
+  });
+
+  it('is zeal on a page that never names the movement', () => {
+    expect(hamasMarks('لعب الفريق بحماس كبير وفاز في المباراة. حماس الجماهير كان واضحا.')).toEqual([]);
+  });
 });

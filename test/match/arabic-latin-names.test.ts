@@ -30,6 +30,7 @@ const index = buildNameIndex([
   script('hebo', 'MUHAMMAD ALI AL-HEBO', 'محمد علي الحبو'),
   entity('badaas', 'BADAAS, Mohamed Ali', 'person', true, { nationalities: ['Somalia'] }),
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
+  entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   // Persian compound surnames, in Latin letters only.
   entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
@@ -59,6 +60,10 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'علي عبد الله صالح ونجله.')).toEqual(['علي عبد الله صالح:saleh:sanctioned']);
     expect(marks(story + 'على السفر على أحمد علي عبد الله صالح، القائد السابق.')).toEqual(['أحمد علي عبد الله صالح:ahmed-saleh:sanctioned']);
     expect(marks(story + 'علي الله صالح.')).toEqual([]);
+  });
+
+  it('begins a name with "عبد الله" written apart, the next word after the tail (sentence from arabicpost.net)', () => {
+    expect(marks(story + 'المسؤول الذي أدرج على قائمة العقوبات هو عبد الله يوسف فيصل صبري، وهو أردني الجنسية.')).toEqual(['عبد الله يوسف فيصل صبري:sabri:sanctioned']);
   });
 
   it('never takes two words by their consonants alone where the story is thin (two sanctions words: latin-read-names.ts), nor a firm\'s one word, nor an everyday word, nor "على" (on) for Ali', () => {

@@ -38,6 +38,10 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(agrees('أسامة', 'sami')).toBe(false);
     expect(agrees('بشار', 'bashar')).toBe(true);
     expect(agrees('بشار', 'bashir')).toBe(false);
+    // The Somali Abdi- before any letter (marsalqatar.qa: "وعبدالكريم حسين جاجالي", GAGAALE, Abdikarim Hussein).
+    expect(agrees('عبدالكريم', 'abdikarim')).toBe(true);
+    expect(agrees('عبدالكريم', 'abdulkarim')).toBe(true);
+    expect(agrees('جاجالي', 'gagaale')).toBe(true);
     expect(agrees('بشرى', 'bushra')).toBe(true);
     expect(agrees('بشرى', 'bashar')).toBe(false);
     expect(agrees('بلال', 'bilal')).toBe(true);
@@ -53,7 +57,9 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     // An article's ل before a sun letter is assimilated: Abdurrahman, the Somali Abdirahman, and Abdulrahman alike.
     expect(agrees('عبدالرحمن', 'abdirahman')).toBe(true);
     expect(agrees('عبدالرحمن', 'abdulrahman')).toBe(true);
-    expect(agrees('عبدالكريم', 'abdikarim')).toBe(false);
+    // And after عبد before any letter, as Somali names write it (Abdikarim, Abdikadir, Abdiqani); elsewhere a moon
+    // letter keeps it.
+    expect(agrees('نورالكريم', 'nurkarim')).toBe(false);
   });
 
   it('reads the Arabic words that name sanctions for certain and their sanctioning bodies', () => {

@@ -41,10 +41,16 @@ describe('Arabic letters, attached words and compounds', () => {
     expect(mayContinueName('على', true)).toBe(false);
     expect(mayContinueName('وعبد', false)).toBe(false);
     expect(mayContinueName('علي', true)).toBe(true);
+    // "48 ساعة بعد وصوله" (48 hours after his arrival, almashhad.com): "بعد" has the letters of ABUD, BAABOOD.
+    expect(isNeverName('بعد')).toBe(true);
+    expect(isNeverName('قبل')).toBe(true);
+    expect(isNeverName('عبود')).toBe(false);
+    // "يقود معلم أيمن ما يسمى" (somalalyaum.com): "ما" (what) is MA's letters, and ran the name on.
+    expect(mayContinueName('ما', true)).toBe(false);
   });
 
   it('reads a page word for that in place as it reads the word cut out (the scan makes no string for it)', () => {
-    const text = 'قال على لسان علي وعبد الله حتى الى فحسن';
+    const text = 'قال على لسان علي وعبد الله حتى الى فحسن بعد ساعة ما';
     for (const m of text.matchAll(/\S+/gu)) {
       const [start, end] = [m.index, m.index + m[0].length];
       for (const listed of [true, false]) expect(mayContinueNameAt(text, start, end, listed)).toBe(mayContinueName(m[0], listed));

@@ -1,0 +1,253 @@
+// A firm the lists write in Latin letters only, as Arabic news writes it: its brand by the sound of the Latin
+// ("أجروجيت" AGROGATE, "سيدار" SIDAR, "البستان" AL-BUSTAN), with its words of kind in Arabic, the noun before the brand
+// and the adjectives after it ("شركة أجروجيت القابضة": AGROGATE HOLDING; "مجموعة "أسياف" الدولية القابضة": ASYAF
+// INTERNATIONAL HOLDING GROUP; "جمعية البستان الخيرية": AL-BUSTAN CHARITY ASSOCIATION), where English puts them all
+// after it. The brand is read by the consonant key of lib/names/arabic-latin.ts against the organizations' listed
+// words; the name found so must be a listed name word for word in the trie, read as brand, adjectives, noun. Only
+// after a noun of kind (شركة, مجموعة, جمعية, مؤسسة): a bare Arabic word read by its consonants is too often an
+// everyday word. And only so far as a word of kind follows the brand in the listed name, or the brand is two words
+// ("شركة تريند جيو": TREND GYO) or stands in quotes ('شركة «سيريتل»': SYRIATEL); with the evidence a firm's short name
+// needs: its country on the page or sanctions words near.
+import { arabicKeys, latinSoundReadings } from '../names/arabic-latin';
+import { isArabicKey, isArabicUnit } from '../names/arabic';
+import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import { skeleton } from '../names/transliterate';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { perIndex, perIndexMemo, perIndexSteps } from './per-index';
+import type { Steps } from '../stepwise';
+import { hasCountryOnPage, sanctionsNear } from './precision';
+import { fillsQuote } from './quoted-names';
+import { runStart } from './runs';
+import { wordAt, type ScanState, type Span } from './scan-state';
+import { step } from './trie-walk';
+
+const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
+
+/** The nouns of kind news sets before a firm's name (folded: ة is ه, ؤ و), and the listed English they stand for. */
+const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['شركه', [['company'], ['corporation'], ['co']]],
+  ['مجموعه', [['group']]],
+  ['جمعيه', [['association'], ['society']]],
+  ['موسسه', [['foundation'], ['establishment'], ['institution'], ['corporation']]],
+]);
+
+/** The adjectives of kind after the brand, and the listed English words for each. */
+const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['القابضه', [['holding'], ['holdings']]],
+  ['العقاريه', [['real', 'estate'], ['realty']]],
+  ['الدوليه', [['international']]],
+  ['الخيريه', [['charity'], ['charitable']]],
+]);
+
+/** The letters a noun of kind is written with in front: and, for, with, so. */
+const PREFIXES = 'وبلف';
+
+
+/** At most this many brand words. */
+const MAX_BRAND = 2;
+
+/** The skeletons of the words of kind above, per index (-1 where the lists have no such word). */
+interface KindSkeletons {
+  nouns: Map<string, number[][]>;
+  adjectives: Map<string, number[][]>;
+}
+
+const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
+  const read = (table: ReadonlyMap<string, readonly string[][]>) => {
+    const out = new Map<string, number[][]>();
+    for (const [arabic, forms] of table) {
+      const list: number[][] = [];
+      for (const form of forms) {
+        const sks = form.map((w) => lexiconId(index.skeletons, skeleton(w)));
+        if (sks.every((k) => k >= 0)) list.push(sks);
+      }
+      out.set(arabic, list);
+    }
+    return out;
+  };
+  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES) };
+});
+
+/**
+ * Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words (built
+ * with the index's other scan tables, in yielding pieces: per-index.ts).
+ */
+const firmKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
+  const table = new Map<string, number[]>();
+  const n = lexiconSize(index.lexicon);
+  for (let id = 0; id < n; id++) {
+    if ((id & 4095) === 4095) yield;
+    const sk = index.tokenSkel[id];
+    if (sk < 0 || !(index.skelFlags[sk] & SKEL_ORG_ONLY) || index.skelFlags[sk] & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
+    const word = lexiconWord(index.lexicon, id);
+    if (word.length < 3 || isArabicKey(word)) continue;
+    for (const { key } of latinSoundReadings(word)) {
+      if (!key) continue;
+      const list = table.get(key);
+      if (!list) table.set(key, [sk]);
+      else if (!list.includes(sk)) list.push(sk);
+    }
+  }
+  return table;
+});
+
+/** Whether a unit is a noun's first letter (ش م ج), its last as written (ة, or ه), or a letter written in front. */
+const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c;
+const nounLast = (c: number) => c === 0x629 || c === 0x647;
+const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
+
+/**
+ * The noun of kind token i is, with or without one letter in front; undefined when it is none. Its letters first,
+ * with no string made: most words of a block that has a noun are none.
+ */
+function nounAt(s: ScanState, i: number): string | undefined {
+  const len = s.tokens.lengths[i];
+  if (len < 4 || len > 7) return undefined;
+  const text = s.block.text;
+  const at = s.tokens.starts[i];
+  if (!nounLast(text.charCodeAt(s.tokens.ends[i] - 1))) return undefined;
+  const c = text.charCodeAt(at);
+  if (!nounFirst(c) && !(prefix(c) && nounFirst(text.charCodeAt(at + 1)))) return undefined;
+  const w = wordAt(s, i);
+  if (NOUNS.has(w)) return w;
+  return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
+}
+
+/** Whether only spaces and quotes stand between tokens k - 1 and k (a name's words in quotes: مجموعة "أسياف" الدولية). */
+function nextWord(s: ScanState, k: number): boolean {
+  if (k >= s.block.last) return false;
+  const text = s.block.text;
+  for (let c = s.tokens.ends[k - 1]; c < s.tokens.starts[k]; c++) {
+    const u = text.charCodeAt(c);
+    if (u !== 32 && u !== 0xa0 && u !== 34 && u !== 0xab && u !== 0xbb && u !== 0x201c && u !== 0x201d) return false;
+  }
+  return isArabicUnit(text.charCodeAt(s.tokens.starts[k]));
+}
+
+/** The listed firm words a folded Arabic word's consonants read (firmKeys), kept per word as written. */
+const brandMemo = perIndexMemo<string, readonly number[]>(4096);
+
+function brandWords(index: NameIndex, word: string): readonly number[] {
+  const memo = brandMemo(index);
+  let list = memo.get(word);
+  if (list) return list;
+  const keys = firmKeys(index);
+  const found: number[] = [];
+  for (const key of arabicKeys(word)) for (const sk of keys.get(key.key) ?? []) if (!found.includes(sk)) found.push(sk);
+  list = found;
+  memo.set(word, list);
+  return list;
+}
+
+/** The skeleton of the article "al", per index (-1 when no listed name has it). */
+const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skeletons, 'al'));
+
+/** The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read. */
+function brandSteps(s: ScanState, k: number, states: readonly number[]): number[] {
+  const word = wordAt(s, k);
+  const out: number[] = [];
+  const article = word.startsWith('ال');
+  if ((article ? word.length - 2 : word.length) < 3) return out;
+  const al = article ? alSkeleton(s.index) : -1;
+  // A word of a firm's listed Arabic name, as written ('وشركة "سلسلة الذهب" للصرافة').
+  const own = s.skels[k];
+  if (own >= 0) for (const from of states) {
+    const to = step(s.index, from, own);
+    if (to >= 0) out.push(to);
+  }
+  for (const sk of brandWords(s.index, word)) {
+    for (const from of states) {
+      const to = step(s.index, from, sk);
+      if (to >= 0 && !out.includes(to)) out.push(to);
+      // "البستان": AL-BUSTAN, the article a word of its own in the list's name.
+      if (al >= 0) {
+        const a = step(s.index, from, al);
+        const b = a >= 0 ? step(s.index, a, sk) : -1;
+        if (b >= 0 && !out.includes(b)) out.push(b);
+      }
+    }
+  }
+  return out;
+}
+
+/** The states after one of `forms` (sequences of skeletons) from each of `states`. */
+function kindSteps(index: NameIndex, states: readonly number[], forms: readonly number[][]): number[] {
+  const out: number[] = [];
+  for (const from of states) {
+    for (const form of forms) {
+      let st = from;
+      for (const sk of form) if (st >= 0) st = step(index, st, sk);
+      if (st >= 0 && !out.includes(st)) out.push(st);
+    }
+  }
+  return out;
+}
+
+/** Organizations' outputs at `states` that the evidence allows (each entity once). */
+function firmOutputs(s: ScanState, states: readonly number[], start: number, end: number): number[] {
+  const index = s.index;
+  const outputs: number[] = [];
+  for (const state of states) {
+    const first = runStart(index.outRuns, state);
+    for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
+      const v = index.outputs[o];
+      const e = v & ENTITY_MASK;
+      if (v & OUT_SHARED_BRAND || entityKind(index, e) === 'person' || outputs.some((x) => (x & ENTITY_MASK) === e)) continue;
+      if (hasCountryOnPage(s, e) || sanctionsNear(s, start, end)) outputs.push(v);
+    }
+  }
+  return outputs;
+}
+
+/** The firm named after the noun of kind at token i, or undefined. */
+function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined {
+  const kinds = kindSkeletons(s.index);
+  let best: Span | undefined;
+  let states = [0];
+  for (let b = 1; b <= MAX_BRAND && nextWord(s, i + b); b++) {
+    states = brandSteps(s, i + b, states);
+    if (!states.length) break;
+    const brandEnd = i + b;
+    // The brand alone: two words, or one in quotes.
+    if (b > 1 || fillsQuote(s, i + 1, brandEnd)) best = longer(best, s, i + 1, brandEnd, states);
+    let at = states;
+    let k = brandEnd + 1;
+    while (nextWord(s, k)) {
+      const forms = kinds.adjectives.get(wordAt(s, k));
+      // Or the next word of a listed Arabic name, past the quote that closes the brand ("للصرافة": for exchange).
+      const after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
+      if (!after.length) break;
+      at = after;
+      best = longer(best, s, i + 1, k, at);
+      k++;
+    }
+    // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY").
+    const withNoun = kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    if (withNoun.length) best = longer(best, s, i, k - 1, withNoun);
+  }
+  return best;
+}
+
+/** The span start..end for the firms at `states`, if any, when it is longer than `best`. */
+function longer(best: Span | undefined, s: ScanState, start: number, end: number, states: readonly number[]): Span | undefined {
+  if (best && best.end - best.start >= end - start) return best;
+  const outputs = firmOutputs(s, states, start, end);
+  return outputs.length ? { start, end, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : best;
+}
+
+/** Whether the page so far gives a firm the evidence firmOutputs asks for anywhere: a country or a sanctions word. */
+export function mayNameFirms(s: ScanState): boolean {
+  const ctx = s.context;
+  return ctx.countries.size > 0 || ctx.sanctionsAt.length > 0 || (ctx.anchored && ctx.storyAt.length > 0);
+}
+
+/**
+ * The firm named after an Arabic noun of kind at token i (a caseless word), or undefined: the word's letters tested
+ * first, no string made.
+ */
+export function arabicFirmAt(s: ScanState, i: number): Span | undefined {
+  if (i + 1 >= s.block.last) return undefined;
+  const noun = nounAt(s, i);
+  return noun === undefined ? undefined : firmAfterNoun(s, i, noun);
+}

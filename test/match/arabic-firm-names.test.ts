@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+// Firms the lists write in Latin letters only (OFAC's Hamas investment office round of May 2022, the Makhloufs').
+const firm = (id: string, country: string, ...names: string[]) => ({
+  ...entity(id, names[0], 'organization', true, { countries: [country] }),
+  names: names.map((name, n) => ({ name, type: n === 0 ? ('primary' as const) : ('aka' as const) })),
+});
+const index = buildNameIndex([
+  ...fixtureEntities,
+  firm('agrogate', 'Sudan', 'AGROGATE HOLDING'),
+  firm('sidar', 'Algeria', 'SIDAR COMPANY'),
+  firm('itqan', 'United Arab Emirates', 'ITQAN REAL ESTATE JSC'),
+  firm('trend', 'Turkey', 'TREND GYO'),
+  firm('syriatel', 'Syria', 'SYRIATEL'),
+  firm('bustan', 'Syria', 'AL-BUSTAN CHARITY', 'AL-BUSTAN CHARITY ASSOCIATION'),
+  firm('asyaf', 'Saudi Arabia', 'ASYAF INTERNATIONAL HOLDING GROUP FOR TRADING AND INVESTMENT', 'ASYAF INTERNATIONAL HOLDING GROUP'),
+  firm('selselat', 'Iraq', 'SELSELAT AL THAHAB', 'سلسلة الذهب للصرافة'),
+]);
+
+const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+describe('a firm listed in Latin letters, named in Arabic after its noun of kind', () => {
+  it('is found by the sound of its brand with its words of kind in Arabic order (sentence from arabicpost.net)', () => {
+    expect(
+      marks('وأضافت وزارة الخزانة أن الشركات الخاضعة للعقوبات تشمل شركة أجروجيت القابضة ومقرها السودان، وشركة سيدار ومقرها الجزائر، وشركة إتقان العقارية، ومقرها الإمارات، وشركة تريند جيو ومقرها تركيا.'),
+    ).toEqual(['أجروجيت القابضة:agrogate', 'وشركة سيدار:sidar', 'إتقان العقارية:itqan', 'تريند جيو:trend']);
+  });
+
+  it('reads the article as the list writes it and the noun after the adjective (sentence from anbaa.info)', () => {
+    expect(marks('فرضت وزارة الخزانة عقوبات على «جمعية البستان الخيرية» ومديرها في سوريا.')).toEqual(['جمعية البستان الخيرية:bustan']);
+  });
+
+  it('reads a brand in quotes, alone or before its adjectives', () => {
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على إيهاب مخلوف نائب رئيس شركة «سيريتل» للهواتف المحمولة.')).toEqual(['سيريتل:syriatel']);
+    expect(marks('وأضافت وزارة الخزانة الأمريكية إلى القائمة السوداء مجموعة "أسياف" الدولية القابضة، ومقرها السعودية.')).toEqual(['مجموعة "أسياف" الدولية القابضة:asyaf']);
+  });
+
+  it('reads a listed Arabic name past the quote that closes its brand (sentence from people.com.cn)', () => {
+    expect(marks('أدرجت الأمم المتحدة على القائمة السوداء مكتبا للصرافة وشركة "سلسلة الذهب" للصرافة في العراق.')).toEqual(['سلسلة الذهب" للصرافة:selselat']);
+  });
+
+  it('marks nothing without the noun of kind, for one brand word with no word of kind or quotes, or without evidence', () => {
+    expect(marks('أدرجت وزارة الخزانة الأمريكية على القائمة السوداء أجروجيت القابضة ومقرها السودان.')).toEqual([]);
+    expect(marks('أدرجت وزارة الخزانة الأمريكية على القائمة السوداء شركة سيريتل للهواتف.')).toEqual([]);
+    expect(marks('افتتحت شركة سيدار فرعا جديدا في المدينة.')).toEqual([]);
+  });
+});
