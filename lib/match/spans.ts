@@ -85,8 +85,8 @@ export function findSpans(s: ScanState): void {
     if (s0 >= 0 && !mayBegin(openings, s0) && s.alts[i] >= 0) s0 = useReading(s, i, (r) => mayBegin(openings, r));
     else if (latinOnly) s0 = latinStart(s, i);
     if (s0 < 0 || !mayBegin(openings, s0) || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i) && !lowerPlaceStart(s, i))) {
-      // "Universidad de Automatización de Piongyang": a body's name translated, in the page's word order.
-      const translated = translatedNameAt(s, i);
+      // "Universidad de Automatización de Piongyang": a body's name translated, in the page's word order (a capital first).
+      const translated = (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED ? translatedNameAt(s, i) : undefined;
       if (translated) pushTranslated(s, translated);
       i = translated ? translated.end + 1 : i + 1;
       continue;
@@ -126,7 +126,7 @@ export function findSpans(s: ScanState): void {
       // "В. Путин", "Путин В.В.": a surname with initials; "холдинга USM": a brand after its Russian word of kind.
       const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i);
       if (byInitials) b.spans.push(byInitials);
-      const translated = byInitials ? undefined : translatedNameAt(s, i);
+      const translated = byInitials || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED ? undefined : translatedNameAt(s, i);
       if (translated) pushTranslated(s, translated);
       i = byInitials ? byInitials.end + 1 : translated ? translated.end + 1 : i + 1;
       continue;

@@ -132,3 +132,8 @@ export function spanishGlossaryWord(folded: string): SpanishWord | undefined {
 export function spanishGlossaryEnglish(): [string, string][] {
   return ENTRIES.flatMap(([english]) => english.split(' ').map((w): [string, string] => [w, english.split(' ')[0]]));
 }
+
+/** The table's nouns, as held (a Spanish name begins with one): for the scan's first test of a word. */
+export function spanishGlossaryNouns(): string[] {
+  return ENTRIES.filter(([, , kind]) => kind === 'noun').flatMap(([, spanish]) => spanish.split(' '));
+}

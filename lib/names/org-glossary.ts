@@ -238,7 +238,7 @@ export function genitivePluralNominatives(word: string, noun: boolean): string[]
   return [];
 }
 
-let translatedStems: Map<string, Entry> | undefined;
+let translatedTable: Map<string, Entry> | undefined;
 
 /** What the order-free reader takes a word of a body's name for: the English words it keys on, and whether it is a mere word of kind. */
 export interface TranslatedWord {
@@ -251,18 +251,19 @@ export interface TranslatedWord {
  * adjective's combining form before a hyphen ("военно-патриотическое", "військово-технічного": военн-, військов-).
  */
 export function translatedEntryOf(word: string): TranslatedWord | undefined {
-  if (!translatedStems) {
-    translatedStems = new Map();
+  if (!translatedTable) {
+    translatedTable = new Map();
     for (const [english, cyrillic, kind, generic] of [...ENTRIES, ...TRANSLATED]) {
-      for (const stem of cyrillic.split(' ')) if (!translatedStems.has(stem)) translatedStems.set(stem, { english: [english.split(' ')[0]], kind, generic });
+      for (const stem of cyrillic.split(' ')) if (!translatedTable.has(stem)) translatedTable.set(stem, { english: [english.split(' ')[0]], kind, generic });
     }
-    for (const [english, cyrillic] of COMPOUNDS) for (const stem of cyrillic.split(' ')) translatedStems.set(stem, { english: english.split(' '), kind: 'noun', generic: false });
+    for (const [english, cyrillic] of COMPOUNDS) for (const stem of cyrillic.split(' ')) translatedTable.set(stem, { english: english.split(' '), kind: 'noun', generic: false });
   }
-  const table = translatedStems;
+  const table = translatedTable;
   const find = (w: string): Entry | undefined => {
     for (let cut = w.length; cut >= Math.max(3, w.length - 3); cut--) {
       const e = table.get(w.slice(0, cut));
-      if (e && (e.kind === 'adj' ? ADJ_ENDINGS : NOUN_ENDINGS).has(w.slice(cut))) return e;
+      // A neuter noun's nominative too ("министерство", "сотрудничество"), which the table above never needed.
+      if (e && ((e.kind === 'adj' ? ADJ_ENDINGS : NOUN_ENDINGS).has(w.slice(cut)) || (e.kind === 'noun' && w.slice(cut) === 'о'))) return e;
     }
     return undefined;
   };
@@ -273,4 +274,9 @@ export function translatedEntryOf(word: string): TranslatedWord | undefined {
 /** The English words of both tables, each with its entry's first (the one the order-free reader keys on). */
 export function glossaryEnglishConcepts(): [string, string][] {
   return [...ENTRIES, ...TRANSLATED].flatMap(([english]) => english.split(' ').map((w): [string, string] => [w, english.split(' ')[0]]));
+}
+
+/** Every Cyrillic stem the order-free reader knows (translatedEntryOf): for the scan's first test of a word. */
+export function translatedStems(): string[] {
+  return [...ENTRIES, ...TRANSLATED, ...COMPOUNDS].flatMap(([, cyrillic]) => cyrillic.split(' '));
 }

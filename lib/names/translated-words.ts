@@ -5,8 +5,8 @@
 // stand for one concept (bureau and office, center and centre, industry and industrial), and a word outside the
 // glossaries (a place, a number, a brand) for itself. lib/match/translated-names.ts matches the concepts whatever
 // their order; here, what a word stands for.
-import { glossaryEnglishConcepts, translatedEntryOf } from './org-glossary';
-import { spanishGlossaryEnglish, spanishGlossaryWord } from './org-glossary-spanish';
+import { glossaryEnglishConcepts, translatedEntryOf, translatedStems } from './org-glossary';
+import { spanishGlossaryEnglish, spanishGlossaryNouns, spanishGlossaryWord } from './org-glossary-spanish';
 import { skeleton } from './transliterate';
 
 /** Words between a name's words that stand for nothing: English, Spanish, Russian and Ukrainian "of", "and", "for", articles. */
@@ -125,4 +125,45 @@ function keyOf(tokens: readonly string[]): string | undefined {
     concepts.add(skeleton(c ?? t));
   }
   return glossary.size >= 2 ? [...concepts].sort().join(' ') : undefined;
+}
+
+/** A letter in lower case for the first test below: Latin and Cyrillic capitals, and the Spanish accented vowels. */
+function lowerUnit(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  switch (c) {
+    case 0xe1: case 0xc1: return 0x61;
+    case 0xe9: case 0xc9: return 0x65;
+    case 0xed: case 0xcd: return 0x69;
+    case 0xf3: case 0xd3: return 0x6f;
+    case 0xfa: case 0xda: return 0x75;
+    default: return c;
+  }
+}
+
+/** The first three or four letters (in lower case) as a number below 2^16: a collision only lets a word on to the next test. */
+function prefixKey(a: number, b: number, c: number, d: number): number {
+  return (a * 29791 + b * 961 + c * 31 + d) & 0xffff;
+}
+
+/** By the first four letters (a stem of three: by three, and 0 for the fourth). */
+let prefixes: Uint8Array | undefined;
+
+/**
+ * Whether the word text[start, end) may be a glossary word (a Spanish noun, a Russian or Ukrainian stem), by its first
+ * letters, without making its string or a number on the heap: the scan asks it of every capitalised word where no
+ * listed name begins.
+ */
+export function mayBeGlossaryWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  if (!prefixes) {
+    const table = new Uint8Array(0x10000);
+    for (const w of [...spanishGlossaryNouns(), ...translatedStems()]) if (w.length >= 3) table[prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.length > 3 ? w.charCodeAt(3) : 0)] = 1;
+    prefixes = table;
+  }
+  const a = lowerUnit(text.charCodeAt(start));
+  const b = lowerUnit(text.charCodeAt(start + 1));
+  const c = lowerUnit(text.charCodeAt(start + 2));
+  return prefixes[prefixKey(a, b, c, 0)] === 1 || (end - start >= 4 && prefixes[prefixKey(a, b, c, lowerUnit(text.charCodeAt(start + 3)))] === 1);
 }

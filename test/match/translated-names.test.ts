@@ -15,6 +15,9 @@ const index = buildNameIndex([
   entity('ano', 'AUTONOMOUS NONCOMMERCIAL ORGANIZATION PROFESSIONAL ASSOCIATION OF DESIGNERS OF DATA PROCESSING SYSTEMS', 'organization', true, { countries: ['Russia'] }),
   entity('interior', 'MINISTRY OF INTERIOR', 'organization', true, { countries: ['Belarus'] }),
   entity('central', 'CENTRAL BANK OF THE RUSSIAN FEDERATION', 'organization', true, { countries: ['Russia'] }),
+  entity('guvd', 'MAIN INTERNAL AFFAIRS DIRECTORATE OF THE MINSK CITY EXECUTIVE COMMITTEE', 'organization', true, { countries: ['Belarus'] }),
+  entity('moscow', 'BANK OF MOSCOW', 'organization', true, { countries: ['Russia'] }),
+  entity('mgb', 'MINISTRY OF STATE SECURITY', 'organization', true, { countries: ['Ukraine'] }),
   entity('person', 'KIM, Chol', 'person', true, nk),
 ]);
 
@@ -51,6 +54,19 @@ describe('a body named in translation, in its language\'s word order', () => {
     expect(found('Санкції США проти Росії: під санкції потрапили, санкційний список, посадовці Федеральної служби з військово-технічного співробітництва.')).toEqual(['Федеральної служби з військово-технічного співробітництва=fsvts']);
     expect(found('Санкції проти Ірану: під санкції потрапили, санкційний список, бійці Корпусу вартових ісламської революції.')).toEqual(['Корпусу вартових ісламської революції=irgc']);
     expect(found('Санкции США против России: под санкции попали, санкционный список, Профессиональная ассоциация дизайнеров систем обработки данных.')).toEqual(['Профессиональная ассоциация дизайнеров систем обработки данных=ano']);
+  });
+
+  it('finds a name Russian writes in lower case up to its place', () => {
+    expect(found('Минфин США ввел санкции против Беларуси: в санкционный список внесено главное управление внутренних дел Минского горисполкома.')).toEqual(['главное управление внутренних дел Минского горисполкома=guvd']);
+    // Two words in lower case before a place are any bank of the city.
+    expect(found('Санкции США против России: санкционный список. Это крупнейший банк Москвы.')).toEqual([]);
+  });
+
+  it('marks a state body of glossary words only in a story of its own country, or with sanctions words near it', () => {
+    const filler = ' Фермеры собрали урожай пшеницы и ячменя в этом году раньше обычного.'.repeat(8);
+    const page = (name: string) => scanPage(index, ['Минфин США ввел санкции против России и Украины, санкции коснулись банков.' + filler + ` ${name} провело проверку.`], createPageContext())[0].map((m) => m.text);
+    expect(page('Министерство государственной безопасности')).toEqual([]);
+    expect(found('Минфин США ввел санкции против Украины, санкционный список. Министерство государственной безопасности провело проверку.')).toEqual(['Министерство государственной безопасности=mgb']);
   });
 
   it('never marks everyday words alone, two of them, a country\'s words, or an English order the page writes', () => {
