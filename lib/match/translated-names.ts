@@ -108,7 +108,9 @@ function pageWord(s: ScanState, k: number): PageWord | null {
   const written = s.block.text.slice(starts[k], ends[k]);
   const read = flags[k] & CYRILLIC ? cyrillicPageWord(written.toLowerCase()) : latinPageWord(foldWord(written));
   const ids = tableOf(s.index).ids;
-  const value = read ? { concepts: read.concepts.map((c) => ids.get(skeleton(c)) ?? -1), generic: read.generic, opens: read.opens } : null;
+  const concepts = read ? read.concepts.map((c) => ids.get(skeleton(c)) ?? -1) : [];
+  // A word whose concept no listed name has begins none ("Российская" before "Федерация" does, "Центр" of a city not).
+  const value = read ? { concepts, generic: read.generic, opens: read.opens && !concepts.includes(-1) } : null;
   memo.set(written, hashes[k], value);
   return value;
 }
@@ -155,8 +157,10 @@ export function translatedNameAt(s: ScanState, i: number): Span | undefined {
   const after = spans.length ? spans[spans.length - 1].end : s.block.first - 1;
   let from = i;
   for (let k = i - 1; k > after && i - k <= MAX_BACK && flags[k + 1] & JOINED && (flags[k] & (CYRILLIC | CAPITALIZED)) === CYRILLIC; k--) {
-    if (mayBeGlossaryWord(text, starts[k], ends[k]) && pageWord(s, k)) from = k;
-    else if (lengths[k] > 3 || !isTranslationConnector(text.slice(starts[k], ends[k]))) break;
+    if (mayBeGlossaryWord(text, starts[k], ends[k]) && pageWord(s, k)?.opens) from = k;
+    // The word right before the place is the name's ("дел Минского"); a connector only between two of its words
+    // (most capitalised words come after a preposition, "в России": no string is made for it).
+    else if (k === i - 1 || lengths[k] > 3 || !isTranslationConnector(text.slice(starts[k], ends[k]))) break;
   }
   // Three words at least: "банк Москвы" is any bank of Moscow.
   return from < i ? walk(s, from, i, 3) : undefined;
