@@ -21,6 +21,7 @@ import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
+import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { russianAcronymForms } from './russian-acronym-forms';
@@ -112,6 +113,10 @@ class NameIndexDraft {
   private readonly surnames = new IntList();
   private readonly nicknameKeys: string[] = [];
   private readonly nicknameEntities = new IntList();
+  private readonly translatedKeys: string[] = [];
+  private readonly translatedOutputs = new IntList();
+  private readonly translatedSeen = new Set<string>();
+  private translatedEntity = -1;
   /**
    * This entity's words so far and their skeleton numbers: its names' forms repeat the same few words, and each
    * look-up in `tokens`, a map of every word of the dataset, misses the cache (skeletonOf was 12% of the CPU profile
@@ -245,6 +250,8 @@ class NameIndexDraft {
       this.trie.add(path, value);
       if (path.length === 1) this.oneWordNames.add(path[0]);
       this.families.note(entity, e, v, path, flags === 0);
+      // "Universidad de Automatización de Piongyang": its words' concepts in any order (translated-names.ts).
+      if (entity.kind === 'organization') this.addTranslatedKey(e, v.tokens, value);
       const joined = person ? undefined : joinedCompounds(v.tokens);
       if (joined) this.trie.add(joined.map((t) => this.skeletonOf(t)), value);
       // "Московский кредитный банк" for CREDIT BANK OF MOSCOW: the Russian word order (russian-order-forms.ts).
@@ -264,6 +271,20 @@ class NameIndexDraft {
         const short = bankShortForm(v.tokens);
         if (short) this.bankShorts.push([this.skeletonOf(short), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE]);
       }
+    }
+  }
+
+  /** The keys of an organization's name read whatever its words' order (translated-names.ts), each once per entity. */
+  private addTranslatedKey(e: number, tokens: readonly string[], value: number): void {
+    for (const key of translatedNameKeys(tokens)) {
+      if (this.translatedEntity !== e) {
+        this.translatedEntity = e;
+        this.translatedSeen.clear();
+      }
+      if (this.translatedSeen.has(key)) continue;
+      this.translatedSeen.add(key);
+      this.translatedKeys.push(key);
+      this.translatedOutputs.push(value);
     }
   }
 
@@ -444,7 +465,7 @@ class NameIndexDraft {
     const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]) || this.afterApostrophe.has(words[t])));
     yield;
     return {
-      format: 4,
+      format: 5,
       lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
@@ -465,6 +486,8 @@ class NameIndexDraft {
       links,
       nicknameKeys: this.nicknameKeys.join('\n'),
       nicknameEntities: this.nicknameEntities.toArray(),
+      translatedKeys: this.translatedKeys.join('\n'),
+      translatedOutputs: this.translatedOutputs.toArray(),
       names: this.names,
       maxTokens: this.maxTokens,
     };

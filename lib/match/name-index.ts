@@ -42,7 +42,7 @@ export const SKEL_FIRST_GIVEN = 64; // six listed persons or more have it as the
 export interface NameIndex {
   /** 4: a "+" glued to a word's end is part of its key ("en+"); 3: persons' nicknames (from their weak aliases);
    * 2: story words checked by sense, Spanish demonyms in lower case, the names' new forms (Hezbollah, brands). */
-  format: 4;
+  format: 5;
   /** Every word of every listed name, and the context words (titles, countries, sanctions words, particles). */
   lexicon: Lexicon;
   /** Per word: its skeleton number (-1 when no listed name has it), context flags (WORD_*), title bits. */
@@ -77,6 +77,9 @@ export interface NameIndex {
   /** Persons' nicknames, folded, one a line, and the entity of each (lib/match/nicknames.ts). */
   nicknameKeys: string;
   nicknameEntities: Int32Array;
+  /** Organizations' names as their words' concepts, sorted ('\n' between; translated-names.ts), and each one's output. */
+  translatedKeys: string;
+  translatedOutputs: Int32Array;
   /** Names indexed (listed names, not counting derived forms) and the longest path in tokens. */
   names: number;
   maxTokens: number;
@@ -99,7 +102,7 @@ export function entityStatusOf(index: NameIndex, e: number): EntityStatus {
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 4 && typeof v.nicknameKeys === 'string' && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 5 && typeof v.nicknameKeys === 'string' && typeof v.translatedKeys === 'string' && v.translatedOutputs instanceof Int32Array && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */

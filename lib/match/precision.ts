@@ -553,7 +553,7 @@ const UNITED_STATES = contextWords.countryIndex('us');
  * stories name as the sanctioning state: "la Policía Nacional" there is that country's (every country has one, and
  * on a page about Venezuela it is Venezuela's).
  */
-function ownCountryStory(s: ScanState, e: number): boolean {
+export function ownCountryStory(s: ScanState, e: number): boolean {
   if (sanctionsStoryWords(s.context) < 2) return false;
   const index = s.index;
   const from = runStart(index.countryRuns, e);

@@ -17,6 +17,7 @@ import { possessorAfterKin } from './cyrillic-possessor';
 import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
 import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
+import { translatedNameAt } from './translated-names';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -57,6 +58,12 @@ function namesPerson(index: names.NameIndex, found: NameMatch): boolean {
   return false;
 }
 
+/** A translated name's span, and the acronym the page defines after it ("... Rurales y Urbanos (Averuca)"). */
+function pushTranslated(s: ScanState, span: Span): void {
+  s.block.spans.push(span);
+  noteDefinedAcronym(s, span);
+}
+
 /** Fills the current block's spans. */
 export function findSpans(s: ScanState): void {
   const { flags } = s.tokens;
@@ -89,7 +96,10 @@ export function findSpans(s: ScanState): void {
     if (s0 >= 0 && !mayBegin(openings, s0) && s.alts[i] >= 0) s0 = useReading(s, i, (r) => mayBegin(openings, r));
     else if (latinOnly) s0 = latinStart(s, i);
     if (s0 < 0 || !mayBegin(openings, s0) || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i) && !lowerPlaceStart(s, i))) {
-      i++;
+      // "Universidad de Automatización de Piongyang": a body's name translated, in the page's word order (a capital first).
+      const translated = (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED ? translatedNameAt(s, i) : undefined;
+      if (translated) pushTranslated(s, translated);
+      i = translated ? translated.end + 1 : i + 1;
       continue;
     }
     let found = longestNameAt(s, i);
@@ -129,7 +139,9 @@ export function findSpans(s: ScanState): void {
       // the body's Russian name (bracket-gloss.ts).
       const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
       if (byInitials) b.spans.push(byInitials);
-      i = byInitials ? byInitials.end + 1 : i + 1;
+      const translated = byInitials || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED ? undefined : translatedNameAt(s, i);
+      if (translated) pushTranslated(s, translated);
+      i = byInitials ? byInitials.end + 1 : translated ? translated.end + 1 : i + 1;
       continue;
     }
     const { shape, outputs } = found;

@@ -94,6 +94,49 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['blacksea', 'черноморск чорноморськ', 'adj', false],
 ];
 
+/**
+ * More words of bodies' names, read only where a name is read whatever its word order (lib/match/translated-names.ts:
+ * "Банк развития сельского хозяйства" for AGRICULTURAL DEVELOPMENT BANK): the words of kind and of trade of the listed
+ * bodies' names that news translates most (counted over the dataset's organizations), with the table above. Kept
+ * apart so that the trie's readings of a Cyrillic word (lex-page.ts) stay as they were. "сельского хозяйства" is one
+ * English word: both read as it; one entry's English words are one word to that reader (main, general).
+ */
+const TRANSLATED: readonly [string, string, Kind, boolean][] = [
+  ['agricultural agriculture', 'сельскохозяйственн сільськогосподарськ сельск хозяйств сільськ господарств', 'adj', false],
+  ['university', 'университет університет', 'noun', true],
+  ['automation', 'автоматизаци автоматизаці', 'noun', false],
+  ['reconnaissance intelligence', 'разведк розвідк', 'noun', false],
+  ['reconnaissance intelligence', 'разведывательн розвідувальн', 'adj', false],
+  ['technical', 'техническ технічн', 'adj', false],
+  ['research', 'исследовани дослідженн', 'noun', false],
+  ['professional', 'профессиональн професійн', 'adj', false],
+  ['association', 'ассоциаци асоціаці', 'noun', true],
+  ['designers designer', 'дизайнер', 'noun', false],
+  ['processing', 'обработк обробк', 'noun', false],
+  ['data', 'данн дан', 'adj', false],
+  ['corps', 'корпус', 'noun', true],
+  ['guard guards guardians', 'гварді гварди страж', 'noun', false],
+  ['guard guards guardians', 'вартов', 'adj', false],
+  ['islamic', 'исламск ісламськ', 'adj', false],
+  ['revolution revolutionary', 'революци революці', 'noun', false],
+  ['revolution revolutionary', 'революционн революційн', 'adj', false],
+  ['main general', 'главн головн генеральн', 'adj', true],
+  ['internal', 'внутренн внутрішн', 'adj', false],
+  ['affairs', 'дел справ', 'noun', false],
+  ['directorate department administration', 'управлени управлінн департамент', 'noun', true],
+  ['ministry', 'министерств міністерств', 'noun', true],
+  ['committee', 'комитет комітет', 'noun', true],
+  ['agency', 'агентств агенці', 'noun', true],
+  ['police', 'полици поліці', 'noun', false],
+  ['city', 'городск міськ', 'adj', true],
+  ['executive', 'исполнительн виконавч', 'adj', false],
+  ['children', 'детск дитяч', 'adj', false],
+  ['public social', 'общественн громадськ', 'adj', true],
+];
+
+/** One Russian or Ukrainian word for several English ones ("горисполкома": CITY EXECUTIVE COMMITTEE). */
+const COMPOUNDS: readonly [string, string][] = [['city executive committee', 'горисполком міськвиконком облисполком']];
+
 /** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */
 export function glossaryEnglishWords(kind: Kind, generic?: boolean): Set<string> {
   return new Set(ENTRIES.filter(([, , k, g]) => k === kind && (generic === undefined || g === generic)).flatMap(([english]) => english.split(' ')));
@@ -193,4 +236,47 @@ export function genitivePluralNominatives(word: string, noun: boolean): string[]
   if (end === 'их') return [stem + 'ие'];
   if (noun && (end === 'ов' || end === 'ев')) return [stem + (/[кгхжшчщ]$/.test(stem) ? 'и' : end === 'ев' ? 'и' : 'ы')];
   return [];
+}
+
+let translatedTable: Map<string, Entry> | undefined;
+
+/** What the order-free reader takes a word of a body's name for: the English words it keys on, and whether it is a mere word of kind. */
+export interface TranslatedWord {
+  concepts: readonly string[];
+  generic: boolean;
+}
+
+/**
+ * The glossary's reading of a lower-case Cyrillic word for the order-free reader: this table and the one above, and an
+ * adjective's combining form before a hyphen ("военно-патриотическое", "військово-технічного": военн-, військов-).
+ */
+export function translatedEntryOf(word: string): TranslatedWord | undefined {
+  if (!translatedTable) {
+    translatedTable = new Map();
+    for (const [english, cyrillic, kind, generic] of [...ENTRIES, ...TRANSLATED]) {
+      for (const stem of cyrillic.split(' ')) if (!translatedTable.has(stem)) translatedTable.set(stem, { english: [english.split(' ')[0]], kind, generic });
+    }
+    for (const [english, cyrillic] of COMPOUNDS) for (const stem of cyrillic.split(' ')) translatedTable.set(stem, { english: english.split(' '), kind: 'noun', generic: false });
+  }
+  const table = translatedTable;
+  const find = (w: string): Entry | undefined => {
+    for (let cut = w.length; cut >= Math.max(3, w.length - 3); cut--) {
+      const e = table.get(w.slice(0, cut));
+      // A neuter noun's nominative too ("министерство", "сотрудничество"), which the table above never needed.
+      if (e && ((e.kind === 'adj' ? ADJ_ENDINGS : NOUN_ENDINGS).has(w.slice(cut)) || (e.kind === 'noun' && w.slice(cut) === 'о'))) return e;
+    }
+    return undefined;
+  };
+  const e = find(word) ?? (word.length >= 5 && word.endsWith('о') ? find(word.slice(0, -1) + 'ое') : undefined);
+  return e && { concepts: e.english, generic: e.generic };
+}
+
+/** The English words of both tables, each with its entry's first (the one the order-free reader keys on). */
+export function glossaryEnglishConcepts(): [string, string][] {
+  return [...ENTRIES, ...TRANSLATED].flatMap(([english]) => english.split(' ').map((w): [string, string] => [w, english.split(' ')[0]]));
+}
+
+/** Every Cyrillic stem the order-free reader knows (translatedEntryOf): for the scan's first test of a word. */
+export function translatedStems(): string[] {
+  return [...ENTRIES, ...TRANSLATED, ...COMPOUNDS].flatMap(([, cyrillic]) => cyrillic.split(' '));
 }

@@ -1,0 +1,265 @@
+// A body's or a firm's name that the page writes translated word by word and in its own language's order: Spanish
+// "Universidad de Automatización de Piongyang" (PYONGYANG UNIVERSITY OF AUTOMATION), "Centro de Investigación 110"
+// (110TH RESEARCH CENTER), Russian and Ukrainian genitive chains, "Банк развития сельского хозяйства" (AGRICULTURAL
+// DEVELOPMENT BANK). The index holds each organization's name as a key, its words' concepts sorted
+// (lib/names/translated-words.ts, `translatedNameKeys`, index time); here a run of the page's words that begins with a
+// glossary word is read the same way and looked up, whatever its order. Asked only where no listed name begins at
+// the word (spans.ts). The scan makes no key string: each concept is a number with a random hash, a run's hash is
+// their XOR (any order gives the same), and a name found by it is checked concept by concept.
+//
+// The guard: a name with a word from outside the glossaries (a place, a number, a brand) counts with the body's
+// country on the page or a sanctions story. A name of glossary words only ("Banco Central", "Промышленный банк" are
+// any country's) needs three words, one of them more than a word of kind, in a sanctions story whose countries are
+// the body's own ("Министерство внутренних дел" on a page about Belarus and Russia is either's: ownCountryStory in
+// precision.ts), or with the body's country on the page and sanctions words near the name; for four words or more,
+// two of them more than words of kind, the body's country on the page or sanctions words near it is enough.
+import { foldWord } from '../names/normalize';
+import * as normalize from '../names/normalize';
+import { lexiconId, lexiconSize } from '../names/lexicon';
+import { skeleton } from '../names/transliterate';
+import { cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeGlossaryWord } from '../names/translated-words';
+import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, type NameIndex } from './name-index';
+import { sanctionsStoryWords } from './page-context';
+import { perIndex } from './per-index';
+import { hasCountryOnPage, ownCountryStory, sanctionsNear } from './precision';
+import { readingsOf, type ScanState, type Span } from './scan-state';
+import { WrittenWordMemo } from './written-word-memo';
+
+const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
+
+/** At most this many words in a translated name, connectors included. */
+const MAX_WORDS = 9;
+/** At most this many readings of the words outside the glossaries tried together. */
+const MAX_KEYS = 16;
+
+interface Named {
+  /** The name's concepts, as numbers. */
+  concepts: Int32Array;
+  outputs: number[];
+}
+
+interface Table {
+  /** A concept's number by its skeleton string (a glossary word's, a number's). */
+  ids: Map<string, number>;
+  /** A concept's number by the skeleton's number in the index, -1 when no key holds it. */
+  bySkeleton: Int32Array;
+  /** Each concept's hash. */
+  hashes: Int32Array;
+  /** The names by the XOR of their concepts' hashes. */
+  byHash: Map<number, Named[]>;
+}
+
+const tableOf = perIndex((index: NameIndex): Table => {
+  const ids = new Map<string, number>();
+  const named = new Map<string, Named>();
+  const keys = index.translatedKeys ? index.translatedKeys.split('\n') : [];
+  for (let k = 0; k < keys.length; k++) {
+    let n = named.get(keys[k]);
+    if (!n) {
+      const concepts = keys[k].split(' ').map((c) => {
+        let id = ids.get(c);
+        if (id === undefined) ids.set(c, (id = ids.size));
+        return id;
+      });
+      named.set(keys[k], (n = { concepts: Int32Array.from(concepts), outputs: [] }));
+    }
+    n.outputs.push(index.translatedOutputs[k]);
+  }
+  // A fixed sequence (xorshift), so that a page's marks never depend on the run.
+  const hashes = new Int32Array(ids.size);
+  let x = 0x2545f491;
+  for (let k = 0; k < hashes.length; k++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    hashes[k] = x;
+  }
+  const byHash = new Map<number, Named[]>();
+  for (const n of named.values()) {
+    let h = 0;
+    for (const c of n.concepts) h ^= hashes[c];
+    const list = byHash.get(h);
+    if (list) list.push(n);
+    else byHash.set(h, [n]);
+  }
+  const bySkeleton = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
+  for (const [c, id] of ids) {
+    const sk = lexiconId(index.skeletons, c);
+    if (sk >= 0) bySkeleton[sk] = id;
+  }
+  return { ids, bySkeleton, hashes, byHash };
+});
+
+/** A page word read through the glossaries: its concepts' numbers (-1: a concept no key holds), whether a word of kind, whether it may begin a name. */
+interface PageWord {
+  concepts: readonly number[];
+  generic: boolean;
+  opens: boolean;
+}
+
+/** Per index: a page word's glossary reading, null when none, by the word as written. */
+const pageWords = perIndex(() => new WrittenWordMemo<PageWord | null>(5000));
+
+function pageWord(s: ScanState, k: number): PageWord | null {
+  const { starts, ends, hashes, flags } = s.tokens;
+  const memo = pageWords(s.index);
+  const found = memo.get(s.block.text, starts[k], ends[k], hashes[k]);
+  if (found !== undefined) return found;
+  const written = s.block.text.slice(starts[k], ends[k]);
+  const read = flags[k] & CYRILLIC ? cyrillicPageWord(written.toLowerCase()) : latinPageWord(foldWord(written));
+  const ids = tableOf(s.index).ids;
+  const concepts = read ? read.concepts.map((c) => ids.get(skeleton(c)) ?? -1) : [];
+  // A word whose concept no listed name has begins none ("Российская" before "Федерация" does, "Центр" of a city not).
+  const value = read ? { concepts, generic: read.generic, opens: read.opens && !concepts.includes(-1) } : null;
+  memo.set(written, hashes[k], value);
+  return value;
+}
+
+/** The concepts a word outside the glossaries may be that some key holds: a number as written, a listed word's skeletons. */
+function otherReadings(s: ScanState, k: number, table: Table): number[] {
+  const { flags, starts, ends } = s.tokens;
+  const text = s.block.text;
+  const c = text.charCodeAt(starts[k]);
+  if (c >= 48 && c <= 57) {
+    const digits = text.slice(starts[k], ends[k]);
+    if (!/^\d+$/.test(digits)) return [];
+    const id = table.ids.get(skeleton(digits));
+    return id === undefined ? [] : [id];
+  }
+  if (!(flags[k] & CAPITALIZED) || flags[k] & CASELESS) return [];
+  const out: number[] = [];
+  const add = (sk: number) => {
+    const id = sk < 0 ? -1 : table.bySkeleton[sk];
+    if (id >= 0 && !out.includes(id)) out.push(id);
+  };
+  add(s.skels[k]);
+  for (const r of readingsOf(s, k)) add(r);
+  return out;
+}
+
+/**
+ * The span of a translated name that begins at token i, or, for a capitalised Cyrillic word after lower-case glossary
+ * words, one that begins with them ("главное управление внутренних дел Минского горисполкома": Russian writes a
+ * body's name in lower case up to its place); undefined when none. The flags first, then the word's first letters,
+ * then its glossary reading (kept per written word), and only then the words around it.
+ */
+export function translatedNameAt(s: ScanState, i: number): Span | undefined {
+  const { flags, lengths, starts, ends } = s.tokens;
+  const text = s.block.text;
+  if (!(flags[i] & CAPITALIZED) || flags[i] & CASELESS || lengths[i] < 4) return undefined;
+  if (i + 1 < s.block.last && flags[i + 1] & JOINED && mayBeGlossaryWord(text, starts[i], ends[i])) {
+    const first = pageWord(s, i);
+    if (first?.opens) return walk(s, i, i, 2);
+  }
+  if (!(flags[i] & CYRILLIC) || !(flags[i] & JOINED)) return undefined;
+  // Back over lower-case glossary words (and "и" between them), after the last span.
+  const spans = s.block.spans;
+  const after = spans.length ? spans[spans.length - 1].end : s.block.first - 1;
+  let from = i;
+  for (let k = i - 1; k > after && i - k <= MAX_BACK && flags[k + 1] & JOINED && (flags[k] & (CYRILLIC | CAPITALIZED)) === CYRILLIC; k--) {
+    if (mayBeGlossaryWord(text, starts[k], ends[k]) && pageWord(s, k)?.opens) from = k;
+    // The word right before the place is the name's ("дел Минского"); a connector only between two of its words
+    // (most capitalised words come after a preposition, "в России": no string is made for it).
+    else if (k === i - 1 || lengths[k] > 3 || !isTranslationConnector(text.slice(starts[k], ends[k]))) break;
+  }
+  // Three words at least: "банк Москвы" is any bank of Moscow.
+  return from < i ? walk(s, from, i, 3) : undefined;
+}
+
+/** At most this many lower-case words before a capitalised one. */
+const MAX_BACK = 5;
+
+/** The longest translated name from token `from` that goes on to token `through` at least, of `least` concepts or more. */
+function walk(s: ScanState, from: number, through: number, least: number): Span | undefined {
+  const { flags, lengths } = s.tokens;
+  const last = s.block.last;
+  const table = tableOf(s.index);
+  const fixed: number[] = [];
+  let hash = 0;
+  const choices: number[][] = [];
+  let specific = 0;
+  let distinctive = 0;
+  let best: { end: number; outputs: number[] } | undefined;
+  for (let k = from; k < Math.min(last, from + MAX_WORDS); k++) {
+    if (k > from && !(flags[k] & JOINED)) break;
+    const w = pageWord(s, k);
+    if (w) {
+      // A concept no listed name has: no run through it names one.
+      if (w.concepts.includes(-1)) break;
+      for (const c of w.concepts) {
+        if (fixed.includes(c)) continue;
+        fixed.push(c);
+        hash ^= table.hashes[c];
+      }
+      if (!w.generic) specific++;
+    } else if (lengths[k] <= 4 && !(flags[k] & CAPITALIZED) && isTranslationConnector(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]).toLowerCase())) {
+      continue;
+    } else {
+      const other = otherReadings(s, k, table);
+      if (!other.length) break;
+      choices.push(other);
+      // A country's word ("Российской Федерации", "Беларуси") or an everyday one names no one body: as a word of kind.
+      if (!everyday(s, k)) distinctive++;
+    }
+    if (k < through || fixed.length + choices.length < least || (!choices.length && !table.byHash.has(hash))) continue;
+    const outputs = lookUp(s, from, k, table, fixed, hash, choices, specific, distinctive > 0);
+    if (outputs.length) best = { end: k, outputs };
+  }
+  return best && { start: from, end: best.end, outputs: best.outputs, commonNames: false, brief: false, anyCommon: false, common: false };
+}
+
+/** The outputs of the names the concepts make (each choice's readings in turn) that the guard above lets stand. */
+function lookUp(s: ScanState, start: number, end: number, table: Table, fixed: readonly number[], hash: number, choices: readonly number[][], specific: number, distinctive: boolean): number[] {
+  const out: number[] = [];
+  const picked: number[] = [];
+  let tried = 0;
+  const visit = (c: number, h: number): void => {
+    if (tried >= MAX_KEYS) return;
+    if (c === choices.length) {
+      tried++;
+      const found = table.byHash.get(h);
+      if (!found) return;
+      for (const n of found) {
+        if (!sameConcepts(n.concepts, fixed, picked)) continue;
+        for (const v of n.outputs) if (!out.includes(v) && allowed(s, v & ENTITY_MASK, start, end, distinctive, fixed.length + choices.length, specific)) out.push(v);
+      }
+      return;
+    }
+    for (const r of choices[c]) {
+      // A reading that is one of the concepts already is no new one (its hash would cancel).
+      const seen = fixed.includes(r) || picked.includes(r);
+      picked.push(seen ? -1 : r);
+      visit(c + 1, seen ? h : h ^ table.hashes[r]);
+      picked.pop();
+    }
+  };
+  visit(0, hash);
+  return out;
+}
+
+/** Whether a name's concepts are exactly `fixed` and `picked` (-1 in picked: none), each once. */
+function sameConcepts(concepts: Int32Array, fixed: readonly number[], picked: readonly number[]): boolean {
+  let n = fixed.length;
+  for (const p of picked) if (p >= 0) n++;
+  if (concepts.length !== n) return false;
+  for (const c of concepts) if (!fixed.includes(c) && !picked.includes(c)) return false;
+  return true;
+}
+
+/** Whether token k's readings are a country's or an everyday word's only (a number has none: it is no everyday word). */
+function everyday(s: ScanState, k: number): boolean {
+  const flags = s.index.skelFlags;
+  const sk = s.skels[k];
+  if (sk < 0 || !(flags[sk] & (SKEL_COUNTRY | SKEL_COMMON_WORD))) return false;
+  for (const r of readingsOf(s, k)) if (!(flags[r] & (SKEL_COUNTRY | SKEL_COMMON_WORD))) return false;
+  return true;
+}
+
+/** The guard (see above); `specific`: the glossary words that are more than words of kind. */
+function allowed(s: ScanState, e: number, start: number, end: number, distinctive: boolean, words: number, specific: number): boolean {
+  if (entityKind(s.index, e) !== 'organization') return false;
+  if (distinctive) return hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 3;
+  if (words < 3 || specific === 0 || sanctionsStoryWords(s.context) < 3) return false;
+  if (words >= 4 && specific >= 2) return hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+  return ownCountryStory(s, e) || (hasCountryOnPage(s, e) && sanctionsNear(s, start, end));
+}
