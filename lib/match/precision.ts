@@ -255,12 +255,14 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // "«Группы Вагнера»": in Cyrillic, quotes or the word "group" make it the firm (cyrillic-group-cue.ts).
   const cue = common && cyrillicGroupCue(s, i);
   if (common && !cue && besideCapital(s, i)) return false;
-  // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said...").
-  if (namedBefore(s, e)) return true;
-  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
-  if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Al-Khobara": the article in front is the name's own (a brand of AL-KHOBARA FOR ...: org-forms.ts).
   const from = start < i && isParticleToken(s, start) ? start : i;
+  // Once the page named the firm so, its word counts at a sentence's start too ("Sberbank said..."), but not as the
+  // first word of another name ("Sepah News", the Guard's news agency, after the Guard was named; a title after it is
+  // none: "Hezbollah SG"), unless a head's name follows it ("Рособоронекспорту Олександра Міхєєва").
+  if (namedBefore(s, e)) return !isRunOn(s, start, end) || headNamedAfter(s, from, i);
+  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
+  if (common) return (cue || groupBefore(s, i)) && evidence();
   return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i)) && evidence();
 }
 

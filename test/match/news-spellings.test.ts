@@ -50,6 +50,17 @@ describe('a bank by its brand, and a firm named before at a sentence’s start',
     expect(found('The sanctions on Russia cut Sberbank off. Sberbank said it was operating normally.')).toEqual(['Sberbank=sber', 'Sberbank=sber']);
     expect(found('Sberbank said it was operating normally after the sanctions on Russia.')).toEqual([]);
   });
+
+  it('never reads a one-word alias as the first word of another name, even after the page named the body', () => {
+    const guard = buildNameIndex([
+      ...fixtureEntities,
+      entity('irgc', 'ISLAMIC REVOLUTIONARY GUARD CORPS', 'organization', true, { countries: ['Iran'], names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS', type: 'primary' }, { name: 'SEPAH', type: 'aka' }] }),
+    ]);
+    const marks = (text: string) => scanText(guard, text).map((m) => m.text);
+    const named = 'The Treasury sanctioned the Islamic Revolutionary Guard Corps again. ';
+    expect(marks(`${named}The Guard runs the news agency Sepah News.`)).toEqual(['Islamic Revolutionary Guard Corps']);
+    expect(marks(`${named}Sepah said the sanctions would fail.`)).toEqual(['Islamic Revolutionary Guard Corps', 'Sepah']);
+  });
 });
 
 describe('a firm’s brand in quotes in its listed name, and Spanish country words', () => {
