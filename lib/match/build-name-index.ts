@@ -22,6 +22,7 @@ import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryI
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { bankShortForm } from './bank-short-forms';
+import { positionCountries } from './position-countries';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -151,8 +152,9 @@ class NameIndexDraft {
     const firstCountry = countries.length;
     // A birthplace's country too ("Pyongan-Pukto, North Korea"): many entries give no other.
     const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
-    // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone.
-    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity)]) {
+    // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone,
+    // and, where an entry gives none of these, the one its listed role names ("President of the Republic of Zimbabwe").
+    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity), positionCountries(entity)]) {
       for (const c of list) {
         let k = this.countryCache.get(c);
         if (k === undefined) {
