@@ -243,7 +243,6 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
   let prevEnd = -1;
   let prevLength = 0;
   let breakNext = false;
-  let apostropheAt = -2;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c < 128 ? CLASS[c] !== WORD : classOf(c) !== WORD) {
@@ -337,7 +336,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     // Most gaps are one plain space; the rest go through the full rule.
     if (prevEnd >= 0 && !breakNext && ((start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) || gapJoins(text, prevEnd, start, prevLength))) flags |= JOINED;
     // "Kata’ib": the letters after an apostrophe inside a capitalised word keep its capital (normalize.ts).
-    const tail = start === apostropheAt + 1 && !firstUpper && lowerSeen && innerApostropheTail(text, start, end);
+    const tail = prevEnd === start - 1 && text.charCodeAt(prevEnd) !== 32 && !firstUpper && lowerSeen && (out.flags[out.count - 1] & CAPITALIZED) !== 0 && innerApostropheTail(text, start, end);
     if (tail) flags |= CAPITALIZED;
     breakNext = false;
     let id = -1;
@@ -356,7 +355,5 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     out.push(start, end, flags, length, id, h);
     prevEnd = end;
     prevLength = length;
-    // Where a capitalised word stops at an apostrophe, for the word's rest after it ("Kata’ib").
-    apostropheAt = flags & CAPITALIZED && (c === 39 || c === 0x2019 || c === 0x2bc) ? end : -2;
   }
 }
