@@ -282,18 +282,14 @@ function commaInName(s: ScanState, j: number): boolean {
 /**
  * "Agat – Electromechanical Plant" (AGAT - ELECTROMECHANICAL PLANT JSC): a dash between spaces inside a firm's name,
  * where the list has a hyphen, a dash or none. Token j follows " - ", " – " or " — " and is capitalised; the trie must
- * still go on with it, and, as after a comma, the name found so is no person's and begins after no country. An en dash
- * without spaces is typeset for the list's hyphen ("Islamic Revolutionary Guard Corps–Quds Force" of ... CORPS
- * (IRGC)-QODS FORCE): read as the spaced one, not as the end of a shorter listed name.
+ * still go on with it, and, as after a comma, the name found so is no person's and begins after no country.
  */
 function dashInName(s: ScanState, j: number): boolean {
   const { starts, ends, flags } = s.tokens;
   const text = s.block.text;
   const at = ends[j - 1];
-  if (!(flags[j] & CAPITALIZED)) return false;
-  let dash = 0;
-  if (starts[j] === at + 1) dash = text.charCodeAt(at) === 0x2013 ? 0x2013 : 0;
-  else if (starts[j] === at + 3 && text.charCodeAt(at) === 32 && text.charCodeAt(at + 2) === 32) dash = text.charCodeAt(at + 1);
+  if (starts[j] !== at + 3 || text.charCodeAt(at) !== 32 || text.charCodeAt(at + 2) !== 32 || !(flags[j] & CAPITALIZED)) return false;
+  const dash = text.charCodeAt(at + 1);
   if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
   const before = s.skels[j - 1];
   return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY);
