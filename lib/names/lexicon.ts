@@ -5,7 +5,7 @@ import { skeleton } from './transliterate';
 
 // Module-local copies: some loaders (tsx, CommonJS interop) read imported bindings through getters, which a
 // per-character loop would pay for on every read.
-const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, CYRILLIC, CYRILLIC_UNIT, FOLD, IGNORE, JOIN, JOINED, SCRIPT, SPELLED, WORD, classOf, foldWord, gapJoins, hasCase, innerApostropheTail, isCyrillicKey, isUpper, spelledApart } = normalize;
+const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, CYRILLIC, CYRILLIC_UNIT, FOLD, IGNORE, JOIN, JOINED, SCRIPT, SPELLED, WORD, classOf, foldWord, gapJoins, hasCase, isCyrillicKey, isUpper, spelledApart } = normalize;
 
 export interface Lexicon {
   /** All words, folded, one after another; word i is chars[start[i], start[i+1]). */
@@ -335,13 +335,10 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
     }
     // Most gaps are one plain space; the rest go through the full rule.
     if (prevEnd >= 0 && !breakNext && ((start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) || gapJoins(text, prevEnd, start, prevLength))) flags |= JOINED;
-    // "Kata’ib": the letters after an apostrophe inside a capitalised word keep its capital (normalize.ts).
-    const tail = prevEnd === start - 1 && text.charCodeAt(prevEnd) !== 32 && !firstUpper && lowerSeen && (out.flags[out.count - 1] & CAPITALIZED) !== 0 && innerApostropheTail(text, start, end);
-    if (tail) flags |= CAPITALIZED;
     breakNext = false;
     let id = -1;
     // A capitalised word, or one in a script without case, is always looked up; others only past the filter.
-    const probe = firstUpper || tail || (nonAscii && !lowerSeen) || (lower[(h & 0xffff) >> 3] & (1 << (h & 7))) !== 0;
+    const probe = firstUpper || (nonAscii && !lowerSeen) || (lower[(h & 0xffff) >> 3] & (1 << (h & 7))) !== 0;
     if (spelled === undefined) {
       for (let slot = h & mask; probe; slot = (slot + 1) & mask) {
         const cand = table[slot << 1];

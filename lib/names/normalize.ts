@@ -238,19 +238,6 @@ export function gapJoins(text: string, from: number, to: number, prevLength: num
 }
 
 /**
- * Whether text[start, end), in lower case right after an apostrophe inside a word, is the rest of that word, so that it
- * keeps the word's capital: an Arabic name's ʿayn or hamza ("Kata’ib", "Asa'ib", "Ba'ath", "Isma'il"), not an English
- * contraction ("they'll", "you're", "we've"; "don't", "I'm" and the possessive "'s" have one letter). Both tokenizers.
- */
-export function innerApostropheTail(text: string, start: number, end: number): boolean {
-  const a = text.charCodeAt(start - 1);
-  if ((a !== 39 && a !== 0x2019 && a !== 0x2bc) || end - start < 2 || classOf(text.charCodeAt(start - 2)) !== WORD) return false;
-  if (end - start !== 2) return true;
-  const t = (text.charCodeAt(start) | 32) * 128 + (text.charCodeAt(start + 1) | 32);
-  return t !== 108 * 128 + 108 && t !== 114 * 128 + 101 && t !== 118 * 128 + 101;
-}
-
-/**
  * Splits text into folded tokens, appending to `out`. Possessives ("Maduro's") lose their "'s" and end a
  * name; soft hyphens, zero-width characters and combining marks inside a word are ignored; hyphens, dots
  * and inner apostrophes split a word into tokens that stay joined ("al-Assad" is "al" + "assad").
@@ -326,7 +313,6 @@ export function tokenizeInto(text: string, out: TokenBuffer): void {
       if (upperSeen && !lowerSeen) flags |= ALL_UPPER;
     }
     if (prevEnd >= 0 && !breakNext && gapJoins(text, prevEnd, start, prevLength)) flags |= JOINED;
-    if (prevEnd === start - 1 && text.charCodeAt(prevEnd) !== 32 && !(flags & CAPITALIZED) && out.flags[out.count - 1] & CAPITALIZED && innerApostropheTail(text, start, end)) flags |= CAPITALIZED;
     breakNext = false;
     out.push(key, start, end, flags);
     prevEnd = end;
