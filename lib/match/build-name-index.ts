@@ -25,6 +25,7 @@ import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { russianAcronymForms } from './russian-acronym-forms';
+import { positionCountries } from './position-countries';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -160,8 +161,9 @@ class NameIndexDraft {
     const firstCountry = countries.length;
     // A birthplace's country too ("Pyongan-Pukto, North Korea"): many entries give no other.
     const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
-    // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone.
-    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity)]) {
+    // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone,
+    // and, where an entry gives none of these, the one its listed role names ("President of the Republic of Zimbabwe").
+    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity), positionCountries(entity)]) {
       for (const c of list) {
         let k = this.countryCache.get(c);
         if (k === undefined) {
