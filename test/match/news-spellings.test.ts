@@ -84,3 +84,22 @@ describe('a group’s name with its Spanish article in lower case', () => {
     expect(found('los cuinis y las Cuentas')).toEqual([]);
   });
 });
+
+describe('a group’s name after the Arabic article', () => {
+  const groups = buildNameIndex([
+    ...fixtureEntities,
+    entity('aq', "AL QA'IDA", 'organization', true, { names: [{ name: "AL QA'IDA", type: 'primary' }, { name: 'AL QAEDA', type: 'aka' }] }),
+  ]);
+  const found = (text: string) => scanText(groups, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds "Al Qaeda", "al-Qaida" and "al Qaeda" in a sanctions story, the article in either case', () => {
+    expect(found('The latest sanctions also apply to the Taliban and Al Qaeda, the Treasury said.')).toEqual(['Al Qaeda=aq']);
+    expect(found('The Treasury sanctioned al-Qaida leaders in Yemen.')).toEqual(['al-Qaida=aq']);
+    expect(found('The Treasury sanctioned al Qaeda leaders in Yemen.')).toEqual(['al Qaeda=aq']);
+  });
+
+  it('leaves it alone without a sanctions story, or beside another capitalised word', () => {
+    expect(found('A documentary about Al Qaeda aired on Sunday.')).toEqual([]);
+    expect(found('The Treasury sanctioned Al Qaeda Yemen Branch leaders.')).toEqual([]);
+  });
+});
