@@ -103,3 +103,23 @@ describe('a group’s name after the Arabic article', () => {
     expect(found('The Treasury sanctioned Al Qaeda Yemen Branch leaders.')).toEqual([]);
   });
 });
+
+describe('names with Arabic particles joined, and the Islamic State’s other acronym', () => {
+  const named = buildNameIndex([
+    ...fixtureEntities,
+    entity('hayat', 'MUHAMMAD, Hayat Ullah Ghulam', 'person', true, { countries: ['Pakistan'] }),
+    entity('inayat', 'RAHMAN, Inayat ur', 'person', true, { countries: ['Pakistan'] }),
+    entity('jdq', "JAMA'AT UL DAWA AL-QU'RAN", 'organization', true, { countries: ['Afghanistan'] }),
+    entity('isk', 'ISIL KHORASAN', 'organization', true, { countries: ['Afghanistan'] }),
+  ]);
+  const found = (text: string) => scanText(named, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds "Hayatullah", "Inayatur" and "Jamaatul" for the list’s words apart', () => {
+    expect(found('OFAC identified Hayatullah Ghulam Muhammad and Inayatur Rahman as designated terrorists.')).toEqual(['Hayatullah Ghulam Muhammad=hayat', 'Inayatur Rahman=inayat']);
+    expect(found('The US slapped new sanctions on Jamaatul Dawa Al Quran.')).toEqual(['Jamaatul Dawa Al Quran=jdq']);
+  });
+
+  it('finds "ISIS-Khorasan" for ISIL KHORASAN', () => {
+    expect(found('Some leaders have links to ISIS-Khorasan, the Treasury said.')).toEqual(['ISIS-Khorasan=isk']);
+  });
+});
