@@ -18,6 +18,7 @@ import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
+import { joinedParticleName } from '../names/joined-particles';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
@@ -200,6 +201,9 @@ class NameIndexDraft {
       const plain = arabic && person ? withoutNisba(n.name) : undefined;
       const written = arabic ? [n.name, ...(plain ? [plain] : [])].flatMap((w) => [w, ...arabicNameForms(w)]) : [n.name];
       for (const w of written) this.addForms(entity, e, w, flags, weak, firstSurname);
+      // "Hayatullah Ghulam Muhammad" for MUHAMMAD, Hayat Ullah Ghulam (joined-particles.ts).
+      const joined = arabic ? undefined : joinedParticleName(n.name);
+      if (joined) this.addForms(entity, e, joined, flags, weak, firstSurname);
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).

@@ -515,8 +515,11 @@ const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
  */
 export const GENERIC_HEADS: readonly string[] = ['cartel'];
 
-/** Spanish articles that begin a group's listed name and that news writes in lower case ("los Cuinis"). */
-export const SPANISH_ARTICLES: readonly string[] = ['los', 'las', 'la'];
+/**
+ * Articles that begin a group's listed name and that news writes in lower case: Spanish ("los Cuinis") and the
+ * Arabic article ("al-Qaida", "al Qaeda" of AL QA'IDA).
+ */
+export const NAME_ARTICLES: readonly string[] = ['los', 'las', 'la', 'al'];
 
 /** What the page lexer knows of a word besides the names it belongs to. */
 export const WORD_SANCTIONS = 1;

@@ -28,7 +28,7 @@ import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, ty
 // Module-local copies (see scan-state.ts).
 const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOIN, JOINED, SPELLED, classOf } = normalize;
-const { SPANISH_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
+const { NAME_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -39,7 +39,7 @@ let scratchAlts = new Int32Array(1024);
 /** The index's quick words, found once per index. */
 const quickWordsOf = perIndex((index): QuickWords => {
   const ids = (words: string[]) => new Set(words.map((w) => lexiconId(index.lexicon, w)).filter((t) => t >= 0));
-  const skeletonIds = new Set(SPANISH_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
+  const skeletonIds = new Set(NAME_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
   return { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
 });
 

@@ -162,14 +162,17 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i) || (namedBefore(s, e) && !definiteAfter(s, i)))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
+    // "Al Qaeda", "al-Qaida" of AL QA'IDA: the Arabic article is the group's own word, as no everyday word's article
+    // is ("Los Rojos"): the name stands as the group's one word would alone, the article taken as its start.
+    const own = start === i || arabicArticleBefore(s, start, i) ? start : -1;
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
     // as the group in a sanctions story, with no capitalised word beside it (a person's name would have one).
-    if (!(sf & SKEL_ORG_ONLY)) return start === i && missing === 0 && lengths[i] >= 5 && ownNameInStory(s, e, i, start, end);
+    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && ownNameInStory(s, e, own, start, end, i);
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
     if (lengths[i] >= 6) return true;
     // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
     // story, as above.
-    if (lengths[i] === 5 && start === i && missing === 0) return ownNameInStory(s, e, i, start, end);
+    if (lengths[i] === 5 && own >= 0 && missing === 0) return ownNameInStory(s, e, own, start, end, i);
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
@@ -227,10 +230,15 @@ function lettersIn(s: ScanState, start: number, end: number): number {
  * capitalised word beside it, in a sanctions story with sanctions words near, on a page that names the group's
  * country when the lists give one.
  */
-function ownNameInStory(s: ScanState, e: number, i: number, start: number, end: number): boolean {
+function ownNameInStory(s: ScanState, e: number, i: number, start: number, end: number, last = i): boolean {
   if (namedBefore(s, e)) return true;
-  if (!midSentence(s, i) || besideCapital(s, i, i, true) || sanctionsStoryWords(s.context) < 2 || !sanctionsNear(s, start, end)) return false;
+  if (!midSentence(s, i) || besideCapital(s, i, last, true) || sanctionsStoryWords(s.context) < 2 || !sanctionsNear(s, start, end)) return false;
   return s.index.countryRuns.lengths[e] === 0 || hasCountryOnPage(s, e);
+}
+
+/** Whether the tokens start..i-1 are the Arabic article alone ("Al Qaeda", "al-Qaida"), as the listed name begins. */
+function arabicArticleBefore(s: ScanState, start: number, i: number): boolean {
+  return i === start + 1 && wordAt(s, start) === 'al';
 }
 
 /**

@@ -24,8 +24,8 @@ const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
 
 /**
- * "los Cuinis" for LOS CUINIS: Spanish writes the article of a group's name in lower case. A lower-case "los", "las"
- * or "la" may begin a name when a capitalised word follows it.
+ * "los Cuinis" for LOS CUINIS: Spanish writes the article of a group's name in lower case, and news the Arabic one
+ * ("al-Qaida"). A lower-case "los", "las", "la" or "al" may begin a name when a capitalised word follows it.
  */
 function articleBeforeName(s: ScanState, i: number): boolean {
   const flags = s.tokens.flags;

@@ -152,6 +152,9 @@ const KIND_SINGULAR = new Map([
   ['brigades', 'brigade'],
   // "Zimbabwe Defense Industry" of ZIMBABWE DEFENCE INDUSTRIES (PVT) LTD.
   ['industries', 'industry'],
+  // "Shelimar Investment, Ltd" of SHELIMAR INVESTMENTS, LTD; "... Holding" of "... HOLDINGS".
+  ['investments', 'investment'],
+  ['holdings', 'holding'],
 ]);
 
 /** The name with its last word of kind in the singular, or undefined when it does not end in one. */

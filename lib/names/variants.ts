@@ -237,6 +237,9 @@ const NEWS_SPELLINGS = new Map<string, string[]>([
   // Persian "Qods" and Arabic "Quds" (Jerusalem): the lists give IRGC-QUDS FORCE, the news "IRGC Qods Force" too.
   ['quds', ['qods']],
   ['qods', ['quds']],
+  // The Islamic State's English acronyms, either for the other ("ISIS-Khorasan" of ISIL KHORASAN).
+  ['isil', ['isis']],
+  ['isis', ['isil']],
   // Belarus's adjective as the lists and the news spell it (BYELORUSSIAN STEEL WORKS, "Belarusian Steel Works").
   ['byelorussian', ['belarusian', 'belorussian']],
   ['belorussian', ['belarusian', 'byelorussian']],

@@ -95,3 +95,42 @@ describe('a group’s name with its Spanish article in lower case', () => {
     expect(found('los cuinis y las Cuentas')).toEqual([]);
   });
 });
+
+describe('a group’s name after the Arabic article', () => {
+  const groups = buildNameIndex([
+    ...fixtureEntities,
+    entity('aq', "AL QA'IDA", 'organization', true, { names: [{ name: "AL QA'IDA", type: 'primary' }, { name: 'AL QAEDA', type: 'aka' }] }),
+  ]);
+  const found = (text: string) => scanText(groups, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds "Al Qaeda", "al-Qaida" and "al Qaeda" in a sanctions story, the article in either case', () => {
+    expect(found('The latest sanctions also apply to the Taliban and Al Qaeda, the Treasury said.')).toEqual(['Al Qaeda=aq']);
+    expect(found('The Treasury sanctioned al-Qaida leaders in Yemen.')).toEqual(['al-Qaida=aq']);
+    expect(found('The Treasury sanctioned al Qaeda leaders in Yemen.')).toEqual(['al Qaeda=aq']);
+  });
+
+  it('leaves it alone without a sanctions story, or beside another capitalised word', () => {
+    expect(found('A documentary about Al Qaeda aired on Sunday.')).toEqual([]);
+    expect(found('The Treasury sanctioned Al Qaeda Yemen Branch leaders.')).toEqual([]);
+  });
+});
+
+describe('names with Arabic particles joined, and the Islamic State’s other acronym', () => {
+  const named = buildNameIndex([
+    ...fixtureEntities,
+    entity('hayat', 'MUHAMMAD, Hayat Ullah Ghulam', 'person', true, { countries: ['Pakistan'] }),
+    entity('inayat', 'RAHMAN, Inayat ur', 'person', true, { countries: ['Pakistan'] }),
+    entity('jdq', "JAMA'AT UL DAWA AL-QU'RAN", 'organization', true, { countries: ['Afghanistan'] }),
+    entity('isk', 'ISIL KHORASAN', 'organization', true, { countries: ['Afghanistan'] }),
+  ]);
+  const found = (text: string) => scanText(named, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds "Hayatullah", "Inayatur" and "Jamaatul" for the list’s words apart', () => {
+    expect(found('OFAC identified Hayatullah Ghulam Muhammad and Inayatur Rahman as designated terrorists.')).toEqual(['Hayatullah Ghulam Muhammad=hayat', 'Inayatur Rahman=inayat']);
+    expect(found('The US slapped new sanctions on Jamaatul Dawa Al Quran.')).toEqual(['Jamaatul Dawa Al Quran=jdq']);
+  });
+
+  it('finds "ISIS-Khorasan" for ISIL KHORASAN', () => {
+    expect(found('Some leaders have links to ISIS-Khorasan, the Treasury said.')).toEqual(['ISIS-Khorasan=isk']);
+  });
+});

@@ -33,6 +33,7 @@ describe('an organization brand and singular', () => {
   it('puts a last word of kind in the singular', () => {
     expect(singularOf(words('special actions forces'))).toEqual(words('special actions force'));
     expect(singularOf(words('zimbabwe defence industries'))).toEqual(words('zimbabwe defence industry'));
+    expect(singularOf(words('shelimar investments'))).toEqual(words('shelimar investment'));
     expect(singularOf(words('special actions'))).toBeUndefined();
     expect(singularOf(words('forces'))).toBeUndefined();
   });

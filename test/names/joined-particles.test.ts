@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { joinedParticleName } from '../../lib/names/joined-particles';
+
+describe('Arabic particles joined to the word before, as South Asian news writes them', () => {
+  // The case stays as written: the index folds the name's words.
+  it('joins "ur", "ul" and "Ullah" written apart, in either order of a listed name', () => {
+    expect(joinedParticleName('RAHMAN, Inayat ur')).toBe('RAHMAN, Inayatur');
+    expect(joinedParticleName('MUHAMMAD, Hayat Ullah Ghulam')).toBe('MUHAMMAD, HayatUllah Ghulam');
+    expect(joinedParticleName("JAMA'AT UL DAWA AL-QU'RAN")).toBe("JAMA'ATUL DAWA AL-QU'RAN");
+    expect(joinedParticleName('Zaki-ur-Rehman Lakhvi')).toBe('Zakiur-Rehman Lakhvi');
+  });
+
+  it('joins "ud Din" on both sides', () => {
+    expect(joinedParticleName('Shams ud Din Haqqani')).toBe('ShamsudDin Haqqani');
+  });
+
+  it('leaves a name without such a particle alone, and a particle inside a word', () => {
+    expect(joinedParticleName('ALI, Hassan')).toBeUndefined();
+    expect(joinedParticleName('ULLAH, Naqib')).toBeUndefined();
+    expect(joinedParticleName('Uruguay Trading')).toBeUndefined();
+  });
+});
