@@ -11,7 +11,7 @@ import { namedAsRelative } from './named-as-relative';
 import { nicknameAt } from './nicknames';
 import { inShortFirstLine } from './headline-line';
 import { runStart } from './runs';
-import { isNameWord, useReading, type ScanState, type Span } from './scan-state';
+import { isNameWord, isParticleToken, useReading, type ScanState, type Span } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -56,8 +56,8 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   if (relative !== undefined && relative < s.offset + i && !ctx.calledBySurname.has(sk)) ctx.clashes.add(sk);
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
-  // "Juan Maduro": another person with the same surname. Remember it, and link nothing.
-  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) {
+  // "Juan Maduro", "Omar bin Laden": another person with the same surname. Remember it, and link nothing.
+  if (otherNameBefore(s, i) >= 0) {
     // The relative of someone the surname alone named already (see above) leaves that surname's referent as it is.
     if (!(ctx.calledBySurname.has(sk) && ctx.relatives?.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
     return undefined;
@@ -212,15 +212,30 @@ export function noteOtherNames(s: ScanState): void {
       // Inside a name found before the index's table is read: most capitalised words of a page are in one, and the
       // table, read at random, is mostly out of the cache.
       while (next < b.spans.length && b.spans[next].end < i) next++;
-      if ((next < b.spans.length && b.spans[next].start <= i) || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART) || !isNameWord(s, i - 1)) continue;
+      if ((next < b.spans.length && b.spans[next].start <= i) || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART)) continue;
+      const given = otherNameBefore(s, i);
+      if (given < 0) continue;
       if (namedAsRelative(s, i)) {
         const relatives = (s.context.relatives ??= new Map());
         if (!relatives.has(skels[i])) relatives.set(skels[i], s.offset + i);
         continue;
       }
       const list = others.get(skels[i]) ?? [];
-      list.push(skels[i - 1]);
+      list.push(skels[given]);
       others.set(skels[i], list);
     }
   }
+}
+
+/**
+ * The name word right before surname token i that makes it someone's fuller name, or -1: "Juan" of "Juan Maduro", and
+ * "Omar" of "Omar bin Laden" or "Rami al-Assad", whose particle stands between (a listed father's "Osama bin Laden" is
+ * one name the trie found, so a particle after a name word outside one is another person's).
+ */
+function otherNameBefore(s: ScanState, i: number): number {
+  const b = s.block;
+  const flags = s.tokens.flags;
+  if (i <= b.first || !(flags[i] & JOINED)) return -1;
+  if (isNameWord(s, i - 1)) return i - 1;
+  return i - 1 > b.first && flags[i - 1] & JOINED && isParticleToken(s, i - 1) && isNameWord(s, i - 2) ? i - 2 : -1;
 }

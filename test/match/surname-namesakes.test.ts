@@ -11,6 +11,9 @@ const index = buildNameIndex([
     countries: ['Belarus'],
     positions: ['President of Belarus'],
   }),
+  entity('bin-ladin', 'BIN LADIN, Usama bin Muhammad bin Awad', 'person', true, {
+    names: [{ name: 'BIN LADIN, Usama bin Muhammad bin Awad', type: 'primary' }, { name: 'BIN LADEN, Osama', type: 'aka' }],
+  }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}`));
@@ -65,5 +68,13 @@ describe('a surname alone that an unlisted person on the page also carries', () 
   it('reads an East Slavic short given name before the surname as another person ("Kolya Lukashenko")', () => {
     const page = ['Kolya Lukashenko at the UN', 'Alexander Lukashenko took his son Kolya Lukashenko to New York.', 'Lukashenko spoke on Monday.'];
     expect(marks(page)).toEqual(['Alexander Lukashenko:sanctioned', 'Lukashenko:possible']);
+  });
+
+  it('reads a given name and an Arabic particle before the surname as another person ("Omar bin Laden")', () => {
+    const son = ['Osama bin Laden was killed in 2011.', 'His son Omar bin Laden paints landscapes; Omar Bin Laden lives in France.'];
+    expect(marks(son)).toEqual(['Osama bin Laden:sanctioned']);
+    expect(marks([...son, 'Bin Laden sold twelve paintings.'])).toEqual(['Osama bin Laden:sanctioned', 'Laden:possible']);
+    // The particle alone before the surname is no one else's name: the surname still links back.
+    expect(marks(['Osama bin Laden was killed in 2011.', 'Bin Laden hid in Abbottabad.'])).toEqual(['Osama bin Laden:sanctioned', 'Laden:sanctioned']);
   });
 });
