@@ -11,7 +11,8 @@ import { namedAsRelative } from './named-as-relative';
 import { nicknameAt } from './nicknames';
 import { inShortFirstLine } from './headline-line';
 import { runStart } from './runs';
-import { isNameWord, isParticleToken, useReading, type ScanState, type Span } from './scan-state';
+import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
+import { WORD_NOT_GIVEN } from './context-words';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -237,5 +238,26 @@ function otherNameBefore(s: ScanState, i: number): number {
   const flags = s.tokens.flags;
   if (i <= b.first || !(flags[i] & JOINED)) return -1;
   if (isNameWord(s, i - 1)) return i - 1;
-  return i - 1 > b.first && flags[i - 1] & JOINED && isParticleToken(s, i - 1) && isNameWord(s, i - 2) ? i - 2 : -1;
+  if (!(i - 1 > b.first && flags[i - 1] & JOINED && isParticleToken(s, i - 1))) return -1;
+  if (isNameWord(s, i - 2)) return i - 2;
+  // "Yeslam bin Ladin": before "son of" any capitalised word inside a sentence is a given name, one the lists lack too.
+  return unlistedGivenName(s, i - 2) && SON_OF.has(wordAt(s, i - 1)) ? i - 2 : -1;
+}
+
+/** The particles that say "son of", "daughter of": the word before them is a person's own given name. */
+const SON_OF = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** Whether token k is a capitalised word inside a sentence (no title, no word the lexicon says is none's given name). */
+function unlistedGivenName(s: ScanState, k: number): boolean {
+  const { flags, ids, starts, ends } = s.tokens;
+  if ((flags[k] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || k <= s.block.first || s.tokens.lengths[k] < 3) return false;
+  const id = ids[k];
+  if (id >= 0 && (s.index.tokenTitle[id] || s.index.tokenInfo[id] & WORD_NOT_GIVEN)) return false;
+  const text = s.block.text;
+  for (let c = starts[k] - 1; c >= ends[k - 1]; c--) {
+    const ch = text.charCodeAt(c);
+    // . ! ? : a line break or an opening quote: the word begins a sentence, where any word has a capital.
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 10 || ch === 34 || ch === 0x201c || ch === 0xab) return false;
+  }
+  return true;
 }

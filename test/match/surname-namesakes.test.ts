@@ -74,6 +74,9 @@ describe('a surname alone that an unlisted person on the page also carries', () 
     const son = ['Osama bin Laden was killed in 2011.', 'His son Omar bin Laden paints landscapes; Omar Bin Laden lives in France.'];
     expect(marks(son)).toEqual(['Osama bin Laden:sanctioned']);
     expect(marks([...son, 'Bin Laden sold twelve paintings.'])).toEqual(['Osama bin Laden:sanctioned', 'Laden:possible']);
+    // Before "bin" ("son of"), a given name the lists do not hold is a given name too; a title is none.
+    expect(marks(['Osama bin Laden was killed in 2011.', 'His half-brother Yeslam bin Laden lives in Geneva.'])).toEqual(['Osama bin Laden:sanctioned']);
+    expect(marks(['Osama bin Laden was killed in 2011.', 'The Sheikh bin Laden hid in Abbottabad.'])).toEqual(['Osama bin Laden:sanctioned', 'Laden:sanctioned']);
     // The particle alone before the surname is no one else's name: the surname still links back.
     expect(marks(['Osama bin Laden was killed in 2011.', 'Bin Laden hid in Abbottabad.'])).toEqual(['Osama bin Laden:sanctioned', 'Laden:sanctioned']);
   });
