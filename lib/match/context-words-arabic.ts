@@ -32,7 +32,7 @@ function byKey(phrases: readonly [string, string[]][]): [string, string[]][] {
 }
 
 const LISTS = ['قائمة', 'لائحة', 'قوائم', 'لوائح', 'بقائمة', 'بلائحة', 'لقائمة', 'للائحة', 'وقائمة', 'ولائحة'];
-const SANCTIONS_NOUNS = ['عقوبات', 'العقوبات', 'بالعقوبات', 'والعقوبات', 'للعقوبات', 'وعقوبات', 'بعقوبات', 'الجزاءات', 'جزاءات'];
+const SANCTIONS_NOUNS = ['عقوبات', 'العقوبات', 'بالعقوبات', 'والعقوبات', 'للعقوبات', 'وعقوبات', 'بعقوبات', 'لعقوبات', 'الجزاءات', 'جزاءات'];
 
 /** Two words, keyed by the second, the first in any of the forms given: "القائمة السوداء", "وزارة الخزانة". */
 export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = byKey([

@@ -22,6 +22,10 @@ describe('the sanctions story of an Arabic page, in the words the Levant press w
     expect(words('وتجميد حساباتهم وودائعهم الماليّة في البنوك.').story).toBe(1);
   });
 
+  it('reads sanctions after "ل" (to, under) with the sanctioning state\'s adjective as sanctions for certain (enooma.com)', () => {
+    expect(words('الذي يخضع بالأصل لعقوبات أميركية.').sanctions).toBe(1);
+  });
+
   it('reads no story from a list, accounts or deposits alone', () => {
     expect(words('نشرت اللائحة الداخلية للنادي وحسابات الموسم وودائع البنوك.')).toEqual({ sanctions: 0, story: 0 });
   });
