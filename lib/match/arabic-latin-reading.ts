@@ -103,12 +103,15 @@ const ABD = 'عبد';
 
 /**
  * The forms of a word no listed Arabic name has that are read as Latin words: the word, and without a first و
- * ("وماهر": and Maher), as lists of names join them. The prepositions ب ل ك and ف are not taken off: without a listed
- * word behind them they are as often a name's own first letter ("كمال" is Kamal, not ك + Mali). Nor و in a Persian
- * compound, written with a zero-width non-joiner ("واعظ‌زاده").
+ * ("وماهر": and Maher), as lists of names join them, or a first ل (for, owned by: "المملوكة لرامي مخلوف") before four
+ * letters or more, which few names begin with (ليلى, لطفي, لقمان: the rest reads as no name). The prepositions ب and
+ * ك and ف are not taken off: without a listed word behind them they are as often a name's own first letter ("كمال"
+ * is Kamal, not ك + Mali; "بشير" Bashir, not ب + Sher). Nor a prefix in a Persian compound, written with a zero-width
+ * non-joiner ("واعظ‌زاده").
  */
 function unlistedForms(word: string, written: string): string[] {
-  if (word[0] !== 'و' || word.length <= 3 || written.includes('\u200c')) return [word];
+  const c = word[0];
+  if ((c === 'و' ? word.length <= 3 : c !== 'ل' || word.length <= 4) || written.includes('\u200c')) return [word];
   return [word, word.slice(1)];
 }
 

@@ -89,6 +89,12 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'نشر خبر وفاة سيف الدين المشهداني.')).toEqual(['سيف الدين المشهداني:mashhadani:sanctioned']);
   });
 
+  it('reads a name\'s first word with "ل" (for, owned by) in front as the Latin given name, not with "ب" (sentence from halabtodaytv.net)', () => {
+    expect(marks(story + 'السفير الإيراني في بغداد، وشركة مملوكة لإيرج مسجدي.')).toEqual(['لإيرج مسجدي:masjedi:sanctioned']);
+    // "بشير" is Bashir, not ب + Sher: ب stays a name's own first letter.
+    expect(marks(story + 'السفير الإيراني في بغداد، وشركة مملوكة بإيرج مسجدي.')).toEqual([]);
+  });
+
   it('ends a name with the "الله" of its last word written apart, and begins one right after an organization\'s name (sentence from alsaa.net)', () => {
     expect(marks(story + 'أمين عام مليشيات حزب الله حسن نصر الله، ونائبه.')).toEqual(['حزب الله:ofac-4697:sanctioned', 'حسن نصر الله:nasrallah:sanctioned']);
   });
