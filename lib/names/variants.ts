@@ -229,6 +229,18 @@ const QUOTED_BRAND = /(?:^|\s)['"‘“«]([^'"‘’“”«»]+)['"’”»](?
 // al-Hassan" of AL-QARD AL-HASSAN ASSOCIATION).
 const GENERIC_TAILS = ['association'];
 
+// What OFAC puts after a crime group's own name ("LOS LOBOS DRUG TRAFFICKING ORGANIZATION", "LOS HUISTAS DTO"), which
+// the news leaves out. Only after a Spanish article: a group's own name ("Los Lobos"), not a family's surname ("FLORES").
+const CRIME_GROUP_TAILS = [['drug', 'trafficking', 'organization'], ['transnational', 'criminal', 'organization'], ['dto'], ['tco']];
+const SPANISH_ARTICLES = new Set(['la', 'el', 'los', 'las']);
+
+/** A Spanish-named crime group's name without OFAC's words of kind after it, two words or more left; else undefined. */
+function withoutCrimeGroupTail(tokens: string[]): string[] | undefined {
+  if (!SPANISH_ARTICLES.has(tokens[0])) return undefined;
+  const tail = CRIME_GROUP_TAILS.find((f) => endsWith(tokens, f));
+  return tail && tokens.length - tail.length >= 2 ? tokens.slice(0, tokens.length - tail.length) : undefined;
+}
+
 // Words the lists romanise otherwise than the news does, with the spellings the news uses ("Hezbollah" for
 // HIZBALLAH, "al-Qaeda" for AL-QAIDA). The skeleton keeps vowels apart, so these are listed, not derived.
 const NEWS_SPELLINGS = new Map<string, string[]>([
@@ -380,6 +392,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (beforeFor) out.push({ tokens: beforeFor, missing: tokens.length - beforeFor.length, familyFirst: false, withoutLegalForm: true });
     // "Cartel de Jalisco", "the Jalisco cartel" of CARTEL DE JALISCO NUEVA GENERACION: a cartel by its place alone,
     // read as a legal form dropped (the scan accepts it only with the country on the page or a sanctions story near).
+    // "Los Lobos" of LOS LOBOS DRUG TRAFFICKING ORGANIZATION: the group's own name, as LOS ZETAS is one (precision.ts
+    // still asks an article's short word for the group's country and a sanctions story).
+    const group = withoutCrimeGroupTail(tokens);
+    if (group) out.push({ tokens: group, missing: 0, familyFirst: false, withoutLegalForm: false });
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
