@@ -20,6 +20,7 @@ import { latinHyphenSyllable } from './korean-syllables';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
+import { inTitleCaseLine } from './headline-line';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -472,7 +473,10 @@ function isRunOn(s: ScanState, start: number, end: number): boolean {
   if (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(s, start - 1)) return true;
   if (end + 1 >= b.last || (flags[end + 1] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED)) return false;
   const id = s.tokens.ids[end + 1];
-  return id < 0 || s.index.tokenTitle[id] === 0;
+  if (id >= 0 && s.index.tokenTitle[id] !== 0) return false;
+  // In a title-case headline the next word's capital says nothing: it runs on only as a word of some person's name
+  // ("Treasury Targets al-Shabaab Funding Network"; not "Hamas Saidullah").
+  return !inTitleCaseLine(s, end + 1) || (s.skels[end + 1] >= 0 && (s.index.skelFlags[s.skels[end + 1]] & SKEL_PERSON_PART) !== 0);
 }
 
 /** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */
