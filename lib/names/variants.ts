@@ -130,6 +130,8 @@ export function personVariants(p: PersonName): NameVariant[] {
 
 // Legal forms, as folded token runs, that an organization's name may carry or drop.
 const LEGAL_END = [
+  // Thailand's and Myanmar's public company, before "limited" and "ltd" take their last word alone.
+  'public company limited', 'public company ltd', 'public co ltd', 'pcl',
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',

@@ -36,6 +36,11 @@ describe('nameVariants', () => {
     expect(forms('FLORES DRUG TRAFFICKING ORGANIZATION', 'organization')).not.toContain('flores');
   });
 
+  it('takes "Public Company Limited" (Thailand, Myanmar) off as one legal form', () => {
+    expect(forms('MYANMA ECONOMIC HOLDINGS PUBLIC COMPANY LIMITED', 'organization')).toContain('myanma economic holdings');
+    expect(forms('ASIA GREEN DEVELOPMENT BANK PCL', 'organization')).toContain('asia green development bank');
+  });
+
   it('keeps a name without a marked surname whole', () => {
     expect(forms('Min Aung Hlaing')).toEqual(['min aung hlaing']);
   });
