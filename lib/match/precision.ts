@@ -73,7 +73,7 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     shape.words++;
     // A generic head at either end may be in lower case ("the Sinaloa cartel").
     // So may a Korean given name's second syllable after a hyphen ("Kim Jong-un").
-    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i)) shape.capitalized = false;
+    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i) && !afterInnerApostrophe(s, i, start)) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
     if (!exact[i]) {
       shape.fuzzy = true;
@@ -93,6 +93,18 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   // Morteza"): a name of given names, as common as they are.
   if (rare === 1 && givenElsewhere === 1 && common >= 2) shape.commonNames = true;
   return shape;
+}
+
+/** Apostrophes that join two parts of one word ("Vitel'homme", "Kata’ib"). */
+const INNER_APOSTROPHES = new Set([39, 0x2019, 0x2bc, 0x2bb, 0x2be, 0x2bf, 0x60, 0xb4, 0x2018]);
+
+/**
+ * Whether token i is the lower-case rest of a capitalised word after an apostrophe inside it ("homme" of
+ * "Vitel'homme", a Haitian given name): part of that word, whose capital it keeps.
+ */
+function afterInnerApostrophe(s: ScanState, i: number, start: number): boolean {
+  const at = s.tokens.starts[i];
+  return i > start && s.tokens.ends[i - 1] === at - 1 && INNER_APOSTROPHES.has(s.block.text.charCodeAt(at - 1)) && (s.tokens.flags[i - 1] & CAPITALIZED) !== 0;
 }
 
 /**
