@@ -19,6 +19,7 @@ import { connectors, isConnector, isParticle, particles, skeleton } from '../nam
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
 import { joinedParticleName } from '../names/joined-particles';
+import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
@@ -204,6 +205,9 @@ class NameIndexDraft {
       // "Hayatullah Ghulam Muhammad" for MUHAMMAD, Hayat Ullah Ghulam (joined-particles.ts).
       const joined = arabic ? undefined : joinedParticleName(n.name);
       if (joined) this.addForms(entity, e, joined, flags, weak, firstSurname);
+      // "Srđan Vulović" for VULOVIC, Srdjan (serbo-croatian.ts).
+      const dj = arabic ? undefined : djAsD(n.name, entity.countries);
+      if (dj) this.addForms(entity, e, dj, flags, weak, firstSurname);
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).

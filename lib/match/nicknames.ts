@@ -47,7 +47,8 @@ export function nicknameKey(alias: string): string | undefined {
 }
 
 /** What may stand between a full name and its nickname: quotes, brackets, a comma, "alias", "known as", an article. */
-const BOUND_GAP = /^[\s,:(“”"'‘’«»]*(?:(?:alias|a\.?k\.?a\.?|known as|nicknamed|conocid[oa]s? como|apodad[oa]s?|(?:el|la) (?:apodo|alias))[\s,:(“”"'‘’«»]*)?(?:(?:el|la|los|las|the)\s+)?$/i;
+// "also known as", "better known as", "también conocido como", "más conocido como" as well.
+const BOUND_GAP = /^[\s,:(“”"'‘’«»]*(?:(?:(?:also|better|tambi[eé]n|m[aá]s|mejor)\s+)?(?:alias|a\.?k\.?a\.?|known as|nicknamed|conocid[oa]s? como|apodad[oa]s?|(?:el|la) (?:apodo|alias))[\s,:(“”"'‘’«»]*)?(?:(?:el|la|los|las|the)\s+)?$/i;
 
 /**
  * A bound nickname at token i (its first word, or the article before it), right after a span that names its owner:

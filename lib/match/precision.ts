@@ -20,6 +20,7 @@ import { latinHyphenSyllable } from './korean-syllables';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
+import { inTitleCaseLine } from './headline-line';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -72,7 +73,7 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     shape.words++;
     // A generic head at either end may be in lower case ("the Sinaloa cartel").
     // So may a Korean given name's second syllable after a hyphen ("Kim Jong-un").
-    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i)) shape.capitalized = false;
+    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i) && !afterInnerApostrophe(s, i, start)) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
     if (!exact[i]) {
       shape.fuzzy = true;
@@ -92,6 +93,18 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   // Morteza"): a name of given names, as common as they are.
   if (rare === 1 && givenElsewhere === 1 && common >= 2) shape.commonNames = true;
   return shape;
+}
+
+/** Apostrophes that join two parts of one word ("Vitel'homme", "Kata’ib"). */
+const INNER_APOSTROPHES = new Set([39, 0x2019, 0x2bc, 0x2bb, 0x2be, 0x2bf, 0x60, 0xb4, 0x2018]);
+
+/**
+ * Whether token i is the lower-case rest of a capitalised word after an apostrophe inside it ("homme" of
+ * "Vitel'homme", a Haitian given name): part of that word, whose capital it keeps.
+ */
+function afterInnerApostrophe(s: ScanState, i: number, start: number): boolean {
+  const at = s.tokens.starts[i];
+  return i > start && s.tokens.ends[i - 1] === at - 1 && INNER_APOSTROPHES.has(s.block.text.charCodeAt(at - 1)) && (s.tokens.flags[i - 1] & CAPITALIZED) !== 0;
 }
 
 /**
@@ -472,7 +485,10 @@ function isRunOn(s: ScanState, start: number, end: number): boolean {
   if (start > b.first && (flags[start] & JOINED) !== 0 && isNameWord(s, start - 1)) return true;
   if (end + 1 >= b.last || (flags[end + 1] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED)) return false;
   const id = s.tokens.ids[end + 1];
-  return id < 0 || s.index.tokenTitle[id] === 0;
+  if (id >= 0 && s.index.tokenTitle[id] !== 0) return false;
+  // In a title-case headline the next word's capital says nothing: it runs on only as a word of some person's name
+  // ("Treasury Targets al-Shabaab Funding Network"; not "Hamas Saidullah").
+  return !inTitleCaseLine(s, end + 1) || (s.skels[end + 1] >= 0 && (s.index.skelFlags[s.skels[end + 1]] & SKEL_PERSON_PART) !== 0);
 }
 
 /** Whether the words on both sides of token i are in capitals too (a headline or a menu set in capitals). */

@@ -130,6 +130,8 @@ export function personVariants(p: PersonName): NameVariant[] {
 
 // Legal forms, as folded token runs, that an organization's name may carry or drop.
 const LEGAL_END = [
+  // Thailand's and Myanmar's public company, before "limited" and "ltd" take their last word alone.
+  'public company limited', 'public company ltd', 'public co ltd', 'pcl',
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
   'sa de cv', 's a de c v', 'de cv', 'de c v', 'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'gmbh', 'ag', 'bv', 'b v',
   'nv', 'n v', 'spa', 's p a', 'fze', 'fzc', 'fzco', 'fz llc', 'llp', 'lp', 'pte', 'pvt', 'sdn bhd', 'bhd', 'ltda', 'cia', 'sarl', 'sae',
@@ -228,6 +230,18 @@ const QUOTED_BRAND = /(?:^|\s)['"‘“«]([^'"‘’“”«»]+)['"’”»](?
 // Words that end an organization's listed name where the news leaves them out, like a legal form ("Al-Qard
 // al-Hassan" of AL-QARD AL-HASSAN ASSOCIATION).
 const GENERIC_TAILS = ['association'];
+
+// What OFAC puts after a crime group's own name ("LOS LOBOS DRUG TRAFFICKING ORGANIZATION", "LOS HUISTAS DTO"), which
+// the news leaves out. Only after a Spanish article: a group's own name ("Los Lobos"), not a family's surname ("FLORES").
+const CRIME_GROUP_TAILS = [['drug', 'trafficking', 'organization'], ['transnational', 'criminal', 'organization'], ['dto'], ['tco']];
+const SPANISH_ARTICLES = new Set(['la', 'el', 'los', 'las']);
+
+/** A Spanish-named crime group's name without OFAC's words of kind after it, two words or more left; else undefined. */
+function withoutCrimeGroupTail(tokens: string[]): string[] | undefined {
+  if (!SPANISH_ARTICLES.has(tokens[0])) return undefined;
+  const tail = CRIME_GROUP_TAILS.find((f) => endsWith(tokens, f));
+  return tail && tokens.length - tail.length >= 2 ? tokens.slice(0, tokens.length - tail.length) : undefined;
+}
 
 // Words the lists romanise otherwise than the news does, with the spellings the news uses ("Hezbollah" for
 // HIZBALLAH, "al-Qaeda" for AL-QAIDA). The skeleton keeps vowels apart, so these are listed, not derived.
@@ -380,6 +394,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (beforeFor) out.push({ tokens: beforeFor, missing: tokens.length - beforeFor.length, familyFirst: false, withoutLegalForm: true });
     // "Cartel de Jalisco", "the Jalisco cartel" of CARTEL DE JALISCO NUEVA GENERACION: a cartel by its place alone,
     // read as a legal form dropped (the scan accepts it only with the country on the page or a sanctions story near).
+    // "Los Lobos" of LOS LOBOS DRUG TRAFFICKING ORGANIZATION: the group's own name, as LOS ZETAS is one (precision.ts
+    // still asks an article's short word for the group's country and a sanctions story).
+    const group = withoutCrimeGroupTail(tokens);
+    if (group) out.push({ tokens: group, missing: 0, familyFirst: false, withoutLegalForm: false });
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });

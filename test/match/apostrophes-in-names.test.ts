@@ -8,6 +8,8 @@ import { entity, fixtureEntities } from './fixtures';
 const index = buildNameIndex([
   ...fixtureEntities,
   entity('kataib-like', "KATA'IB HIZBALLAH", 'organization', true, { countries: ['Iraq'], names: [{ name: "KATA'IB HIZBALLAH", type: 'primary' }, { name: "KATA'IB HEZBOLLAH", type: 'aka' }] }),
+  // Made up, shaped like the UN's and OFAC's Haitian gang leader INNOCENT, Vitel'homme.
+  entity('vitel-like', "INNOCENTE, Vitel'homme", 'person', true, { countries: ['Haiti'] }),
 ]);
 
 const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -22,5 +24,16 @@ describe('an apostrophe inside a word', () => {
       expect(marks(`The Treasury sanctioned leaders of Kata${a}ib Hezbollah, an Iraqi militia.`)).toEqual([`Kata${a}ib Hezbollah=kataib-like`]);
     }
     expect(marks('The Treasury sanctioned leaders of KATA’IB HIZBALLAH in Iraq.')).toEqual(['KATA’IB HIZBALLAH=kataib-like']);
+  });
+});
+
+describe('an apostrophe inside a person’s given name ("Vitel\'homme")', () => {
+  it('keeps the lower-case letters after it in the capitalised word: one mark for the whole name, its first mention too', () => {
+    const page = "Haiti: the U.N. slapped sanctions on Vitel'homme Innocente, head of a gang. The Treasury said Vitel’homme Innocente had kidnapped missionaries.";
+    expect(marks(page)).toEqual(["Vitel'homme Innocente=vitel-like", 'Vitel’homme Innocente=vitel-like']);
+  });
+
+  it('is no name for a lower-case word after a space', () => {
+    expect(marks("Haiti: the U.N. slapped sanctions on Vitel homme Innocente's men.")).not.toContain("Vitel homme Innocente=vitel-like");
   });
 });

@@ -7,6 +7,8 @@ import { entity } from './fixtures';
 const index = buildNameIndex([
   entity('zetas', 'LOS ZETAS', 'organization', true, { countries: ['Mexico'] }),
   entity('rojos', 'LOS ROJOS', 'organization', true, { countries: ['Mexico'] }),
+  entity('lobos', 'LOS LOBOS DRUG TRAFFICKING ORGANIZATION', 'organization', true, { countries: ['Ecuador'], names: [{ name: 'LOS LOBOS DRUG TRAFFICKING ORGANIZATION', type: 'primary' }, { name: 'LOS LOBOS', type: 'weak' }] }),
+  entity('flores', 'FLORES DRUG TRAFFICKING ORGANIZATION', 'organization', true, { countries: ['Mexico'] }),
 ]);
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
 
@@ -18,5 +20,16 @@ describe('a group named by an article and one word', () => {
   it('is not found without the sanctions story or the country', () => {
     expect(marks('El cartel mexicano Los Zetas controlaba la frontera, según la policía.')).toEqual([]);
     expect(marks('La Roja venció 2-0 y Los Rojos celebraron en Santiago de Chile.')).toEqual([]);
+  });
+});
+
+describe('a group OFAC lists with its words of kind after it ("LOS LOBOS DRUG TRAFFICKING ORGANIZATION")', () => {
+  it('is found by its own name, with the article rules of a group so named', () => {
+    expect(marks('La OFAC sancionó a Los Lobos, con sede en Ecuador, y a su líder, dijo el Tesoro.')).toEqual(['Los Lobos:lobos']);
+    expect(marks('Los Lobos tocaron en Los Ángeles, según la banda.')).toEqual([]);
+  });
+
+  it('is not found by a surname alone when its name has no article', () => {
+    expect(marks('La OFAC sancionó a la red de Flores en México, dijo el Tesoro.')).toEqual([]);
   });
 });

@@ -83,6 +83,12 @@ describe('a nickname from the lists', () => {
     expect(marks(['The Treasury sanctioned Antonio Zambada Garcia and Tony Lopez.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned']);
   });
 
+  it('after "also known as" or "también conocido como" in brackets, as after "known as"', () => {
+    expect(marks(['The Treasury sanctioned Antonio Zambada Garcia, also known as “Tony”.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned', 'Tony:tony:sanctioned']);
+    expect(marks(['La OFAC sancionó a Antonio Zambada Garcia (también conocido como “Tony”).'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned', 'Tony:tony:sanctioned']);
+    expect(marks(['La OFAC sancionó a Antonio Zambada Garcia, que también visitó a Tony.'])).toEqual(['Antonio Zambada Garcia:tony:sanctioned']);
+  });
+
   it('of two words, right after the full name, is the person ("conocido como El Chapo Isidro")', () => {
     const isidro = buildNameIndex([entity('isidro', 'MEZA FLORES, Fausto Isidro', 'person', true, { countries: ['Mexico'], names: [{ name: 'MEZA FLORES, Fausto Isidro', type: 'primary' }, { name: 'ISIDRO, Chapo', type: 'weak' }] })]);
     const found = (text: string) => scanPage(isidro, [text])[0].map((m) => m.text);

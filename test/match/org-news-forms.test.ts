@@ -39,6 +39,13 @@ describe('a group’s one-word name before a title', () => {
   it('is nothing before another name word', () => {
     expect(found('Hezbollah Mohammad spoke.')).not.toContain('Hezbollah=ofac-4697');
   });
+
+  it('is the group before an everyday word in a title-case headline, not before a person’s name word there', () => {
+    const story = 'The Treasury sanctioned a network that raised funds for the group in Lebanon.';
+    expect(found(['Treasury Targets Hezbollah Funding Network', story])).toContain('Hezbollah=ofac-4697');
+    expect(found(['Treasury Targets Hezbollah Mohammad Network', story])).not.toContain('Hezbollah=ofac-4697');
+    expect(found(['The Treasury sanctioned the Hezbollah Funding network in Lebanon.', story])).not.toContain('Hezbollah=ofac-4697');
+  });
 });
 
 describe('a brand that is a common name too, after the kind of group it is', () => {

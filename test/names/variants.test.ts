@@ -30,6 +30,17 @@ describe('nameVariants', () => {
     expect(forms('AL-ASSAD, Bashar')).toContain('bashar assad');
   });
 
+  it('writes a Spanish-named crime group without the words of kind OFAC puts after it, not a surname-named one', () => {
+    expect(forms('LOS LOBOS DRUG TRAFFICKING ORGANIZATION', 'organization')).toContain('los lobos');
+    expect(forms('LOS HUISTAS DTO', 'organization')).toContain('los huistas');
+    expect(forms('FLORES DRUG TRAFFICKING ORGANIZATION', 'organization')).not.toContain('flores');
+  });
+
+  it('takes "Public Company Limited" (Thailand, Myanmar) off as one legal form', () => {
+    expect(forms('MYANMA ECONOMIC HOLDINGS PUBLIC COMPANY LIMITED', 'organization')).toContain('myanma economic holdings');
+    expect(forms('ASIA GREEN DEVELOPMENT BANK PCL', 'organization')).toContain('asia green development bank');
+  });
+
   it('keeps a name without a marked surname whole', () => {
     expect(forms('Min Aung Hlaing')).toEqual(['min aung hlaing']);
   });
