@@ -40,6 +40,11 @@ const headsBySurname = perIndex((index: NameIndex): { any: Uint8Array; at: Int32
   return { any: skeletonBits(at.length, (sk) => at[sk] >= 0), at, lists };
 });
 
+/** The skeletons of listed heads of state's surnames, as bits (skeleton-bits.ts). */
+export function headOfStateSurnameBits(index: NameIndex): Uint8Array {
+  return headsBySurname(index).any;
+}
+
 /**
  * The mention a head of state's surname alone makes at token i of the current block, with the words around it that
  * say the office, and its last token; undefined when it makes none.

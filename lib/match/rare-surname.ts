@@ -81,6 +81,11 @@ function feminineOfCommon(index: NameIndex, sk: number, world: ReadonlySet<numbe
   return isCommonNamePart(base) || (id >= 0 && (world.has(id) || (index.skelFlags[id] & SKEL_COMMON_NAME) !== 0));
 }
 
+/** The skeletons of rare surnames with one listed owner, as bits (skeleton-bits.ts): a word's reading may be one too. */
+export function rareSurnameBits(index: NameIndex): Uint8Array {
+  return rareOwners(index).any;
+}
+
 /**
  * The mention a rare surname alone makes at token i of the current block, and its last token; undefined when it
  * makes none. Called for a capitalised word outside any name that no earlier full name explains.

@@ -11,8 +11,9 @@ import { personsBySurname } from './persons-by-surname';
 import { runStart } from './runs';
 import { step } from './trie-walk';
 import { register } from './evidence';
-import { headOfStateSurname } from './head-of-state-surname';
-import { rareSurname } from './rare-surname';
+import { headOfStateSurname, headOfStateSurnameBits } from './head-of-state-surname';
+import { rareSurname, rareSurnameBits } from './rare-surname';
+import { hasSkeletonBit } from './skeleton-bits';
 import { hasCountryOnPage } from './precision';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isConnector, isParticle } from '../names/transliterate';
@@ -47,6 +48,15 @@ function titleBefore(s: ScanState, i: number): number {
   return bits;
 }
 
+/** The skeletons that are a head of state's surname or a rare surname's: either rule's bits, read in one table. */
+const surnameAloneBits = perIndex((index: NameIndex): Uint8Array => {
+  const heads = headOfStateSurnameBits(index);
+  const rare = rareSurnameBits(index);
+  const bits = new Uint8Array(Math.max(heads.length, rare.length));
+  for (let k = 0; k < bits.length; k++) bits[k] = (heads[k] ?? 0) | (rare[k] ?? 0);
+  return bits;
+});
+
 /**
  * The mention a title and a surname alone make at token i of the current block, and its last token; undefined
  * unless exactly one listed person fits. One surname needs a listed role the title fits; two surnames of one
@@ -68,7 +78,9 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
     if (bracket) titles = bracket.titles;
   }
   // No title: the words around may still say a head of state's office ("the Assad regime"); with or without one, a
-  // surname only one listed person carries, rare in the world, in a sanctions story (rare-surname.ts).
+  // surname only one listed person carries, rare in the world, in a sanctions story (rare-surname.ts). Without a
+  // title, one table of bits asked first says that neither can be: most capitalised words are no such surname.
+  if (titles === 0 && s.alts[i] < 0 && !hasSkeletonBit(surnameAloneBits(s.index), skels[i])) return undefined;
   return (titles === 0 ? headOfStateSurname(s, i, false) : titledSurname(s, i, titles, bracket)) ?? rareSurname(s, i, false);
 }
 
