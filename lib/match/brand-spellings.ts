@@ -1,7 +1,7 @@
 // Russian and Ukrainian news write a firm's Latin brand back in Cyrillic by its sound: ROSTEC is «Ростех»,
 // AQUANIKA «Акваника», EUROSIBENERGO «Євросибенерго». Transliterated the usual way those give "rostekh",
 // "akvanika", "yevrosibenergo", which no listed name has. A looser key joins them: c, k and kh are one, qu is kv,
-// eu is ev, and a word's first "ye" is "e". Only organizations' words are keyed so, and only a Cyrillic word that
+// eu is ev, naft is neft, and a word's first "ye" is "e". Only organizations' words are keyed so, and only a Cyrillic word that
 // meets no listed word otherwise, or only organizations' words, is looked up, so persons' names keep the strict
 // transliteration.
 import { lexiconSize, lexiconWord } from '../names/lexicon';
@@ -18,7 +18,9 @@ export function brandKey(latin: string): string {
     .replace(/c/g, 'k')
     .replace(/q/g, 'k')
     .replace(/eu/g, 'ev')
-    .replace(/y/g, 'i');
+    .replace(/y/g, 'i')
+    // Ukrainian writes a Russian brand's нефть (neft, oil) as нафта: "Роснафта" is ROSNEFT.
+    .replace(/naft/g, 'neft');
   w = w.replace(/(.)\1+/g, '$1');
   return w;
 }

@@ -16,6 +16,7 @@
 import { foldWord } from '../names/normalize';
 import * as normalize from '../names/normalize';
 import { lexiconId, lexiconSize } from '../names/lexicon';
+import { latinSpellings } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
 import { cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeGlossaryWord } from '../names/translated-words';
 import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, type NameIndex } from './name-index';
@@ -134,6 +135,33 @@ function otherReadings(s: ScanState, k: number, table: Table): number[] {
   };
   add(s.skels[k]);
   for (const r of readingsOf(s, k)) add(r);
+  if (flags[k] & CYRILLIC) for (const place of cyrillicReadings(text.slice(starts[k], ends[k]).toLowerCase())) {
+    const id = table.ids.get(place);
+    if (id !== undefined && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** A Russian or Ukrainian adjective of a place in -ск-, -цк- and its case endings ("Мінський", "Минского"). */
+const PLACE_ADJECTIVE = /^(.{3,}?)(?:ськ|цьк|ск|цк)(?:ий|ій|ый|ого|ому|им|ым|ом|ая|ої|ую|ой|ое|ее|ие|ых|их)$/;
+
+/** An initial's letter (the "С.І." of a patron's name after имени, імені), or a place's adjective read as its town. */
+function cyrillicReadings(lower: string): string[] {
+  return lower.length === 1 ? latinSpellings(lower).map(skeleton) : placeReadings(lower);
+}
+
+/**
+ * The skeletons of the town a place's adjective is made from, as the lists write it in a plant's English name: with
+ * its -sk (Мінський: Minsk, Челябінський: Chelyabinsk) or without (Казанский: Kazan). None for any other word.
+ */
+function placeReadings(lower: string): string[] {
+  const m = PLACE_ADJECTIVE.exec(lower);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const stem of [m[1] + 'ск', m[1]]) for (const l of latinSpellings(stem)) {
+    const k = skeleton(l);
+    if (!out.includes(k)) out.push(k);
+  }
   return out;
 }
 
@@ -151,7 +179,14 @@ export function translatedNameAt(s: ScanState, i: number): Span | undefined {
     const first = pageWord(s, i);
     if (first?.opens) return walk(s, i, i, 2);
   }
-  if (!(flags[i] & CYRILLIC) || !(flags[i] & JOINED)) return undefined;
+  if (!(flags[i] & CYRILLIC)) return undefined;
+  // A place's adjective that begins a plant's name before its lower-case words ("Челябінський ковальсько-пресовий
+  // завод": CHELYABINSK FORGE AND PRESS PLANT); three words at least, the place read as its town (placeReadings).
+  if (i + 1 < s.block.last && (flags[i + 1] & (JOINED | CYRILLIC | CAPITALIZED)) === (JOINED | CYRILLIC) && mayBeGlossaryWord(text, starts[i + 1], ends[i + 1]) && pageWord(s, i + 1)?.opens) {
+    const span = walk(s, i, i + 1, 3);
+    if (span) return span;
+  }
+  if (!(flags[i] & JOINED)) return undefined;
   // Back over lower-case glossary words (and "и" between them), after the last span.
   const spans = s.block.spans;
   const after = spans.length ? spans[spans.length - 1].end : s.block.first - 1;

@@ -123,8 +123,20 @@ function brandAfterKind(bare: readonly string[]): string | undefined {
   const n = bare.length;
   if (n < 3 || !KIND_BEFORE_BRAND.has(bare[n - 2]) || MANAGING_KINDS.has(bare[n - 3])) return undefined;
   if (n === 3 && !isCommonWord(bare[0]) && !DESCRIBING.has(bare[0])) return undefined;
+  if (n > 3 && ownedByStateCorporation(bare)) return undefined;
   const word = bare[n - 1];
   return word.length >= 5 && /^\p{L}+$/u.test(word) && !isCommonWord(word) && !ORG_WORDS.has(word) ? word : undefined;
+}
+
+/**
+ * FGUP HYDROGRAPHIC COMPANY STATE CORPORATION ROSATOM: a firm with its own word of kind, then the state corporation
+ * that owns it. The word at the end is the owner's brand (Rosatom, on no list), not this firm's.
+ */
+function ownedByStateCorporation(bare: readonly string[]): boolean {
+  const n = bare.length;
+  if (bare[n - 3] !== 'state') return false;
+  for (let i = 1; i < n - 3; i++) if (KIND_BEFORE_BRAND.has(bare[i])) return true;
+  return false;
 }
 
 /** The words that make a North Korean firm's name after its own word ("Tangun Trading Corporation"). */

@@ -132,10 +132,18 @@ const TRANSLATED: readonly [string, string, Kind, boolean][] = [
   ['executive', 'исполнительн виконавч', 'adj', false],
   ['children', 'детск дитяч', 'adj', false],
   ['public social', 'общественн громадськ', 'adj', true],
+  // Plants' names (CHELYABINSK FORGE AND PRESS PLANT, MINSK MECHANICAL PLANT NAMED AFTER S.I. VAVILOV).
+  ['mechanical', 'механическ механічн', 'adj', false],
+  ['forge forging', 'кузнечн ковальськ', 'adj', false],
+  ['press', 'прессов пресов', 'adj', false],
 ];
 
 /** One Russian or Ukrainian word for several English ones ("горисполкома": CITY EXECUTIVE COMMITTEE). */
-const COMPOUNDS: readonly [string, string][] = [['city executive committee', 'горисполком міськвиконком облисполком']];
+const COMPOUNDS: readonly [string, string][] = [
+  ['city executive committee', 'горисполком міськвиконком облисполком'],
+  // A plant "named after" its patron: имени, імені.
+  ['named after', 'имени імені'],
+];
 
 /** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */
 export function glossaryEnglishWords(kind: Kind, generic?: boolean): Set<string> {

@@ -140,12 +140,22 @@ const LEGAL_END = [
   'tov',
   // The longer forms first: the first form that ends the name is the one taken off.
   'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
+  // Russian written out after the name, as OFAC writes some ("KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA OTKRYTOE
+  // AKTSIONERNOE OBSHCHESTVO"), in both of its romanisations of щ.
+  ...russianForms(['publichnoe', 'otkrytoe', 'zakrytoe']),
 ].map((s) => s.split(' '));
 const LEGAL_START = [
   'ooo', 'oao', 'zao', 'ao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'llc', 'tov', 'joint stock company', 'closed joint stock company',
   'open joint stock company', 'public joint stock company', 'limited liability company', 'obshchestvo s ogranichennoi otvetstvennostyu',
-  'aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo', 'zakrytoe aktsionernoe obshchestvo',
+  // Written out in Russian, as OFAC romanises щ either way ("PUBLICHNOE AKTSIONERNOE OBSCHESTVO OBEDINENNAYA ...").
+  ...russianForms(['publichnoe', 'otkrytoe', 'zakrytoe', '']),
+  'obschestvo s ogranichennoi otvetstvennostyu',
 ].map((s) => s.split(' '));
+
+/** The Russian joint-stock forms ("otkrytoe aktsionernoe obshchestvo"), each with щ as "shch" and as "sch". */
+function russianForms(kinds: string[]): string[] {
+  return kinds.flatMap((k) => ['obshchestvo', 'obschestvo'].map((o) => `${k} aktsionernoe ${o}`.trim()));
+}
 
 // The legal forms by the word a name with one begins or ends with, for hasLegalForm.
 const LEGAL_BY_FIRST = formsBy(LEGAL_START, (f) => f[0]);

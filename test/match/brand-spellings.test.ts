@@ -11,6 +11,7 @@ const index = buildNameIndex([
   entity('rusal-like', 'UNITED COMPANY RUSALO PLC', 'organization', true, { countries: ['Russia'] }),
   entity('rostac-like', 'STATE CORPORATION ROSTAC', 'organization', true, { countries: ['Russia'] }),
   entity('person', 'ROSTEKOV, Ivan', 'person', true, { countries: ['Russia'] }),
+  entity('oil-like', 'VOLGNEFT OIL COMPANY', 'organization', true, { countries: ['Russia'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -27,6 +28,11 @@ describe('a firm\'s Latin brand written back in Cyrillic', () => {
     expect(found('Санкции США против России: глава «Ростеко» Сергей Петров и «Акванико».')).toEqual(['Ростеко=rostec-like', 'Акванико=aquanika-like']);
     expect(found('Санкції США проти Росії: компанії "Русало" і "Євросибенергі".')).toEqual(['Русало=rusal-like', 'Євросибенергі=euro-like']);
     expect(found('Санкции США против России коснулись «Ростака».')).toEqual(['Ростака=rostac-like']);
+  });
+
+  it('reads the Ukrainian нафта of a Russian brand as its нефть (neft)', () => {
+    expect(brandKey('rosnafta')).toBe(brandKey('rosnefta'));
+    expect(found('Санкції США проти Росії: “Волгнафта” і «Волгнафти».')).toEqual(['Волгнафта=oil-like', 'Волгнафти=oil-like']);
   });
 
   it('leaves the same words alone on a page with no sanctions story', () => {

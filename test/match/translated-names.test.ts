@@ -19,6 +19,8 @@ const index = buildNameIndex([
   entity('moscow', 'BANK OF MOSCOW', 'organization', true, { countries: ['Russia'] }),
   entity('mgb', 'MINISTRY OF STATE SECURITY', 'organization', true, { countries: ['Ukraine'] }),
   entity('person', 'KIM, Chol', 'person', true, nk),
+  entity('forge', 'CHELYABINSK FORGE AND PRESS PLANT', 'organization', true, { countries: ['Russia'] }),
+  entity('vavilov', 'MINSK MECHANICAL PLANT NAMED AFTER S.I. VAVILOV', 'organization', true, { countries: ['Belarus'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -82,5 +84,20 @@ describe('a body named in translation, in its language\'s word order', () => {
     const page = createPageContext();
     const marks = scanPage(index, ['El Banco de Desarrollo Agrícola presentó su informe.', 'Corea del Norte y las sanciones de Estados Unidos.'], page);
     expect(marks[0]).toEqual([]);
+  });
+});
+
+describe('a plant named after its town, in translation', () => {
+  it('reads the town\'s adjective that begins the name as the town, after a comma too', () => {
+    expect(found('Санкції проти Росії: Сарапульський Радіозавод, Челябінський ковальсько-пресовий завод та інші.')).toEqual(['Челябінський ковальсько-пресовий завод=forge']);
+    expect(found('Санкции против России коснулись Челябинского кузнечно-прессового завода.')).toEqual(['Челябинского кузнечно-прессового завода=forge']);
+  });
+
+  it('reads имени, імені as "named after" and a patron\'s initials', () => {
+    expect(found('Санкції проти Білорусі: Мінський механічний завод імені С.І. Вавілова.')).toEqual(['Мінський механічний завод імені С.І. Вавілова=vavilov']);
+  });
+
+  it('leaves the same plant alone on a page with no sanctions story and no country of its own', () => {
+    expect(found('Челябінський ковальсько-пресовий завод відкрив новий цех.')).toEqual([]);
   });
 });

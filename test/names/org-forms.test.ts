@@ -21,6 +21,8 @@ describe('an organization brand and singular', () => {
     expect(brandOf(words('jawhirah company istanbul'))).toBeUndefined();
     expect(brandOf(words('gas industry insurance company sogaz'))).toBe('sogaz');
     expect(brandOf(words('private company promcomplektlogistic'))).toBe('promcomplektlogistic');
+    // A firm of its own kind, then the state corporation that owns it: the word at the end is the owner's brand.
+    expect(brandOf(words('fgup hydrographic company state corporation rosatom'))).toBeUndefined();
   });
 
   it('gives no brand when nothing of kind comes off or more than one word is left', () => {

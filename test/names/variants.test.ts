@@ -58,6 +58,13 @@ describe('nameVariants', () => {
     expect(forms('GRUPO EJEMPLO, S. DE R.L.', 'organization')).toContain('grupo ejemplo');
   });
 
+  it('reads a Russian legal form written out, before or after the name, with щ romanised either way', () => {
+    // Found on a Russian page: 'Объединенная авиастроительная корпорация', 'Конструкторское бюро приборостроения'.
+    expect(forms('PUBLICHNOE AKTSIONERNOE OBSCHESTVO OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA', 'organization')).toContain('obedinennaya aviastroitelnaya korporatsiya');
+    expect(forms('KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA OTKRYTOE AKTSIONERNOE OBSHCHESTVO', 'organization')).toContain('konstruktorskoe byuro priborostroeniya');
+    expect(forms('AKTSIONERNOE OBSCHESTVO ROMASHKA', 'organization')).toContain('romashka');
+  });
+
   it('drops a devotional first given name (María, José) as the news does, and no other', () => {
     const f = forms('VARELA RANGEL, Maria Iris');
     expect(f).toContain('iris varela');
