@@ -193,7 +193,7 @@ function regionStemHeads(): { heads: Set<number>; minLength: number } {
 }
 
 /** A Cyrillic capital (А-Я, Ѐ-Џ) in lower case; any other unit as it is (none lower-cases into the Cyrillic stems' letters). */
-function lowerCyrillicUnit(c: number): number {
+export function lowerCyrillicUnit(c: number): number {
   return c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : c;
 }
 

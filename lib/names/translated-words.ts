@@ -5,7 +5,7 @@
 // stand for one concept (bureau and office, center and centre, industry and industrial), and a word outside the
 // glossaries (a place, a number, a brand) for itself. lib/match/translated-names.ts matches the concepts whatever
 // their order; here, what a word stands for.
-import { glossaryEnglishConcepts, translatedEntryOf, translatedStems } from './org-glossary';
+import { glossaryEnglishConcepts, lowerCyrillicUnit, translatedEntryOf, translatedStems } from './org-glossary';
 import { spanishGlossaryEnglish, spanishGlossaryNouns, spanishGlossaryWord } from './org-glossary-spanish';
 import { skeleton } from './transliterate';
 
@@ -127,18 +127,16 @@ function keyOf(tokens: readonly string[]): string | undefined {
   return glossary.size >= 2 ? [...concepts].sort().join(' ') : undefined;
 }
 
-/** A letter in lower case for the first test below: Latin and Cyrillic capitals, and the Spanish accented vowels. */
+/** A letter in lower case for the first test below: Latin capitals and the Spanish accented vowels here, Cyrillic capitals as org-glossary lowers them. */
 function lowerUnit(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
   switch (c) {
     case 0xe1: case 0xc1: return 0x61;
     case 0xe9: case 0xc9: return 0x65;
     case 0xed: case 0xcd: return 0x69;
     case 0xf3: case 0xd3: return 0x6f;
     case 0xfa: case 0xda: return 0x75;
-    default: return c;
+    default: return lowerCyrillicUnit(c);
   }
 }
 
