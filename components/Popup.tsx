@@ -132,11 +132,12 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
     if (result || error) askWorker();
   }, [result, error]);
 
+  // The entities the reader set aside on this site ("Not this person"): neither listed nor offered as alternatives.
+  const hidden = new Set(marksState?.hidden.map((x) => x.id));
   // Opened from the page's mention, the card offers the other entries the words match too, as the page's own card does
   // (entrypoints/content/entity-cards.ts): the mention's entity among them when an alternative is open, never one the
   // reader said is not the person meant on this site.
   const show = async (id: string, from?: PageMention) => {
-    const hidden = new Set(marksState?.hidden.map((x) => x.id));
     const alternatives = from && [from.entityId, ...(from.alternatives ?? [])].filter((a) => a !== id && !hidden.has(a));
     try {
       const reply = await background('entity', from ? { id, alternatives, text: from.text } : { id });
@@ -272,7 +273,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
       {!result && (
         <>
           {!query && <p class="sl-muted sl-small">{t('emptyHint')}</p>}
-          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} off={marksState ? !marksShown(marksState) : false} hidden={new Set(marksState?.hidden.map((x) => x.id))} />
+          <OnThisPage mentions={onPage} onOpen={(m) => void show(m.entityId, m)} t={t} off={marksState ? !marksShown(marksState) : false} hidden={hidden} />
           <MarksSwitches
             settings={marks}
             t={t}
