@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { entityStatus, roleList, type Entity, type EntityEvent, type EntityStatus, type Sanction } from '@/lib/dataset/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/mention';
+import type { MentionStatus, PossibleWhy } from '@/lib/match/mention';
 import { CURATED_LIST } from '@/lib/dataset/facts';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { english } from '@/lib/i18n/english';
@@ -38,6 +38,8 @@ export interface EntityCardProps {
   pageText?: string;
   /** The mention's status, which can be weaker than the entity's ("possible" for a common name). */
   status?: MentionStatus;
+  /** Why a possible match is only possible, said in its badge (lib/match/mention.ts cardPossibleWhy). */
+  possibleWhy?: PossibleWhy;
   alternatives: EntitySummary[];
   /** How current each list of the dataset is (lib/dataset/list-dates.ts): the card says "as of" per list. */
   lists: ListDate[];
@@ -95,7 +97,7 @@ function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): str
   return t('card_listsChecked', lists.map((l) => t('listWithDate', listLabel(l.list, t), datedAged(l))).join(', '));
 }
 
-export function EntityCard({ entity, pageText, status, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why, now = Date.now() }: EntityCardProps) {
+export function EntityCard({ entity, pageText, status, possibleWhy, alternatives, lists, onAlternative, titleId = 'sl-card-title', statusId = 'sl-card-status', t = english, why, now = Date.now() }: EntityCardProps) {
   const date = (iso: string) => formatDate(iso, t);
   const groups = byList(entity.sanctions);
   const [allAliases, setAllAliases] = useState(false);
@@ -129,7 +131,7 @@ export function EntityCard({ entity, pageText, status, alternatives, lists, onAl
         {title !== entity.name && <p class="sl-muted sl-list-form">{t('card_listForm', entity.name)}</p>}
         {pageText && pageText !== entity.name && pageText !== title && <p class="sl-muted">{t('card_onThisPage', isolate(pageText))}</p>}
         <p class="sl-kind" id={statusId}>
-          {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} t={t} />
+          {t(KIND_KEYS[entity.kind])} <StatusBadge status={status ?? entityStatus(entity)} possibleWhy={possibleWhy} t={t} />
         </p>
         {listRole && (
           <p class="sl-role">

@@ -15,7 +15,8 @@ import { SLOT, withSlot } from './SentenceSlot';
 
 export interface MatchReasonProps {
   entity: Entity;
-  mention: Pick<Mention, 'text' | 'status' | 'possibleBecause' | 'reasons'>;
+  /** The mark's mention; its `entityId` (when given) tells a card of another entry offered from it. */
+  mention: Pick<Mention, 'text' | 'status' | 'possibleBecause' | 'reasons'> & Partial<Pick<Mention, 'entityId'>>;
   alternatives: EntitySummary[];
   t?: Translate;
 }
@@ -72,7 +73,10 @@ function reasonLine(reason: Reason, entity: Entity, t: Translate): ComponentChil
 }
 
 export function MatchReason({ entity, mention, alternatives, t = english }: MatchReasonProps) {
-  const reasons = mention.reasons ?? [];
+  // On another entry offered from the mark, the scan's reasons were for the mark's entry (its title, its country):
+  // none is said of this one, which the words match by name only.
+  const markEntry = mention.entityId !== undefined && mention.entityId !== entity.id ? (alternatives.find((a) => a.id === mention.entityId)?.name ?? '') : undefined;
+  const reasons = markEntry === undefined ? (mention.reasons ?? []) : [];
   const name = matchedName(entity.names, mention.text);
   // A party on no list (the curated file's): its names are ours, not "the listed name".
   const unlisted = curatedOnly(entity);
@@ -85,7 +89,7 @@ export function MatchReason({ entity, mention, alternatives, t = english }: Matc
     const line = reasonLine(r, entity, t);
     return line === undefined ? [] : [{ key: r, line }];
   });
-  const possible = mention.status === 'possible';
+  const possible = markEntry === undefined && mention.status === 'possible';
   const shared = mention.possibleBecause === 'shared-surname';
   const candidates = alternatives.length > 0 ? [{ id: entity.id, name: entity.name, text: facts(entity.birthDates, [...entity.nationalities, ...entity.countries], entity.positions[0] ?? entity.description, t) }, ...alternatives.map((a) => ({ id: a.id, name: a.name, text: facts(a.apart?.birthDates ?? [], [...(a.apart?.nationalities ?? []), ...a.countries], a.role, t) }))] : [];
   return (
@@ -98,6 +102,12 @@ export function MatchReason({ entity, mention, alternatives, t = english }: Matc
             <li key={key}>{line}</li>
           ))}
         </ul>
+      )}
+      {markEntry !== undefined && (
+        <>
+          <p class="sl-why-possible">{t('why_otherEntry', markEntry ? isolate(markEntry) : '—')}</p>
+          <p class="sl-why-confirm">{t('why_confirmOtherEntry')}</p>
+        </>
       )}
       {possible && (
         <>

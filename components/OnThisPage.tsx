@@ -57,7 +57,7 @@ export function OnThisPage({ mentions, onOpen, t, off = false, hidden }: OnThisP
                 <button type="button" onClick={() => onOpen(m)}>
                   {m.text}
                 </button>
-                <StatusBadge status={m.status} t={t} />
+                <StatusBadge status={m.status} possibleWhy={m.possibleBecause} t={t} />
               </div>
             </li>
           ))}

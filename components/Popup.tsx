@@ -3,7 +3,7 @@ import { entityStatus, type Entity } from '@/lib/dataset/format';
 import type { ListDate } from '@/lib/dataset/list-dates';
 import type { Translate } from '@/lib/i18n';
 import { formatDate } from '@/lib/i18n/format-date';
-import { cardStatus, type MentionStatus } from '@/lib/match/mention';
+import { cardPossibleWhy, cardStatus, type MentionStatus, type PossibleWhy } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import type { Client, DatasetInfo, ToBackground } from '@/lib/protocol';
 import type { Facets } from '@/lib/search/search-index';
@@ -40,6 +40,7 @@ interface Open {
   lists: ListDate[];
   pageText?: string;
   status?: MentionStatus;
+  possibleWhy?: PossibleWhy;
   /** The page's mention the card was opened from ("On this page"). */
   mention?: PageMention;
 }
@@ -142,8 +143,10 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
     try {
       const reply = await background('entity', from ? { id, alternatives, text: from.text } : { id });
       if (!reply.entity) throw new Error(id);
-      const status = from && cardStatus({ id, status: entityStatus(reply.entity) }, from);
-      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status, mention: from });
+      const shown = { id, status: entityStatus(reply.entity) };
+      const status = from && cardStatus(shown, from);
+      const possibleWhy = from && cardPossibleWhy(shown, from);
+      setOpen({ entity: reply.entity, alternatives: reply.alternatives, lists: reply.lists, pageText: from?.text, status, possibleWhy, mention: from });
     } catch (e) {
       setError(t('openError', (e as Error).message));
     }
@@ -191,6 +194,7 @@ export function Popup({ background, loadShortcuts, pageMentions, marks, t, local
             entity={open.entity}
             pageText={open.pageText}
             status={open.status}
+            possibleWhy={open.possibleWhy}
             alternatives={open.alternatives}
             lists={open.lists}
             onAlternative={(id) => void show(id, open.mention)}

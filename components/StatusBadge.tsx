@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { MentionStatus } from '@/lib/match/mention';
+import type { MentionStatus, PossibleWhy } from '@/lib/match/mention';
 import { english } from '@/lib/i18n/english';
 
 const KEYS: Record<MentionStatus, MessageKey> = {
@@ -8,6 +8,19 @@ const KEYS: Record<MentionStatus, MessageKey> = {
   'not-sanctioned': 'status_not_sanctioned',
   possible: 'status_possible',
 };
+
+// A possible match says why in its badge: a common name, a surname two people on the page share, or (on another entry
+// offered from a mark) a name the mark's entry shares. A possible match with no reason given says only "Possible match".
+const POSSIBLE_KEYS: Record<PossibleWhy, MessageKey> = {
+  'common-name': 'status_possible',
+  'shared-surname': 'status_possibleShared',
+  'other-entry': 'status_possibleOtherEntry',
+};
+
+function badgeKey(status: MentionStatus, why: PossibleWhy | undefined): MessageKey {
+  if (status !== 'possible') return KEYS[status];
+  return why ? POSSIBLE_KEYS[why] : 'status_possiblePlain';
+}
 
 /**
  * A shape per status, so the badge is told apart without its colour (WCAG 1.4.1): sanctioned a filled stop sign,
@@ -40,13 +53,17 @@ function StatusIcon({ status }: { status: MentionStatus }) {
   );
 }
 
-/** The status as an icon and a word on a coloured badge, or, `quiet`, as plain muted words (a result that is only a similar spelling). */
-export function StatusBadge({ status, quiet = false, t = english }: { status: MentionStatus; quiet?: boolean; t?: Translate }) {
-  if (quiet) return <span class="sl-muted sl-small">{t(KEYS[status])}</span>;
+/**
+ * The status as an icon and a word on a coloured badge, or, `quiet`, as plain muted words (a result that is only a
+ * similar spelling). `possibleWhy`: why a possible match is only possible (lib/match/mention.ts).
+ */
+export function StatusBadge({ status, possibleWhy, quiet = false, t = english }: { status: MentionStatus; possibleWhy?: PossibleWhy; quiet?: boolean; t?: Translate }) {
+  const words = t(badgeKey(status, possibleWhy));
+  if (quiet) return <span class="sl-muted sl-small">{words}</span>;
   return (
     <span class={`sl-badge sl-badge-${status}`}>
       <StatusIcon status={status} />
-      {t(KEYS[status])}
+      {words}
     </span>
   );
 }

@@ -7,7 +7,7 @@ import { CardMenu, trustedOnly } from '@/components/CardMenu';
 import { EntityCard } from '@/components/EntityCard';
 import { MatchReason } from '@/components/MatchReason';
 import { entityStatus, type Entity } from '@/lib/dataset/format';
-import { cardStatus, type Mention } from '@/lib/match/mention';
+import { cardPossibleWhy, cardStatus, type Mention } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { placeCard } from './card-placement';
 import { createOwnShadowRootUi } from './own-ui';
@@ -87,6 +87,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: HoverCa
     if (!host.isConnected) ui.mount();
     if (!container) return;
     open = true;
+    const shown = { id: data.entity.id, status: entityStatus(data.entity) };
     render(
       <div class="sl-card sl-card-floating" role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
         <div class="sl-card-tools">
@@ -98,7 +99,8 @@ export async function createHoverCard(ctx: ContentScriptContext, events: HoverCa
         <EntityCard
           entity={data.entity}
           pageText={data.mention.text}
-          status={cardStatus({ id: data.entity.id, status: entityStatus(data.entity) }, data.mention)}
+          status={cardStatus(shown, data.mention)}
+          possibleWhy={cardPossibleWhy(shown, data.mention)}
           alternatives={data.alternatives}
           lists={data.lists}
           onAlternative={events.onAlternative}

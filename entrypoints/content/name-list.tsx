@@ -49,7 +49,7 @@ function NameList({ names, opened, onOpen, onClose }: { names: ListedName[]; /**
               <button type="button" class="sl-list-name" onClick={(e) => onOpen(n, e.currentTarget)}>
                 <span>{n.text}</span>
                 {n.count > 1 && <span class="sl-muted"> ×{n.count}</span>}
-                <StatusBadge status={n.status} t={t} />
+                <StatusBadge status={n.status} possibleWhy={n.first.mention.possibleBecause} t={t} />
               </button>
             </li>
           ))}

@@ -83,3 +83,12 @@ export function cardStatus(shown: { id: string; status: MentionStatus }, mention
   if (shown.id === mention.entityId) return mention.status;
   return mention.status === 'possible' || shown.status === 'sanctioned' ? 'possible' : shown.status;
 }
+
+/** Why a card's badge says "possible": the mention's own reason, or, on another entry offered from the mark, that the
+ * words were linked to a different entry (a shared name, not necessarily a common one). Undefined when not possible. */
+export type PossibleWhy = PossibleBecause | 'other-entry';
+
+export function cardPossibleWhy(shown: { id: string; status: MentionStatus }, mention: { entityId: string; status: MentionStatus; possibleBecause?: PossibleBecause }): PossibleWhy | undefined {
+  if (cardStatus(shown, mention) !== 'possible') return undefined;
+  return shown.id === mention.entityId ? mention.possibleBecause : 'other-entry';
+}

@@ -105,4 +105,21 @@ describe('why this match', () => {
     expect(html).toContain('n. 1951');
     expect(html).not.toMatch(/why_|menu_/);
   });
+  it("on another entry offered from the mark: none of the mark's evidence, and why it is only possible (a test the old card failed)", () => {
+    // The mark "Nicolás Maduro" was linked to MADURO MOROS by a title next to it; the son's card offered from it must
+    // not say that a title fits him.
+    const son: Entity = { ...quirarte, id: 'ofac-26946', name: 'MADURO GUERRA, Nicolas Ernesto', names: [{ name: 'MADURO GUERRA, Nicolas Ernesto', type: 'primary' }], positions: ['Member of the Constituent Assembly'] };
+    const father: EntitySummary = { id: 'ofac-22790', name: 'MADURO MOROS, Nicolas', kind: 'person', status: 'sanctioned', countries: ['Venezuela'] };
+    const mention = { entityId: 'ofac-22790', text: 'Nicolás Maduro', status: 'sanctioned' as const, reasons: ['title' as const, 'sanctions-near' as const] };
+    const en = text(renderToString(h(MatchReason, { entity: son, mention, alternatives: [father] })));
+    expect(en).not.toContain('Member of the Constituent Assembly”');
+    expect(en).not.toContain('sanctions');
+    expect(en).toContain('Only possible: the scan linked these words to another entry, MADURO MOROS, Nicolas; they match this entry\'s name too.');
+    expect(en).toContain('What tells them apart:');
+    const sp = text(renderToString(h(MatchReason, { entity: son, mention, alternatives: [father], t: es })));
+    expect(sp).toContain('Solo posible: el análisis vinculó estas palabras a otra entrada, MADURO MOROS, Nicolas');
+    // On the mark's own entry the evidence is said as before.
+    const own = text(renderToString(h(MatchReason, { entity: { ...son, id: 'ofac-22790' }, mention, alternatives: [] })));
+    expect(own).not.toContain('another entry');
+  });
 });

@@ -31,4 +31,14 @@ describe('status badge', () => {
     expect(renderToString(h(StatusBadge, { status: 'sanctioned', t: es }))).toMatch(/<\/svg>Con sanciones/);
     expect(renderToString(h(StatusBadge, { status: 'not-sanctioned', t: es }))).not.toContain('Not sanctioned');
   });
+
+  it('says why a possible match is only possible: a common name, a shared surname, a name another entry shares, or nothing more', () => {
+    const words = (possibleWhy?: 'common-name' | 'shared-surname' | 'other-entry', t = english) => renderToString(h(StatusBadge, { status: 'possible', possibleWhy, t })).replace(/<[^>]+>/g, '');
+    expect(words('common-name')).toBe('Possible match, common name');
+    expect(words('shared-surname')).toBe('Possible match, shared surname');
+    expect(words('other-entry')).toBe('Possible match, shared name');
+    expect(words()).toBe('Possible match');
+    expect(words('other-entry', es)).toBe('Posible coincidencia, nombre compartido');
+    expect(words('shared-surname', es)).toBe('Posible coincidencia, apellido compartido');
+  });
 });

@@ -210,6 +210,9 @@ describe("the card's menu", () => {
     const other = before[0];
     await others.first().click();
     await expect.poll(() => title.innerText()).toBe(other);
+    // The alternative's card says why it is only possible: the words were linked to the mark's entry, not to it.
+    expect(await page.locator('sanctions-lens-card #sl-card-status').innerText()).toContain('Possible match, shared name');
+    expect(await card.innerText()).toContain('Only possible: the scan linked these words to another entry, GONZALEZ QUIRARTE, Eduardo');
     await page.locator('sanctions-lens-card .sl-menu-button').click();
     await page.locator('sanctions-lens-card [data-action="not-this-person"]').click();
     // Back on the mark's own card, without the alternative; the mark stays.

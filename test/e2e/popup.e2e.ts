@@ -236,7 +236,8 @@ describe('popup search', () => {
     await others.getByRole('button').first().click();
     await expect.poll(() => page.locator('#sl-card-title').innerText()).toMatch(/Maduro Guerra/i);
     // The page's words were tied to the other entry: this one is a possible match, not the mark's "Sanctioned".
-    await expect.poll(() => page.locator('#sl-card-status').innerText()).toContain('Possible match');
+    await expect.poll(() => page.locator('#sl-card-status').innerText()).toContain('Possible match, shared name');
+    expect(await card.innerText()).toContain('Only possible: the scan linked these words to another entry, MADURO MOROS, Nicolas');
     await page.screenshot({ path: h.screenshotPath('popup-on-this-page-alternative') });
     await expect.poll(() => others.innerText()).toMatch(/Maduro Moros/);
     await page.close();

@@ -1,7 +1,7 @@
 // The badge of a card opened from a mention: the mark's status on its own entity, never on another entry the card
 // offers as an alternative.
 import { describe, expect, it } from 'vitest';
-import { cardStatus } from '../../lib/match/mention';
+import { cardPossibleWhy, cardStatus } from '../../lib/match/mention';
 
 describe('cardStatus', () => {
   it("shows the mention's status on the mention's own entity, also when it is weaker than the entity's", () => {
@@ -18,5 +18,13 @@ describe('cardStatus', () => {
   });
   it('keeps an alternative of a possible mark possible', () => {
     expect(cardStatus({ id: 'b', status: 'sanctioned' }, { entityId: 'a', status: 'possible' })).toBe('possible');
+  });
+
+  it('says why a card is only possible: the mention\'s own reason on its entity, a shared name on another entry', () => {
+    expect(cardPossibleWhy({ id: 'a', status: 'sanctioned' }, { entityId: 'a', status: 'possible', possibleBecause: 'shared-surname' })).toBe('shared-surname');
+    expect(cardPossibleWhy({ id: 'b', status: 'sanctioned' }, { entityId: 'a', status: 'possible', possibleBecause: 'common-name' })).toBe('other-entry');
+    expect(cardPossibleWhy({ id: 'b', status: 'sanctioned' }, { entityId: 'a', status: 'sanctioned' })).toBe('other-entry');
+    expect(cardPossibleWhy({ id: 'b', status: 'delisted' }, { entityId: 'a', status: 'sanctioned' })).toBeUndefined();
+    expect(cardPossibleWhy({ id: 'a', status: 'sanctioned' }, { entityId: 'a', status: 'sanctioned' })).toBeUndefined();
   });
 });
