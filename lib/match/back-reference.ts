@@ -119,8 +119,10 @@ export function backReferenceOverFirm(s: ScanState, span: Span): [Mention, numbe
  * headline or a caption (a short block): only there does a story name someone before introducing them.
  */
 export function mayNameLater(s: ScanState, i: number, pending: readonly number[]): boolean {
-  // The paragraph after the headline only (repeatsHeadlineWord), asked by the block's identity before any table.
-  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return pending.length > 0 && s.block === s.blocks[1] && repeatsHeadlineWord(s, s.skels[i], pending);
+  // The paragraph after the headline only (repeatsHeadlineWord), asked by the block's identity before any table. Only
+  // in the page's first batch (no token of the page read before it, s.offset 0): in the browser a later batch starts
+  // mid-page, and its first block is a paragraph like any other, not a headline.
+  if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return pending.length > 0 && s.block === s.blocks[1] && s.offset === 0 && repeatsHeadlineWord(s, s.skels[i], pending);
   const sk = s.skels[i];
   return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
 }

@@ -1,6 +1,6 @@
 // A surname in a headline or a caption before the full name links forward to it, in Latin and Cyrillic text.
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { buildNameIndex, createPageContext, scanPage } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
@@ -37,6 +37,16 @@ describe('a surname before the full name', () => {
     // Not without the headline's word, nor further down than the paragraph after it.
     expect(marks(['A lawmaker answers his critics', lede, full])).toEqual(['Andrii Derkach:derkach:sanctioned']);
     expect(marks(['Lawmaker Derkach answers his critics', 'The hall was full.', lede, full])).toEqual(['Derkach:derkach:sanctioned', 'Andrii Derkach:derkach:sanctioned']);
+  });
+
+  it("reads a later batch's first block as a paragraph, not a headline: the browser sends a page in batches", () => {
+    const lede = 'Derkach, who has long denied any wrongdoing and called the accusations political, was not reachable for comment on Thursday as lawyers prepared their answers to the charges that were read out in a crowded hall before a long weekend of talks about what comes next.';
+    const full = 'The Treasury sanctioned Andrii Derkach, a member of parliament, on Thursday.';
+    const context = createPageContext();
+    const batch = (blocks: string[]) => scanPage(index, blocks, context).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+    expect(batch(['Markets and weather', 'Rain is expected over the weekend in most of the country.'])).toEqual([]);
+    // Mid-page, "Lawmaker Derkach ..." is a short paragraph; the long one after it does not repeat a headline's word.
+    expect(batch(['Lawmaker Derkach answers his critics', lede, full])).toEqual(['Derkach:derkach:sanctioned', 'Andrii Derkach:derkach:sanctioned']);
   });
 
   it('links nothing when no full name follows', () => {
