@@ -285,7 +285,7 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       const id = idsByName.get(l.name.toUpperCase());
       if (id) l.id = id;
     }
-    applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList, args['no-history'] ? undefined : FIRST_SDN_FILE);
+    applyOfacHistory(e, history.events.get(row.entNum) ?? [], created.get(row.entNum), onList, args['no-history'] ? undefined : FIRST_SDN_FILE, history.evidence);
     return e;
   };
   // The autumn-2025 names: which 2024 entries are still listed (and their newer names), which are new. The file is

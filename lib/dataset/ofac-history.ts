@@ -16,6 +16,8 @@ export interface SdnChange {
   prevSnapshot: string;
   /** Where the newer snapshot came from, e.g. a git-scrape commit URL. */
   sourceUrl?: string;
+  /** The two snapshots side by side (a git-scrape's compare page): what shows the change itself. */
+  compareUrl?: string;
   op: ChangeOp;
   entNum: string;
   /** The raw sdn.csv line after the change (ADD, MOD) or before it (DEL). */
@@ -37,6 +39,17 @@ export function snapshotTime(text: string): string | undefined {
 export function scrapeSourceUrl(source: string): string | undefined {
   const m = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/.exec(source);
   return m ? `https://github.com/${m[1]}/blob/${m[2]}/${m[3]}` : undefined;
+}
+
+/**
+ * `markschaver/SDN@<a>:data.csv` and `markschaver/SDN@<b>:data.csv` → GitHub's comparison of the two commits, which
+ * shows the entry's line added, changed or removed between them; undefined for files of two repositories or paths.
+ */
+export function scrapeCompareUrl(older: string, newer: string): string | undefined {
+  const re = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/;
+  const a = re.exec(older);
+  const b = re.exec(newer);
+  return a && b && a[1] === b[1] && a[3] === b[3] ? `https://github.com/${b[1]}/compare/${a[2]}...${b[2]}` : undefined;
 }
 
 export function parseChangeLine(text: string, file: string, line: number): SdnChange | ImportProblem {
@@ -62,6 +75,8 @@ export function parseChangeLine(text: string, file: string, line: number): SdnCh
   if (typeof v.source === 'string') {
     const url = scrapeSourceUrl(v.source);
     if (url) change.sourceUrl = url;
+    const compare = typeof v.prev_source === 'string' ? scrapeCompareUrl(v.prev_source, v.source) : undefined;
+    if (compare) change.compareUrl = compare;
   }
   if (op === 'MOD') {
     if (typeof v.prev_line !== 'string') return fail('a MOD needs "prev_line"');
@@ -128,11 +143,14 @@ const FIELDS: [keyof SdnRow, (typeof EVENT_FIELDS)[number]][] = [
  * other fields amended. `after`/`date` are the two snapshot times that bound it. Each event carries its parameters
  * (list, entry, programs, names, fields) for the card to word in the reader's language, and links to the entry's
  * page at OFAC: the official page a reader can cite (the snapshot a change was found in is a third-party scrape).
+ * A removal is the exception: OFAC's page of an entry that left the list is empty, so it cites the snapshots that
+ * show the entry gone (`evidenceUrl`: their comparison, or the newer snapshot), as does every event of an entry no
+ * longer on the newest list (applyOfacHistory).
  */
 export function changeEvents(
   prev: SdnRow | undefined,
   next: SdnRow | undefined,
-  bounds: { after: string; date: string; sourceUrl?: string },
+  bounds: Bounds,
 ): EntityEvent[] {
   const entNum = (next ?? prev)?.entNum ?? '';
   const base = {
@@ -143,7 +161,7 @@ export function changeEvents(
     return [{ ...base, type: 'designated', summary: `Appeared on the OFAC SDN list (${programs(next)})`, programs: next.programs }];
   }
   if (prev && !next) {
-    return [{ ...base, type: 'delisted', summary: `Removed from the OFAC SDN list (was ${programs(prev)})`, programs: prev.programs }];
+    return [{ ...base, sourceUrl: evidenceOf(bounds) ?? base.sourceUrl, type: 'delisted', summary: `Removed from the OFAC SDN list (was ${programs(prev)})`, programs: prev.programs }];
   }
   if (!prev || !next) return [];
   const events: EntityEvent[] = [];
@@ -163,13 +181,30 @@ export function changeEvents(
   return events;
 }
 
+/** The two snapshot times that bound a change, and where the snapshots are: `sourceUrl` the newer one's file. */
+export interface Bounds {
+  after: string;
+  date: string;
+  sourceUrl?: string;
+  compareUrl?: string;
+}
+
+/** What shows a change: the two snapshots compared, else the newer snapshot. */
+function evidenceOf(bounds: Bounds): string | undefined {
+  return bounds.compareUrl ?? bounds.sourceUrl;
+}
+
 /** Events by ent_num, and the last row seen of every entry, so entries that left the list can still be shown. */
 export class SdnHistory {
   readonly events = new Map<string, EntityEvent[]>();
   readonly lastRow = new Map<string, SdnRow>();
+  /** Each event's snapshots, for an entry whose OFAC page is gone (applyOfacHistory). Not part of the event itself. */
+  readonly evidence = new Map<EntityEvent, string>();
 
-  private push(entNum: string, events: EntityEvent[]): void {
+  private push(entNum: string, events: EntityEvent[], bounds: Bounds): void {
     if (events.length === 0) return;
+    const url = evidenceOf(bounds);
+    if (url) for (const e of events) this.evidence.set(e, url);
     const list = this.events.get(entNum);
     if (list) list.push(...events);
     else this.events.set(entNum, [...events]);
@@ -179,23 +214,23 @@ export class SdnHistory {
   compareSnapshots(
     older: Map<string, SdnRow>,
     newer: Map<string, SdnRow>,
-    bounds: { after: string; date: string; sourceUrl?: string },
+    bounds: Bounds,
   ): void {
     for (const [id, row] of older) {
       this.lastRow.set(id, row);
-      this.push(id, changeEvents(row, newer.get(id), bounds));
+      this.push(id, changeEvents(row, newer.get(id), bounds), bounds);
     }
     for (const [id, row] of newer) {
       this.lastRow.set(id, row);
-      if (!older.has(id)) this.push(id, changeEvents(undefined, row, bounds));
+      if (!older.has(id)) this.push(id, changeEvents(undefined, row, bounds), bounds);
     }
   }
 
   addChange(c: SdnChange): void {
-    const bounds = { after: c.prevSnapshot, date: c.snapshot, sourceUrl: c.sourceUrl };
-    if (c.op === 'ADD') this.push(c.entNum, changeEvents(undefined, c.row, bounds));
-    else if (c.op === 'DEL') this.push(c.entNum, changeEvents(c.row, undefined, bounds));
-    else this.push(c.entNum, changeEvents(c.prevRow, c.row, bounds));
+    const bounds: Bounds = { after: c.prevSnapshot, date: c.snapshot, sourceUrl: c.sourceUrl, compareUrl: c.compareUrl };
+    if (c.op === 'ADD') this.push(c.entNum, changeEvents(undefined, c.row, bounds), bounds);
+    else if (c.op === 'DEL') this.push(c.entNum, changeEvents(c.row, undefined, bounds), bounds);
+    else this.push(c.entNum, changeEvents(c.prevRow, c.row, bounds), bounds);
     this.lastRow.set(c.entNum, c.row);
   }
 }
@@ -204,7 +239,9 @@ export class SdnHistory {
  * Puts an entry's history on its entity: the snapshot-bounded events, the day the entry was created when the SDN
  * advanced data has it, and for an entry no longer on the newest list, its sanctions marked delisted (the day is
  * unknown: the events carry the two snapshot times that bound it). `firstFile`: the day of the oldest sdn.csv the
- * history was built from; a program no event brought on was on the list by then (onListByFiles).
+ * history was built from; a program no event brought on was on the list by then (onListByFiles). `evidence`: each
+ * event's snapshots (SdnHistory.evidence); an entry off the newest list has no OFAC page left, so its events and its
+ * sanctions cite those instead (the sanctions the snapshots that show it removed).
  */
 export function applyOfacHistory(
   entity: Entity,
@@ -212,7 +249,13 @@ export function applyOfacHistory(
   created: OfacEntryDate | undefined,
   onNewestList: boolean,
   firstFile?: string,
+  evidence?: ReadonlyMap<EntityEvent, string>,
 ): void {
+  if (!onNewestList && evidence) {
+    for (const e of events) e.sourceUrl = evidence.get(e) ?? e.sourceUrl;
+    const removal = events.filter((e) => e.type === 'delisted').at(-1)?.sourceUrl;
+    if (removal) for (const s of entity.sanctions) if (s.list === OFAC_SDN_LIST) s.sourceUrl = removal;
+  }
   entity.events.push(...events);
   const entNum = entity.sources[0]?.ref ?? '';
   if (created) {

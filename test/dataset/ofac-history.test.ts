@@ -61,6 +61,22 @@ describe('OFAC SDN history', () => {
     expect(h.lastRow.get('12885')?.name).toBe('MADRIZ MORENO, Ramon Isidro');
   });
 
+  it("cites a removal by the two snapshots that show it, not OFAC's page of an entry that has left the list", () => {
+    const h = new SdnHistory();
+    for (const c of changes.records) h.addChange(c);
+    const compare = 'https://github.com/jackdwyer/specially-designated-nationals-list/compare/555cd193a269a9a927938fe9909d80e1efb0f353...5e6db9daadf381c8b9e8def9637c2c5eae0a54fa';
+    expect(h.events.get('12885')?.at(-1)).toMatchObject({ type: 'delisted', sourceUrl: compare });
+    // Off the newest list, every event and sanction of the entry cites its snapshots; on it, OFAC's page stays.
+    const gone = sdnEntity(h.lastRow.get('12885')!, [], []);
+    applyOfacHistory(gone, h.events.get('12885') ?? [], undefined, false, undefined, h.evidence);
+    expect(gone.sanctions.map((x) => x.sourceUrl)).toEqual(gone.sanctions.map(() => compare));
+    expect(gone.events.some((e) => e.sourceUrl?.includes('sanctionssearch.ofac.treas.gov'))).toBe(false);
+    const carvajal = sdnEntity(h.lastRow.get('11186')!, [], []);
+    applyOfacHistory(carvajal, h.events.get('11186') ?? [], undefined, true, undefined, h.evidence);
+    expect(carvajal.events.find((e) => e.type === 'program-changed')?.sourceUrl).toBe('https://sanctionssearch.ofac.treas.gov/Details.aspx?id=11186');
+    expect(carvajal.sanctions[0].sourceUrl).toBe('https://sanctionssearch.ofac.treas.gov/Details.aspx?id=11186');
+  });
+
   it('normalises snapshot times to UTC', () => {
     expect(snapshotTime('2021-12-02T01:41:59+00:00')).toBe('2021-12-02T01:41:59Z');
     expect(snapshotTime('2019-01-04')).toBe('2019-01-04');
