@@ -17,6 +17,7 @@ export type CrossListRule =
   | 'name and birth years a year apart'
   | 'name, nationality and a second name'
   | 'name in original script'
+  | 'name but the patronymic, and birth day'
   | 'name and a sanctions program both lists give'
   | 'name with its words joined, and birth year'
   | 'name with its words joined, and a sanctions program both lists give'
@@ -40,6 +41,9 @@ const group = (e: Entity) => (e.kind === 'agency' ? 'organization' : e.kind);
  * OFAC's "AL-HOUTHI, Abdul-Malik"), given names first and, for a name written "FAMILY, Given", also as written.
  * Weak aliases are no key; a name that still holds several joined by ";" (a UN alias of a dataset built before
  * un-aliases.ts split them) is read as each. Vessels and aircraft carry none: they have their own numbers.
+ * A person's name with a patronymic is also keyed without it, with each full birth day the record gives ("d:"):
+ * lists spell patronymics apart (OFAC's "BARKHANOEV, Malik Ruslanovish", the UN's "Malik Ruslanovich Barkhanoev",
+ * both born 16 Feb 1981), and the same other words and the same day are one man.
  */
 export function crossListKeys(e: Entity): string[] {
   const g = group(e);
@@ -62,6 +66,10 @@ export function crossListKeys(e: Entity): string[] {
         if (!keys.includes(k)) keys.push(k);
         continue;
       }
+      for (const day of fullBirthDays(e)) {
+        const k = patronymicFreeKey(folded, day);
+        if (k && !keys.includes(k)) keys.push(k);
+      }
       const comma = part.indexOf(',');
       const joined = comma < 0 ? [folded] : [`${nameKey(part.slice(comma + 1))} ${nameKey(part.slice(0, comma))}`, folded];
       for (const j of joined) {
@@ -71,6 +79,23 @@ export function crossListKeys(e: Entity): string[] {
     }
   }
   return keys;
+}
+
+// A patronymic as the lists write it in Latin letters: Russian and Belarusian -ovich/-evich/-ovna/-evna in their
+// spellings (-ovitch, -ovych, -avich, a typed -ovish), Ukrainian -ivna, Turkic ogly/kyzy after the father's name.
+const PATRONYMIC = /^\w{3,}(?:[oeay]v(?:i|y)(?:ch|tch|sh|c)|[oe]vn[ae]|[iy]vn[ae]|ichna)$|^(?:ogly|ogli|oglu|kyzy|qizi)$/;
+
+/** The person's birth days given to the day (YYYY-MM-DD), not years or months. */
+function fullBirthDays(e: Entity): string[] {
+  return e.birthDates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+}
+
+/** "d:" key of a folded name without its patronymic words, with a birth day; undefined when no word is one or fewer than two words are left. */
+function patronymicFreeKey(folded: string, day: string): string | undefined {
+  const words = folded.split(' ');
+  const rest = words.filter((w) => !PATRONYMIC.test(w));
+  if (rest.length === words.length || rest.length < 2) return undefined;
+  return `d:${rest.sort().join(' ')}@${day}`;
 }
 
 /**
@@ -147,6 +172,9 @@ export function crossListVerdict(a: Entity, b: Entity, shared: string[]): CrossL
   // Lists disagree on a year as they do in the near-miss rule (merge.ts): one apart is the same birth, but only for
   // a name that is not common.
   const names = shared.filter((k) => k.startsWith('p:'));
+  // Only the name without its patronymic and the day of birth in common: the day is the evidence (checked above
+  // that no nationality parts them).
+  if (names.length === 0 && shared.length > 0 && shared.every((k) => k.startsWith('d:'))) return { rule: 'name but the patronymic, and birth day' };
   if (names.length === 0 && !shared.some((k) => k.startsWith('s:'))) {
     // The same letters with the words split otherwise ("Abdulmalik" and "Abdul Malik"): a birth year in common, or
     // with none on one side a sanctions program both lists give; never a year apart.

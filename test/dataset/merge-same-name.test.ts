@@ -262,3 +262,33 @@ describe("the builder's merge and the worker's compose give identical entities f
     expect(again.find((e) => e.id === 'ofac-17927')!.facts).toHaveLength(1);
   });
 });
+
+describe('a name whose patronymic the lists spell apart', () => {
+  const person = (id: string, list: string, name: string, birthDates: string[], nationalities: string[]): Entity => ({
+    id, kind: 'person', name, names: [{ name, type: 'primary' }], birthDates, birthPlaces: [], nationalities, countries: [], positions: [],
+    identifiers: [], sources: [{ list, ref: id }], sanctions: [], events: [],
+  });
+  // The real pair: OFAC 22643 and UN QDi.405, both born 14 Mar 1992.
+  const ofacBarkhanoev = person('ofac-22643', 'us-ofac-sdn', 'BARKHANOEV, Malik Ruslanovish', ['1992-03-14'], ['Russia']);
+  const unBarkhanoev = person('un-QDi.405', 'un-sc-consolidated', 'Malik Ruslanovich Barkhanoev', ['1992-03-14'], ['Russian Federation']);
+
+  it('keys both by the other words and the birth day, and merges them by that day', async () => {
+    const { crossListKeys, crossListVerdict } = await import('../../lib/dataset/cross-list');
+    const shared = crossListKeys(ofacBarkhanoev).filter((k) => crossListKeys(unBarkhanoev).includes(k));
+    expect(shared).toEqual(['d:barkhanoev malik@1992-03-14']);
+    expect(crossListVerdict(ofacBarkhanoev, unBarkhanoev, shared)).toEqual({ rule: 'name but the patronymic, and birth day' });
+    const { entities } = build([unBarkhanoev], [ofacBarkhanoev]);
+    expect(entities.map((e) => e.id)).toEqual(['ofac-22643']);
+  });
+
+  it('keeps apart another day, a year alone, other words, or a name without a patronymic', async () => {
+    const { crossListKeys } = await import('../../lib/dataset/cross-list');
+    const dKeys = (e: Entity) => crossListKeys(e).filter((k) => k.startsWith('d:'));
+    expect(dKeys({ ...unBarkhanoev, birthDates: ['1992-03-15'] })).not.toEqual(dKeys(ofacBarkhanoev));
+    expect(dKeys({ ...unBarkhanoev, birthDates: ['1992'] })).toEqual([]);
+    expect(dKeys({ ...unBarkhanoev, name: 'Magomed Ruslanovich Barkhanoev', names: [{ name: 'Magomed Ruslanovich Barkhanoev', type: 'primary' }] })).not.toEqual(dKeys(ofacBarkhanoev));
+    expect(dKeys({ ...unBarkhanoev, name: 'Malik Barkhanoev', names: [{ name: 'Malik Barkhanoev', type: 'primary' }] })).toEqual([]);
+    const { entities } = build([{ ...unBarkhanoev, birthDates: ['1992-03-15'] }], [ofacBarkhanoev]);
+    expect(entities.map((e) => e.id).sort()).toEqual(['ofac-22643', 'un-QDi.405']);
+  });
+});
