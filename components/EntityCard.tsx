@@ -14,6 +14,7 @@ import { programName } from '@/lib/i18n/place-names';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
 import { isOld, type ListDate } from '@/lib/dataset/list-dates';
+import { listAge } from '@/lib/i18n/list-age';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
 import { BirthPlace } from './BirthPlace';
@@ -82,9 +83,10 @@ function Curated({ url, t }: { url?: string; t: Translate }) {
  */
 function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): string {
   const date = (iso: string) => formatDate(iso, t);
-  const aged = (l: ListDate) => (isOld(l.asOf, now) ? ` (${t('card_listOld')})` : '');
-  // Inside "Lists checked: X (date), Y (date)" the age joins the date's own brackets: "X (2 Jul 2024, more than…)".
-  const datedAged = (l: ListDate) => date(l.asOf) + (isOld(l.asOf, now) ? `, ${t('card_listOld')}` : '');
+  const age = (l: ListDate) => listAge(l.asOf, now, t);
+  const aged = (l: ListDate) => (age(l) ? ` (${age(l)})` : '');
+  // Inside "Lists checked: X (date), Y (date)" the age joins the date's own brackets: "X (2 Jul 2024, 2 years ago)".
+  const datedAged = (l: ListDate) => date(l.asOf) + (age(l) ? `, ${age(l)}` : '');
   const cited = [...new Set(entity.sanctions.map((s) => s.list))];
   const known = (list: string) => lists.find((l) => l.list === list);
   if (cited.length > 0) {
@@ -166,7 +168,7 @@ export function EntityCard({ entity, pageText, status, possibleWhy, alternatives
                   <strong>{authorityLabel(list, sanctions[0].authority, t)}</strong>
                   {' · '}
                   {asOf ? t('card_listAsOf', listLabel(list, t), date(asOf.asOf)) : listLabel(list, t)}
-                  {asOf && isOld(asOf.asOf, now) && <span class="sl-old"> ({t('card_listOld')})</span>}
+                  {asOf && isOld(asOf.asOf, now) && <span class="sl-old"> ({listAge(asOf.asOf, now, t)})</span>}
                   {ref && <> · <span class="sl-entry">{entryLabel(list, ref, t)}</span></>}
                   {groupUrl && <> · <SafeLink href={groupUrl}>{sourceWords(groupUrl, t)}</SafeLink></>}
                 </p>

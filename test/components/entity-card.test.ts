@@ -40,7 +40,7 @@ describe('the card of a listed person', () => {
 
   it("dates Maduro's programs by the files that hold them, with the entry number and OFAC's page", () => {
     const t = text(card('ofac-22790'));
-    expect(t).toContain('US OFAC · OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790 · OFAC');
+    expect(t).toContain('US OFAC · OFAC SDN list as of 2 Jul 2024 (2 years ago) · OFAC entry 22790 · OFAC');
     expect(t).toContain('VENEZUELA · on the list by 4 Jan 2019');
     expect(t).toContain('IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021');
     expect(card('ofac-22790')).toContain('<a href="https://sanctionssearch.ofac.treas.gov/Details.aspx?id=22790" target="_blank" rel="noopener noreferrer">OFAC</a>');
@@ -51,7 +51,7 @@ describe('the card of a listed person', () => {
   it("quotes the EU's reason as the list words it, and shows both birth dates, identifiers and every position", () => {
     const t = text(card('ofac-22183'));
     expect(t).toContain('Maikel José Moreno Pérez');
-    expect(t).toContain('EU · EU Venezuela annex as of 17 Dec 2025 (more than 30 days old) · Annex IV, no. 5 · EUR-Lex');
+    expect(t).toContain('EU · EU Venezuela annex as of 17 Dec 2025 (11 months ago) · Annex IV, no. 5 · EUR-Lex');
     expect(t).toContain('EU-VEN · listed 22 Jan 2018');
     expect(t).toMatch(/Reason, as the list words it: “Judge of the Criminal Appeal Chamber/);
     expect(t).toContain('31 Dec 1965, 12 Dec 1965');
@@ -134,11 +134,14 @@ describe("a sanction's dates", () => {
 describe("a list's age", () => {
   it('is said when the list is more than 30 days old, in the reader\'s language, and not before', () => {
     expect(text(card('ofac-22790', english, undefined, Date.parse('2024-07-20')))).toContain('OFAC SDN list as of 2 Jul 2024 · OFAC entry 22790');
-    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (more than 30 days old) · OFAC entry 22790');
-    expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (de hace más de 30 días)');
-    expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024, more than 30 days old), OFAC non-SDN list (19 Dec 2025, more than 30 days old)');
-    // One pair of brackets a list, in either language: never "(2 jul 2024) (de hace…)".
-    expect(text(card('curated-mike-pence', es))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024, de hace más de 30 días), ');
+    // Its age in whole weeks, months or years, as the reader's language says it: a list of two and a half years is not
+    // "more than 30 days old".
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (4 weeks ago) · OFAC entry 22790');
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2025-03-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (7 months ago)');
+    expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (hace 2 años)');
+    expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024, 2 years ago), OFAC non-SDN list (19 Dec 2025, 11 months ago)');
+    // One pair of brackets a list, in either language: never "(2 jul 2024) (hace…)".
+    expect(text(card('curated-mike-pence', es))).toContain('Listas consultadas: Lista SDN de la OFAC (2 jul 2024, hace 2 años), ');
     expect(text(card('curated-mike-pence', es))).not.toMatch(/\) \(/);
   });
 });

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChromium, type RunningChromium } from '../../scripts/chromium';
 import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
+import { english } from '../../lib/i18n/english';
+import { listAge } from '../../lib/i18n/list-age';
 
 const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Caracas and Tehran</title></head><body><article style="max-width: 640px; font: 17px/1.6 Georgia, serif; padding: 24px">
 <h1>Sanctions old and new</h1>
@@ -70,7 +72,7 @@ describe('card facts in English', () => {
 
   const cases: [string, string, string[]][] = [
     ['Nicolás Maduro', 'maduro', [
-      'Nicolás Maduro Moros', 'As the list writes it: MADURO MOROS, Nicolas', 'OFAC SDN list as of 2 Jul 2024 (more than 30 days old)', 'OFAC entry 22790',
+      'Nicolás Maduro Moros', 'As the list writes it: MADURO MOROS, Nicolas', `OFAC SDN list as of 2 Jul 2024 (${listAge('2024-07-02', Date.now(), english)})`, 'OFAC entry 22790',
       'VENEZUELA · on the list by 4 Jan 2019', 'IRAN-CON-ARMS-EO · listed between 4 Jan 2019 and 22 May 2021', 'Cedula 5892464 (Venezuela)',
       'Nicolas Ernesto Maduro Guerra',
     ]],
@@ -91,7 +93,7 @@ describe('card facts in English', () => {
       'VENEZUELA · listed 15 Feb 2019 · delisted 7 May 2019 · curated by Sanctions Lens · U.S. Treasury press release',
       'Delisted from the OFAC SDN list (VENEZUELA) · curated by Sanctions Lens · U.S. Treasury press release',
     ]],
-    ['Mike Pence', 'pence', ['Mike Pence', 'Not sanctioned', 'Lists checked: OFAC SDN list (2 Jul 2024, more than 30 days old), OFAC non-SDN list (19 Dec 2025, more than 30 days old)']],
+    ['Mike Pence', 'pence', ['Mike Pence', 'Not sanctioned', `Lists checked: OFAC SDN list (2 Jul 2024, ${listAge('2024-07-02', Date.now(), english)}), OFAC non-SDN list (19 Dec 2025, ${listAge('2025-12-19', Date.now(), english)})`]],
     ['Qasem Soleimani', 'soleimani', [
       'Qasem Soleimani', 'SDGT · on the list by 4 Jan 2019', 'UN ref. IRi.039', 'Iran · listed 24 Mar 2007',
       "Entry created on the OFAC SDN list; the source gives the entry's programs of a later day (IRGC, SYRIA, IFSR, NPWMD, SDGT), with no day for each",
