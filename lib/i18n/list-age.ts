@@ -1,7 +1,7 @@
 // How old a list's data is, in the reader's words: "5 weeks ago", "8 months ago", "2 years ago" ("hace 2 años"). A card
 // said "more than 30 days old" of a list two and a half years old, true but no help to a reader judging a fact.
 import type { Translate } from './index';
-import { OLD_AFTER_DAYS } from '@/lib/dataset/list-dates';
+import { OLD_AFTER_DAYS } from '../dataset/list-dates';
 
 const DAY = 86_400_000;
 
