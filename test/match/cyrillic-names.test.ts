@@ -18,6 +18,7 @@ const index = buildNameIndex([
   entity('kuznetsova', 'KUZNETSOVA, Anna Yurievna', 'person', true, ru),
   entity('volodin', 'VOLODIN, Vyacheslav Victorovich', 'person', true, ru),
   entity('grigoryev', 'GRIGORYEV, Yuri Innokentyevich', 'person', true, ru),
+  entity('del-rosario', 'DEL ROSARIO, Sergei', 'person', true, { countries: ['Philippines'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -107,5 +108,9 @@ describe('names in Cyrillic news', () => {
     expect(marks(page)).toEqual(['Віктор Геннадійович Хренін:khrenin:sanctioned', 'Олександр Григорович Вольфович:volfovich:sanctioned']);
     expect(marks(['Санкції США: Віктор Геннадьевич Хренин.'])).toEqual(['Віктор Геннадьевич Хренин:khrenin:sanctioned']);
     expect(marks(['Санкції США: Віктор Іванович Хренін.'])).toEqual([]);
+  });
+
+  it('reads a title written in capitals before a name as no name word, though "Дел" reads as a particle', () => {
+    expect(marks(['США ввели санкции против Министра Иностранных Дел Сергея Лаврова.'])).toEqual(['Сергея Лаврова:lavrov:sanctioned']);
   });
 });
