@@ -117,6 +117,16 @@ describe('names in every grammatical case', () => {
     expect(meets('нама', 'nam')).toBe(true);
   });
 
+  it('reads the Ukrainian dative in -ові of the -о names, -ієві and -ієм of the -ій names, and ц, з for к, г before і', () => {
+    expect(nominatives('дмитрові')).toContain('дмитро');
+    expect(nominatives('сергієві')).toContain('сергій');
+    expect(nominatives('юрієві')).toContain('юрій');
+    expect(nominatives('юрієм')).toContain('юрій');
+    expect(nominatives('дерипасці')).toContain('дерипаска');
+    expect(nominatives('ользі')).toContain('ольга');
+    expect(meets('олегові', 'oleg')).toBe(true);
+  });
+
   it('leaves indeclinable surnames as they are, first', () => {
     for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
     expect(nominatives('лукашенко')).toEqual(['лукашенко']);
