@@ -63,6 +63,8 @@ export function latinSpellings(word: string): string[] {
     // Соловйов for DEGTYAREV, KOROLEV, SOLOVYEV), which the lists spell from the Russian form: e or yo as well.
     else if (ch === 'о' && word[i - 1] === 'ь') options = ['o', 'e', 'yo'];
     else if (ch === 'о' && word[i - 1] === 'й' && i > 1 && !VOWELS_AND_SIGNS.has(word[i - 2])) options = ['o', 'e'];
+    // "лю" is the lists' lu as well as lyu (Мамлюк: MAMLUK, Людмила: Ludmila, Lyudmila).
+    else if (ch === 'ю' && word[i - 1] === 'л') options = ['yu', 'u'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
     else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
     const next: string[] = [];

@@ -112,6 +112,12 @@ describe('names in every grammatical case', () => {
     expect(meets('майоров', 'mayerov')).toBe(false);
   });
 
+  it('spells лю also lu: Мамлюк is MAMLUK, Людмила Ludmila', () => {
+    expect(meets('мамлюк', 'mamluk')).toBe(true);
+    expect(meets('людмила', 'ludmila')).toBe(true);
+    expect(meets('людмила', 'lyudmila')).toBe(true);
+  });
+
   it('reads a declined Korean syllable of two letters: Ына, Ыну, Ыном are Un', () => {
     for (const w of ['ына', 'ыну', 'ыном']) expect(meets(w, 'un')).toBe(true);
     expect(meets('нама', 'nam')).toBe(true);
