@@ -251,12 +251,6 @@ function listedNameAfter(s: ScanState, i: number, j: number): boolean {
   const k = j + 1;
   if (j === i || k + 1 >= s.block.last || !(flags[i] & flags[j] & flags[k] & flags[k + 1] & CYRILLIC) || !(flags[k + 1] & CAPITALIZED) || !(flags[k + 1] & JOINED)) return false;
   const index = s.index;
-  const personAt = (state: number) => {
-    const n = state < 0 ? 0 : index.outRuns.lengths[state];
-    const start = n ? runStart(index.outRuns, state) : 0;
-    for (let o = start; o < start + n; o++) if (entityKind(index, index.outputs[o] & ENTITY_MASK) === 'person') return true;
-    return false;
-  };
   // Each reading of the first word (its skeleton first), then each of the second's.
   const first = readingsOf(s, k);
   for (let x = -1; x < first.length; x++) {
@@ -266,9 +260,17 @@ function listedNameAfter(s: ScanState, i: number, j: number): boolean {
     const second = readingsOf(s, k + 1);
     for (let y = -1; y < second.length; y++) {
       const b = y < 0 ? s.skels[k + 1] : second[y];
-      if (b >= 0 && personAt(step(index, one, b))) return true;
+      if (b >= 0 && namesPersonAt(index, step(index, one, b))) return true;
     }
   }
+  return false;
+}
+
+/** Whether trie state `state` (-1: none) ends some listed person's name. */
+function namesPersonAt(index: NameIndex, state: number): boolean {
+  const n = state < 0 ? 0 : index.outRuns.lengths[state];
+  const start = n ? runStart(index.outRuns, state) : 0;
+  for (let o = start; o < start + n; o++) if (entityKind(index, index.outputs[o] & ENTITY_MASK) === 'person') return true;
   return false;
 }
 
