@@ -89,7 +89,7 @@ export const AUTHORITY_ACRONYMS_RU = ['ес', 'єс'];
 
 // The Arabic article and "son of" as Russian and Ukrainian write them ("Али аль-Банаи" for AL BANAI, Ali): stepped
 // over inside a name as the Latin al-, bin, ibn are.
-export const PARTICLES_RU = ['аль', 'эль', 'ибн', 'бин', 'ібн'];
+export const PARTICLES_RU = ['аль', 'эль', 'ибн', 'бин', 'бен', 'ібн', 'бін'];
 
 /** A sports report's words. */
 export const SPORTS_WORDS_RU = [

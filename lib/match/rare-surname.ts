@@ -25,10 +25,11 @@ import { personsBySurname } from './persons-by-surname';
 import { isConnector } from '../names/transliterate';
 import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { hasSkeletonBit, skeletonBits } from './skeleton-bits';
+import { runStart } from './runs';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
-const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, entityId, entityStatusOf } = names;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, entityId, entityKind, entityStatusOf } = names;
 
 /** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
 const STORY_WORDS = 3;
@@ -134,10 +135,14 @@ function useRareReading(s: ScanState, i: number, any: Uint8Array): void {
 function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: number, genitive: boolean): boolean {
   const sk = s.skels[i];
   const own = lexiconWord(s.index.skeletons, sk);
-  // In a list the genitive governs, the word as written (the woman's nominative, own + "a") is no reading.
+  // In a list the genitive governs, the word as written (the woman's nominative, own + "a") is no reading; nor is it
+  // where the lists hold that feminine only in aliases ("Путина": PUTINA is an alias of Putin's daughters, whom news
+  // names by their own surnames, TIKHONOVA and VORONTSOVA).
   const feminine = genitive ? own + 'a' : '';
   for (const r of readingsOf(s, i)) {
-    if (r !== sk && carriers[r] !== -1 && carriers[r] !== e && !(genitive && lexiconWord(s.index.skeletons, r) === feminine)) return true;
+    if (r === sk || carriers[r] === -1 || carriers[r] === e || (genitive && lexiconWord(s.index.skeletons, r) === feminine)) continue;
+    if (!hasSkeletonBit(primarySurnames(s.index), r) && lexiconWord(s.index.skeletons, r) === own + 'a') continue;
+    return true;
   }
   // A common surname no listed name has is no reading the index holds: spelled out, once per word and index (a rare
   // surname is marked at each of its mentions).
@@ -156,6 +161,15 @@ function otherSurnameReading(s: ScanState, i: number, carriers: Int32Array, e: n
   }
   return found;
 }
+
+/** The skeletons that begin some listed person's primary name's surname (a person's surnames come primary name first). */
+const primarySurnames = perIndex((index: NameIndex): Uint8Array => {
+  const primary = new Set<number>();
+  for (let e = 0; e < index.entityRoles.length; e++) {
+    if (index.surnameRuns.lengths[e] > 0 && entityKind(index, e) === 'person') primary.add(index.surnames[runStart(index.surnameRuns, e)]);
+  }
+  return skeletonBits(lexiconSize(index.skeletons), (sk) => primary.has(sk));
+});
 
 /** Per index: whether a Cyrillic word, as written, also reads as one of the world's commonest surnames besides its rare one. */
 const worldReadings = perIndexMemo<string, boolean>(5000);

@@ -15,7 +15,7 @@ import type { PageContext } from './page-context';
 // bindings through getters.
 const { CAPITALIZED, CASELESS, CYRILLIC, FOLD, SPELLED, foldWord } = normalize;
 const { GENERIC_HEADS, WORD_NOT_GIVEN, WORD_PARTICLE } = contextWords;
-const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } = names;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, SKEL_PERSON_PART } = names;
 
 /** Tokens start..end that name some listed entity, and how weak a name they are. */
 export interface Span {
@@ -121,6 +121,9 @@ export function isNameWord(s: ScanState, i: number): boolean {
   // Known from some listed person's name, or a common given name: "Pedro", not "Later".
   if (sk < 0) return commonNamePartAt(s, i);
   const sf = index.skelFlags[sk];
+  // A capitalised Cyrillic word read as a Latin name's particle is a title's word, no name's ("Министра Иностранных
+  // Дел Сергея Лаврова": дел is no DEL); Cyrillic writes the particles of Spanish and Arabic names in lower case.
+  if (sf & SKEL_PARTICLE && f & CYRILLIC) return false;
   return (sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) !== 0 && !(sf & (SKEL_COMMON_WORD | SKEL_COUNTRY));
 }
 

@@ -221,7 +221,8 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (before < 0) before = i > b.first && flags[i] & JOINED && (isNameWord(s, i - 1) || nameWordAfterAnd(s, i - 1)) && !beginsAfterAnd(s, i) && !afterOrganization(s, i) ? 1 : 0;
     const after = end + 1 < count && flags[end + 1] & JOINED && (isNameWord(s, end + 1) || isSurnameTailAt(s, end + 1));
     // Unless it is a given name after a given name and surname ("Олександра Лукашенка Дмитра", front-run-on.ts).
-    const givenAfter = after && givenNameAfterName(s, i, end);
+    // Or the next two words are a listed person's full name ("сестру Алішера Усманова Гульбахор Ісмаїлову").
+    const givenAfter = after && (givenNameAfterName(s, i, end) || listedNameAfter(s, i, end));
     for (let o = a; o < z; o++) {
       const v = outputs[o];
       // Unless the word before begins no name of its own (front-run-on.ts).
@@ -238,6 +239,39 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (ok.length && !allSharedBrands(index, ok)) best = { shape, outputs: ok };
   }
   return best;
+}
+
+/**
+ * Whether the two Cyrillic words after a Cyrillic name of two words or more (tokens i..j) are a listed person's full
+ * name: East Slavic names never run given name, surname, given name, surname, so that is a second person named right
+ * after the first ("сестру підприємця Алішера Усманова Гульбахор Ісмаїлову"), not one longer name.
+ */
+function listedNameAfter(s: ScanState, i: number, j: number): boolean {
+  const { flags } = s.tokens;
+  const k = j + 1;
+  if (j === i || k + 1 >= s.block.last || !(flags[i] & flags[j] & flags[k] & flags[k + 1] & CYRILLIC) || !(flags[k + 1] & CAPITALIZED) || !(flags[k + 1] & JOINED)) return false;
+  const index = s.index;
+  // Each reading of the first word (its skeleton first), then each of the second's.
+  const first = readingsOf(s, k);
+  for (let x = -1; x < first.length; x++) {
+    const a = x < 0 ? s.skels[k] : first[x];
+    const one = a >= 0 ? step(index, 0, a) : -1;
+    if (one < 0) continue;
+    const second = readingsOf(s, k + 1);
+    for (let y = -1; y < second.length; y++) {
+      const b = y < 0 ? s.skels[k + 1] : second[y];
+      if (b >= 0 && namesPersonAt(index, step(index, one, b))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether trie state `state` (-1: none) ends some listed person's name. */
+function namesPersonAt(index: NameIndex, state: number): boolean {
+  const n = state < 0 ? 0 : index.outRuns.lengths[state];
+  const start = n ? runStart(index.outRuns, state) : 0;
+  for (let o = start; o < start + n; o++) if (entityKind(index, index.outputs[o] & ENTITY_MASK) === 'person') return true;
+  return false;
 }
 
 /**

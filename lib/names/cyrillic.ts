@@ -3,8 +3,9 @@
 // system, the Ukrainian and Belarusian national ones, and their own habits), so a word gives every spelling those
 // systems give it where they differ in a way that the transliteration skeleton (transliterate.ts) does not already
 // join: y and i, kh and h, doubled letters and -enka/-enko are one there, so "й" is simply "y" and "х" "kh".
-// What is left: "е" at a word's start or after a vowel (Yevgeny, Evgeny), "ё" (Semyonov, Semenov), Ukrainian and
-// Belarusian "г" (Hryhoriy, Grigoriy), Belarusian "ў" (Ivanoŭ, Ivanow) and "Александр" (Aleksandr, Alexander).
+// What is left: "е" at a word's start or after a vowel (Yevgeny, Evgeny), "ё" (Semyonov, Semenov) and its Ukrainian
+// "ьо" (Дегтярьов: Degtyarev), Ukrainian and Belarusian "г" (Hryhoriy, Grigoriy), Belarusian "ў" (Ivanoŭ, Ivanow)
+// and "Александр" (Aleksandr, Alexander).
 //
 // Written here rather than taken from npm: cyrillic-to-translit-js knows Russian and Ukrainian but not Belarusian
 // and gives one spelling per word; transliteration and @sindresorhus/transliterate carry tables for all of Unicode
@@ -45,8 +46,9 @@ export function latinSpellings(word: string): string[] {
     // Ukrainian "є" after a consonant softens it: Medvediev in the national system, Medvedev as Russian writes it
     // ("Дмитра Медведєва").
     else if (ch === 'є' && !afterVowel) options = ['ie', 'e'];
-    // After a vowel it is the Russian "е" there, which the passport system writes "e": "Катаєва" of KATAEV (Катаев).
-    else if (ch === 'є' && i > 0) options = ['ye', 'e'];
+    // After a vowel or at a word's start it is the Russian "е" there, which the passport system writes "e": "Катаєва"
+    // of KATAEV (Катаев), "Євген" of Evgeniy (Евгений).
+    else if (ch === 'є') options = ['ye', 'e'];
     // Ukrainian "іє" is the Russian "ее" of the same name (Алексієнко, Сергієнко, Гордієнко for ALEKSEENKO,
     // SERGEYENKA, GORDEYENKO): "і" before "є" is also the Russian "е".
     else if (ch === 'і' && word[i + 1] === 'є' && i > 0) options = ['i', 'e'];
@@ -57,6 +59,12 @@ export function latinSpellings(word: string): string[] {
     // An Arabic name's ya before a consonant with the vowel the lists write after it, where Russian writes "й" alone
     // (Абузайд: ABUZAYED, Зайд: Zayed, Файз: Fayez).
     else if (ch === 'й' && word[i - 1] === 'а' && i + 1 < word.length && !VOWELS_AND_SIGNS.has(word[i + 1])) options = ['y', 'ye'];
+    // Ukrainian writes the Russian "ё" after a consonant as "ьо", or "йо" after a labial (Дегтярьов, Корольов,
+    // Соловйов for DEGTYAREV, KOROLEV, SOLOVYEV), which the lists spell from the Russian form: e or yo as well.
+    else if (ch === 'о' && word[i - 1] === 'ь') options = ['o', 'e', 'yo'];
+    else if (ch === 'о' && word[i - 1] === 'й' && i > 1 && !VOWELS_AND_SIGNS.has(word[i - 2])) options = ['o', 'e'];
+    // "лю" is the lists' lu as well as lyu (Мамлюк: MAMLUK, Людмила: Ludmila, Lyudmila).
+    else if (ch === 'ю' && word[i - 1] === 'л') options = ['yu', 'u'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).
     else if (ch === 'д' && word.endsWith('андр') && i === word.length - 2) options = ['d', 'de'];
     const next: string[] = [];
@@ -76,11 +84,22 @@ export function latinNameKeys(word: string, plural = false): string[] {
   for (const n of nominatives(word, plural)) for (const k of latinSpellings(n)) if (!out.includes(k)) out.push(k);
   // The same given name in the other East Slavic languages ("Олександр" is also Aleksandr and Alyaksandr), after
   // the word's own spellings.
-  for (const k of [...out]) for (const e of equivalents().get(skeleton(k)) ?? []) if (!out.includes(e)) out.push(e);
+  // The table gives one spelling of each: its "Ye" at the start is also the passport system's "E" (Yevgeny of
+  // "Євген" is the list's Evgeniy too).
+  for (const k of [...out]) {
+    for (const e of equivalents().get(skeleton(k)) ?? []) {
+      if (!out.includes(e)) out.push(e);
+      if (e.startsWith('ye') && !out.includes(e.slice(1))) out.push(e.slice(1));
+    }
+  }
   // A patronymic as the other languages write it ("Геннадійович" is also Gennadievich): patronymics.ts.
   for (const p of otherPatronymics(word, latinSpellings, (latin) => equivalents().get(skeleton(latin)))) if (!out.includes(p)) out.push(p);
   // A Korean syllable as Russian writes it ("Чон Ён Нама" for JONG, Yong Nam): korean-in-cyrillic.ts.
   for (const n of nominatives(word, plural)) for (const k of koreanSpellings(n)) if (!out.includes(k)) out.push(k);
+  // Russian declines a Korean name's last syllable like any word in a consonant ("Ким Чен Ына", "Ким Чен Ыну": Un),
+  // where declension.ts keeps a stem of three letters: a syllable's stem may have two.
+  const ending = /(ом|[ауе])$/.exec(word);
+  if (ending && word.length - ending[0].length === 2) for (const k of koreanSpellings(word.slice(0, 2))) if (!out.includes(k)) out.push(k);
   return out;
 }
 

@@ -51,6 +51,7 @@ const RULES: readonly Rule[] = [
   ['а', ['о'], UKRAINIAN_O_NAME],
   ['у', ['о'], UKRAINIAN_O_NAME],
   ['ом', ['о'], UKRAINIAN_O_NAME],
+  ['ові', ['о'], UKRAINIAN_O_NAME],
   // Ukrainian declines the -ко surnames Russian leaves as they are: Лукашенка, Лукашенку, Лукашенком, Шевченкові.
   ['у', ['о'], /к$/],
   ['ом', ['о'], /к$/],
@@ -64,6 +65,10 @@ const RULES: readonly Rule[] = [
   ['ем', ['й', 'ь'], null],
   ['е', ['й', 'ь'], /[аеиоуяэ]$/],
   ['ии', ['ий'], null],
+  // Ukrainian dative and instrumental of the -ій names: Сергієві, Юрієві, Юрієм (Сергій, Юрій), the stem with its і so
+  // that a short one keeps three letters.
+  ['єві', ['й'], /і$/],
+  ['єм', ['й'], /і$/],
   ['ієм', ['ій'], null],
   ['ія', ['ій'], null],
   ['ію', ['ій'], null],
@@ -81,6 +86,10 @@ const RULES: readonly Rule[] = [
   ['ою', ['а'], null],
   ['ею', ['я'], null],
   ['і', ['а', 'я'], null],
+  // Ukrainian к, г, х before that і become ц, з, с: Дерипасці, Ользі (Дерипаска, Ольга).
+  ['ці', ['ка'], null],
+  ['зі', ['га'], null],
+  ['сі', ['ха'], null],
   ['ї', ['я'], null],
   ['єю', ['я'], null],
   // Names in -ь of the feminine declension, firms' mostly: «Транснефти», «Транснефтью».

@@ -12,13 +12,15 @@ const INITIALS: Record<string, readonly string[]> = {
   '': [''], к: ['k', 'g'], г: ['k', 'g'], кх: ['k'], т: ['t', 'd'], д: ['t', 'd'], тх: ['t'], п: ['p', 'b'], б: ['p', 'b'],
   пх: ['p'], ч: ['ch', 'j'], чж: ['j', 'ch'], чх: ['ch'], с: ['s'], х: ['h'], р: ['r', 'l'], л: ['r', 'l'], м: ['m'], н: ['n'],
 };
+// Ukrainian writes the same syllables with its own letters ("Кім Чен Ин", "Чве Рьон Хе"): и for ы, і for и, ьо and йо
+// for ё, є for е, and е also for э.
 const VOWELS: Record<string, readonly string[]> = {
-  а: ['a'], о: ['o'], ё: ['yo'], е: ['e', 'o', 'ye'], у: ['u'], ы: ['u', 'eu'], э: ['ae', 'e'], и: ['i'], ю: ['yu'], я: ['ya'],
-  ва: ['wa'], вэ: ['wae'], ве: ['oe', 'we'], ви: ['wi'], ый: ['ui'],
+  а: ['a'], о: ['o'], ё: ['yo'], е: ['e', 'o', 'ye', 'ae'], у: ['u'], ы: ['u', 'eu'], э: ['ae', 'e'], и: ['i', 'u', 'eu'], ю: ['yu'], я: ['ya'],
+  ва: ['wa'], вэ: ['wae'], ве: ['oe', 'we'], ви: ['wi'], ый: ['ui'], і: ['i'], є: ['ye', 'e'], ьо: ['yo'], йо: ['yo'],
 };
 const FINALS: Record<string, readonly string[]> = { '': [''], н: ['ng', 'n'], м: ['m'], к: ['k'], п: ['p'], т: ['t'], ль: ['l'], л: ['l'] };
 
-const SYLLABLE = /^(чх|чж|кх|тх|пх|[кгтдпбчсхрлмн]?)(ва|вэ|ве|ви|ый|[аоёеуыэиюя])(ль|[нмкптл]?)$/;
+const SYLLABLE = /^(чх|чж|кх|тх|пх|[кгтдпбчсхрлмн]?)(ва|вэ|ве|ви|ый|ьо|йо|[аоёеуыэиюяіє])(ль|[нмкптл]?)$/;
 
 /** The McCune-Reischauer spellings a lower-case Cyrillic word may stand for if it is a Korean syllable ('ён': yong, yon). */
 export function koreanSpellings(word: string): string[] {

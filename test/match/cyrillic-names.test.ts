@@ -18,6 +18,9 @@ const index = buildNameIndex([
   entity('kuznetsova', 'KUZNETSOVA, Anna Yurievna', 'person', true, ru),
   entity('volodin', 'VOLODIN, Vyacheslav Victorovich', 'person', true, ru),
   entity('grigoryev', 'GRIGORYEV, Yuri Innokentyevich', 'person', true, ru),
+  entity('del-rosario', 'DEL ROSARIO, Sergei', 'person', true, { countries: ['Philippines'] }),
+  entity('usmanov', 'USMANOV, Alisher Burhanovich', 'person', true, ru),
+  entity('ismailova', 'ISMAILOVA, Gulbakhor Burkhanovna', 'person', true, { countries: ['Uzbekistan'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -107,5 +110,18 @@ describe('names in Cyrillic news', () => {
     expect(marks(page)).toEqual(['Віктор Геннадійович Хренін:khrenin:sanctioned', 'Олександр Григорович Вольфович:volfovich:sanctioned']);
     expect(marks(['Санкції США: Віктор Геннадьевич Хренин.'])).toEqual(['Віктор Геннадьевич Хренин:khrenin:sanctioned']);
     expect(marks(['Санкції США: Віктор Іванович Хренін.'])).toEqual([]);
+  });
+
+  it('reads a title written in capitals before a name as no name word, though "Дел" reads as a particle', () => {
+    expect(marks(['США ввели санкции против Министра Иностранных Дел Сергея Лаврова.'])).toEqual(['Сергея Лаврова:lavrov:sanctioned']);
+  });
+
+  it('reads two listed full names in a row as two people, not one longer name', () => {
+    expect(marks(['ЄС може зняти санкції з сестри підприємця Алішера Усманова Гульбахор Ісмаїлову.'])).toEqual([
+      'Алішера Усманова:usmanov:sanctioned',
+      'Гульбахор Ісмаїлову:ismailova:sanctioned',
+    ]);
+    // A name that runs on into words of no listed name is still someone else's fuller name.
+    expect(marks(['Санкції ЄС: Алішера Усманова Петра Кравця.'])).toEqual([]);
   });
 });

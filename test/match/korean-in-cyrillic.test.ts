@@ -37,4 +37,12 @@ describe('Korean names as Russian writes them', () => {
     expect(marks(['Санкции США против КНДР. На Он Хо никто не ответил.'])).toEqual([]);
     expect(marks(['Санкции США против КНДР. Он Ён Нам.'])).toEqual([]);
   });
+
+  it('reads the syllables Ukrainian writes with its own letters: "Кім Чен Ин", "Чве Рьон Хе", declined too', () => {
+    expect(koreanSpellings('ин')).toContain('un');
+    expect(koreanSpellings('рьон')).toContain('ryong');
+    expect(koreanSpellings('хе')).toContain('hae');
+    const page = ['Мінфін США запровадив санкції проти КНДР: Кім Чен Ин і Чве Рьон Хе.', 'Санкції проти Кім Чен Ина набули чинності.'];
+    expect(marks(page)).toEqual(['Кім Чен Ин:ofac-20157:sanctioned', 'Чве Рьон Хе:choe:sanctioned', 'Кім Чен Ина:ofac-20157:sanctioned']);
+  });
 });

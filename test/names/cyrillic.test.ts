@@ -101,6 +101,38 @@ describe('names in every grammatical case', () => {
     expect(nominatives('толстому')).toContain('толстой');
   });
 
+  it('reads the Ukrainian spelling of the Russian ё and є: Дегтярьов is DEGTYAREV, Соловйов SOLOVYEV, Євген Evgeniy', () => {
+    expect(meets('дегтярьов', 'degtyarev')).toBe(true);
+    expect(meets('дегтярьова', 'degtyarev')).toBe(true);
+    expect(meets('корольов', 'korolev')).toBe(true);
+    expect(meets('соловйов', 'solovyev')).toBe(true);
+    expect(meets('євген', 'evgeniy')).toBe(true);
+    expect(meets('євген', 'yevgeny')).toBe(true);
+    // A "йо" after a vowel is its own sound: Майоров is no Mayerov.
+    expect(meets('майоров', 'mayerov')).toBe(false);
+  });
+
+  it('spells лю also lu: Мамлюк is MAMLUK, Людмила Ludmila', () => {
+    expect(meets('мамлюк', 'mamluk')).toBe(true);
+    expect(meets('людмила', 'ludmila')).toBe(true);
+    expect(meets('людмила', 'lyudmila')).toBe(true);
+  });
+
+  it('reads a declined Korean syllable of two letters: Ына, Ыну, Ыном are Un', () => {
+    for (const w of ['ына', 'ыну', 'ыном']) expect(meets(w, 'un')).toBe(true);
+    expect(meets('нама', 'nam')).toBe(true);
+  });
+
+  it('reads the Ukrainian dative in -ові of the -о names, -ієві and -ієм of the -ій names, and ц, з for к, г before і', () => {
+    expect(nominatives('дмитрові')).toContain('дмитро');
+    expect(nominatives('сергієві')).toContain('сергій');
+    expect(nominatives('юрієві')).toContain('юрій');
+    expect(nominatives('юрієм')).toContain('юрій');
+    expect(nominatives('дерипасці')).toContain('дерипаска');
+    expect(nominatives('ользі')).toContain('ольга');
+    expect(meets('олегові', 'oleg')).toBe(true);
+  });
+
   it('leaves indeclinable surnames as they are, first', () => {
     for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
     expect(nominatives('лукашенко')).toEqual(['лукашенко']);
