@@ -198,11 +198,12 @@ export function countryInLowerCase(key: string): boolean {
 const COUNTRY_BY_PHRASE = new Map<string, string>();
 /** The first token of each phrase, for the scanner's quick check, and how many tokens its longest phrase has. */
 const COUNTRY_FIRST = new Map<string, number>();
-const CODES: string[] = [];
+/** Each code's country number, in the order the tables first give it: the scan asks it of every country a page names, where indexOf read a list of the codes one by one. */
+const CODE_INDEX = new Map<string, number>();
 
 for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n')]) {
   const code = line.slice(0, 2);
-  if (!CODES.includes(code)) CODES.push(code);
+  if (!CODE_INDEX.has(code)) CODE_INDEX.set(code, CODE_INDEX.size);
   COUNTRY_BY_PHRASE.set(code, code);
   for (const form of line.slice(3).split('|')) {
     const phrase = form.split(' ').map(foldWord).join(' ');
@@ -231,7 +232,7 @@ export function countryCode(value: string): string | undefined {
 }
 
 export function countryIndex(code: string): number {
-  return CODES.indexOf(code);
+  return CODE_INDEX.get(code) ?? -1;
 }
 
 /** The country a run of page tokens names at position i, and how many tokens it takes. */
@@ -534,7 +535,7 @@ export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 /** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
 export function singleWordCountry(word: string): number {
   const code = word.length > 2 ? COUNTRY_BY_PHRASE.get(word) : undefined;
-  return code ? CODES.indexOf(code) + 1 : 0;
+  return code ? countryIndex(code) + 1 : 0;
 }
 
 /** The first words of the countries named in several words ("north" of "north korea"). */

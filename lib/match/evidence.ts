@@ -14,6 +14,7 @@ import { runStart } from './runs';
 import { sanctionsNear } from './precision';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { perIndex } from './per-index';
+import { isTitleWord, titleWordBits } from './title-word-bits';
 import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
@@ -109,9 +110,11 @@ function titlesAround(s: ScanState, start: number, end: number): number {
   let bits = 0;
   const ids = s.tokens.ids;
   const tokenTitle = s.index.tokenTitle;
+  // The bits first: most words around a name are no title.
+  const titleBits = titleWordBits(s.index);
   const b = s.block;
-  for (let i = Math.max(b.first, start - 4); i < start; i++) if (ids[i] >= 0) bits |= tokenTitle[ids[i]];
-  for (let i = end + 1; i < Math.min(b.last, end + 5); i++) if (ids[i] >= 0) bits |= tokenTitle[ids[i]];
+  for (let i = Math.max(b.first, start - 4); i < start; i++) if (ids[i] >= 0 && isTitleWord(titleBits, ids[i])) bits |= tokenTitle[ids[i]];
+  for (let i = end + 1; i < Math.min(b.last, end + 5); i++) if (ids[i] >= 0 && isTitleWord(titleBits, ids[i])) bits |= tokenTitle[ids[i]];
   return bits;
 }
 

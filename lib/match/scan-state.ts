@@ -9,6 +9,7 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
+import { isTitleWord, titleWordBits } from './title-word-bits';
 import type { PageContext } from './page-context';
 
 // Module-local copies of what the per-token loops read: some loaders (tsx, CommonJS interop) read imported
@@ -112,7 +113,7 @@ export function isNameWord(s: ScanState, i: number): boolean {
   const id = s.tokens.ids[i];
   if (arabic && !mayContinueNameAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i], id >= 0 && index.tokenSkel[id] >= 0)) return false;
   const info = id >= 0 ? index.tokenInfo[id] : 0;
-  if ((id >= 0 && index.tokenTitle[id]) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
+  if ((id >= 0 && isTitleWord(titleWordBits(index), id)) || info & (WORD_NOT_GIVEN | WORD_PARTICLE)) return false;
   // A joiner is no one's name, also in capitals ("LA FORTUNA DE PUTIN" names no other Putin).
   if (s.tokens.lengths[i] <= 3 && isConnector(wordAt(s, i))) return false;
   const sk = s.skels[i];
