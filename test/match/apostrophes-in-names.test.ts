@@ -10,6 +10,11 @@ const index = buildNameIndex([
   entity('kataib-like', "KATA'IB HIZBALLAH", 'organization', true, { countries: ['Iraq'], names: [{ name: "KATA'IB HIZBALLAH", type: 'primary' }, { name: "KATA'IB HEZBOLLAH", type: 'aka' }] }),
   // Made up, shaped like the UN's and OFAC's Haitian gang leader INNOCENT, Vitel'homme.
   entity('vitel-like', "INNOCENTE, Vitel'homme", 'person', true, { countries: ['Haiti'] }),
+  // Made up, shaped like OFAC's TABATABA'I, Haytham 'Ali and SHAMS, 'Abd Al-Rahman 'Abd Al-Nabi.
+  entity('tabatabai-like', "TABATABAHI, Haytham 'Ali", 'person', true, { countries: ['Lebanon'] }),
+  entity('shams-like', "SHAMSI, 'Abd Al-Rahman 'Abd Al-Nabi", 'person', true, { countries: ['Bahrain'] }),
+  // Another listed name with the particle after "Abd", which the walk could take and then stop at.
+  entity('abd-al-other', "'ABD AL-KARIMI, Yusufi", 'person', true),
 ]);
 
 const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -35,5 +40,22 @@ describe('an apostrophe inside a person’s given name ("Vitel\'homme")', () => 
 
   it('is no name for a lower-case word after a space', () => {
     expect(marks("Haiti: the U.N. slapped sanctions on Vitel homme Innocente's men.")).not.toContain("Vitel homme Innocente=vitel-like");
+  });
+});
+
+describe('an apostrophe for the ʿayn at the start of an Arab name\'s word', () => {
+  it('lets the name run on after a space, the apostrophe written as the list writes it', () => {
+    for (const a of ["'", '‘', 'ʿ']) {
+      expect(marks(`The Treasury sanctioned Hezbollah commander Haytham ${a}Ali Tabatabahi in Lebanon.`)).toContain(`Haytham ${a}Ali Tabatabahi=tabatabai-like`);
+    }
+  });
+
+  it('is an opening quote, no ʿayn, where an apostrophe closes it after a later word', () => {
+    expect(marks("The Treasury sanctioned commander Haytham 'Ali Tabatabahi' in Lebanon.")).not.toContain("Haytham 'Ali Tabatabahi'=tabatabai-like");
+  });
+
+  it('finds the name with or without the particle the page writes after "Abd"', () => {
+    expect(marks('The Treasury designated Abd al-Rahman Abd al-Nabi Shamsi of Bahrain.')).toContain('Abd al-Rahman Abd al-Nabi Shamsi=shams-like');
+    expect(marks("The Treasury designated 'Abd al-Rahman 'Abd al-Nabi Shamsi of Bahrain.")).toContain("'Abd al-Rahman 'Abd al-Nabi Shamsi".slice(1) + '=shams-like');
   });
 });
