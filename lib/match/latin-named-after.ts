@@ -18,6 +18,6 @@ const BEFORE = new Set(['mezquita', 'calle', 'avenida', 'hospital', 'plaza', 'co
 export function besideLatinPlaceWord(s: ScanState, start: number, end: number): boolean {
   const { flags, lengths } = s.tokens;
   const b = s.block;
-  if (end + 1 < b.last && flags[end + 1] & JOINED && !(flags[end + 1] & CASELESS) && lengths[end + 1] >= 4 && AFTER.has(wordAt(s, end + 1))) return true;
-  return start > b.first && flags[start] & JOINED && !(flags[start - 1] & CASELESS) && lengths[start - 1] >= 5 && BEFORE.has(wordAt(s, start - 1));
+  if (end + 1 < b.last && (flags[end + 1] & JOINED) !== 0 && !(flags[end + 1] & CASELESS) && lengths[end + 1] >= 4 && AFTER.has(wordAt(s, end + 1))) return true;
+  return start > b.first && (flags[start] & JOINED) !== 0 && !(flags[start - 1] & CASELESS) && lengths[start - 1] >= 5 && BEFORE.has(wordAt(s, start - 1));
 }
