@@ -28,6 +28,7 @@ import { bankShortForm } from './bank-short-forms';
 import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
+import { aynSpellings } from '../names/ayn-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -208,6 +209,14 @@ class NameIndexDraft {
       // "Srđan Vulović" for VULOVIC, Srdjan (serbo-croatian.ts).
       const dj = arabic ? undefined : djAsD(n.name, entity.countries);
       if (dj) this.addForms(entity, e, dj, flags, weak, firstSurname);
+      // "Jafar", "Ja'afar" for Ja'far: the ʿayn's apostrophe left out, or the vowel said again after it (ayn-spellings.ts);
+      // a person of an Arab country or Iran only: a Korean name's apostrophes are McCune-Reischauer's ("YO'N, Cho'ng-Nam").
+      if (!arabic && (this.arabWorld || this.iranian)) {
+        for (const a of aynSpellings(n.name)) {
+          this.addForms(entity, e, a, flags | OUT_ALIAS, weak, firstSurname);
+          for (const m of a.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
+        }
+      }
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
