@@ -29,6 +29,7 @@ import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { aynSpellings } from '../names/ayn-spellings';
+import { crossedSpellings } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -219,6 +220,10 @@ class NameIndexDraft {
       }
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
+    // "Aisha Gaddafi" of GADHAFI, Aisha and GADDAFI, Ayesha: one given name's spellings crossed (crossed-spellings.ts),
+    // for a person of an Arab country, whose romanisations vary most (an East Slavic one's crossed forms outranked
+    // another listed person's own: MARIA ZAKHAROVA).
+    if (person && this.arabWorld) for (const c of crossedSpellings(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
