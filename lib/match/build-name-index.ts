@@ -18,7 +18,7 @@ import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
-import { joinedParticleName } from '../names/joined-particles';
+import { articleApartName, joinedParticleName } from '../names/joined-particles';
 import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
@@ -207,6 +207,9 @@ class NameIndexDraft {
       // "Hayatullah Ghulam Muhammad" for MUHAMMAD, Hayat Ullah Ghulam (joined-particles.ts).
       const joined = arabic ? undefined : joinedParticleName(n.name);
       if (joined) this.addForms(entity, e, joined, flags, weak, firstSurname);
+      // "al-Skeni" for ALSKENI, a person of an Arab country (joined-particles.ts).
+      const apart = arabic || !this.arabWorld ? undefined : articleApartName(n.name);
+      if (apart) this.addForms(entity, e, apart, flags | OUT_ALIAS, weak, firstSurname);
       // "Srđan Vulović" for VULOVIC, Srdjan (serbo-croatian.ts).
       const dj = arabic ? undefined : djAsD(n.name, entity.countries);
       if (dj) this.addForms(entity, e, dj, flags, weak, firstSurname);
