@@ -9,6 +9,7 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { namedAsRelative } from './named-as-relative';
 import { nicknameAt } from './nicknames';
+import { isOwnGivenName } from './own-given-name';
 import { inShortFirstLine } from './headline-line';
 import { runStart } from './runs';
 import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
@@ -50,7 +51,8 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   // "President Daniel Ortega" anywhere on the page so far, this batch included: someone else with the surname. The
   // listed owners' own fuller forms ("Cristopher Figuera" after "Manuel Ricardo Cristopher Figuera") are not.
   const before = ctx.otherNames.get(sk);
-  if (before?.some((p) => p < 0 || !owners.some((e) => hasSurname(index, e, p)))) ctx.clashes.add(sk);
+  // Nor is one of their own given names before it ("Rolando Castro" of CASTRO, Oscar Rolando: own-given-name.ts).
+  if (before?.some((p) => p < 0 || !owners.some((e) => hasSurname(index, e, p) || isOwnGivenName(index, e, sk, p)))) ctx.clashes.add(sk);
   // A relative the page names after this word is not yet known to the reader; once named, a clash unless the
   // surname alone already named a listed person before (whom it goes on naming, as for listed relatives below).
   const relative = ctx.relatives?.get(sk);
@@ -58,7 +60,14 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
   // "Juan Maduro", "Omar bin Laden": another person with the same surname. Remember it, and link nothing.
-  if (otherNameBefore(s, i) >= 0) {
+  const given = otherNameBefore(s, i);
+  if (given >= 0) {
+    // "Rolando Castro", the listed person's own given name, with the page's full name of that one person only.
+    const own = ownerByGivenName(s, given, j, sk, owners);
+    if (own >= 0) {
+      const status = ctx.resolved.get(own) ?? entityStatusOf(index, own);
+      return [mentionOf(b.text, s.tokens.starts[given], s.tokens.ends[j], entityId(index, own), status, [], { reasons: EARLIER_FULL_NAME }), j];
+    }
     // The relative of someone the surname alone named already (see above) leaves that surname's referent as it is.
     if (!(ctx.calledBySurname.has(sk) && ctx.relatives?.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
     return undefined;
@@ -100,6 +109,23 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   const end = s.tokens.ends[j];
   const others = kept || head >= 0 ? candidates.filter((e) => e !== best) : candidates.slice(1);
   return [mentionOf(b.text, start, end, entityId(index, best), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), j];
+}
+
+/**
+ * The one owner of surname sk (tokens ..j) whose own given name token `given` is, or -1: no other name word before
+ * it, and none other of the owners may carry that given name.
+ */
+function ownerByGivenName(s: ScanState, given: number, j: number, sk: number, owners: readonly number[]): number {
+  const g = s.skels[given];
+  // The pair stands alone: "Mohammad Reza Heidari" is a longer name, someone else's.
+  if (given > s.block.first && s.tokens.flags[given] & JOINED && isNameWord(s, given - 1)) return -1;
+  let found = -1;
+  for (const e of owners) {
+    if (!isOwnGivenName(s.index, e, sk, g) || (j > given + 1 && !hasSurname(s.index, e, s.skels[j]))) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
 }
 
 /**

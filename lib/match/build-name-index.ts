@@ -18,7 +18,7 @@ import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
-import { joinedParticleName } from '../names/joined-particles';
+import { articleApartName, joinedParticleName } from '../names/joined-particles';
 import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedTradeWord, joinedCompounds } from './joined-compounds';
@@ -28,6 +28,8 @@ import { bankShortForm } from './bank-short-forms';
 import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
+import { aynSpellings } from '../names/ayn-spellings';
+import { crossedSpellings } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -205,11 +207,26 @@ class NameIndexDraft {
       // "Hayatullah Ghulam Muhammad" for MUHAMMAD, Hayat Ullah Ghulam (joined-particles.ts).
       const joined = arabic ? undefined : joinedParticleName(n.name);
       if (joined) this.addForms(entity, e, joined, flags, weak, firstSurname);
+      // "al-Skeni" for ALSKENI, a person of an Arab country (joined-particles.ts).
+      const apart = arabic || !this.arabWorld ? undefined : articleApartName(n.name);
+      if (apart) this.addForms(entity, e, apart, flags | OUT_ALIAS, weak, firstSurname);
       // "Srđan Vulović" for VULOVIC, Srdjan (serbo-croatian.ts).
       const dj = arabic ? undefined : djAsD(n.name, entity.countries);
       if (dj) this.addForms(entity, e, dj, flags, weak, firstSurname);
+      // "Jafar", "Ja'afar" for Ja'far: the ʿayn's apostrophe left out, or the vowel said again after it (ayn-spellings.ts);
+      // a person of an Arab country or Iran only: a Korean name's apostrophes are McCune-Reischauer's ("YO'N, Cho'ng-Nam").
+      if (!arabic && (this.arabWorld || this.iranian)) {
+        for (const a of aynSpellings(n.name)) {
+          this.addForms(entity, e, a, flags | OUT_ALIAS, weak, firstSurname);
+          for (const m of a.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
+        }
+      }
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
+    // "Aisha Gaddafi" of GADHAFI, Aisha and GADDAFI, Ayesha: one given name's spellings crossed (crossed-spellings.ts),
+    // for a person of an Arab country, whose romanisations vary most (an East Slavic one's crossed forms outranked
+    // another listed person's own: MARIA ZAKHAROVA).
+    if (person && this.arabWorld) for (const c of crossedSpellings(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.

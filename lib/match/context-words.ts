@@ -22,7 +22,7 @@ bd bangladesh|bangladeshi
 by belarus|belarusian|belorussian
 be belgium|belgian
 bo bolivia|bolivian
-ba bosnia|bosnian
+ba bosnia|bosnian|bosnia and herzegovina|bih
 br brazil|brazilian
 bg bulgaria|bulgarian
 mm burma|myanmar|burmese
@@ -33,7 +33,7 @@ cf central african republic
 cl chile|chilean
 cn china|chinese|prc
 co colombia|colombian
-cd congo|congolese|drc
+cd congo|congolese|drc|democratic republic of the congo|congo democratic republic of the
 cr costa rica|costa rican
 hr croatia|croatian
 cu cuba|cuban
@@ -71,7 +71,7 @@ jp japan|japanese
 jo jordan|jordanian
 kz kazakhstan|kazakh
 ke kenya|kenyan
-kp north korea|dprk|north korean|korea north
+kp north korea|dprk|north korean|korea north|democratic people's republic of korea
 kr south korea|south korean|korea south
 kw kuwait|kuwaiti
 kg kyrgyzstan|kyrgyz
@@ -122,7 +122,7 @@ lk sri lanka|sri lankan
 sd sudan|sudanese
 se sweden|swedish
 ch switzerland|swiss
-sy syria|syrian|syrians
+sy syria|syrian|syrians|syrian arab republic
 tw taiwan|taiwanese
 tj tajikistan|tajik
 tz tanzania|tanzanian

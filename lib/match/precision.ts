@@ -9,6 +9,7 @@ import { legalFormAt } from '../names/variants';
 import { arabicParticleAt } from './arabic-descent';
 import { afterArabicGroupWord, quotedArabicGroupName } from './arabic-group-names';
 import { afterArabicPlaceWord } from './arabic-named-after';
+import { besideLatinPlaceWord } from './latin-named-after';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
@@ -125,11 +126,14 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e)) return false;
   if (kind === 'person') {
     if (output & OUT_ARABIC_READ && !isArabicKey(s.block.text[s.tokens.starts[start]])) return false;
-    // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
+    // "مسجد خالد بن الوليد", "Omar Mukhtar Street": a place named after someone is no person (arabic-named-after.ts,
+    // latin-named-after.ts).
     if (shape.words < 2 || !shape.capitalized || shape.commonWords || shape.fuzzyShort) return false;
+    // "Abd al-Mu’ayyid": a name does not end inside a word, before the lower-case rest after its apostrophe.
+    if (end + 1 < s.block.last && !(s.tokens.flags[end + 1] & CAPITALIZED) && afterInnerApostrophe(s, end + 1, end)) return false;
     if (shape.latinRead < 0) shape.latinRead = latinReading(s, start, end);
     if (!latinReadNameAllowed(s, start, end, shape.words, output, shape.latinRead)) return false;
-    if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) ? 1 : 0;
+    if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) || besideLatinPlaceWord(s, start, end) ? 1 : 0;
     return shape.afterPlace === 0;
   }
   if (shape.fuzzy) return false;

@@ -20,6 +20,7 @@ import { register } from './evidence';
 import { familyHead, soleHead } from './head-among-relatives';
 import { sanctionsStoryWords } from './page-context';
 import { hasCountryOnPage } from './precision';
+import { isOwnGivenName } from './own-given-name';
 import { perIndex, perIndexMemo } from './per-index';
 import { personsBySurname } from './persons-by-surname';
 import { isConnector } from '../names/transliterate';
@@ -102,15 +103,19 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   const sk = s.skels[i];
   if (!hasSkeletonBit(any, sk)) return undefined;
   const e = owners[sk];
-  if (e < 0 || ctx.surnames.has(sk) || ctx.otherNames.has(sk) || ctx.relatives?.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  if (e < 0 || ctx.surnames.has(sk) || ctx.relatives?.has(sk) || !hasCountryOnPage(s, e)) return undefined;
+  // "Walter Tapfumaneyi" of TAPFUMANEYI, Asher Walter: the person's own given name before it is no one else's name.
+  const others = ctx.otherNames.get(sk);
+  if (others && others.some((g) => !isOwnGivenName(s.index, e, sk, g))) return undefined;
+  const own = others !== undefined && i > s.block.first && (s.tokens.flags[i] & JOINED) !== 0 && isOwnGivenName(s.index, e, sk, s.skels[i - 1]) && !(i - 1 > s.block.first && s.tokens.flags[i - 1] & JOINED && isNameWord(s, i - 2)) ? i - 1 : i;
   // A title right before it ("Vice President Chiwenga") is no other name, but must not say another role than the
   // listed one ("General Sibanda" is not a listed police commissioner Sibanda).
   const title = titleBefore(s, i);
   if (title !== 0 && s.index.entityRoles[e] !== 0 && !(s.index.entityRoles[e] & title)) return undefined;
-  if ((title === 0 && besideCapitalized(s, i)) || besideCapitalizedAfter(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
+  if ((title === 0 && own === i && besideCapitalized(s, i)) || besideCapitalizedAfter(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
-  return [mentionOf(s.block.text, s.tokens.starts[i], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: shared[sk] ? HEAD_OF_STATE_SURNAME : RARE_SURNAME }), i];
+  return [mentionOf(s.block.text, s.tokens.starts[own], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: shared[sk] ? HEAD_OF_STATE_SURNAME : RARE_SURNAME }), i];
 }
 
 /**

@@ -146,6 +146,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
     if (j > i && joinedByAnd(s, j)) break;
     const sk = skels[j];
     let next = sk >= 0 ? step(index, state, sk) : -1;
+    // "Abd al-Rahman Abd al-Nabi Shams" for SHAMS, 'Abd Al-Rahman 'Abd Al-Nabi: some listed name has the particle
+    // after "Abd", this one drops it; where the name goes on only without the particle, it is stepped over below.
+    if (next >= 0 && j > i && j + 1 < count && flags[j + 1] & JOINED && isParticleToken(s, j) && !goesOn(s, next, j + 1) && goesOn(s, state, j + 1)) next = -1;
     // A declined Cyrillic word with another reading that goes on ("Сергея Лаврова": Lavrov, not Lavrova).
     if (next < 0 && s.alts[j] >= 0) {
       const from = state;

@@ -12,3 +12,16 @@ export function joinedParticleName(name: string): string | undefined {
   const joined = name.replace(UD_DIN, '$1$2$3').replace(APART, '$1$2');
   return joined === name ? undefined : joined;
 }
+
+// The lists' article joined to the family name after it ("ALSKENI, Khalid Kadhim Jasim"), where the news writes it
+// apart ("al-Skeni"): in the family part before the comma, a word of "al", a consonant but l (ALLAWI is a name of its
+// own) and four letters or more.
+const ARTICLE_JOINED = /(^|[\s-])(al)([b-df-hj-km-np-tv-z]\p{L}{3,})(?=[\s-]|$)/giu;
+
+/** The listed name with its family's joined article written apart ("AL-SKENI, ..."), or undefined when it has none. */
+export function articleApartName(name: string): string | undefined {
+  const comma = name.indexOf(',');
+  if (comma < 0) return undefined;
+  const family = name.slice(0, comma).replace(ARTICLE_JOINED, '$1$2-$3');
+  return family === name.slice(0, comma) ? undefined : family + name.slice(comma);
+}

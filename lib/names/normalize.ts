@@ -214,6 +214,24 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * Whether the apostrophe before text[at] is an ʿayn that begins an Arab name's word, not an opening quote ("Haytham
+ * 'Ali Tabataba'i" of TABATABA'I, Haytham 'Ali; "'Abd al-Rahman"): a capital vowel follows, as ʿayn before a vowel
+ * is written, and no apostrophe closes a quote after one of the next words on the line ("Viktor 'Angel of Death'
+ * Bout" is a nickname: quoted-nickname.ts).
+ */
+function ainBeforeName(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first !== 65 && first !== 69 && first !== 73 && first !== 79 && first !== 85) return false;
+  const end = Math.min(text.length, at + 60);
+  for (let i = at + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 46 || c === 44) return true;
+    if (CLASS[c] === JOIN && c !== 45 && c !== 46 && CLASS[text.charCodeAt(i - 1)] === WORD && CLASS[text.charCodeAt(i + 1)] !== WORD) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the gap text[from, to) lets a name run on: a few spaces, or one hyphen or apostrophe inside a word,
  * a dot after an initial or a short abbreviation ("J. Smith", "Co. Ltd"), or a dot inside a brand ("ВЭБ.РФ"). A newline, a comma, a dash
  * between spaces, a plural's possessive apostrophe or a sentence's full stop ends a name.
@@ -231,7 +249,7 @@ export function gapJoins(text: string, from: number, to: number, prevLength: num
       if ((prevLength > 2 && len > 1) || i !== from) return false;
       joiners++;
     } else if (CLASS[c] === JOIN) {
-      if (spaces > 0) return false;
+      if (spaces > 0) return i === to - 1 && c !== 45 && c !== 46 && ainBeforeName(text, to);
       // A plural's possessive ("Hamas' Investment Office") ends the name, as "'s" does.
       if ((c === 39 || c === 0x2019) && i === from && (text.charCodeAt(i - 1) | 32) === 115 && isSpace(text.charCodeAt(i + 1))) return false;
       joiners++;

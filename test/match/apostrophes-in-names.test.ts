@@ -10,6 +10,15 @@ const index = buildNameIndex([
   entity('kataib-like', "KATA'IB HIZBALLAH", 'organization', true, { countries: ['Iraq'], names: [{ name: "KATA'IB HIZBALLAH", type: 'primary' }, { name: "KATA'IB HEZBOLLAH", type: 'aka' }] }),
   // Made up, shaped like the UN's and OFAC's Haitian gang leader INNOCENT, Vitel'homme.
   entity('vitel-like', "INNOCENTE, Vitel'homme", 'person', true, { countries: ['Haiti'] }),
+  // Made up, shaped like OFAC's TABATABA'I, Haytham 'Ali and SHAMS, 'Abd Al-Rahman 'Abd Al-Nabi.
+  entity('tabatabai-like', "TABATABAHI, Haytham 'Ali", 'person', true, { countries: ['Lebanon'] }),
+  entity('shams-like', "SHAMSI, 'Abd Al-Rahman 'Abd Al-Nabi", 'person', true, { countries: ['Bahrain'] }),
+  // Made up, shaped like OFAC's AL-HUSAYNI, Ja'far (Iraq) and AL-USTADZ, Majdi Fa'iz; and a Korean name in McCune-Reischauer.
+  entity('jafar-like', "AL-HUSAYNIE, Ja'far", 'person', true, { countries: ['Iraq'] }),
+  entity('faiz-like', "AL-USTADZE, Majdi Fa'iz", 'person', true, { countries: ['Turkey'], nationalities: ['Palestinian'] }),
+  entity('korean-like', "YO'NG, Cho'ng-Nam", 'person', true, { countries: ['North Korea'] }),
+  // Another listed name with the particle after "Abd", which the walk could take and then stop at.
+  entity('abd-al-other', "'ABD AL-KARIMI, Yusufi", 'person', true),
 ]);
 
 const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -35,5 +44,34 @@ describe('an apostrophe inside a person’s given name ("Vitel\'homme")', () => 
 
   it('is no name for a lower-case word after a space', () => {
     expect(marks("Haiti: the U.N. slapped sanctions on Vitel homme Innocente's men.")).not.toContain("Vitel homme Innocente=vitel-like");
+  });
+});
+
+describe('an apostrophe for the ʿayn at the start of an Arab name\'s word', () => {
+  it('lets the name run on after a space, the apostrophe written as the list writes it', () => {
+    for (const a of ["'", '‘', 'ʿ']) {
+      expect(marks(`The Treasury sanctioned Hezbollah commander Haytham ${a}Ali Tabatabahi in Lebanon.`)).toContain(`Haytham ${a}Ali Tabatabahi=tabatabai-like`);
+    }
+  });
+
+  it('is an opening quote, no ʿayn, where an apostrophe closes it after a later word', () => {
+    expect(marks("The Treasury sanctioned commander Haytham 'Ali Tabatabahi' in Lebanon.")).not.toContain("Haytham 'Ali Tabatabahi'=tabatabai-like");
+  });
+
+  it('finds the name with or without the particle the page writes after "Abd"', () => {
+    expect(marks('The Treasury designated Abd al-Rahman Abd al-Nabi Shamsi of Bahrain.')).toContain('Abd al-Rahman Abd al-Nabi Shamsi=shams-like');
+    expect(marks("The Treasury designated 'Abd al-Rahman 'Abd al-Nabi Shamsi of Bahrain.")).toContain("'Abd al-Rahman 'Abd al-Nabi Shamsi".slice(1) + '=shams-like');
+  });
+});
+
+describe('an Arab name the list writes with the ʿayn\'s apostrophe', () => {
+  it('is found without the apostrophe and with the vowel said again after it', () => {
+    expect(marks('The Treasury sanctioned Kata’ib Hezbollah’s spokesman Ja’afar al-Husaynie of Iraq.')).toContain('Ja’afar al-Husaynie=jafar-like');
+    expect(marks('The Treasury sanctioned Jafar al-Husaynie of Iraq.')).toContain('Jafar al-Husaynie=jafar-like');
+    expect(marks('The Treasury designated Majdi Faiz al-Ustadze for Hamas.')).toContain('Majdi Faiz al-Ustadze=faiz-like');
+  });
+
+  it('keeps a Korean name\'s apostrophes, which are no ʿayn', () => {
+    expect(marks('The Treasury sanctioned Chong-Nam Yong of North Korea.')).not.toContain('Chong-Nam Yong=korean-like');
   });
 });

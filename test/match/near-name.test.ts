@@ -16,6 +16,8 @@ const entities: Entity[] = [
   entity('danilevsky', 'DANILEVSKY, Oleg', 'person', true, russia),
   entity('maher', 'AL-ASSAD, Maher', 'person', true, { countries: ['Syria'] }),
   entity('danilovsky', 'DANILOVSKY, Oleg', 'person', true, russia),
+  // Made up, shaped like OFAC's BUKEJLOVIC, Milos, whose country OFAC writes in full.
+  entity('bukejlo', 'BUKEJLOVICA, Milos', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
 ];
 const index = buildNameIndex(entities);
 const scan = (text: string) => scanPage(index, [text]).flat();
@@ -24,6 +26,12 @@ const marks = (text: string) => scan(text).map((m) => `${m.text}:${m.entityId}:$
 const STORY = 'The EU imposed sanctions on Russian and Uzbek tycoons on Friday; OFAC froze their assets and added them to the SDN list.';
 
 describe('a misspelt full name', () => {
+  it('knows the country by the list\'s formal name and the news\'s short ones', () => {
+    for (const country of ['Bosnia', 'BiH']) {
+      expect(marks(`The US Treasury imposed sanctions on four officials in ${country}; OFAC froze their assets. Minister Miloš Bukjelovića was named.`)).toContain('Miloš Bukjelovića:bukejlo:sanctioned');
+    }
+  });
+
   it('is the listed person in a sanctions story that names the country, and says it is a misspelling', () => {
     expect(marks(`${STORY} Igor Seshin runs Rosneft.`)).toEqual(['Igor Seshin:sechin:sanctioned']);
     expect(scan(`${STORY} Igor Seshin runs Rosneft.`)[0].reasons).toContain('near-spelling');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedParticleName } from '../../lib/names/joined-particles';
+import { articleApartName, joinedParticleName } from '../../lib/names/joined-particles';
 
 describe('Arabic particles joined to the word before, as South Asian news writes them', () => {
   // The case stays as written: the index folds the name's words.
@@ -18,5 +18,18 @@ describe('Arabic particles joined to the word before, as South Asian news writes
     expect(joinedParticleName('ALI, Hassan')).toBeUndefined();
     expect(joinedParticleName('ULLAH, Naqib')).toBeUndefined();
     expect(joinedParticleName('Uruguay Trading')).toBeUndefined();
+  });
+});
+
+describe('the lists\' article joined to a family name', () => {
+  it('is written apart as the news writes it ("al-Skeni" of ALSKENI)', () => {
+    expect(articleApartName('ALSKENI, Khalid Kadhim Jasim')).toBe('AL-SKENI, Khalid Kadhim Jasim');
+  });
+
+  it('leaves given names, Ali, names with a double l and names without a comma as they are', () => {
+    expect(articleApartName('SMITH, Alfred')).toBeUndefined();
+    expect(articleApartName('ALI, Ahmad')).toBeUndefined();
+    expect(articleApartName('ALLAWI, Ayad')).toBeUndefined();
+    expect(articleApartName('ALSKENI KHALID')).toBeUndefined();
   });
 });
