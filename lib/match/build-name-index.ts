@@ -194,10 +194,13 @@ class NameIndexDraft {
     for (const n of entity.names) if (n.type === 'weak') (weak ??= new Set()).add(nameKey(n.name));
     if (person && weak) this.addNicknames(entity, e);
     const firstSurname = this.surnames.length;
+    // An alias that is the primary name written with other spaces ("ANSAR ALLAH" of ANSARALLAH) is that name, not an
+    // alias: where HIZBALLAH's alias "Ansar Allah" is the same words, the entry named so comes first.
+    const primary = spaceless(nameKey(entity.name));
     for (const n of entity.names) {
       if (n.type === 'weak') continue;
       this.names++;
-      const flags = n.type === 'primary' ? 0 : OUT_ALIAS;
+      const flags = n.type === 'primary' || spaceless(nameKey(n.name)) === primary ? 0 : OUT_ALIAS;
       // An Arabic name's compounds written together and apart ("عبدالله", "عبد الله") are the same name, and a
       // person's name is also written without the family's nisba ("صدام حسين" of صدام حسين التكريتي).
       const arabic = isArabicKey(n.name);
@@ -546,3 +549,6 @@ function readsAsAcronym(key: string): boolean {
   return key.length >= 3 && !/[aeiouy]/.test(key) && /^[a-z]+$/.test(key);
 }
 
+function spaceless(key: string): string {
+  return key.replace(/[\s-]+/g, '');
+}

@@ -217,13 +217,25 @@ for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.tri
  * The country code for a dataset's country field: an ISO code ("VE", "ve") or a name ("Venezuela",
  * "Korea, North"). Undefined for what the table does not know.
  */
-export function countryCode(value: string): string | undefined {
-  const folded = value
+// The UN's formal names of countries, as its consolidated list gives an entry's country ("Iran (Islamic Republic
+// of)"): read for a listed entry's countries only, never looked for on a page. (The formal names news also writes,
+// "Democratic People's Republic of Korea", "Syrian Arab Republic", are in the table above.)
+const FORMAL_COUNTRY_NAMES: readonly [string, string][] = [
+  ['Iran (Islamic Republic of)', 'ir'],
+  ['United Kingdom of Great Britain and Northern Ireland', 'gb'],
+  ['North Macedonia, The Republic of', 'mk'],
+];
+const foldCountry = (value: string) =>
+  value
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(foldWord)
     .join(' ');
-  const direct = COUNTRY_BY_PHRASE.get(folded);
+const FORMAL_BY_FOLDED = new Map(FORMAL_COUNTRY_NAMES.map(([name, code]) => [foldCountry(name), code]));
+
+export function countryCode(value: string): string | undefined {
+  const folded = foldCountry(value);
+  const direct = COUNTRY_BY_PHRASE.get(folded) ?? FORMAL_BY_FOLDED.get(folded);
   if (direct) return direct;
   // "Korea, North" as OFAC writes it.
   const parts = folded.split(' ');

@@ -20,6 +20,7 @@ import { kindWordAfterName } from './org-glossary-words';
 import { latinHyphenSyllable } from './korean-syllables';
 import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
+import { ministryWithoutCountry } from './ministry-names';
 import { runStart } from './runs';
 import { inTitleCaseLine } from './headline-line';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
@@ -205,6 +206,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (placeStart && !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2)) return false;
   if (!quoted && ((!placeStart && !nameEdge(s, start)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
+  // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
+  if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
