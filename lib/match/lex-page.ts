@@ -104,7 +104,11 @@ function readBlock(s: ScanState): void {
       // (cyrillic-hyphen-tail.ts).
       // The Cyrillic flag first: a Latin page's context words ("the", "said") call none of the tests below.
       if (skel < 0 && flags[i] & CYRILLIC) {
-        if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i)) {
+        // "РФ" is a context word (Russia) that is a brand's word after a dot too ("ВЭБ.РФ": dotted-brands.ts).
+        if (lengths[i] < 3 && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i))) {
+          brandDotReading(s, i);
+          exact[i] = skels[i] >= 0 ? 1 : 0;
+        } else if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i)) {
           cyrillicReading(s, i);
           exact[i] = skels[i] >= 0 ? 1 : 0;
         } else if (flags[i] & CAPITALIZED || lowerNameWord(s, i)) {
