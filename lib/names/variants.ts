@@ -130,6 +130,9 @@ export function personVariants(p: PersonName): NameVariant[] {
 
 // Legal forms, as folded token runs, that an organization's name may carry or drop.
 const LEGAL_END = [
+  // A Hong Kong firm's "HK" or "(HK)" before its legal form ("DULING TECHNOLOGY HK LIMITED", "JARVIS HK CO., LIMITED"),
+  // which the news leaves out with it; first, before "limited" alone would leave "hk" hanging.
+  'hk limited', 'hk ltd', 'hk co limited', 'hk co ltd', 'hk company limited',
   // Thailand's and Myanmar's public company, before "limited" and "ltd" take their last word alone.
   'public company limited', 'public company ltd', 'public co ltd', 'pcl',
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',

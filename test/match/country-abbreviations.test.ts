@@ -22,3 +22,21 @@ describe('a country written as its two-letter abbreviation', () => {
     expect(marks('Санкции США против VE коснулись и главы «Роснефти».')).toEqual([]);
   });
 });
+
+describe('a Hong Kong firm', () => {
+  const duling = entity('duling', 'DULING TECHNOLOGY HK LIMITED', 'organization', true, {
+    countries: ['China'],
+    identifiers: [{ type: 'Company Number', value: '2874017', country: 'Hong Kong' }],
+  });
+  const hk = buildNameIndex([...fixtureEntities, duling]);
+  const found = (text: string) => scanPage(hk, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('goes without its "HK Limited", with the place it is registered in named on the page, in Ukrainian too', () => {
+    expect(found('Обмеження введені проти компанії Duling Technology з Гонконгу.')).toEqual(['Duling Technology:duling']);
+    expect(found('The firm Duling Technology of Hong Kong was named.')).toEqual(['Duling Technology:duling']);
+  });
+
+  it('needs that evidence: two words of a firm\'s name alone are anything', () => {
+    expect(found('Обмеження введені проти компанії Duling Technology.')).toEqual([]);
+  });
+});
