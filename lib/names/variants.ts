@@ -231,6 +231,14 @@ export function withoutLegalForm(tokens: string[]): string[] {
   return ts;
 }
 
+/**
+ * An acronym before "bank" that has no letter for the bank ("MTS" of MTS BANK: Mobile TeleSystems, whose bank it is;
+ * not VTB, Vneshtorgbank): alone it names the owner, a firm of another kind the lists may not hold (the operator МТС).
+ */
+function ownerAcronym(word: string): boolean {
+  return !/[aeiouyb]/.test(word);
+}
+
 /** Words of kind that end a firm's name, as news abbreviates them. */
 const ABBREVIATED_KINDS = new Map([
   ['company', 'co'],
@@ -386,7 +394,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (bare.length === 2 && bare.includes('bank')) {
       const bankFirst = bare[0] === 'bank';
       const word = bare[bankFirst ? 1 : 0];
-      if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word))) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+      if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word)) && !ownerAcronym(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
     // "A&M Mahar" of A & M MAHAR COMPANY LIMITED: "Company Limited" is the legal form as "Co., Ltd." is.
     const last = tokens[tokens.length - 1];
