@@ -74,6 +74,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['shipbuilding', 'судостроительн суднобудівн', 'adj', false],
   ['aviation', 'авиационн авіаційн', 'adj', false],
   ['insurance', 'страхов', 'adj', false],
+  ['catering', 'кейтерингов', 'adj', false],
   ['investment', 'инвестиционн інвестиційн', 'adj', false],
   ['oil', 'нефтян нафтов', 'adj', false],
   ['gas', 'газов', 'adj', false],
@@ -209,6 +210,20 @@ export function mayBeRegionWord(text: string, start: number, end: number): boole
 /** The English words a lower-case Cyrillic word of a firm's name stands for ('транспортной': transportation, transport). */
 export function orgGlossaryWords(word: string): readonly string[] {
   return entryOf(word)?.english ?? [];
+}
+
+/** The English words of a lower-case Cyrillic adjective of trade ('кейтеринговая': catering), not a mere word of kind. */
+export function tradeAdjectiveWords(word: string): readonly string[] {
+  const e = entryOf(word);
+  return e && e.kind === 'adj' && !e.generic ? e.english : [];
+}
+
+// An adjective's longer endings, which a noun's forms do not have ("Бойцовский", "футбольного").
+const LONG_ADJ_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ые|ие|ій|ього|ої)$/;
+
+/** Whether a lower-case Cyrillic word has an adjective's ending (some nouns do too: a cheap test, not a parse). */
+export function hasAdjectiveEnding(word: string): boolean {
+  return LONG_ADJ_ENDING.test(word);
 }
 
 /**
