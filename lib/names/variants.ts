@@ -153,6 +153,9 @@ const LEGAL_START = [
   // Written out in Russian, as OFAC romanises щ either way ("PUBLICHNOE AKTSIONERNOE OBSCHESTVO OBEDINENNAYA ...").
   ...russianForms(['publichnoe', 'otkrytoe', 'zakrytoe', '']),
   'obschestvo s ogranichennoi otvetstvennostyu',
+  // A Russian defence holding's words of kind before its own name, which the news leaves out as a legal form
+  // ("«НПО машиностроения»" of VPK NPO MASHINOSTROENIYA, MIC NPO MASHINOSTROYENIA JSC).
+  'military industrial corporation', 'military industrial consortium', 'mic', 'vpk',
 ].map((s) => s.split(' '));
 
 /** The Russian joint-stock forms ("otkrytoe aktsionernoe obshchestvo"), each with щ as "shch" and as "sch". */
