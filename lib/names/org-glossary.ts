@@ -46,7 +46,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['state', 'государственн державн', 'adj', true],
   ['federal', 'федеральн', 'adj', true],
   ['russian', 'российск російськ', 'adj', true],
-  ['belarusian', 'белорусск білоруськ', 'adj', true],
+  // Also as Belarus's own Russian-language press spells it ("Беларуской калийной компанией").
+  ['belarusian', 'белорусск білоруськ беларуск беларусск', 'adj', true],
   ['peoples', 'народн', 'adj', true],
   ['national', 'национальн національн', 'adj', true],
   ['united', 'объединенн объединённ', 'adj', true],
@@ -77,6 +78,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['catering', 'кейтерингов', 'adj', false],
   ['investment', 'инвестиционн інвестиційн', 'adj', false],
   ['oil', 'нефтян нафтов', 'adj', false],
+  ['potash', 'калийн калійн', 'adj', false],
   ['gas', 'газов', 'adj', false],
   ['youth', 'молодежн молодёжн молодіжн', 'adj', false],
   ['youth', 'молодеж молодёж', 'noun', false],
