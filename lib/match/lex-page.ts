@@ -10,7 +10,7 @@ import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
-import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
+import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
 import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlaceAdjective } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
@@ -216,8 +216,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }
     // "Донецкой": also the place it is the adjective of (Donetsk), as a firm's or a body's name has it.
-    const place = placeAdjectiveStem(word);
-    if (place) for (const key of latinNameKeys(place)) {
+    for (const place of placeAdjectivePlaces(word)) for (const key of latinNameKeys(place)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }

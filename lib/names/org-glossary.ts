@@ -249,6 +249,20 @@ export function placeAdjectiveStem(word: string): string | undefined {
   return undefined;
 }
 
+// A town's name of five letters or more ending in a consonant, before the -ск- its adjective adds ("карачев").
+const TOWN_BEFORE_SK = /^(.{4,}[бвгдзлмнпрстфхчшщ])сь?к$/;
+
+/**
+ * The places such an adjective may name: the stem ("донецк", "мінськ": the town's name ends in -ск), and for a town
+ * whose name does not, the stem without the -ск- the adjective adds ("Карачевський завод": KARACHEV PLANT).
+ */
+export function placeAdjectivePlaces(word: string): readonly string[] {
+  const stem = placeAdjectiveStem(word);
+  if (!stem) return [];
+  const town = TOWN_BEFORE_SK.exec(stem)?.[1];
+  return town ? [stem, town] : [stem];
+}
+
 /**
  * A plural in the genitive as its nominative, the form the lists transliterate («Ночных волков»: NOCHNYE VOLKI): an
  * adjective in -ых, -их, and (`noun`) a noun in -ов, -ев. Empty for other words.
