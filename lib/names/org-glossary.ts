@@ -144,6 +144,8 @@ const TRANSLATED: readonly [string, string, Kind, boolean][] = [
 /** One Russian or Ukrainian word for several English ones ("горисполкома": CITY EXECUTIVE COMMITTEE). */
 const COMPOUNDS: readonly [string, string][] = [
   ['city executive committee', 'горисполком міськвиконком облисполком'],
+  // The Soviet-style syllable compound news writes for a country's election commission.
+  ['central election commission', 'центризбирком центрвиборчком'],
   // A plant "named after" its patron: имени, імені.
   ['named after', 'имени імені'],
 ];

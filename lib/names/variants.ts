@@ -330,6 +330,17 @@ function withAcronymSpelledOut(tokens: string[]): string[] | undefined {
   return tokens.flatMap((t) => SPELLED_OUT.get(t) ?? [t]);
 }
 
+// The parliament a listed chamber's name ends with ("... OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION").
+const PARLIAMENTS = ['of the federal assembly of the russian federation'].map(keys);
+// "state" as the first syllables of a Soviet-style compound: Russian гос-, Ukrainian держ- (Госдума, Держдума).
+const STATE_HEADS = ['gos', 'derzh'];
+
+/** A chamber's name without the parliament it ends with, two words or more left, or undefined. */
+function withoutParliament(tokens: string[]): string[] | undefined {
+  for (const p of PARLIAMENTS) if (tokens.length >= p.length + 2 && endsWith(tokens, p)) return tokens.slice(0, tokens.length - p.length);
+  return undefined;
+}
+
 /** The tokens with the state's formal name at their end in its short form, or undefined. */
 function withShortStateName(tokens: string[]): string[] | undefined {
   for (const [formal, short] of FORMAL_STATES) if (endsWith(tokens, formal)) return [...tokens.slice(0, tokens.length - formal.length), ...short];
@@ -425,6 +436,14 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
+    }
+    // "State Duma" of STATE DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION: a chamber without its parliament,
+    // and as Russian and Ukrainian join "state" to a one-word body (Госдума, Держдума: Soviet-style); read as a legal
+    // form dropped, so with evidence only.
+    const chamber = withoutParliament(tokens);
+    if (chamber) {
+      out.push({ tokens: chamber, missing: tokens.length - chamber.length, familyFirst: false, withoutLegalForm: true });
+      if (chamber.length === 2 && chamber[0] === 'state') for (const head of STATE_HEADS) out.push({ tokens: [head + chamber[1]], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
     // Read as a legal form dropped: two words left need evidence, everyday words alone are no name (build-name-index.ts).
     for (const v of [...out]) {
