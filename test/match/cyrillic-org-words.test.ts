@@ -85,6 +85,9 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads the Russian word order: a place\'s adjective first, the head noun before the noun that qualifies it', () => {
     expect(russianOrderForms(['credit', 'bank', 'of', 'moscow'])).toEqual([['moscow', 'credit', 'bank']]);
     expect(russianOrderForms(['eurasian', 'youth', 'union'])).toEqual([['eurasian', 'union', 'youth']]);
+    // "Фонд имени Ахмата Кадырова" and "Фонда Ахмата Кадырова": named after a person, "имени" or not.
+    expect(russianOrderForms(['akhmat', 'kadyrov', 'foundation'])).toEqual([['foundation', 'imeni', 'akhmat', 'kadyrov'], ['foundation', 'akhmat', 'kadyrov']]);
+    expect(russianOrderForms(['akhmat', 'club'])).toEqual([['club', 'imeni', 'akhmat']]);
     expect(found(story + 'Активы Московского кредитного банка заморожены.')).toEqual(['Московского кредитного банка=mkb']);
     expect(found(story + 'Российская организация «Евразийский союз молодёжи».')).toEqual(['Евразийский союз молодёжи=youth']);
     expect(found(story + 'Обмеження щодо Національної системи платіжних карток.')).toEqual(['Національної системи платіжних карток=nspk']);
