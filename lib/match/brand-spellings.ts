@@ -18,6 +18,8 @@ export function brandKey(latin: string): string {
     .replace(/c/g, 'k')
     .replace(/q/g, 'k')
     .replace(/eu/g, 'ev')
+    // "ью" after a consonant writes an English loanword's u (Секьюрити: security, компьютер: computer).
+    .replace(/([bcdfgklmnprstvz])yu/g, '$1u')
     .replace(/y/g, 'i')
     // Ukrainian writes a Russian brand's нефть (neft, oil) as нафта: "Роснафта" is ROSNEFT.
     .replace(/naft/g, 'neft');

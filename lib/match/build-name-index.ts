@@ -167,7 +167,9 @@ class NameIndexDraft {
     const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
     // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone,
     // and, where an entry gives none of these, the one its listed role names ("President of the Republic of Zimbabwe").
-    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity), positionCountries(entity)]) {
+    // A firm's registration country too ("Company Number ... Hong Kong" of a firm OFAC lists with China).
+    const registered = entity.kind === 'organization' ? entity.identifiers.flatMap((id) => (id.country ? [id.country] : [])) : [];
+    for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity), positionCountries(entity), registered]) {
       for (const c of list) {
         let k = this.countryCache.get(c);
         if (k === undefined) {

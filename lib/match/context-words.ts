@@ -544,9 +544,13 @@ export const WORD_NOT_GIVEN = 32;
 export const WORD_SANCTIONS_CHECKED = 64; // counts only as sanctionsSense says (story words, phrases, "Tesoro", "EU")
 export const WORD_LEGAL = 128; // may begin a legal form ("co", "s", "ltd")
 
-/** Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. */
+/**
+ * Country number + 1 of a one-word country name or demonym ("venezuelan"), 0 for other words. A two-letter word
+ * counts only as a form the tables write ("РФ", "UK"), never as the ISO code the table is keyed by ("us", "ve").
+ */
 export function singleWordCountry(word: string): number {
-  const code = word.length > 2 ? COUNTRY_BY_PHRASE.get(word) : undefined;
+  const code = COUNTRY_BY_PHRASE.get(word);
+  if (code === word) return 0;
   return code ? countryIndex(code) + 1 : 0;
 }
 

@@ -5,7 +5,7 @@
 // firm's name (lib/names/org-glossary.ts), only an organization, and only with the evidence a firm's two-word name
 // needs: its country on the page or sanctions words near it. The mark covers the brand; the word of kind is the
 // sentence's.
-import { orgGlossaryWords } from '../names/org-glossary';
+import { hasAdjectiveEnding, orgGlossaryWords, tradeAdjectiveWords } from '../names/org-glossary';
 import { lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
@@ -14,7 +14,7 @@ import type { NameIndex } from './name-index';
 import { hasCountryOnPage, sanctionsNear } from './precision';
 import { perIndex } from './per-index';
 import { runStart } from './runs';
-import type { ScanState, Span } from './scan-state';
+import { readingsOf, type ScanState, type Span } from './scan-state';
 import { step } from './trie-walk';
 
 // Module-local copies (see scan-state.ts).
@@ -27,7 +27,12 @@ const KIND_INITIALS = 'хкгбфосз';
 const MAX_BETWEEN = 4;
 
 /** The glossary's English words of kind that Russian news sets before a firm's name, and their plurals. */
-const KINDS_BEFORE = new Set(['holding', 'company', 'corporation', 'group', 'bank', 'concern', 'fund', 'team']);
+const KINDS_BEFORE = new Set(['holding', 'company', 'corporation', 'group', 'bank', 'concern', 'fund', 'team', 'club']);
+/**
+ * Words of kind that say little without the adjective before them: a club is told by its sport ("Бойцовский клуб
+ * «Ахмат»" is AKHMAT MMA FIGHT CLUB; "футбольный клуб «Ахмат»" is not), so after one the adjective must be in the name.
+ */
+const TOLD_BY_ADJECTIVE = new Set(['club']);
 
 /**
  * The span of a brand at token i named after its word of kind (token i - 1), or undefined. Asked where a listed
@@ -40,25 +45,59 @@ export function brandAfterKindWord(s: ScanState, i: number): Span | undefined {
   if (!KIND_INITIALS.includes(s.block.text[starts[i - 1]])) return undefined;
   const quoted = !(flags[i] & JOINED) && quoteBetween(s.block.text, ends[i - 1], starts[i]);
   if (!(flags[i] & JOINED) && !quoted) return undefined;
-  const sk = s.skels[i];
-  if (sk < 0 || index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return undefined;
-  const from = index.rootChild[sk];
-  if (from < 0 || (!quoted && !kindAfter(index, from))) return undefined;
+  // Each reading of the brand: «Конкорд» is KONKORD as spelled and CONCORD by its sound (brand-spellings.ts).
+  let froms: number[] | undefined;
+  for (const sk of quoted && s.alts[i] >= 0 ? readingsOf(s, i) : [s.skels[i]]) {
+    if (sk < 0 || index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
+    const from = index.rootChild[sk];
+    if (from >= 0 && (quoted || kindAfter(index, from))) (froms ??= []).push(from);
+  }
+  if (!froms) return undefined;
   const kinds = orgGlossaryWords(s.block.text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
+  // The adjective before the word of kind, in a quoted brand's phrase ("кейтеринговая компания «Конкорд»").
+  const adjective = quoted && i - 2 >= s.block.first && flags[i - 2] & CYRILLIC ? s.block.text.slice(starts[i - 2], ends[i - 2]).toLowerCase() : '';
+  const trade = adjective && hasAdjectiveEnding(adjective) ? tradeAdjectiveWords(adjective) : [];
   const outputs: number[] = [];
+  for (const from of froms) brandOutputs(s, i, from, kinds, quoted, trade, outputs);
+  return outputs.length ? { start: i, end: i, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : undefined;
+}
+
+/** The organizations a brand at token i names after its word of kind, from the brand's trie state `from`. */
+function brandOutputs(s: ScanState, i: number, from: number, kinds: readonly string[], quoted: boolean, trade: readonly string[], outputs: number[]): void {
+  const index = s.index;
   for (const kind of kinds) {
     if (!KINDS_BEFORE.has(kind)) continue;
+    const told = TOLD_BY_ADJECTIVE.has(kind);
+    if (told && !trade.length) continue;
     for (const w of [kind, kind + 's']) {
       const k = lexiconId(index.skeletons, skeleton(w));
       if (k < 0) continue;
-      const state = step(index, from, k);
-      if (state >= 0) addOutputs(s, i, state, outputs);
+      if (!told) {
+        const state = step(index, from, k);
+        if (state >= 0) addOutputs(s, i, state, outputs);
+      }
       // «Терек» after "отряда" for TEREK SPECIAL RAPID RESPONSE TEAM: a brand in quotes is the listed name that
-      // begins with it and ends with the word of kind, the words between left out.
-      if (quoted) for (const end of endsWith(index, from, k, MAX_BETWEEN)) addOutputs(s, i, end, outputs);
+      // begins with it and ends with the word of kind, the words between left out (after a club, its sport's among them).
+      if (quoted) for (const end of endsWith(index, from, k, MAX_BETWEEN, told ? trade : undefined)) addOutputs(s, i, end, outputs);
     }
   }
-  return outputs.length ? { start: i, end: i, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : undefined;
+  // «Конкорд» after "кейтеринговая компания" for CONCORD CATERING: the trade's English after the brand ends the name,
+  // which the lists write without the word of kind. The trade word is no mere word of kind.
+  for (const w of trade) {
+    const k = lexiconId(index.skeletons, skeleton(w));
+    const state = k < 0 ? -1 : step(index, from, k);
+    if (state >= 0) addOutputs(s, i, state, outputs);
+  }
+}
+
+/**
+ * Whether token i comes right after a word of kind that its sport tells apart ("футбольный клуб «Ахмат»"): a brand there
+ * names the club of that sport, never a body of the same brand the page named before (quoted-brand-again.ts).
+ */
+export function afterToldKind(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  if (i === s.block.first || (flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC || !KIND_INITIALS.includes(s.block.text[starts[i - 1]])) return false;
+  return orgGlossaryWords(s.block.text.slice(starts[i - 1], ends[i - 1]).toLowerCase()).some((w) => TOLD_BY_ADJECTIVE.has(w));
 }
 
 /** The skeletons of KINDS_BEFORE's words and their plurals, per index. */
@@ -98,16 +137,22 @@ function addOutputs(s: ScanState, i: number, state: number, outputs: number[]): 
   }
 }
 
-/** The trie states 2 to `depth` + 1 steps below `state` reached by an edge on skeleton `last`. */
-function endsWith(index: NameIndex, state: number, last: number, depth: number): number[] {
+/**
+ * The trie states 2 to `depth` + 1 steps below `state` reached by an edge on skeleton `last`; with `among`, only
+ * those whose words between hold one of its English words.
+ */
+function endsWith(index: NameIndex, state: number, last: number, depth: number, among?: readonly string[]): number[] {
   const out: number[] = [];
-  let level = [state];
+  const wanted = among?.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0);
+  if (wanted && !wanted.length) return out;
+  // Each state with whether a wanted word was on its way.
+  let level: [number, boolean][] = [[state, !wanted]];
   for (let d = 0; d <= depth && level.length; d++) {
-    const next: number[] = [];
-    for (const st of level) {
+    const next: [number, boolean][] = [];
+    for (const [st, seen] of level) {
       for (let c = index.firstChild[st]; c < index.firstChild[st + 1]; c++) {
-        if (d > 0 && index.edgeSkel[c] === last) out.push(c);
-        next.push(c);
+        if (d > 0 && seen && index.edgeSkel[c] === last) out.push(c);
+        next.push([c, seen || (wanted !== undefined && wanted.includes(index.edgeSkel[c]))]);
       }
     }
     level = next;

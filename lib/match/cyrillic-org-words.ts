@@ -6,7 +6,7 @@
 // a listed name's whole form (the trie walk), and precision.ts asks three words or more and the firm's country or a
 // sanctions story of it (lowerNameAllowed).
 import { latinNameKeys } from '../names/cyrillic';
-import { orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
+import { orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { lexiconId, lexiconSize } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
@@ -116,9 +116,8 @@ export function lowerPlaceAdjective(s: ScanState, i: number): boolean {
   let found = memo.get(s.block.text, starts[i], ends[i], s.tokens.hashes[i]);
   if (!found) {
     const written = s.block.text.slice(starts[i], ends[i]);
-    const place = placeAdjectiveStem(written.toLowerCase());
     const list: number[] = [];
-    if (place) for (const key of latinNameKeys(place)) {
+    for (const place of placeAdjectivePlaces(written.toLowerCase())) for (const key of latinNameKeys(place)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !(s.index.skelFlags[sk] & SKEL_PERSON_PART) && !list.includes(sk)) list.push(sk);
     }

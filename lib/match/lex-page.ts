@@ -10,7 +10,7 @@ import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
-import { genitivePluralNominatives, orgGlossaryWords, placeAdjectiveStem } from '../names/org-glossary';
+import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
 import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlaceAdjective } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
@@ -104,7 +104,11 @@ function readBlock(s: ScanState): void {
       // (cyrillic-hyphen-tail.ts).
       // The Cyrillic flag first: a Latin page's context words ("the", "said") call none of the tests below.
       if (skel < 0 && flags[i] & CYRILLIC) {
-        if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i)) {
+        // "РФ" is a context word (Russia) that is a brand's word after a dot too ("ВЭБ.РФ": dotted-brands.ts).
+        if (lengths[i] < 3 && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i))) {
+          brandDotReading(s, i);
+          exact[i] = skels[i] >= 0 ? 1 : 0;
+        } else if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i)) {
           cyrillicReading(s, i);
           exact[i] = skels[i] >= 0 ? 1 : 0;
         } else if (flags[i] & CAPITALIZED || lowerNameWord(s, i)) {
@@ -212,8 +216,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }
     // "Донецкой": also the place it is the adjective of (Donetsk), as a firm's or a body's name has it.
-    const place = placeAdjectiveStem(word);
-    if (place) for (const key of latinNameKeys(place)) {
+    for (const place of placeAdjectivePlaces(word)) for (const key of latinNameKeys(place)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }

@@ -4,6 +4,7 @@
 // organisation the page has already named is that organisation. Asked only where no listed name begins at the word.
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
+import { afterToldKind } from './cyrillic-kind-before-brand';
 import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { readingsOf, type ScanState, type Span } from './scan-state';
@@ -23,6 +24,7 @@ const MAX_STATES = 256;
 export function quotedBrandAgain(s: ScanState, i: number): Span | undefined {
   const { flags, starts } = s.tokens;
   if ((flags[i] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED) || !OPENING_CODES.includes(s.block.text.charCodeAt(starts[i] - 1)) || !fillsQuote(s, i, i)) return undefined;
+  if (afterToldKind(s, i)) return undefined;
   const index = s.index;
   const first = s.skels[i];
   let named: number[] | undefined;

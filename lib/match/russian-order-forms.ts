@@ -2,8 +2,8 @@
 // Russian puts a place's adjective first where English says "of" ("Московский кредитный банк", CREDIT BANK OF
 // MOSCOW), and the head noun right after the adjectives, with the noun that qualifies it after it in the genitive
 // ("Евразийский союз молодёжи", EURASIAN YOUTH UNION; "Національна система платіжних карток", NATIONAL PAYMENT CARD
-// SYSTEM), and a body named after someone with its word of kind first and "имени" ("Фонд имени Ахмата Кадырова",
-// AKHMAT KADYROV FOUNDATION). The Cyrillic words are read as the English ones through lib/names/org-glossary.ts; these forms only put
+// SYSTEM), and a body named after someone with its word of kind first, "имени" or not ("Фонд имени Ахмата Кадырова",
+// "Фонда Ахмата Кадырова": AKHMAT KADYROV FOUNDATION). The Cyrillic words are read as the English ones through lib/names/org-glossary.ts; these forms only put
 // them in the other order. Built at index time: the scan pays nothing.
 import { glossaryEnglishWords } from '../names/org-glossary';
 
@@ -32,6 +32,10 @@ export function russianOrderForms(tokens: readonly string[]): string[][] {
   const { adjectives, nouns } = glossary();
   if (n >= 3 && n <= 5 && adjectives.has(tokens[0]) && nouns.has(tokens[n - 1]) && !tokens.includes('of')) out.push([tokens[0], tokens[n - 1], ...tokens.slice(1, n - 1)]);
   // "akhmat kadyrov foundation": foundation imeni akhmat kadyrov (the scan reads "имени" by its Latin spelling).
-  if (n >= 2 && n <= 4 && NAMED_AFTER_HEADS.has(tokens[n - 1]) && !tokens.includes('of')) out.push([tokens[n - 1], 'imeni', ...tokens.slice(0, n - 1)]);
+  if (n >= 2 && n <= 4 && NAMED_AFTER_HEADS.has(tokens[n - 1]) && !tokens.includes('of')) {
+    out.push([tokens[n - 1], 'imeni', ...tokens.slice(0, n - 1)]);
+    // "Фонда Ахмата Кадырова": the patron's given name and surname in the genitive right after the word of kind.
+    if (n >= 3) out.push([tokens[n - 1], ...tokens.slice(0, n - 1)]);
+  }
   return out;
 }

@@ -46,7 +46,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['state', 'государственн державн', 'adj', true],
   ['federal', 'федеральн', 'adj', true],
   ['russian', 'российск російськ', 'adj', true],
-  ['belarusian', 'белорусск білоруськ', 'adj', true],
+  // Also as Belarus's own Russian-language press spells it ("Беларуской калийной компанией").
+  ['belarusian', 'белорусск білоруськ беларуск беларусск', 'adj', true],
   ['peoples', 'народн', 'adj', true],
   ['national', 'национальн національн', 'adj', true],
   ['united', 'объединенн объединённ', 'adj', true],
@@ -74,8 +75,10 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['shipbuilding', 'судостроительн суднобудівн', 'adj', false],
   ['aviation', 'авиационн авіаційн', 'adj', false],
   ['insurance', 'страхов', 'adj', false],
+  ['catering', 'кейтерингов', 'adj', false],
   ['investment', 'инвестиционн інвестиційн', 'adj', false],
   ['oil', 'нефтян нафтов', 'adj', false],
+  ['potash', 'калийн калійн', 'adj', false],
   ['gas', 'газов', 'adj', false],
   ['youth', 'молодежн молодёжн молодіжн', 'adj', false],
   ['youth', 'молодеж молодёж', 'noun', false],
@@ -141,6 +144,8 @@ const TRANSLATED: readonly [string, string, Kind, boolean][] = [
 /** One Russian or Ukrainian word for several English ones ("горисполкома": CITY EXECUTIVE COMMITTEE). */
 const COMPOUNDS: readonly [string, string][] = [
   ['city executive committee', 'горисполком міськвиконком облисполком'],
+  // The Soviet-style syllable compound news writes for a country's election commission.
+  ['central election commission', 'центризбирком центрвиборчком'],
   // A plant "named after" its patron: имени, імені.
   ['named after', 'имени імені'],
 ];
@@ -211,6 +216,20 @@ export function orgGlossaryWords(word: string): readonly string[] {
   return entryOf(word)?.english ?? [];
 }
 
+/** The English words of a lower-case Cyrillic adjective of trade ('кейтеринговая': catering), not a mere word of kind. */
+export function tradeAdjectiveWords(word: string): readonly string[] {
+  const e = entryOf(word);
+  return e && e.kind === 'adj' && !e.generic ? e.english : [];
+}
+
+// An adjective's longer endings, which a noun's forms do not have ("Бойцовский", "футбольного").
+const LONG_ADJ_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ые|ие|ій|ього|ої)$/;
+
+/** Whether a lower-case Cyrillic word has an adjective's ending (some nouns do too: a cheap test, not a parse). */
+export function hasAdjectiveEnding(word: string): boolean {
+  return LONG_ADJ_ENDING.test(word);
+}
+
 /**
  * What the glossary says of a lower-case Cyrillic word: none, a mere word of kind (банк, государственной), a region's
  * name (дальневосточный), or another.
@@ -230,6 +249,20 @@ export function placeAdjectiveStem(word: string): string | undefined {
     if (/(?:с|ц)ь?к$/.test(stem) && ADJ_ENDINGS.has(word.slice(cut))) return stem;
   }
   return undefined;
+}
+
+// A town's name of five letters or more ending in a consonant, before the -ск- its adjective adds ("карачев").
+const TOWN_BEFORE_SK = /^(.{4,}[бвгдзлмнпрстфхчшщ])сь?к$/;
+
+/**
+ * The places such an adjective may name: the stem ("донецк", "мінськ": the town's name ends in -ск), and for a town
+ * whose name does not, the stem without the -ск- the adjective adds ("Карачевський завод": KARACHEV PLANT).
+ */
+export function placeAdjectivePlaces(word: string): readonly string[] {
+  const stem = placeAdjectiveStem(word);
+  if (!stem) return [];
+  const town = TOWN_BEFORE_SK.exec(stem)?.[1];
+  return town ? [stem, town] : [stem];
 }
 
 /**

@@ -130,6 +130,9 @@ export function personVariants(p: PersonName): NameVariant[] {
 
 // Legal forms, as folded token runs, that an organization's name may carry or drop.
 const LEGAL_END = [
+  // A Hong Kong firm's "HK" or "(HK)" before its legal form ("DULING TECHNOLOGY HK LIMITED", "JARVIS HK CO., LIMITED"),
+  // which the news leaves out with it; first, before "limited" alone would leave "hk" hanging.
+  'hk limited', 'hk ltd', 'hk co limited', 'hk co ltd', 'hk company limited',
   // Thailand's and Myanmar's public company, before "limited" and "ltd" take their last word alone.
   'public company limited', 'public company ltd', 'public co ltd', 'pcl',
   'ltd', 'limited', 'co', 'llc', 'l l c', 'plc', 'inc', 'corp', 'sa', 's a', 'c a', 'ca', 'sl', 's l', 'sas', 's a s', 'srl', 's r l',
@@ -150,6 +153,9 @@ const LEGAL_START = [
   // Written out in Russian, as OFAC romanises щ either way ("PUBLICHNOE AKTSIONERNOE OBSCHESTVO OBEDINENNAYA ...").
   ...russianForms(['publichnoe', 'otkrytoe', 'zakrytoe', '']),
   'obschestvo s ogranichennoi otvetstvennostyu',
+  // A Russian defence holding's words of kind before its own name, which the news leaves out as a legal form
+  // ("«НПО машиностроения»" of VPK NPO MASHINOSTROENIYA, MIC NPO MASHINOSTROYENIA JSC).
+  'military industrial corporation', 'military industrial consortium', 'mic', 'vpk',
 ].map((s) => s.split(' '));
 
 /** The Russian joint-stock forms ("otkrytoe aktsionernoe obshchestvo"), each with щ as "shch" and as "sch". */
@@ -226,6 +232,14 @@ export function withoutLegalForm(tokens: string[]): string[] {
   // "de" or "y" left hanging after the form is not part of the name.
   while (ts.length > 1 && isConnector(ts[ts.length - 1])) ts = ts.slice(0, -1);
   return ts;
+}
+
+/**
+ * An acronym before "bank" that has no letter for the bank ("MTS" of MTS BANK: Mobile TeleSystems, whose bank it is;
+ * not VTB, Vneshtorgbank): alone it names the owner, a firm of another kind the lists may not hold (the operator МТС).
+ */
+function ownerAcronym(word: string): boolean {
+  return !/[aeiouyb]/.test(word);
 }
 
 /** Words of kind that end a firm's name, as news abbreviates them. */
@@ -316,6 +330,17 @@ function withAcronymSpelledOut(tokens: string[]): string[] | undefined {
   return tokens.flatMap((t) => SPELLED_OUT.get(t) ?? [t]);
 }
 
+// The parliament a listed chamber's name ends with ("... OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION").
+const PARLIAMENTS = ['of the federal assembly of the russian federation'].map(keys);
+// "state" as the first syllables of a Soviet-style compound: Russian гос-, Ukrainian держ- (Госдума, Держдума).
+const STATE_HEADS = ['gos', 'derzh'];
+
+/** A chamber's name without the parliament it ends with, two words or more left, or undefined. */
+function withoutParliament(tokens: string[]): string[] | undefined {
+  for (const p of PARLIAMENTS) if (tokens.length >= p.length + 2 && endsWith(tokens, p)) return tokens.slice(0, tokens.length - p.length);
+  return undefined;
+}
+
 /** The tokens with the state's formal name at their end in its short form, or undefined. */
 function withShortStateName(tokens: string[]): string[] | undefined {
   for (const [formal, short] of FORMAL_STATES) if (endsWith(tokens, formal)) return [...tokens.slice(0, tokens.length - formal.length), ...short];
@@ -383,7 +408,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (bare.length === 2 && bare.includes('bank')) {
       const bankFirst = bare[0] === 'bank';
       const word = bare[bankFirst ? 1 : 0];
-      if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word))) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
+      if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word)) && !ownerAcronym(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
     // "A&M Mahar" of A & M MAHAR COMPANY LIMITED: "Company Limited" is the legal form as "Co., Ltd." is.
     const last = tokens[tokens.length - 1];
@@ -411,6 +436,14 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
+    }
+    // "State Duma" of STATE DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION: a chamber without its parliament,
+    // and as Russian and Ukrainian join "state" to a one-word body (Госдума, Держдума: Soviet-style); read as a legal
+    // form dropped, so with evidence only.
+    const chamber = withoutParliament(tokens);
+    if (chamber) {
+      out.push({ tokens: chamber, missing: tokens.length - chamber.length, familyFirst: false, withoutLegalForm: true });
+      if (chamber.length === 2 && chamber[0] === 'state') for (const head of STATE_HEADS) out.push({ tokens: [head + chamber[1]], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
     // Read as a legal form dropped: two words left need evidence, everyday words alone are no name (build-name-index.ts).
     for (const v of [...out]) {

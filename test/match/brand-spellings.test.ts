@@ -24,6 +24,13 @@ describe('a firm\'s Latin brand written back in Cyrillic', () => {
     expect(brandKey('rostov')).not.toBe(brandKey('rostec'));
   });
 
+  it('reads "ью" after a consonant as an English loanword\'s u («ЦОР Секьюрити»: TSOR SECURITY)', () => {
+    expect(brandKey('sekyuriti')).toBe(brandKey('security'));
+    expect(brandKey('kompyuter')).toBe(brandKey('computer'));
+    const tsor = buildNameIndex([{ ...entity('tsor', 'ZORSECURITY', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'ZORSECURITY', type: 'primary' as const }, { name: 'TSOR SECURITY', type: 'aka' as const }] }]);
+    expect(scanText(tsor, 'В санкционный список США попала и организация «ЦОР Секьюрити» из Москвы; Россия ответит.').map((m) => `${m.text}=${m.entityId}`)).toEqual(['ЦОР Секьюрити=tsor']);
+  });
+
   it('finds the brand in any case, in guillemets or quotes, on a sanctions page that names the firm\'s country', () => {
     expect(found('Санкции США против России: глава «Ростеко» Сергей Петров и «Акванико».')).toEqual(['Ростеко=rostec-like', 'Акванико=aquanika-like']);
     expect(found('Санкції США проти Росії: компанії "Русало" і "Євросибенергі".')).toEqual(['Русало=rusal-like', 'Євросибенергі=euro-like']);

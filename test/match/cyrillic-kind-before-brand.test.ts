@@ -50,3 +50,26 @@ describe('a brand after its Russian word of kind', () => {
     expect(firm('Санкции США против России коснулись президента Севернефто Ивана Ивановича Петренко.')).toEqual([]);
   });
 });
+
+describe('a brand after its word of kind and the trade or sport before it', () => {
+  const clubs = buildNameIndex([
+    ...fixtureEntities,
+    { ...entity('mma', 'AKHMAT MMA', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'AKHMAT MMA', type: 'primary' }, { name: 'AKHMAT MMA FIGHT CLUB', type: 'aka' }] },
+    entity('catering', 'CONCORD CATERING', 'organization', true, { countries: ['Russia'] }),
+    entity('management', 'LIMITED LIABILITY COMPANY CONCORD MANAGEMENT AND CONSULTING', 'organization', true, { countries: ['Russia'], names: [{ name: 'LIMITED LIABILITY COMPANY CONCORD MANAGEMENT AND CONSULTING', type: 'primary' }, { name: 'KONKORD MENEDZHMENT I KONSALTING, OOO', type: 'aka' }] }),
+  ]);
+  const found = (blocks: string[]) => scanPage(clubs, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('reads a club\'s brand as the listed club of the sport the page names ("Бойцовский клуб «Ахмат»": AKHMAT MMA FIGHT CLUB)', () => {
+    expect(found(['Минфин США внес в санкционный список против России бойцовский клуб «Ахмат».'])).toEqual(['Ахмат:mma']);
+  });
+
+  it('never reads the club of another sport, or a club with no sport said, as it, even after the page named it', () => {
+    expect(found(['Минфин США внес в санкционный список против России футбольный клуб «Ахмат» и клуб «Ахмат».'])).toEqual([]);
+    expect(found(['Санкции США против России: бойцовский клуб «Ахмат».', 'Футбольный клуб «Ахмат» сыграл вничью.'])).toEqual(['Ахмат:mma']);
+  });
+
+  it('reads the trade\'s word after the brand as the end of its name ("кейтеринговая компания «Конкорд»": CONCORD CATERING)', () => {
+    expect(found(['В санкционный список США против России включена кейтеринговая компания «Конкорд».'])).toEqual(['Конкорд:catering']);
+  });
+});

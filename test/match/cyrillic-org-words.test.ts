@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage, scanText } from '../../lib/match/scan';
-import { genitivePluralNominatives, placeAdjectiveStem } from '../../lib/names/org-glossary';
+import { genitivePluralNominatives, placeAdjectivePlaces, placeAdjectiveStem } from '../../lib/names/org-glossary';
 import { russianOrderForms } from '../../lib/match/russian-order-forms';
 import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { entity } from './fixtures';
@@ -15,6 +15,7 @@ const index = buildNameIndex([
   entity('rncb', 'RUSSIAN NATIONAL COMMERCIAL BANK', 'organization', true, ru),
   entity('black-sea', 'JOINT STOCK COMPANY BLACK SEA BANK OF DEVELOPMENT AND RECONSTRUCTION', 'organization', true, ua),
   entity('dnr', "DONETSK PEOPLE'S REPUBLIC", 'organization', true, ua),
+  entity('karachev', 'JOINT STOCK COMPANY KARACHEV PLANT ELECTRODETAL', 'organization', true, ru),
   entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
   entity('mkb', 'CREDIT BANK OF MOSCOW PUBLIC JOINT STOCK COMPANY', 'organization', true, ru),
   entity('youth', 'EURASIAN YOUTH UNION', 'organization', true, ru),
@@ -51,6 +52,10 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(placeAdjectiveStem('донецкой')).toBe('донецк');
     expect(placeAdjectiveStem('донецької')).toBe('донецьк');
     expect(placeAdjectiveStem('народной')).toBeUndefined();
+    // A town whose name has no -ск of its own: the adjective's stem without it too ("Карачевський": Karachev).
+    expect(placeAdjectivePlaces('карачевський')).toEqual(['карачевськ', 'карачев']);
+    expect(placeAdjectivePlaces('минский')).toEqual(['минск']);
+    expect(found(story + 'До списку потрапив Карачевський завод Електродеталь.')).toEqual(['Карачевський завод Електродеталь=karachev']);
     expect(found(story + 'Руководители Донецкой народной республики.')).toEqual(['Донецкой народной республики=dnr']);
   });
 
@@ -80,6 +85,9 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads the Russian word order: a place\'s adjective first, the head noun before the noun that qualifies it', () => {
     expect(russianOrderForms(['credit', 'bank', 'of', 'moscow'])).toEqual([['moscow', 'credit', 'bank']]);
     expect(russianOrderForms(['eurasian', 'youth', 'union'])).toEqual([['eurasian', 'union', 'youth']]);
+    // "Фонд имени Ахмата Кадырова" and "Фонда Ахмата Кадырова": named after a person, "имени" or not.
+    expect(russianOrderForms(['akhmat', 'kadyrov', 'foundation'])).toEqual([['foundation', 'imeni', 'akhmat', 'kadyrov'], ['foundation', 'akhmat', 'kadyrov']]);
+    expect(russianOrderForms(['akhmat', 'club'])).toEqual([['club', 'imeni', 'akhmat']]);
     expect(found(story + 'Активы Московского кредитного банка заморожены.')).toEqual(['Московского кредитного банка=mkb']);
     expect(found(story + 'Российская организация «Евразийский союз молодёжи».')).toEqual(['Евразийский союз молодёжи=youth']);
     expect(found(story + 'Обмеження щодо Національної системи платіжних карток.')).toEqual(['Національної системи платіжних карток=nspk']);

@@ -46,6 +46,13 @@ describe('a bank by its brand, and a firm named before at a sentence’s start',
     expect(found('Russian lenders such as VTB opened branches.')).toEqual([]);
   });
 
+  it('never reads an acronym with no letter for the bank alone as the bank: "MTS" is the operator whose bank MTS Bank is', () => {
+    const mts = buildNameIndex([...fixtureEntities, entity('mts-bank', 'PUBLIC JOINT STOCK COMPANY MTS BANK', 'organization', true, { countries: ['Russia'] })]);
+    const marks = (text: string) => scanPage(mts, [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
+    expect(marks('Санкції проти Росії: до списку потрапили структури МТС і РЖД.')).toEqual([]);
+    expect(marks('Санкції проти Росії: до списку потрапив МТС Банк.')).toEqual(['МТС Банк=mts-bank']);
+  });
+
   it('finds a firm’s one word at a sentence’s start once the page named it mid-sentence', () => {
     expect(found('The sanctions on Russia cut Sberbank off. Sberbank said it was operating normally.')).toEqual(['Sberbank=sber', 'Sberbank=sber']);
     expect(found('Sberbank said it was operating normally after the sanctions on Russia.')).toEqual([]);

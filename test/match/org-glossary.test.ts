@@ -8,6 +8,7 @@ const index = buildNameIndex([
   entity('leasing', 'JOINT STOCK COMPANY STATE TRANSPORTATION LEASING COMPANY', 'organization', true, ru),
   entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
   entity('shipbuilding', 'JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION', 'organization', true, ru),
+  entity('potash', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASH COMPANY', 'organization', true, { countries: ['Belarus'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -25,6 +26,11 @@ describe('Russian firms named in the Russian the lists translate', () => {
   it('finds a listed firm by its Russian name, declined, in quotes of either kind', () => {
     expect(found('Санкции США против России: гендиректор “Государственной транспортной лизинговой компании”.')).toEqual(['Государственной транспортной лизинговой компании=leasing']);
     expect(found('Санкции США против России коснулись «Объединенной судостроительной корпорации».')).toEqual(['Объединенной судостроительной корпорации=shipbuilding']);
+  });
+
+  it('reads Belarus\'s adjective as its own press spells it, and potash ("Беларуской калийной компанией")', () => {
+    expect(found('США разрешили операции с Беларуской калийной компанией, несмотря на санкции против Беларуси.')).toEqual(['Беларуской калийной компанией=potash']);
+    expect(found('Санкции против Беларуси коснулись Белорусской калийной компании.')).toEqual(['Белорусской калийной компании=potash']);
   });
 
   it('never marks the glossary\'s everyday words alone or two of them: any industrial bank is "Промышленный банк"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
-import { entity } from './fixtures';
+import { entity, fixtureEntities } from './fixtures';
 
 // Made-up firms shaped like the lists' Russian state firms and a Lebanese association.
 const index = buildNameIndex([
@@ -116,5 +116,19 @@ describe('organisations by brand and initials', () => {
 
   it('finds a unit the list names in the plural written in the singular', () => {
     expect(found('He commanded the Special Patrol Force in Caracas.')).toEqual(['Special Patrol Force=forces-like']);
+  });
+});
+
+describe('a Russian defence holding\'s words of kind before its own name', () => {
+  const npo = buildNameIndex([
+    ...fixtureEntities,
+    { ...entity('npo', 'JOINT STOCK COMPANY MILITARY-INDUSTRIAL CORPORATION NPO MASHINOSTROYENIA', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'JOINT STOCK COMPANY MILITARY-INDUSTRIAL CORPORATION NPO MASHINOSTROYENIA', type: 'primary' }, { name: 'VPK NPO MASHINOSTROENIYA', type: 'aka' }] },
+  ]);
+  const found = (text: string) => scanText(npo, text).map((m) => `${m.text}:${m.entityId}`);
+
+  it('are left out as a legal form is, and the name then asks a firm\'s evidence', () => {
+    expect(found('Санкции США распространяются на «НПО машиностроения» и Россию.')).toEqual(['НПО машиностроения:npo']);
+    expect(found('US sanctions hit NPO Mashinostroyenia on Friday.')).toEqual(['NPO Mashinostroyenia:npo']);
+    expect(found('Завод «НПО машиностроения» открыл музей.')).toEqual([]);
   });
 });
