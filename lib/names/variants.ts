@@ -328,6 +328,15 @@ function cartelPlace(tokens: string[]): string | undefined {
   return tokens[2];
 }
 
+/**
+ * A group's name in Spanish order ("grupo wagner" of WAGNER GROUP, as Spanish news writes "el Grupo Wagner"): one to
+ * three words and "group" last; undefined otherwise.
+ */
+function groupInSpanishOrder(tokens: string[]): string[] | undefined {
+  const n = tokens.length;
+  return n >= 2 && n <= 4 && tokens[n - 1] === 'group' && !isConnector(tokens[0]) ? ['grupo', ...tokens.slice(0, -1)] : undefined;
+}
+
 /** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
 function withoutArticleAfterOf(tokens: string[]): string[] | undefined {
   const out = tokens.filter((t, i) => !(t === 'the' && i > 0 && tokens[i - 1] === 'of' && i + 1 < tokens.length));
@@ -426,6 +435,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     for (const v of [...out]) {
       const singular = singularOf(v.tokens);
       if (singular) out.push({ ...v, tokens: singular });
+    }
+    for (const v of [...out]) {
+      const spanish = groupInSpanishOrder(v.tokens);
+      if (spanish) out.push({ ...v, tokens: spanish });
     }
     // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.
     for (const v of [...out]) {
