@@ -189,7 +189,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
-    return start < i && missing === 0 && lengths[i] >= 4 && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+    // Or as an item of a run of groups in a sanctions story (amongListedGroups).
+    return start < i && missing === 0 && lengths[i] >= 4 && ((hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongListedGroups(s, start, end));
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
@@ -206,7 +207,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // on the page, or a sanctions story nearby.
   // A lone letter ("A&M Mahar") is no word of the name here.
   if (output & OUT_NO_LEGAL_FORM && shape.words - lettersIn(s, start, end) < 3) {
-    return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+    return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end) || amongListedGroups(s, start, end);
   }
   return true;
 }
@@ -267,7 +268,7 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A word in title case is no word of a headline in capitals, however many acronyms stand round it ("АЛРОСА,
   // «Совкомфлот», РЖД").
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || (flags[i] & ALL_UPPER && inCapitals(s, i))) return false;
-  const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end);
+  const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end) || amongListedGroups(s, start, end);
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.
   if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
@@ -319,6 +320,86 @@ function amongFirms(s: ScanState, i: number, start: number, end: number): boolea
   const before = (k: number) => firmWord(s, k) || foundFirmEndingAt(s, k) >= 0;
   const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || before(previous)) : before(previous) && before(previousItem(s, found >= 0 ? found : previous));
   return firms && sanctionsNear(s, start, end);
+}
+
+/**
+ * "como la Familia Michoacana, Los Zetas, Cartel de Sinaloa, Caballeros Templarios, Urabeños, Rastrojos ... o Cuinis":
+ * a group's short name as an item of a run of groups, in a sanctions story, stands for the group's country, which a
+ * page about another country's designations may not name. Two other items up to three on either side must read as
+ * groups: a listed organization's name the scan found before, a word only organizations' names carry (six letters or
+ * more, no everyday word or common name), or a generic head ("Cartel de Sinaloa"). A list of surnames has none.
+ */
+export function amongListedGroups(s: ScanState, start: number, end: number): boolean {
+  if (sanctionsStoryWords(s.context) < 2) return false;
+  let groups = 0;
+  for (let k = end, n = 0; n < 3 && groups < 2; n++) {
+    const from = itemAfter(s, k);
+    if (from < 0) break;
+    k = itemEnd(s, from);
+    if (itemReadsAsGroup(s, from, k)) groups++;
+  }
+  const flags = s.tokens.flags;
+  let k = start > s.block.first && flags[start] & JOINED && NAME_ARTICLES.has(wordAt(s, start - 1)) ? start - 1 : start;
+  for (let n = 0; n < 3 && groups < 2; n++) {
+    const last = itemBefore(s, k);
+    if (last < 0) break;
+    const found = foundFirmEndingAt(s, last);
+    k = found >= 0 ? found : itemStart(s, last);
+    if (found >= 0 || itemReadsAsGroup(s, k, last)) groups++;
+  }
+  return groups >= 2;
+}
+
+const NAME_ARTICLES = new Set(contextWords.NAME_ARTICLES);
+const LIST_JOINS = new Set(['and', 'or', 'y', 'e', 'o', 'u']);
+
+/** The first token of the list item after the item ending at token k (after ", " or "y", "o", "and", "or"), or -1. */
+function itemAfter(s: ScanState, k: number): number {
+  const { flags, starts, ends } = s.tokens;
+  const { last, text } = s.block;
+  let i = k + 1;
+  if (i >= last) return -1;
+  if (flags[i] & JOINED) {
+    if (!LIST_JOINS.has(wordAt(s, i)) || i + 1 >= last || !(flags[i + 1] & JOINED)) return -1;
+    i++;
+  } else if (text.slice(ends[k], starts[i]) !== ', ') return -1;
+  if (i + 1 < last && flags[i + 1] & JOINED && !(flags[i] & CAPITALIZED) && NAME_ARTICLES.has(wordAt(s, i))) i++;
+  return flags[i] & CAPITALIZED ? i : -1;
+}
+
+/** The last token of the list item before the item beginning at token k, or -1. */
+function itemBefore(s: ScanState, k: number): number {
+  const { flags, starts, ends } = s.tokens;
+  const first = s.block.first;
+  if (k - 1 < first) return -1;
+  let i = k - 1;
+  if (flags[k] & JOINED) {
+    if (!LIST_JOINS.has(wordAt(s, i)) || i - 1 < first || !(flags[i] & JOINED)) return -1;
+    i--;
+  } else if (s.block.text.slice(ends[i], starts[k]) !== ', ') return -1;
+  return flags[i] & CAPITALIZED ? i : -1;
+}
+
+/** The last token of the item beginning at token i: capitalised words and the connectors between them. */
+function itemEnd(s: ScanState, i: number): number {
+  const flags = s.tokens.flags;
+  const last = s.block.last;
+  let k = i;
+  while (k + 1 < last && flags[k + 1] & JOINED && !LIST_JOINS.has(wordAt(s, k + 1)) && k - i < 5) k++;
+  return k;
+}
+
+/** The first token of the item ending at token k. */
+function itemStart(s: ScanState, k: number): number {
+  const flags = s.tokens.flags;
+  let i = k;
+  while (i - 1 >= s.block.first && flags[i] & JOINED && flags[i - 1] & CAPITALIZED && k - i < 5) i--;
+  return i;
+}
+
+function itemReadsAsGroup(s: ScanState, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (firmWord(s, k) || isGenericHead(s, k)) return true;
+  return false;
 }
 
 /** The first token of the organization's name the scan found last in this block when it ends at token k, or -1. */

@@ -329,6 +329,14 @@ function cartelPlace(tokens: string[]): string | undefined {
 }
 
 /**
+ * A crime group listed as a Spanish plural article and one word ("Rastrojos", "Urabeños", "Cuinis" of LOS RASTROJOS,
+ * LOS URABENOS, LOS CUINIS), by the word alone as news lists such groups; undefined otherwise.
+ */
+function pluralGroupWord(tokens: string[]): string | undefined {
+  return tokens.length === 2 && (tokens[0] === 'los' || tokens[0] === 'las') && tokens[1].length >= 5 && tokens[1].endsWith('s') ? tokens[1] : undefined;
+}
+
+/**
  * A group's name in Spanish order ("grupo wagner" of WAGNER GROUP, as Spanish news writes "el Grupo Wagner"): one to
  * three words and "group" last; undefined otherwise.
  */
@@ -417,6 +425,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     // still asks an article's short word for the group's country and a sanctions story).
     const group = withoutCrimeGroupTail(tokens);
     if (group) out.push({ tokens: group, missing: 0, familyFirst: false, withoutLegalForm: false });
+    // Read as a brand: the scan accepts the one word only with the brand's evidence (precision.ts).
+    const plural = pluralGroupWord(tokens);
+    if (plural) out.push({ tokens: [plural], missing: 1, familyFirst: false, withoutLegalForm: true, brand: true });
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
