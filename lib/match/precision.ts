@@ -138,7 +138,12 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e)) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end);
+    if (shape.words === 1 || shape.commonWords) {
+      if (precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end) || captainOf(s, start)) return true;
+      // Once the page named the vessel so, its rare name alone mid-sentence is the vessel ("a cargo del Faxon"), not
+      // an everyday word nor a word of another name ("The Magus Prize" after the tanker's other name).
+      return shape.words === 1 && !shape.commonWords && midSentence(s, start) && !besideCapital(s, start, end) && namedBefore(s, e);
+    }
     return true;
   }
   const { flags, lengths } = s.tokens;
@@ -535,7 +540,37 @@ function precededByCue(s: ScanState, start: number): boolean {
   // "yachts such as the Graceful", "yates como el Graceful": the cue, then words that introduce a list's items.
   let k = start - 1;
   while (k >= s.block.first && start - k <= 4 && LIST_INTRO.has(wordAt(s, k))) k--;
-  return k < start - 2 && k >= s.block.first && isVesselCue(s, k);
+  return (k < start - 2 && k >= s.block.first && isVesselCue(s, k)) || cueBeforeList(s, start);
+}
+
+/**
+ * "capitán del Petunia", "captain of the Fortune": a ship's captain, in a sanctions story (a team has a captain too,
+ * on a sports page). "el capitán Forest" is a person.
+ */
+function captainOf(s: ScanState, start: number): boolean {
+  let k = start - 1;
+  if (k > s.block.first && (wordAt(s, k) === 'the' || wordAt(s, k) === 'el')) k--;
+  if (k <= s.block.first || !OF_WORDS.has(wordAt(s, k)) || !CAPTAIN_WORDS.has(wordAt(s, k - 1))) return false;
+  return sanctionsStoryWords(s.context) >= 2;
+}
+
+const OF_WORDS = new Set(['of', 'de', 'del']);
+const CAPTAIN_WORDS = new Set(['captain', 'captains', 'capitan', 'capitanes']);
+
+/**
+ * "los buques petroleros Clavel, Petunia, Fortune, Forest y Faxon": a vessel word, then a list of names, each one
+ * word or two, this one among them.
+ */
+function cueBeforeList(s: ScanState, start: number): boolean {
+  let k = start;
+  for (let n = 0; n < 8; n++) {
+    const last = itemBefore(s, k);
+    if (last < 0) return false;
+    k = itemStart(s, last);
+    if (last - k > 1) return false;
+    if (k > s.block.first && isVesselCue(s, k - 1)) return true;
+  }
+  return false;
 }
 
 function isVesselCue(s: ScanState, i: number): boolean {
