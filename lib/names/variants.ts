@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, singularOf, withoutKorea } from './org-forms';
+import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, pluralOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
 
@@ -444,8 +444,8 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       if (spelled) out.push({ ...v, tokens: spelled });
     }
     for (const v of [...out]) {
-      const singular = singularOf(v.tokens);
-      if (singular) out.push({ ...v, tokens: singular });
+      const otherNumber = singularOf(v.tokens) ?? pluralOf(v.tokens);
+      if (otherNumber) out.push({ ...v, tokens: otherNumber });
     }
     for (const v of [...out]) {
       const spanish = groupInSpanishOrder(v.tokens);
