@@ -185,12 +185,13 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     const own = start === i || arabicArticleBefore(s, start, i) ? start : -1;
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
     // as the group in a sanctions story, with no capitalised word beside it (a person's name would have one).
-    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && ownNameInStory(s, e, own, start, end, i);
+    // Or before a role in lower case, on any page ("former al-Qaeda leader Osama bin Laden", "a Hamas official").
+    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i));
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
     if (lengths[i] >= 6) return true;
     // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
     // story, as above.
-    if (lengths[i] === 5 && own >= 0 && missing === 0) return ownNameInStory(s, e, own, start, end, i);
+    if (lengths[i] === 5 && own >= 0 && missing === 0) return roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i);
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
@@ -242,6 +243,14 @@ function lettersIn(s: ScanState, start: number, end: number): number {
   let n = 0;
   for (let k = start; k <= end; k++) if (s.tokens.lengths[k] === 1) n++;
   return n;
+}
+
+/** Whether the word after token end is a role in lower case ("al-Qaeda leader", "Hamas official"): a group's member. */
+function roleAfter(s: ScanState, end: number): boolean {
+  const k = end + 1;
+  if (k >= s.block.last || (s.tokens.flags[k] & (JOINED | CAPITALIZED | CASELESS)) !== JOINED) return false;
+  const id = s.tokens.ids[k];
+  return id >= 0 && s.index.tokenTitle[id] !== 0;
 }
 
 /**
