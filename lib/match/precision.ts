@@ -122,7 +122,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.words === 0) return false;
   // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
   // Or in a sanctions story about the body's country alone ("la Policía Nacional" of POLICIA NACIONAL DE NICARAGUA).
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e)) return false;
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e) && !ownCountryStorySoFar(s, e, start)) return false;
   if (kind === 'person') {
     if (output & OUT_ARABIC_READ && !isArabicKey(s.block.text[s.tokens.starts[start]])) return false;
     // "مسجد خالد بن الوليد": a mosque named after someone is no person (arabic-named-after.ts).
@@ -718,6 +718,53 @@ export function ownCountryStory(s: ScanState, e: number): boolean {
     own++;
   }
   return own > 0;
+}
+
+/**
+ * ownCountryStory as the page has told it up to token start ("in coordination with the Fourth Division" on a page
+ * about Syria's designations that names Lebanon only further on): the countries named before the span, and those of
+ * earlier batches, are the body's own, the United States aside. Read from the batch's tokens on demand: few spans
+ * get here.
+ */
+function ownCountryStorySoFar(s: ScanState, e: number, start: number): boolean {
+  if (sanctionsStoryWords(s.context) < 2) return false;
+  const before = new Set<number>();
+  const after = new Set<number>();
+  let passed = false;
+  for (const b of s.blocks) {
+    for (let k = b.first; k < b.last; k++) {
+      if (b === s.block && k === start) passed = true;
+      const c = countryOfToken(s, b, k);
+      if (c >= 0) (passed ? after : before).add(c);
+    }
+    if (b === s.block) passed = true;
+  }
+  const index = s.index;
+  const from = runStart(index.countryRuns, e);
+  const to = from + index.countryRuns.lengths[e];
+  let own = 0;
+  for (const c of s.context.countries) {
+    if (c === UNITED_STATES || (after.has(c) && !before.has(c))) continue;
+    let k = from;
+    while (k < to && index.countries[k] !== c) k++;
+    if (k === to) return false;
+    own++;
+  }
+  return own > 0;
+}
+
+/** The country token k of block b begins to name, as the page lexer reads it (lex-page.ts), or -1. */
+function countryOfToken(s: ScanState, b: { first: number; last: number }, k: number): number {
+  const id = s.tokens.ids[k];
+  if (id < 0) return -1;
+  const flags = s.tokens.flags;
+  const one = s.index.tokenCountry[id];
+  if (one && (flags[k] & CAPITALIZED || s.quick.lowerCountry.has(id))) return one - 1;
+  if (!(s.index.tokenInfo[id] & contextWords.WORD_COUNTRY) || !(flags[k] & CAPITALIZED)) return -1;
+  const words: string[] = [];
+  for (let j = k; j < Math.min(b.last, k + 4); j++) words.push(wordAt(s, j));
+  const c = contextWords.countryAt(words, 0, words.length);
+  return c && words.length > 1 && c.length > 1 ? contextWords.countryIndex(c.code) : -1;
 }
 
 export function hasCountryOnPage(s: ScanState, e: number): boolean {
