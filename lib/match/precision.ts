@@ -139,6 +139,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
     if (shape.words === 1 || shape.commonWords) {
+      // "los buques Athens Voyager, de bandera panameña": the last word of another vessel's name is none of its own.
+      if (start > s.block.first && s.tokens.flags[start] & JOINED && s.tokens.flags[start - 1] & CAPITALIZED && !isVesselCue(s, start - 1)) return false;
       if (precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end) || captainOf(s, start)) return true;
       // Once the page named the vessel so, its rare name alone mid-sentence is the vessel ("a cargo del Faxon"), not
       // an everyday word nor a word of another name ("The Magus Prize" after the tanker's other name).

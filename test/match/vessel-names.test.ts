@@ -23,6 +23,8 @@ describe('a vessel by its bare name', () => {
 
   it('is the vessel when Spanish gives its flag right after it', () => {
     expect(found('Se identificó el Olympia, de bandera de las islas Caimán.')).toEqual(['Olympia=olympia-like']);
+    // "Athens Olympia" is another vessel, whose last word the listed one's name is.
+    expect(found('Son propietarias de los buques Athens Olympia, de bandera panameña, y Chios I.')).toEqual([]);
   });
 
   it('is an everyday word or a place anywhere else', () => {
