@@ -725,34 +725,42 @@ export function ownCountryStory(s: ScanState, e: number): boolean {
 /**
  * ownCountryStory as the page has told it up to token start ("in coordination with the Fourth Division" on a page
  * about Syria's designations that names Lebanon only further on): the countries named before the span, and those of
- * earlier batches, are the body's own, the United States aside. Read from the batch's tokens on demand: few spans
- * get here.
+ * earlier batches, are the body's own, the United States aside. Where each country is first named in the batch is read
+ * once a batch, on demand: few spans get here.
  */
 function ownCountryStorySoFar(s: ScanState, e: number, start: number): boolean {
   if (sanctionsStoryWords(s.context) < 2) return false;
-  const before = new Set<number>();
-  const after = new Set<number>();
-  let passed = false;
-  for (const b of s.blocks) {
-    for (let k = b.first; k < b.last; k++) {
-      if (b === s.block && k === start) passed = true;
-      const c = countryOfToken(s, b, k);
-      if (c >= 0) (passed ? after : before).add(c);
-    }
-    if (b === s.block) passed = true;
-  }
+  const firstNamed = firstNamedIn(s);
   const index = s.index;
   const from = runStart(index.countryRuns, e);
   const to = from + index.countryRuns.lengths[e];
   let own = 0;
   for (const c of s.context.countries) {
-    if (c === UNITED_STATES || (after.has(c) && !before.has(c))) continue;
+    const at = firstNamed.get(c);
+    if (c === UNITED_STATES || (at !== undefined && at >= start)) continue;
     let k = from;
     while (k < to && index.countries[k] !== c) k++;
     if (k === to) return false;
     own++;
   }
   return own > 0;
+}
+
+/** Per batch (its blocks), the token at which each country is first named in it. */
+const FIRST_NAMED = new WeakMap<readonly unknown[], Map<number, number>>();
+
+function firstNamedIn(s: ScanState): Map<number, number> {
+  let first = FIRST_NAMED.get(s.blocks);
+  if (first) return first;
+  first = new Map();
+  for (const b of s.blocks) {
+    for (let k = b.first; k < b.last; k++) {
+      const c = countryOfToken(s, b, k);
+      if (c >= 0 && !first.has(c)) first.set(c, k);
+    }
+  }
+  FIRST_NAMED.set(s.blocks, first);
+  return first;
 }
 
 /** The country token k of block b begins to name, as the page lexer reads it (lex-page.ts), or -1. */
