@@ -179,6 +179,15 @@ ua ucrania|ucraniano|ucraniana
 gb reino unido|británico|británica
 us estados unidos|estadounidense|estadounidenses|norteamericano|norteamericana
 ve venezuela|venezolano|venezolana|venezolanos|venezolanas
+cf república centroafricana|centroafricano|centroafricana
+mm birmania|birmano|birmana
+ae emiratos árabes unidos|emiratos|emiratí|emiratíes
+sa arabia saudita|arabia saudí|saudí|saudíes
+hn honduras|hondureño|hondureña|hondureños|hondureñas
+gt guatemala|guatemalteco|guatemalteca|guatemaltecos
+sv el salvador|salvadoreño|salvadoreña|salvadoreños
+do república dominicana|dominicano|dominicana
+cr costa rica|costarricense|costarricenses
 `;
 
 /** Spanish, Russian and Ukrainian demonyms, written in lower case ("el gobierno ruso", "российский"): they name the country in any case. */

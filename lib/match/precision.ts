@@ -124,7 +124,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.words === 0) return false;
   // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
   // Or in a sanctions story about the body's country alone ("la Policía Nacional" of POLICIA NACIONAL DE NICARAGUA).
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e)) return false;
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e) && !ownCountryStorySoFar(s, e, start)) return false;
   if (kind === 'person') {
     if (output & OUT_ARABIC_READ && !isArabicKey(s.block.text[s.tokens.starts[start]])) return false;
     // "مسجد خالد بن الوليد", "Omar Mukhtar Street": a place named after someone is no person (arabic-named-after.ts,
@@ -143,7 +143,14 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e)) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) return precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end);
+    if (shape.words === 1 || shape.commonWords) {
+      // "los buques Athens Voyager, de bandera panameña": the last word of another vessel's name is none of its own.
+      if (start > s.block.first && s.tokens.flags[start] & JOINED && s.tokens.flags[start - 1] & CAPITALIZED && !isVesselCue(s, start - 1)) return false;
+      if (precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end) || captainOf(s, start)) return true;
+      // Once the page named the vessel so, its rare name alone mid-sentence is the vessel ("a cargo del Faxon"), not
+      // an everyday word nor a word of another name ("The Magus Prize" after the tanker's other name).
+      return shape.words === 1 && !shape.commonWords && midSentence(s, start) && !besideCapital(s, start, end) && namedBefore(s, e);
+    }
     return true;
   }
   const { flags, lengths } = s.tokens;
@@ -185,16 +192,18 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     const own = start === i || arabicArticleBefore(s, start, i) ? start : -1;
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
     // as the group in a sanctions story, with no capitalised word beside it (a person's name would have one).
-    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && ownNameInStory(s, e, own, start, end, i);
+    // Or before a role in lower case, on any page ("former al-Qaeda leader Osama bin Laden", "a Hamas official").
+    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i));
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
     if (lengths[i] >= 6) return true;
     // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
     // story, as above.
-    if (lengths[i] === 5 && own >= 0 && missing === 0) return ownNameInStory(s, e, own, start, end, i);
+    if (lengths[i] === 5 && own >= 0 && missing === 0) return roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i);
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
-    return start < i && missing === 0 && lengths[i] >= 4 && hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+    // Or as an item of a run of groups in a sanctions story (amongListedGroups).
+    return start < i && missing === 0 && lengths[i] >= 4 && ((hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongListedGroups(s, start, end));
   }
   // Several words: the first and the last capitalised (connectors between may be lower case), or a generic head
   // ("cártel de Sinaloa", "the Gulf cartel") beside a capitalised name word.
@@ -213,7 +222,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // on the page, or a sanctions story nearby.
   // A lone letter ("A&M Mahar") is no word of the name here.
   if (output & OUT_NO_LEGAL_FORM && shape.words - lettersIn(s, start, end) < 3) {
-    return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
+    return legalFormAfter(s, end + 1) > 0 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end) || amongListedGroups(s, start, end);
   }
   return true;
 }
@@ -245,6 +254,14 @@ function lettersIn(s: ScanState, start: number, end: number): number {
   return n;
 }
 
+/** Whether the word after token end is a role in lower case ("al-Qaeda leader", "Hamas official"): a group's member. */
+function roleAfter(s: ScanState, end: number): boolean {
+  const k = end + 1;
+  if (k >= s.block.last || (s.tokens.flags[k] & (JOINED | CAPITALIZED | CASELESS)) !== JOINED) return false;
+  const id = s.tokens.ids[k];
+  return id >= 0 && s.index.tokenTitle[id] !== 0;
+}
+
 /**
  * A listed organization's own one-word name (see accepts) once the page has named it so, or mid-sentence with no
  * capitalised word beside it, in a sanctions story with sanctions words near, on a page that names the group's
@@ -274,7 +291,7 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A word in title case is no word of a headline in capitals, however many acronyms stand round it ("АЛРОСА,
   // «Совкомфлот», РЖД").
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || (flags[i] & ALL_UPPER && inCapitals(s, i))) return false;
-  const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end);
+  const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end) || amongListedGroups(s, start, end);
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.
   if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
@@ -326,6 +343,86 @@ function amongFirms(s: ScanState, i: number, start: number, end: number): boolea
   const before = (k: number) => firmWord(s, k) || foundFirmEndingAt(s, k) >= 0;
   const firms = firmWord(s, next) ? (firmWord(s, nextItem(s, next)) || before(previous)) : before(previous) && before(previousItem(s, found >= 0 ? found : previous));
   return firms && sanctionsNear(s, start, end);
+}
+
+/**
+ * "como la Familia Michoacana, Los Zetas, Cartel de Sinaloa, Caballeros Templarios, Urabeños, Rastrojos ... o Cuinis":
+ * a group's short name as an item of a run of groups, in a sanctions story, stands for the group's country, which a
+ * page about another country's designations may not name. Two other items up to three on either side must read as
+ * groups: a listed organization's name the scan found before, a word only organizations' names carry (six letters or
+ * more, no everyday word or common name), or a generic head ("Cartel de Sinaloa"). A list of surnames has none.
+ */
+export function amongListedGroups(s: ScanState, start: number, end: number): boolean {
+  if (sanctionsStoryWords(s.context) < 2) return false;
+  let groups = 0;
+  for (let k = end, n = 0; n < 3 && groups < 2; n++) {
+    const from = itemAfter(s, k);
+    if (from < 0) break;
+    k = itemEnd(s, from);
+    if (itemReadsAsGroup(s, from, k)) groups++;
+  }
+  const flags = s.tokens.flags;
+  let k = start > s.block.first && flags[start] & JOINED && NAME_ARTICLES.has(wordAt(s, start - 1)) ? start - 1 : start;
+  for (let n = 0; n < 3 && groups < 2; n++) {
+    const last = itemBefore(s, k);
+    if (last < 0) break;
+    const found = foundFirmEndingAt(s, last);
+    k = found >= 0 ? found : itemStart(s, last);
+    if (found >= 0 || itemReadsAsGroup(s, k, last)) groups++;
+  }
+  return groups >= 2;
+}
+
+const NAME_ARTICLES = new Set(contextWords.NAME_ARTICLES);
+const LIST_JOINS = new Set(['and', 'or', 'y', 'e', 'o', 'u']);
+
+/** The first token of the list item after the item ending at token k (after ", " or "y", "o", "and", "or"), or -1. */
+function itemAfter(s: ScanState, k: number): number {
+  const { flags, starts, ends } = s.tokens;
+  const { last, text } = s.block;
+  let i = k + 1;
+  if (i >= last) return -1;
+  if (flags[i] & JOINED) {
+    if (!LIST_JOINS.has(wordAt(s, i)) || i + 1 >= last || !(flags[i + 1] & JOINED)) return -1;
+    i++;
+  } else if (text.slice(ends[k], starts[i]) !== ', ') return -1;
+  if (i + 1 < last && flags[i + 1] & JOINED && !(flags[i] & CAPITALIZED) && NAME_ARTICLES.has(wordAt(s, i))) i++;
+  return flags[i] & CAPITALIZED ? i : -1;
+}
+
+/** The last token of the list item before the item beginning at token k, or -1. */
+function itemBefore(s: ScanState, k: number): number {
+  const { flags, starts, ends } = s.tokens;
+  const first = s.block.first;
+  if (k - 1 < first) return -1;
+  let i = k - 1;
+  if (flags[k] & JOINED) {
+    if (!LIST_JOINS.has(wordAt(s, i)) || i - 1 < first || !(flags[i] & JOINED)) return -1;
+    i--;
+  } else if (s.block.text.slice(ends[i], starts[k]) !== ', ') return -1;
+  return flags[i] & CAPITALIZED ? i : -1;
+}
+
+/** The last token of the item beginning at token i: capitalised words and the connectors between them. */
+function itemEnd(s: ScanState, i: number): number {
+  const flags = s.tokens.flags;
+  const last = s.block.last;
+  let k = i;
+  while (k + 1 < last && flags[k + 1] & JOINED && !LIST_JOINS.has(wordAt(s, k + 1)) && k - i < 5) k++;
+  return k;
+}
+
+/** The first token of the item ending at token k. */
+function itemStart(s: ScanState, k: number): number {
+  const flags = s.tokens.flags;
+  let i = k;
+  while (i - 1 >= s.block.first && flags[i] & JOINED && flags[i - 1] & CAPITALIZED && k - i < 5) i--;
+  return i;
+}
+
+function itemReadsAsGroup(s: ScanState, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (firmWord(s, k) || isGenericHead(s, k)) return true;
+  return false;
 }
 
 /** The first token of the organization's name the scan found last in this block when it ends at token k, or -1. */
@@ -461,7 +558,37 @@ function precededByCue(s: ScanState, start: number): boolean {
   // "yachts such as the Graceful", "yates como el Graceful": the cue, then words that introduce a list's items.
   let k = start - 1;
   while (k >= s.block.first && start - k <= 4 && LIST_INTRO.has(wordAt(s, k))) k--;
-  return k < start - 2 && k >= s.block.first && isVesselCue(s, k);
+  return (k < start - 2 && k >= s.block.first && isVesselCue(s, k)) || cueBeforeList(s, start);
+}
+
+/**
+ * "capitán del Petunia", "captain of the Fortune": a ship's captain, in a sanctions story (a team has a captain too,
+ * on a sports page). "el capitán Forest" is a person.
+ */
+function captainOf(s: ScanState, start: number): boolean {
+  let k = start - 1;
+  if (k > s.block.first && (wordAt(s, k) === 'the' || wordAt(s, k) === 'el')) k--;
+  if (k <= s.block.first || !OF_WORDS.has(wordAt(s, k)) || !CAPTAIN_WORDS.has(wordAt(s, k - 1))) return false;
+  return sanctionsStoryWords(s.context) >= 2;
+}
+
+const OF_WORDS = new Set(['of', 'de', 'del']);
+const CAPTAIN_WORDS = new Set(['captain', 'captains', 'capitan', 'capitanes']);
+
+/**
+ * "los buques petroleros Clavel, Petunia, Fortune, Forest y Faxon": a vessel word, then a list of names, each one
+ * word or two, this one among them.
+ */
+function cueBeforeList(s: ScanState, start: number): boolean {
+  let k = start;
+  for (let n = 0; n < 8; n++) {
+    const last = itemBefore(s, k);
+    if (last < 0) return false;
+    k = itemStart(s, last);
+    if (last - k > 1) return false;
+    if (k > s.block.first && isVesselCue(s, k - 1)) return true;
+  }
+  return false;
 }
 
 function isVesselCue(s: ScanState, i: number): boolean {
@@ -600,6 +727,61 @@ export function ownCountryStory(s: ScanState, e: number): boolean {
     own++;
   }
   return own > 0;
+}
+
+/**
+ * ownCountryStory as the page has told it up to token start ("in coordination with the Fourth Division" on a page
+ * about Syria's designations that names Lebanon only further on): the countries named before the span, and those of
+ * earlier batches, are the body's own, the United States aside. Where each country is first named in the batch is read
+ * once a batch, on demand: few spans get here.
+ */
+function ownCountryStorySoFar(s: ScanState, e: number, start: number): boolean {
+  if (sanctionsStoryWords(s.context) < 2) return false;
+  const firstNamed = firstNamedIn(s);
+  const index = s.index;
+  const from = runStart(index.countryRuns, e);
+  const to = from + index.countryRuns.lengths[e];
+  let own = 0;
+  for (const c of s.context.countries) {
+    const at = firstNamed.get(c);
+    if (c === UNITED_STATES || (at !== undefined && at >= start)) continue;
+    let k = from;
+    while (k < to && index.countries[k] !== c) k++;
+    if (k === to) return false;
+    own++;
+  }
+  return own > 0;
+}
+
+/** Per batch (its blocks), the token at which each country is first named in it. */
+const FIRST_NAMED = new WeakMap<readonly unknown[], Map<number, number>>();
+
+function firstNamedIn(s: ScanState): Map<number, number> {
+  let first = FIRST_NAMED.get(s.blocks);
+  if (first) return first;
+  first = new Map();
+  for (const b of s.blocks) {
+    for (let k = b.first; k < b.last; k++) {
+      const c = countryOfToken(s, b, k);
+      if (c >= 0 && !first.has(c)) first.set(c, k);
+    }
+  }
+  FIRST_NAMED.set(s.blocks, first);
+  return first;
+}
+
+/** The country token k of block b begins to name, as the page lexer reads it (lex-page.ts), or -1. */
+function countryOfToken(s: ScanState, b: { first: number; last: number }, k: number): number {
+  const id = s.tokens.ids[k];
+  if (id < 0) return -1;
+  const flags = s.tokens.flags;
+  const one = s.index.tokenCountry[id];
+  if (one && (flags[k] & CAPITALIZED || s.quick.lowerCountry.has(id))) return one - 1;
+  if (!(s.index.tokenInfo[id] & contextWords.WORD_COUNTRY) || !(flags[k] & CAPITALIZED)) return -1;
+  const words: string[] = [];
+  for (let j = k; j < Math.min(b.last, k + 4); j++) words.push(wordAt(s, j));
+  const c = contextWords.countryAt(words, 0, words.length);
+  return c && words.length > 1 && c.length > 1 ? contextWords.countryIndex(c.code) : -1;
 }
 
 export function hasCountryOnPage(s: ScanState, e: number): boolean {

@@ -169,6 +169,19 @@ const KIND_SINGULAR = new Map([
   ['holdings', 'holding'],
 ]);
 
+// A holding's word of kind the lists give in the singular, which the news writes in the plural ("Myanmar Economic
+// Holdings Ltd" of MYANMAR ECONOMIC HOLDING LIMITED).
+const KIND_PLURAL = new Map([
+  ['holding', 'holdings'],
+  ['investment', 'investments'],
+]);
+
+/** The name with its last word of kind in the plural, or undefined when it does not end in one. */
+export function pluralOf(tokens: readonly string[]): string[] | undefined {
+  const many = tokens.length >= 2 ? KIND_PLURAL.get(tokens[tokens.length - 1]) : undefined;
+  return many ? [...tokens.slice(0, -1), many] : undefined;
+}
+
 /** The name with its last word of kind in the singular, or undefined when it does not end in one. */
 export function singularOf(tokens: readonly string[]): string[] | undefined {
   const one = tokens.length >= 2 ? KIND_SINGULAR.get(tokens[tokens.length - 1]) : undefined;

@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, singularOf, withoutKorea } from './org-forms';
+import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, pluralOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
 
@@ -353,6 +353,23 @@ function cartelPlace(tokens: string[]): string | undefined {
   return tokens[2];
 }
 
+/**
+ * A crime group listed as a Spanish plural article and one word ("Rastrojos", "Urabeños", "Cuinis" of LOS RASTROJOS,
+ * LOS URABENOS, LOS CUINIS), by the word alone as news lists such groups; undefined otherwise.
+ */
+function pluralGroupWord(tokens: string[]): string | undefined {
+  return tokens.length === 2 && (tokens[0] === 'los' || tokens[0] === 'las') && tokens[1].length >= 5 && tokens[1].endsWith('s') ? tokens[1] : undefined;
+}
+
+/**
+ * A group's name in Spanish order ("grupo wagner" of WAGNER GROUP, as Spanish news writes "el Grupo Wagner"): one to
+ * three words and "group" last; undefined otherwise.
+ */
+function groupInSpanishOrder(tokens: string[]): string[] | undefined {
+  const n = tokens.length;
+  return n >= 2 && n <= 4 && tokens[n - 1] === 'group' && !isConnector(tokens[0]) ? ['grupo', ...tokens.slice(0, -1)] : undefined;
+}
+
 /** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
 function withoutArticleAfterOf(tokens: string[]): string[] | undefined {
   const out = tokens.filter((t, i) => !(t === 'the' && i > 0 && tokens[i - 1] === 'of' && i + 1 < tokens.length));
@@ -433,6 +450,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     // still asks an article's short word for the group's country and a sanctions story).
     const group = withoutCrimeGroupTail(tokens);
     if (group) out.push({ tokens: group, missing: 0, familyFirst: false, withoutLegalForm: false });
+    // Read as a brand: the scan accepts the one word only with the brand's evidence (precision.ts).
+    const plural = pluralGroupWord(tokens);
+    if (plural) out.push({ tokens: [plural], missing: 1, familyFirst: false, withoutLegalForm: true, brand: true });
     const place = cartelPlace(tokens);
     if (place) {
       for (const cut of [['cartel', 'de', place], [place, 'cartel']]) out.push({ tokens: cut, missing: tokens.length - 3, familyFirst: false, withoutLegalForm: true });
@@ -457,8 +477,12 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       if (spelled) out.push({ ...v, tokens: spelled });
     }
     for (const v of [...out]) {
-      const singular = singularOf(v.tokens);
-      if (singular) out.push({ ...v, tokens: singular });
+      const otherNumber = singularOf(v.tokens) ?? pluralOf(v.tokens);
+      if (otherNumber) out.push({ ...v, tokens: otherNumber });
+    }
+    for (const v of [...out]) {
+      const spanish = groupInSpanishOrder(v.tokens);
+      if (spanish) out.push({ ...v, tokens: spanish });
     }
     // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.
     for (const v of [...out]) {

@@ -33,3 +33,20 @@ describe('a group OFAC lists with its words of kind after it ("LOS LOBOS DRUG TR
     expect(marks('La OFAC sancionó a la red de Flores en México, dijo el Tesoro.')).toEqual([]);
   });
 });
+
+describe('a group’s own one word before a role in lower case', () => {
+  const groups = buildNameIndex([
+    entity('qaida-like', "AL QA'IDA", 'organization', true, { names: [{ name: "AL QA'IDA", type: 'primary' }, { name: 'AL QAEDA', type: 'aka' }] }),
+    entity('qaid-person', 'QAEDA, Ahmad', 'person', true, { countries: ['Yemen'] }),
+  ]);
+  const groupMarks = (text: string) => scanPage(groups, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('is the group on any page ("the son of former al-Qaeda leader ...")', () => {
+    expect(groupMarks('Omar, the son of former al-Qaeda leader Osama, paints in Normandy.')).toEqual(['al-Qaeda:qaida-like']);
+  });
+
+  it('is nothing before a word that is no role, or a role in a title-case line', () => {
+    expect(groupMarks('Omar, the son of the al-Qaeda painter, paints in Normandy.')).toEqual([]);
+    expect(groupMarks('Omar Paints As Al-Qaeda Leader Son')).toEqual([]);
+  });
+});

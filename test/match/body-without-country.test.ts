@@ -1,7 +1,7 @@
 // A body's listed name that ends with its country ("MINISTERIO PUBLICO DE NICARAGUA"), named again without it.
 import { describe, expect, it } from 'vitest';
 import { withoutCountryTail } from '../../lib/match/agency-forms';
-import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { buildNameIndex, createPageContext, scanPage } from '../../lib/match/scan';
 import { entity } from './fixtures';
 
 // Made-up bodies shaped like OFAC's.
@@ -26,6 +26,20 @@ describe('a body named without the country its listed name ends with', () => {
   it('is nothing where the page names another country, or tells no sanctions story', () => {
     expect(marks(['En Nicaragua y Venezuela, el Ministerio Público ha arrestado a opositores; la OFAC sancionó a funcionarios.'])).toEqual([]);
     expect(marks(['En Nicaragua, el Ministerio Público ha arrestado a un ladrón.'])).toEqual([]);
+  });
+
+  it('is the body where the page names another country only after it, in a later batch too', () => {
+    expect(marks(['En Nicaragua, la OFAC sancionó a funcionarios.', 'El fiscal del Ministerio Público ha arrestado a opositores, como en Venezuela.'])).toEqual(['Ministerio Público=mp-like']);
+    expect(marks(['En Nicaragua, la OFAC sancionó a funcionarios; el Ministerio Público ha arrestado a opositores.', 'El Tesoro sancionó también a jueces de Venezuela.'])).toEqual(['Ministerio Público=mp-like']);
+  });
+
+  it('is nothing where an earlier batch of the page named another country', () => {
+    const page = createPageContext();
+    scanPage(index, ['Venezuela y Nicaragua: la OFAC sancionó a funcionarios.'], page);
+    expect(scanPage(index, ['El Ministerio Público ha arrestado a opositores, dijo la OFAC.'], page).flat()).toEqual([]);
+    const alone = createPageContext();
+    scanPage(index, ['Nicaragua: la OFAC sancionó a funcionarios.'], alone);
+    expect(scanPage(index, ['El Ministerio Público ha arrestado a opositores, dijo la OFAC.'], alone).flat().map((m) => m.text)).toEqual(['Ministerio Público']);
   });
 
   it('takes off only one of the body’s own countries, leaving two words or more', () => {

@@ -56,3 +56,30 @@ describe('a brand in title case between two acronyms', () => {
     expect(ruFound('США ввели санкции против России: запрет распространяется на АЛРОСО, «Совкомфлото».')).toEqual(['АЛРОСО', 'Совкомфлото']);
   });
 });
+
+describe('a crime group’s short name in a run of groups', () => {
+  // Made-up groups shaped like OFAC's Mexican and Colombian cartels; the page names neither country.
+  const groups = buildNameIndex([
+    entity('familia-like', 'LA FAMILIA MICHOACANO', 'organization', true, { countries: ['Mexico'] }),
+    entity('zetas-like', 'LOS ZETOS', 'organization', true, { countries: ['Mexico'] }),
+    entity('templarios-like', 'LOS CABALLEROS TEMPLARIOSO', 'organization', true, { countries: ['Mexico'] }),
+    entity('rastrojos-like', 'LOS RASTROJOSOS', 'organization', true, { countries: ['Colombia'] }),
+    entity('cuinis-like', 'LOS CUINISOS', 'organization', true, { countries: ['Mexico'] }),
+    entity('sinaloa-like', 'CARTEL DE SINALOO', 'organization', true, { countries: ['Mexico'] }),
+    entity('person-like', 'ZAMBADA GARCIOS, Ismael', 'person', true, { countries: ['Mexico'] }),
+  ]);
+  const groupsFound = (text: string) => scanText(groups, text).map((m) => m.text);
+  const STORY_ES = 'Las acusaciones de la OFAC elevan a 14 los hondureños en la lista negra del Departamento del Tesoro, la lista de sanciones.';
+
+  it('is each group in a sanctions story, the country unnamed', () => {
+    expect(groupsFound(`${STORY_ES} La lista contiene organizaciones como la Familia Michoacano, Los Zetos, Cartel de Sinaloo, Caballeros Templarioso, Rastrojosos o Cuinisos.`)).toEqual([
+      'Familia Michoacano', 'Los Zetos', 'Cartel de Sinaloo', 'Caballeros Templarioso', 'Rastrojosos', 'Cuinisos',
+    ]);
+  });
+
+  it('needs the story and two other groups beside it', () => {
+    expect(groupsFound('La lista contiene organizaciones como la Familia Michoacano, Los Zetos, Caballeros Templarioso, Rastrojosos o Cuinisos.')).toEqual([]);
+    expect(groupsFound(`${STORY_ES} El músico tocó con Rastrojosos y Zambada Garcios en Tegucigalpa.`)).toEqual([]);
+    expect(groupsFound(`${STORY_ES} Entre los apellidos están Arellano, Rastrojosos, Zambada, Caro y Quintero.`)).toEqual([]);
+  });
+});

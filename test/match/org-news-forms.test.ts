@@ -12,6 +12,7 @@ const index = buildNameIndex([
   entity('jet-like', 'N477RC', 'aircraft', false),
   entity('person-like', 'VEHICULOS ESPECIALES, Mario', 'person', true, { countries: ['Venezuela'] }),
   entity('media-like', 'DIFUSA COMUNICACIONES S.A.', 'organization', true, { countries: ['Nicaragua'] }),
+  entity('diamond-like', 'DIAMVILLO SAU', 'organization', true, { countries: ['Central African Republic'] }),
   entity('division-like', 'FIFTH DIVISION OF THE SYRIAN ARAB ARMY', 'organization', true, { countries: ['Syria'] }),
 ]);
 
@@ -58,6 +59,24 @@ describe('a brand that is a common name too, after the kind of group it is', () 
   it('is nothing after other words, or more of them', () => {
     expect(found('El Tesoro sancionó a Corea del Norte; el grupo de amigos de hackers Lazaro protestó.')).toEqual([]);
     expect(found('North Korea sanctions: the Treasury said Lazaro stole funds.')).toEqual([]);
+  });
+});
+
+describe('a group’s name in Spanish order', () => {
+  it('is "Grupo Lazaro" of LAZARO GROUP, as Spanish news writes it, with or without a story', () => {
+    expect(found('Los hackers del Grupo Lazaro robaron a un banco.')).toEqual(['Grupo Lazaro=hackers-like']);
+    expect(found('El Tesoro sancionó al Grupo Lazaro, dijo la OFAC.')).toEqual(['Grupo Lazaro=hackers-like']);
+  });
+
+  it('needs the capital of a name: "el grupo Lazaro" in lower case is the brand rule’s, with its evidence', () => {
+    expect(found('Lo dijo el grupo Lazaro ayer.')).toEqual([]);
+  });
+});
+
+describe('a firm’s brand on a Spanish page that names its country in Spanish', () => {
+  it('is the firm with "República Centroafricana" on the page, and nothing without it', () => {
+    expect(found('El Tesoro impuso sanciones: las compañías sancionadas son Diamvillo, compradora de oro con sede en República Centroafricana.')).toEqual(['Diamvillo=diamond-like']);
+    expect(found('El Tesoro impuso sanciones: las compañías sancionadas son Diamvillo, compradora de oro con sede en Dubái.')).toEqual([]);
   });
 });
 

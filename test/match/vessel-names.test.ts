@@ -7,6 +7,9 @@ import { entity } from './fixtures';
 const index = buildNameIndex([
   entity('graceful-like', 'GRACEFUL', 'vessel', true, { countries: ['Russia'] }),
   entity('olympia-like', 'OLYMPIA', 'vessel', true, { countries: ['Cayman Islands'] }),
+  // Made-up tankers shaped like OFAC's FOREST and FAXON.
+  entity('forest-like', 'FORESTA', 'vessel', true, { countries: ['Iran'] }),
+  entity('faxon-like', 'FAXONA', 'vessel', true, { countries: ['Panama'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -20,6 +23,8 @@ describe('a vessel by its bare name', () => {
 
   it('is the vessel when Spanish gives its flag right after it', () => {
     expect(found('Se identificó el Olympia, de bandera de las islas Caimán.')).toEqual(['Olympia=olympia-like']);
+    // "Athens Olympia" is another vessel, whose last word the listed one's name is.
+    expect(found('Son propietarias de los buques Athens Olympia, de bandera panameña, y Chios I.')).toEqual([]);
   });
 
   it('is an everyday word or a place anywhere else', () => {
@@ -27,5 +32,28 @@ describe('a vessel by its bare name', () => {
     expect(found('Olympia, flagged as a risk by analysts, fell.')).toEqual([]);
     expect(found('La bandera de Olympia ondea.')).toEqual([]);
     expect(found('The yacht sailed on to Olympia in the morning.')).toEqual([]);
+  });
+});
+
+describe('a tanker in a list after the vessel word, by its captain, and named again', () => {
+  const STORY = 'El Tesoro impuso sanciones a los capitanes iraníes, dijo la OFAC.';
+
+  it('is each name of a list the vessel word opens', () => {
+    expect(found('Estaban al frente de los buques petroleros Clavel, Petunia, Foresta y Faxona.')).toEqual(['Foresta=forest-like', 'Faxona=faxon-like']);
+    expect(found('The tankers Clavel, Foresta and Faxona arrived.')).toEqual(['Foresta=forest-like', 'Faxona=faxon-like']);
+    expect(found('The tankers arrived, and Clavel, Foresta and Faxona left.')).toEqual([]);
+  });
+
+  it('is the ship after "capitán del", "captain of the", in a sanctions story only', () => {
+    expect(found(`${STORY} Reza Vaziri, capitán de Foresta.`)).toEqual(['Foresta=forest-like']);
+    expect(found(`${STORY} He was the captain of the Faxona.`)).toEqual(['Faxona=faxon-like']);
+    expect(found('Reza Vaziri, capitán de Foresta.')).toEqual([]);
+    expect(found(`${STORY} Habló el capitán Foresta.`)).toEqual([]);
+  });
+
+  it('is the vessel named again alone once the page named it so, a rare word not beside a capital', () => {
+    expect(found('Llegó el buque Faxona. Hamidreza Yahya Zadeh estaba a cargo del Faxona.')).toEqual(['Faxona=faxon-like', 'Faxona=faxon-like']);
+    expect(found('Llegó el buque Faxona. Luego se entregó el Faxona Prize.')).toEqual(['Faxona=faxon-like']);
+    expect(found('Hamidreza Yahya Zadeh estaba a cargo del Faxona.')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeManagingKind, brandAfterInitials, brandOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
+import { beforeManagingKind, brandAfterInitials, brandOf, pluralOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
@@ -38,6 +38,13 @@ describe('an organization brand and singular', () => {
     expect(singularOf(words('shelimar investments'))).toEqual(words('shelimar investment'));
     expect(singularOf(words('special actions'))).toBeUndefined();
     expect(singularOf(words('forces'))).toBeUndefined();
+  });
+
+  it('puts a holding’s last word of kind the list gives in the singular in the plural, as the news writes it', () => {
+    expect(pluralOf(words('myanmar economic holding'))).toEqual(words('myanmar economic holdings'));
+    expect(pluralOf(words('preyden investment'))).toEqual(words('preyden investments'));
+    expect(pluralOf(words('special actions force'))).toBeUndefined();
+    expect(pluralOf(words('holding'))).toBeUndefined();
   });
 });
 
