@@ -21,6 +21,8 @@ const index = buildNameIndex([
   entity('aisha', 'QADHAFI, Aisha', 'person', true, { countries: ['Libya'] }),
   entity('mir', 'QADHAFI, Mir', 'person', true),
   entity('saadi', 'AL SAADI, Mansoor', 'person', true, { countries: ['Yemen'] }),
+  entity('farkash', 'FARKASH, Safia', 'person', true, { countries: ['Libya'] }),
+  entity('akbar', 'AKBAR, Mohamad', 'person', true, { countries: ['South Africa'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -70,6 +72,17 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(marks('أوصت الجامعة العربية بتجميد أرصدة معمر القذافي وفرض العقوبات و العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
     // A league's penalties: no body, no list.
     expect(marks('قررت لجنة الانضباط فرض عقوبات على معمر القذافي بعد العقوبات السابقة.')).toEqual([]);
+  });
+
+  it('reads the UN\'s travel ban as a story word beside the Security Council (mxawi.com: the Qadhafi family)', () => {
+    const ban = 'رفع مجلس الأمن حظر سفر أرملة الزعيم الليبي. ينطبق إلغاء قيود السفر وأعيد حظر السفر على ';
+    expect(marks(ban + 'صفية فركش.')).toEqual(['صفية فركش:farkash:sanctioned']);
+    // A country's travel ban, no sanctioning body: no story.
+    expect(marks('فرضت الحكومة حظر السفر بسبب الوباء وقيود السفر وحظر سفر على صفية فركش.')).toEqual([]);
+  });
+
+  it('begins no name read from Latin at a kin word ("وشقيقها الأكبر محمد": the elder, no AKBAR, Mohamad)', () => {
+    expect(marks(story + 'وشقيقها الأكبر محمد سافر.')).toEqual([]);
   });
 
   it('ends a name at a title after it, which is no name word (context-words-arabic.ts)', () => {
