@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
-import { arabicKeys, latinReading, vowelsAgree } from '../../lib/names/arabic-latin';
+import { arabicKeys, latinReading, latinSoundReadings, vowelsAgree } from '../../lib/names/arabic-latin';
 import { foldWord } from '../../lib/names/normalize';
 import { entity, fixtureEntities } from './fixtures';
 
@@ -23,6 +23,10 @@ const index = buildNameIndex([
   entity('saadi', 'AL SAADI, Mansoor', 'person', true, { countries: ['Yemen'] }),
   entity('farkash', 'FARKASH, Safia', 'person', true, { countries: ['Libya'] }),
   entity('akbar', 'AKBAR, Mohamad', 'person', true, { countries: ['South Africa'] }),
+  entity('hammad', 'HAMMAD, Fathi Ahmad', 'person', true),
+  entity('baraka', 'BARAKA, Ali', 'person', true, { countries: ['Lebanon'] }),
+  entity('baruch', 'BARUCH, Ali', 'person', true),
+  entity('barich', 'BARICH, Ali', 'person', true),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -72,6 +76,15 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(marks('أوصت الجامعة العربية بتجميد أرصدة معمر القذافي وفرض العقوبات و العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
     // A league's penalties: no body, no list.
     expect(marks('قررت لجنة الانضباط فرض عقوبات على معمر القذافي بعد العقوبات السابقة.')).toEqual([]);
+  });
+
+  it('reads Latin th after a vowel also as ت and ح, and ch never as ك and ه (wnairaq.com, alresalah.ps: Hamas officials)', () => {
+    const sounds = (arabic: string, latin: string) => latinSoundReadings(latin).some((r) => arabicKeys(foldWord(arabic)).some((k) => k.key === r.key && vowelsAgree(k, r.slots)));
+    expect(sounds('فتحي', 'fathi')).toBe(true);
+    expect(sounds('أدهم', 'adham')).toBe(true);
+    expect(sounds('بركة', 'baruch')).toBe(false);
+    expect(marks(story + 'ومنهم وفتحي حماد.')).toEqual(['وفتحي حماد:hammad:sanctioned']);
+    expect(marks(story + 'زاهر جبرين، وعلي بركة رئيس العلاقات.')).toEqual(['وعلي بركة:baraka:sanctioned']);
   });
 
   it('reads the UN\'s travel ban as a story word beside the Security Council (mxawi.com: the Qadhafi family)', () => {
