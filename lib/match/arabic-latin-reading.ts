@@ -5,7 +5,7 @@
 // rules. The word's own reading (an Arabic listed word, or one without a prefix: arabic-reading.ts) stays first;
 // the Latin words follow, as a declined Cyrillic word's other readings do, and the walk takes the one the name goes
 // on with.
-import { arabicKeys, extraVowels, latinSoundReadings, vowelsAgree } from '../names/arabic-latin';
+import { arabicKeys, extraVowels, latinSoundReadings, missingVowels, vowelsAgree } from '../names/arabic-latin';
 import { arabicReadings, isArabicKey, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -71,9 +71,10 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
     const cap = list.length + MAX_READINGS;
     // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
     for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
-      // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi).
+      // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi), then the
+      // fewest of its written vowels left out ("الشاعر" is Shaer before Sher).
       const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots));
-      agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots));
+      agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots));
       let taken = 0;
       for (const entry of agree) {
         if (list.length >= cap || taken >= MAX_PER_KEY) break;

@@ -224,3 +224,17 @@ export function extraVowels(arabic: ArabicKey, latinSlots: readonly string[]): n
   }
   return n;
 }
+
+/**
+ * How many of the vowels the Arabic word writes (a long vowel, a ع or hamza inside it) a Latin word (its vowel slots)
+ * writes no letter for: "الشاعر" (sh, ā, ʿ, r) is Shaer or Shaar before Sher and Shar, which share its key.
+ */
+export function missingVowels(arabic: ArabicKey, latinSlots: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < arabic.vowels.length; k++) {
+    const need = arabic.vowels[k].replace(/[^aui*]/g, '').length;
+    const have = (latinSlots[k] ?? '').replace('+', '').length;
+    if (need > have) n += need - have;
+  }
+  return n;
+}

@@ -27,6 +27,8 @@ const index = buildNameIndex([
   entity('baraka', 'BARAKA, Ali', 'person', true, { countries: ['Lebanon'] }),
   entity('baruch', 'BARUCH, Ali', 'person', true),
   entity('barich', 'BARICH, Ali', 'person', true),
+  entity('sher', 'SHER, Aziz', 'person', true),
+  entity('shaer', 'AL-SHAER, Ali', 'person', true, { countries: ['Lebanon'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -85,6 +87,10 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(sounds('بركة', 'baruch')).toBe(false);
     expect(marks(story + 'ومنهم وفتحي حماد.')).toEqual(['وفتحي حماد:hammad:sanctioned']);
     expect(marks(story + 'زاهر جبرين، وعلي بركة رئيس العلاقات.')).toEqual(['وعلي بركة:baraka:sanctioned']);
+  });
+
+  it('reads an Arabic word first as the Latin words that write its vowels (al-akhbar.com: "الشاعر" is Shaer before Sher)', () => {
+    expect(marks(story + 'حسيب حدوان، وعلي الشاعر مدير مكتبه.')).toContain('وعلي الشاعر:shaer:sanctioned');
   });
 
   it('reads the UN\'s travel ban as a story word beside the Security Council (mxawi.com: the Qadhafi family)', () => {
