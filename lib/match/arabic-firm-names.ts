@@ -98,9 +98,12 @@ const firmKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, n
   return table;
 });
 
-/** Whether a unit is a noun's first letter (ش م ج ح), its last as written (ة, or ه; ي of a dual), or a letter written in front. */
+/**
+ * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or
+ * ه; the ي of the dual only after ح: many names and adjectives end in ي), or a letter written in front.
+ */
 const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c || c === 0x62d;
-const nounLast = (c: number) => c === 0x629 || c === 0x647 || c === 0x64a;
+const nounEnds = (first: number, last: number) => last === 0x629 || last === 0x647 || (last === 0x64a && first === 0x62d);
 const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 
 /**
@@ -112,9 +115,10 @@ function nounAt(s: ScanState, i: number): string | undefined {
   if (len < 4 || len > 7) return undefined;
   const text = s.block.text;
   const at = s.tokens.starts[i];
-  if (!nounLast(text.charCodeAt(s.tokens.ends[i] - 1))) return undefined;
+  const last = text.charCodeAt(s.tokens.ends[i] - 1);
   const c = text.charCodeAt(at);
-  if (!nounFirst(c) && !(prefix(c) && nounFirst(text.charCodeAt(at + 1)))) return undefined;
+  const first = nounFirst(c) ? c : prefix(c) ? text.charCodeAt(at + 1) : 0;
+  if (!nounFirst(first) || !nounEnds(first, last)) return undefined;
   const w = wordAt(s, i);
   if (NOUNS.has(w)) return w;
   return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
