@@ -38,6 +38,20 @@ const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
 /** The dual of a noun of kind: a second name may follow the first after "و". */
 const DUALS = new Set(['حركتي']);
 
+/**
+ * A movement's noun, before a name in quotes only: "حركة" is also motion, and news names most movements with their
+ * noun by names the index holds in Arabic (حركة الشباب, حركة حماس: lib/names/arabic-org-names.ts).
+ */
+const MOVEMENTS = new Set(['حركه', 'حركتي']);
+
+/** Whether a quote opens right after token i, with a space before it or not ('حركة "الصابرين"', 'وحركتي " حسم"'). */
+function quoteAfter(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  let c = s.tokens.ends[i];
+  if (text.charCodeAt(c) === 32) c++;
+  return QUOTE_UNITS.includes(text.charCodeAt(c));
+}
+
 /** The adjectives of kind after the brand, and the listed English words for each. */
 const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['القابضه', [['holding'], ['holdings']]],
@@ -114,11 +128,17 @@ function nounAt(s: ScanState, i: number): string | undefined {
   const len = s.tokens.lengths[i];
   if (len < 4 || len > 7) return undefined;
   const text = s.block.text;
-  const at = s.tokens.starts[i];
   const last = text.charCodeAt(s.tokens.ends[i] - 1);
+  // The last unit first: most words fail there.
+  if (last !== 0x629 && last !== 0x647 && last !== 0x64a) return undefined;
+  const at = s.tokens.starts[i];
   const c = text.charCodeAt(at);
-  const first = nounFirst(c) ? c : prefix(c) ? text.charCodeAt(at + 1) : 0;
+  const from = nounFirst(c) ? at : prefix(c) ? at + 1 : -1;
+  if (from < 0) return undefined;
+  const first = text.charCodeAt(from);
   if (!nounFirst(first) || !nounEnds(first, last)) return undefined;
+  // Of the many words that begin with ح (حكومة, حالة, حماية), the noun's حرك only.
+  if (first === 0x62d && (text.charCodeAt(from + 1) !== 0x631 || text.charCodeAt(from + 2) !== 0x643)) return undefined;
   const w = wordAt(s, i);
   if (NOUNS.has(w)) return w;
   return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
@@ -281,7 +301,7 @@ export function mayNameFirms(s: ScanState): boolean {
 export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
-  if (noun === undefined) return undefined;
+  if (noun === undefined || (MOVEMENTS.has(noun) && !quoteAfter(s, i))) return undefined;
   const first = firmAfterNoun(s, i, noun);
   if (!first) return undefined;
   // After a dual, the second name in quotes after "و" alone ('وحركتي " حسم" و "لواء الثورة"').
