@@ -7,9 +7,7 @@
 import { isArabicKey, isCommonArabicName } from '../names/arabic';
 import { lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
-import { SKEL_COMMON_NAME } from './name-index';
 import * as normalize from '../names/normalize';
-import { sanctionsStoryWords } from './page-context';
 import { wordAt, type ScanState } from './scan-state';
 
 // Module-local copy (see scan-state.ts).
@@ -30,10 +28,7 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
     const bare = s.context.bareArabicSurnames;
     if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false)) return false;
     const w = wordAt(s, i);
-    // Four letters ("هنية" after "إسماعيل هنية") only on a page that tells a sanctions story, and no word of a listed
-    // Arabic-script name ("أيمن", Ayman, a given name first) nor a common name's reading: short words are more often
-    // everyday words or given names too.
-    return (w.length >= 5 || (w.length === 4 && sk < 0 && sanctionsStoryWords(s.context) >= 3 && !commonReading(s, i))) && !isCommonArabicName(w);
+    return w.length >= 5 && !isCommonArabicName(w);
   }
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
@@ -41,14 +36,6 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, true)) return false;
   const w = wordAt(s, i);
   return w.length >= 5 && !isCommonArabicName(w);
-}
-
-/** Whether one of token i's readings is a common name ("أيمن": Ayman, a given name first, if a family's too). */
-function commonReading(s: ScanState, i: number): boolean {
-  const a = s.alts[i];
-  if (a < 0) return false;
-  for (const r of s.readings[a]) if (s.index.skelFlags[r] & SKEL_COMMON_NAME) return true;
-  return false;
 }
 
 /**
