@@ -30,7 +30,27 @@ const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
   ['مجموعه', [['group']]],
   ['جمعيه', [['association'], ['society']]],
   ['موسسه', [['foundation'], ['establishment'], ['institution'], ['corporation']]],
+  // A movement, also two ("وحركتي "حسم" و"لواء الثورة"": the dual names two groups, the second after "و").
+  ['حركه', [['movement']]],
+  ['حركتي', [['movement']]],
 ]);
+
+/** The dual of a noun of kind: a second name may follow the first after "و". */
+const DUALS = new Set(['حركتي']);
+
+/**
+ * A movement's noun, before a name in quotes only: "حركة" is also motion, and news names most movements with their
+ * noun by names the index holds in Arabic (حركة الشباب, حركة حماس: lib/names/arabic-org-names.ts).
+ */
+const MOVEMENTS = new Set(['حركه', 'حركتي']);
+
+/** Whether a quote opens right after token i, with a space before it or not ('حركة "الصابرين"', 'وحركتي " حسم"'). */
+function quoteAfter(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  let c = s.tokens.ends[i];
+  if (text.charCodeAt(c) === 32) c++;
+  return QUOTE_UNITS.includes(text.charCodeAt(c));
+}
 
 /** The adjectives of kind after the brand, and the listed English words for each. */
 const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
@@ -92,9 +112,12 @@ const firmKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, n
   return table;
 });
 
-/** Whether a unit is a noun's first letter (ش م ج), its last as written (ة, or ه), or a letter written in front. */
-const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c;
-const nounLast = (c: number) => c === 0x629 || c === 0x647;
+/**
+ * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or
+ * ه; the ي of the dual only after ح: many names and adjectives end in ي), or a letter written in front.
+ */
+const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c || c === 0x62d;
+const nounEnds = (first: number, last: number) => last === 0x629 || last === 0x647 || (last === 0x64a && first === 0x62d);
 const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 
 /**
@@ -105,10 +128,17 @@ function nounAt(s: ScanState, i: number): string | undefined {
   const len = s.tokens.lengths[i];
   if (len < 4 || len > 7) return undefined;
   const text = s.block.text;
+  const last = text.charCodeAt(s.tokens.ends[i] - 1);
+  // The last unit first: most words fail there.
+  if (last !== 0x629 && last !== 0x647 && last !== 0x64a) return undefined;
   const at = s.tokens.starts[i];
-  if (!nounLast(text.charCodeAt(s.tokens.ends[i] - 1))) return undefined;
   const c = text.charCodeAt(at);
-  if (!nounFirst(c) && !(prefix(c) && nounFirst(text.charCodeAt(at + 1)))) return undefined;
+  const from = nounFirst(c) ? at : prefix(c) ? at + 1 : -1;
+  if (from < 0) return undefined;
+  const first = text.charCodeAt(from);
+  if (!nounFirst(first) || !nounEnds(first, last)) return undefined;
+  // Of the many words that begin with ح (حكومة, حالة, حماية), the noun's حرك only.
+  if (first === 0x62d && (text.charCodeAt(from + 1) !== 0x631 || text.charCodeAt(from + 2) !== 0x643)) return undefined;
   const w = wordAt(s, i);
   if (NOUNS.has(w)) return w;
   return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
@@ -156,18 +186,22 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
     const to = step(s.index, from, own);
     if (to >= 0) out.push(to);
   }
+  // "البستان": AL-BUSTAN, the article a word of its own in the list's name; where the list has it so, a name without
+  // it is another's ("الصابرين" is AL-SABIREEN, not SABRINA).
+  const withArticle: number[] = [];
+  const bare: number[] = [];
   for (const sk of brandWords(s.index, word)) {
     for (const from of states) {
       const to = step(s.index, from, sk);
-      if (to >= 0 && !out.includes(to)) out.push(to);
-      // "البستان": AL-BUSTAN, the article a word of its own in the list's name.
+      if (to >= 0 && !bare.includes(to)) bare.push(to);
       if (al >= 0) {
         const a = step(s.index, from, al);
         const b = a >= 0 ? step(s.index, a, sk) : -1;
-        if (b >= 0 && !out.includes(b)) out.push(b);
+        if (b >= 0 && !withArticle.includes(b)) withArticle.push(b);
       }
     }
   }
+  for (const to of withArticle.length ? withArticle : bare) if (!out.includes(to)) out.push(to);
   return out;
 }
 
@@ -200,6 +234,22 @@ function firmOutputs(s: ScanState, states: readonly number[], start: number, end
   return outputs;
 }
 
+/**
+ * Whether tokens start..end stand in quotes, with a space inside them or not ('" حسم"', as news types them): Arabic,
+ * which has no capitals, marks a name so.
+ */
+function inQuotes(s: ScanState, start: number, end: number): boolean {
+  if (fillsQuote(s, start, end)) return true;
+  const text = s.block.text;
+  let a = s.tokens.starts[start] - 1;
+  if (text.charCodeAt(a) === 32) a--;
+  let z = s.tokens.ends[end];
+  if (text.charCodeAt(z) === 32) z++;
+  return a >= 0 && QUOTE_UNITS.includes(text.charCodeAt(a)) && QUOTE_UNITS.includes(text.charCodeAt(z));
+}
+
+const QUOTE_UNITS = [0x22, 0xab, 0xbb, 0x201c, 0x201d];
+
 /** The firm named after the noun of kind at token i, or undefined. */
 function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined {
   const kinds = kindSkeletons(s.index);
@@ -210,7 +260,7 @@ function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined 
     if (!states.length) break;
     const brandEnd = i + b;
     // The brand alone: two words, or one in quotes.
-    if (b > 1 || fillsQuote(s, i + 1, brandEnd)) best = longer(best, s, i + 1, brandEnd, states);
+    if (b > 1 || inQuotes(s, i + 1, brandEnd)) best = longer(best, s, i + 1, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
@@ -222,8 +272,10 @@ function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined 
       best = longer(best, s, i + 1, k, at);
       k++;
     }
-    // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY").
-    const withNoun = kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY"); not past a quote that
+    // closes a brand the list names alone, which the page marks as the name ('حركة "الصابرين"').
+    const quoted = best !== undefined && best.start === i + 1 && best.end === k - 1 && inQuotes(s, i + 1, k - 1);
+    const withNoun = quoted ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
     if (withNoun.length) best = longer(best, s, i, k - 1, withNoun);
   }
   return best;
@@ -246,8 +298,15 @@ export function mayNameFirms(s: ScanState): boolean {
  * The firm named after an Arabic noun of kind at token i (a caseless word), or undefined: the word's letters tested
  * first, no string made.
  */
-export function arabicFirmAt(s: ScanState, i: number): Span | undefined {
+export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
-  return noun === undefined ? undefined : firmAfterNoun(s, i, noun);
+  if (noun === undefined || (MOVEMENTS.has(noun) && !quoteAfter(s, i))) return undefined;
+  const first = firmAfterNoun(s, i, noun);
+  if (!first) return undefined;
+  // After a dual, the second name in quotes after "و" alone ('وحركتي " حسم" و "لواء الثورة"').
+  const and = first.end + 1;
+  if (!DUALS.has(noun) || and + 1 >= s.block.last || s.tokens.lengths[and] !== 1 || s.block.text.charCodeAt(s.tokens.starts[and]) !== 0x648) return [first];
+  const second = firmAfterNoun(s, and, noun);
+  return second && second.start > and ? [first, second] : [first];
 }

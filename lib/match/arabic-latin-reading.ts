@@ -5,13 +5,13 @@
 // rules. The word's own reading (an Arabic listed word, or one without a prefix: arabic-reading.ts) stays first;
 // the Latin words follow, as a declined Cyrillic word's other readings do, and the walk takes the one the name goes
 // on with.
-import { arabicKeys, extraVowels, latinSoundReadings, vowelsAgree } from '../names/arabic-latin';
+import { arabicKeys, extraVowels, latinSoundReadings, missingVowels, vowelsAgree } from '../names/arabic-latin';
 import { arabicReadings, isArabicKey, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { Steps } from '../stepwise';
 import { perIndexSteps } from './per-index';
-import { SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { SKEL_COMMON_NAME, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
 import { compoundTailAt, joinedTail, readsAsCompound } from './arabic-compound-tail';
@@ -58,6 +58,11 @@ const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, K
   return table;
 });
 
+/** 1 for a common name's skeleton: of the Latin words as close to an Arabic word, the common names first ("عمر": Omar, not Imre). */
+function common(index: NameIndex, sk: number): number {
+  return index.skelFlags[sk] & SKEL_COMMON_NAME ? 1 : 0;
+}
+
 /**
  * The skeletons of the listed Latin words that folded Arabic words may romanise (each word's keys in turn), those
  * whose vowels agree with the long vowels the Arabic word writes: "اسامه" is Usama, not one of the forty other
@@ -71,9 +76,10 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
     const cap = list.length + MAX_READINGS;
     // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
     for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
-      // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi).
+      // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi), then the
+      // fewest of its written vowels left out ("الشاعر" is Shaer before Sher).
       const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots));
-      agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots));
+      agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots) || common(index, y.sk) - common(index, x.sk));
       let taken = 0;
       for (const entry of agree) {
         if (list.length >= cap || taken >= MAX_PER_KEY) break;

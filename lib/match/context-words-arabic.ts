@@ -54,6 +54,15 @@ export const SANCTIONS_PHRASES_AR: readonly [string, string[]][] = byKey([
   ['الأجنبية', ['الأصول']],
 ]);
 
+/**
+ * A sanctions story's phrases, keyed by the second word: the travel ban that the UN's and the EU's lists impose
+ * beside a freeze ("رفع مجلس الأمن حظر سفر...", "قيود السفر"). A country's or an epidemic's travel ban says so too,
+ * so it is a story word, which counts only beside a sanctioning body or a word of sanctions for certain.
+ */
+export const STORY_PHRASES_AR: readonly [string, string[]][] = byKey([
+  ...['السفر', 'سفر'].map((travel): [string, string[]] => [travel, ['حظر', 'بحظر', 'وحظر', 'لحظر', 'الحظر', 'منع', 'بمنع', 'ومنع', 'قيود', 'وقيود', 'القيود']]),
+]);
+
 /** Sanctioning bodies: the UN Security Council, the body of the UN lists ("مجلس الأمن"), and others. */
 export const AUTHORITY_PHRASES_AR: readonly [string, string[]][] = byKey([
   ['الأمن', ['مجلس', 'لمجلس', 'بمجلس', 'ومجلس']],

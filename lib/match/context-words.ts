@@ -427,6 +427,8 @@ const SANCTIONS_PHRASES = phrases([
   ...ru.SANCTIONS_PHRASES_RU,
   ...ar.SANCTIONS_PHRASES_AR,
 ]);
+/** A story's phrases: story words, which count only as the others do ("حظر السفر", a travel ban). */
+const STORY_PHRASES = phrases([...ar.STORY_PHRASES_AR]);
 const AUTHORITY_PHRASES = phrases([
   ['union', ['european']],
   ['europea', ['union']],
@@ -464,7 +466,7 @@ export function isSanctionsWord(key: string): boolean {
 
 /** The story words whose sense needs neither the words around them nor their case (the page lexer's quick path). */
 export function plainStoryWords(): string[] {
-  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !AUTHORITY_WORDS.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
+  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !STORY_PHRASES.has(w) && !AUTHORITY_WORDS.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
 }
 
 /** The words that name a country in lower case too (countryInLowerCase). */
@@ -486,10 +488,12 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
   // story word of its own where it closes neither ("العقوبات").
   const sanctionsFirsts = SANCTIONS_PHRASES.get(key);
   const authorityFirsts = AUTHORITY_PHRASES.get(key);
-  if (sanctionsFirsts !== undefined || authorityFirsts !== undefined) {
+  const storyFirsts = STORY_PHRASES.get(key);
+  if (sanctionsFirsts !== undefined || authorityFirsts !== undefined || storyFirsts !== undefined) {
     const previous = near(-1);
     if (sanctionsFirsts?.has(previous)) return SENSE_SANCTIONS;
     if (authorityFirsts?.has(previous)) return SENSE_AUTHORITY;
+    if (storyFirsts?.has(previous)) return SENSE_STORY;
     if (!STORY_WORDS.has(key)) return SENSE_NONE;
   }
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
@@ -579,7 +583,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED, ...STATE_DEPARTMENT.keys()];
+  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...STORY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED, ...STATE_DEPARTMENT.keys()];
   for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);

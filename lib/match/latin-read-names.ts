@@ -11,6 +11,7 @@ import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import { arabicParticleAt, isSurnameOf } from './arabic-descent';
 import { keptAsListedBehindPrefix } from './arabic-word-memo';
+import { WORD_NOT_GIVEN } from './context-words';
 import { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { wordAt, type ScanState } from './scan-state';
@@ -55,6 +56,9 @@ export function latinReading(s: ScanState, start: number, end: number): number {
  */
 export function latinReadNameAllowed(s: ScanState, start: number, end: number, words: number, output: number, reading: number): boolean {
   if (reading === NOT_LATIN_READ) return true;
+  // A kin or place word is no one's name word ("وشقيقها الأكبر محمد القذافي": the elder, no AKBAR, Mohamad).
+  const first = s.tokens.ids[start];
+  if (first >= 0 && s.index.tokenInfo[first] & WORD_NOT_GIVEN) return false;
   const e = output & ENTITY_MASK;
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (reading === LATIN_READ_LISTED && missing === 0 && namedWords(s, start, end, words, e) >= 3) return true;

@@ -79,8 +79,8 @@ export function findSpans(s: ScanState): void {
   while (i < count) {
     const firm = firms && flags[i] & CASELESS ? arabicFirmAt(s, i) : undefined;
     if (firm) {
-      b.spans.push(firm);
-      i = firm.end + 1;
+      b.spans.push(...firm);
+      i = firm[firm.length - 1].end + 1;
       continue;
     }
     // "AQAH" after "Al-Qard al-Hassan (AQAH)" earlier on the page (none defined on most pages: no call then).

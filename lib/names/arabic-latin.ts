@@ -11,7 +11,9 @@
 // per word, which meets one list's spelling at best; the consonant key meets them all.
 
 /** Latin letters or pairs to their key letter; vowels and what is not here are dropped or kept as noted below. */
-const LATIN_PAIRS: Record<string, string> = { kh: 'x', sh: 'S', th: 'T', dh: 'z', gh: 'G', ph: 'f', ck: 'k' };
+// ch is ش as French writes it (Chaker, Hamcho), or تش (latinSoundReadings); never ك and ه, which made "Baruch",
+// "Barich" crowd "Baraka" out of بركة's readings.
+const LATIN_PAIRS: Record<string, string> = { kh: 'x', sh: 'S', ch: 'S', th: 'T', dh: 'z', gh: 'G', ph: 'f', ck: 'k' };
 const LATIN_ONE: Record<string, string> = { q: 'k', c: 'k', g: 'j', p: 'b', z: 'z', x: 'x' };
 const VOWEL = /[aeiou]/;
 
@@ -54,17 +56,22 @@ export function latinReading(word: string): { key: string; slots: string[] } {
 }
 
 /**
- * A folded Latin word as Arabic news spells a name from outside the Arab world by its sounds: the word's own reading
- * first, then the word with ch as تش (Rochman: روتشمان; Iraklievich), v as ف (Margoshvili: مارغوشفيلي), g as غ
- * (Anggih: أنغية) and a Somali x as كس read letter by letter (Maxamed: ماكساميد), and with ch as ش, the French
- * spelling of Levantine and Maghrebi names (HAMCHO: حمشو). Each differs from the first only where the word has
- * those letters; at most three readings.
+ * A folded Latin word as Arabic news spells a name by its sounds: the word's own reading first (ch as ش there, the
+ * French spelling of Levantine and Maghrebi names: HAMCHO, حمشو), with th, sh or dh after a vowel as two letters
+ * (Fathi: فتحي), then the word with ch as تش (Rochman: روتشمان; Iraklievich), and with v as ف (Margoshvili:
+ * مارغوشفيلي), g as غ (Anggih: أنغية) and a Somali x as كس read letter by letter (Maxamed: ماكساميد), with ch as تش
+ * or ش. Each differs from the first only where the word has those letters; at most four readings.
  */
 export function latinSoundReadings(word: string): { key: string; slots: string[] }[] {
   const out = [latinReading(word)];
+  // th, sh, dh after a vowel may be two letters, ت or د or س and ح or ه: Fathi is فتحي, Adham أدهم, Ishaq إسحاق.
+  if (/[aeiouy][tsd]h/.test(word)) {
+    const r = latinReading(word.replace(/([aeiouy][tsd])h/g, '$1-h'));
+    if (r.key !== out[0].key) out.push(r);
+  }
   if (!/ch|v|g|x/.test(word)) return out;
   const heard = word.replace(/v/g, 'f').replace(/x/g, 'ks').replace(/g(?!h)/g, 'gh');
-  for (const w of [heard.replace(/ch/g, 'tsh'), word.replace(/ch/g, 'sh')]) {
+  for (const w of [heard.replace(/ch/g, 'tsh'), heard]) {
     if (w === word) continue;
     const r = latinReading(w);
     if (!out.some((o) => o.key === r.key)) out.push(r);
@@ -214,6 +221,20 @@ export function extraVowels(arabic: ArabicKey, latinSlots: readonly string[]): n
     const need = arabic.vowels[k] ?? '';
     if (need.includes('?')) n += /[ouw]/.test(latinSlots[k]) ? 0 : 1;
     else if (!/[aui*]/.test(need)) n += latinSlots[k].replace('+', '').length;
+  }
+  return n;
+}
+
+/**
+ * How many of the vowels the Arabic word writes (a long vowel, a ع or hamza inside it) a Latin word (its vowel slots)
+ * writes no letter for: "الشاعر" (sh, ā, ʿ, r) is Shaer or Shaar before Sher and Shar, which share its key.
+ */
+export function missingVowels(arabic: ArabicKey, latinSlots: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < arabic.vowels.length; k++) {
+    const need = arabic.vowels[k].replace(/[^aui*]/g, '').length;
+    const have = (latinSlots[k] ?? '').replace('+', '').length;
+    if (need > have) n += need - have;
   }
   return n;
 }

@@ -7,7 +7,8 @@
 
 const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HIZBALLAH', ['حزب الله']],
-  ['QODS FORCE', ['فيلق القدس']],
+  // "قوة القدس" word for word the list's QUDS FORCE, as news writes it too ("الحرس الثوري بما في ذلك قوة القدس").
+  ['QODS FORCE', ['فيلق القدس', 'قوة القدس']],
   // The IRGC by the names Arabic news gives it: "the Iranian revolutionary guard", "the Islamic revolutionary guard",
   // its own Arabic name "حرس الثورة الإسلامية"; "الحرس الثوري" alone is how the press shortens it after that.
   [

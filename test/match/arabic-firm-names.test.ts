@@ -17,6 +17,11 @@ const index = buildNameIndex([
   firm('bustan', 'Syria', 'AL-BUSTAN CHARITY', 'AL-BUSTAN CHARITY ASSOCIATION'),
   firm('asyaf', 'Saudi Arabia', 'ASYAF INTERNATIONAL HOLDING GROUP FOR TRADING AND INVESTMENT', 'ASYAF INTERNATIONAL HOLDING GROUP'),
   firm('selselat', 'Iraq', 'SELSELAT AL THAHAB', 'سلسلة الذهب للصرافة'),
+  // Groups OFAC designated with Haniyeh (January 2018), and a namesake brand without the article.
+  firm('sabireen', 'Palestinian', 'HARAKAT AL-SABIREEN', 'AL-SABIREEN'),
+  firm('sabrina', 'Panama', 'SABRINA'),
+  firm('hasm', 'Egypt', 'HASM', 'HASM MOVEMENT'),
+  firm('thawra', 'Egypt', 'LIWA AL-THAWRA'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -30,6 +35,16 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
 
   it('reads the article as the list writes it and the noun after the adjective (sentence from anbaa.info)', () => {
     expect(marks('فرضت وزارة الخزانة عقوبات على «جمعية البستان الخيرية» ومديرها في سوريا.')).toEqual(['جمعية البستان الخيرية:bustan']);
+  });
+
+  it('reads a movement\'s name in quotes after "حركة", and two after the dual "حركتي" (sentence from alresalah.ps)', () => {
+    expect(marks('وتضمن إعلان "الخزانة" الأميركية إضافة حركة "الصابرين" الفلسطينية، وحركتي " حسم" و "لواء الثورة" المصريتين على قائمة الإرهاب.')).toEqual([
+      'الصابرين:sabireen',
+      'حسم:hasm',
+      'لواء الثورة:thawra',
+    ]);
+    // Unquoted, nothing: "حركة" is also motion, "حسم" a decision.
+    expect(marks('وتضمن إعلان الخزانة الأميركية إضافة حركة حسم في مصر على قائمة الإرهاب.')).toEqual([]);
   });
 
   it('reads a brand in quotes, alone or before its adjectives', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
-import { arabicKeys, latinReading, vowelsAgree } from '../../lib/names/arabic-latin';
+import { arabicKeys, latinReading, latinSoundReadings, vowelsAgree } from '../../lib/names/arabic-latin';
 import { foldWord } from '../../lib/names/normalize';
 import { entity, fixtureEntities } from './fixtures';
 
@@ -21,6 +21,14 @@ const index = buildNameIndex([
   entity('aisha', 'QADHAFI, Aisha', 'person', true, { countries: ['Libya'] }),
   entity('mir', 'QADHAFI, Mir', 'person', true),
   entity('saadi', 'AL SAADI, Mansoor', 'person', true, { countries: ['Yemen'] }),
+  entity('farkash', 'FARKASH, Safia', 'person', true, { countries: ['Libya'] }),
+  entity('akbar', 'AKBAR, Mohamad', 'person', true, { countries: ['South Africa'] }),
+  entity('hammad', 'HAMMAD, Fathi Ahmad', 'person', true),
+  entity('baraka', 'BARAKA, Ali', 'person', true, { countries: ['Lebanon'] }),
+  entity('baruch', 'BARUCH, Ali', 'person', true),
+  entity('barich', 'BARICH, Ali', 'person', true),
+  entity('sher', 'SHER, Aziz', 'person', true),
+  entity('shaer', 'AL-SHAER, Ali', 'person', true, { countries: ['Lebanon'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -70,6 +78,30 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(marks('أوصت الجامعة العربية بتجميد أرصدة معمر القذافي وفرض العقوبات و العقوبات.')).toEqual(['معمر القذافي:muammar:sanctioned']);
     // A league's penalties: no body, no list.
     expect(marks('قررت لجنة الانضباط فرض عقوبات على معمر القذافي بعد العقوبات السابقة.')).toEqual([]);
+  });
+
+  it('reads Latin th after a vowel also as ت and ح, and ch never as ك and ه (wnairaq.com, alresalah.ps: Hamas officials)', () => {
+    const sounds = (arabic: string, latin: string) => latinSoundReadings(latin).some((r) => arabicKeys(foldWord(arabic)).some((k) => k.key === r.key && vowelsAgree(k, r.slots)));
+    expect(sounds('فتحي', 'fathi')).toBe(true);
+    expect(sounds('أدهم', 'adham')).toBe(true);
+    expect(sounds('بركة', 'baruch')).toBe(false);
+    expect(marks(story + 'ومنهم وفتحي حماد.')).toEqual(['وفتحي حماد:hammad:sanctioned']);
+    expect(marks(story + 'زاهر جبرين، وعلي بركة رئيس العلاقات.')).toEqual(['وعلي بركة:baraka:sanctioned']);
+  });
+
+  it('reads an Arabic word first as the Latin words that write its vowels (al-akhbar.com: "الشاعر" is Shaer before Sher)', () => {
+    expect(marks(story + 'حسيب حدوان، وعلي الشاعر مدير مكتبه.')).toContain('وعلي الشاعر:shaer:sanctioned');
+  });
+
+  it('reads the UN\'s travel ban as a story word beside the Security Council (mxawi.com: the Qadhafi family)', () => {
+    const ban = 'رفع مجلس الأمن حظر سفر أرملة الزعيم الليبي. ينطبق إلغاء قيود السفر وأعيد حظر السفر على ';
+    expect(marks(ban + 'صفية فركش.')).toEqual(['صفية فركش:farkash:sanctioned']);
+    // A country's travel ban, no sanctioning body: no story.
+    expect(marks('فرضت الحكومة حظر السفر بسبب الوباء وقيود السفر وحظر سفر على صفية فركش.')).toEqual([]);
+  });
+
+  it('begins no name read from Latin at a kin word ("وشقيقها الأكبر محمد": the elder, no AKBAR, Mohamad)', () => {
+    expect(marks(story + 'وشقيقها الأكبر محمد سافر.')).toEqual([]);
   });
 
   it('ends a name at a title after it, which is no name word (context-words-arabic.ts)', () => {

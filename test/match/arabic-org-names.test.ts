@@ -18,6 +18,8 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
   it('marks "حزب الله" and "فيلق القدس", with a preposition or "and" in front too (sentences from elnashra.com)', () => {
     expect(marks('بسبب تقديم خدمات مالية لحزب الله، إلى جانب شخص آخر.')).toEqual(['لحزب الله:ofac-4697']);
     expect(marks('قالت إنها تدعم حزب الله وفيلق القدس الإيراني.')).toEqual(['حزب الله:ofac-4697', 'وفيلق القدس:irgc-qf']);
+    // The force by the list's own words (alnashraaldawlia.com).
+    expect(marks('الولايات المتحدة تدرج الحرس الثوري الإيراني بما في ذلك قوة القدس التابعة له.')).toContain('قوة القدس:irgc-qf');
   });
 
   it('never marks one word of them alone ("القدس" is Jerusalem, "حزب" any party)', () => {
