@@ -213,6 +213,21 @@ for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.tri
 }
 
 /**
+ * States' formal names as the lists write them in a country field, which pages write short: the UN's "Democratic
+ * People's Republic of Korea" (232 entries had no country for it), "Syrian Arab Republic", "Iran (Islamic Republic of)".
+ */
+const LISTED_STATE_NAMES = new Map<string, string>([
+  ['democratic peoples republic of korea', 'kp'],
+  ['syrian arab republic', 'sy'],
+  ['iran (islamic republic of)', 'ir'],
+  ['democratic republic of the congo', 'cd'],
+  ['congo democratic republic of the', 'cd'],
+  ['bosnia and herzegovina', 'ba'],
+  ['united kingdom of great britain and northern ireland', 'gb'],
+  ['united states of america', 'us'],
+]);
+
+/**
  * The country code for a dataset's country field: an ISO code ("VE", "ve") or a name ("Venezuela",
  * "Korea, North"). Undefined for what the table does not know.
  */
@@ -222,7 +237,7 @@ export function countryCode(value: string): string | undefined {
     .filter(Boolean)
     .map(foldWord)
     .join(' ');
-  const direct = COUNTRY_BY_PHRASE.get(folded);
+  const direct = COUNTRY_BY_PHRASE.get(folded) ?? LISTED_STATE_NAMES.get(folded.replace(/['’]/g, ''));
   if (direct) return direct;
   // "Korea, North" as OFAC writes it.
   const parts = folded.split(' ');

@@ -21,6 +21,7 @@ import { fillsQuote } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { runStart } from './runs';
 import { inTitleCaseLine } from './headline-line';
+import { stateBodyWordsOnly } from './state-body-names';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -200,6 +201,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const placeStart = !(flags[start] & CAPITALIZED) && lowerPlaceStart(s, start);
   if (placeStart && !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2)) return false;
   if (!quoted && ((!placeStart && !nameEdge(s, start)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
+  // "Cambodia's Ministry of National Defence" is not North Korea's listed one (state-body-names.ts).
+  if (s.index.countryRuns.lengths[e] > 0 && !hasCountryOnPage(s, e) && stateBodyWordsOnly(s, start, end)) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
