@@ -60,7 +60,10 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
   let span: Span | undefined;
   for (const sp of b.spans) if (sp.end < i) span = sp;
   // The gap holds a few words at most ("conocido como El"): most capitalised words are far from any name's end.
-  if (!span || i - span.end > 4) return undefined;
+  if (span && i - span.end > 4) span = undefined;
+  // Or the owner's surname alone, named in full before: "Ávila, conocido como “Chiquito Malo”".
+  const before = span ? -1 : surnameBefore(s, i);
+  if (!span && before < 0) return undefined;
   const at = lowerAfterArticle(s, i) ? i + 1 : i;
   const one = wordAt(s, at);
   const two = at + 1 < b.last && flags[at + 1] & JOINED ? `${one} ${wordAt(s, at + 1)}` : '';
@@ -68,9 +71,24 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
   const owners = s.context.nicknames.get(BOUND + (last > at ? two : one));
   if (!owners) return undefined;
   const first = at > i ? i : i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
-  if (!BOUND_GAP.test(b.text.slice(ends[span.end], starts[first]))) return undefined;
-  const e = owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o));
+  if (!BOUND_GAP.test(b.text.slice(ends[span ? span.end : before], starts[first]))) return undefined;
+  const named = span ? undefined : s.context.surnames.get(s.skels[before]);
+  const e = span ? owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o)) : named?.length === 1 && owners.includes(named[0]) ? named[0] : undefined;
   return e === undefined ? undefined : [e, first, last];
+}
+
+/**
+ * The capitalised word within four words before token i that is the surname of one person the page named in full
+ * (a name's mark alone), or -1.
+ */
+function surnameBefore(s: ScanState, i: number): number {
+  const { flags, lengths } = s.tokens;
+  for (let j = i - 1; j >= Math.max(s.block.first, i - 4); j--) {
+    if (!(flags[j] & CAPITALIZED) || (lengths[j] <= 3 && ARTICLES.has(wordAt(s, j)))) continue;
+    const sk = s.skels[j];
+    return sk >= 0 && s.context.surnames.has(sk) ? j : -1;
+  }
+  return -1;
 }
 
 /**
