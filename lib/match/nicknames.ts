@@ -15,6 +15,9 @@ import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo } from './per-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
+import { afterQuotedNickname } from './quoted-nickname';
+import { runStart } from './runs';
+import { step } from './trie-walk';
 
 const { ENTITY_MASK, entityId, entityStatusOf } = names;
 const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
@@ -235,11 +238,38 @@ function cyrillicNicknameAt(s: ScanState, i: number): [Mention, number] | undefi
  * weak alias it is, not the father the words around it name first): that candidate's place in `ranked`, or -1.
  */
 export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
-  if (ranked.length < 2 || !s.index.nicknameKeys) return -1;
+  if (ranked.length < 2) return -1;
+  const given = quotedGivenCandidate(s, span, ranked);
+  if (given >= 0 || !s.index.nicknameKeys) return given;
   const byPerson = nicknamesByEntity(s.index);
   for (let k = 0; k < ranked.length; k++) {
     const keys = byPerson.get(ranked[k].entity)?.keys;
     if (keys) for (let i = span.start; i <= span.end; i++) if (s.tokens.lengths[i] >= 4 && keys.includes(wordAt(s, i))) return k;
+  }
+  return -1;
+}
+
+/**
+ * Which of a span's candidates the lists give the quoted nickname inside the span as a given name before its surname
+ * (Joaquín “El Chapo” Guzmán: GUZMAN LOERA, Joaquin a.k.a. "GUZMAN, Chapo", not his son GUZMAN LOPEZ, Joaquin, whom the
+ * words around it name as well): the nickname's words, its article left out, and the span's last word walk the trie
+ * to that candidate's name. Its place in `ranked`, or -1.
+ */
+function quotedGivenCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
+  const { index, skels } = s;
+  for (let i = span.start; i < span.end; i++) {
+    const after = afterQuotedNickname(s, i);
+    if (after < 0) continue;
+    let state = 0;
+    for (let q = i + 1; q < after && state >= 0; q++) {
+      if (q === i + 1 && after - q > 1 && ARTICLES.has(wordAt(s, q))) continue;
+      state = skels[q] < 0 ? -1 : step(index, state, skels[q]);
+    }
+    state = state > 0 ? step(index, state, skels[span.end]) : -1;
+    if (state < 0) continue;
+    const from = runStart(index.outRuns, state);
+    const to = from + index.outRuns.lengths[state];
+    for (let k = 0; k < ranked.length; k++) for (let o = from; o < to; o++) if ((index.outputs[o] & ENTITY_MASK) === ranked[k].entity) return k;
   }
   return -1;
 }
