@@ -287,7 +287,8 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (namedBefore(s, e)) return !isRunOn(s, start, end) || headNamedAfter(s, from, i);
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return (cue || groupBefore(s, i)) && evidence();
-  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i)) && evidence();
+  // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
+  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && legalFormAfter(s, end + 1) > 0)) && evidence();
 }
 
 /**
@@ -420,6 +421,11 @@ function quotesOneWord(text: string, end: number): boolean {
 }
 
 /** Whether a capitalised word touches tokens i..last on either side ("Naciones Unidas", "Sberbank Europe"). */
+/** Whether a capitalised word stands right before token i in its sentence. */
+function capitalBefore(s: ScanState, i: number): boolean {
+  return i > s.block.first && (s.tokens.flags[i] & JOINED) !== 0 && (s.tokens.flags[i - 1] & CAPITALIZED) !== 0;
+}
+
 function besideCapital(s: ScanState, i: number, last = i, countryBefore = false): boolean {
   const flags = s.tokens.flags;
   const b = s.block;
