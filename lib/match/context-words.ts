@@ -179,6 +179,25 @@ ua ucrania|ucraniano|ucraniana
 gb reino unido|británico|británica
 us estados unidos|estadounidense|estadounidenses|norteamericano|norteamericana
 ve venezuela|venezolano|venezolana|venezolanos|venezolanas
+mm birmania|birmano|birmana|birmanos|birmanas
+kh camboya|camboyano|camboyana|camboyanos
+gt guatemalteco|guatemalteca|guatemaltecos|guatemaltecas
+hn hondureño|hondureña|hondureños|hondureñas
+py paraguayo|paraguaya|paraguayos|paraguayas
+ht haití|haitiano|haitiana|haitianos|haitianas
+ss sudán del sur|sursudanés|sursudanesa
+cf república centroafricana|centroafricano|centroafricana
+sd sudán|sudanés|sudanesa|sudaneses
+ye yemení|yemeníes
+sv salvadoreño|salvadoreña|salvadoreños|salvadoreñas
+do república dominicana|dominicano|dominicana|dominicanos
+ar argentino|argentina|argentinos
+cl chileno|chilena|chilenos
+ml malí|maliense|malienses
+cd república democrática del congo|congoleño|congoleña
+pk pakistán|paquistaní|pakistaní
+ba bosnio|bosnia|bosnios
+rs serbio|serbia|serbios
 `;
 
 /** Spanish, Russian and Ukrainian demonyms, written in lower case ("el gobierno ruso", "российский"): they name the country in any case. */
