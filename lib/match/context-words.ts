@@ -180,14 +180,27 @@ gb reino unido|británico|británica
 us estados unidos|estadounidense|estadounidenses|norteamericano|norteamericana
 ve venezuela|venezolano|venezolana|venezolanos|venezolanas
 cf república centroafricana|centroafricano|centroafricana
-mm birmania|birmano|birmana
+mm birmania|birmano|birmana|birmanos|birmanas
 ae emiratos árabes unidos|emiratos|emiratí|emiratíes
 sa arabia saudita|arabia saudí|saudí|saudíes
 hn honduras|hondureño|hondureña|hondureños|hondureñas
-gt guatemala|guatemalteco|guatemalteca|guatemaltecos
-sv el salvador|salvadoreño|salvadoreña|salvadoreños
-do república dominicana|dominicano|dominicana
+gt guatemala|guatemalteco|guatemalteca|guatemaltecos|guatemaltecas
+sv el salvador|salvadoreño|salvadoreña|salvadoreños|salvadoreñas
+do república dominicana|dominicano|dominicana|dominicanos
 cr costa rica|costarricense|costarricenses
+kh camboya|camboyano|camboyana|camboyanos
+py paraguayo|paraguaya|paraguayos|paraguayas
+ht haití|haitiano|haitiana|haitianos|haitianas
+ss sudán del sur|sursudanés|sursudanesa
+sd sudán|sudanés|sudanesa|sudaneses
+ye yemení|yemeníes
+ar argentino|argentina|argentinos
+cl chileno|chilena|chilenos
+ml malí|maliense|malienses
+cd república democrática del congo|congoleño|congoleña
+pk pakistán|paquistaní|pakistaní
+ba bosnio|bosnia|bosnios
+rs serbio|serbia|serbios
 `;
 
 /** Spanish, Russian and Ukrainian demonyms, written in lower case ("el gobierno ruso", "российский"): they name the country in any case. */
@@ -222,16 +235,13 @@ for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.tri
   }
 }
 
-/**
- * The country code for a dataset's country field: an ISO code ("VE", "ve") or a name ("Venezuela",
- * "Korea, North"). Undefined for what the table does not know.
- */
 // The UN's formal names of countries, as its consolidated list gives an entry's country ("Iran (Islamic Republic
 // of)"): read for a listed entry's countries only, never looked for on a page. (The formal names news also writes,
 // "Democratic People's Republic of Korea", "Syrian Arab Republic", are in the table above.)
 const FORMAL_COUNTRY_NAMES: readonly [string, string][] = [
   ['Iran (Islamic Republic of)', 'ir'],
   ['United Kingdom of Great Britain and Northern Ireland', 'gb'],
+  ['United States of America', 'us'],
   ['North Macedonia, The Republic of', 'mk'],
 ];
 const foldCountry = (value: string) =>
@@ -242,6 +252,10 @@ const foldCountry = (value: string) =>
     .join(' ');
 const FORMAL_BY_FOLDED = new Map(FORMAL_COUNTRY_NAMES.map(([name, code]) => [foldCountry(name), code]));
 
+/**
+ * The country code for a dataset's country field: an ISO code ("VE", "ve") or a name ("Venezuela",
+ * "Korea, North"). Undefined for what the table does not know.
+ */
 export function countryCode(value: string): string | undefined {
   const folded = foldCountry(value);
   const direct = COUNTRY_BY_PHRASE.get(folded) ?? FORMAL_BY_FOLDED.get(folded);

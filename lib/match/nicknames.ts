@@ -15,6 +15,9 @@ import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo } from './per-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
+import { afterQuotedNickname } from './quoted-nickname';
+import { runStart } from './runs';
+import { step } from './trie-walk';
 
 const { ENTITY_MASK, entityId, entityStatusOf } = names;
 const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
@@ -60,7 +63,10 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
   let span: Span | undefined;
   for (const sp of b.spans) if (sp.end < i) span = sp;
   // The gap holds a few words at most ("conocido como El"): most capitalised words are far from any name's end.
-  if (!span || i - span.end > 4) return undefined;
+  if (span && i - span.end > 4) span = undefined;
+  // Or the owner's surname alone, named in full before: "Ávila, conocido como “Chiquito Malo”".
+  const before = span ? -1 : surnameBefore(s, i);
+  if (!span && before < 0) return undefined;
   const at = lowerAfterArticle(s, i) ? i + 1 : i;
   const one = wordAt(s, at);
   const two = at + 1 < b.last && flags[at + 1] & JOINED ? `${one} ${wordAt(s, at + 1)}` : '';
@@ -68,9 +74,24 @@ function boundNicknameAt(s: ScanState, i: number): [number, number, number] | un
   const owners = s.context.nicknames.get(BOUND + (last > at ? two : one));
   if (!owners) return undefined;
   const first = at > i ? i : i > b.first && ARTICLES.has(wordAt(s, i - 1)) ? i - 1 : i;
-  if (!BOUND_GAP.test(b.text.slice(ends[span.end], starts[first]))) return undefined;
-  const e = owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o));
+  if (!BOUND_GAP.test(b.text.slice(ends[span ? span.end : before], starts[first]))) return undefined;
+  const named = span ? undefined : s.context.surnames.get(s.skels[before]);
+  const e = span ? owners.find((o) => span.outputs.some((v) => (v & ENTITY_MASK) === o)) : named?.length === 1 && owners.includes(named[0]) ? named[0] : undefined;
   return e === undefined ? undefined : [e, first, last];
+}
+
+/**
+ * The capitalised word within four words before token i that is the surname of one person the page named in full
+ * (a name's mark alone), or -1.
+ */
+function surnameBefore(s: ScanState, i: number): number {
+  const { flags, lengths } = s.tokens;
+  for (let j = i - 1; j >= Math.max(s.block.first, i - 4); j--) {
+    if (!(flags[j] & CAPITALIZED) || (lengths[j] <= 3 && ARTICLES.has(wordAt(s, j)))) continue;
+    const sk = s.skels[j];
+    return sk >= 0 && s.context.surnames.has(sk) ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -217,11 +238,38 @@ function cyrillicNicknameAt(s: ScanState, i: number): [Mention, number] | undefi
  * weak alias it is, not the father the words around it name first): that candidate's place in `ranked`, or -1.
  */
 export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
-  if (ranked.length < 2 || !s.index.nicknameKeys) return -1;
+  if (ranked.length < 2) return -1;
+  const given = quotedGivenCandidate(s, span, ranked);
+  if (given >= 0 || !s.index.nicknameKeys) return given;
   const byPerson = nicknamesByEntity(s.index);
   for (let k = 0; k < ranked.length; k++) {
     const keys = byPerson.get(ranked[k].entity)?.keys;
     if (keys) for (let i = span.start; i <= span.end; i++) if (s.tokens.lengths[i] >= 4 && keys.includes(wordAt(s, i))) return k;
+  }
+  return -1;
+}
+
+/**
+ * Which of a span's candidates the lists give the quoted nickname inside the span as a given name before its surname
+ * (Joaquín “El Chapo” Guzmán: GUZMAN LOERA, Joaquin a.k.a. "GUZMAN, Chapo", not his son GUZMAN LOPEZ, Joaquin, whom the
+ * words around it name as well): the nickname's words, its article left out, and the span's last word walk the trie
+ * to that candidate's name. Its place in `ranked`, or -1.
+ */
+function quotedGivenCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
+  const { index, skels } = s;
+  for (let i = span.start; i < span.end; i++) {
+    const after = afterQuotedNickname(s, i);
+    if (after < 0) continue;
+    let state = 0;
+    for (let q = i + 1; q < after && state >= 0; q++) {
+      if (q === i + 1 && after - q > 1 && ARTICLES.has(wordAt(s, q))) continue;
+      state = skels[q] < 0 ? -1 : step(index, state, skels[q]);
+    }
+    state = state > 0 ? step(index, state, skels[span.end]) : -1;
+    if (state < 0) continue;
+    const from = runStart(index.outRuns, state);
+    const to = from + index.outRuns.lengths[state];
+    for (let k = 0; k < ranked.length; k++) for (let o = from; o < to; o++) if ((index.outputs[o] & ENTITY_MASK) === ranked[k].entity) return k;
   }
   return -1;
 }

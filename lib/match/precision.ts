@@ -23,6 +23,7 @@ import { afterQuotedNickname } from './quoted-nickname';
 import { ministryWithoutCountry } from './ministry-names';
 import { runStart } from './runs';
 import { inTitleCaseLine } from './headline-line';
+import { stateBodyWordsOnly } from './state-body-names';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -214,6 +215,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   const placeStart = !(flags[start] & CAPITALIZED) && lowerPlaceStart(s, start);
   if (placeStart && !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2)) return false;
   if (!quoted && ((!placeStart && !nameEdge(s, start)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
+  // "Cambodia's Ministry of National Defence" is not North Korea's listed one (state-body-names.ts).
+  if (s.index.countryRuns.lengths[e] > 0 && !hasCountryOnPage(s, e) && stateBodyWordsOnly(s, start, end)) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
   // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
   if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
@@ -308,7 +311,8 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (namedBefore(s, e)) return !isRunOn(s, start, end) || headNamedAfter(s, from, i);
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return (cue || groupBefore(s, i)) && evidence();
-  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i)) && evidence();
+  // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
+  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && legalFormAfter(s, end + 1) > 0)) && evidence();
 }
 
 /**
@@ -521,6 +525,11 @@ function quotesOneWord(text: string, end: number): boolean {
 }
 
 /** Whether a capitalised word touches tokens i..last on either side ("Naciones Unidas", "Sberbank Europe"). */
+/** Whether a capitalised word stands right before token i in its sentence. */
+function capitalBefore(s: ScanState, i: number): boolean {
+  return i > s.block.first && (s.tokens.flags[i] & JOINED) !== 0 && (s.tokens.flags[i - 1] & CAPITALIZED) !== 0;
+}
+
 function besideCapital(s: ScanState, i: number, last = i, countryBefore = false): boolean {
   const flags = s.tokens.flags;
   const b = s.block;

@@ -23,6 +23,8 @@ const KIND_AFTER = [
   'airlines', 'airline',
   // A media firm by its brand ("Difuso" of DIFUSO COMUNICACIONES S.A.).
   'communications', 'comunicaciones',
+  // A gem trader by its brand ("Cancri Co." of CANCRI GEMS & JEWELLERY CO., LTD., the lists' "&" and "and" alike).
+  'gems and jewellery', 'gems jewellery', 'gems and jewelry', 'gems jewelry', 'jewellery', 'jewelry',
 ].map((s) => s.split(' '));
 
 function startsWithRun(ts: readonly string[], run: readonly string[]): boolean {
