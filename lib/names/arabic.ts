@@ -117,13 +117,21 @@ export function arabicPersonName(name: string, keyOf: (s: string) => string[]): 
 
 /**
  * The name without its last word when that is a nisba with the article and three words or more stay: news names
- * Saddam Hussein's daughter "رغد صدام حسين" (RAGHAD SADDAM HUSSEIN AL-TIKRITI) and him "صدام حسين".
+ * Saddam Hussein's daughter "رغد صدام حسين" (RAGHAD SADDAM HUSSEIN AL-TIKRITI) and him "صدام حسين". Not when what
+ * stays is one compound given name written in two words ("سيف الدين" of سيف الدين المشهداني, "عبد الله"): that is
+ * any Saif al-Din's name, and "وعلق الصحفي سيف الدين" on a sanctions page was marked as the listed man.
  */
 export function withoutNisba(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   if (words.length < 3 || !/^(ال|ٱل|أل)/u.test(words[words.length - 1])) return undefined;
-  return words.slice(0, -1).join(' ');
+  const rest = words.slice(0, -1);
+  if (rest.length === 2 && (COMPOUND_TAILS.has(rest[1]) || COMPOUND_FIRSTS.has(rest[0]))) return undefined;
+  return rest.join(' ');
 }
+
+/** The words that make one given name with the word before ("سيف الدين", "عبد الله") or after ("عبد الرحمن", "أبو بكر"). */
+const COMPOUND_TAILS = new Set(['الدين', 'الله']);
+const COMPOUND_FIRSTS = new Set(['عبد', 'ابو', 'أبو']);
 
 // Prepositions that fold to a name: "على" (on) is "علي" (Ali) once alef maqsura is ya; written with ى, it is the word.
 // And the prepositions of time and place that a consonant key reads as a name: "بعد" (after) is ABUD's letters, "قبل"
