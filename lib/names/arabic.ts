@@ -139,6 +139,18 @@ const COMPOUND_FIRSTS = new Set(['عبد', 'ابو', 'أبو']);
 // letters, which ran a name on into "معلم أيمن ما يسمى" (Maalim Ayman, who leads what is called...).
 const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'بعد', 'قبل', 'عند', 'منذ', 'ما']);
 
+/**
+ * "السيد" (Mr, and the Sayyid of a Prophet's descendant) and "السيدة" with the article, also behind و, ف, ل or ب: an
+ * honorific before a name ("السيد حسن نصر الله", "السيد عبد الملك الحوثي"), read by its letters as the given name
+ * Said. A given name takes no article; the family name al-Sayyid stands last ("إبراهيم أمين السيد").
+ */
+const HONORIFIC = /^[وف]?(?:ال|لل|بال)سيده?$/u;
+
+/** Whether a folded Arabic word is the honorific "السيد" or "السيدة", with a prefix or none (not a name's first word). */
+export function isArabicHonorific(word: string): boolean {
+  return word.length >= 5 && word.length <= 8 && HONORIFIC.test(word);
+}
+
 /** Whether a page word in Arabic script, as written, is a preposition that folds to a name ("على": on, not Ali). */
 export function isNeverName(written: string): boolean {
   return NEVER_NAMES.has(written);
