@@ -6,7 +6,7 @@
 // the Latin words follow, as a declined Cyrillic word's other readings do, and the walk takes the one the name goes
 // on with.
 import { arabicKeys, extraVowels, isAnotherCommonName, latinSoundReadings, missingVowels, vowelsAgree } from '../names/arabic-latin';
-import { arabicReadings, isArabicHonorific, isArabicKey, isCommonArabicName, isNeverName } from '../names/arabic';
+import { arabicReadings, isArabicHonorificAt, isArabicKey, isCommonArabicName, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { Steps } from '../stepwise';
@@ -164,8 +164,6 @@ export function compoundReadings(s: ScanState, i: number, written: string, tail:
 export function latinStart(s: ScanState, i: number): number {
   const k = s.alts[i];
   if (k < 0) return -1;
-  // "السيد عبد الملك الحوثي": the honorific is no Said beginning a name (the name begins after it).
-  if (isArabicHonorific(wordAt(s, i))) return -1;
   const mine = s.readings[k];
   const rootChild = s.index.rootChild;
   const own = s.skels[i];
@@ -192,6 +190,9 @@ export function latinStart(s: ScanState, i: number): number {
       break;
     }
   }
+  // "السيد عبد الملك الحوثي": the honorific is no Said beginning a name (the name begins after it). Asked last: few
+  // words begin a name.
+  if (best >= 0 && isArabicHonorificAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i])) return -1;
   if (best >= 0) s.skels[i] = best;
   return best;
 }

@@ -12,7 +12,7 @@
 // And after a name: a Cyrillic given name right after a given name and surname begins another person's name, by the
 // same rule (never given name, surname, given name): "сина президента Олександра Лукашенка Дмитра" is the president's
 // son Dmitry, and the president is still named.
-import { isArabicHonorific } from '../names/arabic';
+import { isArabicHonorificAt } from '../names/arabic';
 import { isCommonNamePart } from '../names/frequency';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
@@ -38,7 +38,7 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
     return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
   }
   if (placeAfterItsKind(s, k)) return j > i;
-  if (isArabicHonorific(wordAt(s, k))) return true;
+  if (isArabicHonorificAt(s.block.text, s.tokens.starts[k], s.tokens.ends[k])) return true;
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
   return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
 }

@@ -151,6 +151,16 @@ export function isArabicHonorific(word: string): boolean {
   return word.length >= 5 && word.length <= 8 && HONORIFIC.test(word);
 }
 
+/** isArabicHonorific of the page word text[start, end), making its string only where it ends in "سيد" or "سيدة". */
+export function isArabicHonorificAt(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || end - start > 8) return false;
+  let e = end;
+  const last = text.charCodeAt(e - 1);
+  if (last === 0x629 || last === 0x647) e--;
+  if (text.charCodeAt(e - 1) !== 0x62f || text.charCodeAt(e - 2) !== 0x64a || text.charCodeAt(e - 3) !== 0x633) return false;
+  return HONORIFIC.test(text.slice(start, end).replace(/\u0629$/u, '\u0647'));
+}
+
 /** Whether a page word in Arabic script, as written, is a preposition that folds to a name ("على": on, not Ali). */
 export function isNeverName(written: string): boolean {
   return NEVER_NAMES.has(written);
