@@ -5,8 +5,8 @@
 // rules. The word's own reading (an Arabic listed word, or one without a prefix: arabic-reading.ts) stays first;
 // the Latin words follow, as a declined Cyrillic word's other readings do, and the walk takes the one the name goes
 // on with.
-import { arabicKeys, extraVowels, latinSoundReadings, missingVowels, vowelsAgree } from '../names/arabic-latin';
-import { arabicReadings, isArabicKey, isNeverName } from '../names/arabic';
+import { arabicKeys, extraVowels, isAnotherCommonName, latinSoundReadings, missingVowels, vowelsAgree } from '../names/arabic-latin';
+import { arabicReadings, isArabicHonorificAt, isArabicKey, isCommonArabicName, isNeverName } from '../names/arabic';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { Steps } from '../stepwise';
@@ -74,11 +74,12 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
   for (const w of words) {
     // Each form its own share: "وعلي" as a word of its own (key w-l) must leave room for علي, Ali.
     const cap = list.length + MAX_READINGS;
+    const commonWord = isCommonArabicName(w);
     // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
     for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
       // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi), then the
       // fewest of its written vowels left out ("الشاعر" is Shaer before Sher).
-      const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots));
+      const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots) && !(commonWord && isAnotherCommonName(w, key, e.slots)));
       agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots) || common(index, y.sk) - common(index, x.sk));
       let taken = 0;
       for (const entry of agree) {
@@ -189,6 +190,9 @@ export function latinStart(s: ScanState, i: number): number {
       break;
     }
   }
+  // "السيد عبد الملك الحوثي": the honorific is no Said beginning a name (the name begins after it). Asked last: few
+  // words begin a name.
+  if (best >= 0 && isArabicHonorificAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i])) return -1;
   if (best >= 0) s.skels[i] = best;
   return best;
 }

@@ -11,11 +11,11 @@ import { isNameWord, wordAt, type ScanState } from './scan-state';
 const { CASELESS, JOINED } = normalize;
 
 // Mosque (twice), school, secondary school, institute, college, university, street, road, square (twice), quarter,
-// hospital, clinic, airport, stadium, hall, camp, bridge, brigade, battalion(s); folded as normalize.ts folds (ة is
+// hospital, clinic, airport, stadium (ملعب, and استاد/ستاد as Egypt writes it), hall, camp, bridge, brigade, battalion(s); folded as normalize.ts folds (ة is
 // ه, ى is ي). Not "لواء" with "ل" in front ("للواء": to the major general).
 const PLACE_WORDS = new Set([
   'مسجد', 'جامع', 'مدرسه', 'ثانويه', 'معهد', 'كليه', 'جامعه', 'شارع', 'طريق', 'ساحه', 'ميدان', 'حي', 'مستشفي', 'مستوصف', 'مطار',
-  'ملعب', 'قاعه', 'مخيم', 'جسر', 'لواء', 'كتيبه', 'كتائب',
+  'ملعب', 'استاد', 'ستاد', 'قاعه', 'مخيم', 'جسر', 'لواء', 'كتيبه', 'كتائب',
 ]);
 
 /**

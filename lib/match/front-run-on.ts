@@ -1,5 +1,7 @@
 // A name word right before a listed person's name makes the words someone else's fuller name (trie-walk.ts), but
 // two kinds of word there begin no one's name:
+// - Arabic "السيد" or "السيدة" (Mr, Mrs, Sayyid), an honorific (lib/names/arabic.ts): "السيد حسن نصر الله" is
+//   Hasan Nasrallah;
 // - Arabic "ولد" (was born; son of), "بن" and "ابن" (son of) with no name word before them: a link of descent needs
 //   a name on its other side, so "ولد أيمن محمد ربيع الظواهري" is "was born Ayman Muhammad Rabi al-Zawahiri";
 // - a Cyrillic surname (no given name) before a given name and surname in reading order: East Slavic names run
@@ -10,6 +12,7 @@
 // And after a name: a Cyrillic given name right after a given name and surname begins another person's name, by the
 // same rule (never given name, surname, given name): "сина президента Олександра Лукашенка Дмитра" is the president's
 // son Dmitry, and the president is still named.
+import { isArabicHonorificAt } from '../names/arabic';
 import { isCommonNamePart } from '../names/frequency';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
@@ -35,6 +38,7 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
     return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
   }
   if (placeAfterItsKind(s, k)) return j > i;
+  if (isArabicHonorificAt(s.block.text, s.tokens.starts[k], s.tokens.ends[k])) return true;
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
   return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
 }

@@ -10,6 +10,8 @@
 // Written here: the npm romanisation packages (arabic-transliterate, transliteration) give one vowelled spelling
 // per word, which meets one list's spelling at best; the consonant key meets them all.
 
+import { commonArabicNames } from './arabic';
+
 /** Latin letters or pairs to their key letter; vowels and what is not here are dropped or kept as noted below. */
 // ch is ش as French writes it (Chaker, Hamcho), or تش (latinSoundReadings); never ك and ه, which made "Baruch",
 // "Barich" crowd "Baraka" out of بركة's readings.
@@ -237,4 +239,32 @@ export function missingVowels(arabic: ArabicKey, latinSlots: readonly string[]):
     if (need > have) n += need - have;
   }
   return n;
+}
+
+/** The commonest Arabic names' keys (with their long vowels), per consonant key, built on first use. */
+let commonKeys: Map<string, { word: string; key: ArabicKey }[]> | undefined;
+
+/**
+ * Whether a Latin word (its vowel slots) is more closely another of the commonest Arabic names than folded `word`
+ * (one of them, read by `key`): one whose spelling has the long vowel the Latin word writes where `word` has none.
+ * "محمد" is no Mahmoud (محمود), "حسن" no Hussein (حسين), "حمد" no Hamid (حامد): Arabic news writes those names with
+ * their long vowel, so such a reading only made a man named Mohammad the namesake of a listed Mahmoud.
+ */
+export function isAnotherCommonName(word: string, key: ArabicKey, latinSlots: readonly string[]): boolean {
+  const extra = extraVowels(key, latinSlots);
+  if (extra === 0) return false;
+  if (!commonKeys) {
+    commonKeys = new Map();
+    for (const w of commonArabicNames()) {
+      for (const k of arabicKeys(w)) {
+        const list = commonKeys.get(k.key);
+        if (list) list.push({ word: w, key: k });
+        else commonKeys.set(k.key, [{ word: w, key: k }]);
+      }
+    }
+  }
+  for (const o of commonKeys.get(key.key) ?? []) {
+    if (o.word !== word && vowelsAgree(o.key, latinSlots) && extraVowels(o.key, latinSlots) < extra) return true;
+  }
+  return false;
 }

@@ -34,7 +34,16 @@ const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['BOKO HARAM', ['بوكو حرام', 'جماعة بوكو حرام']],
   // "حماس" alone is zeal too: as the movement only in quotes on a sanctions page, right after its word of kind, or
   // once the page has named the movement (precision.ts), as "حزب الله" is named and then "الحزب".
-  ['HAMAS', ['حركة حماس', 'حماس']],
+  // Its own full name, which the list romanises and translates (HARAKAT AL-MUQAWAMA AL-ISLAMIYA, ISLAMIC RESISTANCE
+  // MOVEMENT), and its armed wing's, which the list gives as HAMAS's alias (IZZ AL-DIN AL QASSAM BRIGADES).
+  ['HAMAS', ['حركة حماس', 'حماس', 'حركة المقاومة الإسلامية', 'كتائب عز الدين القسام', 'كتائب القسام']],
+  // Palestinian Islamic Jihad by its own name ("حركة الجهاد الإسلامي في فلسطين") and its armed wing's (AL-QUDS
+  // BRIGADES); "الجهاد الإسلامي" without "حركة" is also Egypt's group, listed apart.
+  ['PALESTINIAN ISLAMIC JIHAD', ['حركة الجهاد الإسلامي', 'حركة الجهاد الإسلامي في فلسطين', 'سرايا القدس']],
+  // Groups whose one Arabic word is an everyday one (the patient ones; the Zaynabis), with their word of kind.
+  ['HARAKAT AL-SABIREEN', ['حركة الصابرين']],
+  ['ZAYNABIYOUN BRIGADE', ['لواء زينبيون', 'زينبيون']],
+  ["KATA'IB SAYYID AL-SHUHADA", ['كتائب سيد الشهداء']],
   ['TALIBAN', ['حركة طالبان']],
 ]);
 

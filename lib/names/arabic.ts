@@ -117,19 +117,49 @@ export function arabicPersonName(name: string, keyOf: (s: string) => string[]): 
 
 /**
  * The name without its last word when that is a nisba with the article and three words or more stay: news names
- * Saddam Hussein's daughter "رغد صدام حسين" (RAGHAD SADDAM HUSSEIN AL-TIKRITI) and him "صدام حسين".
+ * Saddam Hussein's daughter "رغد صدام حسين" (RAGHAD SADDAM HUSSEIN AL-TIKRITI) and him "صدام حسين". Not when what
+ * stays is one compound given name written in two words ("سيف الدين" of سيف الدين المشهداني, "عبد الله"): that is
+ * any Saif al-Din's name, and "وعلق الصحفي سيف الدين" on a sanctions page was marked as the listed man.
  */
 export function withoutNisba(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   if (words.length < 3 || !/^(ال|ٱل|أل)/u.test(words[words.length - 1])) return undefined;
-  return words.slice(0, -1).join(' ');
+  const rest = words.slice(0, -1);
+  if (rest.length === 2 && (COMPOUND_TAILS.has(rest[1]) || COMPOUND_FIRSTS.has(rest[0]))) return undefined;
+  return rest.join(' ');
 }
+
+/** The words that make one given name with the word before ("سيف الدين", "عبد الله") or after ("عبد الرحمن", "أبو بكر"). */
+const COMPOUND_TAILS = new Set(['الدين', 'الله']);
+const COMPOUND_FIRSTS = new Set(['عبد', 'ابو', 'أبو']);
 
 // Prepositions that fold to a name: "على" (on) is "علي" (Ali) once alef maqsura is ya; written with ى, it is the word.
 // And the prepositions of time and place that a consonant key reads as a name: "بعد" (after) is ABUD's letters, "قبل"
 // (before) QABIL's; the names are written otherwise (عبود, قابيل). And "ما" (what, not), the Chinese surname MA's
 // letters, which ran a name on into "معلم أيمن ما يسمى" (Maalim Ayman, who leads what is called...).
 const NEVER_NAMES = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'بعد', 'قبل', 'عند', 'منذ', 'ما']);
+
+/**
+ * "السيد" (Mr, and the Sayyid of a Prophet's descendant) and "السيدة" with the article, also behind و, ف, ل or ب: an
+ * honorific before a name ("السيد حسن نصر الله", "السيد عبد الملك الحوثي"), read by its letters as the given name
+ * Said. A given name takes no article; the family name al-Sayyid stands last ("إبراهيم أمين السيد").
+ */
+const HONORIFIC = /^[وف]?(?:ال|لل|بال)سيده?$/u;
+
+/** Whether a folded Arabic word is the honorific "السيد" or "السيدة", with a prefix or none (not a name's first word). */
+export function isArabicHonorific(word: string): boolean {
+  return word.length >= 5 && word.length <= 8 && HONORIFIC.test(word);
+}
+
+/** isArabicHonorific of the page word text[start, end), making its string only where it ends in "سيد" or "سيدة". */
+export function isArabicHonorificAt(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || end - start > 8) return false;
+  let e = end;
+  const last = text.charCodeAt(e - 1);
+  if (last === 0x629 || last === 0x647) e--;
+  if (text.charCodeAt(e - 1) !== 0x62f || text.charCodeAt(e - 2) !== 0x64a || text.charCodeAt(e - 3) !== 0x633) return false;
+  return HONORIFIC.test(text.slice(start, end).replace(/\u0629$/u, '\u0647'));
+}
 
 /** Whether a page word in Arabic script, as written, is a preposition that folds to a name ("على": on, not Ali). */
 export function isNeverName(written: string): boolean {

@@ -14,6 +14,7 @@ const index = buildNameIndex([
   script('raghad', 'RAGHAD SADDAM HUSSEIN AL-TIKRITI', 'رغد صدام حسين التكريتي'),
   script('hebo', 'MUHAMAD ALI AL-HEBO', 'محمد علي الحبو'),
   script('madani', 'YUSUF AL-MADANI', 'يوسف المداني', { countries: ['Yemen'] }),
+  script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني', { nationalities: ['Iraq'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -40,5 +41,12 @@ describe('names in Arabic news', () => {
 
   it('never reads the preposition "على" as Ali going on a name', () => {
     expect(marks('فرض مجلس الأمن عقوبات على يوسف المداني وأدرجه في القائمة السوداء.')).toEqual(['يوسف المداني:madani:sanctioned']);
+  });
+
+  it('does not take a compound given name alone for the listed man whose nisba follows it (sentence after alsaa.net)', () => {
+    const story = 'فرضت وزارة الخزانة الأمريكية عقوبات على قادة في حزب الله وأدرجتهم على القائمة السوداء وجمدت أصولهم. ';
+    expect(marks(story + 'وعلق الصحفي سيف الدين على القرار.').filter((m) => m.includes('mashhadani'))).toEqual([]);
+    expect(marks('سجل سيف الدين الجزيري هدفا.')).toEqual([]);
+    expect(marks(story + 'وشمل القرار سيف الدين المشهداني.')).toContain('سيف الدين المشهداني:mashhadani:sanctioned');
   });
 });

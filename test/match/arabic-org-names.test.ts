@@ -9,6 +9,11 @@ const index = buildNameIndex([
   entity('jund-al-aqsa', 'JUND AL-AQSA', 'organization', true, { countries: ['Syria'] }),
   entity('jka', 'Jaysh Khalid Ibn al Waleed', 'organization', true, { countries: ['Syria'] }),
   entity('waleed', 'WALEED, Khalid', 'person', true, { nationalities: ['Pakistan'] }),
+  { ...entity('hamas', 'HAMAS', 'organization', true), names: [{ name: 'HAMAS', type: 'primary' as const }, { name: 'IZZ AL-DIN AL QASSAM BRIGADES', type: 'aka' as const }] },
+  { ...entity('pij', 'PALESTINE ISLAMIC JIHAD - SHAQAQI FACTION', 'organization', true), names: [{ name: 'PALESTINE ISLAMIC JIHAD - SHAQAQI FACTION', type: 'primary' as const }, { name: 'PALESTINIAN ISLAMIC JIHAD', type: 'aka' as const }] },
+  entity('sabireen', 'HARAKAT AL-SABIREEN', 'organization', true),
+  entity('zaynabiyoun', 'ZAYNABIYOUN BRIGADE', 'organization', true, { countries: ['Syria', 'Iran'] }),
+  entity('kss', "KATA'IB SAYYID AL-SHUHADA", 'organization', true, { countries: ['Iraq'] }),
   { ...entity('irgc-qf', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', type: 'primary' as const }, { name: 'QODS FORCE', type: 'aka' as const }] },
 ]);
 
@@ -39,5 +44,16 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
     expect(marks('عقوبات على 3 قادة بارزين بالحرس الثوري الإيراني')).toEqual(['بالحرس الثوري الإيراني:ofac-10391']);
     // "الثوري" alone is any revolutionary, "الحرس" any guard.
     expect(marks('المجلس الثوري والحرس الجمهوري.')).toEqual([]);
+  });
+
+  it('marks Palestinian and pro-Iranian armed groups by their own Arabic names (sentences from djazairess.com, turess.com, paltodaytv.com, enabbaladi.net, alsafina.net)', () => {
+    expect(marks('رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس) إسماعيل هنية.')).toContain('لحركة المقاومة الإسلامية:hamas');
+    expect(marks('محمد ضيف، القائد العسكري لكتائب عز الدين القسام في اللائحة.')).toEqual(['لكتائب عز الدين القسام:hamas']);
+    expect(marks('الأمين العام لحركة الجهاد الإسلامي الدكتور رمضان عبد الله.')).toEqual(['لحركة الجهاد الإسلامي:pij']);
+    expect(marks('وأدرجت وزارة الخزانة هنية مع حركة الصابرين الفلسطينية.')).toContain('حركة الصابرين:sabireen');
+    expect(marks('أبرزها “لواء فاطميون” الأفغاني و”لواء زينبيون” الباكستاني.')).toContain('لواء زينبيون:zaynabiyoun');
+    expect(marks('وذكر أن النشاط الإرهابي لكتائب سيد الشهداء هدد حياة جنود.')).toEqual(['لكتائب سيد الشهداء:kss']);
+    // Their everyday words alone: the patient ones, the master of the martyrs (Imam Husayn).
+    expect(marks('إن الله مع الصابرين. وزار مرقد سيد الشهداء في كربلاء.')).toEqual([]);
   });
 });
