@@ -18,7 +18,7 @@ import { glossaryNameAllowed } from './glossary-names';
 import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
 import { latinHyphenSyllable } from './korean-syllables';
-import { fillsQuote } from './quoted-names';
+import { fillsQuote, quoteGoesOnPast } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { ministryWithoutCountry } from './ministry-names';
 import { runStart } from './runs';
@@ -154,6 +154,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return true;
   }
   const { flags, lengths } = s.tokens;
+  // «Газпром нефть Азия»: a Cyrillic firm's name in quotes that go on past it with a capitalised word is another firm.
+  if (flags[start] & CYRILLIC && quoteGoesOnPast(s, start, end)) return false;
   // A Cyrillic firm's name of the glossary's everyday words ("Промышленный банк") names no one firm (glossary-names.ts).
   if (!glossaryNameAllowed(s, start, end)) return false;
   // "Белорусский нефтяной торговый дом": a name read on into lower-case words (cyrillic-org-words.ts) is any firm's
