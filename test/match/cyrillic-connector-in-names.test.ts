@@ -5,7 +5,7 @@ import { entity } from './fixtures';
 // A made-up firm whose list name transliterates the Russian "и" as a word of its own (OFAC writes KONKORD
 // MENEDZHMENT I KONSALTING so), as Russian news writes it: sentence case in quotes, or each word capitalised.
 const firm = entity('kmk', 'LIMITED LIABILITY COMPANY CONCORDIA MANAGEMENT AND CONSULTING', 'organization', true, { countries: ['Russia'] });
-firm.names.push({ name: 'KONKORDIA MENEDZHMENT I KONSALTING, OOO', type: 'alias' });
+firm.names.push({ name: 'KONKORDIA MENEDZHMENT I KONSALTING, OOO', type: 'aka' });
 const index = buildNameIndex([firm]);
 const found = (text: string) => scanText(index, text).map((m) => m.text);
 
