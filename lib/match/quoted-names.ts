@@ -39,6 +39,8 @@ export function quoteGoesOnPast(s: ScanState, start: number, end: number): boole
   const text = s.block.text;
   const after = s.tokens.ends[end];
   if (after >= text.length || CLOSE.includes(text[after]) || !openedBefore(text, s.tokens.starts[start])) return false;
+  // "«Альфа» КГБ": a name that runs past the closing quote is not held by it.
+  for (let c = s.tokens.starts[start]; c < after; c++) if (CLOSE.includes(text[c])) return false;
   for (let k = end + 1; k < Math.min(s.block.last, end + 5); k++) {
     for (let c = s.tokens.ends[k - 1]; c < s.tokens.starts[k]; c++) if (text.charCodeAt(c) !== 32 && text.charCodeAt(c) !== 45) return false;
     if (s.tokens.flags[k] & CAPITALIZED) return true;
