@@ -62,6 +62,9 @@ export function addBrandReadings(index: NameIndex, spellings: readonly string[],
     if (had === undefined) continue;
     const list = typeof had === 'number' ? [had] : had;
     if (list.length > (found.length ? 2 : 1)) continue;
+    // A spelling whose key gives only words the strict spellings met adds nothing: the next one may ("Внешэкономбанка"
+    // is itself a listed word, of VEB Capital's Russian name, and its nominative's key is VNESHECONOMBANK's too).
+    if (list.every((sk) => found.includes(sk))) continue;
     for (const sk of list) if (!found.includes(sk) && found.length < max) found.push(sk);
     return;
   }

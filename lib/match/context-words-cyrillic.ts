@@ -78,8 +78,14 @@ export const SANCTIONS_PHRASES_RU: readonly [string, string[]][] = [
   ['списку', ['чорного', 'чорному', 'черному', 'чёрному']],
 ];
 
-/** The sanctioning body: the European Union ("Евросоюз"; "ЕС", "ЄС" in capitals, context-words.ts). */
-export const AUTHORITY_WORDS_RU = ['евросоюз', 'евросоюза', 'евросоюзом', 'евросоюзе', 'евросоюзу', 'євросоюз', 'євросоюзу', 'євросоюзом', 'євросоюзі'];
+/** The sanctioning body: the European Union ("Евросоюз"; "ЕС", "ЄС" in capitals, context-words.ts), and the US State
+ * Department in the one word news makes of it ("Госдеп", "Госдепартамент", Ukrainian "Держдеп"), as English "State
+ * Department" is one. */
+export const AUTHORITY_WORDS_RU = [
+  'евросоюз', 'евросоюза', 'евросоюзом', 'евросоюзе', 'евросоюзу', 'євросоюз', 'євросоюзу', 'євросоюзом', 'євросоюзі',
+  'госдеп', 'госдепа', 'госдепу', 'госдепом', 'госдепе', 'госдепартамент', 'госдепартамента', 'госдепартаменту', 'госдепартаментом',
+  'госдепартаменте', 'держдеп', 'держдепу', 'держдепом', 'держдепі', 'держдепартамент', 'держдепартаменту', 'держдепартаментом',
+];
 export const AUTHORITY_PHRASES_RU: readonly [string, string[]][] = [
   ['союз', ['европейский', 'європейський']],
   ['союза', ['европейского']],

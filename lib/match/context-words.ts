@@ -403,7 +403,8 @@ function headsAState(position: string): boolean {
 
 /** Sanctions whatever the story: evidence on their own. */
 const SANCTIONS_WORDS = new Set(
-  ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky', ...ru.SANCTIONS_WORDS_RU].map(foldWord),
+  // CAATSA: the US sanctions act ("Countering America's Adversaries Through Sanctions Act"), named so in any language.
+  ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky', 'caatsa', ...ru.SANCTIONS_WORDS_RU].map(foldWord),
 );
 
 /** A sanctions story's words, evidence only on a page that names sanctions for certain (sanctionsSense). */

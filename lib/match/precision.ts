@@ -15,10 +15,10 @@ import * as names from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed, latinReading } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
-import { cyrillicLegalForm, hasLowerNameWord, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
+import { cyrillicLegalForm, hasLowerNameWord, isCyrillicAnd, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
 import { kindWordAfterName } from './org-glossary-words';
 import { latinHyphenSyllable } from './korean-syllables';
-import { fillsQuote } from './quoted-names';
+import { fillsQuote, quoteGoesOnPast } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { ministryWithoutCountry } from './ministry-names';
 import { runStart } from './runs';
@@ -71,7 +71,7 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     }
     const sk = skels[i];
     const sf = sk >= 0 ? skelFlags[sk] : 0;
-    if (sf & SKEL_PARTICLE || (sk < 0 && (isParticleToken(s, i) || arabicParticleAt(s, i))) || (i > start && i < end && isInitial(s, i))) continue;
+    if (sf & SKEL_PARTICLE || (sk < 0 && (isParticleToken(s, i) || arabicParticleAt(s, i))) || (i > start && i < end && (isInitial(s, i) || cyrillicAndInside(s, i)))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
     // A generic head at either end may be in lower case ("the Sinaloa cartel").
@@ -96,6 +96,12 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   // Morteza"): a name of given names, as common as they are.
   if (rare === 1 && givenElsewhere === 1 && common >= 2) shape.commonNames = true;
   return shape;
+}
+
+/** "Конкорд менеджмент и консалтинг": a lower-case "и", "і", "та" inside a Cyrillic name is its connector, no word. */
+function cyrillicAndInside(s: ScanState, i: number): boolean {
+  const { flags, lengths, starts, ends } = s.tokens;
+  return lengths[i] <= 2 && (flags[i] & (CYRILLIC | CAPITALIZED)) === CYRILLIC && isCyrillicAnd(s.block.text, starts[i], ends[i]);
 }
 
 /** Apostrophes that join two parts of one word ("Vitel'homme", "Kata’ib"). */
@@ -155,6 +161,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return true;
   }
   const { flags, lengths } = s.tokens;
+  // «Газпром нефть Азия»: a Cyrillic firm's name in quotes that go on past it with a capitalised word is another firm.
+  if (flags[start] & CYRILLIC && quoteGoesOnPast(s, start, end)) return false;
   // A Cyrillic firm's name of the glossary's everyday words ("Промышленный банк") names no one firm (glossary-names.ts).
   if (!glossaryNameAllowed(s, start, end)) return false;
   // "Белорусский нефтяной торговый дом": a name read on into lower-case words (cyrillic-org-words.ts) is any firm's

@@ -1,6 +1,7 @@
 // Russian and Ukrainian write a firm's name in «guillemets» (or "quotes", „these“ or English-style “these”) in sentence
 // case: «Авиа групп», «Авиа групп Норд». Inside such a quote a name's later words may be in lower case; outside, a
 // name's words are capitalised.
+import { CAPITALIZED } from '../names/normalize';
 import type { ScanState } from './scan-state';
 
 const OPEN = '«"„“';
@@ -27,6 +28,42 @@ export function fillsQuote(s: ScanState, start: number, end: number): boolean {
   const before = text[s.tokens.starts[start] - 1] ?? '';
   const after = text[s.tokens.ends[end]] ?? '';
   return OPEN.includes(before) && CLOSE.includes(after);
+}
+
+/**
+ * Whether the quote that holds tokens start..end goes on past them to a capitalised word: «Газпром нефть Азия» is a
+ * subsidiary of its own, neither the listed Gazprom Neft nor Gazprom whose names it begins with. Most names end at
+ * their closing quote, which is looked at first; then the opening quote, then up to four words on.
+ */
+export function quoteGoesOnPast(s: ScanState, start: number, end: number): boolean {
+  const text = s.block.text;
+  const after = s.tokens.ends[end];
+  if (after >= text.length || CLOSE.includes(text[after]) || !openedBefore(text, s.tokens.starts[start])) return false;
+  // "«Альфа» КГБ": a name that runs past the closing quote is not held by it.
+  for (let c = s.tokens.starts[start]; c < after; c++) if (CLOSE.includes(text[c])) return false;
+  for (let k = end + 1; k < Math.min(s.block.last, end + 5); k++) {
+    for (let c = s.tokens.ends[k - 1]; c < s.tokens.starts[k]; c++) if (text.charCodeAt(c) !== 32 && text.charCodeAt(c) !== 45) return false;
+    if (s.tokens.flags[k] & CAPITALIZED) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a quote is open at `at` on its line: insideQuote, but a straight quote opens only as an odd one of its
+ * line ("глава \"Сургутнефтегаза\" Владимир Богданов, глава ВТБ Андрей Костин": the second is the first one's close).
+ */
+function openedBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 80); k--) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x22) {
+      if (c === 10 || c === 0xbb || c === 0x201d || c === 0xab || c === 0x201e || c === 0x201c) return insideQuote(text, at);
+      continue;
+    }
+    let count = 0;
+    for (let j = k; j >= 0 && text.charCodeAt(j) !== 10; j--) if (text.charCodeAt(j) === 0x22) count++;
+    return count % 2 === 1;
+  }
+  return false;
 }
 
 // "банк", "bank" in the cases news puts them before a bank's quoted name (банку «Россия», банком «Россия»).

@@ -87,6 +87,8 @@ function cyrillicConnectorStep(s: ScanState, state: number, j: number): number {
       const next = w >= 0 ? step(index, state, w) : -1;
       if (next < 0) continue;
       s.skels[j] = w;
+      // The list's own word ("I" of KONKORD MENEDZHMENT I KONSALTING), not a respelling of it.
+      s.exact[j] = 1;
       return next;
     }
     return -1;

@@ -69,6 +69,7 @@ reza ridha rida reda redha
 morteza murtada murtadha murtaza
 ramazan ramadan
 kazem kadhim kazim
+ebrahim ibrahim ibragim
 `;
 
 /** Each spelling's group, by the key a caller gives it (a skeleton, so that Sergey and Sergei are one). */

@@ -63,7 +63,7 @@ function abdWithVowel(key: string): boolean {
  */
 export function skeleton(key: string): string {
   // Mohammed, Muhammad, Mohamad, Mohammad, Muhamed: one name however romanised (the vowels vary here as nowhere else).
-  if (key.charCodeAt(0) === 109 && key.length >= 7 && key.length <= 9 && MUHAMMAD.test(key)) return 'muhamad';
+  if (key.charCodeAt(0) === 109 && key.length >= 7 && key.length <= 10 && MUHAMMAD.test(key)) return 'muhamad';
   if (key.length < 3 || !needsSkeleton(key)) return key;
   // Abd al-: the vowel between is the romaniser's (Abdul Rahman, Abdel Rahman, Abdol).
   if (abdWithVowel(key)) key = 'abda' + key.slice(4);
@@ -111,8 +111,9 @@ export function skeleton(key: string): string {
   return out;
 }
 
-// "Mahomed" too: the older English spelling, still in news ("Ahmad Mahomed Yazbeck" for YAZBECK, Ahmad Mohamad).
-const MUHAMMAD = /^m[aou]h+[aeo]m+[ae]d$/;
+// "Mahomed" too: the older English spelling, still in news ("Ahmad Mahomed Yazbeck" for YAZBECK, Ahmad Mohamad);
+// and kh, as Cyrillic х is spelled ("Мохаммад", "Мухаммед", "Махаммад": mokhammad, mukhammed, makhammad).
+const MUHAMMAD = /^m[aou]k?h+[aeo]m+[ae]d$/;
 
 const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
 

@@ -60,3 +60,14 @@ describe('a brand the lists spell both ways', () => {
     expect(marks('Санкции США против России: «Темкомбанк страхование» попало в список.')).toEqual(['Темкомбанк страхование=insurer']);
   });
 });
+
+describe('a declined brand whose case form is itself a listed word', () => {
+  // VEB Capital's Russian name ends in the genitive VNESHEKONOMBANKA; the bank itself is written VNESHECONOMBANK.
+  const veb = buildNameIndex([
+    entity('veb', 'VNESHECONOMBANK', 'organization', true, { countries: ['Russia'] }),
+    { ...entity('veb-cap', 'VEBO CAPITAL', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'VEBO CAPITAL', type: 'primary' as const }, { name: 'KOMPANIYA VNESHEKONOMBANKA', type: 'aka' as const }] },
+  ]);
+  it('is also read by the brand key of its nominative', () => {
+    expect(scanText(veb, 'Лондон ввел санкции против России и заморозил активы Внешэкономбанка.').map((m) => `${m.text}=${m.entityId}`)).toEqual(['Внешэкономбанка=veb']);
+  });
+});

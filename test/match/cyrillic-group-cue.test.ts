@@ -15,6 +15,12 @@ describe('a brand that is a common name, called a firm in Cyrillic', () => {
     expect(found('Санкції США проти Росії: до списку внесено групу Вагнера.')).toEqual(['Вагнера=pmc']);
   });
 
+  it('is the firm after ЧВК written out, "частная военная компания", unquoted', () => {
+    expect(found('Санкции США против России: к оборонному сектору причислены частная военная компания Вагнер и другие.')).toEqual(['Вагнер=pmc']);
+    expect(found('Санкції США проти Росії: бійці приватної військової компанії Вагнера.')).toEqual(['Вагнера=pmc']);
+    expect(found('Санкции США против России: военная компания закупила оперу, Вагнер сказал.')).toEqual([]);
+  });
+
   it('is a person\'s name otherwise, and nothing without the sanctions story', () => {
     expect(found('Санкции США против России. Композитор Рихард Вагнер написал оперу. Вагнер сказал.')).toEqual([]);
     expect(found('В театре России поставили оперу «Вагнер».')).toEqual([]);

@@ -19,6 +19,8 @@ describe('Russian firms named in the Russian the lists translate', () => {
     expect(orgGlossaryWords('компании')).toEqual(['company']);
     expect(orgGlossaryWords('лізингової')).toEqual(['leasing']);
     expect(orgGlossaryWords('транспорт')).toEqual([]);
+    // The genitive plural in -й of a noun in -ия.
+    expect(orgGlossaryWords('компаний')).toEqual(['company']);
     expect(glossaryWordKind('государственной')).toBe('generic');
     expect(glossaryWordKind('лизинговая')).toBe('specific');
   });

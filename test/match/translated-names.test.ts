@@ -101,3 +101,11 @@ describe('a plant named after its town, in translation', () => {
     expect(found('Челябінський ковальсько-пресовий завод відкрив новий цех.')).toEqual([]);
   });
 });
+
+describe('a noun of a translated name in the genitive plural in -й', () => {
+  // A made-up agency named as OFAC names the Internet Research Agency.
+  const index = buildNameIndex([entity('ira', 'INTERNET RESEARCH AGENCY LLC', 'organization', true, { countries: ['Russia'] })]);
+  it('is read as its English word ("Исследований": of research)', () => {
+    expect(scanText(index, 'США ввели санкции против России: Агентство Интернет Исследований.').map((m) => m.entityId)).toEqual(['ira']);
+  });
+});
