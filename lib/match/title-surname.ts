@@ -20,6 +20,7 @@ import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isConnector, isParticle } from '../names/transliterate';
 import { HIGH_OFFICE_TITLES } from './context-words';
 import { isCommonNamePart, isCommonWord } from '../names/frequency';
+import { lexiconSize } from '../names/lexicon';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -61,6 +62,18 @@ const surnameAloneBits = perIndex((index: NameIndex): Uint8Array => {
 });
 
 /**
+ * The skeletons a title may make a listed person's surname (personsBySurname's keys) and those of surnameAloneBits, as
+ * bits: a word with none of them and no other reading makes no mention here, with a title before it or without.
+ */
+const titledSurnameBits = perIndex((index: NameIndex): Uint8Array => {
+  const alone = surnameAloneBits(index);
+  const bits = new Uint8Array(Math.max(alone.length, (lexiconSize(index.skeletons) >> 3) + 1));
+  bits.set(alone);
+  for (const sk of personsBySurname(index).keys()) bits[sk >> 3] |= 1 << (sk & 7);
+  return bits;
+});
+
+/**
  * The mention a title and a surname alone make at token i of the current block, and its last token; undefined
  * unless exactly one listed person fits. One surname needs a listed role the title fits; two surnames of one
  * listed person ("Padrino López" of PADRINO LOPEZ, Vladimir), the first of them not a common one, need a title
@@ -74,6 +87,8 @@ export function titleAndSurname(s: ScanState, i: number, sports: boolean): [Ment
   const { flags, lengths } = s.tokens;
   if (sports || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || skels[i] < 0 || lengths[i] < 4) return undefined;
   if (s.index.skelFlags[skels[i]] & SKEL_COMMON_NAME && !(i + 1 < b.last && flags[i + 1] & JOINED)) return undefined;
+  // Asked before the words before it are read: most capitalised words are no listed person's surname at all.
+  if (s.alts[i] < 0 && !hasSkeletonBit(titledSurnameBits(s.index), skels[i])) return undefined;
   let titles = titleBefore(s, i);
   let bracket: Bracket | undefined;
   if (titles === 0 && i > b.first && b.text.charCodeAt(s.tokens.ends[i - 1]) === 41) {
