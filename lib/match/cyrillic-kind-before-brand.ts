@@ -47,10 +47,19 @@ export function brandAfterKindWord(s: ScanState, i: number): Span | undefined {
   if (!(flags[i] & JOINED) && !quoted) return undefined;
   // Each reading of the brand: «Конкорд» is KONKORD as spelled and CONCORD by its sound (brand-spellings.ts).
   let froms: number[] | undefined;
+  let end = i;
   for (const sk of quoted && s.alts[i] >= 0 ? readingsOf(s, i) : [s.skels[i]]) {
     if (sk < 0 || index.skelFlags[sk] & (SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
     const from = index.rootChild[sk];
     if (from >= 0 && (quoted || kindAfter(index, from))) (froms ??= []).push(from);
+    else if (from >= 0 && !froms) {
+      // "компанією Rayan Roshd Afzar" of RAYAN ROSHD AFZAR COMPANY: a brand of several words, each capitalised.
+      const longer = longerBrand(s, i, from);
+      if (longer) {
+        froms = [longer[0]];
+        end = longer[1];
+      }
+    }
   }
   if (!froms) return undefined;
   const kinds = orgGlossaryWords(s.block.text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
@@ -59,7 +68,28 @@ export function brandAfterKindWord(s: ScanState, i: number): Span | undefined {
   const trade = adjective && hasAdjectiveEnding(adjective) ? tradeAdjectiveWords(adjective) : [];
   const outputs: number[] = [];
   for (const from of froms) brandOutputs(s, i, from, kinds, quoted, trade, outputs);
-  return outputs.length ? { start: i, end: i, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : undefined;
+  return outputs.length ? { start: i, end, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : undefined;
+}
+
+/** At most this many words after a brand's first that the walk to its word of kind takes in. */
+const MAX_MORE_WORDS = 3;
+
+/**
+ * The trie state and last token of the longest brand of several capitalised words from token i (trie state `from`)
+ * that a word of kind follows in the lists' name, or undefined.
+ */
+function longerBrand(s: ScanState, i: number, from: number): [number, number] | undefined {
+  const { flags } = s.tokens;
+  let state = from;
+  let found: [number, number] | undefined;
+  // The longest: "Rayan Roshd Afzar" is no "Rayan Roshd" (an alias) and a word left over.
+  for (let j = i + 1; j <= i + MAX_MORE_WORDS && j < s.block.last; j++) {
+    if ((flags[j] & (CAPITALIZED | JOINED)) !== (CAPITALIZED | JOINED) || s.skels[j] < 0) break;
+    state = step(s.index, state, s.skels[j]);
+    if (state < 0) break;
+    if (kindAfter(s.index, state)) found = [state, j];
+  }
+  return found;
 }
 
 /** The organizations a brand at token i names after its word of kind, from the brand's trie state `from`. */

@@ -161,7 +161,8 @@ const REGIONS = new Set(['fareastern']);
 // Russian and Ukrainian endings of an adjective (every case and gender, singular and plural) and of a noun.
 const ADJ_ENDINGS = new Set('ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их ыми ими ые ие ій а я е є ього ьому ім ої ьої у ю ою ьою і іх іми'.split(' '));
 // -й: the genitive plural of a noun in -ие, -ия ("исследований": of research; "компаний": of companies).
-const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях ь ью й'.split(' ')]);
+// -єю: the Ukrainian instrumental of a noun in -ія ("компанією": with the company).
+const NOUN_ENDINGS = new Set(['', ...'а у ом е и ы ов ам ами ах я ю ей ею ем ой ою і ї ів ові ям ями ях ь ью й єю'.split(' ')]);
 
 interface Entry {
   english: readonly string[];

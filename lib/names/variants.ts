@@ -285,6 +285,15 @@ const NEWS_SPELLINGS = new Map<string, string[]>([
   // British and American spelling ("Zimbabwe Defense Industry" of ZIMBABWE DEFENCE INDUSTRIES).
   ['defence', ['defense']],
   ['defense', ['defence']],
+  // "Iran Aviation Industries Organisation" of IRAN AVIATION INDUSTRIES ORGANIZATION; "Centre", "Programme" likewise.
+  ['organization', ['organisation']],
+  ['organisation', ['organization']],
+  ['organizations', ['organisations']],
+  ['organisations', ['organizations']],
+  ['center', ['centre']],
+  ['centre', ['center']],
+  ['program', ['programme']],
+  ['programme', ['program']],
   // The word's common misspelling ("Imperial Yatchs SARL" of IMPERIAL YACHTS SARL).
   ['yachts', ['yatchs']],
   ['yacht', ['yatch']],

@@ -8,6 +8,7 @@ const index = buildNameIndex([
   entity('alfa-like', 'KGB ALFO', 'organization', true, { countries: ['Belarus'] }),
   entity('neft-like', 'SEVERNEFTO OAO', 'organization', true, { countries: ['Russia'] }),
   { ...entity('mak-like', 'MAKHTABO AL-KHIDMO', 'organization', true), names: [{ name: 'MAKHTABO AL-KHIDMO', type: 'primary' }, { name: 'MAK', type: 'aka' }] },
+  entity('rayan-like', 'RAYAN ROSHDO AFZARO COMPANY', 'organization', true, { countries: ['Iran'] }),
   { ...entity('usm', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', type: 'primary' }, { name: 'USM HOLDINGS LIMITED', type: 'aka' }] },
 ]);
 
@@ -17,6 +18,13 @@ describe('a brand after its Russian word of kind', () => {
   it('reads "холдинга USM" as USM HOLDINGS', () => {
     expect(marks(['Под санкции США попал совладелец холдинга USM Владимир Скоч.'])).toEqual(['USM:usm']);
     expect(marks(['Санкції США торкнулися холдингу USM.'])).toEqual(['USM:usm']);
+  });
+
+  it('reads a brand of several words after the word of kind, in the Ukrainian instrumental too: "компанією Rayan Roshdo Afzaro"', () => {
+    expect(marks(['Санкції США проти організацій, пов’язаних із компанією Rayan Roshdo Afzaro.'])).toEqual(['Rayan Roshdo Afzaro:rayan-like']);
+    expect(marks(['Санкції США проти компанії Rayan Roshdo Afzaro.'])).toEqual(['Rayan Roshdo Afzaro:rayan-like']);
+    expect(marks(['Санкції США проти компанії Rayan Roshdo Mehr.'])).toEqual([]);
+    expect(marks(['Учасники зустрілися з компанією Rayan Roshdo Afzaro в Лондоні.'])).toEqual([]);
   });
 
   it('needs sanctions words near or the firm\'s country on the page, and a noun of kind', () => {

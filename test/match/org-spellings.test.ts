@@ -14,6 +14,7 @@ const index = buildNameIndex([
   entity('flores-like', 'LAS FLORES CABANAS', 'organization', true, { countries: ['Mexico'] }),
   entity('rusal-like', 'UNITED COMPANY RUSALO PLC', 'organization', false, { countries: ['Russia'] }),
   entity('nordgold-like', 'NORDO GOLD PLC', 'organization', true, { countries: ['Russia'], names: [{ name: 'NORDO GOLD PLC', type: 'primary' }, { name: 'NORDOGOLD', type: 'aka' }] }),
+  entity('iaio-like', 'IRANO AVIATION INDUSTRIES ORGANIZATION', 'organization', true, { countries: ['Iran'] }),
   entity('hamas-like', 'HAMIS', 'organization', true),
   entity('mahar-like', 'A & M MAHARO COMPANY LIMITED', 'organization', true, { countries: ['Burma'], names: [{ name: 'A & M MAHARO COMPANY LIMITED', type: 'primary' }, { name: 'A AND M MAHARO COMPANY LIMITED', type: 'aka' }] }),
 ]);
@@ -29,6 +30,7 @@ describe('an organization as the news spells it', () => {
   it('reads British and American spelling and a plural word of kind in the singular', () => {
     expect(found('Sanctions against Zimbabwo Defense Industry (ZDI) stay.')).toEqual(['Zimbabwo Defense Industry=zdi-like', 'ZDI=zdi-like']);
     expect(found('Sanctions against Zimbabwo Defence Industries stay.')).toEqual(['Zimbabwo Defence Industries=zdi-like']);
+    expect(found('Sanctions on the head of Irano Aviation Industries Organisation.')).toEqual(['Irano Aviation Industries Organisation=iaio-like']);
   });
 
   it('reads the word "yachts" in its common misspelling', () => {
