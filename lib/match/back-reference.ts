@@ -266,6 +266,9 @@ function otherNameBefore(s: ScanState, i: number): number {
   const flags = s.tokens.flags;
   if (i <= b.first || !(flags[i] & JOINED)) return -1;
   if (isNameWord(s, i - 1)) return i - 1;
+  // "Leopoldo Cintra Frías": a capitalised word the lists lack, between a name word and the surname, is another
+  // person's first surname (Spanish names carry two), and "Cintra Frías" at a sentence's start later is that person too.
+  if ((flags[i - 1] & (CAPITALIZED | CASELESS | JOINED)) === (CAPITALIZED | JOINED) && s.skels[i - 1] < 0 && i - 2 >= b.first && isNameWord(s, i - 2)) return i - 1;
   if (!(i - 1 > b.first && flags[i - 1] & JOINED && isParticleToken(s, i - 1))) return -1;
   if (isNameWord(s, i - 2)) return i - 2;
   // "Yeslam bin Ladin": before "son of" any capitalised word inside a sentence is a given name, one the lists lack too.

@@ -16,7 +16,7 @@ import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlac
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
-import { skeleton } from '../names/transliterate';
+import { skeleton, spanishFirstJ } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo } from './per-index';
@@ -288,12 +288,23 @@ const respellings = perIndex(() => new WrittenWordMemo<undefined>(20000));
 function respelling(s: ScanState, i: number): number {
   const { starts, ends, hashes } = s.tokens;
   const text = s.block.text;
-  // Most words are their own skeleton, found by the hash the lexer already made.
-  if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) return lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
+  // Most words are their own skeleton, found by the hash the lexer already made; one that begins with J and meets
+  // no listed word goes on, for its Spanish reading below.
+  if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) {
+    const own = lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
+    if (own >= 0 || text.charCodeAt(starts[i]) !== 74) return own;
+  }
   const memo = respellings(s.index);
   const at = memo.find(text, starts[i], ends[i], hashes[i]);
   if (at >= 0) return memo.numberAt(at);
-  const sk = lexiconId(s.index.skeletons, skeleton(wordAt(s, i)));
+  const word = wordAt(s, i);
+  let sk = lexiconId(s.index.skeletons, skeleton(word));
+  // "Jameneí", "Jatamí": Spanish writes a first kh as j too (KHAMENEI, KHATAMI), read so only when the word as
+  // written meets no listed word (Juan, Jalil and Jorge stay themselves).
+  if (sk < 0) {
+    const kh = spanishFirstJ(word);
+    if (kh) sk = lexiconId(s.index.skeletons, skeleton(kh));
+  }
   memo.set(text.slice(starts[i], ends[i]), hashes[i], undefined, sk);
   return sk;
 }

@@ -111,6 +111,14 @@ export function skeleton(key: string): string {
   return out;
 }
 
+/**
+ * A folded word that begins with j as the kh Spanish writes so ("jamenei", "jatami": Khamenei, Khatami), or null.
+ * Five letters or more: shorter j-words are Spanish and Arabic names of their own (Juan, Jara, Jan).
+ */
+export function spanishFirstJ(key: string): string | null {
+  return key.length >= 5 && key.charCodeAt(0) === 106 ? 'kh' + key.slice(1) : null;
+}
+
 // "Mahomed" too: the older English spelling, still in news ("Ahmad Mahomed Yazbeck" for YAZBECK, Ahmad Mohamad);
 // and kh, as Cyrillic х is spelled ("Мохаммад", "Мухаммед", "Махаммад": mokhammad, mukhammed, makhammad).
 const MUHAMMAD = /^m[aou]k?h+[aeo]m+[ae]d$/;

@@ -70,3 +70,22 @@ describe('an Arabic family name alone after the full name', () => {
     expect(words).toEqual(['أحمد علي عبدالله صالح']);
   });
 });
+
+describe('a listed rare surname as an unlisted person\'s second surname', () => {
+  const ve = buildNameIndex([
+    ...fixtureEntities,
+    entity('chavez-frias', 'CHAVEZ FRIAS, Adan Coromoto', 'person', true, { countries: ['Venezuela'] }),
+    // Leopoldo a listed given name, as in the lists.
+    entity('leopoldo', 'MARTINEZ, Leopoldo', 'person', true, { countries: ['Mexico'] }),
+  ]);
+  const found = (text: string) => scanPage(ve, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+  const story = 'EEUU sancionó al general cubano Leopoldo Cintra Frías por su apoyo al Gobierno venezolano y lo puso en la lista negra de sanciones. ';
+
+  it('reads "Cintra Frías" at a sentence\'s start as the person named in full before, not as CHAVEZ FRIAS', () => {
+    expect(found(story + 'Cintra Frías no fue el primero sancionado.')).toEqual([]);
+  });
+
+  it('still finds the rare surname alone on a sanctions page about its country', () => {
+    expect(found('EEUU sancionó por su apoyo al Gobierno venezolano y puso en la lista negra de sanciones a Frías, hermano del expresidente.')).toEqual(['Frías:chavez-frias:sanctioned']);
+  });
+});

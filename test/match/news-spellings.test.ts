@@ -27,6 +27,28 @@ describe('names as the news writes them', () => {
   });
 });
 
+describe('a first kh written j, as Spanish writes it', () => {
+  const iran = buildNameIndex([
+    ...fixtureEntities,
+    entity('khamenei', 'KHAMENEI, Ali Husseini', 'person', true, { countries: ['Iran'], positions: ['Supreme Leader of Iran'] }),
+    entity('mojtaba', 'KHAMENEI, Mojtaba', 'person', true, { countries: ['Iran'] }),
+    entity('khalil', 'KHALIL, Husayn', 'person', true, { countries: ['Lebanon'] }),
+    entity('jalil', 'JALIL, Abdul', 'person', true, { countries: ['Afghanistan'] }),
+  ]);
+  const found = (text: string) => scanText(iran, text).map((m) => `${m.text}=${m.entityId}:${m.status}`);
+
+  it('finds "Alí Jamenei" and "Mojtaba Jameneí" for KHAMENEI', () => {
+    expect(found('El Tesoro sancionó al líder supremo iraní, Alí Jamenei, y a su hijo Mojtaba Jameneí.')).toEqual([
+      'Alí Jamenei=khamenei:sanctioned',
+      'Mojtaba Jameneí=mojtaba:sanctioned',
+    ]);
+  });
+
+  it('keeps a j-word the list holds as written: "Jalil" is not Khalil', () => {
+    expect(found('El Tesoro sancionó a Husayn Jalil.').some((m) => m.includes('khalil'))).toBe(false);
+  });
+});
+
 describe('a bank by its brand, and a firm named before at a sentence’s start', () => {
   const banks = buildNameIndex([
     ...fixtureEntities,
