@@ -13,7 +13,7 @@ import { identifierType } from '@/lib/i18n/identifier-types';
 import { programName } from '@/lib/i18n/place-names';
 import { KIND_KEYS } from '@/lib/i18n/kinds';
 import { authorityLabel, listLabel } from '@/lib/i18n/list-names';
-import { isOld, type ListDate } from '@/lib/dataset/list-dates';
+import type { ListDate } from '@/lib/dataset/list-dates';
 import { listAge } from '@/lib/i18n/list-age';
 import { byList, citationText, entryLabel, sanctionDates, sanctionRef } from '@/lib/i18n/citation';
 import { readableName, sameWords } from '@/lib/names/readable';
@@ -83,16 +83,18 @@ function Curated({ url, t }: { url?: string; t: Translate }) {
  */
 function asOf(entity: Entity, lists: ListDate[], t: Translate, now: number): string {
   const date = (iso: string) => formatDate(iso, t);
-  const age = (l: ListDate) => listAge(l.asOf, now, t);
-  const aged = (l: ListDate) => (age(l) ? ` (${age(l)})` : '');
+  const aged = (l: ListDate, before: string, after = '') => {
+    const age = listAge(l.asOf, now, t);
+    return age ? `${before}${age}${after}` : '';
+  };
   // Inside "Lists checked: X (date), Y (date)" the age joins the date's own brackets: "X (2 Jul 2024, 2 years ago)".
-  const datedAged = (l: ListDate) => date(l.asOf) + (age(l) ? `, ${age(l)}` : '');
+  const datedAged = (l: ListDate) => date(l.asOf) + aged(l, ', ');
   const cited = [...new Set(entity.sanctions.map((s) => s.list))];
   const known = (list: string) => lists.find((l) => l.list === list);
   if (cited.length > 0) {
     return cited.map((list) => {
       const l = known(list);
-      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) + aged(l) : listLabel(list, t);
+      return l ? t('card_listAsOf', listLabel(list, t), date(l.asOf)) + aged(l, ' (', ')') : listLabel(list, t);
     }).join(' · ');
   }
   if (lists.length === 0) return t('card_datasetUndated');
@@ -157,6 +159,7 @@ export function EntityCard({ entity, pageText, status, possibleWhy, alternatives
           <h3>{t('card_sanctions')}</h3>
           {groups.map(([list, sanctions]) => {
             const asOf = lists.find((l) => l.list === list);
+            const age = asOf && listAge(asOf.asOf, now, t);
             const ref = sanctionRef(entity, sanctions[0]);
             const urls = new Set(sanctions.map((s) => s.sourceUrl));
             // One link for the list's entry when every program points to it, else one per program.
@@ -168,7 +171,7 @@ export function EntityCard({ entity, pageText, status, possibleWhy, alternatives
                   <strong>{authorityLabel(list, sanctions[0].authority, t)}</strong>
                   {' · '}
                   {asOf ? t('card_listAsOf', listLabel(list, t), date(asOf.asOf)) : listLabel(list, t)}
-                  {asOf && isOld(asOf.asOf, now) && <span class="sl-old"> ({listAge(asOf.asOf, now, t)})</span>}
+                  {age && <span class="sl-old"> ({age})</span>}
                   {ref && <> · <span class="sl-entry">{entryLabel(list, ref, t)}</span></>}
                   {groupUrl && <> · <SafeLink href={groupUrl}>{sourceWords(groupUrl, t)}</SafeLink></>}
                 </p>

@@ -43,8 +43,12 @@ export function listsGoneBack(before: readonly DatasetSource[], after: readonly 
 /** Days after which a list's data is old enough for a card to say so. */
 export const OLD_AFTER_DAYS = 30;
 
+/** How many days (fractional) a list's data (`asOf`, an ISO day) is older than `now` (ms); NaN for no date. */
+export function ageInDays(asOf: string, now: number): number {
+  return (now - Date.parse(`${asOf.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+}
+
 /** Whether a list's data (`asOf`, an ISO day) is more than OLD_AFTER_DAYS days older than `now` (ms). */
 export function isOld(asOf: string, now: number): boolean {
-  const day = Date.parse(`${asOf.slice(0, 10)}T00:00:00Z`);
-  return Number.isFinite(day) && now - day > OLD_AFTER_DAYS * 86_400_000;
+  return ageInDays(asOf, now) > OLD_AFTER_DAYS;
 }

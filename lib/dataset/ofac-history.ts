@@ -35,10 +35,16 @@ export function snapshotTime(text: string): string | undefined {
   return d.toISOString().replace(/\.000Z$/, 'Z');
 }
 
+/** A git-scrape's source, `markschaver/SDN@<sha>:data.csv`: its repository, commit and path. */
+function scrapeSource(source: string): { repo: string; sha: string; path: string } | undefined {
+  const m = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/.exec(source);
+  return m ? { repo: m[1], sha: m[2], path: m[3] } : undefined;
+}
+
 /** `markschaver/SDN@<sha>:data.csv` → the file at that commit on GitHub. */
 export function scrapeSourceUrl(source: string): string | undefined {
-  const m = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/.exec(source);
-  return m ? `https://github.com/${m[1]}/blob/${m[2]}/${m[3]}` : undefined;
+  const s = scrapeSource(source);
+  return s ? `https://github.com/${s.repo}/blob/${s.sha}/${s.path}` : undefined;
 }
 
 /**
@@ -46,10 +52,9 @@ export function scrapeSourceUrl(source: string): string | undefined {
  * shows the entry's line added, changed or removed between them; undefined for files of two repositories or paths.
  */
 export function scrapeCompareUrl(older: string, newer: string): string | undefined {
-  const re = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/;
-  const a = re.exec(older);
-  const b = re.exec(newer);
-  return a && b && a[1] === b[1] && a[3] === b[3] ? `https://github.com/${b[1]}/compare/${a[2]}...${b[2]}` : undefined;
+  const a = scrapeSource(older);
+  const b = scrapeSource(newer);
+  return a && b && a.repo === b.repo && a.path === b.path ? `https://github.com/${b.repo}/compare/${a.sha}...${b.sha}` : undefined;
 }
 
 export function parseChangeLine(text: string, file: string, line: number): SdnChange | ImportProblem {

@@ -1,19 +1,15 @@
 // How old a list's data is, in the reader's words: "5 weeks ago", "8 months ago", "2 years ago" ("hace 2 años"). A card
 // said "more than 30 days old" of a list two and a half years old, true but no help to a reader judging a fact.
 import type { Translate } from './index';
-import { OLD_AFTER_DAYS } from '../dataset/list-dates';
-
-const DAY = 86_400_000;
+import { ageInDays, isOld } from '../dataset/list-dates';
 
 /**
  * The age of `asOf` (an ISO day) at `now` (ms), rounded down to whole weeks under two months, whole months under two
- * years, whole years after; undefined when it is not more than OLD_AFTER_DAYS days old (a card says nothing then).
+ * years, whole years after; undefined when the list is not old (isOld: a card says nothing then).
  */
 export function listAge(asOf: string, now: number, t: Translate): string | undefined {
-  const day = Date.parse(`${asOf.slice(0, 10)}T00:00:00Z`);
-  if (!Number.isFinite(day)) return undefined;
-  const days = Math.floor((now - day) / DAY);
-  if (days <= OLD_AFTER_DAYS) return undefined;
+  if (!isOld(asOf, now)) return undefined;
+  const days = Math.floor(ageInDays(asOf, now));
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] = days < 60 ? [Math.floor(days / 7), 'week'] : days < 730 ? [Math.floor(days / 30.44), 'month'] : [Math.floor(days / 365.25), 'year'];
   try {
     return new Intl.RelativeTimeFormat(t('dateLocale'), { numeric: 'always' }).format(-value, unit);

@@ -138,6 +138,8 @@ describe("a list's age", () => {
     // "more than 30 days old".
     expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (4 weeks ago) · OFAC entry 22790');
     expect(text(card('ofac-22790', english, undefined, Date.parse('2025-03-02')))).toContain('OFAC SDN list as of 2 Jul 2024 (7 months ago)');
+    // Half a day past 30 days is old, and says its age: never an empty "()" (the age once rounded the days down first).
+    expect(text(card('ofac-22790', english, undefined, Date.parse('2024-08-01T12:00:00Z')))).toContain('OFAC SDN list as of 2 Jul 2024 (4 weeks ago) · OFAC entry 22790');
     expect(text(card('ofac-22790', es))).toContain('Lista SDN de la OFAC al 2 jul 2024 (hace 2 años)');
     expect(text(card('curated-mike-pence'))).toContain('Lists checked: OFAC SDN list (2 Jul 2024, 2 years ago), OFAC non-SDN list (19 Dec 2025, 11 months ago)');
     // One pair of brackets a list, in either language: never "(2 jul 2024) (hace…)".
