@@ -12,65 +12,92 @@ af afghanistan|afghan|afghans
 al albania|albanian
 dz algeria|algerian
 ao angola|angolan
+ag antigua and barbuda
 ar argentina|argentine|argentinian
 am armenia|armenian
+aw aruba
 au australia|australian
 at austria|austrian
 az azerbaijan|azerbaijani
+bs bahamas|bahamian
 bh bahrain|bahraini
 bd bangladesh|bangladeshi
+bb barbados
 by belarus|belarusian|belorussian
 be belgium|belgian
+bz belize|belizean
+bj benin|beninese
+bm bermuda
 bo bolivia|bolivian
 ba bosnia|bosnian|bosnia and herzegovina|bih
 br brazil|brazilian
+vg british virgin islands|bvi
+bn brunei
 bg bulgaria|bulgarian
+bf burkina faso|burkinabe
 mm burma|myanmar|burmese
+bi burundi|burundian
 kh cambodia|cambodian
 cm cameroon|cameroonian
 ca canada|canadian
+cv cape verde|cabo verde
+ky cayman islands
 cf central african republic
 cl chile|chilean
 cn china|chinese|prc
 co colombia|colombian
+km comoros|comorian
 cd congo|congolese|drc|democratic republic of the congo|congo democratic republic of the
+ck cook islands
 cr costa rica|costa rican
 hr croatia|croatian
 cu cuba|cuban
 cy cyprus|cypriot
 cz czech republic|czechia|czech
 dk denmark|danish
+dj djibouti|djiboutian
 do dominican republic|dominican
 ec ecuador|ecuadorian
 eg egypt|egyptian|egyptians
 sv el salvador|salvadoran
+gq equatorial guinea
 er eritrea|eritrean
 ee estonia|estonian
 et ethiopia|ethiopian
 fi finland|finnish
 fr france|french
+ga gabon|gabonese
+gm gambia|gambian|the gambia
 ge georgia|georgian
 de germany|german
 gh ghana|ghanaian
+gi gibraltar
 gr greece|greek
 gt guatemala|guatemalan
+gw guinea-bissau|guinea bissau
 gn guinea|guinean
+gy guyana|guyanese
 ht haiti|haitian
 hn honduras|honduran
 hk hong kong
 hu hungary|hungarian
+is iceland|icelandic
 in india|indian
 id indonesia|indonesian
 ir iran|iranian|iranians
 iq iraq|iraqi|iraqis
 ie ireland|irish
+im isle of man
 il israel|israeli
 it italy|italian
+ci ivory coast|ivorian|cote d'ivoire|cote d ivoire|côte d'ivoire
 jm jamaica|jamaican
 jp japan|japanese
 jo jordan|jordanian
 kz kazakhstan|kazakh
 ke kenya|kenyan
+ki kiribati
+xk kosovo|kosovar|kosovars
 kp north korea|dprk|north korean|korea north|democratic people's republic of korea
 kr south korea|south korean|korea south
 kw kuwait|kuwaiti
@@ -78,16 +105,28 @@ kg kyrgyzstan|kyrgyz
 la laos|lao|laotian
 lv latvia|latvian
 lb lebanon|lebanese
+lr liberia|liberian|liberians
 ly libya|libyan
+li liechtenstein
 lt lithuania|lithuanian
+lu luxembourg
+mo macau|macao
 my malaysia|malaysian
+mv maldives|maldivian|maldivians
 ml mali|malian
 mt malta|maltese
+mh marshall islands
+mr mauritania|mauritanian
 mx mexico|mexican
 md moldova|moldovan
+mc monaco|monegasque
+mn mongolia|mongolian
+me montenegro|montenegrin
 ma morocco|moroccan
 mz mozambique|mozambican
+na namibia|namibian
 np nepal|nepalese
+an netherlands antilles
 nl netherlands|dutch|holland
 nz new zealand
 ni nicaragua|nicaraguan
@@ -97,6 +136,7 @@ mk north macedonia|macedonia|macedonian
 no norway|norwegian
 om oman|omani
 pk pakistan|pakistani
+pw palau
 ps palestine|palestinian|gaza|west bank
 pa panama|panamanian
 py paraguay|paraguayan
@@ -105,12 +145,20 @@ ph philippines|philippine|filipino
 pl poland|polish
 pt portugal|portuguese
 qa qatar|qatari
+cg republic of the congo|congo-brazzaville
 ro romania|romanian
 ru russia|russian|russians|russian federation
 rw rwanda|rwandan
+kn saint kitts and nevis|st kitts and nevis
+vc saint vincent and the grenadines|st vincent and the grenadines
+ws samoa
+sm san marino
+st sao tome and principe
 sa saudi arabia|saudi|saudis
 sn senegal|senegalese
 rs serbia|serbian
+sc seychelles
+sl sierra leone|sierra leonean
 sg singapore|singaporean
 sk slovakia|slovak
 si slovenia|slovenian
@@ -120,6 +168,7 @@ ss south sudan|south sudanese
 es spain|spanish
 lk sri lanka|sri lankan
 sd sudan|sudanese
+sr suriname
 se sweden|swedish
 ch switzerland|swiss
 sy syria|syrian|syrians|syrian arab republic
@@ -127,9 +176,12 @@ tw taiwan|taiwanese
 tj tajikistan|tajik
 tz tanzania|tanzanian
 th thailand|thai
+tg togo|togolese
+tt trinidad and tobago
 tn tunisia|tunisian
 tr turkey|turkiye|turkish
 tm turkmenistan|turkmen
+tv tuvalu
 ug uganda|ugandan
 ua ukraine|ukrainian
 ae united arab emirates|uae|emirati|emirates|dubai
@@ -137,6 +189,7 @@ gb united kingdom|britain|british|uk|england|english|scotland|wales
 us united states|usa|american|americans
 uy uruguay|uruguayan
 uz uzbekistan|uzbek
+vu vanuatu
 ve venezuela|venezuelan|venezuelans|bolivarian republic of venezuela
 vn vietnam|viet nam|vietnamese
 ye yemen|yemeni
@@ -243,6 +296,17 @@ const FORMAL_COUNTRY_NAMES: readonly [string, string][] = [
   ['United Kingdom of Great Britain and Northern Ireland', 'gb'],
   ['United States of America', 'us'],
   ['North Macedonia, The Republic of', 'mk'],
+  ['United Republic of Tanzania', 'tz'],
+  ['State of Palestine', 'ps'],
+  ['China, Hong Kong Special Administrative Region', 'hk'],
+  // OFAC's "Name, article" order and its abbreviations.
+  ['Virgin Islands, British', 'vg'],
+  ['Congo, Republic of the', 'cg'],
+  ['Bahamas, The', 'bs'],
+  ['Man, Isle of', 'im'],
+  ['St. Kitts and Nevis', 'kn'],
+  ['St. Kitts & Nevis', 'kn'],
+  ['St. Vincent and the Grenadines', 'vc'],
 ];
 const foldCountry = (value: string) =>
   value
@@ -260,6 +324,8 @@ export function countryCode(value: string): string | undefined {
   const folded = foldCountry(value);
   const direct = COUNTRY_BY_PHRASE.get(folded) ?? FORMAL_BY_FOLDED.get(folded);
   if (direct) return direct;
+  // OFAC's "Region: Gaza", "Region: West Bank": the region's country when the table knows the region.
+  if (folded.startsWith('region: ')) return countryCode(value.slice(value.indexOf(':') + 1));
   // "Korea, North" as OFAC writes it.
   const parts = folded.split(' ');
   if (parts.length === 2) return COUNTRY_BY_PHRASE.get(`${parts[1]} ${parts[0]}`);
