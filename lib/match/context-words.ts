@@ -67,7 +67,7 @@ et ethiopia|ethiopian
 fi finland|finnish
 fr france|french
 ga gabon|gabonese
-gm gambia|gambian|the gambia
+gm gambia|gambian
 ge georgia|georgian
 de germany|german
 gh ghana|ghanaian
