@@ -304,6 +304,7 @@ const FORMAL_COUNTRY_NAMES: readonly [string, string][] = [
   ['Congo, Republic of the', 'cg'],
   ['Bahamas, The', 'bs'],
   ['Man, Isle of', 'im'],
+  ['The Gambia', 'gm'],
   ['St. Kitts and Nevis', 'kn'],
   ['St. Kitts & Nevis', 'kn'],
   ['St. Vincent and the Grenadines', 'vc'],
