@@ -270,7 +270,9 @@ async function* ofacEntities(): AsyncGenerator<Entity> {
       } else problems.push(c);
     }
     const adv = input('ofac/sdn_advanced/sanctions_entries_2024-03-06.partial.derived.csv.gz');
-    for (const d of collect(parseSanctionsEntries(readUtf8(adv.path), adv.file))) created.set(d.entNum, d);
+    // The extract's public copy, byte for byte the file read here: a removed entry's creation day cites its row.
+    const extract = 'https://github.com/venkatasai-kadamati/ofac_sdn_parser/blob/6c2fc694b544536776a38d16ce2e3386571f1393/ofac_sdn_parser/generated_csv/sanctions_entries.csv';
+    for (const d of collect(parseSanctionsEntries(readUtf8(adv.path), adv.file))) created.set(d.entNum, { ...d, sourceUrl: `${extract}#L${d.line}` });
     sources.push(
       { name: 'OFAC SDN snapshot (sdn.csv) of early January 2019', publisher: OFAC_PUBLISHER, snapshot: '2019-01-04', licence: OFAC_PD, url: 'https://github.com/moov-io/watchman/tree/f5ec13d066122cf57a4eb5e5f502c4e194c61e1d/test/testdata' },
       { name: `OFAC sdn.csv change log between 341 scraped snapshots (${n} changes; derived from git-scrapes)`, publisher: `${OFAC_PUBLISHER} (scrapes: markschaver/SDN, jackdwyer/specially-designated-nationals-list)`, snapshot: '2021-05-22..2024-07-02', licence: OFAC_PD, url: 'https://github.com/markschaver/SDN' },

@@ -15,6 +15,10 @@ export interface OfacEntryDate {
   date: string;
   /** Programs named by the entry's measures (the program as of the extract, not necessarily at creation). */
   programs: string[];
+  /** The file's line that gives the day (its first "Created" row on the SDN list), for citing the extract. */
+  line: number;
+  /** Where a reader can see that row, when the caller knows the file's public copy (see applyOfacHistory). */
+  sourceUrl?: string;
 }
 
 const HEADER = [
@@ -44,7 +48,7 @@ export function parseSanctionsEntries(text: string, file: string): ImportResult<
       continue;
     }
     const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    const entry = byEnt.get(f[1]) ?? { entNum: f[1], date, programs: [] };
+    const entry = byEnt.get(f[1]) ?? { entNum: f[1], date, programs: [], line };
     if (entry.date !== date) problems.push({ file, line, message: `entry ${f[1]} has two creation dates: ${entry.date}, ${date}` });
     if (f[11] && !entry.programs.includes(f[11])) entry.programs.push(f[11]);
     byEnt.set(f[1], entry);

@@ -246,7 +246,8 @@ export class SdnHistory {
  * unknown: the events carry the two snapshot times that bound it). `firstFile`: the day of the oldest sdn.csv the
  * history was built from; a program no event brought on was on the list by then (onListByFiles). `evidence`: each
  * event's snapshots (SdnHistory.evidence); an entry off the newest list has no OFAC page left, so its events and its
- * sanctions cite those instead (the sanctions the snapshots that show it removed).
+ * sanctions cite those instead (the sanctions the snapshots that show it removed), and its creation day the extract's
+ * row (`created.sourceUrl`).
  */
 export function applyOfacHistory(
   entity: Entity,
@@ -272,7 +273,8 @@ export function applyOfacHistory(
       summary: created.programs.length > 1
         ? `OFAC SDN entry created (one entry for ${created.programs.join(', ')}; no day given for each program)`
         : 'Added to the OFAC SDN list (entry created)',
-      sourceUrl: ofacDetailsUrl(entNum),
+      // OFAC's page of an entry that left the list is empty: the extract's row shows the day instead.
+      sourceUrl: (!onNewestList && created.sourceUrl) || ofacDetailsUrl(entNum),
       list: OFAC_SDN_LIST,
       ref: entNum,
       programs: created.programs,

@@ -77,6 +77,19 @@ describe('OFAC SDN history', () => {
     expect(carvajal.sanctions[0].sourceUrl).toBe('https://sanctionssearch.ofac.treas.gov/Details.aspx?id=11186');
   });
 
+  it("cites a removed entry's creation day by the extract's row, a listed entry's by OFAC's page", () => {
+    const fx = join(__dirname, '../fixtures/ofac');
+    const [d] = parseSanctionsEntries(readFileSync(join(fx, 'sdn_advanced_2024-03-06.sanctions_entries.10481.csv'), 'utf8'), 'adv.csv').records;
+    const created = { ...d, sourceUrl: `https://example.org/extract.csv#L${d.line}` };
+    const [row] = parseSdnCsv(decodeLatin1(readFileSync(join(fx, 'sdn_2024-07-02.10481.csv'))), 'sdn.csv').records;
+    const gone = sdnEntity(row, [], []);
+    applyOfacHistory(gone, [], created, false);
+    expect(gone.events.map((e) => e.sourceUrl)).toEqual(['https://example.org/extract.csv#L2']);
+    const listed = sdnEntity(row, [], []);
+    applyOfacHistory(listed, [], created, true);
+    expect(listed.events.map((e) => e.sourceUrl)).toEqual(['https://sanctionssearch.ofac.treas.gov/Details.aspx?id=10481']);
+  });
+
   it('normalises snapshot times to UTC', () => {
     expect(snapshotTime('2021-12-02T01:41:59+00:00')).toBe('2021-12-02T01:41:59Z');
     expect(snapshotTime('2019-01-04')).toBe('2019-01-04');
@@ -88,7 +101,7 @@ describe('SDN advanced designation dates', () => {
     const r = parseSanctionsEntries(read('ofac_sdn_advanced_2024-03-06.sanctions_entries.partial.venezuela.csv'), 'adv.csv');
     expect(r.problems).toEqual([]);
     const gonzalez = r.records.find((x) => x.entNum === '17810');
-    expect(gonzalez).toEqual({ entNum: '17810', date: '2015-03-09', programs: ['VENEZUELA'] });
+    expect(gonzalez).toEqual({ entNum: '17810', date: '2015-03-09', programs: ['VENEZUELA'], line: 16 });
   });
 
   it('dates a program by the entry\'s creation only when the entry has that one program', () => {
@@ -101,7 +114,7 @@ describe('SDN advanced designation dates', () => {
   it('gives Soleimani\'s one creation day (25 Oct 2007, for five programs) as an event, never as each program\'s listing day', () => {
     const fx = join(__dirname, '../fixtures/ofac');
     const [created] = parseSanctionsEntries(readFileSync(join(fx, 'sdn_advanced_2024-03-06.sanctions_entries.10481.csv'), 'utf8'), 'adv.csv').records;
-    expect(created).toEqual({ entNum: '10481', date: '2007-10-25', programs: ['IRGC', 'SYRIA', 'IFSR', 'NPWMD', 'SDGT'] });
+    expect(created).toEqual({ entNum: '10481', date: '2007-10-25', programs: ['IRGC', 'SYRIA', 'IFSR', 'NPWMD', 'SDGT'], line: 2 });
     const [row] = parseSdnCsv(decodeLatin1(readFileSync(join(fx, 'sdn_2024-07-02.10481.csv'))), 'sdn.csv').records;
     const soleimani = sdnEntity(row, [], []);
     applyOfacHistory(soleimani, [], created, true);
