@@ -6,6 +6,8 @@
 // ("Hamdan Dagalo" of DAGALO, Abdelrahim Hamdan is his brother Mohamed's name too, "Hassan Nasrallah" the father),
 // nor of Iran or Afghanistan, whose lists put a lineage's name there that brothers share (KHAMENEI, Sayyed Mojtaba
 // Hosseini: "Masoud Hosseini Khamenei" is his brother),
+// nor of Burma, whose names have no family name at all (SAN, Tin Aung is Tin Aung San, and "Aung San" is the
+// general, Aung San Suu Kyi's father, another man's whole name),
 // nor for a word of the listed surname ("Ortega Murillo" is not MURILLO DE ORTEGA, Rosario Maria).
 import { countryIndex } from './context-words';
 import * as names from './name-index';
@@ -30,8 +32,12 @@ export function isOwnGivenName(index: NameIndex, e: number, surname: number, giv
   return from >= 0 && reaches(index, e, from, given, false, 1, 0);
 }
 
-/** Arab countries, whose names run given name, father's name, grandfather's name, family name; Iran, Afghanistan. */
-const ARAB_WORLD = ['ir', 'af', 'sy', 'lb', 'iq', 'jo', 'ps', 'eg', 'sd', 'ly', 'tn', 'dz', 'ma', 'mr', 'ye', 'sa', 'kw', 'qa', 'bh', 'om', 'ae'];
+/**
+ * Arab countries, whose names run given name, father's name, grandfather's name, family name; Iran, Afghanistan; and
+ * Burma, whose names have no family name: the lists' "surname" is the name's last word, and a pair of its words is no
+ * given name with a surname.
+ */
+const ARAB_WORLD = ['ir', 'af', 'sy', 'lb', 'iq', 'jo', 'ps', 'eg', 'sd', 'ly', 'tn', 'dz', 'ma', 'mr', 'ye', 'sa', 'kw', 'qa', 'bh', 'om', 'ae', 'mm'];
 let arabWorld: Set<number> | undefined;
 
 function inArabWorld(index: NameIndex, e: number): boolean {

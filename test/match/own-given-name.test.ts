@@ -11,6 +11,7 @@ const index = buildNameIndex([
   entity('tapfu-like', 'TAPFUMANEYO, Asher Walter', 'person', true, { countries: ['Zimbabwe'] }),
   entity('dagalo-like', 'DAGALOO, Abdelrahim Hamdan', 'person', true, { countries: ['Sudan'] }),
   entity('heidari-like', 'HEIDARIO, Reza', 'person', true),
+  entity('tin-aung-san', 'SAN, Tin Aung', 'person', true, { countries: ['Burma'] }),
 ]);
 const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}=${m.status}`);
 
@@ -27,5 +28,10 @@ describe('a given name of the listed person that the list does not put first', (
   it('is no one for an Arab name, whose second name is the father’s, nor inside a longer name', () => {
     expect(marks('The US Treasury sanctioned Sudan’s RSF leaders. Abdelrahim Hamdan Dagaloo was named; Hamdan Dagaloo spoke.').filter((m) => m.startsWith('Hamdan'))).toEqual([]);
     expect(marks('Reza Heidario spoke. Mohammad Reza Heidario said the market was busy.').filter((m) => m.startsWith('Mohammad') || m.startsWith('Reza Heidario=heidari-like=sanctioned'))).toEqual([]);
+  });
+
+  it('is no one for a Burmese name, which has no family name: "Aung San" is not Tin Aung San', () => {
+    const page = 'El Tesoro sancionó a nueve oficiales de Birmania que depusieron al Gobierno electo de Aung San Suu Kyi. Almirante Tin Aung San, ministro de Transporte.';
+    expect(marks(page)).toEqual(['Tin Aung San=tin-aung-san=sanctioned']);
   });
 });
