@@ -19,7 +19,6 @@ import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
 import { confirmedRelativeBefore } from './listed-relative';
-import { hasRareWord } from './rare-whole-name';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -63,9 +62,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // points at the listed person does (a fuller name, a title of the listed role, an earlier confirmed mention).
     const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity));
     if (storyCounts && near) found.push('sanctions-near');
-    // A name rare as a whole ("Sergey Shoygu", "Delcy Rodríguez": one word rare in the world) names one person, and
-    // a page that names that person's country names them, whatever else it tells.
-    if (storyCounts && best.countryMatch && (sanctionsStoryWords(ctx) >= 2 || (!span.commonNames && hasRareWord(s, span)))) found.push('country');
+    if (storyCounts && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
     if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');

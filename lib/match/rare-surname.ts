@@ -11,9 +11,9 @@ import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { latinNameKeys } from '../names/cyrillic';
+import { isCommonNamePart } from '../names/frequency';
 import { skeleton } from '../names/transliterate';
 import { worldSurnameKeys } from './world-surname-keys';
-import { feminineOfCommon } from './rare-whole-name';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
 import { mansGenitiveInList } from './cyrillic-genitive-list';
 import { register } from './evidence';
@@ -69,6 +69,19 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     shared,
   };
 });
+
+/**
+ * Whether skeleton sk is the feminine form of a common East Slavic surname ("pavlova" of Pavlov, "kuznetsova",
+ * "petrovskaia" of Petrovsky): one listed Pavlova does not make it rare, and "Павлова" is as often the genitive of any
+ * Pavlov. The frequency tables hold the masculine forms only.
+ */
+function feminineOfCommon(index: NameIndex, sk: number, world: ReadonlySet<number>): boolean {
+  const word = lexiconWord(index.skeletons, sk);
+  const base = /(ov|ev|in|yn)a$/.test(word) ? word.slice(0, -1) : word.endsWith('skaia') ? `${word.slice(0, -3)}i` : '';
+  if (!base) return false;
+  const id = lexiconId(index.skeletons, base);
+  return isCommonNamePart(base) || (id >= 0 && (world.has(id) || (index.skelFlags[id] & SKEL_COMMON_NAME) !== 0));
+}
 
 /** The skeletons of rare surnames with one listed owner, as bits (skeleton-bits.ts): a word's reading may be one too. */
 export function rareSurnameBits(index: NameIndex): Uint8Array {

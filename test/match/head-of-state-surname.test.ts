@@ -24,7 +24,7 @@ describe('a head of state\'s surname with the words that say the office', () => 
   it('is no one without those words, without the country on the page, with a given name, or with a common surname', () => {
     expect(marks(['Zorvanov spoke in Belarus on Monday.'])).toEqual([]);
     expect(marks(['The Zorvanov regime fell long ago.'])).toEqual([]);
-    expect(marks(['The Dmitry Zorvanov government in Belarus.'])).toEqual(['Dmitry Zorvanov:son:sanctioned']);
+    expect(marks(['The Dmitry Zorvanov government in Belarus.'])).toEqual(['Dmitry Zorvanov:son:possible']);
     expect(marks(['The Garcia government in Belarus.'])).toEqual([]);
   });
 
