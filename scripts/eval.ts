@@ -25,6 +25,7 @@ import { nameVariants } from '../lib/names/variants';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
 import { readPage } from './page-text';
 import { namedAfterFigureBlocks } from './named-after-figures';
+import { ownCountryNamesakeBlocks } from './own-country-namesakes';
 import { persianNamesakeBlocks } from './persian-namesakes';
 import { scanFile, type ScanMention } from './scan';
 
@@ -254,6 +255,10 @@ function namesakeStress(index: NameIndex, entities: readonly Entity[], perLocale
   // Iranians in Latin letters: Iran's common given names and the surnames the lists' Iranians share (persian-namesakes.ts).
   const persian = persianNamesakeBlocks(entities, fakerFA, seed, 2 * perLocale);
   report(index, persian.blocks, `${persian.blocks.length} made-up Iranians in Latin letters (${persian.given} given names of Iran, ${persian.surnames} surnames 3+ listed Iranians share, seed ${seed}), no sanctions story`);
+  // People on a culture page that names their own country (ownCountryNamesakeBlocks): the country alone is no
+  // evidence that a namesake is the listed person.
+  const own = ownCountryNamesakeBlocks(seed, perLocale);
+  report(index, own.blocks, `${own.blocks.length} made-up people of ${own.locales} locales (and Russians in Latin letters) on a culture page that names their own country, no sanctions story`);
   // The Latin-letter people again, on a page that tells a sanctions story and names every listed country: a name one
   // letter away from a listed one is read as that name there (lib/match/near-name.ts), so each such mark is a
   // namesake flagged.
