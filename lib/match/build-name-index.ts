@@ -29,7 +29,7 @@ import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { aynSpellings } from '../names/ayn-spellings';
-import { crossedSpellings } from '../names/crossed-spellings';
+import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -232,6 +232,10 @@ class NameIndexDraft {
     // for a person of an Arab country, whose romanisations vary most (an East Slavic one's crossed forms outranked
     // another listed person's own: MARIA ZAKHAROVA).
     if (person && this.arabWorld) for (const c of crossedSpellings(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
+    // "Mohammad Hossein Bagheri" of BAGHERI, Mohammad and BAQERI, Mohammad Hossein: the fuller given names with each
+    // spelling of the family name (crossed-spellings.ts), for an Iranian, whose gh and q the lists and the news
+    // write either way (Bagheri, Baqeri; Sadeghi, Sadeqi).
+    if (person && this.iranian) for (const c of fullerGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.

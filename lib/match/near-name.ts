@@ -10,7 +10,9 @@
 // a name of common name words only is never taken; and when every word is misspelt, each has seven letters or more.
 // Likewise a name of three words or more with one middle word the listed name lacks, the others as listed ("Maher
 // Hafez al-Assad" for AL-ASSAD, Maher: a father's name, a second given name), never a patronymic ("Igor Petrovich
-// Sechin" is another father's son); a particle in lower case ("al-") is stepped over as the trie walk does.
+// Sechin" is another father's son); a particle in lower case ("al-") is stepped over as the trie walk does. A run
+// of two listed words is read only beside a rare surname with one listed owner ("Sebastian Uwimbabazi" of
+// UWIMBABAZI, Sebastien), the edited given name keeping its last letter (Mario is not Maria).
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
@@ -26,6 +28,8 @@ import { runStart } from './runs';
 import { step } from './trie-walk';
 import { isNameWord, isParticleToken, readingsOf, wordAt, type ScanState } from './scan-state';
 import { worldSurnameKeys } from './world-surname-keys';
+import { rareSurnameBits } from './rare-surname';
+import { hasSkeletonBit } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
@@ -187,12 +191,19 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
   }
   // Two words need one that no listed name has, the misspelt one: most runs of two are listed words both ("Rex
   // Tillerson" names a person on no list) and end here, before any string is made.
+  // Or, both words listed, one of them a rare surname with one listed owner: the given name beside it in another
+  // language's spelling ("Sebastian Uwimbabazi" of UWIMBABAZI, Sebastien), its last letter kept (Mario is not Maria).
+  let bothListed = false;
   if (words === 2) {
     let unknown = false;
     for (let k = i; k <= end && !unknown; k++) unknown = s.skels[k] < 0 && s.tokens.lengths[k] >= MIN_EDITED && !isParticleToken(s, k);
-    if (!unknown) return undefined;
+    if (!unknown) {
+      const rare = rareSurnameBits(s.index);
+      for (let k = i; k <= end && !bothListed; k++) bothListed = s.skels[k] >= 0 && hasSkeletonBit(rare, s.skels[k]);
+      if (!bothListed) return undefined;
+    }
   }
-  return misspeltName(s, i, end);
+  return misspeltName(s, i, end, bothListed);
 }
 
 /**
@@ -211,7 +222,7 @@ function nameRunWord(f: number): boolean {
   return (f & (JOINED | CAPITALIZED | CASELESS | CYRILLIC)) === (JOINED | CAPITALIZED);
 }
 
-function misspeltName(s: ScanState, start: number, end: number): [Mention, number] | undefined {
+function misspeltName(s: ScanState, start: number, end: number, sameLastLetter: boolean): [Mention, number] | undefined {
   const index = s.index;
   // Per word: its listed readings (as written), then the listed words one letter away; edited[] marks the latter.
   const options: (readonly number[])[] = [];
@@ -252,7 +263,7 @@ function misspeltName(s: ScanState, start: number, end: number): [Mention, numbe
       for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
         const e = index.outputs[o] & ENTITY_MASK;
         if (entityKind(index, e) !== 'person') continue;
-        if (!acceptable(s, start, path, e, near)) continue;
+        if (!acceptable(s, start, path, e, near, sameLastLetter)) continue;
         found.add(e);
       }
       if (found.size > 1) ambiguous = true;
@@ -317,9 +328,10 @@ function forgetOtherNames(s: ScanState, start: number, end: number): void {
  * Whether the words start.. (path: an edited word's listed skeleton, -1 - skeleton for one as written, SKIPPED for a
  * middle word the list lacks) may name
  * person e: the surname they reach is rare and so is the page's spelling of it, not every word is a common name
- * part, and a run whose every word is misspelt has long words only.
+ * part, and a run whose every word is misspelt has long words only; `sameLastLetter`: an edited word keeps its last
+ * letter.
  */
-function acceptable(s: ScanState, start: number, path: readonly number[], e: number, near: number): boolean {
+function acceptable(s: ScanState, start: number, path: readonly number[], e: number, near: number, sameLastLetter: boolean): boolean {
   const index = s.index;
   const world = worldSurnameKeys();
   let surname = false;
@@ -332,6 +344,7 @@ function acceptable(s: ScanState, start: number, path: readonly number[], e: num
     const w = wordAt(s, start + p);
     if (!isCommonNamePart(w)) allCommon = false;
     if (path[p] >= 0 && near === kept && w.length < MIN_ALL_EDITED) return false;
+    if (path[p] >= 0 && sameLastLetter && skeleton(w).slice(-1) !== lexiconWord(index.skeletons, sk).slice(-1)) return false;
     if (!isSurnameOf(index, e, sk)) continue;
     if (index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD) || world.has(lexiconWord(index.skeletons, sk))) return false;
     if (world.has(skeleton(w)) || isCommonWord(w) || isCommonNamePart(w)) return false;

@@ -74,9 +74,9 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
     if (sf & SKEL_PARTICLE || (sk < 0 && (isParticleToken(s, i) || arabicParticleAt(s, i))) || (i > start && i < end && (isInitial(s, i) || cyrillicAndInside(s, i)))) continue;
     if (shape.first < 0) shape.first = i;
     shape.words++;
-    // A generic head at either end may be in lower case ("the Sinaloa cartel").
-    // So may a Korean given name's second syllable after a hyphen ("Kim Jong-un").
-    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i) && !afterInnerApostrophe(s, i, start)) shape.capitalized = false;
+    // A generic head at either end may be in lower case ("the Sinaloa cartel"), and one right before it at the end
+    // ("Tasnim news agency"). So may a Korean given name's second syllable after a hyphen ("Kim Jong-un").
+    if (!(flags[i] & CAPITALIZED) && !((i === start || i === end || (i === end - 1 && !(flags[end] & CAPITALIZED))) && isGenericHead(s, i)) && !latinHyphenSyllable(s, i) && !afterInnerApostrophe(s, i, start)) shape.capitalized = false;
     if (!(flags[i] & (ALL_UPPER | CASELESS))) shape.upper = false;
     if (!exact[i]) {
       shape.fuzzy = true;

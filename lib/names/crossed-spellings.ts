@@ -30,3 +30,36 @@ export function crossedSpellings(names: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/**
+ * A person the lists give under one family name in two spellings, one with fewer given names ("BAGHERI, Mohammad"
+ * and "BAQERI, Mohammad Hossein" of one Iranian general): the news writes the fuller given names with either
+ * spelling ("Mohammad Hossein Bagheri"). Where the given names of one listed name begin with all those of another and
+ * the two family names are one name's spellings (one consonant skeleton, ق's gh, q and g as one letter), the fuller
+ * given names go with the other spelling too; never a shorter name than one listed, so never a commoner one.
+ */
+export function fullerGivenNames(names: readonly string[]): string[] {
+  const parts = names
+    .slice(0, MAX_NAMES)
+    .filter((n) => !isArabicKey(n))
+    .map((n) => personName(n))
+    .filter((p) => p.family.length > 0 && p.given.length > 0);
+  if (parts.length < 2) return [];
+  const listed = new Set(parts.map((p) => `${p.family.join(' ')}, ${p.given.join(' ')}`));
+  const out = new Set<string>();
+  for (const a of parts) {
+    const key = familySpellingKey(a.family);
+    for (const b of parts) {
+      if (b.given.length >= a.given.length || !b.given.every((g, k) => a.given[k] === g)) continue;
+      if (b.family.join(' ') === a.family.join(' ') || familySpellingKey(b.family) !== key) continue;
+      const name = `${b.family.join(' ')}, ${a.given.join(' ')}`;
+      if (!listed.has(name)) out.add(name);
+    }
+  }
+  return [...out];
+}
+
+/** A family name's consonants, with g, gh and q (ق) one letter. */
+function familySpellingKey(family: readonly string[]): string {
+  return consonantSkeleton(family.join('')).replace(/g/g, 'k');
+}

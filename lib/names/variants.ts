@@ -370,13 +370,33 @@ function pluralGroupWord(tokens: string[]): string | undefined {
   return tokens.length === 2 && (tokens[0] === 'los' || tokens[0] === 'las') && tokens[1].length >= 5 && tokens[1].endsWith('s') ? tokens[1] : undefined;
 }
 
+// The heads of kind Spanish writes before a body's own name, and their Spanish words ("el Grupo Wagner", "la Fuerza
+// Quds", "el Frente al Nusra", "la Fundación Akhmat Kadyrov").
+const SPANISH_HEAD_FIRST = new Map([
+  ['group', 'grupo'],
+  ['force', 'fuerza'],
+  ['front', 'frente'],
+  ['foundation', 'fundacion'],
+  ['brigade', 'brigada'],
+  ['battalion', 'batallon'],
+  ['army', 'ejercito'],
+  ['movement', 'movimiento'],
+]);
+
+// English words Spanish spells alike: a name of these alone before its head ("POPULAR FRONT": "Frente Popular") is
+// any country's in Spanish.
+const SAME_IN_SPANISH = new Set(['popular', 'central', 'general', 'social', 'federal', 'rural', 'regional', 'global', 'liberal', 'real', 'municipal', 'nuclear', 'naval', 'civil', 'total', 'local']);
+
 /**
- * A group's name in Spanish order ("grupo wagner" of WAGNER GROUP, as Spanish news writes "el Grupo Wagner"): one to
- * three words and "group" last; undefined otherwise.
+ * A body's name in Spanish order ("grupo wagner" of WAGNER GROUP, "fuerza quds" of QUDS FORCE): one to three words
+ * and a head of SPANISH_HEAD_FIRST last, not all of them words Spanish spells alike; undefined otherwise.
  */
-function groupInSpanishOrder(tokens: string[]): string[] | undefined {
+function headFirstInSpanish(tokens: string[]): string[] | undefined {
   const n = tokens.length;
-  return n >= 2 && n <= 4 && tokens[n - 1] === 'group' && !isConnector(tokens[0]) ? ['grupo', ...tokens.slice(0, -1)] : undefined;
+  const head = n >= 2 && n <= 4 ? SPANISH_HEAD_FIRST.get(tokens[n - 1]) : undefined;
+  if (!head || isConnector(tokens[0])) return undefined;
+  const own = tokens.slice(0, -1);
+  return own.every((t) => SAME_IN_SPANISH.has(t) || isConnector(t)) ? undefined : [head, ...own];
 }
 
 /** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
@@ -490,7 +510,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       if (otherNumber) out.push({ ...v, tokens: otherNumber });
     }
     for (const v of [...out]) {
-      const spanish = groupInSpanishOrder(v.tokens);
+      const spanish = headFirstInSpanish(v.tokens);
       if (spanish) out.push({ ...v, tokens: spanish });
     }
     // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.

@@ -6,6 +6,10 @@ import { entity, fixtureEntities } from './fixtures';
 const index = buildNameIndex([
   ...fixtureEntities,
   entity('sinaloa', 'SINALOA CARTEL', 'organization', true, { names: [{ name: 'SINALOA CARTEL', type: 'primary' }, { name: 'CARTEL DE SINALOA', type: 'aka' }] }),
+  entity('evin', 'EVIN PRISON', 'organization', true, { countries: ['Iran'] }),
+  entity('sednaya', 'SAYDNAYA MILITARY PRISON', 'organization', true, { countries: ['Syria'], names: [{ name: 'SAYDNAYA MILITARY PRISON', type: 'primary' }, { name: 'SEDNAYA PRISON', type: 'aka' }] }),
+  entity('tasnim', 'TASNIMA NEWS AGENCY', 'organization', true, { countries: ['Iran'] }),
+  entity('newsfront', 'NEWS FRONTA', 'organization', true, { countries: ['Russia'] }),
   entity('cjng', 'CARTEL DE JALISCO NUEVA GENERACION', 'organization', true, { names: [{ name: 'CARTEL DE JALISCO NUEVA GENERACION', type: 'primary' }, { name: 'JALISCO NEW GENERATION CARTEL', type: 'aka' }] }),
 ]);
 
@@ -25,5 +29,17 @@ describe('generic heads of organisations in lower case', () => {
     expect(found('a cartel of oil producers; el cártel de sinaloa en minúsculas')).toEqual([]);
     expect(found('The cartel Guadalajara police fought is gone.')).toEqual([]);
     expect(found('Un cartel de Nueva York anunciaba el concierto.')).toEqual([]);
+  });
+
+  it('finds a listed prison with "prison" in lower case (sentences from chinadaily.com.cn and the news on Syria)', () => {
+    expect(found("Authorities had transferred him to Tehran's Evin prison.")).toEqual(['Evin prison=evin']);
+    expect(found('He was held in Sednaya prison near Damascus.')).toEqual(['Sednaya prison=sednaya']);
+    expect(found('He visited a prison in Texas; the prison Evin guards run is closed.')).toEqual([]);
+  });
+
+  it('finds a news agency with "news agency" in lower case (a sentence from chinadaily.com.cn), never a head alone', () => {
+    expect(found("TEHRAN — Iran's semi-official Tasnima news agency is reporting that he began his term.")).toEqual(['Tasnima news agency=tasnim']);
+    expect(found('The Tasnima News Agency said so.')).toEqual(['Tasnima News Agency=tasnim']);
+    expect(found('On the news fronta, the news agency said nothing.')).toEqual([]);
   });
 });

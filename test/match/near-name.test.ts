@@ -18,6 +18,11 @@ const entities: Entity[] = [
   entity('danilovsky', 'DANILOVSKY, Oleg', 'person', true, russia),
   // Made up, shaped like OFAC's BUKEJLOVIC, Milos, whose country OFAC writes in full.
   entity('bukejlo', 'BUKEJLOVICA, Milos', 'person', true, { countries: ['Bosnia and Herzegovina'] }),
+  // Made up, shaped like OFAC's UWIMBABAZI, Sebastien (Rwanda) and a listed namesake of the given names.
+  entity('uwimba', 'UWIMBABAZIE, Sebastien', 'person', true, { nationalities: ['Rwanda'] }),
+  entity('nzeyim', 'NZEYIMANAE, Maria', 'person', true, { nationalities: ['Rwanda'] }),
+  entity('sebastian', 'MORALES, Sebastian', 'person', true, { nationalities: ['Chile'] }),
+  entity('mario', 'ROSSI, Mario', 'person', true, { nationalities: ['Italy'] }),
 ];
 const index = buildNameIndex(entities);
 const scan = (text: string) => scanPage(index, [text]).flat();
@@ -99,5 +104,13 @@ describe('a misspelt full name among listed relatives who share the surname', ()
       'Assad:bashar:sanctioned',
       'Samer Kamel Assad:samer:sanctioned',
     ]);
+  });
+
+  it('takes a listed given name in another spelling beside a rare listed surname, its last letter kept', () => {
+    const rwanda = 'The Treasury sanctioned six leaders of armed groups in Congo and Rwanda; OFAC froze their assets.';
+    expect(marks(`${rwanda} Among them is Brigadier General Sebastian Uwimbabazie from FDLR.`)).toEqual(['Sebastian Uwimbabazie:uwimba:sanctioned']);
+    // Mario is not Maria: another person of the family.
+    expect(marks(`${rwanda} Among them is Mario Nzeyimanae from FDLR.`)).toEqual([]);
+    expect(marks(`Sebastian Uwimbabazie scored twice for Rayon Sports in Kigali.`)).toEqual([]);
   });
 });

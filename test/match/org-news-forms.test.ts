@@ -14,6 +14,11 @@ const index = buildNameIndex([
   entity('media-like', 'DIFUSA COMUNICACIONES S.A.', 'organization', true, { countries: ['Nicaragua'] }),
   entity('diamond-like', 'DIAMVILLO SAU', 'organization', true, { countries: ['Central African Republic'] }),
   entity('division-like', 'FIFTH DIVISION OF THE SYRIAN ARAB ARMY', 'organization', true, { countries: ['Syria'] }),
+  // Shaped like OFAC's QUDS FORCE (an alias of the IRGC's), AL-NUSRAH FRONT and AKHMAT KADYROV FOUNDATION.
+  entity('force-like', 'QUDSA FORCE', 'organization', true, { countries: ['Iran'] }),
+  entity('front-like', 'AL-NUSRAT FRONT', 'organization', true, { countries: ['Syria'] }),
+  entity('foundation-like', 'AKHMET KADYROV FOUNDATION', 'organization', true, { countries: ['Russia'] }),
+  entity('popular-like', 'POPULAR FRONT', 'organization', true, { countries: ['Syria'] }),
 ]);
 
 const found = (text: string | string[]) => scanPage(index, Array.isArray(text) ? text : [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
@@ -66,6 +71,15 @@ describe('a group’s name in Spanish order', () => {
   it('is "Grupo Lazaro" of LAZARO GROUP, as Spanish news writes it, with or without a story', () => {
     expect(found('Los hackers del Grupo Lazaro robaron a un banco.')).toEqual(['Grupo Lazaro=hackers-like']);
     expect(found('El Tesoro sancionó al Grupo Lazaro, dijo la OFAC.')).toEqual(['Grupo Lazaro=hackers-like']);
+  });
+
+  it('is likewise a force, a front, a foundation with its head first (a sentence from noticiaslatam)', () => {
+    expect(found('Qasem Soleimani, comandante de la Fuerza Qudsa de la Guardia Revolucionaria, murió.')).toEqual(['Fuerza Qudsa=force-like']);
+    expect(found('El Frente al Nusrat y la Fundación Akhmet Kadyrov fueron sancionados.')).toEqual(['Frente al Nusrat=front-like', 'Fundación Akhmet Kadyrov=foundation-like']);
+  });
+
+  it('never for a name of words Spanish spells alike: "Frente Popular" is any country’s', () => {
+    expect(found('El Frente Popular ganó las elecciones en Siria.')).toEqual([]);
   });
 
   it('needs the capital of a name: "el grupo Lazaro" in lower case is the brand rule’s, with its evidence', () => {
