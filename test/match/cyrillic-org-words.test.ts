@@ -31,6 +31,9 @@ const index = buildNameIndex([
   entity('foundation', 'AKHMAT KADYROV FOUNDATION', 'organization', true, ru),
   entity('mma', 'AKHMAT MMA FIGHT CLUB', 'organization', true, ru),
   entity('sber', 'PJSC SBERBANK', 'organization', true, ru),
+  { ...entity('konkord-like', 'LIMITED LIABILITY COMPANY KONKORDO MANAGEMENT AND CONSULTING', 'organization', true, ru), names: [{ name: 'LIMITED LIABILITY COMPANY KONKORDO MANAGEMENT AND CONSULTING', type: 'primary' }, { name: 'KONKORDO MENEDZHMENT I KONSALTING, OOO', type: 'aka' }] },
+  // "I" as a word of a person's name: "и" then has a person's reading as well as "and".
+  entity('i-person', 'PAK, I Chol', 'person', true),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -46,6 +49,8 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads "of" in the case of the noun after, and "и", "і" as "and"', () => {
     expect(found(story + 'В списке Черноморский банк развития и реконструкции.')).toEqual(['Черноморский банк развития и реконструкции=black-sea']);
     expect(found(story + 'Санкції проти Чорноморського банку розвитку і реконструкції.')).toEqual(['Чорноморського банку розвитку і реконструкції=black-sea']);
+     // "и" read as a person's I too: still "and" between a firm's words.
+    expect(found(story + 'В перечень включены компании Конкордо менеджмент и консалтинг и другие.')).toEqual(['Конкордо менеджмент и консалтинг=konkord-like']);
   });
 
   it('reads a place adjective as the place ("Донецкой": Donetsk)', () => {
