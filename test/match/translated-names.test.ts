@@ -108,4 +108,9 @@ describe('a noun of a translated name in the genitive plural in -й', () => {
   it('is read as its English word ("Исследований": of research)', () => {
     expect(scanText(index, 'США ввели санкции против России: Агентство Интернет Исследований.').map((m) => m.entityId)).toEqual(['ira']);
   });
+
+  it('reads a loanword in sentence case after the name\'s first word: "Агентство интернет-исследований"', () => {
+    expect(scanText(index, 'США ввели санкции против России: Агентство интернет-исследований.').map((m) => m.text)).toEqual(['Агентство интернет-исследований']);
+    expect(scanText(index, 'Агентство интернет-исследований опубликовало отчёт о рынке рекламы.')).toEqual([]);
+  });
 });
