@@ -320,7 +320,17 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
-  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && legalFormAfter(s, end + 1) > 0)) && evidence();
+  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i)))) && evidence();
+}
+
+/**
+ * "Держдуми РФ", "Минобороны России": a Cyrillic body's one word before its country's name in the genitive (of
+ * Russia) runs on into no other name. Token i is the body's word; the one after is a country's word only.
+ */
+function countryAfter(s: ScanState, i: number): boolean {
+  const { flags, ids } = s.tokens;
+  const k = i + 1;
+  return (flags[i] & CYRILLIC) !== 0 && k < s.block.last && (flags[k] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && ids[k] >= 0 && s.index.tokenCountry[ids[k]] !== 0;
 }
 
 /**
