@@ -6,6 +6,7 @@ import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
 import { legalFormAt } from '../names/variants';
+import { glossaryWordKind } from '../names/org-glossary';
 import { arabicParticleAt } from './arabic-descent';
 import { afterArabicGroupWord, quotedArabicGroupName } from './arabic-group-names';
 import { afterArabicPlaceWord } from './arabic-named-after';
@@ -167,7 +168,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (!glossaryNameAllowed(s, start, end)) return false;
   // "Белорусский нефтяной торговый дом": a name read on into lower-case words (cyrillic-org-words.ts) is any firm's
   // description in fewer words, and only the firm's own country or a sanctions story makes it the listed one.
-  if (hasLowerNameWord(s, start, end) && (end - start < 2 || !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2))) return false;
+  // Of two words ("Конкорд кейтеринг", "Державної думи"), both: the firm's country on the page and a sanctions story,
+  // no lower-case word of four letters or more going on after it (a description's next word), and no mere word of kind.
+  if (hasLowerNameWord(s, start, end) && !lowerNameStands(s, e, start, end)) return false;
   if (shape.words === 1) {
     const i = shape.first;
     if (!(flags[i] & CAPITALIZED) && lowerPlaceStart(s, i)) return false;
@@ -321,6 +324,18 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
   return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i)))) && evidence();
+}
+
+/** Whether a name read on into lower-case words (hasLowerNameWord) has the evidence its length asks. */
+function lowerNameStands(s: ScanState, e: number, start: number, end: number): boolean {
+  if (end - start >= 2) return hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2;
+  if (end - start < 1 || !(s.tokens.flags[start] & CAPITALIZED)) return false;
+  const next = end + 1;
+  // A preposition's few letters ("из России") are no description's word.
+  if (next < s.block.last && (s.tokens.flags[next] & (CYRILLIC | JOINED | CAPITALIZED)) === (CYRILLIC | JOINED) && s.tokens.lengths[next] > 3) return false;
+  if (!hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) < 2) return false;
+  // "Авио групп": a mere word of kind after a brand, unquoted, is any firm's description ("кейтеринг" is a trade).
+  return glossaryWordKind(s.block.text.slice(s.tokens.starts[end], s.tokens.ends[end]).toLowerCase()) !== 'generic';
 }
 
 /**

@@ -76,6 +76,12 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['aviation', 'авиационн авіаційн', 'adj', false],
   ['insurance', 'страхов', 'adj', false],
   ['catering', 'кейтерингов', 'adj', false],
+  // A firm's English words of trade that Russian writes by their sound, as nouns ("Конкорд кейтеринг" for CONCORD
+  // CATERING, "Конкорд менеджмент и консалтинг", "Оборонлогистика").
+  ['catering', 'кейтеринг', 'noun', false],
+  ['management', 'менеджмент', 'noun', false],
+  ['consulting', 'консалтинг', 'noun', false],
+  ['logistics', 'логистик логістик', 'noun', false],
   ['investment', 'инвестиционн інвестиційн', 'adj', false],
   ['oil', 'нефтян нафтов', 'adj', false],
   ['potash', 'калийн калійн', 'adj', false],

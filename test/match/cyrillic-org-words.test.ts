@@ -34,6 +34,8 @@ const index = buildNameIndex([
   { ...entity('konkord-like', 'LIMITED LIABILITY COMPANY KONKORDO MANAGEMENT AND CONSULTING', 'organization', true, ru), names: [{ name: 'LIMITED LIABILITY COMPANY KONKORDO MANAGEMENT AND CONSULTING', type: 'primary' }, { name: 'KONKORDO MENEDZHMENT I KONSALTING, OOO', type: 'aka' }] },
   // "I" as a word of a person's name: "и" then has a person's reading as well as "and".
   entity('i-person', 'PAK, I Chol', 'person', true),
+  entity('catering-like', 'KONKORDO CATERING', 'organization', true, ru),
+  entity('duma', 'STATE DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION', 'organization', true, ru),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -51,6 +53,15 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(found(story + 'Санкції проти Чорноморського банку розвитку і реконструкції.')).toEqual(['Чорноморського банку розвитку і реконструкції=black-sea']);
      // "и" read as a person's I too: still "and" between a firm's words.
     expect(found(story + 'В перечень включены компании Конкордо менеджмент и консалтинг и другие.')).toEqual(['Конкордо менеджмент и консалтинг=konkord-like']);
+  });
+
+  it('reads a name of two words, the second in lower case, with the firm\'s country on the page and a sanctions story both', () => {
+    expect(found(story + 'В перечень попали компании Конкордо кейтеринг и Конкордо менеджмент из России.')).toEqual(['Конкордо кейтеринг=catering-like']);
+    expect(found(story + 'Санкції торкнулися депутатів Державної думи (нижньої палати) РФ.')).toEqual(['Державної думи=duma']);
+    // Without Russia on the page, or with the description going on in lower case, it is any firm's.
+    expect(found(story + 'В перечень попали компании Конкордо кейтеринг и другие.')).toEqual([]);
+    expect(found(story + 'Санкции против России: Конкордо кейтеринг сервис закрылся.')).toEqual([]);
+    expect(found('Компания Конкордо кейтеринг из России открыла кафе.')).toEqual([]);
   });
 
   it('reads a place adjective as the place ("Донецкой": Donetsk)', () => {
