@@ -35,6 +35,7 @@ const index = buildNameIndex([
   // "I" as a word of a person's name: "и" then has a person's reading as well as "and".
   entity('i-person', 'PAK, I Chol', 'person', true),
   entity('catering-like', 'KONKORDO CATERING', 'organization', true, ru),
+  { ...entity('niti', 'FEDERAL STATE UNITARY ENTERPRISE ALEXANDROV RESEARCH INSTITUTE OF TECHNOLOGY', 'organization', true, ru), names: [{ name: 'FEDERAL STATE UNITARY ENTERPRISE ALEXANDROV RESEARCH INSTITUTE OF TECHNOLOGY', type: 'primary' }, { name: 'FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIIATIE NAUCHNO ISSLEDOVATELSKII TEKHNOLOGICHESKII INSTITUT IMENI AP ALEKSANDROVA', type: 'aka' }] },
   entity('duma', 'STATE DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION', 'organization', true, ru),
 ]);
 
@@ -124,6 +125,12 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads the glossary\'s words of a sports firm, and a body named after someone with "имени"', () => {
     expect(found(story + 'Компания «Абсолютный Чемпионат Ахмат».')).toEqual(['Абсолютный Чемпионат Ахмат=championship']);
     expect(found(story + 'Санкции против «Фонда имени Ахмата Кадырова».')).toEqual(['Фонда имени Ахмата Кадырова=foundation']);
+  });
+
+  it('reads an institute named after someone without its state enterprise\'s form and its patron\'s initials, as news names it', () => {
+    expect(found(story + 'В список попал Научно-исследовательский технологический институт имени Александрова.')).toEqual(['Научно-исследовательский технологический институт имени Александрова=niti']);
+    expect(found(story + 'В список попал Научно-исследовательский технологический институт имени А.П. Александрова.')).toEqual(['Научно-исследовательский технологический институт имени А.П. Александрова=niti']);
+    expect(found('Научно-исследовательский технологический институт имени Александрова провёл конференцию.')).toEqual([]);
   });
 
   it('never reads "клуб «Ахмат»" as the fight club: the football club is a club too', () => {
