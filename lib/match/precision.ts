@@ -1,7 +1,7 @@
 // The precision rules: whether words the trie walk found may name an entity of a given kind at all (a person
 // needs two capitalised name words, an acronym capitals, a vessel its whole name), read from the span's shape
 // and the words around it.
-import { cyrillicGroupCue } from './cyrillic-group-cue';
+import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
@@ -176,6 +176,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (!(flags[i] & CAPITALIZED) && lowerPlaceStart(s, i)) return false;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    // "групи “Альянс”": a business group of the brand, not a listed firm of another kind (cyrillic-group-cue.ts).
+    if (flags[i] & CYRILLIC && groupOfOtherKind(s, i)) return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
     if (output & OUT_SHARED_BRAND) return true;
     if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);
