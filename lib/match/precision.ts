@@ -325,7 +325,10 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
-  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i)))) && evidence();
+  // "ООО Оборонлогистика": a legal form in Cyrillic capitals before the brand is the firm's own word, as one after it is.
+  const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);
+  const capitalAfter = i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
+  return (midSentence(s, from) || formBefore) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || ((!capitalBefore(s, from) || formBefore) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i) || (formBefore && !capitalAfter)))) && evidence();
 }
 
 /** Whether a name read on into lower-case words (hasLowerNameWord) has the evidence its length asks. */

@@ -115,6 +115,12 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(found('Санкции США против Беларуси: санкции против ОАО «Белшина», ОАО «Нафтан» и других.')).toEqual(['Белшина=belshina', 'Нафтан=naftan']);
   });
 
+  it('reads a brand right after its legal form in Cyrillic capitals, unquoted: "ООО Оборонлогистика"', () => {
+    expect(found(story + 'К оборонному сектору Беларуси причислены ОАО Белшина и авиазавод.')).toEqual(['Белшина=belshina']);
+    expect(found('К оборонному сектору Беларуси причислены ОАО Белшина и авиазавод.')).toEqual([]);
+    expect(found(story + 'Беларусь: ОАО Белшина Минск и другие.')).toEqual([]);
+  });
+
   it('reads a plural in the genitive as its nominative, the form the lists transliterate', () => {
     expect(genitivePluralNominatives('ночных', false)).toEqual(['ночные']);
     expect(genitivePluralNominatives('волков', true)).toEqual(['волки']);
