@@ -231,6 +231,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // "Cambodia's Ministry of National Defence" is not North Korea's listed one (state-body-names.ts).
   if (s.index.countryRuns.lengths[e] > 0 && !hasCountryOnPage(s, e) && stateBodyWordsOnly(s, start, end)) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
+  // "International Industrial Bank": a Latin name after a capitalised word of organisations' names mid-sentence, the
+  // two the start of another listed name, is the end of that longer name, not the listed INDUSTRIAL BANK (another bank;
+  // the page's is INTERNATIONAL INDUSTRIAL DEVELOPMENT BANK with a word left out).
+  if ((flags[start] & (CYRILLIC | CASELESS)) === 0 && longerNameBefore(s, start)) return false;
   // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
   if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
@@ -540,6 +544,22 @@ function isVowelLike(c: number): boolean {
  * and Ukrainian put a firm's name in «guillemets» or "quotes" mid-sentence ("в перечне находятся «Рособоронэкспорт»",
  * "компанії \"РусАл\"", English-style "оператор “Мегафон”"): for a Cyrillic word those do not begin a sentence.
  */
+/**
+ * Whether a capitalised word mid-sentence that organisations' names alone carry, no country's, runs on into token
+ * start, the two words the beginning of a listed name, outside a title-case headline. The flags first.
+ */
+function longerNameBefore(s: ScanState, start: number): boolean {
+  const { flags, ids } = s.tokens;
+  const index = s.index;
+  const k = start - 1;
+  if (!capitalBefore(s, start) || (flags[k] & (CASELESS | CYRILLIC)) !== 0 || s.skels[k] < 0 || s.skels[start] < 0 || !(index.skelFlags[s.skels[k]] & SKEL_ORG_ONLY)) return false;
+  if (ids[k] >= 0 && index.tokenCountry[ids[k]] !== 0) return false;
+  const from = index.rootChild[s.skels[k]];
+  let begins = false;
+  if (from >= 0) for (let c = index.firstChild[from]; c < index.firstChild[from + 1] && !begins; c++) begins = index.edgeSkel[c] === s.skels[start];
+  return begins && midSentence(s, k) && !inTitleCaseLine(s, start);
+}
+
 function midSentence(s: ScanState, i: number): boolean {
   if (i === s.block.first) return false;
   const text = s.block.text;
