@@ -154,6 +154,9 @@ const COMPOUNDS: readonly [string, string][] = [
   ['central election commission', 'центризбирком центрвиборчком'],
   // A plant "named after" its patron: имени, імені.
   ['named after', 'имени імені'],
+  // A police body's Soviet-style acronym, as news writes it before its city ("ГУВД Минского горисполкома" for MAIN
+  // INTERNAL AFFAIRS DIRECTORATE OF THE MINSK CITY EXECUTIVE COMMITTEE; ГУ МВД, ГУМВД the same under the ministry).
+  ['main internal affairs directorate', 'гувд гумвд'],
 ];
 
 /** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */

@@ -60,6 +60,9 @@ describe('a body named in translation, in its language\'s word order', () => {
 
   it('finds a name Russian writes in lower case up to its place', () => {
     expect(found('Минфин США ввел санкции против Беларуси: в санкционный список внесено главное управление внутренних дел Минского горисполкома.')).toEqual(['главное управление внутренних дел Минского горисполкома=guvd']);
+    // The body's Soviet-style acronym for its words before the city: ГУВД.
+    expect(found('Минфин США ввел санкции против Беларуси: в санкционный список внесено ГУВД Минского горисполкома.')).toEqual(['ГУВД Минского горисполкома=guvd']);
+    expect(found('Минфин США ввел санкции против Беларуси: ГУВД сообщило о задержаниях.')).toEqual([]);
     // Two words in lower case before a place are any bank of the city.
     expect(found('Санкции США против России: санкционный список. Это крупнейший банк Москвы.')).toEqual([]);
   });
