@@ -243,7 +243,7 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
   let distinctive = 0;
   let best: { end: number; outputs: number[] } | undefined;
   for (let k = from; k < Math.min(last, from + MAX_WORDS); k++) {
-    if (k > from && !(flags[k] & JOINED)) break;
+    if (k > from && !(flags[k] & JOINED) && !quotedBrandAfter(s, k)) break;
     const w = pageWord(s, k);
     if (w) {
       // A concept no listed name has: no run through it names one.
@@ -268,6 +268,18 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
     if (outputs.length) best = { end: k, outputs };
   }
   return best && { start: from, end: best.end, outputs: best.outputs, commonNames: false, brief: false, anyCommon: false, common: false };
+}
+
+/**
+ * Whether capitalised token k opens a quote after a space, the name's brand in quotes at its end ("Управление
+ * федеральных автомобильных дорог «Тамань»" for MANAGEMENT OF FEDERAL ROADS 'TAMAN').
+ */
+function quotedBrandAfter(s: ScanState, k: number): boolean {
+  const text = s.block.text;
+  const at = s.tokens.starts[k];
+  if (!(s.tokens.flags[k] & CAPITALIZED) || at - s.tokens.ends[k - 1] !== 2 || text.charCodeAt(at - 2) !== 32) return false;
+  const q = text.charCodeAt(at - 1);
+  return q === 0xab || q === 0x22 || q === 0x201e || q === 0x201c;
 }
 
 /** The outputs of the names the concepts make (each choice's readings in turn) that the guard above lets stand. */

@@ -132,7 +132,11 @@ const TRANSLATED: readonly [string, string, Kind, boolean][] = [
   ['main general', 'главн головн генеральн', 'adj', true],
   ['internal', 'внутренн внутрішн', 'adj', false],
   ['affairs', 'дел справ', 'noun', false],
-  ['directorate department administration', 'управлени управлінн департамент', 'noun', true],
+  // Also "management", as the lists translate a Russian road authority's управление (MANAGEMENT OF FEDERAL ROADS).
+  ['directorate department administration management', 'управлени управлінн департамент', 'noun', true],
+  // "автомобильная дорога" is one road: both words read as it ("Управление федеральных автомобильных дорог").
+  ['road roads', 'дорог доріг', 'noun', false],
+  ['road roads', 'автомобильн автомобільн', 'adj', false],
   ['ministry', 'министерств міністерств', 'noun', true],
   ['committee', 'комитет комітет', 'noun', true],
   ['agency', 'агентств агенці', 'noun', true],

@@ -105,6 +105,18 @@ describe('a plant named after its town, in translation', () => {
   });
 });
 
+describe('a road authority named in Russian with its brand in quotes', () => {
+  // Made-up, shaped as OFAC lists Crimea's road builder FKU UPRDOR 'TAMAN'.
+  const index = buildNameIndex([{ ...entity('roads', "FKU UPRDOR 'TAMANO'", 'organization', true, { countries: ['Russia'] }), names: [{ name: "FKU UPRDOR 'TAMANO'", type: 'primary' }, { name: "FEDERAL STATE INSTITUTION MANAGEMENT OF FEDERAL ROADS 'TAMANO'", type: 'aka' }] }]);
+  const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('reads "автомобильные дороги" as roads, управление as management, and the brand in quotes at the end', () => {
+    expect(marks('Санкции США против России: в список попало Управление федеральных автомобильных дорог «Тамано».')).toEqual(['Управление федеральных автомобильных дорог «Тамано=roads']);
+    expect(marks('Санкции США против России: в список попало Управление федеральных дорог "Тамано".')).toEqual(['Управление федеральных дорог "Тамано=roads']);
+    expect(marks('Управление федеральных автомобильных дорог «Тамано» отремонтировало мост.')).toEqual([]);
+  });
+});
+
 describe('a noun of a translated name in the genitive plural in -й', () => {
   // A made-up agency named as OFAC names the Internet Research Agency.
   const index = buildNameIndex([entity('ira', 'INTERNET RESEARCH AGENCY LLC', 'organization', true, { countries: ['Russia'] })]);
