@@ -30,8 +30,9 @@ export function lowerNameWord(s: ScanState, i: number): boolean {
   const flags = s.tokens.flags;
   if ((flags[i] & (CYRILLIC | JOINED | CAPITALIZED)) !== (CYRILLIC | JOINED) || i <= s.block.first) return false;
   if (!(flags[i - 1] & CYRILLIC)) return false;
-  if (s.skels[i - 1] >= 0) return orgWordAt(s, i - 1);
-  // "развития и реконструкции": after "and" between two of the name's words.
+  if (s.skels[i - 1] >= 0 && orgWordAt(s, i - 1)) return true;
+  // "развития и реконструкции": after "and" between two of the name's words; "и" may itself read as a listed word
+  // of a person's name (a Latin I), as in "Конкорд менеджмент и консалтинг" (KONKORD MENEDZHMENT I KONSALTING).
   const { starts, ends } = s.tokens;
   return i - 2 >= s.block.first && (flags[i - 1] & JOINED) !== 0 && s.skels[i - 2] >= 0 && (flags[i - 2] & CYRILLIC) !== 0 && isCyrillicAnd(s.block.text, starts[i - 1], ends[i - 1]) && orgWordAt(s, i - 2);
 }

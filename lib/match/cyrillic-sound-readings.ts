@@ -13,11 +13,12 @@ import { perIndex } from './per-index';
 
 /**
  * The sound key of a Latin spelling or skeleton: its skeleton's brand key (kh read as h), with "dzh" as j, as
- * English and Persian names write дж (Джавад: Javad, Басидж: Basij), gh as g, as Russian writes Persian غ and ق
+ * English and Persian names write дж (Джавад: Javad, Басидж: Basij), a final ж too as some Ukrainian news writes it
+ * (Басіж), gh as g, as Russian writes Persian غ and ق
  * with г (Багери: Bagheri), and a final h after a vowel dropped.
  */
 export function soundKey(latin: string): string {
-  return brandKey(skeleton(latin.replace(/dzh/g, 'j').replace(/gh/g, 'g'))).replace(/([aeiou])h$/, '$1');
+  return brandKey(skeleton(latin.replace(/dzh/g, 'j').replace(/zh$/, 'j').replace(/gh/g, 'g'))).replace(/([aeiou])h$/, '$1');
 }
 
 /** Sound key to the one skeleton that has it, or -1 where several share it (once per index). */

@@ -1,11 +1,12 @@
 // The precision rules: whether words the trie walk found may name an entity of a given kind at all (a person
 // needs two capitalised name words, an acronym capitals, a vessel its whole name), read from the span's shape
 // and the words around it.
-import { cyrillicGroupCue } from './cyrillic-group-cue';
+import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
 import { legalFormAt } from '../names/variants';
+import { glossaryWordKind } from '../names/org-glossary';
 import { arabicParticleAt } from './arabic-descent';
 import { afterArabicGroupWord, quotedArabicGroupName } from './arabic-group-names';
 import { afterArabicPlaceWord } from './arabic-named-after';
@@ -167,12 +168,16 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (!glossaryNameAllowed(s, start, end)) return false;
   // "Белорусский нефтяной торговый дом": a name read on into lower-case words (cyrillic-org-words.ts) is any firm's
   // description in fewer words, and only the firm's own country or a sanctions story makes it the listed one.
-  if (hasLowerNameWord(s, start, end) && (end - start < 2 || !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2))) return false;
+  // Of two words ("Конкорд кейтеринг", "Державної думи"), both: the firm's country on the page and a sanctions story,
+  // no lower-case word of four letters or more going on after it (a description's next word), and no mere word of kind.
+  if (hasLowerNameWord(s, start, end) && !lowerNameStands(s, e, start, end)) return false;
   if (shape.words === 1) {
     const i = shape.first;
     if (!(flags[i] & CAPITALIZED) && lowerPlaceStart(s, i)) return false;
     const sf = s.index.skelFlags[s.skels[i]];
     if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    // "групи “Альянс”": a business group of the brand, not a listed firm of another kind (cyrillic-group-cue.ts).
+    if (flags[i] & CYRILLIC && groupOfOtherKind(s, i)) return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
     if (output & OUT_SHARED_BRAND) return true;
     if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);
@@ -226,6 +231,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // "Cambodia's Ministry of National Defence" is not North Korea's listed one (state-body-names.ts).
   if (s.index.countryRuns.lengths[e] > 0 && !hasCountryOnPage(s, e) && stateBodyWordsOnly(s, start, end)) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
+  // "International Industrial Bank": a Latin name after a capitalised word of organisations' names mid-sentence, the
+  // two the start of another listed name, is the end of that longer name, not the listed INDUSTRIAL BANK (another bank;
+  // the page's is INTERNATIONAL INDUSTRIAL DEVELOPMENT BANK with a word left out).
+  if ((flags[start] & (CYRILLIC | CASELESS)) === 0 && longerNameBefore(s, start)) return false;
   // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
   if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
   // Two words left of a firm's name without its legal form read like anything, a person's name included
@@ -320,7 +329,32 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
   if (common) return (cue || groupBefore(s, i)) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
-  return midSentence(s, from) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || (!capitalBefore(s, from) && legalFormAfter(s, end + 1) > 0)) && evidence();
+  // "ООО Оборонлогистика": a legal form in Cyrillic capitals before the brand is the firm's own word, as one after it is.
+  const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);
+  const capitalAfter = i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
+  return (midSentence(s, from) || formBefore) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || ((!capitalBefore(s, from) || formBefore) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i) || (formBefore && !capitalAfter)))) && evidence();
+}
+
+/** Whether a name read on into lower-case words (hasLowerNameWord) has the evidence its length asks. */
+function lowerNameStands(s: ScanState, e: number, start: number, end: number): boolean {
+  if (end - start >= 2) return hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2;
+  if (end - start < 1 || !(s.tokens.flags[start] & CAPITALIZED)) return false;
+  const next = end + 1;
+  // A preposition's few letters ("из России") are no description's word.
+  if (next < s.block.last && (s.tokens.flags[next] & (CYRILLIC | JOINED | CAPITALIZED)) === (CYRILLIC | JOINED) && s.tokens.lengths[next] > 3) return false;
+  if (!hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) < 2) return false;
+  // "Авио групп": a mere word of kind after a brand, unquoted, is any firm's description ("кейтеринг" is a trade).
+  return glossaryWordKind(s.block.text.slice(s.tokens.starts[end], s.tokens.ends[end]).toLowerCase()) !== 'generic';
+}
+
+/**
+ * "Держдуми РФ", "Минобороны России": a Cyrillic body's one word before its country's name in the genitive (of
+ * Russia) runs on into no other name. Token i is the body's word; the one after is a country's word only.
+ */
+function countryAfter(s: ScanState, i: number): boolean {
+  const { flags, ids } = s.tokens;
+  const k = i + 1;
+  return (flags[i] & CYRILLIC) !== 0 && k < s.block.last && (flags[k] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && ids[k] >= 0 && s.index.tokenCountry[ids[k]] !== 0;
 }
 
 /**
@@ -510,6 +544,22 @@ function isVowelLike(c: number): boolean {
  * and Ukrainian put a firm's name in «guillemets» or "quotes" mid-sentence ("в перечне находятся «Рособоронэкспорт»",
  * "компанії \"РусАл\"", English-style "оператор “Мегафон”"): for a Cyrillic word those do not begin a sentence.
  */
+/**
+ * Whether a capitalised word mid-sentence that organisations' names alone carry, no country's, runs on into token
+ * start, the two words the beginning of a listed name, outside a title-case headline. The flags first.
+ */
+function longerNameBefore(s: ScanState, start: number): boolean {
+  const { flags, ids } = s.tokens;
+  const index = s.index;
+  const k = start - 1;
+  if (!capitalBefore(s, start) || (flags[k] & (CASELESS | CYRILLIC)) !== 0 || s.skels[k] < 0 || s.skels[start] < 0 || !(index.skelFlags[s.skels[k]] & SKEL_ORG_ONLY)) return false;
+  if (ids[k] >= 0 && index.tokenCountry[ids[k]] !== 0) return false;
+  const from = index.rootChild[s.skels[k]];
+  let begins = false;
+  if (from >= 0) for (let c = index.firstChild[from]; c < index.firstChild[from + 1] && !begins; c++) begins = index.edgeSkel[c] === s.skels[start];
+  return begins && midSentence(s, k) && !inTitleCaseLine(s, start);
+}
+
 function midSentence(s: ScanState, i: number): boolean {
   if (i === s.block.first) return false;
   const text = s.block.text;

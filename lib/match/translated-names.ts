@@ -16,10 +16,10 @@
 import { foldWord } from '../names/normalize';
 import * as normalize from '../names/normalize';
 import { lexiconId, lexiconSize } from '../names/lexicon';
-import { latinSpellings } from '../names/cyrillic';
+import { latinNameKeys, latinSpellings } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
 import { cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeGlossaryWord } from '../names/translated-words';
-import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, type NameIndex } from './name-index';
+import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { perIndex } from './per-index';
 import { hasCountryOnPage, ownCountryStory, sanctionsNear } from './precision';
@@ -117,7 +117,7 @@ function pageWord(s: ScanState, k: number): PageWord | null {
 }
 
 /** The concepts a word outside the glossaries may be that some key holds: a number as written, a listed word's skeletons. */
-function otherReadings(s: ScanState, k: number, table: Table): number[] {
+function otherReadings(s: ScanState, k: number, table: Table): readonly number[] {
   const { flags, starts, ends } = s.tokens;
   const text = s.block.text;
   const c = text.charCodeAt(starts[k]);
@@ -127,7 +127,10 @@ function otherReadings(s: ScanState, k: number, table: Table): number[] {
     const id = table.ids.get(skeleton(digits));
     return id === undefined ? [] : [id];
   }
-  if (!(flags[k] & CAPITALIZED) || flags[k] & CASELESS) return [];
+  if (flags[k] & CASELESS) return [];
+  // A loanword in sentence case after the name's first word: "Агентство интернет-исследований" (INTERNET RESEARCH
+  // AGENCY). Read here only, where a run that began with a glossary word reaches it.
+  if (!(flags[k] & CAPITALIZED)) return flags[k] & CYRILLIC ? lowerLoanword(s, k, table) : [];
   const out: number[] = [];
   const add = (sk: number) => {
     const id = sk < 0 ? -1 : table.bySkeleton[sk];
@@ -139,6 +142,30 @@ function otherReadings(s: ScanState, k: number, table: Table): number[] {
     const id = table.ids.get(place);
     if (id !== undefined && !out.includes(id)) out.push(id);
   }
+  return out;
+}
+
+/** Per index: the concepts a lower-case Cyrillic word's Latin spellings are, by the word as written. */
+const loanwords = perIndex(() => new WrittenWordMemo<readonly number[]>(5000));
+
+/**
+ * The concepts of a lower-case Cyrillic word outside the glossaries: its Latin spellings that some key holds as a
+ * listed word of no person's name ("интернет": internet). None for a word of four letters or fewer.
+ */
+function lowerLoanword(s: ScanState, k: number, table: Table): readonly number[] {
+  const { starts, ends, hashes, lengths } = s.tokens;
+  if (lengths[k] < 5) return [];
+  const memo = loanwords(s.index);
+  const found = memo.get(s.block.text, starts[k], ends[k], hashes[k]);
+  if (found) return found;
+  const written = s.block.text.slice(starts[k], ends[k]);
+  const out: number[] = [];
+  for (const key of latinNameKeys(written)) {
+    const sk = lexiconId(s.index.skeletons, skeleton(key));
+    const id = sk < 0 || s.index.skelFlags[sk] & SKEL_PERSON_PART ? -1 : table.bySkeleton[sk];
+    if (id >= 0 && !out.includes(id)) out.push(id);
+  }
+  memo.set(written, hashes[k], out);
   return out;
 }
 
@@ -211,12 +238,12 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
   const table = tableOf(s.index);
   const fixed: number[] = [];
   let hash = 0;
-  const choices: number[][] = [];
+  const choices: (readonly number[])[] = [];
   let specific = 0;
   let distinctive = 0;
   let best: { end: number; outputs: number[] } | undefined;
   for (let k = from; k < Math.min(last, from + MAX_WORDS); k++) {
-    if (k > from && !(flags[k] & JOINED)) break;
+    if (k > from && !(flags[k] & JOINED) && !quotedBrandAfter(s, k)) break;
     const w = pageWord(s, k);
     if (w) {
       // A concept no listed name has: no run through it names one.
@@ -243,8 +270,20 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
   return best && { start: from, end: best.end, outputs: best.outputs, commonNames: false, brief: false, anyCommon: false, common: false };
 }
 
+/**
+ * Whether capitalised token k opens a quote after a space, the name's brand in quotes at its end ("Управление
+ * федеральных автомобильных дорог «Тамань»" for MANAGEMENT OF FEDERAL ROADS 'TAMAN').
+ */
+function quotedBrandAfter(s: ScanState, k: number): boolean {
+  const text = s.block.text;
+  const at = s.tokens.starts[k];
+  if (!(s.tokens.flags[k] & CAPITALIZED) || at - s.tokens.ends[k - 1] !== 2 || text.charCodeAt(at - 2) !== 32) return false;
+  const q = text.charCodeAt(at - 1);
+  return q === 0xab || q === 0x22 || q === 0x201e || q === 0x201c;
+}
+
 /** The outputs of the names the concepts make (each choice's readings in turn) that the guard above lets stand. */
-function lookUp(s: ScanState, start: number, end: number, table: Table, fixed: readonly number[], hash: number, choices: readonly number[][], specific: number, distinctive: boolean): number[] {
+function lookUp(s: ScanState, start: number, end: number, table: Table, fixed: readonly number[], hash: number, choices: readonly (readonly number[])[], specific: number, distinctive: boolean): number[] {
   const out: number[] = [];
   const picked: number[] = [];
   let tried = 0;

@@ -76,6 +76,12 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['aviation', 'авиационн авіаційн', 'adj', false],
   ['insurance', 'страхов', 'adj', false],
   ['catering', 'кейтерингов', 'adj', false],
+  // A firm's English words of trade that Russian writes by their sound, as nouns ("Конкорд кейтеринг" for CONCORD
+  // CATERING, "Конкорд менеджмент и консалтинг", "Оборонлогистика").
+  ['catering', 'кейтеринг', 'noun', false],
+  ['management', 'менеджмент', 'noun', false],
+  ['consulting', 'консалтинг', 'noun', false],
+  ['logistics', 'логистик логістик', 'noun', false],
   ['investment', 'инвестиционн інвестиційн', 'adj', false],
   ['oil', 'нефтян нафтов', 'adj', false],
   ['potash', 'калийн калійн', 'adj', false],
@@ -126,7 +132,11 @@ const TRANSLATED: readonly [string, string, Kind, boolean][] = [
   ['main general', 'главн головн генеральн', 'adj', true],
   ['internal', 'внутренн внутрішн', 'adj', false],
   ['affairs', 'дел справ', 'noun', false],
-  ['directorate department administration', 'управлени управлінн департамент', 'noun', true],
+  // Also "management", as the lists translate a Russian road authority's управление (MANAGEMENT OF FEDERAL ROADS).
+  ['directorate department administration management', 'управлени управлінн департамент', 'noun', true],
+  // "автомобильная дорога" is one road: both words read as it ("Управление федеральных автомобильных дорог").
+  ['road roads', 'дорог доріг', 'noun', false],
+  ['road roads', 'автомобильн автомобільн', 'adj', false],
   ['ministry', 'министерств міністерств', 'noun', true],
   ['committee', 'комитет комітет', 'noun', true],
   ['agency', 'агентств агенці', 'noun', true],
@@ -148,6 +158,9 @@ const COMPOUNDS: readonly [string, string][] = [
   ['central election commission', 'центризбирком центрвиборчком'],
   // A plant "named after" its patron: имени, імені.
   ['named after', 'имени імені'],
+  // A police body's Soviet-style acronym, as news writes it before its city ("ГУВД Минского горисполкома" for MAIN
+  // INTERNAL AFFAIRS DIRECTORATE OF THE MINSK CITY EXECUTIVE COMMITTEE; ГУ МВД, ГУМВД the same under the ministry).
+  ['main internal affairs directorate', 'гувд гумвд'],
 ];
 
 /** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */

@@ -94,7 +94,7 @@ export function cyrillicPageWord(lower: string): PageWordConcepts | undefined {
  * does a firm's legal form ("Профессиональная ассоциация ..." of AUTONOMOUS NONCOMMERCIAL ORGANIZATION PROFESSIONAL
  * ASSOCIATION ...). The firms' own legal forms are taken off before (lib/names/variants.ts).
  */
-const BODY_FORMS = ['autonomous noncommercial organization', 'noncommercial organization', 'federal state unitary enterprise', 'federal state budgetary institution', 'state unitary enterprise'].map((f) => f.split(' '));
+const BODY_FORMS = ['autonomous noncommercial organization', 'noncommercial organization', 'federal state unitary enterprise', 'federal state budgetary institution', 'federal state institution', 'state unitary enterprise'].map((f) => f.split(' '));
 
 /**
  * The keys of a listed organization's name (folded tokens): its words' concepts, skeletons, sorted and without

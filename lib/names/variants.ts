@@ -156,6 +156,8 @@ const LEGAL_START = [
   // A Russian defence holding's words of kind before its own name, which the news leaves out as a legal form
   // ("«НПО машиностроения»" of VPK NPO MASHINOSTROENIYA, MIC NPO MASHINOSTROYENIA JSC).
   'military industrial corporation', 'military industrial consortium', 'mic', 'vpk',
+  // A Russian state enterprise's form (FGUP), in English and in the lists' Russian: news names the institute alone.
+  'federal state unitary enterprise', 'federalnoe gosudarstvennoe unitarnoe predpriiatie', 'federalnoe gosudarstvennoe unitarnoe predpriyatie',
 ].map((s) => s.split(' '));
 
 /** The Russian joint-stock forms ("otkrytoe aktsionernoe obshchestvo"), each with щ as "shch" and as "sch". */
@@ -344,6 +346,24 @@ const PARLIAMENTS = ['of the federal assembly of the russian federation'].map(ke
 // "state" as the first syllables of a Soviet-style compound: Russian гос-, Ukrainian держ- (Госдума, Держдума).
 const STATE_HEADS = ['gos', 'derzh'];
 
+/**
+ * A body's name without its patron's initials after "imeni" or "named after" (NAUCHNO ... INSTITUT IMENI AP
+ * ALEKSANDROVA, ... INSTITUTE NAMED AFTER N L DUKHOV), as news names it: undefined when it has none. Initials are
+ * words of one or two letters with the surname after them.
+ */
+function withoutPatronInitials(tokens: string[]): string[] | undefined {
+  let at = tokens.indexOf('imeni') + 1;
+  if (at === 0) {
+    const named = tokens.indexOf('named');
+    if (named < 0 || tokens[named + 1] !== 'after') return undefined;
+    at = named + 2;
+  }
+  let end = at;
+  while (end < tokens.length - 1 && tokens[end].length <= 2) end++;
+  if (end === at || tokens[end].length < 3) return undefined;
+  return [...tokens.slice(0, at), ...tokens.slice(end)];
+}
+
 /** A chamber's name without the parliament it ends with, two words or more left, or undefined. */
 function withoutParliament(tokens: string[]): string[] | undefined {
   for (const p of PARLIAMENTS) if (tokens.length >= p.length + 2 && endsWith(tokens, p)) return tokens.slice(0, tokens.length - p.length);
@@ -504,6 +524,11 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     for (const v of [...out]) {
       const spelled = withAcronymSpelledOut(v.tokens);
       if (spelled) out.push({ ...v, tokens: spelled });
+    }
+    // "институт имени Александрова" of ... INSTITUT IMENI AP ALEKSANDROVA: the patron's initials left out.
+    for (const v of [...out]) {
+      const plain = withoutPatronInitials(v.tokens);
+      if (plain) out.push({ ...v, tokens: plain });
     }
     for (const v of [...out]) {
       const otherNumber = singularOf(v.tokens) ?? pluralOf(v.tokens);

@@ -26,3 +26,22 @@ describe('a brand that is a common name, called a firm in Cyrillic', () => {
     expect(found('В театре России поставили оперу «Вагнер».')).toEqual([]);
   });
 });
+
+describe('a one-word brand in quotes after "group"', () => {
+  // A firm whose brand is an everyday word (alliance) and whose names hold no "group".
+  const firms = buildNameIndex([
+    { ...entity('alyans-like', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU ALYANSO', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU ALYANSO', type: 'primary' }, { name: 'ALYANSO OOO', type: 'aka' }] },
+    { ...entity('pmc', "PRIVATE MILITARY COMPANY 'WAGNER'", 'organization', true, { countries: ['Russia'] }), names: [{ name: "PRIVATE MILITARY COMPANY 'WAGNER'", type: 'primary' }, { name: 'WAGNER GROUP', type: 'aka' }] },
+  ]);
+  const marks = (text: string) => scanText(firms, text).map((m) => `${m.text}=${m.entityId}`);
+  const story = 'Санкції США проти Росії, санкції ЄС і нові санкції. ';
+
+  it('is a business group, not a listed firm of that brand with no "group" in its names', () => {
+    expect(marks(story + 'Серед них глава групи “Альянсо” Муса Бажаєв.')).toEqual([]);
+    expect(marks(story + 'Серед них компанія “Альянсо” з Москви.')).toEqual(['Альянсо=alyans-like']);
+  });
+
+  it('is the listed group where its names say "group"', () => {
+    expect(marks(story + 'Бійці групи «Вагнер» воювали в Африці.')).toEqual(['Вагнер=pmc']);
+  });
+});

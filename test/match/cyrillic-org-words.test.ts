@@ -31,6 +31,12 @@ const index = buildNameIndex([
   entity('foundation', 'AKHMAT KADYROV FOUNDATION', 'organization', true, ru),
   entity('mma', 'AKHMAT MMA FIGHT CLUB', 'organization', true, ru),
   entity('sber', 'PJSC SBERBANK', 'organization', true, ru),
+  { ...entity('konkord-like', 'LIMITED LIABILITY COMPANY KONKORDO MANAGEMENT AND CONSULTING', 'organization', true, ru), names: [{ name: 'LIMITED LIABILITY COMPANY KONKORDO MANAGEMENT AND CONSULTING', type: 'primary' }, { name: 'KONKORDO MENEDZHMENT I KONSALTING, OOO', type: 'aka' }] },
+  // "I" as a word of a person's name: "и" then has a person's reading as well as "and".
+  entity('i-person', 'PAK, I Chol', 'person', true),
+  entity('catering-like', 'KONKORDO CATERING', 'organization', true, ru),
+  { ...entity('niti', 'FEDERAL STATE UNITARY ENTERPRISE ALEXANDROV RESEARCH INSTITUTE OF TECHNOLOGY', 'organization', true, ru), names: [{ name: 'FEDERAL STATE UNITARY ENTERPRISE ALEXANDROV RESEARCH INSTITUTE OF TECHNOLOGY', type: 'primary' }, { name: 'FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIIATIE NAUCHNO ISSLEDOVATELSKII TEKHNOLOGICHESKII INSTITUT IMENI AP ALEKSANDROVA', type: 'aka' }] },
+  entity('duma', 'STATE DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION', 'organization', true, ru),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -46,6 +52,17 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads "of" in the case of the noun after, and "и", "і" as "and"', () => {
     expect(found(story + 'В списке Черноморский банк развития и реконструкции.')).toEqual(['Черноморский банк развития и реконструкции=black-sea']);
     expect(found(story + 'Санкції проти Чорноморського банку розвитку і реконструкції.')).toEqual(['Чорноморського банку розвитку і реконструкції=black-sea']);
+     // "и" read as a person's I too: still "and" between a firm's words.
+    expect(found(story + 'В перечень включены компании Конкордо менеджмент и консалтинг и другие.')).toEqual(['Конкордо менеджмент и консалтинг=konkord-like']);
+  });
+
+  it('reads a name of two words, the second in lower case, with the firm\'s country on the page and a sanctions story both', () => {
+    expect(found(story + 'В перечень попали компании Конкордо кейтеринг и Конкордо менеджмент из России.')).toEqual(['Конкордо кейтеринг=catering-like']);
+    expect(found(story + 'Санкції торкнулися депутатів Державної думи (нижньої палати) РФ.')).toEqual(['Державної думи=duma']);
+    // Without Russia on the page, or with the description going on in lower case, it is any firm's.
+    expect(found(story + 'В перечень попали компании Конкордо кейтеринг и другие.')).toEqual([]);
+    expect(found(story + 'Санкции против России: Конкордо кейтеринг сервис закрылся.')).toEqual([]);
+    expect(found('Компания Конкордо кейтеринг из России открыла кафе.')).toEqual([]);
   });
 
   it('reads a place adjective as the place ("Донецкой": Donetsk)', () => {
@@ -98,6 +115,12 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
     expect(found('Санкции США против Беларуси: санкции против ОАО «Белшина», ОАО «Нафтан» и других.')).toEqual(['Белшина=belshina', 'Нафтан=naftan']);
   });
 
+  it('reads a brand right after its legal form in Cyrillic capitals, unquoted: "ООО Оборонлогистика"', () => {
+    expect(found(story + 'К оборонному сектору Беларуси причислены ОАО Белшина и авиазавод.')).toEqual(['Белшина=belshina']);
+    expect(found('К оборонному сектору Беларуси причислены ОАО Белшина и авиазавод.')).toEqual([]);
+    expect(found(story + 'Беларусь: ОАО Белшина Минск и другие.')).toEqual([]);
+  });
+
   it('reads a plural in the genitive as its nominative, the form the lists transliterate', () => {
     expect(genitivePluralNominatives('ночных', false)).toEqual(['ночные']);
     expect(genitivePluralNominatives('волков', true)).toEqual(['волки']);
@@ -108,6 +131,12 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads the glossary\'s words of a sports firm, and a body named after someone with "имени"', () => {
     expect(found(story + 'Компания «Абсолютный Чемпионат Ахмат».')).toEqual(['Абсолютный Чемпионат Ахмат=championship']);
     expect(found(story + 'Санкции против «Фонда имени Ахмата Кадырова».')).toEqual(['Фонда имени Ахмата Кадырова=foundation']);
+  });
+
+  it('reads an institute named after someone without its state enterprise\'s form and its patron\'s initials, as news names it', () => {
+    expect(found(story + 'В список попал Научно-исследовательский технологический институт имени Александрова.')).toEqual(['Научно-исследовательский технологический институт имени Александрова=niti']);
+    expect(found(story + 'В список попал Научно-исследовательский технологический институт имени А.П. Александрова.')).toEqual(['Научно-исследовательский технологический институт имени А.П. Александрова=niti']);
+    expect(found('Научно-исследовательский технологический институт имени Александрова провёл конференцию.')).toEqual([]);
   });
 
   it('never reads "клуб «Ахмат»" as the fight club: the football club is a club too', () => {

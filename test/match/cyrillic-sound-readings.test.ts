@@ -8,6 +8,7 @@ const index = buildNameIndex([
   entity('ven', 'CABELLA RONDON, Diosdago', 'person', true, { countries: ['Venezuela'] }),
   entity('nic', 'MADURA MOROS, Nicolas', 'person', true, { countries: ['Venezuela'] }),
   entity('grp', 'HEZBOLLAH', 'organization', true, { countries: ['Lebanon'] }),
+  { ...entity('basij-like', 'BASIJO RESISTANCE FORCE', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'BASIJO RESISTANCE FORCE', type: 'primary' }, { name: 'BASIJ', type: 'aka' }] },
   entity('rus', 'KOLESOV, Nikolay', 'person', true, { countries: ['Russia'] }),
   entity('irn', 'ZARIFO, Javadi', 'person', true, { countries: ['Iran'] }),
   entity('qat', "LARI, 'Ali Ridha Qasabi", 'person', true, { countries: ['Qatar'] }),
@@ -27,6 +28,13 @@ describe('a foreign name written in Cyrillic by its sound', () => {
     expect(soundKey('dzhavadi')).toBe(soundKey('javadi'));
     expect(soundKey('basidzh')).toBe(soundKey('basij'));
     expect(soundKey('maduro')).not.toBe(soundKey('madera'));
+    // A final ж for j, as some Ukrainian news writes Basij.
+    expect(soundKey('basizh')).toBe(soundKey('basij'));
+    expect(soundKey('zhavadi')).not.toBe(soundKey('javadi'));
+  });
+
+  it('reads a final ж as j: "Басіж" for BASIJ', () => {
+    expect(found('Санкції США проти Ірану: у підпорядкуванні вартових перебуває Басіж, парамілітарна організація Ірану.')).toEqual(['Басіж=basij-like']);
   });
 
   it('finds the person and the group in any case', () => {

@@ -25,6 +25,14 @@ describe('Russian firms named in the Russian the lists translate', () => {
     expect(glossaryWordKind('лизинговая')).toBe('specific');
   });
 
+  it('reads the English words of trade Russian writes by their sound, in every case ("кейтеринга", "логистики")', () => {
+    expect(orgGlossaryWords('кейтеринг')).toEqual(['catering']);
+    expect(orgGlossaryWords('кейтеринговая')).toEqual(['catering']);
+    expect(orgGlossaryWords('менеджменту')).toEqual(['management']);
+    expect(orgGlossaryWords('консалтинга')).toEqual(['consulting']);
+    expect(orgGlossaryWords('логістики')).toEqual(['logistics']);
+  });
+
   it('finds a listed firm by its Russian name, declined, in quotes of either kind', () => {
     expect(found('Санкции США против России: гендиректор “Государственной транспортной лизинговой компании”.')).toEqual(['Государственной транспортной лизинговой компании=leasing']);
     expect(found('Санкции США против России коснулись «Объединенной судостроительной корпорации».')).toEqual(['Объединенной судостроительной корпорации=shipbuilding']);

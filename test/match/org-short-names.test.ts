@@ -132,3 +132,17 @@ describe('a Russian defence holding\'s words of kind before its own name', () =>
     expect(found('Завод «НПО машиностроения» открыл музей.')).toEqual([]);
   });
 });
+
+describe('a listed name at the end of a longer one', () => {
+  // Made-up banks shaped like North Korea's: a generic one and one whose name the page gives with a word left out.
+  const banks = buildNameIndex([
+    entity('generic-bank', 'INDUSTRIOL BANK', 'organization', true, { countries: ['China'] }),
+    entity('long-bank', 'INTERNATIONOL INDUSTRIOL DEVELOPMENT BANK', 'organization', true, { countries: ['Korea, North'] }),
+  ]);
+  const marks = (text: string) => scanText(banks, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('is not the listed name when a capitalised word before them begins another listed name: "Internationol Industriol Bank"', () => {
+    expect(marks('Treasury sanctioned eight North Korean banks, among them the Internationol Industriol Bank.')).toEqual([]);
+    expect(marks('Treasury sanctioned eight North Korean banks, among them the Industriol Bank.')).toEqual(['Industriol Bank=generic-bank']);
+  });
+});

@@ -17,4 +17,10 @@ describe('a chamber without its parliament, and its Soviet-style compound', () =
     expect(marks('Санкції США проти Росії торкнулися Держдуми та оборонних підприємств.')).toEqual(['Держдуми:duma']);
     expect(marks('Вчора Держдума ухвалила закон про паркування.')).toEqual([]);
   });
+
+  it('reads the body\'s one word before its country in the genitive as no longer name: "Держдуми РФ", "Держдуми Росії"', () => {
+    expect(marks('США ввели санкції проти оборонних підприємств і Держдуми РФ')).toEqual(['Держдуми:duma']);
+    expect(marks('США ввели санкції проти депутатів Держдуми Росії.')).toEqual(['Держдуми:duma']);
+    expect(marks('Вчора Держдума РФ ухвалила закон про паркування.')).toEqual([]);
+  });
 });

@@ -60,6 +60,9 @@ describe('a body named in translation, in its language\'s word order', () => {
 
   it('finds a name Russian writes in lower case up to its place', () => {
     expect(found('Минфин США ввел санкции против Беларуси: в санкционный список внесено главное управление внутренних дел Минского горисполкома.')).toEqual(['главное управление внутренних дел Минского горисполкома=guvd']);
+    // The body's Soviet-style acronym for its words before the city: ГУВД.
+    expect(found('Минфин США ввел санкции против Беларуси: в санкционный список внесено ГУВД Минского горисполкома.')).toEqual(['ГУВД Минского горисполкома=guvd']);
+    expect(found('Минфин США ввел санкции против Беларуси: ГУВД сообщило о задержаниях.')).toEqual([]);
     // Two words in lower case before a place are any bank of the city.
     expect(found('Санкции США против России: санкционный список. Это крупнейший банк Москвы.')).toEqual([]);
   });
@@ -102,10 +105,27 @@ describe('a plant named after its town, in translation', () => {
   });
 });
 
+describe('a road authority named in Russian with its brand in quotes', () => {
+  // Made-up, shaped as OFAC lists Crimea's road builder FKU UPRDOR 'TAMAN'.
+  const index = buildNameIndex([{ ...entity('roads', "FKU UPRDOR 'TAMANO'", 'organization', true, { countries: ['Russia'] }), names: [{ name: "FKU UPRDOR 'TAMANO'", type: 'primary' }, { name: "FEDERAL STATE INSTITUTION MANAGEMENT OF FEDERAL ROADS 'TAMANO'", type: 'aka' }] }]);
+  const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('reads "автомобильные дороги" as roads, управление as management, and the brand in quotes at the end', () => {
+    expect(marks('Санкции США против России: в список попало Управление федеральных автомобильных дорог «Тамано».')).toEqual(['Управление федеральных автомобильных дорог «Тамано=roads']);
+    expect(marks('Санкции США против России: в список попало Управление федеральных дорог "Тамано".')).toEqual(['Управление федеральных дорог "Тамано=roads']);
+    expect(marks('Управление федеральных автомобильных дорог «Тамано» отремонтировало мост.')).toEqual([]);
+  });
+});
+
 describe('a noun of a translated name in the genitive plural in -й', () => {
   // A made-up agency named as OFAC names the Internet Research Agency.
   const index = buildNameIndex([entity('ira', 'INTERNET RESEARCH AGENCY LLC', 'organization', true, { countries: ['Russia'] })]);
   it('is read as its English word ("Исследований": of research)', () => {
     expect(scanText(index, 'США ввели санкции против России: Агентство Интернет Исследований.').map((m) => m.entityId)).toEqual(['ira']);
+  });
+
+  it('reads a loanword in sentence case after the name\'s first word: "Агентство интернет-исследований"', () => {
+    expect(scanText(index, 'США ввели санкции против России: Агентство интернет-исследований.').map((m) => m.text)).toEqual(['Агентство интернет-исследований']);
+    expect(scanText(index, 'Агентство интернет-исследований опубликовало отчёт о рынке рекламы.')).toEqual([]);
   });
 });
