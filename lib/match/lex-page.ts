@@ -37,7 +37,7 @@ let scratchExact = new Uint8Array(1024);
 let scratchAlts = new Int32Array(1024);
 
 /** The index's quick words, found once per index. */
-const quickWordsOf = perIndex((index): QuickWords => {
+export const quickWordsOf = perIndex((index): QuickWords => {
   const ids = (words: string[]) => new Set(words.map((w) => lexiconId(index.lexicon, w)).filter((t) => t >= 0));
   const skeletonIds = new Set(NAME_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
   return { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };

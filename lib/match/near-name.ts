@@ -177,9 +177,6 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
   const { flags } = s.tokens;
   if (sports || sanctionsStoryWords(s.context) < STORY_WORDS || (flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) !== CAPITALIZED) return undefined;
   if (i + 1 >= b.last || !nameRunWord(flags[i + 1]) || !mayBeNameWord(s, i)) return undefined;
-  // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else). Asked after
-  // mayBeNameWord, which reads no string: isNameWord of an unknown word spells it and its skeleton.
-  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
   let end = i + 1;
   let words = 2;
   for (;;) {
@@ -203,6 +200,9 @@ export function nearName(s: ScanState, i: number, sports: boolean): [Mention, nu
       if (!bothListed) return undefined;
     }
   }
+  // The run's first word: not a name word's continuation ("Juan Igor Seshin" is someone else). Asked last of the
+  // cheap tests, after the run's flags and skeletons: isNameWord of an unknown word spells it and its skeleton.
+  if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
   return misspeltName(s, i, end, bothListed);
 }
 

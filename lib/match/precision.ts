@@ -54,6 +54,11 @@ export interface SpanShape {
    */
   latinRead: number;
   afterPlace: number;
+  /**
+   * What accepts reads of an organization's name the same way for every entity, found once (-1 until then, else 1 or
+   * 0): whether it fails quoteGoesOnPast or glossaryNameAllowed (a Cyrillic name's words as written).
+   */
+  cyrillicRefused: number;
 }
 
 export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
@@ -63,7 +68,7 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   let common = 0;
   let rare = 0;
   let givenElsewhere = 0;
-  const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false, latinRead: -1, afterPlace: -1 };
+  const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false, latinRead: -1, afterPlace: -1, cyrillicRefused: -1 };
   for (let i = start; i <= end; i++) {
     // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it).
     if (i > start && !(flags[i] & JOINED)) {
@@ -163,9 +168,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   }
   const { flags, lengths } = s.tokens;
   // «Газпром нефть Азия»: a Cyrillic firm's name in quotes that go on past it with a capitalised word is another firm.
-  if (flags[start] & CYRILLIC && quoteGoesOnPast(s, start, end)) return false;
   // A Cyrillic firm's name of the glossary's everyday words ("Промышленный банк") names no one firm (glossary-names.ts).
-  if (!glossaryNameAllowed(s, start, end)) return false;
+  // Both read only the name's words (and the story's words, which the span rules do not change): asked once a shape.
+  if (shape.cyrillicRefused < 0) shape.cyrillicRefused = (flags[start] & CYRILLIC && quoteGoesOnPast(s, start, end)) || !glossaryNameAllowed(s, start, end) ? 1 : 0;
+  if (shape.cyrillicRefused === 1) return false;
   // "Белорусский нефтяной торговый дом": a name read on into lower-case words (cyrillic-org-words.ts) is any firm's
   // description in fewer words, and only the firm's own country or a sanctions story makes it the listed one.
   // Of two words ("Конкорд кейтеринг", "Державної думи"), both: the firm's country on the page and a sanctions story,

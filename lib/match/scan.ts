@@ -60,19 +60,25 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
   const found = s.blocks.map((b) => {
     s.block = b;
     const mentions: Mention[] = [];
+    // Read once a block: the tokens' flags and the block's spans stay as they are while their mentions are made, and
+    // the next span's first token is a number compared at every word (most words begin none).
+    const flags = s.tokens.flags;
+    const spans = b.spans;
     let next = 0;
+    let nextStart = spans.length > 0 ? spans[0].start : -1;
     for (let i = b.first; i < b.last; i++) {
-      const span = b.spans[next];
-      if (span && span.start === i) {
+      if (i === nextStart) {
+        const span = spans[next];
         const firm = backReferenceOverFirm(s, span);
         mentions.push(firm ? firm[0] : resolveSpan(s, span));
         i = firm ? firm[1] : span.end;
-        while (next < b.spans.length && b.spans[next].start <= i) next++;
+        while (next < spans.length && spans[next].start <= i) next++;
+        nextStart = next < spans.length ? spans[next].start : -1;
         continue;
       }
       // Arabic has no capitals: a family name with the article may still link back (arabic-surname.ts); the flag is
       // tested here, as most words are lower-case Latin or Cyrillic ones.
-      const f = s.tokens.flags[i];
+      const f = flags[i];
       if ((f & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(f & CASELESS && context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.

@@ -18,9 +18,14 @@ import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
 import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
 import { translatedNameAt } from './translated-names';
+import { lexiconSize } from '../names/lexicon';
+import { perIndex } from './per-index';
+import { hasSkeletonBit } from './skeleton-bits';
+import { quickWordsOf } from './lex-page';
+import { genericHeadSkeletons } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CASELESS, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 const { ENTITY_MASK, OUT_MISSING_SHIFT, entityKind } = names;
 
 /**
@@ -64,6 +69,17 @@ function pushTranslated(s: ScanState, span: Span): void {
   noteDefinedAcronym(s, span);
 }
 
+/**
+ * Per index, as bits: the skeletons a lower-case word outside Cyrillic may begin a name with (a generic head, "cartel";
+ * an article, "los"). findSpans's per-word gate (MATCHING.md): any other such word, most of a page, is passed over at
+ * one test, before the rules below each ask it again.
+ */
+const lowerOpenings = perIndex((index: names.NameIndex): Uint8Array => {
+  const bits = new Uint8Array((lexiconSize(index.skeletons) >> 3) + 1);
+  for (const sk of [...genericHeadSkeletons(index), ...quickWordsOf(index).articles]) bits[sk >> 3] |= 1 << (sk & 7);
+  return bits;
+});
+
 /** Fills the current block's spans. */
 export function findSpans(s: ScanState): void {
   const { flags } = s.tokens;
@@ -75,8 +91,16 @@ export function findSpans(s: ScanState): void {
   const count = b.last;
   // "شركة أجروجيت القابضة": a firm listed in Latin letters, named after an Arabic noun of kind (arabic-firm-names.ts).
   const firms = mayNameFirms(s);
+  const lower = lowerOpenings(index);
+  const alts = s.alts;
   let i = b.first;
   while (i < count) {
+    // The per-word gate: a lower-case word in Latin letters with no other reading begins a name only as a generic head
+    // or an article; every rule below asks for a capital, Arabic or Cyrillic letters, or one of those.
+    if ((flags[i] & (CAPITALIZED | ALL_UPPER | CASELESS | CYRILLIC)) === 0 && alts[i] < 0 && (skels[i] < 0 || !hasSkeletonBit(lower, skels[i]))) {
+      i++;
+      continue;
+    }
     const firm = firms && flags[i] & CASELESS ? arabicFirmAt(s, i) : undefined;
     if (firm) {
       b.spans.push(...firm);
