@@ -71,6 +71,9 @@ export function latinSpellings(word: string): string[] {
     for (const o of options) for (const prefix of out) if (next.length < MAX_SPELLINGS || o === options[0]) next.push(prefix + o);
     out = next.slice(0, Math.max(MAX_SPELLINGS, out.length));
   }
+  // Ukrainian names Belarus "Білорусь" where Russian and Belarusian write "Беларусь", "Белоруссия", also inside a
+  // firm's one-word name ("Білоруськалій", "Білорусбанк" for BELARUSKALI, BELARUSBANK): the Russian forms as well.
+  if (word.startsWith('білорус')) for (const root of ['беларус', 'белорус']) for (const k of latinSpellings(root + word.slice(7))) if (!out.includes(k)) out.push(k);
   return out;
 }
 

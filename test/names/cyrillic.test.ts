@@ -133,6 +133,15 @@ describe('names in every grammatical case', () => {
     expect(meets('олегові', 'oleg')).toBe(true);
   });
 
+  it("reads Ukrainian Білорус- inside a firm's one-word name as the Russian Белорус-, Беларус-: BELARUSKALI, BELARUSBANK", () => {
+    expect(meets('білоруськалій', 'belaruskali')).toBe(true);
+    expect(meets('білоруськалієм', 'belaruskali')).toBe(true);
+    expect(meets('білорусбанк', 'belarusbank')).toBe(true);
+    expect(meets('білоруснафта', 'belorusnafta')).toBe(true);
+    // Only at the word's start: a name that has the letters inside is left as it is.
+    expect(latinSpellings('кабілорус')).toEqual(['kabilorus']);
+  });
+
   it('leaves indeclinable surnames as they are, first', () => {
     for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
     expect(nominatives('лукашенко')).toEqual(['лукашенко']);
