@@ -32,10 +32,14 @@ const index = buildNameIndex([
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
+  { ...entity('haniyeh', 'HANIYEH, Ismail', 'person', true, { nationalities: ['Palestinian'] }), names: ['HANIYEH, Ismail', 'HANIYA, Ismail', 'HANIYAH, Ismail'].map((name, k) => ({ name, type: k ? ('aka' as const) : ('primary' as const) })) },
   // Persian compound surnames, in Latin letters only.
   entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
   entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
+  // A family name that is many listed people's given name.
+  entity('ayman', 'AYMAN, Maalim', 'person', true, { nationalities: ['Somalia'] }),
+  ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`ayman-${f}`, `${f}ZAWAHRI, Ayman`, 'person', true, yemen)),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -112,6 +116,14 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'وقال البيان إن مسجدي، وهو مستشار.')).toEqual([]);
     // Named with the article, the bare word is the adjective (Egyptian).
     expect(marks(story + 'العقوبات على خالد المصري. وقال رجل أعمال مصري إنه غادر.')).toEqual(['خالد المصري:masri:sanctioned']);
+  });
+
+  it('links a family name of four letters without the article back alone, as the page wrote it in the name (sentences from alresalah.ps)', () => {
+    expect(marks(story + 'رئيس المكتب السياسي إسماعيل هنية على قائمة الإرهاب. ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual(['إسماعيل هنية:haniyeh:sanctioned', 'هنية:haniyeh:sanctioned']);
+    // Alone, with no name before it on the page, the word is no one's.
+    expect(marks(story + 'ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual([]);
+    // A word that many listed people have as their given name is anyone's given name alone (sentence from somalalyaum.com).
+    expect(marks(story + 'كل من أبو علي ومعلم أيمن، بينما يقود معلم أيمن ما يسمى بـ "جيش أيمن".')).toEqual(['ومعلم أيمن:ayman:sanctioned', 'معلم أيمن:ayman:sanctioned']);
   });
 
   it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
