@@ -56,4 +56,11 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
     // Their everyday words alone: the patient ones, the master of the martyrs (Imam Husayn).
     expect(marks('إن الله مع الصابرين. وزار مرقد سيد الشهداء في كربلاء.')).toEqual([]);
   });
+
+  it('marks a group whose own name the page sets in quotes after its word of kind, and no person across quotes (sentence from alsafina.net)', () => {
+    expect(marks('قالت وزارة الخارجية الأميركية إنها صنفت كتائب “سيد الشهداء” وأمينها العام.')).toEqual(['كتائب “سيد الشهداء:kss']);
+    expect(marks('وصنفت كتائب "سيد الشهداء".')).toEqual(['كتائب "سيد الشهداء:kss']);
+    // Only after a word that no person's name has: "سيد" in quotes after another word names nothing.
+    expect(marks('وزار مرقد "سيد الشهداء" في كربلاء.')).toEqual([]);
+  });
 });
