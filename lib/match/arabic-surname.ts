@@ -7,12 +7,13 @@
 import { isArabicKey, isCommonArabicName } from '../names/arabic';
 import { lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
+import { nameWordAfterAnd } from './arabic-reading';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
 
 // Module-local copy (see scan-state.ts).
-const { CASELESS } = normalize;
+const { CASELESS, JOINED } = normalize;
 
 /**
  * Whether token i is an Arabic word that may stand alone for the family name of someone the page named before.
@@ -28,6 +29,8 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
     // names are written without their short vowels, مسجدي for Masjedi).
     const bare = s.context.bareArabicSurnames;
     if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false, true)) return false;
+    // "وعمر حمشو": after a given name with "و" in front, someone else of the family.
+    if (i > s.block.first && s.tokens.flags[i] & JOINED && nameWordAfterAnd(s, i - 1)) return false;
     // Four letters will do here ("هنية" after "إسماعيل هنية"): the page itself wrote this word as the name, and a
     // reading that many listed people have as their given name is none ("أيمن" after "معلم أيمن" is anyone's Ayman).
     const w = wordAt(s, i);
