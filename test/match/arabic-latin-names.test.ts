@@ -37,6 +37,7 @@ const index = buildNameIndex([
   entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
   entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
+  entity('jamaleddine', 'JAMALEDDINE, Nazir Ahmad Mohammed', 'person', true, { nationalities: ['Syria'] }),
   // A family name that is many listed people's given name.
   entity('ayman', 'AYMAN, Maalim', 'person', true, { nationalities: ['Somalia'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`ayman-${f}`, `${f}ZAWAHRI, Ayman`, 'person', true, yemen)),
@@ -124,6 +125,13 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual([]);
     // A word that many listed people have as their given name is anyone's given name alone (sentence from somalalyaum.com).
     expect(marks(story + 'كل من أبو علي ومعلم أيمن، بينما يقود معلم أيمن ما يسمى بـ "جيش أيمن".')).toEqual(['ومعلم أيمن:ayman:sanctioned', 'معلم أيمن:ayman:sanctioned']);
+  });
+
+  it('reads a compound with "الدين" written apart as the one Latin word the lists write (sentences from halabtodaytv.net, syriandays.com)', () => {
+    expect(marks(story + 'و”نذير أحمد جمال الدين” مدير شركة.')).toEqual(['نذير أحمد جمال الدين:jamaleddine:sanctioned']);
+    expect(marks(story + 'ورجال الأعمال نذير جمال الدين وغيره.')).toEqual(['نذير جمال الدين:jamaleddine:sanctioned']);
+    // The word alone is religion: no name.
+    expect(marks(story + 'وقال رجل الدين جمال إن الدين لله.')).toEqual([]);
   });
 
   it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
