@@ -38,6 +38,9 @@ const index = buildNameIndex([
   entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
   entity('jamaleddine', 'JAMALEDDINE, Nazir Ahmad Mohammed', 'person', true, { nationalities: ['Syria'] }),
+  // A family name with ق the list writes q, among listed words of the same consonants with fewer vowels (Russian ones).
+  entity('qalei', 'QALEI, Nader', 'person', true, { nationalities: ['Syria'] }),
+  ...['KLUEV', 'KLYUEV', 'KLUAI', 'KLIUIEV', 'KLUEVA', 'CALI'].map((f) => entity(`kl-${f}`, `${f}, Ivan`, 'person', true, { nationalities: ['Russia'] })),
   // A family name that is many listed people's given name.
   entity('ayman', 'AYMAN, Maalim', 'person', true, { nationalities: ['Somalia'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`ayman-${f}`, `${f}ZAWAHRI, Ayman`, 'person', true, yemen)),
@@ -132,6 +135,10 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'ورجال الأعمال نذير جمال الدين وغيره.')).toEqual(['نذير جمال الدين:jamaleddine:sanctioned']);
     // The word alone is religion: no name.
     expect(marks(story + 'وقال رجل الدين جمال إن الدين لله.')).toEqual([]);
+  });
+
+  it('reads ق first as the Latin words that write it q (sentence from halabtodaytv.net)', () => {
+    expect(marks(story + 'وبشار محمد عاصي، ونادر قلعي.')).toEqual(['ونادر قلعي:qalei:sanctioned']);
   });
 
   it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {
