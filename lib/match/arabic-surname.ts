@@ -8,6 +8,7 @@ import { isArabicKey, isCommonArabicName } from '../names/arabic';
 import { lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
+import { compoundTailAt } from './arabic-compound-tail';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
@@ -33,8 +34,10 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
     if (i > s.block.first && s.tokens.flags[i] & JOINED && nameWordAfterAnd(s, i - 1)) return false;
     // Four letters will do here ("هنية" after "إسماعيل هنية"): the page itself wrote this word as the name, and a
     // reading that many listed people have as their given name is none ("أيمن" after "معلم أيمن" is anyone's Ayman).
+    // Or a compound's first word, with its tail after it as in the name ("نصر الله" after "حسن نصر الله"): "نصر" alone
+    // is victory.
     const w = wordAt(s, i);
-    return w.length >= 4 && !isCommonArabicName(w);
+    return (w.length >= 4 || compoundTailAt(s, i + 1) >= 0) && !isCommonArabicName(w);
   }
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد

@@ -126,6 +126,8 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'رئيس المكتب السياسي إسماعيل هنية على قائمة الإرهاب. ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual(['إسماعيل هنية:haniyeh:sanctioned', 'هنية:haniyeh:sanctioned']);
     // Alone, with no name before it on the page, the word is no one's.
     expect(marks(story + 'ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual([]);
+    // A compound surname with its tail written apart, and only with it: "نصر" alone is victory (sentence from nmisr.com).
+    expect(marks(story + 'الأمين العام السيد حسن نصر الله ونائبه. بالإضافة إلى نصر الله و قاسم، وقال إن نصر المقاومة قريب.')).toEqual(['حسن نصر الله:nasrallah:sanctioned', 'نصر الله:nasrallah:sanctioned']);
     // A word that many listed people have as their given name is anyone's given name alone (sentence from somalalyaum.com).
     expect(marks(story + 'كل من أبو علي ومعلم أيمن، بينما يقود معلم أيمن ما يسمى بـ "جيش أيمن".')).toEqual(['ومعلم أيمن:ayman:sanctioned', 'معلم أيمن:ayman:sanctioned']);
   });
