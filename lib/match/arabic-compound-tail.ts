@@ -1,5 +1,5 @@
 // A word written apart that ends a name's compound, which the lists write as one Latin word: "الله" ("عبد الله" is
-// Abdullah, "حزب الله" Hizballah, "أنصار الله" Ansarallah), and the Persian surname endings Arabic news writes as
+// Abdullah, "حزب الله" Hizballah, "أنصار الله" Ansarallah), "الدين" ("جمال الدين": Jamaleddine), and the Persian surname endings Arabic news writes as
 // words of their own, as Persian does with a half space ("حاجي زاده": HAJIZADEH; "أحمدي نجاد": AHMADINEJAD; -pour,
 // -nia, -far). The word before such a tail is also read as the two joined (arabic-words.ts), and a walk of the name
 // trie steps over the tail after it (trie-walk.ts), as over a particle.
@@ -34,6 +34,8 @@ const TAILS: readonly CompoundTail[] = [
   { written: ['نژاد', 'نجاد'], joined: ['نجاد', 'نزهاد'], latin: /n[ei](?:zh|z|h)h?ad$/, onlyTail: true },
   { written: ['نيا', 'نیا'], joined: ['نيا'], latin: /nia$/, onlyTail: true },
   { written: ['فر'], joined: ['فر'], latin: /far$/, onlyTail: false },
+  // "جمال الدين": JAMALEDDINE, the article's ل said as the sun letter after it (Safieddine), or written (Jamaladdin).
+  { written: ['الدين'], joined: ['دين', 'الدين'], latin: /din$/, onlyTail: false },
 ];
 
 /** The tails as written by their first letter (its code less U+0600), with each tail's index: one look for most words. */
@@ -49,7 +51,7 @@ export function compoundTailAt(s: ScanState, k: number): number {
   if (k <= s.block.first || k >= s.block.last || (flags[k] & (JOINED | CASELESS)) !== (JOINED | CASELESS)) return -1;
   const at = starts[k];
   const length = ends[k] - at;
-  if (length < 2 || length > 4) return -1;
+  if (length < 2 || length > 5) return -1;
   const text = s.block.text;
   const code = text.charCodeAt(at) - 0x600;
   const tails = code >= 0 && code < 0x100 ? BY_FIRST[code] : undefined;

@@ -155,6 +155,40 @@ function nextWord(s: ScanState, k: number): boolean {
   return isArabicUnit(text.charCodeAt(s.tokens.starts[k]));
 }
 
+/**
+ * Per index: the consonant key of each word that persons' names have too and that begins an organization's name
+ * before an adjective of kind ("AMAN HOLDING COMPANY": Aman is also a given name), to the trie states after it.
+ */
+const sharedBrandKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
+  const table = new Map<string, number[]>();
+  const adjectives = [...kindSkeletons(index).adjectives.values()].flatMap((forms) => forms.map((f) => f[0]));
+  const n = lexiconSize(index.lexicon);
+  for (let id = 0; id < n; id++) {
+    if ((id & 4095) === 4095) yield;
+    const sk = index.tokenSkel[id];
+    if (sk < 0 || (index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) !== 0) continue;
+    const state = index.rootChild[sk];
+    if (state < 0 || !adjectives.some((a) => step(index, state, a) >= 0)) continue;
+    const word = lexiconWord(index.lexicon, id);
+    if (word.length < 3 || isArabicKey(word)) continue;
+    for (const { key } of latinSoundReadings(word)) {
+      if (!key) continue;
+      const list = table.get(key);
+      if (!list) table.set(key, [state]);
+      else if (!list.includes(state)) list.push(state);
+    }
+  }
+  return table;
+});
+
+/** The trie states after a word persons' names have too that a folded Arabic word's consonants read (sharedBrandKeys). */
+function sharedBrandStates(index: NameIndex, word: string): number[] {
+  const keys = sharedBrandKeys(index);
+  const out: number[] = [];
+  for (const key of arabicKeys(word)) for (const st of keys.get(key.key) ?? []) if (!out.includes(st)) out.push(st);
+  return out;
+}
+
 /** The listed firm words a folded Arabic word's consonants read (firmKeys), kept per word as written. */
 const brandMemo = perIndexMemo<string, readonly number[]>(4096);
 
@@ -255,23 +289,34 @@ function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined 
   const kinds = kindSkeletons(s.index);
   let best: Span | undefined;
   let states = [0];
+  // Whether the brand is read as a word persons' names have too ("أمان": AMAN HOLDING, and Aman a given name): then
+  // only with an adjective of kind after it ("أمان القابضة"), never alone nor with the noun alone.
+  let personWord = false;
   for (let b = 1; b <= MAX_BRAND && nextWord(s, i + b); b++) {
     states = brandSteps(s, i + b, states);
+    if (b === 1 && nextWord(s, i + 2) && kinds.adjectives.has(wordAt(s, i + 2))) {
+      const read = sharedBrandStates(s.index, wordAt(s, i + 1)).filter((st) => !states.includes(st));
+      if (read.length) {
+        states = [...states, ...read];
+        personWord = true;
+      }
+    }
     if (!states.length) break;
     const brandEnd = i + b;
     // The brand alone: two words, or one in quotes.
-    if (b > 1 || inQuotes(s, i + 1, brandEnd)) best = longer(best, s, i + 1, brandEnd, states);
+    if (!personWord && (b > 1 || inQuotes(s, i + 1, brandEnd))) best = longer(best, s, i + 1, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
       const forms = kinds.adjectives.get(wordAt(s, k));
       // Or the next word of a listed Arabic name, past the quote that closes the brand ("للصرافة": for exchange).
-      const after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
+      const after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 && !personWord ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
       if (!after.length) break;
       at = after;
       best = longer(best, s, i + 1, k, at);
       k++;
     }
+    if (personWord && k === brandEnd + 1) break;
     // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY"); not past a quote that
     // closes a brand the list names alone, which the page marks as the name ('حركة "الصابرين"').
     const quoted = best !== undefined && best.start === i + 1 && best.end === k - 1 && inQuotes(s, i + 1, k - 1);

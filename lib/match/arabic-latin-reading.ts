@@ -33,6 +33,8 @@ const MAX_READINGS = 8;
 interface KeyedWord {
   sk: number;
   slots: string[];
+  /** Whether the Latin word writes a q, the letter of ق (k is also ك's). */
+  q: boolean;
 }
 
 /** Per index: each listed Latin word's consonant key to the words that have it (built once, in yielding pieces). */
@@ -50,7 +52,7 @@ const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, K
     for (const { key, slots } of latinSoundReadings(word)) {
       if (!key) continue;
       const list = table.get(key);
-      const entry = { sk, slots };
+      const entry = { sk, slots, q: word.includes('q') };
       if (!list) table.set(key, [entry]);
       else if (!list.some((w) => w.sk === sk)) list.push(entry);
     }
@@ -75,12 +77,14 @@ function latinReadings(index: NameIndex, words: readonly string[]): number[] {
     // Each form its own share: "وعلي" as a word of its own (key w-l) must leave room for علي, Ali.
     const cap = list.length + MAX_READINGS;
     const commonWord = isCommonArabicName(w);
+    // A word with ق is read first as the Latin words that write it q ("قلعي": Qalei before Kluai, Cali).
+    const qaf = w.includes('ق');
     // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
     for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
       // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi), then the
       // fewest of its written vowels left out ("الشاعر" is Shaer before Sher).
       const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots) && !(commonWord && isAnotherCommonName(w, key, e.slots)));
-      agree.sort((x, y) => extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots) || common(index, y.sk) - common(index, x.sk));
+      agree.sort((x, y) => (qaf ? +y.q - +x.q : 0) || extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots) || common(index, y.sk) - common(index, x.sk));
       let taken = 0;
       for (const entry of agree) {
         if (list.length >= cap || taken >= MAX_PER_KEY) break;

@@ -7,11 +7,14 @@
 import { isArabicKey, isCommonArabicName } from '../names/arabic';
 import { lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
+import { nameWordAfterAnd } from './arabic-reading';
+import { compoundTailAt } from './arabic-compound-tail';
 import * as normalize from '../names/normalize';
+import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
 
 // Module-local copy (see scan-state.ts).
-const { CASELESS } = normalize;
+const { CASELESS, JOINED } = normalize;
 
 /**
  * Whether token i is an Arabic word that may stand alone for the family name of someone the page named before.
@@ -26,9 +29,15 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
     // The page read this very word as the surname in the name: any of its readings may be it (not closely: Persian
     // names are written without their short vowels, مسجدي for Masjedi).
     const bare = s.context.bareArabicSurnames;
-    if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false)) return false;
+    if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false, true)) return false;
+    // "وعمر حمشو": after a given name with "و" in front, someone else of the family.
+    if (i > s.block.first && s.tokens.flags[i] & JOINED && nameWordAfterAnd(s, i - 1)) return false;
+    // Four letters will do here ("هنية" after "إسماعيل هنية"): the page itself wrote this word as the name, and a
+    // reading that many listed people have as their given name is none ("أيمن" after "معلم أيمن" is anyone's Ayman).
+    // Or a compound's first word, with its tail after it as in the name ("نصر الله" after "حسن نصر الله"): "نصر" alone
+    // is victory.
     const w = wordAt(s, i);
-    return w.length >= 5 && !isCommonArabicName(w);
+    return (w.length >= 4 || compoundTailAt(s, i + 1) >= 0) && !isCommonArabicName(w);
   }
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
@@ -40,12 +49,16 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
 
 /**
  * Whether one of token i's readings is the surname of someone the page named; `closely`: with a vowel only where the
- * Arabic word writes one ("المولى": Mawla; not "السلاح", the weapon, as Saleh, whose a the Arabic does not write).
+ * Arabic word writes one ("المولى": Mawla; not "السلاح", the weapon, as Saleh, whose a the Arabic does not write);
+ * `noGivenName`: no reading that is many listed people's first given name or a very common name.
  */
-function surnameReading(s: ScanState, i: number, closely: boolean): boolean {
+function surnameReading(s: ScanState, i: number, closely: boolean, noGivenName = false): boolean {
   const a = s.alts[i];
   if (a < 0) return false;
-  for (const r of s.readings[a]) if (s.context.surnames.has(r) && (!closely || readsClosely(s.index, wordAt(s, i), r))) return true;
+  for (const r of s.readings[a]) {
+    if (!s.context.surnames.has(r) || (noGivenName && s.index.skelFlags[r] & (SKEL_FIRST_GIVEN | SKEL_COMMON_NAME))) continue;
+    if (!closely || readsClosely(s.index, wordAt(s, i), r)) return true;
+  }
   return false;
 }
 

@@ -1,6 +1,7 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
 import { mayBeArabicSurname } from './arabic-surname';
+import { afterCompound } from './arabic-compound-tail';
 import { surnameBeforeName } from './front-run-on';
 import { headAmongRelatives } from './head-among-relatives';
 import { mentionOf, type MatchReason, type Mention } from './mention';
@@ -59,6 +60,8 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   if (relative !== undefined && relative < s.offset + i && !ctx.calledBySurname.has(sk)) ctx.clashes.add(sk);
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
+  // "نصر الله" after "حسن نصر الله": a surname read as a compound whose tail is written apart ends after the tail.
+  const last = j + 1 < b.last && flags[i] & CASELESS && afterCompound(s, j + 1) ? j + 1 : j;
   // "Juan Maduro", "Omar bin Laden": another person with the same surname. Remember it, and link nothing.
   const given = otherNameBefore(s, i);
   if (given >= 0) {
@@ -73,7 +76,7 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     return undefined;
   }
   // "Kim Jong Nam" after "Kim Jong Un": the family name first of someone else, whom a later "Kim" may name as well.
-  if (j + 1 < b.last && flags[j + 1] & JOINED && isNameWord(s, j + 1) && !surnameBeforeName(s, j)) {
+  if (last + 1 < b.last && flags[last + 1] & JOINED && isNameWord(s, last + 1) && !surnameBeforeName(s, last)) {
     ctx.clashes.add(sk);
     return undefined;
   }
@@ -106,9 +109,9 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     possibleBecause = 'shared-surname';
   }
   const start = s.tokens.starts[i];
-  const end = s.tokens.ends[j];
+  const end = s.tokens.ends[last];
   const others = kept || head >= 0 ? candidates.filter((e) => e !== best) : candidates.slice(1);
-  return [mentionOf(b.text, start, end, entityId(index, best), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), j];
+  return [mentionOf(b.text, start, end, entityId(index, best), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), last];
 }
 
 /**

@@ -71,10 +71,11 @@ export function shapeOf(s: ScanState, start: number, end: number): SpanShape {
   let givenElsewhere = 0;
   const shape: SpanShape = { start, end, words: 0, first: -1, capitalized: true, upper: true, fuzzy: false, fuzzyShort: false, commonWords: true, commonNames: true, anyCommon: false, latinRead: -1, afterPlace: -1, cyrillicRefused: -1 };
   for (let i = start; i <= end; i++) {
-    // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it).
+    // A nickname in quotes inside the name is no word of it (trie-walk.ts skipped it); a name that ends inside the
+    // quotes went into them ('كتائب “سيد الشهداء”', trie-walk.ts).
     if (i > start && !(flags[i] & JOINED)) {
       const after = afterQuotedNickname(s, i - 1);
-      if (after > i) i = after;
+      if (after > i && after <= end) i = after;
     }
     const sk = skels[i];
     const sf = sk >= 0 ? skelFlags[sk] : 0;

@@ -14,12 +14,13 @@ import { acronymAfterQuotedBrand, afterQuotedNickname, brandInQuotesAfterAcronym
 import { runStart } from './runs';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useReading, type ScanState } from './scan-state';
 import { lexiconId } from '../names/lexicon';
+import { isArabicUnit } from '../names/arabic';
 import { perIndex } from './per-index';
 import { isCyrillicAnd } from './cyrillic-org-words';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
-const { ENTITY_MASK, OUT_FAMILY_FIRST, SKEL_COUNTRY, SKEL_PARTICLE, entityKind } = names;
+const { ENTITY_MASK, OUT_FAMILY_FIRST, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
 
 /** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
@@ -136,10 +137,11 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
   let retried = false;
   for (let j = i; j < count; j++) {
     if (j > i && !(flags[j] & JOINED)) {
-      // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes.
-      const after = afterQuotedNickname(s, j - 1);
+      // Viktor "Merchant of Death" Bout: the name goes on after a nickname in quotes; an Arabic body's own name in
+      // quotes after its word of kind is the name itself, where the trie goes on with it.
+      const after = j === i + 1 && quoteInArabicName(s, j) && goesOn(s, state, j) ? -2 : afterQuotedNickname(s, j - 1);
       if (after >= 0) j = after;
-      else if (commaInName(s, j) || dashInName(s, j) || ampersandInName(s, j) || brandInQuotesAfterAcronym(s, j) || acronymAfterQuotedBrand(s, j)) comma = true;
+      else if (after === -2 || commaInName(s, j) || dashInName(s, j) || ampersandInName(s, j) || brandInQuotesAfterAcronym(s, j) || acronymAfterQuotedBrand(s, j)) comma = true;
       else if (j === i + 1 && quotedGivenName(s, i)) quotedGiven = true;
       else break;
     }
@@ -371,6 +373,24 @@ function dashInName(s: ScanState, j: number): boolean {
   }
   const before = s.skels[j - 1];
   return !(before >= 0 && s.index.skelFlags[before] & SKEL_COUNTRY);
+}
+
+/**
+ * 'كتائب “سيد الشهداء”' (the alias كتائب سيد الشهداء of KATA'IB SAYYID AL-SHUHADA): Arabic, which has no capitals,
+ * sets a body's own name in quotes after its word of kind. Token j is an Arabic word right after an opening quote (a
+ * space before it or none) that follows an Arabic word only organizations' names have; as after a comma, the name
+ * found so is no person's.
+ */
+function quoteInArabicName(s: ScanState, j: number): boolean {
+  const { starts, ends, flags } = s.tokens;
+  const kind = s.skels[j - 1];
+  if (!(flags[j] & flags[j - 1] & CASELESS) || kind < 0 || !(s.index.skelFlags[kind] & SKEL_ORG_ONLY)) return false;
+  const text = s.block.text;
+  const at = ends[j - 1];
+  const gap = starts[j] - at;
+  const quote = text.charCodeAt(starts[j] - 1);
+  if (gap > 2 || (gap === 2 && text.charCodeAt(at) !== 32) || (quote !== 0x201c && quote !== 0x22 && quote !== 0xab)) return false;
+  return isArabicUnit(text.charCodeAt(starts[j])) && isArabicUnit(text.charCodeAt(at - 1));
 }
 
 /**

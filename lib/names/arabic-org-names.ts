@@ -27,7 +27,8 @@ const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['JUND AL-AQSA', ['جند الأقصى']],
   // The brigade named after the Prophet's general: the person's name alone is many bodies' and people's.
   ['Jaysh Khalid Ibn al Waleed', ['جيش خالد بن الوليد', 'جيش خالد ابن الوليد']],
-  ["KATA'IB HIZBALLAH", ['كتائب حزب الله']],
+  // Also "Iraq's Hezbollah", as the press calls it: "حزب الله" alone is Lebanon's (HIZBALLAH).
+  ["KATA'IB HIZBALLAH", ['كتائب حزب الله', 'حزب الله العراقي']],
   ["ASA'IB AHL AL-HAQ", ['عصائب أهل الحق']],
   ['HARAKAT AL-NUJABA', ['حركة النجباء']],
   ['HURRAS AL-DIN', ['تنظيم حراس الدين']],

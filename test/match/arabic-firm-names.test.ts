@@ -22,6 +22,9 @@ const index = buildNameIndex([
   firm('sabrina', 'Panama', 'SABRINA'),
   firm('hasm', 'Egypt', 'HASM', 'HASM MOVEMENT'),
   firm('thawra', 'Egypt', 'LIWA AL-THAWRA'),
+  // A brand that is a person's given name too (Aman), beside a listed Aman.
+  firm('aman', 'Syria', 'AMAN HOLDING COMPANY', 'AMAN GROUP', 'AMAN HOLDING GROUP', 'AMAN HOLDING PRIVATE JSC'),
+  entity('aman-person', 'ABDURRAHMAN, Aman', 'person', true, { nationalities: ['Indonesia'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -54,6 +57,13 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
 
   it('reads a listed Arabic name past the quote that closes its brand (sentence from people.com.cn)', () => {
     expect(marks('أدرجت الأمم المتحدة على القائمة السوداء مكتبا للصرافة وشركة "سلسلة الذهب" للصرافة في العراق.')).toEqual(['سلسلة الذهب" للصرافة:selselat']);
+  });
+
+  it('reads a brand that persons\' names have too only before an adjective of kind (sentences from rozana.fm, halabtodaytv.net)', () => {
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على سامر وشقيقيه، وشركة أمان القابضة التي تديرها عائلته في سوريا.')).toEqual(['وشركة أمان القابضة:aman']);
+    expect(marks('وشملت عقوبات الاتحاد الأوروبي سامر الفوز مدير شركة “أمان القابضة” ومن المقربين للنظام في سوريا.')).toEqual(['شركة “أمان القابضة:aman']);
+    // Alone, in quotes or not, it is the given name or the word (safety).
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركة «أمان» في سوريا، وشركة أمان للتجارة.')).toEqual([]);
   });
 
   it('marks nothing without the noun of kind, for one brand word with no word of kind or quotes, or without evidence', () => {

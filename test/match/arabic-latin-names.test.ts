@@ -32,10 +32,18 @@ const index = buildNameIndex([
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
+  { ...entity('haniyeh', 'HANIYEH, Ismail', 'person', true, { nationalities: ['Palestinian'] }), names: ['HANIYEH, Ismail', 'HANIYA, Ismail', 'HANIYAH, Ismail'].map((name, k) => ({ name, type: k ? ('aka' as const) : ('primary' as const) })) },
   // Persian compound surnames, in Latin letters only.
   entity('hajizadeh', 'HAJIZADEH, Amir Ali', 'person', true, { nationalities: ['Iran'] }),
   entity('saburinezhad', 'SABURINEZHAD, Hamid', 'person', true, { nationalities: ['Iran'] }),
   ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`hisham-${f}`, `${f}HAMDANI, Hisham`, 'person', true, yemen)),
+  entity('jamaleddine', 'JAMALEDDINE, Nazir Ahmad Mohammed', 'person', true, { nationalities: ['Syria'] }),
+  // A family name with ق the list writes q, among listed words of the same consonants with fewer vowels (Russian ones).
+  entity('qalei', 'QALEI, Nader', 'person', true, { nationalities: ['Syria'] }),
+  ...['KLUEV', 'KLYUEV', 'KLUAI', 'KLIUIEV', 'KLUEVA', 'CALI'].map((f) => entity(`kl-${f}`, `${f}, Ivan`, 'person', true, { nationalities: ['Russia'] })),
+  // A family name that is many listed people's given name.
+  entity('ayman', 'AYMAN, Maalim', 'person', true, { nationalities: ['Somalia'] }),
+  ...['A', 'B', 'C', 'D', 'E', 'F'].map((f) => entity(`ayman-${f}`, `${f}ZAWAHRI, Ayman`, 'person', true, yemen)),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -112,6 +120,27 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'وقال البيان إن مسجدي، وهو مستشار.')).toEqual([]);
     // Named with the article, the bare word is the adjective (Egyptian).
     expect(marks(story + 'العقوبات على خالد المصري. وقال رجل أعمال مصري إنه غادر.')).toEqual(['خالد المصري:masri:sanctioned']);
+  });
+
+  it('links a family name of four letters without the article back alone, as the page wrote it in the name (sentences from alresalah.ps)', () => {
+    expect(marks(story + 'رئيس المكتب السياسي إسماعيل هنية على قائمة الإرهاب. ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual(['إسماعيل هنية:haniyeh:sanctioned', 'هنية:haniyeh:sanctioned']);
+    // Alone, with no name before it on the page, the word is no one's.
+    expect(marks(story + 'ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual([]);
+    // A compound surname with its tail written apart, and only with it: "نصر" alone is victory (sentence from nmisr.com).
+    expect(marks(story + 'الأمين العام السيد حسن نصر الله ونائبه. بالإضافة إلى نصر الله و قاسم، وقال إن نصر المقاومة قريب.')).toEqual(['حسن نصر الله:nasrallah:sanctioned', 'نصر الله:nasrallah:sanctioned']);
+    // A word that many listed people have as their given name is anyone's given name alone (sentence from somalalyaum.com).
+    expect(marks(story + 'كل من أبو علي ومعلم أيمن، بينما يقود معلم أيمن ما يسمى بـ "جيش أيمن".')).toEqual(['ومعلم أيمن:ayman:sanctioned', 'معلم أيمن:ayman:sanctioned']);
+  });
+
+  it('reads a compound with "الدين" written apart as the one Latin word the lists write (sentences from halabtodaytv.net, syriandays.com)', () => {
+    expect(marks(story + 'و”نذير أحمد جمال الدين” مدير شركة.')).toEqual(['نذير أحمد جمال الدين:jamaleddine:sanctioned']);
+    expect(marks(story + 'ورجال الأعمال نذير جمال الدين وغيره.')).toEqual(['نذير جمال الدين:jamaleddine:sanctioned']);
+    // The word alone is religion: no name.
+    expect(marks(story + 'وقال رجل الدين جمال إن الدين لله.')).toEqual([]);
+  });
+
+  it('reads ق first as the Latin words that write it q (sentence from halabtodaytv.net)', () => {
+    expect(marks(story + 'وبشار محمد عاصي، ونادر قلعي.')).toEqual(['ونادر قلعي:qalei:sanctioned']);
   });
 
   it('reads a Persian compound surname written as two words as the one Latin word the lists write (sentence from albawabhnews.com)', () => {

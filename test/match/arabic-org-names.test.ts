@@ -14,6 +14,7 @@ const index = buildNameIndex([
   entity('sabireen', 'HARAKAT AL-SABIREEN', 'organization', true),
   entity('zaynabiyoun', 'ZAYNABIYOUN BRIGADE', 'organization', true, { countries: ['Syria', 'Iran'] }),
   entity('kss', "KATA'IB SAYYID AL-SHUHADA", 'organization', true, { countries: ['Iraq'] }),
+  entity('kh', "KATA'IB HIZBALLAH", 'organization', true, { countries: ['Iraq'] }),
   { ...entity('irgc-qf', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', type: 'primary' as const }, { name: 'QODS FORCE', type: 'aka' as const }] },
 ]);
 
@@ -55,5 +56,16 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
     expect(marks('وذكر أن النشاط الإرهابي لكتائب سيد الشهداء هدد حياة جنود.')).toEqual(['لكتائب سيد الشهداء:kss']);
     // Their everyday words alone: the patient ones, the master of the martyrs (Imam Husayn).
     expect(marks('إن الله مع الصابرين. وزار مرقد سيد الشهداء في كربلاء.')).toEqual([]);
+  });
+
+  it('marks Kata\'ib Hizballah by "Iraq\'s Hezbollah", and Hizballah by its name alone (sentence from enabbaladi.net)', () => {
+    expect(marks('وتعتزم واشنطن معاقبة الميليشيا التابعة لإيران، وعلى رأسها حزب الله العراقي، وحزب الله اللبناني.')).toEqual(['حزب الله العراقي:kh', 'وحزب الله:ofac-4697']);
+  });
+
+  it('marks a group whose own name the page sets in quotes after its word of kind, and no person across quotes (sentence from alsafina.net)', () => {
+    expect(marks('قالت وزارة الخارجية الأميركية إنها صنفت كتائب “سيد الشهداء” وأمينها العام.')).toEqual(['كتائب “سيد الشهداء:kss']);
+    expect(marks('وصنفت كتائب "سيد الشهداء".')).toEqual(['كتائب "سيد الشهداء:kss']);
+    // Only after a word that no person's name has: "سيد" in quotes after another word names nothing.
+    expect(marks('وزار مرقد "سيد الشهداء" في كربلاء.')).toEqual([]);
   });
 });
