@@ -9,6 +9,7 @@ import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readin
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
+import { lowerCaseLeaderPair } from './lower-case-leaders';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
@@ -133,6 +134,13 @@ function readBlock(s: ScanState): void {
       // Latin page's lower-case words, most of its words, call none of them.
       // A Korean given name's second syllable after a hyphen ("Kim Jong-un") is read in lower case too.
       // The flags and the hyphen before it asked here: most of a Latin page's words are lower case and unlisted.
+      // "володимиру путіну": a given name and a leader's surname in lower case, read as capitalised (lower-case-leaders.ts).
+      if ((flags[i] & (CAPITALIZED | CYRILLIC)) === CYRILLIC && lowerCaseLeaderPair(s, i)) {
+        flags[i] |= CAPITALIZED;
+        flags[i - 1] |= CAPITALIZED;
+        cyrillicReading(s, i - 1);
+        exact[i - 1] = skels[i - 1] >= 0 ? 1 : 0;
+      }
       const syllable = (flags[i] & (CAPITALIZED | CYRILLIC | CASELESS | JOINED)) === JOINED && s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 45 && latinHyphenSyllable(s, i);
       if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {
         skels[i] = -1;
