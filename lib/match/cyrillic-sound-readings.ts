@@ -51,7 +51,8 @@ function arabicSourceKey(key: string): string {
 const arabicSourceKeys = perIndex((index: NameIndex): Map<string, number[]> => {
   const map = new Map<string, number[]>();
   for (const [key, sk] of soundKeys(index)) {
-    if (sk < 0) continue;
+    // A key with neither letter is its own: the sound key already met it or nothing.
+    if (sk < 0 || !(key.includes('v') || key.includes('o'))) continue;
     const k = arabicSourceKey(key);
     const list = map.get(k);
     if (list) list.push(sk);

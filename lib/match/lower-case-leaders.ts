@@ -46,7 +46,7 @@ const ADJECTIVE: Endings = [['ий', NOM], ['ой', NOM], ['ый', NOM], ['ог�
 const LETTERS: readonly (readonly [string, readonly string[]])[] = [
   ['shch', ['щ']], ['sch', ['щ']], ['sh', ['ш']], ['ch', ['ч']], ['zh', ['ж']], ['kh', ['х']], ['ts', ['ц']],
   ['ya', ['я', 'ия', 'ія']], ['ia', ['я', 'ия', 'ія']], ['yu', ['ю']], ['iu', ['ю']], ['ye', ['е', 'є']], ['ie', ['е', 'є', 'ие', 'іє']], ['yo', ['ё', 'е', 'ьо']], ['io', ['ё', 'ьо']],
-  ['a', ['а']], ['b', ['б']], ['c', ['ц', 'к']], ['d', ['д']], ['e', ['е', 'є', 'э']], ['f', ['ф']], ['g', ['г']], ['h', ['х', 'г']],
+  ['a', ['а']], ['b', ['б']], ['c', ['ц', 'к']], ['d', ['д']], ['e', ['е', 'є']], ['f', ['ф']], ['g', ['г']], ['h', ['х', 'г']],
   ['i', ['и', 'і']], ['j', ['и']], ['k', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['o', ['о']], ['p', ['п']], ['r', ['р']],
   ['s', ['с']], ['t', ['т']], ['u', ['у']], ['v', ['в']], ['w', ['в']], ['y', ['и', 'ы']], ['z', ['з']],
 ];
@@ -97,16 +97,27 @@ const SURNAME = 1 << 8;
 
 const EAST_SLAVIC = ['ru', 'by', 'ua'];
 
+/** Adds the Cyrillic forms of a Latin name word, in every case, to `info` with `role`. */
+function addForms(info: Map<string, number>, latin: string, role: number): void {
+  for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
+    if (form.length >= 4) info.set(form, (info.get(form) ?? 0) | cases | role);
+  }
+}
+
+let givenForms: Map<string, number> | undefined;
+
+/** The equivalents table's given names in every case, made once (the same for every index). */
+function givenNameForms(): Map<string, number> {
+  if (givenForms) return givenForms;
+  givenForms = new Map();
+  // The spellings as written: a skeleton joins the two i of Serhii, whose folded Cyrillic is "сергіи".
+  for (const spelling of givenNameEquivalents((w) => w).keys()) addForms(givenForms, spelling, GIVEN);
+  return givenForms;
+}
+
 /** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
 const lowerForms = perIndex((index: NameIndex): LowerForms => {
-  const info = new Map<string, number>();
-  const add = (latin: string, role: number) => {
-    for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
-      if (form.length >= 4) info.set(form, (info.get(form) ?? 0) | cases | role);
-    }
-  };
-  // The spellings as written: a skeleton joins the two i of Serhii, whose folded Cyrillic is "сергіи".
-  for (const spelling of givenNameEquivalents((w) => w).keys()) add(spelling, GIVEN);
+  const info = new Map(givenNameForms());
   const east = new Set(EAST_SLAVIC.map(countryIndex).filter((c) => c >= 0));
   for (let e = 0; e < index.entityRoles.length; e++) {
     if (entityKind(index, e) !== 'person' || !(index.entityRoles[e] & (HIGH_OFFICE_TITLES | HEAD_OF_STATE) || linkedPersons(index, e) >= 2)) continue;
@@ -115,7 +126,7 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
     for (let k = c0; k < c0 + index.countryRuns.lengths[e] && !eastern; k++) eastern = east.has(index.countries[k]);
     if (!eastern) continue;
     const s0 = runStart(index.surnameRuns, e);
-    for (let k = s0; k < s0 + index.surnameRuns.lengths[e]; k++) add(lexiconWord(index.skeletons, index.surnames[k]), SURNAME);
+    for (let k = s0; k < s0 + index.surnameRuns.lengths[e]; k++) addForms(info, lexiconWord(index.skeletons, index.surnames[k]), SURNAME);
   }
   const words = [...info.keys()];
   const filter = new Uint8Array(8192);
