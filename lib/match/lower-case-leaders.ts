@@ -1,11 +1,12 @@
 // Many Ukrainian outlets write Russia's leaders in lower case on purpose ("сергій шойгу", "володимиру путіну",
 // "михайлом мішустіним"). A lower-case word is no name's on its own: most East Slavic surnames are everyday words too
-// (орел, коваль, мельник, мороз). What is safe is the pair: a common East Slavic given name and the surname of a listed
-// person who holds a high office in Russia, Belarus or Ukraine, in the same grammatical case, side by side. Such a
-// pair is read as if it were capitalised, and the trie walk and the evidence rules decide as for "Сергій Шойгу": the
-// pair must still be that person's listed full name. The words' Cyrillic forms in every case are made once per index
-// from the Latin names (a given name from the equivalents table, a surname from the index), so the scan tests a
-// lower-case word with one hash probe and makes no string.
+// (орел, коваль, мельник, мороз). What is safe is the pair: a common East Slavic given name and the surname of a
+// prominent listed person of Russia, Belarus or Ukraine (a high office among the listed positions, or two listed
+// persons or more tied to him, as a leader's family is), in the same grammatical case, side by side. Such a pair is
+// read as if it were capitalised, and the trie walk and the evidence rules decide as for "Сергій Шойгу": the pair must
+// still be that person's listed full name. The words' Cyrillic forms in every case are made from the Latin names at
+// index build (a given name from the equivalents table, once; a surname from the index), so the scan tests a
+// lower-case word with a hash filter and at most one probe, and makes no string.
 import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { givenNameEquivalents } from '../names/given-name-equivalents';
