@@ -9,7 +9,7 @@ import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readin
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
-import { lowerCaseLeaderPair } from './lower-case-leaders';
+import { lowerCaseLeaderFilter, lowerCaseLeaderPair } from './lower-case-leaders';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
@@ -88,8 +88,9 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
 
 function readBlock(s: ScanState): void {
   const b = s.block;
-  const { ids, flags, lengths } = s.tokens;
+  const { ids, flags, lengths, hashes } = s.tokens;
   const facts = wordFacts(s.index);
+  const leaders = lowerCaseLeaderFilter(s.index);
   const { skels, exact, alts, context: ctx } = s;
   for (let i = b.first; i < b.last; i++) {
     const id = ids[i];
@@ -135,7 +136,7 @@ function readBlock(s: ScanState): void {
       // A Korean given name's second syllable after a hyphen ("Kim Jong-un") is read in lower case too.
       // The flags and the hyphen before it asked here: most of a Latin page's words are lower case and unlisted.
       // "володимиру путіну": a given name and a leader's surname in lower case, read as capitalised (lower-case-leaders.ts).
-      if ((flags[i] & (CAPITALIZED | CYRILLIC)) === CYRILLIC && lowerCaseLeaderPair(s, i)) {
+      if ((flags[i] & (CAPITALIZED | CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && lengths[i] >= 4 && leaders[(hashes[i] & 0xffff) >> 3] & (1 << (hashes[i] & 7)) && lowerCaseLeaderPair(s, i)) {
         flags[i] |= CAPITALIZED;
         flags[i - 1] |= CAPITALIZED;
         cyrillicReading(s, i - 1);

@@ -17,7 +17,7 @@ import { perIndex } from './per-index';
 import { runStart } from './runs';
 import type { ScanState } from './scan-state';
 
-const { CAPITALIZED, CYRILLIC, JOINED, foldWord } = normalize;
+const { CAPITALIZED, CYRILLIC, foldWord } = normalize;
 const { entityKind } = names;
 
 // Grammatical cases, as bits: a given name and a surname side by side agree in one.
@@ -90,7 +90,7 @@ interface LowerForms {
   lex: Lexicon;
   /** Per form: its case bits (low 7), GIVEN, SURNAME. */
   info: Uint16Array;
-  /** A 65,536-bit filter over the forms' hashes: most lower-case page words skip the probe. */
+  /** A 65,536-bit filter over the surname forms' hashes (the fewer): most lower-case page words skip the probe. */
   filter: Uint8Array;
 }
 const GIVEN = 1 << 7;
@@ -132,6 +132,7 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
   const words = [...info.keys()];
   const filter = new Uint8Array(8192);
   for (const w of words) {
+    if (!((info.get(w) ?? 0) & SURNAME)) continue;
     const h = hashWord(w) & 0xffff;
     filter[h >> 3] |= 1 << (h & 7);
   }
@@ -148,20 +149,22 @@ function linkedPersons(index: NameIndex, e: number): number {
 
 /** The roles and cases of lower-case Cyrillic token i as a leader's surname or a given name (0: neither). */
 function formAt(s: ScanState, i: number, forms: LowerForms): number {
-  const h = s.tokens.hashes[i];
-  const f = h & 0xffff;
-  if (!(forms.filter[f >> 3] & (1 << (f & 7)))) return 0;
-  const id = lookupRange(forms.lex, h, s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.lengths[i]);
+  const id = lookupRange(forms.lex, s.tokens.hashes[i], s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.lengths[i]);
   return id < 0 ? 0 : forms.info[id];
 }
 
+/** The filter over the surname forms' hashes (bit h & 0xffff), for the scan to test a word before any call. */
+export function lowerCaseLeaderFilter(index: NameIndex): Uint8Array {
+  return lowerForms(index).filter;
+}
+
 /**
- * Whether lower-case Cyrillic token i and the one before it are a given name and an East Slavic leader's surname in
- * one grammatical case, with only a space between ("володимиру путіну"): the caller reads both as capitalised.
+ * Whether lower-case Cyrillic token i, joined to the one before, and that one are a given name and an East Slavic
+ * leader's surname in one grammatical case ("володимиру путіну"): the caller reads both as capitalised. The caller
+ * tests the flags of token i, its length (four letters or more) and its hash against lowerCaseLeaderFilter first.
  */
 export function lowerCaseLeaderPair(s: ScanState, i: number): boolean {
-  const flags = s.tokens.flags;
-  if ((flags[i] & (CYRILLIC | JOINED | CAPITALIZED)) !== (CYRILLIC | JOINED) || i <= s.block.first || (flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC || s.tokens.lengths[i] < 4) return false;
+  if (i <= s.block.first || (s.tokens.flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
   const forms = lowerForms(s.index);
   const surname = formAt(s, i, forms);
   if (!(surname & SURNAME)) return false;
