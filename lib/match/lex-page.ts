@@ -79,18 +79,19 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
   }
   const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index), words: lexiconWords(index) };
   ctx.tokens += n;
+  const leaders = lowerCaseLeaderFilter(index);
   for (const b of blocks) {
     s.block = b;
-    readBlock(s);
+    readBlock(s, leaders);
   }
   return s;
 }
 
-function readBlock(s: ScanState): void {
+/** Reads block s.block's words; `leaders` is lowerCaseLeaderFilter of the index (lower-case-leaders.ts). */
+function readBlock(s: ScanState, leaders: Uint8Array): void {
   const b = s.block;
   const { ids, flags, lengths, hashes } = s.tokens;
   const facts = wordFacts(s.index);
-  const leaders = lowerCaseLeaderFilter(s.index);
   const { skels, exact, alts, context: ctx } = s;
   for (let i = b.first; i < b.last; i++) {
     const id = ids[i];
