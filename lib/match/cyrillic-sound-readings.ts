@@ -8,7 +8,7 @@ import { latinSpellings } from '../names/cyrillic';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { brandKey } from './brand-spellings';
 import { skeleton } from '../names/transliterate';
-import type { NameIndex } from './name-index';
+import { SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { perIndex } from './per-index';
 
 /**
@@ -51,8 +51,9 @@ function arabicSourceKey(key: string): string {
 const arabicSourceKeys = perIndex((index: NameIndex): Map<string, number[]> => {
   const map = new Map<string, number[]>();
   for (const [key, sk] of soundKeys(index)) {
-    // A key with neither letter is its own: the sound key already met it or nothing.
-    if (sk < 0 || !(key.includes('v') || key.includes('o'))) continue;
+    // A key with neither letter is its own: the sound key already met it or nothing. A person's word only: the rule is
+    // for an Arab official's name, and a firm's Latin word read so takes Russian words ("Группу" as GRUPPO).
+    if (sk < 0 || !(key.includes('v') || key.includes('o')) || !(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
     const k = arabicSourceKey(key);
     const list = map.get(k);
     if (list) list.push(sk);
