@@ -230,6 +230,9 @@ function namesakeStress(index: NameIndex, entities: readonly Entity[], perLocale
     }
   }
   report(index, cyrillic, `${cyrillic.length} made-up Russian and Ukrainian people (faker ru, uk, seed ${seed}), no sanctions story`);
+  // The same people in lower case, as Ukrainian outlets write Russia's leaders (lib/match/lower-case-leaders.ts).
+  const lower = cyrillic.map((b) => b.toLowerCase());
+  report(index, lower, `${lower.length} made-up Russian and Ukrainian people in lower case (faker ru, uk, seed ${seed}), no sanctions story`);
   // Arabic, Persian and Urdu names in their own script, and Azerbaijani and Uzbek ones in Latin letters: the lists
   // are full of people with such names, and a namesake of theirs on a page is the worst failure. Each in a sentence
   // of its own language that tells no sanctions story (faker's job titles are half English in these locales).

@@ -8,7 +8,7 @@ import { latinSpellings } from '../names/cyrillic';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { brandKey } from './brand-spellings';
 import { skeleton } from '../names/transliterate';
-import type { NameIndex } from './name-index';
+import { SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { perIndex } from './per-index';
 
 /**
@@ -36,8 +36,36 @@ const soundKeys = perIndex((index: NameIndex): Map<string, number> => {
 });
 
 /**
+ * The key of a name as Arabic script writes it, with no letter for v and o (ف and و): "Муніра Адануфа" is Munir
+ * ADANOV read back from Arabic. A Ukrainian or Russian outlet that takes an Arab official's name from Arabic
+ * sources writes f for the lists' v and u for their o.
+ */
+function arabicSourceKey(key: string): string {
+  return key.replace(/v/g, 'f').replace(/o/g, 'u');
+}
+
+/**
+ * arabicSourceKey of each sound key to the skeletons that have it (one person's spellings often share it: ADANOV
+ * and ADANOF), at most three; more is no key (once per index). Each is a reading, and the name the trie walk goes
+ * on with decides, as for a word of several readings.
+ */
+const arabicSourceKeys = perIndex((index: NameIndex): Map<string, number[]> => {
+  const map = new Map<string, number[]>();
+  for (const [key, sk] of soundKeys(index)) {
+    // A key with neither letter is its own: the sound key already met it or nothing. A person's word only: the rule is
+    // for an Arab official's name, and a firm's Latin word read so takes Russian words ("Группу" as GRUPPO).
+    if (sk < 0 || !(key.includes('v') || key.includes('o')) || !(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
+    const k = arabicSourceKey(key);
+    const list = map.get(k);
+    if (list) list.push(sk);
+    else map.set(k, [sk]);
+  }
+  return map;
+});
+
+/**
  * Adds to the empty `found` the one listed word one of these Latin spellings of a Cyrillic word sounds like (the
- * first spelling that has one). Callers check `found.length === 0` first, so a word the strict readings explain
+ * first spelling that has one); failing that, the one it is read back from Arabic as (arabicSourceKey). Callers check `found.length === 0` first, so a word the strict readings explain
  * costs nothing here; the answer is remembered with the word's other readings (lex-page.ts).
  */
 export function addSoundReading(index: NameIndex, spellings: readonly string[], found: number[]): void {
@@ -47,6 +75,14 @@ export function addSoundReading(index: NameIndex, spellings: readonly string[], 
     const sk = map.get(soundKey(s));
     if (sk === undefined) continue;
     if (sk >= 0) found.push(sk);
+    return;
+  }
+  const arabic = arabicSourceKeys(index);
+  for (const s of spellings) {
+    if (s.length < 5) continue;
+    const sks = arabic.get(arabicSourceKey(soundKey(s)));
+    if (sks === undefined) continue;
+    if (sks.length <= 3) found.push(...sks);
     return;
   }
 }

@@ -9,6 +9,7 @@ import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readin
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
+import { lowerCaseLeaderFilter, lowerCaseLeaderPair } from './lower-case-leaders';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
@@ -78,16 +79,18 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
   }
   const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index), words: lexiconWords(index) };
   ctx.tokens += n;
+  const leaders = lowerCaseLeaderFilter(index);
   for (const b of blocks) {
     s.block = b;
-    readBlock(s);
+    readBlock(s, leaders);
   }
   return s;
 }
 
-function readBlock(s: ScanState): void {
+/** Reads block s.block's words; `leaders` is lowerCaseLeaderFilter of the index (lower-case-leaders.ts). */
+function readBlock(s: ScanState, leaders: Uint8Array): void {
   const b = s.block;
-  const { ids, flags, lengths } = s.tokens;
+  const { ids, flags, lengths, hashes } = s.tokens;
   const facts = wordFacts(s.index);
   const { skels, exact, alts, context: ctx } = s;
   for (let i = b.first; i < b.last; i++) {
@@ -133,6 +136,13 @@ function readBlock(s: ScanState): void {
       // Latin page's lower-case words, most of its words, call none of them.
       // A Korean given name's second syllable after a hyphen ("Kim Jong-un") is read in lower case too.
       // The flags and the hyphen before it asked here: most of a Latin page's words are lower case and unlisted.
+      // "володимиру путіну": a given name and a leader's surname in lower case, read as capitalised (lower-case-leaders.ts).
+      if ((flags[i] & (CAPITALIZED | CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && lengths[i] >= 4 && leaders[(hashes[i] & 0xffff) >> 3] & (1 << (hashes[i] & 7)) && lowerCaseLeaderPair(s, i)) {
+        flags[i] |= CAPITALIZED;
+        flags[i - 1] |= CAPITALIZED;
+        cyrillicReading(s, i - 1);
+        exact[i - 1] = skels[i - 1] >= 0 ? 1 : 0;
+      }
       const syllable = (flags[i] & (CAPITALIZED | CYRILLIC | CASELESS | JOINED)) === JOINED && s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 45 && latinHyphenSyllable(s, i);
       if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {
         skels[i] = -1;

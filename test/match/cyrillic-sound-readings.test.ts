@@ -14,6 +14,8 @@ const index = buildNameIndex([
   entity('qat', "LARI, 'Ali Ridha Qasabi", 'person', true, { countries: ['Qatar'] }),
   // Kassab a listed word too: "Кассаби" reads strictly as its genitive, and by sound as Qasabi.
   entity('kassab', 'KASSAB, Omar', 'person', true, { countries: ['Syria'] }),
+  // An Arab official whose listed spellings have v and o, which Arabic script has no letters for.
+  entity('zahlov', 'ZAHLOV, Karim', 'person', true, { positions: ['Deputy Chief of General Staff of the Syrian Army'] }),
   // Many listed Ali Reza, so that "Али Реза" goes on in the trie as Reza.
   ...['KARIMI', 'AHMADI', 'NOURI'].map((s, k) => entity(`reza-${k}`, `${s}, Ali Reza`, 'person', true, { countries: ['Iran'] })),
 ]);
@@ -66,5 +68,15 @@ describe('a Ukrainian -ко surname in its cases', () => {
   it('reads the Persian form of a given name as the Arabic one the list writes, where the name goes on only so', () => {
     expect(found('Минфин США ввел санкции против финансистов в Катаре: Али Реза аль-Кассаби Лари.')).toEqual(['Али Реза аль-Кассаби Лари=qat']);
     expect(found('Минфин США ввел санкции: Али Реза Карими.')).toEqual(['Али Реза Карими=reza-0']);
+  });
+});
+
+describe('an Arab name read back from Arabic script', () => {
+  it('is the listed name written with v and o, where the page writes ф and у', () => {
+    expect(found('США ввели санкції щодо заступника начальника генштабу сирійської армії Каріма Захлуфа.')).toEqual(['Каріма Захлуфа=zahlov']);
+  });
+
+  it('needs the whole name: the surname alone is no one', () => {
+    expect(found('США ввели санкції щодо Захлуфа.')).toEqual([]);
   });
 });

@@ -1,0 +1,173 @@
+// Many Ukrainian outlets write Russia's leaders in lower case on purpose ("сергій шойгу", "володимиру путіну",
+// "михайлом мішустіним"). A lower-case word is no name's on its own: most East Slavic surnames are everyday words too
+// (орел, коваль, мельник, мороз). What is safe is the pair: a common East Slavic given name and the surname of a
+// prominent listed person of Russia, Belarus or Ukraine (a high office among the listed positions, or two listed
+// persons or more tied to him, as a leader's family is), in the same grammatical case, side by side. Such a pair is
+// read as if it were capitalised, and the trie walk and the evidence rules decide as for "Сергій Шойгу": the pair must
+// still be that person's listed full name. The words' Cyrillic forms in every case are made from the Latin names at
+// index build (a given name from the equivalents table, once; a surname from the index), so the scan tests a
+// lower-case word with a hash filter and at most one probe, and makes no string.
+import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
+import * as normalize from '../names/normalize';
+import { givenNameEquivalents } from '../names/given-name-equivalents';
+import { countryIndex, HEAD_OF_STATE, HIGH_OFFICE_TITLES } from './context-words';
+import * as names from './name-index';
+import type { NameIndex } from './name-index';
+import { perIndex } from './per-index';
+import { runStart } from './runs';
+import type { ScanState } from './scan-state';
+
+const { CAPITALIZED, CYRILLIC, foldWord } = normalize;
+const { entityKind } = names;
+
+// Grammatical cases, as bits: a given name and a surname side by side agree in one.
+const NOM = 1;
+const GEN = 2;
+const DAT = 4;
+const ACC = 8;
+const INS = 16;
+const LOC = 32;
+const VOC = 64;
+const ANY = 127;
+
+/** Endings after a stem, by how the nominative ends, with the cases each says (Russian and Ukrainian together). */
+type Endings = readonly (readonly [string, number])[];
+const CONSONANT: Endings = [['', NOM], ['а', GEN | ACC], ['у', DAT | LOC], ['ові', DAT | LOC], ['ом', INS], ['ым', INS], ['им', INS], ['е', LOC | VOC], ['і', LOC]];
+// Сергей, Сергій, Андрій: the stem keeps its last vowel.
+const J_FINAL: Endings = [['й', NOM], ['я', GEN | ACC], ['ю', DAT | LOC | VOC], ['єві', DAT | LOC], ['еві', DAT | LOC], ['єм', INS], ['ем', INS], ['ї', LOC], ['е', LOC]];
+// Микола, Никита; a woman's given name and surname (Матвиенко aside): the stem without its -а.
+const A_FINAL: Endings = [['а', NOM], ['и', GEN], ['ы', GEN], ['і', GEN | DAT | LOC], ['е', DAT | LOC], ['у', ACC], ['ою', INS], ['ой', GEN | DAT | INS | LOC], ['ої', GEN], ['ій', DAT | LOC], ['о', VOC]];
+// Петро, Михайло, Павло: the stem without its -о.
+const O_FINAL: Endings = [['о', NOM | VOC], ['а', GEN | ACC], ['у', DAT | LOC], ['ові', DAT | LOC], ['ом', INS], ['і', LOC]];
+// A surname in -ий, -ой, -ый declines as an adjective.
+const ADJECTIVE: Endings = [['ий', NOM], ['ой', NOM], ['ый', NOM], ['ого', GEN | ACC], ['ому', DAT | LOC], ['им', INS], ['ым', INS], ['ом', LOC]];
+
+// A skeleton's letters and digraphs (lib/names/transliterate.ts) as the Cyrillic letters Russian and Ukrainian write
+// for them; longest first. The folded page word has и for й (normalize.ts), so й is not written apart.
+const LETTERS: readonly (readonly [string, readonly string[]])[] = [
+  ['shch', ['щ']], ['sch', ['щ']], ['sh', ['ш']], ['ch', ['ч']], ['zh', ['ж']], ['kh', ['х']], ['ts', ['ц']],
+  ['ya', ['я', 'ия', 'ія']], ['ia', ['я', 'ия', 'ія']], ['yu', ['ю']], ['iu', ['ю']], ['ye', ['е', 'є']], ['ie', ['е', 'є', 'ие', 'іє']], ['yo', ['ё', 'е', 'ьо']], ['io', ['ё', 'ьо']],
+  ['a', ['а']], ['b', ['б']], ['c', ['ц', 'к']], ['d', ['д']], ['e', ['е', 'є']], ['f', ['ф']], ['g', ['г']], ['h', ['х', 'г']],
+  ['i', ['и', 'і']], ['j', ['и']], ['k', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['o', ['о']], ['p', ['п']], ['r', ['р']],
+  ['s', ['с']], ['t', ['т']], ['u', ['у']], ['v', ['в']], ['w', ['в']], ['y', ['и', 'ы']], ['z', ['з']],
+];
+const MAX_SPELLINGS = 64;
+
+/** A Latin skeleton's Cyrillic spellings, folded (at most MAX_SPELLINGS); none for a letter the table lacks. */
+export function cyrillicSpellings(latin: string): string[] {
+  let out = [''];
+  let k = 0;
+  while (k < latin.length) {
+    const entry = LETTERS.find(([l]) => latin.startsWith(l, k));
+    if (!entry) return [];
+    const next: string[] = [];
+    for (const o of out) for (const c of entry[1]) if (next.length < MAX_SPELLINGS) next.push(o + c);
+    out = next;
+    k += entry[0].length;
+  }
+  return [...new Set(out.map(foldWord))];
+}
+
+/** A folded Cyrillic nominative's forms in every case, each with its case bits. */
+export function caseForms(nominative: string): [string, number][] {
+  const last = nominative[nominative.length - 1];
+  const two = nominative.slice(-2);
+  const decline = (stem: string, endings: Endings) => endings.map(([e, cases]): [string, number] => [foldWord(stem + e), cases]);
+  // Folded, й is и: "сергеи", "андріи"; an adjective's -ий, -ой, -ый first.
+  // -ий is a given name's too (Юрий, Дмитрий: юрия, юрием).
+  if (nominative.length > 4 && two === 'ии') return [...decline(nominative.slice(0, -2), ADJECTIVE), ...decline(nominative.slice(0, -1), J_FINAL)];
+  if (nominative.length > 4 && (two === 'ои' || two === 'ыи')) return decline(nominative.slice(0, -2), ADJECTIVE);
+  if (last === 'и' && 'еіоа'.includes(nominative[nominative.length - 2])) return decline(nominative.slice(0, -1), J_FINAL);
+  if (last === 'а' || last === 'я') return decline(nominative.slice(0, -1), A_FINAL);
+  if (last === 'о' && !nominative.endsWith('ко')) return decline(nominative.slice(0, -1), O_FINAL);
+  // Шойгу, Лукашенко in Russian: not declined (Ukrainian declines -ко as -о: Лукашенком).
+  if ('уюиеэо'.includes(last)) return nominative.endsWith('ко') ? [[nominative, ANY], ...decline(nominative.slice(0, -1), O_FINAL).slice(1)] : [[nominative, ANY]];
+  return decline(nominative, CONSONANT);
+}
+
+/** The lower-case forms of leaders' surnames and of given names, one lexicon, with each form's roles and cases. */
+interface LowerForms {
+  lex: Lexicon;
+  /** Per form: its case bits (low 7), GIVEN, SURNAME. */
+  info: Uint16Array;
+  /** A 65,536-bit filter over the surname forms' hashes (the fewer): most lower-case page words skip the probe. */
+  filter: Uint8Array;
+}
+const GIVEN = 1 << 7;
+const SURNAME = 1 << 8;
+
+const EAST_SLAVIC = ['ru', 'by', 'ua'];
+
+/** Adds the Cyrillic forms of a Latin name word, in every case, to `info` with `role`. */
+function addForms(info: Map<string, number>, latin: string, role: number): void {
+  for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
+    if (form.length >= 4) info.set(form, (info.get(form) ?? 0) | cases | role);
+  }
+}
+
+let givenForms: Map<string, number> | undefined;
+
+/** The equivalents table's given names in every case, made once (the same for every index). */
+function givenNameForms(): Map<string, number> {
+  if (givenForms) return givenForms;
+  givenForms = new Map();
+  // The spellings as written: a skeleton joins the two i of Serhii, whose folded Cyrillic is "сергіи".
+  for (const spelling of givenNameEquivalents((w) => w).keys()) addForms(givenForms, spelling, GIVEN);
+  return givenForms;
+}
+
+/** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
+const lowerForms = perIndex((index: NameIndex): LowerForms => {
+  const info = new Map(givenNameForms());
+  const east = new Set(EAST_SLAVIC.map(countryIndex).filter((c) => c >= 0));
+  for (let e = 0; e < index.entityRoles.length; e++) {
+    if (entityKind(index, e) !== 'person' || !(index.entityRoles[e] & (HIGH_OFFICE_TITLES | HEAD_OF_STATE) || linkedPersons(index, e) >= 2)) continue;
+    const c0 = runStart(index.countryRuns, e);
+    let eastern = false;
+    for (let k = c0; k < c0 + index.countryRuns.lengths[e] && !eastern; k++) eastern = east.has(index.countries[k]);
+    if (!eastern) continue;
+    const s0 = runStart(index.surnameRuns, e);
+    for (let k = s0; k < s0 + index.surnameRuns.lengths[e]; k++) addForms(info, lexiconWord(index.skeletons, index.surnames[k]), SURNAME);
+  }
+  const words = [...info.keys()];
+  const filter = new Uint8Array(8192);
+  for (const w of words) {
+    if (!((info.get(w) ?? 0) & SURNAME)) continue;
+    const h = hashWord(w) & 0xffff;
+    filter[h >> 3] |= 1 << (h & 7);
+  }
+  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), filter };
+});
+
+/** How many listed persons the lists tie person e to: a leader's family, listed for him ("Linked To"). */
+function linkedPersons(index: NameIndex, e: number): number {
+  const l0 = runStart(index.linkRuns, e);
+  let n = 0;
+  for (let k = l0; k < l0 + index.linkRuns.lengths[e]; k++) if (entityKind(index, index.links[k]) === 'person') n++;
+  return n;
+}
+
+/** The roles and cases of lower-case Cyrillic token i as a leader's surname or a given name (0: neither). */
+function formAt(s: ScanState, i: number, forms: LowerForms): number {
+  const id = lookupRange(forms.lex, s.tokens.hashes[i], s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.lengths[i]);
+  return id < 0 ? 0 : forms.info[id];
+}
+
+/** The filter over the surname forms' hashes (bit h & 0xffff), for the scan to test a word before any call. */
+export function lowerCaseLeaderFilter(index: NameIndex): Uint8Array {
+  return lowerForms(index).filter;
+}
+
+/**
+ * Whether lower-case Cyrillic token i, joined to the one before, and that one are a given name and an East Slavic
+ * leader's surname in one grammatical case ("володимиру путіну"): the caller reads both as capitalised. The caller
+ * tests the flags of token i, its length (four letters or more) and its hash against lowerCaseLeaderFilter first.
+ */
+export function lowerCaseLeaderPair(s: ScanState, i: number): boolean {
+  if (i <= s.block.first || (s.tokens.flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
+  const forms = lowerForms(s.index);
+  const surname = formAt(s, i, forms);
+  if (!(surname & SURNAME)) return false;
+  const given = formAt(s, i - 1, forms);
+  return (given & GIVEN) !== 0 && (given & surname & ANY) !== 0;
+}
