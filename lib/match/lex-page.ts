@@ -289,10 +289,10 @@ function respelling(s: ScanState, i: number): number {
   const { starts, ends, hashes } = s.tokens;
   const text = s.block.text;
   // Most words are their own skeleton, found by the hash the lexer already made; one that begins with J or ends in
-  // an accented "á" and meets no listed word goes on, for its Spanish readings below.
+  // an accented "lá" and meets no listed word goes on, for its Spanish readings below.
   if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) {
     const own = lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
-    if (own >= 0 || (text.charCodeAt(starts[i]) !== 74 && text.charCodeAt(ends[i] - 1) !== 0xe1)) return own;
+    if (own >= 0 || (text.charCodeAt(starts[i]) !== 74 && !(text.charCodeAt(ends[i] - 1) === 0xe1 && (text.charCodeAt(ends[i] - 2) | 0x20) === 108))) return own;
   }
   const memo = respellings(s.index);
   const at = memo.find(text, starts[i], ends[i], hashes[i]);
