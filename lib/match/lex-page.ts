@@ -17,7 +17,7 @@ import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlac
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
 import * as normalize from '../names/normalize';
-import { skeleton, spanishFirstJ } from '../names/transliterate';
+import { skeleton, spanishFinalLa, spanishFirstJ } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo } from './per-index';
@@ -298,11 +298,11 @@ const respellings = perIndex(() => new WrittenWordMemo<undefined>(20000));
 function respelling(s: ScanState, i: number): number {
   const { starts, ends, hashes } = s.tokens;
   const text = s.block.text;
-  // Most words are their own skeleton, found by the hash the lexer already made; one that begins with J and meets
-  // no listed word goes on, for its Spanish reading below.
+  // Most words are their own skeleton, found by the hash the lexer already made; one that begins with J or ends in
+  // an accented "lá" and meets no listed word goes on, for its Spanish readings below.
   if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) {
     const own = lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
-    if (own >= 0 || text.charCodeAt(starts[i]) !== 74) return own;
+    if (own >= 0 || (text.charCodeAt(starts[i]) !== 74 && !(text.charCodeAt(ends[i] - 1) === 0xe1 && (text.charCodeAt(ends[i] - 2) | 0x20) === 108))) return own;
   }
   const memo = respellings(s.index);
   const at = memo.find(text, starts[i], ends[i], hashes[i]);
@@ -314,6 +314,11 @@ function respelling(s: ScanState, i: number): number {
   if (sk < 0) {
     const kh = spanishFirstJ(word);
     if (kh) sk = lexiconId(s.index.skeletons, skeleton(kh));
+  }
+  // "Hezbolá", "Nasralá": Spanish writes -llah as an accented -lá (HIZBALLAH, NASRALLAH), likewise only as a last try.
+  if (sk < 0) {
+    const llah = spanishFinalLa(text.slice(starts[i], ends[i]), word);
+    if (llah) sk = lexiconId(s.index.skeletons, skeleton(llah));
   }
   memo.set(text.slice(starts[i], ends[i]), hashes[i], undefined, sk);
   return sk;

@@ -23,6 +23,7 @@ import { fillsQuote, quoteGoesOnPast } from './quoted-names';
 import { afterQuotedNickname } from './quoted-nickname';
 import { ministryWithoutCountry } from './ministry-names';
 import { runStart } from './runs';
+import { LINK_NONE, linkOnPage } from './entity-links';
 import { inTitleCaseLine } from './headline-line';
 import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
@@ -336,8 +337,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // first word of another name ("Sepah News", the Guard's news agency, after the Guard was named; a title after it is
   // none: "Hezbollah SG"), unless a head's name follows it ("Рособоронекспорту Олександра Міхєєва").
   if (namedBefore(s, e)) return !isRunOn(s, start, end) || headNamedAfter(s, from, i);
-  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner").
-  if (common) return (cue || groupBefore(s, i)) && evidence();
+  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner"), or once the page named
+  // someone the lists link to the firm ("Wagner" after its commander Dmitry Utkin).
+  if (common) return (cue || groupBefore(s, i) || linkOnPage(s.index, e, NO_OUTPUTS, s.block.spans, s.context.distinctive) !== LINK_NONE) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
   // "ООО Оборонлогистика": a legal form in Cyrillic capitals before the brand is the firm's own word, as one after it is.
   const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);
@@ -723,6 +725,9 @@ export function legalFormAfter(s: ScanState, from: number): number {
   for (let k = from; k < Math.min(b.last, from + 5) && (k === from || flags[k] & JOINED); k++) words.push(wordAt(s, k));
   return legalFormAt(words, 0, words.length);
 }
+
+/** A span without candidates of its own, for linkOnPage. */
+const NO_OUTPUTS = { outputs: [] as number[] };
 
 const GROUP_WORDS = new Set(['group', 'grupo', 'groupe', 'gruppa']);
 

@@ -12,7 +12,9 @@
 // any country's) needs three words, one of them more than a word of kind, in a sanctions story whose countries are
 // the body's own ("Министерство внутренних дел" on a page about Belarus and Russia is either's: ownCountryStory in
 // precision.ts), or with the body's country on the page and sanctions words near the name; for four words or more,
-// two of them more than words of kind, the body's country on the page or sanctions words near it is enough.
+// two of them more than words of kind, the body's country on the page or sanctions words near it is enough. Two words
+// count when neither is a mere word of kind ("Guardia Revolucionaria"), with the body's country on the page and
+// sanctions words near them.
 import { foldWord } from '../names/normalize';
 import * as normalize from '../names/normalize';
 import { lexiconId, lexiconSize } from '../names/lexicon';
@@ -333,7 +335,10 @@ function everyday(s: ScanState, k: number): boolean {
 function allowed(s: ScanState, e: number, start: number, end: number, distinctive: boolean, words: number, specific: number): boolean {
   if (entityKind(s.index, e) !== 'organization') return false;
   if (distinctive) return hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 3;
-  if (words < 3 || specific === 0 || sanctionsStoryWords(s.context) < 3) return false;
+  if (specific === 0 || sanctionsStoryWords(s.context) < 3) return false;
+  // Two words, neither a mere word of kind ("la Guardia Revolucionaria": REVOLUTIONARY GUARD), with the body's country
+  // on the page and sanctions words near the name.
+  if (words < 3) return words === 2 && specific === 2 && hasCountryOnPage(s, e) && sanctionsNear(s, start, end);
   if (words >= 4 && specific >= 2) return hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   return ownCountryStory(s, e) || (hasCountryOnPage(s, e) && sanctionsNear(s, start, end));
 }

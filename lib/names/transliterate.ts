@@ -119,6 +119,16 @@ export function spanishFirstJ(key: string): string | null {
   return key.length >= 5 && key.charCodeAt(0) === 106 ? 'kh' + key.slice(1) : null;
 }
 
+/**
+ * A written word that ends in an accented "lá" as the -llah Spanish writes so ("Hezbolá", "Hizbulá", "Nasralá":
+ * Hizballah, Nasrallah), folded, with -llah for the -la; or null. Spanish marks the stress of such a last syllable,
+ * its own words with "-la" do not (Ávila, Tesla, Zavala), so the accent is the test. Five letters or more.
+ */
+export function spanishFinalLa(written: string, key: string): string | null {
+  const n = written.length;
+  return key.length >= 5 && written.charCodeAt(n - 1) === 0xe1 && (written.charCodeAt(n - 2) | 0x20) === 108 && key.endsWith('la') ? key + 'h' : null;
+}
+
 // "Mahomed" too: the older English spelling, still in news ("Ahmad Mahomed Yazbeck" for YAZBECK, Ahmad Mohamad);
 // and kh, as Cyrillic х is spelled ("Мохаммад", "Мухаммед", "Махаммад": mokhammad, mukhammed, makhammad).
 const MUHAMMAD = /^m[aou]k?h+[aeo]m+[ae]d$/;

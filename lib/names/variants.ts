@@ -419,20 +419,38 @@ function headFirstInSpanish(tokens: string[]): string[] | undefined {
   return own.every((t) => SAME_IN_SPANISH.has(t) || isConnector(t)) ? undefined : [head, ...own];
 }
 
+/**
+ * A one-word force in Spanish order, with the Arabic article Spanish news writes before an Arabic name or without it
+ * ("Fuerza Quds", "Fuerza Al Quds" of QUDS FORCE; "Fuerza Fatemiyoun" of FATEMIYOUN FORCE): none for a longer name.
+ */
+function forceInSpanishOrder(tokens: string[]): string[][] {
+  if (tokens.length !== 2 || isConnector(tokens[0])) return [];
+  const kind = tokens[1] === 'force' ? 'fuerza' : tokens[1] === 'forces' ? 'fuerzas' : undefined;
+  return kind ? [[kind, tokens[0]], [kind, 'al', tokens[0]]] : [];
+}
+
 /** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
 function withoutArticleAfterOf(tokens: string[]): string[] | undefined {
   const out = tokens.filter((t, i) => !(t === 'the' && i > 0 && tokens[i - 1] === 'of' && i + 1 < tokens.length));
   return out.length < tokens.length ? out : undefined;
 }
 
-/** Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"). */
+/**
+ * Every news spelling of a variant's words, one variant each ("hizbollah", "hizbullah"), and Spanish's for a word
+ * that ends in -llah: an accented -lá, folded to -la ("Hezbolá", "Hizbulá": hezbola, hizbula).
+ */
 function newsSpellings(v: NameVariant): NameVariant[] {
   const out: NameVariant[] = [];
   const at = v.tokens.findIndex((t) => NEWS_SPELLINGS.has(t));
   if (at < 0) return out;
-  for (const spelled of NEWS_SPELLINGS.get(v.tokens[at]) ?? []) {
-    const tokens = v.tokens.map((t, i) => (i === at ? spelled : (NEWS_SPELLINGS.get(t)?.[0] ?? t)));
-    out.push({ ...v, tokens });
+  const listed = v.tokens[at];
+  for (const spelled of [...(NEWS_SPELLINGS.get(listed) ?? []), listed]) {
+    const forms = spelled.endsWith('llah') ? [spelled, spelled.slice(0, -3) + 'a'] : [spelled];
+    for (const form of forms) {
+      if (form === listed) continue;
+      const tokens = v.tokens.map((t, i) => (i === at ? form : (NEWS_SPELLINGS.get(t)?.[0] ?? t)));
+      out.push({ ...v, tokens });
+    }
   }
   return out;
 }
@@ -537,6 +555,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     for (const v of [...out]) {
       const spanish = headFirstInSpanish(v.tokens);
       if (spanish) out.push({ ...v, tokens: spanish });
+      for (const force of forceInSpanishOrder(v.tokens)) out.push({ ...v, tokens: force });
     }
     // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.
     for (const v of [...out]) {

@@ -69,3 +69,24 @@ describe('two listed people with one name', () => {
     expect(withAlternatives(['The US sanctioned Russian oligarchs, among them Arkady Kornev.'])).toEqual(['Arkady Kornev:kornev-1,kornev-2:possible']);
   });
 });
+
+describe('a firm whose one word is a common name, once the page named someone the lists link to it', () => {
+  const wagner = buildNameIndex([
+    ...fixtureEntities,
+    entity('pmc', "PRIVATE MILITARY COMPANY 'WAGNER'", 'organization', true, { ...russia, names: [{ name: "PRIVATE MILITARY COMPANY 'WAGNER'", type: 'primary' }, { name: 'WAGNER GROUP', type: 'aka' }] }),
+    entity('utkin', 'UTKIN, Dmitriy Valeryevich', 'person', true, { ...russia, links: [{ relation: 'linked-to', name: "PRIVATE MILITARY COMPANY 'WAGNER'", id: 'pmc' }] }),
+  ]);
+  const found = (text: string) => scanPage(wagner, [text]).flatMap((ms) => ms.map((m) => `${m.text}=${m.entityId}`));
+
+  it('finds "Wagner" after its commander on a sanctions page that names Russia', () => {
+    expect(found('La UE impuso sanciones a Dmitry Utkin, un ex teniente coronel ruso. Según Bruselas, Wagner opera en Libia por orden de Rusia.')).toEqual([
+      'Dmitry Utkin=utkin',
+      'Wagner=pmc',
+    ]);
+  });
+
+  it('leaves "Wagner" alone without him, and a person named Wagner beside him', () => {
+    expect(found('La UE impuso sanciones a oficiales rusos. Según Bruselas, Wagner opera en Libia por orden de Rusia.')).toEqual([]);
+    expect(found('La UE impuso sanciones a Dmitry Utkin, un ex teniente coronel ruso. En Rusia se escucha a Richard Wagner.')).toEqual(['Dmitry Utkin=utkin']);
+  });
+});

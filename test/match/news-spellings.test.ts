@@ -163,3 +163,47 @@ describe('names with Arabic particles joined, and the Islamic State’s other ac
     expect(found('Some leaders have links to ISIS-Khorasan, the Treasury said.')).toEqual(['ISIS-Khorasan=isk']);
   });
 });
+
+describe('-llah written -lá, as Spanish writes it', () => {
+  const lebanon = buildNameIndex([
+    ...fixtureEntities,
+    entity('nasrallah', 'NASRALLAH, Hasan', 'person', true, { countries: ['Lebanon'], positions: ['Secretary General of Hizballah'] }),
+    entity('zavala', 'ZAVALA, Jorge', 'person', true, { countries: ['Mexico'] }),
+  ]);
+  const found = (text: string) => scanText(lebanon, text).map((m) => `${m.text}=${m.entityId}:${m.status}`);
+
+  it('finds "Hezbolá", "Hizbulá" and "Nasralá" for HIZBALLAH and NASRALLAH', () => {
+    expect(found('El Tesoro sancionó a dirigentes de Hezbolá y de Hizbulá.')).toEqual(['Hezbolá=ofac-4697:sanctioned', 'Hizbulá=ofac-4697:sanctioned']);
+    expect(found('El Tesoro sancionó a Hasan Nasrallah. Tras la victoria de Nasralá, la OFAC actuó.')).toEqual([
+      'Hasan Nasrallah=nasrallah:sanctioned',
+      'Nasralá=nasrallah:sanctioned',
+    ]);
+  });
+
+  it('reads no Spanish word in -la that way: the accent is the test, and a listed word stays itself', () => {
+    expect(found('El Tesoro sancionó a un empresario de Ávila y a Nasrala.')).toEqual([]);
+    expect(found('El Tesoro sancionó a Jorge Zavala.')).toEqual(['Jorge Zavala=zavala:sanctioned']);
+  });
+});
+
+describe('Iran’s bodies as Spanish news names them', () => {
+  const iran = buildNameIndex([
+    ...fixtureEntities,
+    entity('qf', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', 'organization', true, { countries: ['Iran'], names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', type: 'primary' }, { name: 'QUDS FORCE', type: 'aka' }] }),
+  ]);
+  const found = (text: string) => scanText(iran, text).map((m) => `${m.text}=${m.entityId}:${m.status}`);
+
+  it('finds "Fuerza Quds" and "Fuerza Al Quds" for QUDS FORCE', () => {
+    expect(found('El Tesoro sancionó a la Fuerza Quds de Irán.')).toEqual(['Fuerza Quds=qf:sanctioned']);
+    expect(found('Washington sancionó en 2007 a la Fuerza Al Quds, la unidad de elite iraní.')).toEqual(['Fuerza Al Quds=qf:sanctioned']);
+  });
+
+  it('finds "la Guardia Revolucionaria" with Iran on the page and sanctions words near, not without Iran or a sanctions story', () => {
+    const story = 'El Tesoro de Estados Unidos sancionó este viernes a funcionarios de Irán. ';
+    expect(found(story + 'La OFAC impuso sanciones a varios comandantes de la Guardia Revolucionaria, según el Departamento del Tesoro.')).toEqual([
+      'Guardia Revolucionaria=ofac-10391:sanctioned',
+    ]);
+    expect(found('El Tesoro de Estados Unidos sancionó este viernes a funcionarios. La OFAC impuso sanciones a varios comandantes de la Guardia Revolucionaria.')).toEqual([]);
+    expect(found('Irán celebró el aniversario de la Guardia Revolucionaria con un desfile.')).toEqual([]);
+  });
+});

@@ -73,8 +73,8 @@ describe('nameVariants', () => {
     expect(forms('LOPEZ GARCIA, Juan Carlos')).not.toContain('carlos lopez garcia');
   });
 
-  it('spells a word as the news does where the list romanises it otherwise (Hezbollah, al-Qaeda)', () => {
-    expect(forms('HIZBALLAH', 'organization')).toEqual(['hizballah', 'hezbollah', 'hizbollah', 'hizbullah']);
+  it('spells a word as the news does where the list romanises it otherwise (Hezbollah, al-Qaeda, Spanish Hezbolá)', () => {
+    expect(forms('HIZBALLAH', 'organization')).toEqual(['hizballah', 'hezbollah', 'hezbola', 'hizbollah', 'hizbola', 'hizbullah', 'hizbula', 'hizbala']);
     expect(forms('KATA\'IB HIZBALLAH', 'organization')).toContain('kata ib hezbollah');
     expect(forms('AL-QAIDA', 'organization')).toContain('al qaeda');
     expect(forms('HIZBALLAH', 'person')).not.toContain('hezbollah');
