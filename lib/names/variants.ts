@@ -395,6 +395,7 @@ function pluralGroupWord(tokens: string[]): string | undefined {
 const SPANISH_HEAD_FIRST = new Map([
   ['group', 'grupo'],
   ['force', 'fuerza'],
+  ['forces', 'fuerzas'],
   ['front', 'frente'],
   ['foundation', 'fundacion'],
   ['brigade', 'brigada'],
@@ -409,24 +410,16 @@ const SAME_IN_SPANISH = new Set(['popular', 'central', 'general', 'social', 'fed
 
 /**
  * A body's name in Spanish order ("grupo wagner" of WAGNER GROUP, "fuerza quds" of QUDS FORCE): one to three words
- * and a head of SPANISH_HEAD_FIRST last, not all of them words Spanish spells alike; undefined otherwise.
+ * and a head of SPANISH_HEAD_FIRST last, not all of them words Spanish spells alike; a one-word name also with the
+ * Arabic article Spanish news writes before an Arabic name ("Fuerza Al Quds"). None for other names.
  */
-function headFirstInSpanish(tokens: string[]): string[] | undefined {
+function headFirstInSpanish(tokens: string[]): string[][] {
   const n = tokens.length;
   const head = n >= 2 && n <= 4 ? SPANISH_HEAD_FIRST.get(tokens[n - 1]) : undefined;
-  if (!head || isConnector(tokens[0])) return undefined;
+  if (!head || isConnector(tokens[0])) return [];
   const own = tokens.slice(0, -1);
-  return own.every((t) => SAME_IN_SPANISH.has(t) || isConnector(t)) ? undefined : [head, ...own];
-}
-
-/**
- * A one-word force in Spanish order, with the Arabic article Spanish news writes before an Arabic name or without it
- * ("Fuerza Quds", "Fuerza Al Quds" of QUDS FORCE; "Fuerza Fatemiyoun" of FATEMIYOUN FORCE): none for a longer name.
- */
-function forceInSpanishOrder(tokens: string[]): string[][] {
-  if (tokens.length !== 2 || isConnector(tokens[0])) return [];
-  const kind = tokens[1] === 'force' ? 'fuerza' : tokens[1] === 'forces' ? 'fuerzas' : undefined;
-  return kind ? [[kind, tokens[0]], [kind, 'al', tokens[0]]] : [];
+  if (own.every((t) => SAME_IN_SPANISH.has(t) || isConnector(t))) return [];
+  return own.length === 1 ? [[head, ...own], [head, 'al', ...own]] : [[head, ...own]];
 }
 
 /** The tokens without each "the" right after "of" ("department of treasury"), or undefined when there is none. */
@@ -553,9 +546,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       if (otherNumber) out.push({ ...v, tokens: otherNumber });
     }
     for (const v of [...out]) {
-      const spanish = headFirstInSpanish(v.tokens);
-      if (spanish) out.push({ ...v, tokens: spanish });
-      for (const force of forceInSpanishOrder(v.tokens)) out.push({ ...v, tokens: force });
+      for (const spanish of headFirstInSpanish(v.tokens)) out.push({ ...v, tokens: spanish });
     }
     // "Department of Treasury", "Ministry of Interior": the news drops the article after "of" in a body's name.
     for (const v of [...out]) {
