@@ -147,7 +147,7 @@ export function prominentEastSlavicSurnames(index: NameIndex): Map<string, numbe
   return out;
 }
 
-/** A Latin surname's Cyrillic forms in every case, folded, four letters or more: what addForms adds for it. */
+/** A Latin surname's Cyrillic forms in every case, folded, four letters or more: the forms lowerForms reads for it. */
 export function surnameCaseForms(latin: string): string[] {
   const out = new Set<string>();
   for (const spelling of cyrillicSpellings(latin)) for (const [form] of caseForms(spelling)) if (form.length >= 4) out.add(form);
@@ -162,12 +162,12 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
   const persons = new Map<string, number[]>();
   aloneForms ??= new Set(LOWER_CASE_SURNAMES.split(/\s+/).filter(Boolean));
   for (const [latin, es] of prominentEastSlavicSurnames(index)) {
-    addForms(info, latin, SURNAME);
-    // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
-    for (const form of surnameCaseForms(latin)) {
-      if (!aloneForms.has(form)) continue;
-      info.set(form, (info.get(form) ?? 0) | ALONE);
-      persons.set(form, [...(persons.get(form) ?? []), ...es]);
+    for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
+      if (form.length < 4) continue;
+      // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
+      const alone = aloneForms.has(form);
+      info.set(form, (info.get(form) ?? 0) | cases | SURNAME | (alone ? ALONE : 0));
+      if (alone) persons.set(form, [...new Set([...(persons.get(form) ?? []), ...es])]);
     }
   }
   const words = [...info.keys()];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
 import { caseForms, cyrillicSpellings } from '../../lib/match/lower-case-leaders';
+import { LOWER_CASE_SURNAMES } from '../../lib/names/lower-case-surnames';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
@@ -41,6 +42,12 @@ describe('a prominent listed person\'s surname alone in lower case', () => {
     expect(marks(['Санкции против России не помешали: на Камчатке началась путина, рыбаки вышли в море.'])).toEqual([]);
     expect(marks(['Санкції проти росії не завадили: на столі лежала лаврова гілка.'])).toEqual([]);
     expect(marks(['Санкції США проти росії: над горою кружляв орел, а за ним орла не було видно.'])).toEqual([]);
+  });
+
+  it('is read from a table that holds the leaders\' forms that are no word, and none that is one', () => {
+    const forms = new Set(LOWER_CASE_SURNAMES.split(/\s+/));
+    for (const form of ['путіна', 'путіну', 'шоигу', 'мішустіним']) expect(forms.has(form)).toBe(true);
+    for (const word of ['путина', 'путину', 'лаврова']) expect(forms.has(word)).toBe(false);
   });
 
   it('is no one on a page that names none of the person\'s countries', () => {
