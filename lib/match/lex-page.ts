@@ -9,7 +9,7 @@ import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readin
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
-import { lowerCaseLeaderFilter, lowerCaseLeaderPair } from './lower-case-leaders';
+import { LOWER_ALONE, LOWER_PAIR, lowerCaseLeaderFilter, lowerCaseLeaderReading } from './lower-case-leaders';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
@@ -77,7 +77,7 @@ export function lexPage(index: NameIndex, texts: readonly string[], ctx: PageCon
     scratchExact = new Uint8Array(tokens.starts.length);
     scratchAlts = new Int32Array(tokens.starts.length);
   }
-  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index), words: lexiconWords(index) };
+  const s: ScanState = { index, context: ctx, tokens, skels: scratchSkels, exact: scratchExact, alts: scratchAlts, readings: [], offset: ctx.tokens, blocks, block: blocks[0] ?? { text: '', first: 0, last: 0, spans: [] }, heads: genericHeadSkeletons(index), quick: quickWordsOf(index), lowerSurnames: [], words: lexiconWords(index) };
   ctx.tokens += n;
   const leaders = lowerCaseLeaderFilter(index);
   for (const b of blocks) {
@@ -136,12 +136,17 @@ function readBlock(s: ScanState, leaders: Uint8Array): void {
       // Latin page's lower-case words, most of its words, call none of them.
       // A Korean given name's second syllable after a hyphen ("Kim Jong-un") is read in lower case too.
       // The flags and the hyphen before it asked here: most of a Latin page's words are lower case and unlisted.
-      // "володимиру путіну": a given name and a leader's surname in lower case, read as capitalised (lower-case-leaders.ts).
-      if ((flags[i] & (CAPITALIZED | CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && lengths[i] >= 4 && leaders[(hashes[i] & 0xffff) >> 3] & (1 << (hashes[i] & 7)) && lowerCaseLeaderPair(s, i)) {
-        flags[i] |= CAPITALIZED;
-        flags[i - 1] |= CAPITALIZED;
-        cyrillicReading(s, i - 1);
-        exact[i - 1] = skels[i - 1] >= 0 ? 1 : 0;
+      // "володимиру путіну": a given name and a leader's surname in lower case, read as capitalised; "путіна" alone
+      // when the form is no everyday word, kept by scan.ts only where the page names the person or his country
+      // (lower-case-leaders.ts).
+      if ((flags[i] & (CAPITALIZED | CYRILLIC)) === CYRILLIC && lengths[i] >= 4 && leaders[(hashes[i] & 0xffff) >> 3] & (1 << (hashes[i] & 7))) {
+        const reading = lowerCaseLeaderReading(s, i);
+        if (reading !== 0) flags[i] |= CAPITALIZED;
+        if (reading === LOWER_PAIR) {
+          flags[i - 1] |= CAPITALIZED;
+          cyrillicReading(s, i - 1);
+          exact[i - 1] = skels[i - 1] >= 0 ? 1 : 0;
+        } else if (reading === LOWER_ALONE) s.lowerSurnames.push(i);
       }
       const syllable = (flags[i] & (CAPITALIZED | CYRILLIC | CASELESS | JOINED)) === JOINED && s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 45 && latinHyphenSyllable(s, i);
       if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {

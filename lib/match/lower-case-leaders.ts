@@ -7,6 +7,7 @@
 // still be that person's listed full name. The words' Cyrillic forms in every case are made from the Latin names at
 // index build (a given name from the equivalents table, once; a surname from the index), so the scan tests a
 // lower-case word with a hash filter and at most one probe, and makes no string.
+import { LOWER_CASE_SURNAMES } from '../names/lower-case-surnames';
 import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { givenNameEquivalents } from '../names/given-name-equivalents';
@@ -14,10 +15,11 @@ import { countryIndex, HEAD_OF_STATE, HIGH_OFFICE_TITLES } from './context-words
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
+import { hasCountryOnPage } from './precision';
 import { runStart } from './runs';
 import type { ScanState } from './scan-state';
 
-const { CAPITALIZED, CYRILLIC, foldWord } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED, foldWord } = normalize;
 const { entityKind } = names;
 
 // Grammatical cases, as bits: a given name and a surname side by side agree in one.
@@ -90,11 +92,15 @@ interface LowerForms {
   lex: Lexicon;
   /** Per form: its case bits (low 7), GIVEN, SURNAME. */
   info: Uint16Array;
+  /** Per form: the persons whose surname it is, for a form read alone (ALONE); else empty. */
+  persons: (readonly number[])[];
   /** A 65,536-bit filter over the surname forms' hashes (the fewer): most lower-case page words skip the probe. */
   filter: Uint8Array;
 }
 const GIVEN = 1 << 7;
 const SURNAME = 1 << 8;
+/** A surname's form that is no everyday word, read alone in lower case. */
+const ALONE = 1 << 9;
 
 const EAST_SLAVIC = ['ru', 'by', 'ua'];
 
@@ -116,9 +122,13 @@ function givenNameForms(): Map<string, number> {
   return givenForms;
 }
 
-/** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
-const lowerForms = perIndex((index: NameIndex): LowerForms => {
-  const info = new Map(givenNameForms());
+/**
+ * The surnames (index skeletons, as Latin) of the prominent listed persons of Russia, Belarus and Ukraine, each with
+ * its persons: a high office among the listed positions or two listed persons or more tied to him (a leader's family).
+ * scripts/gen-lower-case-surnames.ts reads the same list.
+ */
+export function prominentEastSlavicSurnames(index: NameIndex): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   const east = new Set(EAST_SLAVIC.map(countryIndex).filter((c) => c >= 0));
   for (let e = 0; e < index.entityRoles.length; e++) {
     if (entityKind(index, e) !== 'person' || !(index.entityRoles[e] & (HIGH_OFFICE_TITLES | HEAD_OF_STATE) || linkedPersons(index, e) >= 2)) continue;
@@ -127,7 +137,38 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
     for (let k = c0; k < c0 + index.countryRuns.lengths[e] && !eastern; k++) eastern = east.has(index.countries[k]);
     if (!eastern) continue;
     const s0 = runStart(index.surnameRuns, e);
-    for (let k = s0; k < s0 + index.surnameRuns.lengths[e]; k++) addForms(info, lexiconWord(index.skeletons, index.surnames[k]), SURNAME);
+    for (let k = s0; k < s0 + index.surnameRuns.lengths[e]; k++) {
+      const latin = lexiconWord(index.skeletons, index.surnames[k]);
+      const persons = out.get(latin);
+      if (!persons) out.set(latin, [e]);
+      else if (!persons.includes(e)) persons.push(e);
+    }
+  }
+  return out;
+}
+
+/** A Latin surname's Cyrillic forms in every case, folded, four letters or more: the forms lowerForms reads for it. */
+export function surnameCaseForms(latin: string): string[] {
+  const out = new Set<string>();
+  for (const spelling of cyrillicSpellings(latin)) for (const [form] of caseForms(spelling)) if (form.length >= 4) out.add(form);
+  return [...out];
+}
+
+let aloneForms: Set<string> | undefined;
+
+/** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
+const lowerForms = perIndex((index: NameIndex): LowerForms => {
+  const info = new Map(givenNameForms());
+  const persons = new Map<string, number[]>();
+  aloneForms ??= new Set(LOWER_CASE_SURNAMES.split(/\s+/).filter(Boolean));
+  for (const [latin, es] of prominentEastSlavicSurnames(index)) {
+    for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
+      if (form.length < 4) continue;
+      // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
+      const alone = aloneForms.has(form);
+      info.set(form, (info.get(form) ?? 0) | cases | SURNAME | (alone ? ALONE : 0));
+      if (alone) persons.set(form, [...new Set([...(persons.get(form) ?? []), ...es])]);
+    }
   }
   const words = [...info.keys()];
   const filter = new Uint8Array(8192);
@@ -136,7 +177,7 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
     const h = hashWord(w) & 0xffff;
     filter[h >> 3] |= 1 << (h & 7);
   }
-  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), filter };
+  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map((w) => persons.get(w) ?? []), filter };
 });
 
 /** How many listed persons the lists tie person e to: a leader's family, listed for him ("Linked To"). */
@@ -158,16 +199,48 @@ export function lowerCaseLeaderFilter(index: NameIndex): Uint8Array {
   return lowerForms(index).filter;
 }
 
+/** How lowerCaseLeaderReading read a lower-case word: not as a name, as a given name and surname, as a surname alone. */
+export const LOWER_NONE = 0;
+export const LOWER_PAIR = 1;
+export const LOWER_ALONE = 2;
+
 /**
- * Whether lower-case Cyrillic token i, joined to the one before, and that one are a given name and an East Slavic
- * leader's surname in one grammatical case ("володимиру путіну"): the caller reads both as capitalised. The caller
- * tests the flags of token i, its length (four letters or more) and its hash against lowerCaseLeaderFilter first.
+ * How lower-case Cyrillic token i reads as an East Slavic leader's surname: with the given name before it in one
+ * grammatical case ("володимиру путіну": LOWER_PAIR, the caller reads both as capitalised), or alone when the form is
+ * no word of Ukrainian or Russian ("путіна", "шойгу": LOWER_ALONE, the caller reads it as capitalised and keeps it only
+ * where lowerSurnameStands says). The caller tests the flags of token i, its length (four letters or more) and its
+ * hash against lowerCaseLeaderFilter first.
  */
-export function lowerCaseLeaderPair(s: ScanState, i: number): boolean {
-  if (i <= s.block.first || (s.tokens.flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
+export function lowerCaseLeaderReading(s: ScanState, i: number): number {
   const forms = lowerForms(s.index);
   const surname = formAt(s, i, forms);
-  if (!(surname & SURNAME)) return false;
-  const given = formAt(s, i - 1, forms);
-  return (given & GIVEN) !== 0 && (given & surname & ANY) !== 0;
+  if (!(surname & SURNAME)) return LOWER_NONE;
+  if (i > s.block.first && (s.tokens.flags[i - 1] & (CYRILLIC | CAPITALIZED)) === CYRILLIC && s.tokens.flags[i] & JOINED) {
+    const given = formAt(s, i - 1, forms);
+    if ((given & GIVEN) !== 0 && (given & surname & ANY) !== 0) return LOWER_PAIR;
+  }
+  return surname & ALONE ? LOWER_ALONE : LOWER_NONE;
+}
+
+/** The persons whose surname lower-case token i of the current block, read LOWER_ALONE, is. */
+function alonePersons(s: ScanState, i: number): readonly number[] {
+  const forms = lowerForms(s.index);
+  const id = lookupRange(forms.lex, s.tokens.hashes[i], s.block.text, s.tokens.starts[i], s.tokens.ends[i], s.tokens.lengths[i]);
+  return id < 0 ? [] : forms.persons[id];
+}
+
+/**
+ * Once the page's words are read and before its names are looked for: a surname read alone in lower case stays a
+ * name only on a page that names one of its persons' countries ("росії", "рф", "Москви" for Putin), where a story
+ * about his country is told; elsewhere it is read as written, in lower case, as a word of no name. The page's full
+ * names are not known yet at this point; a page that names a Russian leader in full names Russia too, nearly always.
+ */
+export function settleLowerSurnames(s: ScanState): void {
+  const lower = s.lowerSurnames;
+  if (lower.length === 0) return;
+  let k = 0;
+  for (const b of s.blocks) {
+    s.block = b;
+    for (; k < lower.length && lower[k] < b.last; k++) if (!alonePersons(s, lower[k]).some((e) => hasCountryOnPage(s, e))) s.tokens.flags[lower[k]] &= ~CAPITALIZED;
+  }
 }

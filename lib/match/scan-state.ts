@@ -66,6 +66,8 @@ export interface ScanState {
   /** The skeletons of the generic heads of organisations' names ("cartel"), for isGenericHead. */
   heads: readonly number[];
   quick: QuickWords;
+  /** Token numbers of the lower-case surnames read alone (lower-case-leaders.ts), ascending: kept or not once all blocks are read. */
+  lowerSurnames: number[];
   /** The lexicon's words as strings by word number, made as wordAt first asks for each and kept per index. */
   words: (string | undefined)[];
 }

@@ -11,6 +11,7 @@ import { givenAndPatronymic } from './given-and-patronymic';
 import { isSharedBrand } from './brand-families';
 import { noteParentName, resolveSpan, sportsPage } from './evidence';
 import { lexPage } from './lex-page';
+import { settleLowerSurnames } from './lower-case-leaders';
 import type { Mention } from './mention';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -43,6 +44,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
     context.index = index;
   }
   const s = lexPage(index, texts, context);
+  settleLowerSurnames(s);
   for (const b of s.blocks) {
     s.block = b;
     findSpans(s);
