@@ -16,7 +16,7 @@ import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
 import { compoundTailAt, joinedTail, readsAsCompound } from './arabic-compound-tail';
 import { step } from './trie-walk';
-import { mayBegin, mayOpen, nameOpenings, type NameOpenings } from './arabic-name-openings';
+import { mayBegin, mayGoOn, mayOpen, nameOpenings, wordBit, type NameOpenings } from './arabic-name-openings';
 
 const { JOINED } = normalize;
 
@@ -178,11 +178,16 @@ export function latinStart(s: ScanState, i: number): number {
   const pastTail = tail >= 0 && readable(s, i + 2);
   if (!readable(s, after) && !pastTail) return -1;
   const openings = nameOpenings(s.index);
+  // The masks of the readings of the words a name may go on with: one test for each reading of this word.
+  const afterMask = readingsMask(s, after);
+  const tailMask = pastTail ? readingsMask(s, i + 2) : 0;
   let best = -1;
   for (let n = 0; n < mine.length; n++) {
     const r = mine[n];
     if (r === own || !mayBegin(openings, r)) continue;
-    const second = pastTail && readsAsCompound(s.index, tail, r) ? i + 2 : after;
+    const compound = pastTail && readsAsCompound(s.index, tail, r);
+    if (!mayGoOn(openings, r, compound ? tailMask : afterMask)) continue;
+    const second = compound ? i + 2 : after;
     const state = rootChild[r];
     const next = goesOn(s, state, second, openings);
     if (next < 0) continue;
@@ -199,6 +204,17 @@ export function latinStart(s: ScanState, i: number): number {
   if (best >= 0 && isArabicHonorificAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i])) return -1;
   if (best >= 0) s.skels[i] = best;
   return best;
+}
+
+/** The wordBits of token k's skeleton and readings, ORed (0 for a word read as no listed word): what goesOn tries. */
+function readingsMask(s: ScanState, k: number): number {
+  const sk = s.skels[k];
+  let mask = sk >= 0 ? wordBit(sk) : 0;
+  const a = s.alts[k];
+  if (a < 0) return mask;
+  const list = s.readings[a];
+  for (let n = 0; n < list.length; n++) mask |= wordBit(list[n]);
+  return mask;
 }
 
 /** Whether token k of the block is joined to the word before and read as some listed word. */

@@ -14,12 +14,22 @@ function bitOf(state: number, skel: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(skel + 1, 0x85ebca77)) >>> (32 - BITS);
 }
 
+/** A skeleton's one bit of 32 in a word's mask (wordBit). */
+function maskBit(skel: number): number {
+  return 1 << (Math.imul(skel + 1, 0x9e3779b1) >>> 27);
+}
+
 /** The bits of an index's name openings. */
 export interface NameOpenings {
   /** Per skeleton: whether some name begins with it. */
   firsts: Uint32Array;
   /** Per (first word's trie state, second word's skeleton), hashed: whether some name may begin so. */
   pairs: Uint32Array;
+  /**
+   * Per skeleton that begins a name: the maskBit of each second word of its names, ORed. Against the mask of all
+   * readings of the next word (wordBit ORed), one test tells that no reading of it goes on, where mayOpen asks each pair.
+   */
+  seconds: Uint32Array;
 }
 
 /** Per index: its name openings (built with the index, in yielding pieces). */
@@ -27,6 +37,7 @@ const openings = perIndexSteps(function* (index: NameIndex): Steps<NameOpenings>
   const { rootChild, firstChild, edgeSkel } = index;
   const pairs = new Uint32Array(1 << (BITS - 5));
   const firsts = new Uint32Array((rootChild.length >>> 5) + 1);
+  const seconds = new Uint32Array(rootChild.length);
   for (let sk = 0; sk < rootChild.length; sk++) {
     if ((sk & 4095) === 4095) yield;
     const state = rootChild[sk];
@@ -35,9 +46,10 @@ const openings = perIndexSteps(function* (index: NameIndex): Steps<NameOpenings>
     for (let c = firstChild[state]; c < firstChild[state + 1]; c++) {
       const b = bitOf(state, edgeSkel[c]);
       pairs[b >>> 5] |= 1 << (b & 31);
+      seconds[sk] |= maskBit(edgeSkel[c]);
     }
   }
-  return { firsts, pairs };
+  return { firsts, pairs, seconds };
 });
 
 /** The index's name openings, to pass to mayBegin and mayOpen. */
@@ -57,4 +69,17 @@ export function mayBegin(o: NameOpenings, skel: number): boolean {
 export function mayOpen(o: NameOpenings, state: number, skel: number): boolean {
   const b = bitOf(state, skel);
   return (o.pairs[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+/** Skeleton `skel`'s bit in a word's mask of its readings, to test against `seconds` (mayGoOn). */
+export function wordBit(skel: number): number {
+  return maskBit(skel);
+}
+
+/**
+ * Whether some name that begins with skeleton `first` (mayBegin) may go on with a word whose readings' wordBits
+ * ORed are `mask`: false means none does; true means each pair must be asked (mayOpen).
+ */
+export function mayGoOn(o: NameOpenings, first: number, mask: number): boolean {
+  return (o.seconds[first] & mask) !== 0;
 }
