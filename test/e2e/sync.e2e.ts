@@ -74,10 +74,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Back to the bundled dataset only, so no later check reaches for a server that is gone.
-  await options.evaluate(() => {
+  // Back to the bundled dataset only, so no later check reaches for a server that is gone, and later files (one
+  // browser serves them all, in an order vitest chooses) find the shipped dataset installed, not this file's last.
+  await options.evaluate(async () => {
     const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome;
-    return ext.runtime.sendMessage({ type: 'setSyncSettings', payload: { url: '', intervalHours: 12 } });
+    await ext.runtime.sendMessage({ type: 'setSyncSettings', payload: { url: '', intervalHours: 12 } });
+    return ext.runtime.sendMessage({ type: 'returnToShipped', payload: {} });
   });
   await options.close();
   await server.close();
