@@ -448,9 +448,10 @@ export function roleBits(positions: readonly string[]): number {
   return positions.some(headsAState) ? bits | HEAD_OF_STATE : bits;
 }
 
-// "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela": the office
-// itself, with at most a country after it; not a deputy's or an aide's, and not "of" a body named by these words.
-const HEAD_OFFICE = /^(?:.*\bas\s+)?(?:(?:former|interim|acting)\s+)*(?:president|prime minister|king|emir)(?:\s+of\s+(.+))?$/i;
+// "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela", "Supreme Leader
+// of Iran" (the head of that state, above its president): the office itself, with at most a country after it; not a
+// deputy's or an aide's, and not "of" a body named by these words.
+const HEAD_OFFICE = /^(?:.*\bas\s+)?(?:(?:former|interim|acting)\s+)*(?:president|prime minister|king|emir|supreme leader)(?:\s+of\s+(.+))?$/i;
 const BODY_WORDS = /\b(?:bank|court|council|board|commission|company|corporation|organi[sz]ation|academy|assembly|party|fund|cent(?:er|re)|chamber|house|institute|registry|mission|group|holding|railways|front|forces|congress|federation of bosnia|oppressed|electoral|university|committee|union|association|agency|authority|service|corps|foundation)\b/i;
 
 function headsAState(position: string): boolean {
