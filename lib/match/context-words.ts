@@ -430,6 +430,12 @@ export const HEAD_OF_STATE = 1 << 30;
 /** High offices (heads of state and government, their deputies, ministers): a title and a surname alone name one. */
 export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice', 'minister']);
 
+/**
+ * A government's ministers ("Deputy Prime Minister", "министр обороны", "canciller"): an office of the state itself,
+ * where a president may head a bank, a club or a federation and a deputy a firm's department.
+ */
+export const MINISTER_TITLES = titleMask(['minister', 'prime']);
+
 function titleMask(words: string[]): number {
   let bits = 0;
   for (const w of words) bits |= TITLE_BITS.get(w) ?? 0;
