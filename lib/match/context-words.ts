@@ -436,6 +436,9 @@ export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice
  */
 export const MINISTER_TITLES = titleMask(['minister', 'prime']);
 
+/** A state's head ("presidenta", "President", "президент", "Prime Minister"), before its country's name. */
+export const HEAD_TITLES = titleMask(['president', 'prime']);
+
 function titleMask(words: string[]): number {
   let bits = 0;
   for (const w of words) bits |= TITLE_BITS.get(w) ?? 0;

@@ -15,16 +15,14 @@ import { sanctionsNear } from './precision';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { perIndex } from './per-index';
 import { isTitleWord, titleWordBits } from './title-word-bits';
-import { titleBefore } from './title-before';
-import { worldRareSurnameBits } from './world-rare-surnames';
-import { hasSkeletonBit } from './skeleton-bits';
+import { ministerBefore, ownHeadBefore } from './office-before-name';
 import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
 import { confirmedRelativeBefore } from './listed-relative';
 
 // Module-local copies (see scan-state.ts).
-const { HEAD_OF_STATE, MINISTER_TITLES } = contextWords;
+const { HEAD_OF_STATE } = contextWords;
 const { CASELESS } = normalize;
 const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, entityId, entityKind, entityStatusOf } = names;
 
@@ -59,7 +57,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     if (!sports && ctx.parentNames !== null && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
     if (!sports && confirmedRelativeBefore(s, best.entity)) found.push('listed-relative');
     if (!sports && best.roleMatch) found.push('title');
-    else if (ministerBefore(s, span, best, commonSurname)) found.push('title');
+    else if (ministerBefore(s, span, best, commonSurname) || ownHeadBefore(s, span, best.entity)) found.push('title');
     // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
     // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
     // a famous or ordinary person on no list: the story's words and countries do not tell them apart, only what
@@ -120,21 +118,6 @@ function titlesAround(s: ScanState, start: number, end: number): number {
   for (let i = Math.max(b.first, start - 4); i < start; i++) if (ids[i] >= 0 && isTitleWord(titleBits, ids[i])) bits |= tokenTitle[ids[i]];
   for (let i = end + 1; i < Math.min(b.last, end + 5); i++) if (ids[i] >= 0 && isTitleWord(titleBits, ids[i])) bits |= tokenTitle[ids[i]];
   return bits;
-}
-
-/**
- * "Deputy Prime Minister Olga Golodets", "Defense Minister Sergey Shoygu": a government minister's title right before
- * a name whose surname is rare in the world (world-rare-surnames.ts; only its given name common), of a person the lists give no position to compare it
- * with (one who lists one needs the title of that role: rank.ts), on a page that names the person's country. A
- * culture page's namesake bears no minister's title; the lists name a state's ministers. On a sports page too (a
- * government's sports council): its namesakes are players, coaches, a club's president, never a minister.
- */
-function ministerBefore(s: ScanState, span: Span, best: Ranked, commonSurname: boolean): boolean {
-  if (span.commonNames || commonSurname || !best.countryMatch || s.index.entityRoles[best.entity] !== 0) return false;
-  if ((titleBefore(s, span.start) & MINISTER_TITLES) === 0) return false;
-  const rare = worldRareSurnameBits(s.index);
-  for (let i = span.start; i <= span.end; i++) if (s.skels[i] >= 0 && hasSkeletonBit(rare, s.skels[i])) return true;
-  return false;
 }
 
 /** A sports report, where namesakes abound: no evidence counts there. */
