@@ -9,6 +9,7 @@ import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { hasSkeletonBit } from './skeleton-bits';
 import { titleBefore } from './title-before';
+import { isTitleWord, titleWordBits } from './title-word-bits';
 import { worldRareSurnameBits } from './world-rare-surnames';
 
 const { CAPITALIZED, JOINED } = normalize;
@@ -42,14 +43,18 @@ export function ministerBefore(s: ScanState, span: Span, best: Ranked, commonSur
 export function ownHeadBefore(s: ScanState, span: Span, e: number): boolean {
   const index = s.index;
   if (span.commonNames || index.entityRoles[e] !== 0) return false;
-  const { ids, flags, starts, ends } = s.tokens;
+  const { ids, flags } = s.tokens;
   const b = s.block;
-  const text = b.text;
+  const from = Math.max(b.first, span.start - 5);
+  // Most names have no title before them: the title bits first, no word read.
+  const titleBits = titleWordBits(index);
+  let any = false;
+  for (let k = span.start - 1; k >= from && !any; k--) any = ids[k] >= 0 && isTitleWord(titleBits, ids[k]);
+  if (!any) return false;
   let title = false;
   let own = false;
-  for (let k = span.start - 1; k >= Math.max(b.first, span.start - 5); k--) {
-    const gap = text.slice(ends[k], starts[k + 1]);
-    if (!(flags[k + 1] & JOINED) && !(k + 1 === span.start && /^\s*,\s+$/.test(gap))) break;
+  for (let k = span.start - 1; k >= from; k--) {
+    if (!(flags[k + 1] & JOINED) && !(k + 1 === span.start && commaBetween(s, k))) break;
     const id = ids[k];
     const country = id >= 0 ? index.tokenCountry[id] : 0;
     if (country !== 0) {
@@ -61,6 +66,18 @@ export function ownHeadBefore(s: ScanState, span: Span, e: number): boolean {
     else if ((id >= 0 && index.tokenTitle[id] !== 0) || flags[k] & CAPITALIZED || !BETWEEN.has(wordAt(s, k))) break;
   }
   return title && own;
+}
+
+/** Whether only a comma and spaces stand between token k and the next ("Venezuela, Delcy"). */
+function commaBetween(s: ScanState, k: number): boolean {
+  const text = s.block.text;
+  let commas = 0;
+  for (let c = s.tokens.ends[k]; c < s.tokens.starts[k + 1]; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 44) commas++;
+    else if (ch !== 32 && ch !== 160) return false;
+  }
+  return commas === 1;
 }
 
 function hasCountry(s: ScanState, e: number, country: number): boolean {
