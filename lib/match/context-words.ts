@@ -430,6 +430,15 @@ export const HEAD_OF_STATE = 1 << 30;
 /** High offices (heads of state and government, their deputies, ministers): a title and a surname alone name one. */
 export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice', 'minister']);
 
+/**
+ * A government's ministers ("Deputy Prime Minister", "министр обороны", "canciller"): an office of the state itself,
+ * where a president may head a bank, a club or a federation and a deputy a firm's department.
+ */
+export const MINISTER_TITLES = titleMask(['minister', 'prime']);
+
+/** A state's head ("presidenta", "President", "президент", "Prime Minister"), before its country's name. */
+export const HEAD_TITLES = titleMask(['president', 'prime']);
+
 function titleMask(words: string[]): number {
   let bits = 0;
   for (const w of words) bits |= TITLE_BITS.get(w) ?? 0;
@@ -448,9 +457,10 @@ export function roleBits(positions: readonly string[]): number {
   return positions.some(headsAState) ? bits | HEAD_OF_STATE : bits;
 }
 
-// "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela": the office
-// itself, with at most a country after it; not a deputy's or an aide's, and not "of" a body named by these words.
-const HEAD_OFFICE = /^(?:.*\bas\s+)?(?:(?:former|interim|acting)\s+)*(?:president|prime minister|king|emir)(?:\s+of\s+(.+))?$/i;
+// "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela", "Supreme Leader
+// of Iran" (the head of that state, above its president): the office itself, with at most a country after it; not a
+// deputy's or an aide's, and not "of" a body named by these words.
+const HEAD_OFFICE = /^(?:.*\bas\s+)?(?:(?:former|interim|acting)\s+)*(?:president|prime minister|king|emir|supreme leader)(?:\s+of\s+(.+))?$/i;
 const BODY_WORDS = /\b(?:bank|court|council|board|commission|company|corporation|organi[sz]ation|academy|assembly|party|fund|cent(?:er|re)|chamber|house|institute|registry|mission|group|holding|railways|front|forces|congress|federation of bosnia|oppressed|electoral|university|committee|union|association|agency|authority|service|corps|foundation)\b/i;
 
 function headsAState(position: string): boolean {

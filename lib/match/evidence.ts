@@ -15,6 +15,7 @@ import { sanctionsNear } from './precision';
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { perIndex } from './per-index';
 import { isTitleWord, titleWordBits } from './title-word-bits';
+import { ministerBefore, ownHeadBefore } from './office-before-name';
 import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
@@ -56,6 +57,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     if (!sports && ctx.parentNames !== null && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
     if (!sports && confirmedRelativeBefore(s, best.entity)) found.push('listed-relative');
     if (!sports && best.roleMatch) found.push('title');
+    else if (ministerBefore(s, span, best, commonSurname) || ownHeadBefore(s, span, best.entity)) found.push('title');
     // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of
     // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
     // a famous or ordinary person on no list: the story's words and countries do not tell them apart, only what

@@ -9,11 +9,11 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import { lexiconSize, lexiconWord } from '../names/lexicon';
 import { latinNameKeys } from '../names/cyrillic';
-import { isCommonNamePart } from '../names/frequency';
 import { skeleton } from '../names/transliterate';
 import { worldSurnameKeys } from './world-surname-keys';
+import { rareInWorld, worldSurnameSkeletons } from './world-rare-surnames';
 import { adjectiveBeforeNoun } from './cyrillic-adjectives';
 import { mansGenitiveInList } from './cyrillic-genitive-list';
 import { register } from './evidence';
@@ -30,7 +30,7 @@ import { runStart } from './runs';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
-const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, entityId, entityKind, entityStatusOf } = names;
+const { entityId, entityKind, entityStatusOf } = names;
 
 /** Story words a page needs before a surname alone names the listed person (as for a rare name's common given name). */
 const STORY_WORDS = 3;
@@ -41,11 +41,7 @@ const STORY_WORDS = 3;
  * An array by skeleton number: it is read for every capitalised word of a sanctions story, where a Map's hashing showed.
  */
 const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32Array; carriers: Int32Array; shared: Uint8Array } => {
-  const world = new Set<number>();
-  for (const w of worldSurnameKeys()) {
-    const sk = lexiconId(index.skeletons, w);
-    if (sk >= 0) world.add(sk);
-  }
+  const world = worldSurnameSkeletons(index);
   const owners = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
   // Every surname's one listed carrier, or -2 for several or one of the world's commonest (otherSurnameReading).
   const carriers = new Int32Array(owners.length).fill(-1);
@@ -57,8 +53,7 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     // Of listed relatives, the one who is a head of state, or else the one the others are listed for (head-among-relatives.ts).
     const head = persons.length === 1 ? -1 : soleHead(index, persons);
     const owner = persons.length === 1 ? persons[0] : head >= 0 ? head : familyHead(index, persons);
-    if (owner < 0 || world.has(sk) || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_FIRST_GIVEN)) continue;
-    if (index.skeletons.start[sk + 1] - index.skeletons.start[sk] < 5 || feminineOfCommon(index, sk, world)) continue;
+    if (owner < 0 || !rareInWorld(index, sk)) continue;
     owners[sk] = owner;
     if (head >= 0) shared[sk] = 1;
   }
@@ -69,19 +64,6 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     shared,
   };
 });
-
-/**
- * Whether skeleton sk is the feminine form of a common East Slavic surname ("pavlova" of Pavlov, "kuznetsova",
- * "petrovskaia" of Petrovsky): one listed Pavlova does not make it rare, and "Павлова" is as often the genitive of any
- * Pavlov. The frequency tables hold the masculine forms only.
- */
-function feminineOfCommon(index: NameIndex, sk: number, world: ReadonlySet<number>): boolean {
-  const word = lexiconWord(index.skeletons, sk);
-  const base = /(ov|ev|in|yn)a$/.test(word) ? word.slice(0, -1) : word.endsWith('skaia') ? `${word.slice(0, -3)}i` : '';
-  if (!base) return false;
-  const id = lexiconId(index.skeletons, base);
-  return isCommonNamePart(base) || (id >= 0 && (world.has(id) || (index.skelFlags[id] & SKEL_COMMON_NAME) !== 0));
-}
 
 /** The skeletons of rare surnames with one listed owner, as bits (skeleton-bits.ts): a word's reading may be one too. */
 export function rareSurnameBits(index: NameIndex): Uint8Array {

@@ -14,7 +14,7 @@ import { register } from './evidence';
 import { headOfStateSurname, headOfStateSurnameBits } from './head-of-state-surname';
 import { rareSurname, rareSurnameBits } from './rare-surname';
 import { hasSkeletonBit } from './skeleton-bits';
-import { isTitleWord, titleWordBits } from './title-word-bits';
+import { titleBefore } from './title-before';
 import { hasCountryOnPage } from './precision';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isConnector, isParticle } from '../names/transliterate';
@@ -25,32 +25,6 @@ import { lexiconSize } from '../names/lexicon';
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
 const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
-
-/** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
-function titleBefore(s: ScanState, i: number): number {
-  const { ids, flags } = s.tokens;
-  const from = Math.max(s.block.first, i - 3);
-  // Most words have no title before them: find that out, by the title bits, before reading any word's string
-  // (isNameWord may) or the titles table.
-  const titleBits = titleWordBits(s.index);
-  let any = false;
-  for (let k = i - 1; k >= from && !any; k--) any = ids[k] >= 0 && isTitleWord(titleBits, ids[k]);
-  if (!any) return 0;
-  const title = s.index.tokenTitle;
-  let bits = 0;
-  for (let k = i - 1; k >= from; k--) {
-    if (!(flags[k + 1] & JOINED)) break;
-    const t = ids[k] >= 0 ? title[ids[k]] : 0;
-    if (t === 0) {
-      // Modifiers may stand on either side of the title ("Venezuelan President", "ministro de Defensa"), never a
-      // name word.
-      if (isNameWord(s, k)) break;
-      continue;
-    }
-    bits |= t;
-  }
-  return bits;
-}
 
 /** The skeletons that are a head of state's surname or a rare surname's: either rule's bits, read in one table. */
 const surnameAloneBits = perIndex((index: NameIndex): Uint8Array => {

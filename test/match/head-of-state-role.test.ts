@@ -15,6 +15,11 @@ describe('a listed position that heads a state', () => {
     }
   });
 
+  it('is the Supreme Leader of a state too, not an aide of his office', () => {
+    expect(roleBits(['Supreme Leader of Iran']) & HEAD_OF_STATE).toBe(HEAD_OF_STATE);
+    expect(roleBits(["Head of Security of Supreme Leader's Office", 'Security Deputy of Supreme Leader']) & HEAD_OF_STATE).toBe(0);
+  });
+
   it('keeps the title for "bank president" either way', () => {
     expect(roleBits(['President of Tanchon Commercial Bank']) & titleBits('president')).not.toBe(0);
   });
@@ -25,6 +30,7 @@ describe('a brief name with a common given name on a page with no story', () => 
     ...fixtureEntities,
     entity('basij', 'NAQDAVI, Mohammad Reza', 'person', true, { countries: ['Iran'], positions: ['President of the Organization of the Basij of the Oppressed'] }),
     entity('head', 'ZORVANOV, Mohammad Petrovich', 'person', true, { countries: ['Belarus'], positions: ['President of the Republic of Belarus'] }),
+    entity('leader', 'KHAVARANI, Ali Husseini', 'person', true, { countries: ['Iran'], positions: ['Supreme Leader of Iran'] }),
   ]);
   const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
@@ -34,5 +40,9 @@ describe('a brief name with a common given name on a page with no story', () => 
 
   it('is still the head of state for a head of state', () => {
     expect(marks(['Mohammad Zorvanov spoke in Minsk on Monday.'])).toEqual(['Mohammad Zorvanov:head:sanctioned']);
+  });
+
+  it('is still the Supreme Leader for a Supreme Leader ("a son of Ayatollah Ali Khamenei")', () => {
+    expect(marks(['Reports say a son of Ayatollah Ali Khavarani has taken charge.'])).toEqual(['Ali Khavarani:leader:sanctioned']);
   });
 });

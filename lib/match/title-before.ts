@@ -1,0 +1,34 @@
+// The title words right before a name ("Defense Minister", "el presidente", "министр обороны"), read by the rules
+// that take a title as evidence: a title and a surname alone (title-surname.ts), a high office before a common name
+// (evidence.ts).
+import * as normalize from '../names/normalize';
+import { isNameWord, type ScanState } from './scan-state';
+import { isTitleWord, titleWordBits } from './title-word-bits';
+
+const { JOINED } = normalize;
+
+/** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
+export function titleBefore(s: ScanState, i: number): number {
+  const { ids, flags } = s.tokens;
+  const from = Math.max(s.block.first, i - 3);
+  // Most words have no title before them: find that out, by the title bits, before reading any word's string
+  // (isNameWord may) or the titles table.
+  const titleBits = titleWordBits(s.index);
+  let any = false;
+  for (let k = i - 1; k >= from && !any; k--) any = ids[k] >= 0 && isTitleWord(titleBits, ids[k]);
+  if (!any) return 0;
+  const title = s.index.tokenTitle;
+  let bits = 0;
+  for (let k = i - 1; k >= from; k--) {
+    if (!(flags[k + 1] & JOINED)) break;
+    const t = ids[k] >= 0 ? title[ids[k]] : 0;
+    if (t === 0) {
+      // Modifiers may stand on either side of the title ("Venezuelan President", "ministro de Defensa"), never a
+      // name word.
+      if (isNameWord(s, k)) break;
+      continue;
+    }
+    bits |= t;
+  }
+  return bits;
+}

@@ -1,0 +1,65 @@
+// A high office right before a common name is evidence that the page means the listed person of that name, when the
+// lists give the person no position to compare the title with (office-before-name.ts): a government minister's
+// title before a name with a rare surname, on a page that names the person's country; a state's head said with the
+// person's own country.
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { entity, fixtureEntities } from './fixtures';
+
+describe('a minister\'s title before a common name', () => {
+  const index = buildNameIndex([
+    ...fixtureEntities,
+    entity('golovanets', 'GOLOVANETS, Olga Yuryevna', 'person', true, { countries: ['Russia'] }),
+    entity('governor', 'TRUBNIKOVETS, Olga Petrovna', 'person', true, { countries: ['Russia'], positions: ['Governor of Tver Oblast'] }),
+    entity('ivanova', 'IVANOVA, Olga Sergeyevna', 'person', true, { countries: ['Russia'] }),
+    entity('yelcy', 'RODRIGUEZ PEREYRA, Yelcy Marina', 'person', true, { countries: ['Venezuela'], names: [{ name: 'RODRIGUEZ PEREYRA, Yelcy Marina', type: 'primary' }, { name: 'RODRIGUEZ, Yelcy', type: 'aka' }] }),
+  ]);
+  const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+  it('is the listed person, with the title as the reason ("Deputy Prime Minister Olga Golodets")', () => {
+    expect(marks(['A Russian council was set up this week. It is headed by Deputy Prime Minister Olga Golovanets.'])).toEqual(['Olga Golovanets:golovanets:sanctioned']);
+    const [m] = scanPage(index, ['A Russian council was set up. It is headed by Deputy Prime Minister Olga Golovanets.']).flat();
+    expect(m.reasons).toEqual(['title']);
+  });
+
+  it('counts in Russian word order, the ministry after the title ("министр обороны")', () => {
+    expect(marks(['В России министр обороны Ольга Голованец открыла форум.'])).toEqual(['Ольга Голованец:golovanets:sanctioned']);
+  });
+
+  it('counts on a page of sports words too: a sports page\'s namesakes are no ministers', () => {
+    const sports = 'The Russian football league, the hockey championship and the coach of the national team met the players after the match. ';
+    expect(marks([sports + 'Sports Minister Olga Golovanets attended.'])).toEqual(['Olga Golovanets:golovanets:sanctioned']);
+    expect(marks([sports + 'The striker Olga Golovanets scored twice.'])).toEqual(['Olga Golovanets:golovanets:possible']);
+  });
+
+  it('is only possible without the person\'s country on the page, or for a club\'s president', () => {
+    expect(marks(['The council is headed by Deputy Prime Minister Olga Golovanets.'])).toEqual(['Olga Golovanets:golovanets:possible']);
+    expect(marks(['In Russia the club president Olga Golovanets spoke on Monday.'])).toEqual(['Olga Golovanets:golovanets:possible']);
+  });
+
+  it('is no evidence for a person who lists another role, nor for a common surname', () => {
+    expect(marks(['In Russia, Deputy Prime Minister Olga Trubnikovets spoke on Monday.'])).toEqual(['Olga Trubnikovets:governor:possible']);
+    expect(marks(['In Russia, Deputy Prime Minister Olga Ivanova spoke on Monday.'])).toEqual(['Olga Ivanova:ivanova:possible']);
+  });
+});
+
+describe('a state\'s head said with the person\'s own country before a common name', () => {
+  const index = buildNameIndex([
+    ...fixtureEntities,
+    entity('golovanets', 'GOLOVANETS, Olga Yuryevna', 'person', true, { countries: ['Russia'] }),
+    entity('yelcy', 'RODRIGUEZ PEREYRA, Yelcy Marina', 'person', true, { countries: ['Venezuela'], names: [{ name: 'RODRIGUEZ PEREYRA, Yelcy Marina', type: 'primary' }, { name: 'RODRIGUEZ, Yelcy', type: 'aka' }] }),
+  ]);
+  const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+  it('is the listed person ("la presidenta interina de Venezuela, Delcy Rodríguez"), with a common surname too', () => {
+    expect(marks(['La presidenta interina de Venezuela, Yelcy Rodríguez, habló el lunes.'])).toEqual(['Yelcy Rodríguez:yelcy:sanctioned']);
+    expect(marks(['Venezuelan President Yelcy Rodríguez spoke on Monday.'])).toEqual(['Yelcy Rodríguez:yelcy:sanctioned']);
+    expect(marks(['Вчера президент России Ольга Голованец открыла форум.'])).toEqual(['Ольга Голованец:golovanets:sanctioned']);
+  });
+
+  it('is only possible for another country\'s head, a bank\'s president, a federation\'s', () => {
+    expect(marks(['La presidenta de Colombia, Yelcy Rodríguez, habló el lunes en Venezuela.'])).toEqual(['Yelcy Rodríguez:yelcy:possible']);
+    expect(marks(['El presidente del Banco Central de Venezuela, Yelcy Rodríguez, habló el lunes.'])).toEqual(['Yelcy Rodríguez:yelcy:possible']);
+    expect(marks(['Президент федерации триатлона России Ольга Голованец приехала в Красноярск.'])).toEqual(['Ольга Голованец:golovanets:possible']);
+  });
+});
