@@ -19,6 +19,7 @@ import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
 import { confirmedRelativeBefore } from './listed-relative';
+import { nisbaGroup } from './arabic-nisba-groups';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -34,6 +35,12 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   const nicknamed = nicknamedCandidate(s, span, byWords);
   const ranked = nicknamed > 0 ? [byWords[nicknamed], ...byWords.filter((_, k) => k !== nicknamed)] : byWords;
   const best = ranked[0];
+  // "حزب الله العراقي" after "كتائب حزب الله": the Iraqi body the page named, not HIZBALLAH.
+  const group = nisbaGroup(s, span, best.entity);
+  if (group >= 0) {
+    const at = s.tokens.starts[span.start];
+    return mentionOf(s.block.text, at, s.tokens.ends[span.end], entityId(index, group), entityStatusOf(index, group), [entityId(index, best.entity)], { reasons: EARLIER_NAME });
+  }
   let status: MentionStatus = entityStatusOf(index, best.entity);
   let possibleBecause: Mention['possibleBecause'];
   // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
@@ -95,6 +102,7 @@ const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'tit
 const CLOSEST: readonly MatchReason[] = ['closest-name'];
 const CLOSEST_WITH_TITLE: readonly MatchReason[] = ['closest-name', 'title'];
 const SPORTS: readonly MatchReason[] = ['sports-page'];
+const EARLIER_NAME: readonly MatchReason[] = ['earlier-full-name'];
 const NONE: readonly MatchReason[] = [];
 /** A span of no words: a person registered without surnames. */
 const NO_WORDS = { start: 0, end: -1 };
