@@ -20,6 +20,7 @@ import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
 import { confirmedRelativeBefore } from './listed-relative';
 import { nisbaGroup } from './arabic-nisba-groups';
+import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -33,7 +34,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   const byWords = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive, span, blockSpans: s.block.spans });
   // A nickname inside the name tells a person from the namesake relative the words around it name first.
   const nicknamed = nicknamedCandidate(s, span, byWords);
-  const ranked = nicknamed > 0 ? [byWords[nicknamed], ...byWords.filter((_, k) => k !== nicknamed)] : byWords;
+  // A Ukrainian legal form before a firm's name ('ПАТ "ВТБ Банк"') tells the Ukrainian firm from its foreign parent.
+  const first = nicknamed > 0 ? nicknamed : ukrainianFirmFirst(s, span, byWords);
+  const ranked = first > 0 ? [byWords[first], ...byWords.filter((_, k) => k !== first)] : byWords;
   const best = ranked[0];
   // "حزب الله العراقي" after "كتائب حزب الله": the Iraqi body the page named, not HIZBALLAH.
   const group = nisbaGroup(s, span, best.entity);
