@@ -21,6 +21,7 @@ import { isCommonNamePart } from '../names/frequency';
 import { confirmedRelativeBefore } from './listed-relative';
 import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
+import { familyFirstInArabic } from './arabic-family-first';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -82,6 +83,12 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
       possibleBecause = 'common-name';
       reasons = sports ? SPORTS : NONE;
     }
+  }
+  // Two Arabic words that are the listed name only family first ("حماية المال" for HAMEIAH, Mamil) are everyday words.
+  if (status !== 'not-sanctioned' && familyFirstInArabic(s, span, best.entity)) {
+    status = 'possible';
+    possibleBecause = 'common-name';
+    reasons = NONE;
   }
   // Two listed people with the same name (KIM, Yong Chol born 1946 and KIM, Yong Chol born 1962), and nothing on the
   // page that ranks one above the other (a title of one's role, a country only one is tied to, a fuller name): which
