@@ -66,8 +66,11 @@ export function nisbaGroup(s: ScanState, span: Span, e: number): number {
       }
     }
   }
-  const skels: number[] = [];
-  for (let i = span.start; i <= span.end; i++) skels.push(s.skels[i]);
-  (ctx.arabicGroups ??= []).push({ entity: found >= 0 ? found : e, skels });
+  // Only a name of two words or more holds a shorter one.
+  if (span.end > span.start) {
+    const skels: number[] = [];
+    for (let i = span.start; i <= span.end; i++) skels.push(s.skels[i]);
+    (ctx.arabicGroups ??= []).push({ entity: found >= 0 ? found : e, skels });
+  }
   return found;
 }
