@@ -19,7 +19,7 @@ function familyFirstCountry(index: NameIndex, e: number): boolean {
 
 /** Whether span, two Arabic words, names person e only in family-first order, e being of no family-first country. */
 export function familyFirstInArabic(s: ScanState, span: Span, e: number): boolean {
-  if (span.end - span.start !== 1 || !isArabicKey(s.block.text[s.tokens.starts[span.start]])) return false;
+  if (span.end - span.start !== 1 || !isArabicKey(s.block.text[s.tokens.starts[span.start]]) || entityKind(s.index, e) !== 'person') return false;
   for (const v of span.outputs) if ((v & ENTITY_MASK) === e && !(v & OUT_FAMILY_FIRST)) return false;
-  return entityKind(s.index, e) === 'person' && !familyFirstCountry(s.index, e);
+  return !familyFirstCountry(s.index, e);
 }

@@ -57,7 +57,7 @@ export function nisbaGroup(s: ScanState, span: Span, e: number): number {
   let found = -1;
   const next = span.end + 1;
   // The cheapest test first: most group names have no adjective after them, and most pages name no group before.
-  if (next < s.block.last && ctx.arabicGroups !== null) {
+  if (next < s.block.last && ctx.arabicGroups !== null && s.tokens.lengths[next] >= 4 && s.tokens.lengths[next] <= 12) {
     const c = NISBA.get(wordAt(s, next));
     if (c !== undefined && !holdsCountry(index, e, c)) {
       for (let k = ctx.arabicGroups.length - 1; k >= 0 && found < 0; k--) {

@@ -85,7 +85,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     }
   }
   // Two Arabic words that are the listed name only family first ("حماية المال" for HAMEIAH, Mamil) are everyday words.
-  if (status !== 'not-sanctioned' && familyFirstInArabic(s, span, best.entity)) {
+  if ((status === 'sanctioned' || status === 'delisted') && familyFirstInArabic(s, span, best.entity)) {
     status = 'possible';
     possibleBecause = 'common-name';
     reasons = NONE;
