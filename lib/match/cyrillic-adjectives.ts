@@ -14,6 +14,12 @@ const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его
 /** Adjectival surnames, in the cases news writes them (Московский, Слуцкого, Невской). */
 const ADJECTIVAL_SURNAME = /(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|ий|ої|ій)$/;
 
+/**
+ * The nouns of a country's divisions in Russian and Ukrainian, in their cases: an adjectival word before one is the
+ * place's adjective ("Ростовской области", "Краснодарского края", "Київської області"), not a surname alone.
+ */
+const DIVISION_NOUN = /^(?:област|район|округ|республик|губерни|уезд|волост|повіт|повет)|^кра(?:й|я|ю|ем|е|ї)$/;
+
 /** Whether the Cyrillic word at token i is an adjective qualifying the lower-case word after it. */
 export function adjectiveBeforeNoun(s: ScanState, i: number): boolean {
   const { flags, lengths } = s.tokens;
@@ -22,7 +28,7 @@ export function adjectiveBeforeNoun(s: ScanState, i: number): boolean {
   if ((next & (JOINED | CYRILLIC | CAPITALIZED)) !== (JOINED | CYRILLIC) || lengths[i + 1] < 4) return false;
   if (!ADJECTIVAL_SURNAME.test(written(s, i))) return false;
   const w = written(s, i + 1);
-  return ADJECTIVE.test(w) || orgGlossaryWords(w).length > 0;
+  return ADJECTIVE.test(w) || DIVISION_NOUN.test(w) || orgGlossaryWords(w).length > 0;
 }
 
 /** Token i as written, in lower case: folding would make й и, which the endings tell apart. */

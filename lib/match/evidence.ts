@@ -20,6 +20,9 @@ import { consonantSkeleton } from '../names/transliterate';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { isCommonNamePart } from '../names/frequency';
 import { confirmedRelativeBefore } from './listed-relative';
+import { nisbaGroup } from './arabic-nisba-groups';
+import { ukrainianFirmFirst } from './ukrainian-registered-firm';
+import { familyFirstInArabic } from './arabic-family-first';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -33,8 +36,16 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   const byWords = rankCandidates(index, span.outputs, { titles, countries: ctx.countries, distinctive: ctx.distinctive, span, blockSpans: s.block.spans });
   // A nickname inside the name tells a person from the namesake relative the words around it name first.
   const nicknamed = nicknamedCandidate(s, span, byWords);
-  const ranked = nicknamed > 0 ? [byWords[nicknamed], ...byWords.filter((_, k) => k !== nicknamed)] : byWords;
+  // A Ukrainian legal form before a firm's name ('ПАТ "ВТБ Банк"') tells the Ukrainian firm from its foreign parent.
+  const first = nicknamed > 0 ? nicknamed : ukrainianFirmFirst(s, span, byWords);
+  const ranked = first > 0 ? [byWords[first], ...byWords.filter((_, k) => k !== first)] : byWords;
   const best = ranked[0];
+  // "حزب الله العراقي" after "كتائب حزب الله": the Iraqi body the page named, not HIZBALLAH.
+  const group = nisbaGroup(s, span, best.entity);
+  if (group >= 0) {
+    const at = s.tokens.starts[span.start];
+    return mentionOf(s.block.text, at, s.tokens.ends[span.end], entityId(index, group), entityStatusOf(index, group), [entityId(index, best.entity)], { reasons: EARLIER_NAME });
+  }
   let status: MentionStatus = entityStatusOf(index, best.entity);
   let possibleBecause: Mention['possibleBecause'];
   // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
@@ -75,6 +86,12 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
       reasons = sports ? SPORTS : NONE;
     }
   }
+  // Two Arabic words that are the listed name only family first ("حماية المال" for HAMEIAH, Mamil) are everyday words.
+  if ((status === 'sanctioned' || status === 'delisted') && familyFirstInArabic(s, span, best.entity)) {
+    status = 'possible';
+    possibleBecause = 'common-name';
+    reasons = NONE;
+  }
   // Two listed people with the same name (KIM, Yong Chol born 1946 and KIM, Yong Chol born 1962), and nothing on the
   // page that ranks one above the other (a title of one's role, a country only one is tied to, a fuller name): which
   // one is meant is only possible, whatever the evidence for the name; the card lists both and what tells them apart.
@@ -97,6 +114,7 @@ const DISTINCTIVE_WITH_TITLE: readonly MatchReason[] = ['distinctive-name', 'tit
 const CLOSEST: readonly MatchReason[] = ['closest-name'];
 const CLOSEST_WITH_TITLE: readonly MatchReason[] = ['closest-name', 'title'];
 const SPORTS: readonly MatchReason[] = ['sports-page'];
+const EARLIER_NAME: readonly MatchReason[] = ['earlier-full-name'];
 const NONE: readonly MatchReason[] = [];
 /** A span of no words: a person registered without surnames. */
 const NO_WORDS = { start: 0, end: -1 };

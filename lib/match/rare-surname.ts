@@ -94,7 +94,7 @@ export function rareSurname(s: ScanState, i: number, sports: boolean): [Mention,
   // listed one ("General Sibanda" is not a listed police commissioner Sibanda).
   const title = titleBefore(s, i);
   if (title !== 0 && s.index.entityRoles[e] !== 0 && !(s.index.entityRoles[e] & title)) return undefined;
-  if ((title === 0 && own === i && besideCapitalized(s, i)) || besideCapitalizedAfter(s, i) || adjectiveBeforeNoun(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
+  if ((title === 0 && own === i && besideCapitalized(s, i)) || besideCapitalizedAfter(s, i) || adjectiveBeforeNoun(s, i) || glossAfterName(s, i) || otherSurnameReading(s, i, carriers, e, genitive)) return undefined;
   const status = entityStatusOf(s.index, e);
   register(s, e, status, { start: i, end: i });
   return [mentionOf(s.block.text, s.tokens.starts[own], s.tokens.ends[i], entityId(s.index, e), status, [], { reasons: shared[sk] ? HEAD_OF_STATE_SURNAME : RARE_SURNAME }), i];
@@ -174,6 +174,18 @@ function besideCapitalized(s: ScanState, i: number): boolean {
   if (i === b.first || !(flags[i] & JOINED)) return false;
   if (flags[i - 1] & CAPITALIZED) return !sentenceStartBefore(s, i - 1) || isNameWord(s, i - 1);
   return i - 1 > b.first && isConnector(wordAt(s, i - 1)) && (flags[i - 1] & JOINED) !== 0 && (flags[i - 2] & CAPITALIZED) !== 0;
+}
+
+/**
+ * Whether token i stands alone in brackets right after a capitalised word: a gloss of the name before it, its
+ * hometown or nickname ("актера Дмитрия Дюжева (Астрахань)"), not another person.
+ */
+function glossAfterName(s: ScanState, i: number): boolean {
+  const { starts, ends, flags } = s.tokens;
+  const text = s.block.text;
+  if (i === s.block.first || text[starts[i] - 1] !== '(' || text[ends[i]] !== ')' || !(flags[i - 1] & CAPITALIZED)) return false;
+  const gap = text.slice(ends[i - 1], starts[i] - 1);
+  return gap === ' ' || gap === '';
 }
 
 /** Whether a capitalised word follows token i in the same name run. */

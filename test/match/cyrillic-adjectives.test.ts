@@ -14,6 +14,12 @@ describe('an adjectival surname alone', () => {
     expect(marks(`${story} Под санкции попал Московский банк.`)).toEqual([]);
   });
 
+  it('before the noun of a region is the region\'s adjective (teletype.in: "Из Ростовской области"; Ukrainian too)', () => {
+    expect(marks(`${story} Из Московской области: актер Сергей Жигунов.`)).toEqual([]);
+    expect(marks(`${story} Санкции затронули жителей Московского края и Московского района.`)).toEqual([]);
+    expect(marks(`${story} Серед них мешканці Московської області.`)).toEqual([]);
+  });
+
   it('before a verb is still the listed person\'s surname', () => {
     expect(marks(`${story} Московский заявил, что оспорит санкции.`)).toEqual(['Московский:moskovsky:sanctioned']);
   });

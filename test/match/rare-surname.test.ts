@@ -56,6 +56,12 @@ describe('a rare surname alone', () => {
     expect(marks(`${STORY} Ivanov said nothing.`).filter((m) => m.startsWith('Ivanov'))).toEqual([]);
   });
 
+  it('is no one alone in brackets right after a name, which it glosses (teletype.in: "актера Дмитрия Дюжева (Астрахань)")', () => {
+    const story = 'Минфин США ввел санкции против российских бизнесменов, OFAC заморозил счета в России.';
+    expect(marks(`${story} Санкции наложены на актера Дмитрия Дюжева (Дерипаска).`).filter((m) => m.startsWith('Дерипаска'))).toEqual([]);
+    expect(marks(`${story} Санкции наложены на компанию (Дерипаска).`).filter((m) => m.startsWith('Дерипаска'))).toEqual(['Дерипаска:deripaska:sanctioned']);
+  });
+
   it('is the person after a title, unless the title says another role than the listed one', () => {
     const story = 'The EU lifted sanctions on Zimbabwe officials on Monday and froze the assets of the arms maker; OFAC keeps its SDN list.';
     expect(marks(`${story} Vice President Chiwenga welcomed it.`).filter((m) => m.startsWith('Chiwenga'))).toEqual(['Chiwenga:chiwenga:sanctioned']);
