@@ -10,13 +10,18 @@ import { personName } from './variants';
 /** At most this many listed names of a person are crossed (a few persons carry twenty). */
 const MAX_NAMES = 16;
 
-/** The names to add, "FAMILY, Given", none already listed. */
-export function crossedSpellings(names: readonly string[]): string[] {
-  const parts = names
+/** A person's first MAX_NAMES Latin names, each with a family name and a given name, in their parts. */
+function namesInParts(names: readonly string[]): ReturnType<typeof personName>[] {
+  return names
     .slice(0, MAX_NAMES)
     .filter((n) => !isArabicKey(n))
     .map((n) => personName(n))
     .filter((p) => p.family.length > 0 && p.given.length > 0);
+}
+
+/** The names to add, "FAMILY, Given", none already listed. */
+export function crossedSpellings(names: readonly string[]): string[] {
+  const parts = namesInParts(names);
   if (parts.length < 2) return [];
   const listed = new Set(parts.map((p) => `${p.family.join(' ')}, ${p.given[0]}`));
   const out = new Set<string>();
@@ -39,11 +44,7 @@ export function crossedSpellings(names: readonly string[]): string[] {
  * given names go with the other spelling too; never a shorter name than one listed, so never a commoner one.
  */
 export function fullerGivenNames(names: readonly string[]): string[] {
-  const parts = names
-    .slice(0, MAX_NAMES)
-    .filter((n) => !isArabicKey(n))
-    .map((n) => personName(n))
-    .filter((p) => p.family.length > 0 && p.given.length > 0);
+  const parts = namesInParts(names);
   if (parts.length < 2) return [];
   const listed = new Set(parts.map((p) => `${p.family.join(' ')}, ${p.given.join(' ')}`));
   const out = new Set<string>();
