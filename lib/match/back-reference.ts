@@ -12,6 +12,7 @@ import { namedAsRelative } from './named-as-relative';
 import { nicknameAt } from './nicknames';
 import { isOwnGivenName } from './own-given-name';
 import { inShortFirstLine } from './headline-line';
+import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
 import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
 import { WORD_NOT_GIVEN } from './context-words';
@@ -60,8 +61,10 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   if (relative !== undefined && relative < s.offset + i && !ctx.calledBySurname.has(sk)) ctx.clashes.add(sk);
   let j = i;
   while (j + 1 < b.last && flags[j + 1] & JOINED && owners.some((e) => hasSurname(index, e, skels[j + 1]))) j++;
-  // "نصر الله" after "حسن نصر الله": a surname read as a compound whose tail is written apart ends after the tail.
-  const last = j + 1 < b.last && flags[i] & CASELESS && afterCompound(s, j + 1) ? j + 1 : j;
+  // "نصر الله" after "حسن نصر الله": a surname read as a compound whose tail is written apart ends after the tail;
+  // "Tabataba'i" after the lower-case rest of the word after its inner apostrophe (the mark is never cut inside a word).
+  const last =
+    j + 1 < b.last && ((flags[i] & CASELESS && afterCompound(s, j + 1)) || (!(flags[j + 1] & CAPITALIZED) && afterInnerApostrophe(s, j + 1, j))) ? j + 1 : j;
   // "Juan Maduro", "Omar bin Laden": another person with the same surname. Remember it, and link nothing.
   const given = otherNameBefore(s, i);
   if (given >= 0) {

@@ -120,7 +120,7 @@ const INNER_APOSTROPHES = new Set([39, 0x2019, 0x2bc, 0x2bb, 0x2be, 0x2bf, 0x60,
  * Whether token i is the lower-case rest of a capitalised word after an apostrophe inside it ("homme" of
  * "Vitel'homme", a Haitian given name): part of that word, whose capital it keeps.
  */
-function afterInnerApostrophe(s: ScanState, i: number, start: number): boolean {
+export function afterInnerApostrophe(s: ScanState, i: number, start: number): boolean {
   const at = s.tokens.starts[i];
   return i > start && s.tokens.ends[i - 1] === at - 1 && INNER_APOSTROPHES.has(s.block.text.charCodeAt(at - 1)) && (s.tokens.flags[i - 1] & CAPITALIZED) !== 0;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
 import { tokenize } from '../../lib/names/normalize';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { entity, fixtureEntities } from './fixtures';
 
 const index = buildNameIndex([
@@ -73,5 +74,13 @@ describe('an Arab name the list writes with the ʿayn\'s apostrophe', () => {
 
   it('keeps a Korean name\'s apostrophes, which are no ʿayn', () => {
     expect(marks('The Treasury sanctioned Chong-Nam Yong of North Korea.')).not.toContain('Chong-Nam Yong=korean-like');
+  });
+});
+
+describe('a surname alone with an apostrophe inside it (shipped dataset)', () => {
+  it("marks the whole word after the full name, not the word cut at its apostrophe ('Tabataba')", () => {
+    const shipped = buildNameIndex(loadDataset(DEFAULT_DATASET).entities);
+    const text = "Hezbollah commander Haytham 'Ali Tabataba'i was killed. Tabataba'i led the Radwan force.";
+    expect(scanText(shipped, text).map((m) => m.text)).toEqual(['Hezbollah', "Haytham 'Ali Tabataba'i", "Tabataba'i"]);
   });
 });
