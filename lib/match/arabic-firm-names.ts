@@ -93,24 +93,34 @@ const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
  * Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words (built
  * with the index's other scan tables, in yielding pieces: per-index.ts).
  */
-const firmKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
+const firmKeys = perIndexSteps((index: NameIndex) =>
+  soundKeyTable(index, (sk) => (index.skelFlags[sk] & SKEL_ORG_ONLY && !(index.skelFlags[sk] & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) ? sk : -1)),
+);
+
+/**
+ * The consonant key of each Latin word of the index (three letters or more) to the values `valueOf` gives its skeleton
+ * (-1: none), in yielding pieces: the two tables below differ only in which words they keep and what they record.
+ */
+function* soundKeyTable(index: NameIndex, valueOf: (sk: number) => number): Steps<Map<string, number[]>> {
   const table = new Map<string, number[]>();
   const n = lexiconSize(index.lexicon);
   for (let id = 0; id < n; id++) {
     if ((id & 4095) === 4095) yield;
     const sk = index.tokenSkel[id];
-    if (sk < 0 || !(index.skelFlags[sk] & SKEL_ORG_ONLY) || index.skelFlags[sk] & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
+    if (sk < 0) continue;
+    const value = valueOf(sk);
+    if (value < 0) continue;
     const word = lexiconWord(index.lexicon, id);
     if (word.length < 3 || isArabicKey(word)) continue;
     for (const { key } of latinSoundReadings(word)) {
       if (!key) continue;
       const list = table.get(key);
-      if (!list) table.set(key, [sk]);
-      else if (!list.includes(sk)) list.push(sk);
+      if (!list) table.set(key, [value]);
+      else if (!list.includes(value)) list.push(value);
     }
   }
   return table;
-});
+}
 
 /**
  * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or
@@ -159,26 +169,13 @@ function nextWord(s: ScanState, k: number): boolean {
  * Per index: the consonant key of each word that persons' names have too and that begins an organization's name
  * before an adjective of kind ("AMAN HOLDING COMPANY": Aman is also a given name), to the trie states after it.
  */
-const sharedBrandKeys = perIndexSteps(function* (index: NameIndex): Steps<Map<string, number[]>> {
-  const table = new Map<string, number[]>();
+const sharedBrandKeys = perIndexSteps((index: NameIndex) => {
   const adjectives = [...kindSkeletons(index).adjectives.values()].flatMap((forms) => forms.map((f) => f[0]));
-  const n = lexiconSize(index.lexicon);
-  for (let id = 0; id < n; id++) {
-    if ((id & 4095) === 4095) yield;
-    const sk = index.tokenSkel[id];
-    if (sk < 0 || (index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) !== 0) continue;
+  return soundKeyTable(index, (sk) => {
+    if (index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) return -1;
     const state = index.rootChild[sk];
-    if (state < 0 || !adjectives.some((a) => step(index, state, a) >= 0)) continue;
-    const word = lexiconWord(index.lexicon, id);
-    if (word.length < 3 || isArabicKey(word)) continue;
-    for (const { key } of latinSoundReadings(word)) {
-      if (!key) continue;
-      const list = table.get(key);
-      if (!list) table.set(key, [state]);
-      else if (!list.includes(state)) list.push(state);
-    }
-  }
-  return table;
+    return state >= 0 && adjectives.some((a) => step(index, state, a) >= 0) ? state : -1;
+  });
 });
 
 /** The trie states after a word persons' names have too that a folded Arabic word's consonants read (sharedBrandKeys). */
