@@ -5,8 +5,7 @@
 import { isArabicKey } from '../names/arabic';
 import { foldWord } from '../names/normalize';
 import { countryIndex } from './context-words';
-import { runStart } from './runs';
-import { entityKind, type NameIndex } from './name-index';
+import { entityHasCountry, entityKind, type NameIndex } from './name-index';
 import type { PageContext } from './page-context';
 import { wordAt, type ScanState, type Span } from './scan-state';
 
@@ -28,12 +27,6 @@ for (const [code, stem] of NISBA_COUNTRIES) {
 }
 
 type NamedGroup = NonNullable<PageContext['arabicGroups']>[number];
-
-function holdsCountry(index: NameIndex, e: number, c: number): boolean {
-  const start = runStart(index.countryRuns, e);
-  for (let i = start; i < start + index.countryRuns.lengths[e]; i++) if (index.countries[i] === c) return true;
-  return false;
-}
 
 /** Whether span's skeletons run, in order, inside the group's. */
 function wordsInside(s: ScanState, span: Span, g: NamedGroup): boolean {
@@ -59,10 +52,10 @@ export function nisbaGroup(s: ScanState, span: Span, e: number): number {
   // The cheapest test first: most group names have no adjective after them, and most pages name no group before.
   if (next < s.block.last && ctx.arabicGroups !== null && s.tokens.lengths[next] >= 4 && s.tokens.lengths[next] <= 12) {
     const c = NISBA.get(wordAt(s, next));
-    if (c !== undefined && !holdsCountry(index, e, c)) {
+    if (c !== undefined && !entityHasCountry(index, e, c)) {
       for (let k = ctx.arabicGroups.length - 1; k >= 0 && found < 0; k--) {
         const g = ctx.arabicGroups[k];
-        if (g.entity !== e && g.skels.length > span.end - span.start + 1 && holdsCountry(index, g.entity, c) && wordsInside(s, span, g)) found = g.entity;
+        if (g.entity !== e && g.skels.length > span.end - span.start + 1 && entityHasCountry(index, g.entity, c) && wordsInside(s, span, g)) found = g.entity;
       }
     }
   }

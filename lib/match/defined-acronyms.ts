@@ -9,7 +9,6 @@ import type { ScanState, Span } from './scan-state';
 import { wordAt } from './scan-state';
 import { longestNameAt } from './trie-walk';
 import { mixedCaseAcronym } from './precision';
-import { runStart } from './runs';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS } = normalize;
@@ -77,18 +76,11 @@ function ownCountryAfter(s: ScanState, span: Span): number {
   if (k >= b.last || !(flags[k] & CAPITALIZED) || ids[k] < 0) return 0;
   const country = s.index.tokenCountry[ids[k]] - 1;
   if (country < 0) return 0;
-  for (const v of span.outputs) if (!hasCountry(s, v & ENTITY_MASK, country)) return 0;
+  for (const v of span.outputs) if (!names.entityHasCountry(s.index, v & ENTITY_MASK, country)) return 0;
   return k - span.end;
 }
 
 const OF = new Set(['de', 'del', 'of']);
-
-function hasCountry(s: ScanState, e: number, country: number): boolean {
-  const index = s.index;
-  const start = runStart(index.countryRuns, e);
-  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (index.countries[k] === country) return true;
-  return false;
-}
 
 /** The name outputs a page-defined acronym or short name at token i stands for (its full name's), or undefined. */
 export function definedAcronymAt(s: ScanState, i: number): readonly number[] | undefined {

@@ -90,6 +90,13 @@ export function entityId(index: NameIndex, e: number): string {
   return index.entityIds.slice(start, start + index.idRuns.lengths[e]);
 }
 
+/** Whether entity e's countries (countryRuns) hold country number `country`. */
+export function entityHasCountry(index: NameIndex, e: number, country: number): boolean {
+  const start = runStart(index.countryRuns, e);
+  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (index.countries[k] === country) return true;
+  return false;
+}
+
 export function entityKind(index: NameIndex, e: number): EntityKind {
   return KINDS[index.entityInfo[e] & 7];
 }

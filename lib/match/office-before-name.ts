@@ -4,7 +4,7 @@
 // Venezuela, Delcy Rodríguez"). A culture page's namesake holds neither office.
 import * as normalize from '../names/normalize';
 import { HEAD_TITLES, MINISTER_TITLES } from './context-words';
-import { runStart } from './runs';
+import { entityHasCountry } from './name-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { hasSkeletonBit } from './skeleton-bits';
@@ -58,7 +58,7 @@ export function ownHeadBefore(s: ScanState, span: Span, e: number): boolean {
     const id = ids[k];
     const country = id >= 0 ? index.tokenCountry[id] : 0;
     if (country !== 0) {
-      if (!hasCountry(s, e, country - 1)) return false;
+      if (!entityHasCountry(index, e, country - 1)) return false;
       own = true;
       continue;
     }
@@ -78,11 +78,4 @@ function commaBetween(s: ScanState, k: number): boolean {
     else if (ch !== 32 && ch !== 160) return false;
   }
   return commas === 1;
-}
-
-function hasCountry(s: ScanState, e: number, country: number): boolean {
-  const index = s.index;
-  const first = runStart(index.countryRuns, e);
-  for (let k = first; k < first + index.countryRuns.lengths[e]; k++) if (index.countries[k] === country) return true;
-  return false;
 }

@@ -781,11 +781,7 @@ function afterCountryPossessive(s: ScanState, start: number, e: number): boolean
   if (!/^['’]s\s+$/.test(s.block.text.slice(ends[i], starts[start]))) return false;
   const code = contextWords.countryCode(wordAt(s, i));
   if (!code) return false;
-  const k = contextWords.countryIndex(code);
-  const index = s.index;
-  const from = runStart(index.countryRuns, e);
-  for (let c = from; c < from + index.countryRuns.lengths[e]; c++) if (index.countries[c] === k) return true;
-  return false;
+  return names.entityHasCountry(s.index, e, contextWords.countryIndex(code));
 }
 
 const UNITED_STATES = contextWords.countryIndex('us');

@@ -2,19 +2,12 @@
 // is registered: the Ukrainian firm of the name (PJSC VTB BANK (KIEV), whose list name is PUBLICHNE AKTSIONERNE
 // TOVARYSTVO VTB BANK), not the Russian parent the same words name, which Russian writes ПАО.
 import { countryIndex } from './context-words';
-import { runStart } from './runs';
-import { entityKind, type NameIndex } from './name-index';
+import { entityHasCountry, entityKind } from './name-index';
 import type { ScanState, Span } from './scan-state';
 
 /** Ukrainian legal forms, as written: the public and private joint-stock company and the limited liability company. */
 const UKRAINIAN_FORMS = new Set(['ПАТ', 'ПрАТ', 'ТОВ']);
 const UKRAINE = countryIndex('ua');
-
-function holdsUkraine(index: NameIndex, e: number): boolean {
-  const start = runStart(index.countryRuns, e);
-  for (let i = start; i < start + index.countryRuns.lengths[e]; i++) if (index.countries[i] === UKRAINE) return true;
-  return false;
-}
 
 /** Whether a Ukrainian legal form stands right before span, with an opening quote or a space between. */
 function ukrainianFormBefore(s: ScanState, span: Span): boolean {
@@ -35,7 +28,7 @@ function ukrainianFormBefore(s: ScanState, span: Span): boolean {
  */
 export function ukrainianFirmFirst(s: ScanState, span: Span, ranked: readonly { entity: number }[]): number {
   if (ranked.length < 2 || UKRAINE < 0 || entityKind(s.index, ranked[0].entity) !== 'organization' || !ukrainianFormBefore(s, span)) return -1;
-  if (holdsUkraine(s.index, ranked[0].entity)) return -1;
-  for (let k = 1; k < ranked.length; k++) if (entityKind(s.index, ranked[k].entity) === 'organization' && holdsUkraine(s.index, ranked[k].entity)) return k;
+  if (entityHasCountry(s.index, ranked[0].entity, UKRAINE)) return -1;
+  for (let k = 1; k < ranked.length; k++) if (entityKind(s.index, ranked[k].entity) === 'organization' && entityHasCountry(s.index, ranked[k].entity, UKRAINE)) return k;
   return -1;
 }
