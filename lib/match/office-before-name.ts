@@ -8,8 +8,7 @@ import { entityHasCountry } from './name-index';
 import type { Ranked } from './rank';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { hasSkeletonBit } from './skeleton-bits';
-import { titleBefore } from './title-before';
-import { isTitleWord, titleWordBits } from './title-word-bits';
+import { titleBefore, titleWordFrom } from './title-before';
 import { worldRareSurnameBits } from './world-rare-surnames';
 
 const { CAPITALIZED, JOINED } = normalize;
@@ -46,11 +45,7 @@ export function ownHeadBefore(s: ScanState, span: Span, e: number): boolean {
   const { ids, flags } = s.tokens;
   const b = s.block;
   const from = Math.max(b.first, span.start - 5);
-  // Most names have no title before them: the title bits first, no word read.
-  const titleBits = titleWordBits(index);
-  let any = false;
-  for (let k = span.start - 1; k >= from && !any; k--) any = ids[k] >= 0 && isTitleWord(titleBits, ids[k]);
-  if (!any) return false;
+  if (!titleWordFrom(s, from, span.start)) return false;
   let title = false;
   let own = false;
   for (let k = span.start - 1; k >= from; k--) {

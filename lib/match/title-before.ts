@@ -7,16 +7,22 @@ import { isTitleWord, titleWordBits } from './title-word-bits';
 
 const { JOINED } = normalize;
 
+/**
+ * Whether a title word stands in tokens from .. i - 1. Most words have no title before them: the title bits tell, before
+ * any word's string (isNameWord may read it) or the titles table is read.
+ */
+export function titleWordFrom(s: ScanState, from: number, i: number): boolean {
+  const ids = s.tokens.ids;
+  const titleBits = titleWordBits(s.index);
+  for (let k = i - 1; k >= from; k--) if (ids[k] >= 0 && isTitleWord(titleBits, ids[k])) return true;
+  return false;
+}
+
 /** Title bits of the title words just before token i ("Defense Minister", "el presidente"), 0 when none touches it. */
 export function titleBefore(s: ScanState, i: number): number {
   const { ids, flags } = s.tokens;
   const from = Math.max(s.block.first, i - 3);
-  // Most words have no title before them: find that out, by the title bits, before reading any word's string
-  // (isNameWord may) or the titles table.
-  const titleBits = titleWordBits(s.index);
-  let any = false;
-  for (let k = i - 1; k >= from && !any; k--) any = ids[k] >= 0 && isTitleWord(titleBits, ids[k]);
-  if (!any) return 0;
+  if (!titleWordFrom(s, from, i)) return 0;
   const title = s.index.tokenTitle;
   let bits = 0;
   for (let k = i - 1; k >= from; k--) {
