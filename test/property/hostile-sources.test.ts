@@ -1,7 +1,8 @@
 // Every official format reader, fed the real fixture files made hostile: cut anywhere, spliced with markup, entity
 // declarations, control characters, runs of a million characters, deep nesting, `__proto__` keys, and handed over
-// in pieces of any size. Each either reads entities or refuses the file with its own error, in bounded time; none
-// throws anything else (a TypeError is a bug), and no entity carries a link that is not http(s).
+// in pieces of any size. Each either reads entities or refuses the file with its own error; none throws
+// anything else (a TypeError is a bug), and no entity carries a link that is not http(s). A reader that crawls on a
+// hostile file hits the test's timeout; how fast they are is printed by npm run bench:hostile.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
@@ -80,9 +81,6 @@ function links(entities: Entity[]): string[] {
 const REFUSALS = [PublicationError, XmlError, EuFsfFileError];
 const refused = (e: unknown) => REFUSALS.some((type) => e instanceof type);
 
-/** The slowest read seen, for the budget below: a hostile file must not make a reader crawl. */
-const BUDGET_MS = 3000;
-
 const PUBLICATIONS: [PublisherId, Record<string, string>][] = [
   ['ofac-sdn', { sdn: fixture('publishers/ofac/2019-01-04/sdn.csv'), alt: fixture('publishers/ofac/2019-01-04/alt.csv'), add: fixture('publishers/ofac/2019-01-04/add.csv') }],
   ['ofac-cons', { prim: fixture('ofac/cons_prim_2025-12-19.sample.csv'), alt: fixture('ofac/cons_alt_2025-12-19.sample.csv'), add: fixture('ofac/cons_add_2025-12-19.sample.csv') }],
@@ -93,12 +91,11 @@ const PUBLICATIONS: [PublisherId, Record<string, string>][] = [
 
 describe("the publishers' readers (the worker's path) under hostile files", () => {
   for (const [id, files] of PUBLICATIONS) {
-    it(`${id}: entities with only http(s) links, or a refusal in words; never a crash, never slow`, () => {
+    it(`${id}: entities with only http(s) links, or a refusal in words; never a crash`, () => {
       const names = Object.keys(files);
       fc.assert(
         fc.property(fc.constantFrom(...names), fc.array(edit, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 70_000 }), (target, edits, size) => {
           const reader = publicationReader(id);
-          const started = performance.now();
           try {
             for (const name of names) for (const p of pieces(name === target ? apply(files[name], edits) : files[name], size)) reader.write(name, p);
             const { entities } = runToEnd(reader.finish());
@@ -107,7 +104,6 @@ describe("the publishers' readers (the worker's path) under hostile files", () =
             if (!refused(e)) throw e;
             expect((e as Error).message.length).toBeGreaterThan(0);
           }
-          expect(performance.now() - started).toBeLessThan(BUDGET_MS);
         }),
         { numRuns: 60 },
       );
@@ -152,16 +148,14 @@ const BUILDER_READERS: [string, () => { write(chunk: string): unknown[]; close()
 
 describe("the builder's streaming readers under hostile files", () => {
   for (const [name, make, text] of BUILDER_READERS) {
-    it(`${name}: records, or an XmlError; never a crash, never slow`, () => {
+    it(`${name}: records, or an XmlError; never a crash`, () => {
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 70_000 }), (edits, size) => {
-          const started = performance.now();
           try {
             readAll(make, apply(text, edits), size);
           } catch (e) {
             if (!(e instanceof XmlError)) throw e;
           }
-          expect(performance.now() - started).toBeLessThan(BUDGET_MS);
         }),
         { numRuns: 60 },
       );

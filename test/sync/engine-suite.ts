@@ -430,7 +430,6 @@ export function engineSuite(harness: EngineHarness): void {
           const started = performance.now();
           const r = await syncNow(server.manifestUrl, deps());
           const seconds = (performance.now() - started) / 1000;
-          if (f.name.startsWith('gzip bomb')) expect(seconds).toBeLessThan(5);
           const intact = await previousIntact(v);
           table.push({ case: f.name, expected: f.expected, outcome: `${r.outcome} in ${seconds.toFixed(2)} s: ${r.message}`, 'previous data intact': intact ? 'yes' : 'no' });
           expect(r.outcome).toBe('failed');

@@ -51,16 +51,17 @@ describe('record stream of entities.jsonl.gz', () => {
     expect((await failure(gzipSync(twice).subarray(0, 40))).failure).toBe('corrupt');
   });
 
-  it('refuses a gzip bomb: 1 MB that unpacks to 1 GiB without a newline, in well under a second', async () => {
-    // 16 gzip members of 64 MiB of "x" each: one file of about 1 MB that unpacks to 1 GiB.
+  it('refuses a gzip bomb (1 MB that unpacks to 1 GiB without a newline) at the line cap', async () => {
+    // 16 gzip members of 64 MiB of "x" each: one file of about 1 MB that unpacks to 1 GiB. Refused as a line too
+    // long at line 1, not as too much unpacked (64 MB for this file): the read stopped once the first line passed
+    // 1 MiB, long before the rest was inflated. (How fast: npm run bench:hostile.)
     const member = gzipSync(Buffer.alloc(64 << 20, 0x78), { level: 9 });
     const bomb = Buffer.concat(Array.from({ length: 16 }, () => member));
     expect(bomb.length).toBeLessThan(1.1e6);
-    const started = performance.now();
+    expect(inflateLimit(bomb.length)).toBeLessThan(1 << 30);
     const e: unknown = await (async () => {
       for await (const _ of readEntities(stream(bomb, 1 << 20), { maxInflatedBytes: inflateLimit(bomb.length) }));
     })().catch((err: unknown) => err);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(e).toBeInstanceOf(SyncError);
     expect(e).toMatchObject({ failure: 'line-too-long', detail: 'line 1, more than 1 MB' });
   });
@@ -98,11 +99,10 @@ describe('lines of a text stream', () => {
     expect(await all(['abc\nde', 'fgh\n'], 5)).toEqual(['1:abc', '2:defgh']);
   });
 
-  it('is linear: a 20 MB line in 64 KB chunks is read in well under a second', async () => {
+  it('reads a 20 MB line in 64 KB chunks whole, joined once (how fast: npm run bench:hostile)', async () => {
     const chunk = 'x'.repeat(64 << 10);
-    const started = performance.now();
     const lines = await all([...Array.from({ length: 320 }, () => chunk), '\n']);
+    expect(lines).toHaveLength(1);
     expect(lines[0].length).toBe(2 + 320 * chunk.length);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
