@@ -73,6 +73,13 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     expect(marks('وقالت وزارة الخزانة الأميركية إن العقوبات تستهدف 6 أفراد في قيادة حركة "حماس"، بينهم ممثلون لها في الخارج.')).toEqual(['حماس:hamas']);
   });
 
+  it('takes the firm\'s country named in Arabic on the page as its evidence, far from the sanctions words (list from hibrpress.com)', () => {
+    const far = ' وجاء ذلك في بيان صدر اليوم عن المكتب الإعلامي بشأن الطرق والجسور في المدينة.'.repeat(8);
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركات في الجزائر.' + far + ' 7. شركة سيدار')).toEqual(['شركة سيدار:sidar']);
+    // Another country named is none of its evidence.
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركات في مصر.' + far + ' 7. شركة سيدار')).toEqual([]);
+  });
+
   it('marks nothing without the noun of kind, for one brand word with no word of kind or quotes, or without evidence', () => {
     expect(marks('أدرجت وزارة الخزانة الأمريكية على القائمة السوداء أجروجيت القابضة ومقرها السودان.')).toEqual([]);
     expect(marks('أدرجت وزارة الخزانة الأمريكية على القائمة السوداء شركة سيريتل للهواتف.')).toEqual([]);
