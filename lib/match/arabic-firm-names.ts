@@ -219,6 +219,9 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
   }
   // "البستان": AL-BUSTAN, the article a word of its own in the list's name; where the list has it so, a name without
   // it is another's ("الصابرين" is AL-SABIREEN, not SABRINA).
+  // A word that ends a listed Arabic name as written is that name, not a Latin firm's word read by its consonants:
+  // 'حركة "حماس"' is HAMAS (and حماس is also zeal), not the HMS of JOINT STOCK COMPANY HMS GROUP.
+  if (out.some((to) => s.index.outRuns.lengths[to] > 0)) return out;
   const withArticle: number[] = [];
   const bare: number[] = [];
   for (const sk of brandWords(s.index, word)) {

@@ -5,7 +5,7 @@
 // family name without the article (Persian ones: "مسجدي" after "إيرج مسجدي") only as the page wrote it in that
 // person's name: "مصري" (Egyptian), "إيراني" are adjectives too, which a name written "المصري" does not make names.
 import { isArabicKey, isCommonArabicName } from '../names/arabic';
-import { lexiconWord } from '../names/lexicon';
+import { hashWord, lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
 import { compoundTailAt } from './arabic-compound-tail';
@@ -64,7 +64,8 @@ function surnameReading(s: ScanState, i: number, closely: boolean, noGivenName =
 
 /**
  * Notes token i, family name sk of a listed person named in full, when it is an Arabic word without the article
- * read as the Latin word the list writes: the page's own spelling of that name, which may link back alone.
+ * read as the Latin word the list writes: the page's own spelling of that name, which may link back alone (with "و"
+ * in front too).
  */
 export function noteBareArabicSurname(s: ScanState, i: number, sk: number): void {
   const { flags, starts, hashes } = s.tokens;
@@ -73,4 +74,7 @@ export function noteBareArabicSurname(s: ScanState, i: number, sk: number): void
   if (!(flags[i] & CASELESS) || !isArabicKey(text[at]) || (text.charCodeAt(at) === 0x627 && text.charCodeAt(at + 1) === 0x644)) return;
   if (isArabicKey(lexiconWord(s.index.skeletons, sk))) return;
   s.context.bareArabicSurnames.add(hashes[i]);
+  // And the word with "و" in front, as a sentence about him begins ("ومخلوف هو ابن خال..." after "رامي مخلوف"); the
+  // word as written in the name, not one that has a و of its own.
+  if (text.charCodeAt(at) !== 0x648) s.context.bareArabicSurnames.add(hashWord('\u0648' + wordAt(s, i)));
 }

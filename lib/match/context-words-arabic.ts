@@ -108,3 +108,43 @@ export const NOT_GIVEN_AR = [
   'دمشق', 'بيروت', 'بغداد', 'صنعاء', 'الخرطوم', 'طهران', 'واشنطن',
   'الابن', 'نجل', 'النجل', 'شقيق', 'الشقيق', 'ابنة', 'الابنة', 'زوجة', 'أرملة', 'والد', 'والدة', 'الأب', 'الأخ', 'الأكبر', 'الأصغر',
 ];
+// The countries of the lists' Arab, Iranian and other entries as Arabic news names them: the country (with the
+// article where Arabic writes it) and its nisba adjective with and without the article, both genders; each also
+// with و, ب, ل in front ("بسوريا", "والعراق", "للعراق"). Arabic has no capitals, so every form names the country in
+// any case (context-words.ts). Not "عمان" (also Amman), "المغرب" (also sunset), "مالي" (also financial).
+const COUNTRIES_AR: readonly [string, string[], string][] = [
+  ['sy', ['سوريا', 'سورية'], 'سوري'],
+  ['iq', ['العراق'], 'عراقي'],
+  ['lb', ['لبنان'], 'لبناني'],
+  ['ye', ['اليمن'], 'يمني'],
+  ['ir', ['إيران', 'ايران'], 'إيراني'],
+  ['ly', ['ليبيا'], 'ليبي'],
+  ['sd', ['السودان'], 'سوداني'],
+  ['so', ['الصومال'], 'صومالي'],
+  ['ps', ['فلسطين'], 'فلسطيني'],
+  ['jo', ['الأردن'], 'أردني'],
+  ['sa', ['السعودية'], 'سعودي'],
+  ['eg', ['مصر'], 'مصري'],
+  ['af', ['أفغانستان', 'افغانستان'], 'أفغاني'],
+  ['pk', ['باكستان'], 'باكستاني'],
+  ['tr', ['تركيا'], 'تركي'],
+  ['ru', ['روسيا'], 'روسي'],
+  ['kw', ['الكويت'], 'كويتي'],
+  ['qa', ['قطر'], 'قطري'],
+  ['bh', ['البحرين'], 'بحريني'],
+  ['dz', ['الجزائر'], 'جزائري'],
+  ['tn', ['تونس'], 'تونسي'],
+];
+
+/** The table's lines ("sy سوريا|بسوريا|..."), read by context-words.ts with the other languages' tables. */
+export const COUNTRY_TABLE_AR: string = COUNTRIES_AR.map(([code, names, nisba]) => {
+  const plain = [...names, nisba, nisba + 'ة'];
+  const forms = new Set<string>();
+  for (const w of plain) {
+    const definite = w.startsWith('ال');
+    // A country's own name takes no article ("سورية" is also the feminine adjective, which does).
+    const words = definite ? [w] : names.includes(w) && w !== nisba + 'ة' ? [w] : [w, 'ال' + w];
+    for (const x of words) for (const p of ['', 'و', 'ب', 'ل']) forms.add(p === 'ل' && x.startsWith('ال') ? 'لل' + x.slice(2) : p + x);
+  }
+  return `${code} ${[...forms].join('|')}`;
+}).join('\n');

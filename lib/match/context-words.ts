@@ -256,10 +256,11 @@ ba bosnio|bosnia|bosnios
 rs serbio|serbia|serbios
 `;
 
-/** Spanish, Russian and Ukrainian demonyms, written in lower case ("el gobierno ruso", "российский"): they name the country in any case. */
+/** Spanish, Russian and Ukrainian demonyms, written in lower case ("el gobierno ruso", "российский"), and Arabic's country words, which has no capitals: they name the country in any case. */
 const LOWER_CASE_DEMONYMS = new Set(
   [...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n')]
     .flatMap((line) => line.slice(3).split('|').slice(1))
+    .concat(ar.COUNTRY_TABLE_AR.split('\n').flatMap((line) => line.slice(3).split('|')))
     .filter((form) => !form.includes(' '))
     .map(foldWord),
 );
@@ -276,7 +277,7 @@ const COUNTRY_FIRST = new Map<string, number>();
 /** Each code's country number, in the order the tables first give it: the scan asks it of every country a page names, where indexOf read a list of the codes one by one. */
 const CODE_INDEX = new Map<string, number>();
 
-for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n')]) {
+for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.trim().split('\n'), ...ru.COUNTRY_TABLE_RU.trim().split('\n'), ...ar.COUNTRY_TABLE_AR.split('\n')]) {
   const code = line.slice(0, 2);
   if (!CODE_INDEX.has(code)) CODE_INDEX.set(code, CODE_INDEX.size);
   COUNTRY_BY_PHRASE.set(code, code);

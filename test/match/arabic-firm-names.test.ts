@@ -25,6 +25,9 @@ const index = buildNameIndex([
   // A brand that is a person's given name too (Aman), beside a listed Aman.
   firm('aman', 'Syria', 'AMAN HOLDING COMPANY', 'AMAN GROUP', 'AMAN HOLDING GROUP', 'AMAN HOLDING PRIVATE JSC'),
   entity('aman-person', 'ABDURRAHMAN, Aman', 'person', true, { nationalities: ['Indonesia'] }),
+  // A Russian firm whose brand has Hamas's consonants, and Hamas, whose Arabic names the index adds.
+  firm('hms', 'Russia', 'JOINT STOCK COMPANY HMS GROUP', 'HMS GROUP', 'HMS'),
+  firm('hamas', 'Palestinian', 'HAMAS'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -64,6 +67,17 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     expect(marks('وشملت عقوبات الاتحاد الأوروبي سامر الفوز مدير شركة “أمان القابضة” ومن المقربين للنظام في سوريا.')).toEqual(['شركة “أمان القابضة:aman']);
     // Alone, in quotes or not, it is the given name or the word (safety).
     expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركة «أمان» في سوريا، وشركة أمان للتجارة.')).toEqual([]);
+  });
+
+  it('reads a word the lists hold in Arabic letters as itself, not as a Latin brand (sentence from snd.ps)', () => {
+    expect(marks('وقالت وزارة الخزانة الأميركية إن العقوبات تستهدف 6 أفراد في قيادة حركة "حماس"، بينهم ممثلون لها في الخارج.')).toEqual(['حماس:hamas']);
+  });
+
+  it('takes the firm\'s country named in Arabic on the page as its evidence, far from the sanctions words (list from hibrpress.com)', () => {
+    const far = ' وجاء ذلك في بيان صدر اليوم عن المكتب الإعلامي بشأن الطرق والجسور في المدينة.'.repeat(8);
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركات في الجزائر.' + far + ' 7. شركة سيدار')).toEqual(['شركة سيدار:sidar']);
+    // Another country named is none of its evidence.
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركات في مصر.' + far + ' 7. شركة سيدار')).toEqual([]);
   });
 
   it('marks nothing without the noun of kind, for one brand word with no word of kind or quotes, or without evidence', () => {

@@ -118,6 +118,9 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
     expect(marks(story + 'السفير الإيراني في بغداد، إيرج مسجدي، في أحدث حلقة. وقال البيان إن مسجدي، وهو مستشار.')).toEqual(['إيرج مسجدي:masjedi:sanctioned', 'مسجدي:masjedi:sanctioned']);
     expect(marks(story + 'وقال البيان إن مسجدي، وهو مستشار.')).toEqual([]);
+    // With "و" in front, as a sentence about him begins (sentence from zamanalwsl.net); not with no name before it.
+    expect(marks(story + 'السفير الإيراني في بغداد، إيرج مسجدي، في أحدث حلقة. ومسجدي هو مستشار.')).toEqual(['إيرج مسجدي:masjedi:sanctioned', 'ومسجدي:masjedi:sanctioned']);
+    expect(marks(story + 'ومسجدي هو مستشار.')).toEqual([]);
     // Named with the article, the bare word is the adjective (Egyptian).
     expect(marks(story + 'العقوبات على خالد المصري. وقال رجل أعمال مصري إنه غادر.')).toEqual(['خالد المصري:masri:sanctioned']);
   });
