@@ -12,7 +12,10 @@ const fsb = withNames('fsb', 'FEDERAL SECURITY SERVICE', ['Russia'], [['FEDERALN
 const rzd = withNames('rzd', 'OPEN JOINT STOCK COMPANY RUSSIAN RAILWAYS', ['Russia'], [['RUSSIAN RAILWAYS', 'aka'], ['RZHD', 'weak']]);
 const iib = withNames('iib', 'INTERNATIONAL INVESTMENT BANK', ['Russia', 'Hungary'], [['IIB', 'weak']]);
 const zenit = withNames('zenit', 'JSC ZENIT OPTICS', ['Russia'], [['ZENIT', 'weak']]);
-const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit]);
+const veb = withNames('veb', 'STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK', ['Russia'], [['VEB.RF', 'aka'], ['VEB', 'weak']]);
+// "WEB", an everyday English word the lists carry, shares the acronym's Latin letters.
+const web = withNames('web', 'WEB TRADE HOLDING LIMITED', ['Cyprus'], []);
+const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit, veb, web]);
 
 const marks = (...blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
@@ -22,6 +25,16 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
     expect(weakCyrillicAcronyms(rzd)).toEqual(['rzhd']);
     expect(weakCyrillicAcronyms(iib)).toEqual([]);
     expect(weakCyrillicAcronyms(zenit)).toEqual([]);
+    expect(weakCyrillicAcronyms(veb)).toEqual(['veb']);
+  });
+
+  it('names the body by an acronym of three letters with a vowel, and in its cases ("ВЕБ", "ВЕБу", "ВЕБом")', () => {
+    const page = ['США запровадили санкції проти Росії: російська держкорпорація ВЕБ у списку.', 'Дочірні банки ВЕБу та операції з ВЭБом, Russia.'];
+    expect(marks(...page)).toEqual(['ВЕБ:veb:sanctioned', 'ВЕБу:veb:sanctioned', 'ВЭБом:veb:sanctioned']);
+  });
+
+  it('reads no lower-case word nor a word in title case as the acronym ("веб-сайт", "Веб")', () => {
+    expect(marks('США запровадили санкції проти Росії: веб-сайт і Веб у списку.')).toEqual([]);
   });
 
   it('names the body on a sanctions page that names its country ("директора ФСБ", "РЖД")', () => {
