@@ -18,8 +18,8 @@ import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type S
 import { WORD_NOT_GIVEN } from './context-words';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { ENTITY_MASK, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
+const { ENTITY_MASK, OUT_CYRILLIC_ACRONYM, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
 
 /**
  * The back-reference at token i of the current block: the mention and the last token it covers, or undefined
@@ -156,7 +156,8 @@ export function mayNameLater(s: ScanState, i: number, pending: readonly number[]
   // mid-page, and its first block is a paragraph like any other, not a headline.
   if (s.block.last - s.block.first > HEADLINE_WORDS && !inShortFirstLine(s, i, HEADLINE_WORDS)) return pending.length > 0 && s.block === s.blocks[1] && s.offset === 0 && repeatsHeadlineWord(s, s.skels[i], pending);
   const sk = s.skels[i];
-  return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4;
+  // Or a body's acronym in Cyrillic capitals ("... Минобороны и СВР"), which headlineBrand may link.
+  return (sk >= 0 && (s.index.skelFlags[sk] & SKEL_PERSON_PART) !== 0) || s.tokens.lengths[i] >= 4 || (s.tokens.flags[i] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER);
 }
 
 const HEADLINE_WORDS = 30;
@@ -205,7 +206,11 @@ const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
 function headlineBrand(s: ScanState, i: number): [Mention, number] | undefined {
   const index = s.index;
   const sk = s.skels[i];
-  if (sk < 0 || (s.tokens.flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || s.tokens.lengths[i] < 5) return undefined;
+  const flags = s.tokens.flags[i];
+  // Or a body's weak acronym in Cyrillic capitals ("США ввели ограничения против ... Минобороны и СВР") that the text
+  // after it names the body by with the acronym's evidence (cyrillic-acronyms.ts): a headline gives it none of its own.
+  const acronym = (flags & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) && s.tokens.lengths[i] >= 3;
+  if (sk < 0 || (flags & (CAPITALIZED | CASELESS)) !== CAPITALIZED || (s.tokens.lengths[i] < 5 && !acronym)) return undefined;
   const state = index.rootChild[sk];
   if (state < 0) return undefined;
   let e = -1;
@@ -213,7 +218,7 @@ function headlineBrand(s: ScanState, i: number): [Mention, number] | undefined {
   for (let o = first; o < first + index.outRuns.lengths[state]; o++) {
     const v = index.outputs[o];
     const x = v & ENTITY_MASK;
-    if (!(v & OUT_NO_LEGAL_FORM) || v & OUT_SHARED_BRAND || entityKind(index, x) === 'person' || !s.context.distinctive.has(x)) continue;
+    if (!(v & (acronym ? OUT_NO_LEGAL_FORM | OUT_CYRILLIC_ACRONYM : OUT_NO_LEGAL_FORM)) || v & OUT_SHARED_BRAND || entityKind(index, x) === 'person' || !s.context.distinctive.has(x)) continue;
     if (e >= 0 && e !== x) return undefined;
     e = x;
   }

@@ -14,12 +14,13 @@ const VOWEL = /[aeiouy]/;
 
 /**
  * Whether a listed word of capitals reads as a Russian acronym, not a pronounceable word (ZENIT, HELIOS, PHOENIX):
- * no vowel at all (FSB, RZHD), or two consonants first that open no syllable (VNIIRT, KTRV; not PH, TR, SP, ST).
- * A legal form (JSC, LLC) is no body's name.
+ * three letters (VEB, UVZ: Russian writes no everyday word of three in capitals mid-sentence), no vowel at all (FSB,
+ * RZHD), or two consonants first that open no syllable (VNIIRT, KTRV; not PH, TR, SP, ST). A legal form (JSC, LLC)
+ * is no body's name.
  */
 function readsAsRussianAcronym(key: string): boolean {
   if (!/^[a-z]{3,8}$/.test(key) || legalFormAt([key], 0, 1) > 0) return false;
-  if (!VOWEL.test(key)) return true;
+  if (key.length === 3 || !VOWEL.test(key)) return true;
   const [a, b] = [key[0], key[1]];
   return !VOWEL.test(a) && !VOWEL.test(b) && a !== 's' && !'lrhw'.includes(b);
 }
@@ -45,4 +46,23 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
     (out ??= []).push(key);
   }
   return out ?? [];
+}
+
+// The case endings Russian and Ukrainian glue in lower case to an acronym they decline as a masculine noun ("ВЭБа",
+// "ВЕБу", "ВЕБом", "ВЕБі", Ukrainian dative "ВЕБові").
+const ACRONYM_ENDINGS = new Set(['а', 'у', 'е', 'і', 'ом', 'ем', 'ові']);
+
+/**
+ * Whether text[start, end) is an acronym in Cyrillic capitals with a case ending in lower case after it ("ВЕБом",
+ * "ВЕБу"): two capitals at least, then one of the endings. The acronym's nominative is what the index holds.
+ */
+export function declinedCyrillicAcronym(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isCyrillicCapital(text.charCodeAt(k))) k++;
+  return k - start >= 2 && k < end && end - k <= 3 && ACRONYM_ENDINGS.has(text.slice(k, end));
+}
+
+/** А..Я, Ё and the Ukrainian and Belarusian capitals Є, І, Ї, Ў, Ґ. */
+function isCyrillicCapital(c: number): boolean {
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407 || c === 0x40e || c === 0x490;
 }

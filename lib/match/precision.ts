@@ -1,6 +1,7 @@
 // The precision rules: whether words the trie walk found may name an entity of a given kind at all (a person
 // needs two capitalised name words, an acronym capitals, a vessel its whole name), read from the span's shape
 // and the words around it.
+import { declinedCyrillicAcronym } from './cyrillic-acronyms';
 import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
@@ -184,7 +185,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     const i = shape.first;
     if (!(flags[i] & CAPITALIZED) && lowerPlaceStart(s, i)) return false;
     const sf = s.index.skelFlags[s.skels[i]];
-    if (sf & (SKEL_COMMON_WORD | SKEL_COUNTRY)) return false;
+    // The English everyday word a Cyrillic acronym's Latin letters spell ("ВЭБ", "ВЕБ": veb, as web) is no reading of
+    // it: the acronym already stood on its page's evidence (cyrillicAcronymStands).
+    if (sf & SKEL_COUNTRY || (sf & SKEL_COMMON_WORD && !(output & OUT_CYRILLIC_ACRONYM))) return false;
     // "групи “Альянс”": a business group of the brand, not a listed firm of another kind (cyrillic-group-cue.ts).
     if (flags[i] & CYRILLIC && groupOfOtherKind(s, i)) return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
@@ -199,6 +202,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
     }
     // "PdVSA", "Pdvsa": the same acronym in mixed case, when its shape says acronym and no person carries the word.
+    // "ВЕБом": a Cyrillic acronym declined, that stood as one above.
+    if (output & OUT_CYRILLIC_ACRONYM) return true;
     if (flags[i] & CAPITALIZED && !(sf & (SKEL_PERSON_PART | SKEL_COMMON_NAME)) && mixedCaseAcronym(s, i)) {
       return lengths[i] > 3 || hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
     }
@@ -258,7 +263,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
 
 function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number): boolean {
   const { start, end } = shape;
-  if (start !== end || (s.tokens.flags[start] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
+  if (start !== end || !(s.tokens.flags[start] & CYRILLIC)) return false;
+  // Or declined, its case ending in lower case ("ВЕБом"): cyrillic-acronyms.ts.
+  if (!(s.tokens.flags[start] & ALL_UPPER) && !declinedCyrillicAcronym(s.block.text, s.tokens.starts[start], s.tokens.ends[start])) return false;
   return hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
 }
 

@@ -74,8 +74,20 @@ export function latinSpellings(word: string): string[] {
   // Ukrainian names Belarus "Білорусь" where Russian and Belarusian write "Беларусь", "Белоруссия", also inside a
   // firm's one-word name ("Білоруськалій", "Білорусбанк" for BELARUSKALI, BELARUSBANK): the Russian forms as well.
   if (word.startsWith('білорус')) for (const root of ['беларус', 'белорус']) for (const k of latinSpellings(root + word.slice(7))) if (!out.includes(k)) out.push(k);
+  // So Ukrainian writes a Russian firm's compound name with its own stems ("Зовнішекономбанк", "Сібвуглемет" for
+  // VNESHEKONOMBANK, SIBUGLEMET): the Russian stem as well.
+  for (const [uk, ru] of UKRAINIAN_STEMS) {
+    const at = word.indexOf(uk);
+    if (at >= 0) for (const k of latinSpellings(word.slice(0, at) + ru + word.slice(at + uk.length))) if (!out.includes(k)) out.push(k);
+  }
   return out;
 }
+
+/** Ukrainian stems of Russian firms' compound names, and the Russian stem the lists transliterate. */
+const UKRAINIAN_STEMS: readonly [string, string][] = [
+  ['зовніш', 'внеш'], // external, foreign: Внешэкономбанк, Внешторгбанк
+  ['вугле', 'угле'], // coal: Сибуглемет
+];
 
 /**
  * The Latin keys a capitalised Cyrillic name word may meet a listed name by: each nominative it may be a case of

@@ -130,6 +130,23 @@ function brandAfterKind(bare: readonly string[]): string | undefined {
   return word.length >= 5 && /^\p{L}+$/u.test(word) && !isCommonWord(word) && !ORG_WORDS.has(word) ? word : undefined;
 }
 
+/** Words of kind a firm's brand of two words joined by a hyphen follows ("... AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY"). */
+const KIND_BEFORE_HYPHEN_BRAND = new Set(['company', 'corporation', 'concern']);
+
+/**
+ * A brand of two words joined by a hyphen after the name's last word of kind: ALMAZ-ANTEY of JOINT STOCK COMPANY
+ * AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY. `name` is the listed name as written (the hyphen is not in the tokens),
+ * `bare` its tokens without the legal form. Each word three letters or more, none an everyday word; undefined for any
+ * other shape.
+ */
+export function hyphenBrandAfterKind(name: string, bare: readonly string[]): string[] | undefined {
+  const n = bare.length;
+  if (n < 3 || !KIND_BEFORE_HYPHEN_BRAND.has(bare[n - 3]) || MANAGING_KINDS.has(bare[n - 4] ?? '')) return undefined;
+  const [a, b] = [bare[n - 2], bare[n - 1]];
+  if (a.length < 3 || b.length < 3 || isCommonWord(a) || isCommonWord(b) || ORG_WORDS.has(b)) return undefined;
+  return name.toLowerCase().endsWith(`${a}-${b}`) ? [a, b] : undefined;
+}
+
 /**
  * FGUP HYDROGRAPHIC COMPANY STATE CORPORATION ROSATOM: a firm with its own word of kind, then the state corporation
  * that owns it. The word at the end is the owner's brand (Rosatom, on no list), not this firm's.

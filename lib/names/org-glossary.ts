@@ -62,6 +62,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['industrial', 'промышленн промислов индустриальн індустріальн', 'adj', false],
   ['trade trading', 'торгов', 'adj', false],
   ['credit', 'кредитн', 'adj', false],
+  ['export', 'экспортн експортн', 'adj', false],
   ['savings', 'сберегательн ощадн', 'adj', false],
   ['payment', 'платежн платіжн', 'adj', false],
   ['election', 'избирательн виборч', 'adj', false],

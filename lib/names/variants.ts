@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, pluralOf, singularOf, withoutKorea } from './org-forms';
+import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
 
@@ -478,6 +478,12 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     // as a legal form: the scan accepts such a word only with evidence (precision.ts).
     const brandWord = brandOf(bare);
     if (brandWord) out.push({ tokens: [brandWord], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true, brand: true });
+    // "Алмаз-Антей" of JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY: a brand of two words after the last
+    // word of kind (org-forms.ts). Legal form and words of kind are the firm's form, not name words left out: counted
+    // as one, it ranks before a firm that carries the brand among words of its own (JSC 'ALMAZ-ANTEY' MSDB, the
+    // concern's design bureau), which the card offers beside it.
+    const hyphenBrand = hyphenBrandAfterKind(name, bare);
+    if (hyphenBrand) out.push({ tokens: hyphenBrand, missing: 1, familyFirst: false, withoutLegalForm: true });
     // A bank goes by its brand alone ("VTB" of VTB BANK PJSC, "Otkritie" of OTKRITIE BANK), read as a legal form:
     // the scan accepts such a word only with evidence (precision.ts).
     // Not a Russian genitive after "bank" (BANK MOSKVY, Банк Москвы: the Bank of Moscow): it names whose bank it

@@ -30,3 +30,17 @@ describe('a brand and the firms that share it', () => {
     expect(scan('The US sanctions on Russia and Cyprus hit Transnefto as well.')).toEqual([]);
   });
 });
+
+// A concern whose brand is two words joined by a hyphen, and its design bureau that carries the brand in quotes among
+// words of its own (made-up names of the shape OFAC gives ALMAZ-ANTEY and its MSDB).
+const concerns = buildNameIndex([
+  { ...entity('bureau', 'JOINT STOCK COMPANY ALMAZO-ANTEYO AIR DEFENSE CONCERN MAIN SYSTEM DESIGN BUREAU', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'JOINT STOCK COMPANY ALMAZO-ANTEYO AIR DEFENSE CONCERN MAIN SYSTEM DESIGN BUREAU', type: 'primary' as const }, { name: "JSC 'ALMAZO-ANTEYO' MSDB", type: 'aka' as const }] },
+  entity('concern', 'JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZO-ANTEYO', 'organization', true, { countries: ['Russia'] }),
+]);
+
+describe('a brand of two words after the word of kind', () => {
+  it('links the concern first and offers the firm that carries its brand in quotes ("концерн «Алмазо-Антейо»")', () => {
+    const marks = scanText(concerns, 'Под санкции попали концерн «Алмазо-Антейо» и другие российские предприятия.').map((m) => `${m.text}=${m.entityId} (${m.alternatives.join(', ')})`);
+    expect(marks).toEqual(['Алмазо-Антейо=concern (bureau)']);
+  });
+});

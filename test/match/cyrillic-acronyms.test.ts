@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { weakCyrillicAcronyms } from '../../lib/match/cyrillic-acronyms';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { entity, fixtureEntities } from './fixtures';
 
 const withNames = (id: string, primary: string, countries: string[], aliases: [string, 'aka' | 'weak'][]) => ({
@@ -12,7 +15,10 @@ const fsb = withNames('fsb', 'FEDERAL SECURITY SERVICE', ['Russia'], [['FEDERALN
 const rzd = withNames('rzd', 'OPEN JOINT STOCK COMPANY RUSSIAN RAILWAYS', ['Russia'], [['RUSSIAN RAILWAYS', 'aka'], ['RZHD', 'weak']]);
 const iib = withNames('iib', 'INTERNATIONAL INVESTMENT BANK', ['Russia', 'Hungary'], [['IIB', 'weak']]);
 const zenit = withNames('zenit', 'JSC ZENIT OPTICS', ['Russia'], [['ZENIT', 'weak']]);
-const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit]);
+const veb = withNames('veb', 'STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK', ['Russia'], [['VEB.RF', 'aka'], ['VEB', 'weak']]);
+// "WEB", an everyday English word the lists carry, shares the acronym's Latin letters.
+const web = withNames('web', 'WEB TRADE HOLDING LIMITED', ['Cyprus'], []);
+const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit, veb, web]);
 
 const marks = (...blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
@@ -22,6 +28,26 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
     expect(weakCyrillicAcronyms(rzd)).toEqual(['rzhd']);
     expect(weakCyrillicAcronyms(iib)).toEqual([]);
     expect(weakCyrillicAcronyms(zenit)).toEqual([]);
+    expect(weakCyrillicAcronyms(veb)).toEqual(['veb']);
+  });
+
+  it('names the body by an acronym of three letters with a vowel, and in its cases ("ВЕБ", "ВЕБу", "ВЕБом")', () => {
+    const page = ['США запровадили санкції проти Росії: російська держкорпорація ВЕБ у списку.', 'Дочірні банки ВЕБу та операції з ВЭБом, Russia.'];
+    expect(marks(...page)).toEqual(['ВЕБ:veb:sanctioned', 'ВЕБу:veb:sanctioned', 'ВЭБом:veb:sanctioned']);
+  });
+
+  it('names the body in a headline when the text after it does, with the evidence the headline lacks (shipped dataset)', () => {
+    const shipped = buildNameIndex(loadDataset(DEFAULT_DATASET).entities);
+    // A tuning page: "ограничения" is no sanctions word, and the story's words come after the headline.
+    const page = readFileSync(resolve(import.meta.dirname, '../corpus/news/ru-novorossiia-commerce-mod-svr-rostec.txt'), 'utf8').split(/\n\s*\n/);
+    const svr = (blocks: string[]) => scanPage(shipped, blocks).flatMap((ms, k) => ms.filter((m) => m.text === 'СВР').map((m) => `${k}:${m.entityId}`));
+    expect(svr(page)).toEqual(['0:ofac-42717', '2:ofac-42717']);
+    // The text after it naming the body otherwise: the headline's acronym alone stands on nothing.
+    expect(svr([page[0], page[1], page[2].replace('СВР', 'Росгвардия'), ...page.slice(3)])).toEqual([]);
+  });
+
+  it('reads no lower-case word nor a word in title case as the acronym ("веб-сайт", "Веб")', () => {
+    expect(marks('США запровадили санкції проти Росії: веб-сайт і Веб у списку.')).toEqual([]);
   });
 
   it('names the body on a sanctions page that names its country ("директора ФСБ", "РЖД")', () => {

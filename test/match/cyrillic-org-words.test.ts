@@ -23,6 +23,7 @@ const index = buildNameIndex([
   entity('cec', 'CENTRAL ELECTION COMMISSION OF THE REPUBLIC OF BELARUS', 'organization', true, by),
   entity('belshina', 'BELSHINA OAO', 'organization', true, by),
   entity('stc', 'SPECIAL TECHNOLOGY CENTER', 'organization', true, ru),
+  entity('rec', 'JSC RUSSIAN EXPORT CENTER', 'organization', true, ru),
   entity('glued', 'PUBLIC JOINT STOCK COMPANY GAZPROMO NEFT', 'organization', true, ru),
   { ...entity('omon-like', 'MINSK SPECIAL POLICO UNIT', 'organization', true, by), names: [{ name: 'MINSK SPECIAL POLICO UNIT', type: 'primary' }, { name: 'MINSK OMONO', type: 'aka' }, { name: 'MINSK OTRYAD MILITSII OSOBOVO NAZNACHENIYO', type: 'aka' }] },
   entity('naftan', 'NAFTAN OAO', 'organization', true, by),
@@ -86,6 +87,11 @@ describe('a firm named in Russian or Ukrainian with its later words in lower cas
   it('reads a state body\'s words through the glossary: «Специальный технологический центр» for SPECIAL TECHNOLOGY CENTER', () => {
     expect(found(story + 'Санкции введены против ООО «Специальный технологический центр» из Санкт-Петербурга.')).toEqual(['Специальный технологический центр=stc']);
     expect(found('Новый Специальный технологический центр открыли в Казани.')).toEqual([]);
+  });
+
+  it('reads a firm\'s word of trade through the glossary: «Російський експортний центр» for RUSSIAN EXPORT CENTER', () => {
+    expect(found(story + 'Серед них «Російський експортний центр» та інші.')).toEqual(['Російський експортний центр=rec']);
+    expect(found(story + 'Под санкции попал Российский экспортный центр.')).toEqual(['Российский экспортный центр=rec']);
   });
 
   it('reads a brand and its word of trade written as one: "Газпромонефть" for GAZPROMO NEFT', () => {

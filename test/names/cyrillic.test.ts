@@ -142,6 +142,12 @@ describe('names in every grammatical case', () => {
     expect(latinSpellings('кабілорус')).toEqual(['kabilorus']);
   });
 
+  it("reads a Ukrainian stem of a Russian firm's compound name as the Russian one: VNESHEKONOMBANK, SIBUGLEMET", () => {
+    expect(meets('зовнішекономбанку', 'vneshekonombank')).toBe(true);
+    expect(meets('сібвуглемет', 'sibuglemet')).toBe(true);
+    expect(latinSpellings('зовнішній')).toContain('vneshniy');
+  });
+
   it('leaves indeclinable surnames as they are, first', () => {
     for (const w of ['лукашенко', 'медведчук', 'черных', 'шойгу']) expect(nominatives(w)[0]).toBe(w);
     expect(nominatives('лукашенко')).toEqual(['лукашенко']);

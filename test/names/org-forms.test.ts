@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeManagingKind, brandAfterInitials, brandOf, pluralOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
+import { beforeManagingKind, brandAfterInitials, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
@@ -76,5 +76,18 @@ describe('a firm by its brand after initials, and a managing company by its own 
     expect(beforeManagingKind(words('byelorussian steel works management company of holding byelorussian metallurgical company'))).toEqual(words('byelorussian steel works'));
     expect(beforeManagingKind(words('management company of the russian direct investment fund'))).toBeUndefined();
     expect(beforeManagingKind(words('minsk automobile plant'))).toBeUndefined();
+  });
+});
+
+describe('a brand of two words joined by a hyphen after the last word of kind', () => {
+  it('is the two words after "concern", "company", "corporation", as the listed name joins them', () => {
+    expect(hyphenBrandAfterKind('JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY', ['aerospace', 'defense', 'concern', 'almaz', 'antey'])).toEqual(['almaz', 'antey']);
+    expect(hyphenBrandAfterKind('JOINT STOCK COMPANY CONCERN GRANIT-ELECTRON', ['concern', 'granit', 'electron'])).toEqual(['granit', 'electron']);
+  });
+
+  it('is nothing without the hyphen, after a managing firm\'s kind, or of an everyday word', () => {
+    expect(hyphenBrandAfterKind('AEROSPACE DEFENSE CONCERN ALMAZ ANTEY', ['aerospace', 'defense', 'concern', 'almaz', 'antey'])).toBeUndefined();
+    expect(hyphenBrandAfterKind('MANAGEMENT COMPANY ALMAZ-ANTEY', ['management', 'company', 'almaz', 'antey'])).toBeUndefined();
+    expect(hyphenBrandAfterKind('TRADING COMPANY GOLD-STAR', ['trading', 'company', 'gold', 'star'])).toBeUndefined();
   });
 });
