@@ -26,9 +26,10 @@ import { sanctionsStoryWords } from './page-context';
 import { perIndex } from './per-index';
 import { hasCountryOnPage, ownCountryStory, sanctionsNear } from './precision';
 import { readingsOf, type ScanState, type Span } from './scan-state';
+import { longestNameAt } from './trie-walk';
 import { WrittenWordMemo } from './written-word-memo';
 
-const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 
 /** At most this many words in a translated name, connectors included. */
 const MAX_WORDS = 9;
@@ -269,7 +270,28 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
     const outputs = lookUp(s, from, k, table, fixed, hash, choices, specific, distinctive > 0);
     if (outputs.length) best = { end: k, outputs };
   }
-  return best && { start: from, end: best.end, outputs: best.outputs, commonNames: false, brief: false, anyCommon: false, common: false };
+  if (!best) return undefined;
+  // "Compañía Nacional Petrolera Iraní (NITC)": a translation is a reading; the listed acronym the page puts after it
+  // in brackets names the body it means ("petrolero" is a tanker too: NATIONAL IRANIAN TANKER COMPANY).
+  const outputs = acronymInBracketsAfter(s, best.end, best.outputs) ?? best.outputs;
+  return { start: from, end: best.end, outputs, commonNames: false, brief: false, anyCommon: false, common: false };
+}
+
+/**
+ * The organizations a listed acronym in brackets right after token `end` names ("(NITC)"), when none of them is
+ * among the translation's; undefined when there is none or it agrees.
+ */
+function acronymInBracketsAfter(s: ScanState, end: number, read: readonly number[]): number[] | undefined {
+  const i = end + 1;
+  const { flags, starts, ends, lengths } = s.tokens;
+  const text = s.block.text;
+  if (i >= s.block.last || (flags[i] & (ALL_UPPER | CASELESS)) !== ALL_UPPER || lengths[i] < 3) return undefined;
+  if (text.charCodeAt(starts[i] - 1) !== 40 || text.charCodeAt(ends[i]) !== 41 || s.skels[i] < 0) return undefined;
+  const named = longestNameAt(s, i);
+  if (!named || named.shape.end !== i) return undefined;
+  const orgs = named.outputs.filter((v) => entityKind(s.index, v & ENTITY_MASK) === 'organization');
+  if (!orgs.length || orgs.some((v) => read.some((r) => (r & ENTITY_MASK) === (v & ENTITY_MASK)))) return undefined;
+  return orgs;
 }
 
 /**
