@@ -156,7 +156,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.fuzzy) return false;
   // "директора ФСБ": a body's weak acronym only as one word in Cyrillic capitals, on a page that names the body's
   // country and tells a sanctions story (cyrillic-acronyms.ts).
-  if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e)) return false;
+  // "MININT": a weak alias its body's own name spells, in capitals in either script, with the same evidence
+  // (OUT_SPELLED_ACRONYM: the bit without OUT_ALIAS, spelled-acronyms.ts).
+  if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e, !(output & OUT_ALIAS))) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
     if (shape.words === 1 || shape.commonWords) {
@@ -256,9 +258,13 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   return true;
 }
 
-function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number): boolean {
+function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelled: boolean): boolean {
   const { start, end } = shape;
-  if (start !== end || (s.tokens.flags[start] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
+  if (start !== end) return false;
+  // A spelled acronym in capitals of either script, never a person's name or an everyday word ("SARA", "NADA").
+  if (spelled) {
+    if (!(s.tokens.flags[start] & ALL_UPPER) || s.index.skelFlags[s.skels[start]] & (SKEL_PERSON_PART | SKEL_COMMON_NAME | SKEL_COMMON_WORD)) return false;
+  } else if ((s.tokens.flags[start] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
   return hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
 }
 
