@@ -27,6 +27,7 @@ import { LINK_NONE, linkOnPage } from './entity-links';
 import { inTitleCaseLine } from './headline-line';
 import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
+import { ownKindBefore } from './translated-concepts';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -343,9 +344,10 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // first word of another name ("Sepah News", the Guard's news agency, after the Guard was named; a title after it is
   // none: "Hezbollah SG"), unless a head's name follows it ("Рособоронекспорту Олександра Міхєєва").
   if (namedBefore(s, e)) return !isRunOn(s, start, end) || headNamedAfter(s, from, i);
-  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner"), or once the page named
+  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner"), after the rest of its
+  // listed name translated ("la empresa militar privada rusa Wagner": translated-concepts.ts), or once the page named
   // someone the lists link to the firm ("Wagner" after its commander Dmitry Utkin).
-  if (common) return (cue || groupBefore(s, i) || linkOnPage(s.index, e, NO_OUTPUTS, s.block.spans, s.context.distinctive) !== LINK_NONE) && evidence();
+  if (common) return (cue || groupBefore(s, i) || ownKindBefore(s, i, e) || linkOnPage(s.index, e, NO_OUTPUTS, s.block.spans, s.context.distinctive) !== LINK_NONE) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
   // "ООО Оборонлогистика": a legal form in Cyrillic capitals before the brand is the firm's own word, as one after it is.
   const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);
