@@ -158,7 +158,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // "директора ФСБ": a body's weak acronym only as one word in Cyrillic capitals, on a page that names the body's
   // country and tells a sanctions story (cyrillic-acronyms.ts).
   // "MININT": a weak alias its body's own name spells, in capitals in either script, with the same evidence
-  // (OUT_SPELLED_ACRONYM: the bit without OUT_ALIAS, spelled-acronyms.ts).
+  // (OUT_SPELLED_ACRONYM: the bit without OUT_ALIAS, weak-own-names.ts).
   if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e, !(output & OUT_ALIAS))) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
-import { spells, spelledWeakAcronyms } from '../../lib/match/spelled-acronyms';
+import { personWeakAliasesInOwnNames, spells, spelledWeakAcronyms } from '../../lib/match/weak-own-names';
 import { entity } from './fixtures';
 
 // Made-up bodies shaped as OFAC lists Cuba's MINISTRY OF INTERIOR (aka MINISTERIO DEL INTERIOR, weak MININT) and a
@@ -33,5 +33,29 @@ describe('a weak acronym its body\'s own name spells', () => {
 
   it('leaves a weak alias the name does not spell out', () => {
     expect(marks('The Treasury sanctioned a group in Egypt. EGYPT and SOLDIERS were named.')).toEqual([]);
+  });
+});
+
+describe('a person\'s weak alias that runs inside one of the person\'s own listed names', () => {
+  // Made-up, shaped as OFAC lists AL-BADRI (aka AL-QURASHI, Abu Bakr al-Baghdadi al-Husseini; weak ABU BAKR AL-BAGHDADI).
+  const leader = {
+    ...entity('leader', "AL-BADRANI, Ibrahim 'Awwad", 'person', true, { countries: ['Iraq'] }),
+    names: [
+      { name: "AL-BADRANI, Ibrahim 'Awwad", type: 'primary' as const },
+      { name: 'AL-QURASHI, Abu Bakr al-Baghdadawi al-Husseini', type: 'aka' as const },
+      { name: 'ABU BAKR AL-BAGHDADAWI', type: 'weak' as const },
+      { name: 'ABU DUA', type: 'weak' as const },
+      { name: 'SHEIKH OMAR AL-MASRI', type: 'weak' as const },
+    ],
+  };
+  const people = buildNameIndex([leader]);
+
+  it('takes a weak alias of three words or more found word for word in a strong name, no other', () => {
+    expect(personWeakAliasesInOwnNames(leader)).toEqual(['ABU BAKR AL-BAGHDADAWI']);
+  });
+
+  it('marks it as the person (a sentence from benarnews.org)', () => {
+    expect(scanText(people, 'The Treasury designated them as terrorists for pledging allegiance to IS leader Abu Bakr al-Baghdadawi.').map((m) => `${m.text}=${m.entityId}`)).toEqual(['Abu Bakr al-Baghdadawi=leader']);
+    expect(scanText(people, 'The Treasury designated them; Sheikh Omar al-Masri spoke.').map((m) => m.entityId)).toEqual([]);
   });
 });

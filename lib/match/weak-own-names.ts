@@ -1,9 +1,17 @@
+// Weak aliases that the entry's own listed names confirm. OFAC marks an alias weak because a short name names many
+// things, and the index leaves weak names out; but some are the entry's own words.
+//
 // A body's acronym that the lists give as a weak alias only, spelled from the body's own listed name: "MININT" of
 // Cuba's MINISTRY OF INTERIOR (aka MINISTERIO DEL INTERIOR: MIN-INT), "MOIS" of IRANIAN MINISTRY OF INTELLIGENCE AND
 // SECURITY. OFAC marks such aliases weak because a short word names many things, so the index leaves weak names out;
 // but an acronym whose letters its own name gives, word by word, is the body's, and in capitals on a sanctions page
 // that names the body's country it is what the news calls the body. A weak alias the name does not spell ("EGYPT" of
 // AJNAD MISR, "PEOPLE", a brand) stays out. Built at index time: the scan pays one flag test (precision.ts).
+//
+// A person's weak alias of three words or more that runs word for word inside one of the person's own listed names,
+// read given names first ("ABU BAKR AL-BAGHDADI" in AL-QURASHI, Abu Bakr al-Baghdadi al-Husseini): the name the news
+// uses, a part of a name the lists hold strong. It is indexed as an alias, and the person rules (common names, the
+// evidence) hold for it as for any alias.
 import type { Entity } from '../dataset/format';
 import { isCommonWord } from '../names/frequency';
 import { nameKey } from '../names/normalize';
@@ -47,4 +55,32 @@ export function spelledWeakAcronyms(entity: Entity): string[] {
     if (spelled && !out?.includes(key)) (out ??= []).push(key);
   }
   return out ?? [];
+}
+
+/** A listed name's words in reading order, given names first ("SURNAME, Given": given, surname), folded. */
+function readingWords(name: string): string[] {
+  const comma = name.indexOf(',');
+  const ordered = comma < 0 ? name : `${name.slice(comma + 1)} ${name.slice(0, comma)}`;
+  return nameKey(ordered.replace(/-/g, ' ')).split(' ').filter((w) => w.length > 0);
+}
+
+/** The weak aliases of a person, of three words or more, that run word for word inside one of the person's own listed names. */
+export function personWeakAliasesInOwnNames(entity: Entity): string[] {
+  if (entity.kind !== 'person') return [];
+  let strong: string[][] | undefined;
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const words = readingWords(n.name);
+    if (words.length < 3) continue;
+    strong ??= entity.names.filter((m) => m.type !== 'weak').map((m) => readingWords(m.name));
+    if (strong.some((s) => runsInside(words, s))) (out ??= []).push(n.name);
+  }
+  return out ?? [];
+}
+
+/** Whether `words` appear in `name`, in order and next to each other. */
+function runsInside(words: readonly string[], name: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= name.length; i++) if (words.every((w, k) => name[i + k] === w)) return true;
+  return false;
 }
