@@ -212,7 +212,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // follows it: "القاعدة الجوية" is an air base on any page.
     if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i) || (namedBefore(s, e) && !definiteAfter(s, i)))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
-    if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
+    // A capitalised word after the group's is another name's, but for a title ("Hamas Finance Minister Zaher Jabarin").
+    if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || (isRunOn(s, start, end) && !roleAfter(s, end))) return false;
     // "Al Qaeda", "al-Qaida" of AL QA'IDA: the Arabic article is the group's own word, as no everyday word's article
     // is ("Los Rojos"): the name stands as the group's one word would alone, the article taken as its start.
     const own = start === i || arabicArticleBefore(s, start, i) ? start : -1;
@@ -290,12 +291,23 @@ function lettersIn(s: ScanState, start: number, end: number): number {
   return n;
 }
 
-/** Whether the word after token end is a role in lower case ("al-Qaeda leader", "Hamas official"): a group's member. */
+/**
+ * Whether the word after token end is a role ("al-Qaeda leader", "Hamas official"; in title case before a name, "Hamas
+ * Finance Minister Zaher Jabarin"): a group's member.
+ */
 function roleAfter(s: ScanState, end: number): boolean {
   const k = end + 1;
-  if (k >= s.block.last || (s.tokens.flags[k] & (JOINED | CAPITALIZED | CASELESS)) !== JOINED) return false;
-  const id = s.tokens.ids[k];
-  return id >= 0 && s.index.tokenTitle[id] !== 0;
+  const { flags, ids } = s.tokens;
+  if (k >= s.block.last || (flags[k] & (JOINED | CASELESS)) !== JOINED) return false;
+  if (!(flags[k] & CAPITALIZED)) return ids[k] >= 0 && s.index.tokenTitle[ids[k]] !== 0;
+  if (inTitleCaseLine(s, k)) return false;
+  // "Hamas Finance Minister Zaher Jabarin": a title in title case, after one word of its portfolio at most, before a
+  // capitalised name; not in a headline in title case, where every word has its capital.
+  for (let t = k; t <= k + 1 && t + 1 < s.block.last; t++) {
+    if ((flags[t] & (JOINED | CAPITALIZED | CASELESS)) !== (JOINED | CAPITALIZED)) return false;
+    if (ids[t] >= 0 && s.index.tokenTitle[ids[t]] !== 0) return (flags[t + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED);
+  }
+  return false;
 }
 
 /**
