@@ -6,6 +6,8 @@
 // out (its guard). Words are held accent-folded and in lower case, in the singular (an adjective in the masculine).
 // A country's adjective is a word of kind (IRANIAN of NATIONAL IRANIAN OIL COMPANY, "Petrolera Iraní"), and an
 // ordinal an adjective that goes before its noun ("Segunda Academia de Ciencias Naturales"), so it may begin a name.
+// "Militar" is the lists' MUNITIONS too: Spanish says "industria militar" for a munitions industry (North Korea's
+// MUNITIONS INDUSTRY DEPARTMENT, "Departamento de Industria Militar").
 
 type Kind = 'adj' | 'noun' | 'ordinal';
 
@@ -85,7 +87,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['technical', 'tecnico', 'adj', false],
   ['technology technological', 'tecnologico', 'adj', false],
   ['scientific', 'cientifico', 'adj', false],
-  ['military', 'militar', 'adj', false],
+  ['military munitions', 'militar', 'adj', false],
   ['commercial', 'comercial', 'adj', false],
   ['industry industries industrial', 'industrial', 'adj', false],
   ['agricultural agriculture', 'agricola agropecuario', 'adj', false],

@@ -135,6 +135,7 @@ describe('Spanish names with an ordinal first, a country\'s adjective, and adjec
   // ADMINISTRATIVE COUNCIL, Iran's NATIONAL IRANIAN OIL COMPANY and NATIONAL IRANIAN TANKER COMPANY (NITC).
   const index = buildNameIndex([
     entity('academy', 'SECOND ACADEMY OF NATURAL SCIENCES', 'organization', true, nk),
+    entity('munitions', 'MUNITIONS INDUSTRY DEPARTMENT', 'organization', true, nk),
     entity('council', 'STATE ADMINISTRATIVE COUNCIL', 'organization', true, { countries: ['Burma'] }),
     entity('oil', 'NATIONAL IRANIAN OIL COMPANY', 'organization', true, { countries: ['Iran'] }),
     { ...entity('tanker', 'NATIONAL IRANIAN TANKER COMPANY', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'NATIONAL IRANIAN TANKER COMPANY', type: 'primary' }, { name: 'NITC', type: 'aka' }] },
@@ -153,6 +154,10 @@ describe('Spanish names with an ordinal first, a country\'s adjective, and adjec
 
   it('takes the listed acronym the page puts in brackets after a translation as the body it means', () => {
     expect(marks(`${story} a Irán: un capitán de la Compañía Nacional Petrolera Iraní (NITC).`)).toEqual(['Compañía Nacional Petrolera Iraní=tanker', 'NITC=tanker']);
+  });
+
+  it('reads "industria militar" as the munitions industry, as Spanish says it', () => {
+    expect(marks(`${story} al régimen norcoreano: el Departamento de Industria Militar.`)).toEqual(['Departamento de Industria Militar=munitions']);
   });
 
   it('marks none of them on a page with no sanctions story', () => {
