@@ -26,6 +26,7 @@ import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { weakCyrillicAcronyms } from './cyrillic-acronyms';
+import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { aynSpellings } from '../names/ayn-spellings';
@@ -35,7 +36,7 @@ import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_FAMILY_FIRST, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_FAMILY_FIRST, OUT_SPELLED_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -240,6 +241,10 @@ class NameIndexDraft {
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
     for (const key of weakCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
+    // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
+    for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
+    // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.
+    for (const key of spelledWeakAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_SPELLED_ACRONYM);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.

@@ -632,9 +632,10 @@ const NOT_GIVEN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
  * Generic heads of organisations' names that news writes in lower case before or after the name ("the Sinaloa
  * cartel", "el cártel de Sinaloa") where the list writes them as part of it (SINALOA CARTEL, CARTEL DE SINALOA); a
  * prison likewise ("Tehran's Evin prison", "Sednaya prison" of EVIN PRISON, SAYDNAYA PRISON: OFAC lists some twenty),
- * and an agency, a news agency in two words ("Iran's semi-official Tasnim news agency" of TASNIM NEWS AGENCY).
+ * and an agency, a news agency in two words ("Iran's semi-official Tasnim news agency" of TASNIM NEWS AGENCY), and a
+ * militia ("the Kaniyat militia" of KANIYAT MILITIA).
  */
-export const GENERIC_HEADS: readonly string[] = ['cartel', 'prison', 'agency', 'news'];
+export const GENERIC_HEADS: readonly string[] = ['cartel', 'prison', 'agency', 'news', 'militia'];
 
 /**
  * Articles that begin a group's listed name and that news writes in lower case: Spanish ("los Cuinis") and the

@@ -25,6 +25,9 @@ export const OUT_ARABIC_READ = 1 << 31;
 // On an organization's output (never a person's): a weak alias read only from Cyrillic capitals, "ФСБ" for FSB
 // (cyrillic-acronyms.ts).
 export const OUT_CYRILLIC_ACRONYM = OUT_ARABIC_READ;
+// The same bit without OUT_ALIAS: a weak alias its body's own name spells, "MININT" (weak-own-names.ts), read from
+// capitals in either script.
+export const OUT_SPELLED_ACRONYM = OUT_ARABIC_READ;
 
 // Facts about a skeleton, for precision rules.
 export const SKEL_COMMON_NAME = 1; // a very common given name or surname

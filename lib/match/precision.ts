@@ -28,6 +28,7 @@ import { LINK_NONE, linkOnPage } from './entity-links';
 import { inTitleCaseLine } from './headline-line';
 import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
+import { ownKindBefore } from './translated-concepts';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -157,7 +158,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.fuzzy) return false;
   // "директора ФСБ": a body's weak acronym only as one word in Cyrillic capitals, on a page that names the body's
   // country and tells a sanctions story (cyrillic-acronyms.ts).
-  if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e)) return false;
+  // "MININT": a weak alias its body's own name spells, in capitals in either script, with the same evidence
+  // (OUT_SPELLED_ACRONYM: the bit without OUT_ALIAS, weak-own-names.ts).
+  if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e, !(output & OUT_ALIAS))) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
     if (shape.words === 1 || shape.commonWords) {
@@ -214,7 +217,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // follows it: "القاعدة الجوية" is an air base on any page.
     if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i) || (namedBefore(s, e) && !definiteAfter(s, i)))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
-    if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || isRunOn(s, start, end)) return false;
+    // A capitalised word after the group's is another name's, but for a title ("Hamas Finance Minister Zaher Jabarin").
+    if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || (isRunOn(s, start, end) && !roleAfter(s, end))) return false;
     // "Al Qaeda", "al-Qaida" of AL QA'IDA: the Arabic article is the group's own word, as no everyday word's article
     // is ("Los Rojos"): the name stands as the group's one word would alone, the article taken as its start.
     const own = start === i || arabicArticleBefore(s, start, i) ? start : -1;
@@ -261,11 +265,17 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   return true;
 }
 
-function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number): boolean {
+function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelled: boolean): boolean {
   const { start, end } = shape;
-  if (start !== end || !(s.tokens.flags[start] & CYRILLIC)) return false;
-  // Or declined, its case ending in lower case ("ВЕБом"): cyrillic-acronyms.ts.
-  if (!(s.tokens.flags[start] & ALL_UPPER) && !declinedCyrillicAcronym(s.block.text, s.tokens.starts[start], s.tokens.ends[start])) return false;
+  if (start !== end) return false;
+  // A spelled acronym in capitals of either script, never a person's name or an everyday word ("SARA", "NADA").
+  if (spelled) {
+    if (!(s.tokens.flags[start] & ALL_UPPER) || s.index.skelFlags[s.skels[start]] & (SKEL_PERSON_PART | SKEL_COMMON_NAME | SKEL_COMMON_WORD)) return false;
+  } else {
+    if (!(s.tokens.flags[start] & CYRILLIC)) return false;
+    // Or declined, its case ending in lower case ("ВЕБом"): cyrillic-acronyms.ts.
+    if (!(s.tokens.flags[start] & ALL_UPPER) && !declinedCyrillicAcronym(s.block.text, s.tokens.starts[start], s.tokens.ends[start])) return false;
+  }
   return hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
 }
 
@@ -290,12 +300,23 @@ function lettersIn(s: ScanState, start: number, end: number): number {
   return n;
 }
 
-/** Whether the word after token end is a role in lower case ("al-Qaeda leader", "Hamas official"): a group's member. */
+/**
+ * Whether the word after token end is a role ("al-Qaeda leader", "Hamas official"; in title case before a name, "Hamas
+ * Finance Minister Zaher Jabarin"): a group's member.
+ */
 function roleAfter(s: ScanState, end: number): boolean {
   const k = end + 1;
-  if (k >= s.block.last || (s.tokens.flags[k] & (JOINED | CAPITALIZED | CASELESS)) !== JOINED) return false;
-  const id = s.tokens.ids[k];
-  return id >= 0 && s.index.tokenTitle[id] !== 0;
+  const { flags, ids } = s.tokens;
+  if (k >= s.block.last || (flags[k] & (JOINED | CASELESS)) !== JOINED) return false;
+  if (!(flags[k] & CAPITALIZED)) return ids[k] >= 0 && s.index.tokenTitle[ids[k]] !== 0;
+  if (inTitleCaseLine(s, k)) return false;
+  // "Hamas Finance Minister Zaher Jabarin": a title in title case, after one word of its portfolio at most, before a
+  // capitalised name; not in a headline in title case, where every word has its capital.
+  for (let t = k; t <= k + 1 && t + 1 < s.block.last; t++) {
+    if ((flags[t] & (JOINED | CAPITALIZED | CASELESS)) !== (JOINED | CAPITALIZED)) return false;
+    if (ids[t] >= 0 && s.index.tokenTitle[ids[t]] !== 0) return (flags[t + 1] & (JOINED | CAPITALIZED | CASELESS)) === (JOINED | CAPITALIZED);
+  }
+  return false;
 }
 
 /**
@@ -344,9 +365,10 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // first word of another name ("Sepah News", the Guard's news agency, after the Guard was named; a title after it is
   // none: "Hezbollah SG"), unless a head's name follows it ("Рособоронекспорту Олександра Міхєєва").
   if (namedBefore(s, e)) return !isRunOn(s, start, end) || headNamedAfter(s, from, i);
-  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner"), or once the page named
+  // A common name is the firm first only after "group", "grupo" ("the mercenary group Wagner"), after the rest of its
+  // listed name translated ("la empresa militar privada rusa Wagner": translated-concepts.ts), or once the page named
   // someone the lists link to the firm ("Wagner" after its commander Dmitry Utkin).
-  if (common) return (cue || groupBefore(s, i) || linkOnPage(s.index, e, NO_OUTPUTS, s.block.spans, s.context.distinctive) !== LINK_NONE) && evidence();
+  if (common) return (cue || groupBefore(s, i) || ownKindBefore(s, i, e) || linkOnPage(s.index, e, NO_OUTPUTS, s.block.spans, s.context.distinctive) !== LINK_NONE) && evidence();
   // "Cancri Co.": the legal form after the brand is the firm's own word, no other name's.
   // "ООО Оборонлогистика": a legal form in Cyrillic capitals before the brand is the firm's own word, as one after it is.
   const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);

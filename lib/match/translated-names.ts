@@ -15,108 +15,26 @@
 // two of them more than words of kind, the body's country on the page or sanctions words near it is enough. Two words
 // count when neither is a mere word of kind ("Guardia Revolucionaria"), with the body's country on the page and
 // sanctions words near them.
-import { foldWord } from '../names/normalize';
 import * as normalize from '../names/normalize';
-import { lexiconId, lexiconSize } from '../names/lexicon';
+import { lexiconId } from '../names/lexicon';
 import { latinNameKeys, latinSpellings } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
-import { cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeGlossaryWord } from '../names/translated-words';
-import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { isTranslationConnector, mayBeGlossaryWord } from '../names/translated-words';
+import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { perIndex } from './per-index';
 import { hasCountryOnPage, ownCountryStory, sanctionsNear } from './precision';
 import { readingsOf, type ScanState, type Span } from './scan-state';
+import { longestNameAt } from './trie-walk';
+import { pageWord, tableOf, type Table } from './translated-concepts';
 import { WrittenWordMemo } from './written-word-memo';
 
-const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 
 /** At most this many words in a translated name, connectors included. */
 const MAX_WORDS = 9;
 /** At most this many readings of the words outside the glossaries tried together. */
 const MAX_KEYS = 16;
-
-interface Named {
-  /** The name's concepts, as numbers. */
-  concepts: Int32Array;
-  outputs: number[];
-}
-
-interface Table {
-  /** A concept's number by its skeleton string (a glossary word's, a number's). */
-  ids: Map<string, number>;
-  /** A concept's number by the skeleton's number in the index, -1 when no key holds it. */
-  bySkeleton: Int32Array;
-  /** Each concept's hash. */
-  hashes: Int32Array;
-  /** The names by the XOR of their concepts' hashes. */
-  byHash: Map<number, Named[]>;
-}
-
-const tableOf = perIndex((index: NameIndex): Table => {
-  const ids = new Map<string, number>();
-  const named = new Map<string, Named>();
-  const keys = index.translatedKeys ? index.translatedKeys.split('\n') : [];
-  for (let k = 0; k < keys.length; k++) {
-    let n = named.get(keys[k]);
-    if (!n) {
-      const concepts = keys[k].split(' ').map((c) => {
-        let id = ids.get(c);
-        if (id === undefined) ids.set(c, (id = ids.size));
-        return id;
-      });
-      named.set(keys[k], (n = { concepts: Int32Array.from(concepts), outputs: [] }));
-    }
-    n.outputs.push(index.translatedOutputs[k]);
-  }
-  // A fixed sequence (xorshift), so that a page's marks never depend on the run.
-  const hashes = new Int32Array(ids.size);
-  let x = 0x2545f491;
-  for (let k = 0; k < hashes.length; k++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    hashes[k] = x;
-  }
-  const byHash = new Map<number, Named[]>();
-  for (const n of named.values()) {
-    let h = 0;
-    for (const c of n.concepts) h ^= hashes[c];
-    const list = byHash.get(h);
-    if (list) list.push(n);
-    else byHash.set(h, [n]);
-  }
-  const bySkeleton = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
-  for (const [c, id] of ids) {
-    const sk = lexiconId(index.skeletons, c);
-    if (sk >= 0) bySkeleton[sk] = id;
-  }
-  return { ids, bySkeleton, hashes, byHash };
-});
-
-/** A page word read through the glossaries: its concepts' numbers (-1: a concept no key holds), whether a word of kind, whether it may begin a name. */
-interface PageWord {
-  concepts: readonly number[];
-  generic: boolean;
-  opens: boolean;
-}
-
-/** Per index: a page word's glossary reading, null when none, by the word as written. */
-const pageWords = perIndex(() => new WrittenWordMemo<PageWord | null>(5000));
-
-function pageWord(s: ScanState, k: number): PageWord | null {
-  const { starts, ends, hashes, flags } = s.tokens;
-  const memo = pageWords(s.index);
-  const found = memo.get(s.block.text, starts[k], ends[k], hashes[k]);
-  if (found !== undefined) return found;
-  const written = s.block.text.slice(starts[k], ends[k]);
-  const read = flags[k] & CYRILLIC ? cyrillicPageWord(written.toLowerCase()) : latinPageWord(foldWord(written));
-  const ids = tableOf(s.index).ids;
-  const concepts = read ? read.concepts.map((c) => ids.get(skeleton(c)) ?? -1) : [];
-  // A word whose concept no listed name has begins none ("Российская" before "Федерация" does, "Центр" of a city not).
-  const value = read ? { concepts, generic: read.generic, opens: read.opens && !concepts.includes(-1) } : null;
-  memo.set(written, hashes[k], value);
-  return value;
-}
 
 /** The concepts a word outside the glossaries may be that some key holds: a number as written, a listed word's skeletons. */
 function otherReadings(s: ScanState, k: number, table: Table): readonly number[] {
@@ -269,7 +187,28 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
     const outputs = lookUp(s, from, k, table, fixed, hash, choices, specific, distinctive > 0);
     if (outputs.length) best = { end: k, outputs };
   }
-  return best && { start: from, end: best.end, outputs: best.outputs, commonNames: false, brief: false, anyCommon: false, common: false };
+  if (!best) return undefined;
+  // "Compañía Nacional Petrolera Iraní (NITC)": a translation is a reading; the listed acronym the page puts after it
+  // in brackets names the body it means ("petrolero" is a tanker too: NATIONAL IRANIAN TANKER COMPANY).
+  const outputs = acronymInBracketsAfter(s, best.end, best.outputs) ?? best.outputs;
+  return { start: from, end: best.end, outputs, commonNames: false, brief: false, anyCommon: false, common: false };
+}
+
+/**
+ * The organizations a listed acronym in brackets right after token `end` names ("(NITC)"), when none of them is
+ * among the translation's; undefined when there is none or it agrees.
+ */
+function acronymInBracketsAfter(s: ScanState, end: number, read: readonly number[]): number[] | undefined {
+  const i = end + 1;
+  const { flags, starts, ends, lengths } = s.tokens;
+  const text = s.block.text;
+  if (i >= s.block.last || (flags[i] & (ALL_UPPER | CASELESS)) !== ALL_UPPER || lengths[i] < 3) return undefined;
+  if (text.charCodeAt(starts[i] - 1) !== 40 || text.charCodeAt(ends[i]) !== 41 || s.skels[i] < 0) return undefined;
+  const named = longestNameAt(s, i);
+  if (!named || named.shape.end !== i) return undefined;
+  const orgs = named.outputs.filter((v) => entityKind(s.index, v & ENTITY_MASK) === 'organization');
+  if (!orgs.length || orgs.some((v) => read.some((r) => (r & ENTITY_MASK) === (v & ENTITY_MASK)))) return undefined;
+  return orgs;
 }
 
 /**

@@ -4,8 +4,12 @@
 // over the dataset's organizations, as lib/names/org-glossary.ts was for Russian), no brands and no places.
 // lib/match/translated-names.ts reads a name made of them whatever its order; a name of words of kind only stays
 // out (its guard). Words are held accent-folded and in lower case, in the singular (an adjective in the masculine).
+// A country's adjective is a word of kind (IRANIAN of NATIONAL IRANIAN OIL COMPANY, "Petrolera Iraní"), and an
+// ordinal an adjective that goes before its noun ("Segunda Academia de Ciencias Naturales"), so it may begin a name.
+// "Militar" is the lists' MUNITIONS too: Spanish says "industria militar" for a munitions industry (North Korea's
+// MUNITIONS INDUSTRY DEPARTMENT, "Departamento de Industria Militar").
 
-type Kind = 'adj' | 'noun';
+type Kind = 'adj' | 'noun' | 'ordinal';
 
 /** [English word(s), Spanish words, adjective or noun, a mere word of kind]. The first English word is the one read. */
 const ENTRIES: readonly [string, string, Kind, boolean][] = [
@@ -83,7 +87,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['technical', 'tecnico', 'adj', false],
   ['technology technological', 'tecnologico', 'adj', false],
   ['scientific', 'cientifico', 'adj', false],
-  ['military', 'militar', 'adj', false],
+  ['military munitions', 'militar', 'adj', false],
   ['commercial', 'comercial', 'adj', false],
   ['industry industries industrial', 'industrial', 'adj', false],
   ['agricultural agriculture', 'agricola agropecuario', 'adj', false],
@@ -96,12 +100,29 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['naval marine maritime', 'naval maritimo', 'adj', false],
   ['nuclear', 'nuclear', 'adj', false],
   ['petrochemical', 'petroquimico', 'adj', false],
+  ['oil', 'petrolero', 'adj', false],
+  ['administrative', 'administrativo', 'adj', false],
+  ['natural', 'natural', 'adj', false],
+  ['private', 'privado', 'adj', false],
+  ['iranian', 'irani', 'adj', true],
+  ['russian', 'ruso', 'adj', true],
+  ['syrian', 'sirio', 'adj', true],
+  ['korean', 'coreano norcoreano', 'adj', true],
+  ['iraqi', 'iraqui', 'adj', true],
+  ['cuban', 'cubano', 'adj', true],
+  ['venezuelan', 'venezolano', 'adj', true],
+  ['first', 'primero primer', 'ordinal', false],
+  ['second', 'segundo', 'ordinal', false],
+  ['third', 'tercero tercer', 'ordinal', false],
+  ['fourth', 'cuarto', 'ordinal', false],
+  ['fifth', 'quinto', 'ordinal', false],
 ];
 
 /** The Spanish words of each entry, by every form: a noun singular and plural, an adjective in each gender and number. */
 interface SpanishWord {
   english: string;
   generic: boolean;
+  /** A noun, or an ordinal before one: a word that may begin a name. */
   noun: boolean;
 }
 
@@ -110,9 +131,9 @@ function formTable(): Map<string, SpanishWord> {
   if (!forms) {
     forms = new Map();
     for (const [english, spanish, kind, generic] of ENTRIES) {
-      const value = { english: english.split(' ')[0], generic, noun: kind === 'noun' };
+      const value = { english: english.split(' ')[0], generic, noun: kind !== 'adj' };
       for (const w of spanish.split(' ')) {
-        const all = kind === 'adj' && w.endsWith('o') ? ['o', 'a', 'os', 'as'].map((e) => w.slice(0, -1) + e) : [w, w + (/[aeiou]$/.test(w) ? 's' : 'es')];
+        const all = kind !== 'noun' && w.endsWith('o') ? ['o', 'a', 'os', 'as'].map((e) => w.slice(0, -1) + e) : [w, w + (/[aeou]$/.test(w) ? 's' : 'es')];
         for (const f of all) if (!forms.has(f)) forms.set(f, value);
       }
     }
@@ -133,7 +154,7 @@ export function spanishGlossaryEnglish(): [string, string][] {
   return ENTRIES.flatMap(([english]) => english.split(' ').map((w): [string, string] => [w, english.split(' ')[0]]));
 }
 
-/** The table's nouns, as held (a Spanish name begins with one): for the scan's first test of a word. */
+/** The table's nouns and ordinals, as held (a Spanish name begins with one): for the scan's first test of a word. */
 export function spanishGlossaryNouns(): string[] {
-  return ENTRIES.filter(([, , kind]) => kind === 'noun').flatMap(([, spanish]) => spanish.split(' '));
+  return ENTRIES.filter(([, , kind]) => kind !== 'adj').flatMap(([, spanish]) => spanish.split(' '));
 }

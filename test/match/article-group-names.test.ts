@@ -49,4 +49,10 @@ describe('a group’s own one word before a role in lower case', () => {
     expect(groupMarks('Omar, the son of the al-Qaeda painter, paints in Normandy.')).toEqual([]);
     expect(groupMarks('Omar Paints As Al-Qaeda Leader Son')).toEqual([]);
   });
+
+  it('is the group before a title in title case and a name ("Hamas Finance Minister Zaher Jabarin", wsls.com)', () => {
+    expect(groupMarks('Barhum worked with al-Qaeda Finance Minister Zaher Jabarin to aggregate money.')).toEqual(['al-Qaeda:qaida-like']);
+    expect(groupMarks('Barhum worked with al-Qaeda Minister Zaher Jabarin to aggregate money.')).toEqual(['al-Qaeda:qaida-like']);
+    expect(groupMarks('Barhum worked with al-Qaeda Finance Zaher Jabarin to aggregate money.')).toEqual([]);
+  });
 });

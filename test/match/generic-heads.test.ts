@@ -10,6 +10,7 @@ const index = buildNameIndex([
   entity('sednaya', 'SAYDNAYA MILITARY PRISON', 'organization', true, { countries: ['Syria'], names: [{ name: 'SAYDNAYA MILITARY PRISON', type: 'primary' }, { name: 'SEDNAYA PRISON', type: 'aka' }] }),
   entity('tasnim', 'TASNIMA NEWS AGENCY', 'organization', true, { countries: ['Iran'] }),
   entity('newsfront', 'NEWS FRONTA', 'organization', true, { countries: ['Russia'] }),
+  entity('kaniyat', 'KANIYATA MILITIA', 'organization', true, { countries: ['Libya'] }),
   entity('cjng', 'CARTEL DE JALISCO NUEVA GENERACION', 'organization', true, { names: [{ name: 'CARTEL DE JALISCO NUEVA GENERACION', type: 'primary' }, { name: 'JALISCO NEW GENERATION CARTEL', type: 'aka' }] }),
 ]);
 
@@ -41,5 +42,10 @@ describe('generic heads of organisations in lower case', () => {
     expect(found("TEHRAN — Iran's semi-official Tasnima news agency is reporting that he began his term.")).toEqual(['Tasnima news agency=tasnim']);
     expect(found('The Tasnima News Agency said so.')).toEqual(['Tasnima News Agency=tasnim']);
     expect(found('On the news fronta, the news agency said nothing.')).toEqual([]);
+  });
+
+  it('finds a listed militia with "militia" in lower case (a sentence from almarsad.co), never the head alone', () => {
+    expect(found('The Treasury Department sanctioned the Kaniyata militia and its leader.')).toEqual(['Treasury Department=curated-us-treasury', 'Kaniyata militia=kaniyat']);
+    expect(found('A militia attacked the town; the militia Kaniyata fought was routed.')).toEqual([]);
   });
 });

@@ -129,3 +129,38 @@ describe('a noun of a translated name in the genitive plural in -й', () => {
     expect(scanText(index, 'Агентство интернет-исследований опубликовало отчёт о рынке рекламы.')).toEqual([]);
   });
 });
+
+describe('Spanish names with an ordinal first, a country\'s adjective, and adjectives the glossary did not hold', () => {
+  // Made-up bodies shaped as the lists name North Korea's SECOND ACADEMY OF NATURAL SCIENCES, Burma's STATE
+  // ADMINISTRATIVE COUNCIL, Iran's NATIONAL IRANIAN OIL COMPANY and NATIONAL IRANIAN TANKER COMPANY (NITC).
+  const index = buildNameIndex([
+    entity('academy', 'SECOND ACADEMY OF NATURAL SCIENCES', 'organization', true, nk),
+    entity('munitions', 'MUNITIONS INDUSTRY DEPARTMENT', 'organization', true, nk),
+    entity('council', 'STATE ADMINISTRATIVE COUNCIL', 'organization', true, { countries: ['Burma'] }),
+    entity('oil', 'NATIONAL IRANIAN OIL COMPANY', 'organization', true, { countries: ['Iran'] }),
+    { ...entity('tanker', 'NATIONAL IRANIAN TANKER COMPANY', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'NATIONAL IRANIAN TANKER COMPANY', type: 'primary' }, { name: 'NITC', type: 'aka' }] },
+  ]);
+  const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
+  const story = 'La OFAC del Departamento del Tesoro impuso sanciones y sancionó en su lista negra';
+
+  it('begins a name with an ordinal before its noun ("Segunda Academia de Ciencias Naturales")', () => {
+    expect(marks(`${story} al régimen norcoreano: la Segunda Academia de Ciencias Naturales.`)).toEqual(['Segunda Academia de Ciencias Naturales=academy']);
+  });
+
+  it('reads "administrativo" and a country\'s adjective ("iraní") as the listed English words', () => {
+    expect(marks(`${story} a Birmania: el Consejo Administrativo del Estado.`)).toEqual(['Consejo Administrativo del Estado=council']);
+    expect(marks(`${story} a Irán: la Compañía Nacional Petrolera Iraní.`)).toEqual(['Compañía Nacional Petrolera Iraní=oil']);
+  });
+
+  it('takes the listed acronym the page puts in brackets after a translation as the body it means', () => {
+    expect(marks(`${story} a Irán: un capitán de la Compañía Nacional Petrolera Iraní (NITC).`)).toEqual(['Compañía Nacional Petrolera Iraní=tanker', 'NITC=tanker']);
+  });
+
+  it('reads "industria militar" as the munitions industry, as Spanish says it', () => {
+    expect(marks(`${story} al régimen norcoreano: el Departamento de Industria Militar.`)).toEqual(['Departamento de Industria Militar=munitions']);
+  });
+
+  it('marks none of them on a page with no sanctions story', () => {
+    expect(marks('La Segunda Academia de Ciencias Naturales abrió sus puertas al público.')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// Weak aliases that the entry's own listed names confirm. OFAC marks an alias weak because a short name names many
+// things, and the index leaves weak names out; but some are the entry's own words.
+//
+// A body's acronym that the lists give as a weak alias only, spelled from the body's own listed name: "MININT" of
+// Cuba's MINISTRY OF INTERIOR (aka MINISTERIO DEL INTERIOR: MIN-INT), "MOIS" of IRANIAN MINISTRY OF INTELLIGENCE AND
+// SECURITY. OFAC marks such aliases weak because a short word names many things, so the index leaves weak names out;
+// but an acronym whose letters its own name gives, word by word, is the body's, and in capitals on a sanctions page
+// that names the body's country it is what the news calls the body. A weak alias the name does not spell ("EGYPT" of
+// AJNAD MISR, "PEOPLE", a brand) stays out. Built at index time: the scan pays one flag test (precision.ts).
+//
+// A person's weak alias of three words or more that runs word for word inside one of the person's own listed names,
+// read given names first ("ABU BAKR AL-BAGHDADI" in AL-QURASHI, Abu Bakr al-Baghdadi al-Husseini): the name the news
+// uses, a part of a name the lists hold strong. It is indexed as an alias, and the person rules (common names, the
+// evidence) hold for it as for any alias.
+import type { Entity } from '../dataset/format';
+import { isCommonWord } from '../names/frequency';
+import { nameKey } from '../names/normalize';
+import { isConnector, isParticle } from '../names/transliterate';
+import { legalFormAt, withoutLegalForm } from '../names/variants';
+
+/**
+ * Whether `key` is the start of each of `words` in turn, at least a letter of each word that is no connector and none
+ * or one of a connector ("of", "del"): "minint" of ministerio del interior, "mois" of ministry of intelligence and
+ * security.
+ */
+export function spells(key: string, words: readonly string[], at = 0, w = 0): boolean {
+  if (w === words.length) return at === key.length;
+  const word = words[w];
+  const connector = isConnector(word) || isParticle(word);
+  if (connector && spells(key, words, at, w + 1)) return true;
+  const most = connector ? 1 : word.length;
+  for (let n = 1; n <= most && at + n <= key.length && key.charCodeAt(at + n - 1) === word.charCodeAt(n - 1); n++) {
+    if (spells(key, words, at + n, w + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The weak aliases of an organization that one of its own listed names of two words or more spells (`spells`): one
+ * word of four to eight letters, no legal form and no everyday word ("MEDIC", "CARD"); three letters name too many things (RGB is a colour model before it is North Korea's bureau).
+ */
+export function spelledWeakAcronyms(entity: Entity): string[] {
+  if (entity.kind !== 'organization') return [];
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const key = nameKey(n.name);
+    if (!/^[a-z]{4,8}$/.test(key) || legalFormAt([key], 0, 1) > 0 || isCommonWord(key)) continue;
+    const spelled = entity.names.some((m) => {
+      if (m.type === 'weak') return false;
+      const words = withoutLegalForm(nameKey(m.name).split(' '));
+      // Two words at least: the start of one word is a clipped brand ("INTER" of INTERCONTINENTAL), no acronym.
+      return words.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(key, words);
+    });
+    if (spelled && !out?.includes(key)) (out ??= []).push(key);
+  }
+  return out ?? [];
+}
+
+/** A listed name's words in reading order, given names first ("SURNAME, Given": given, surname), folded. */
+function readingWords(name: string): string[] {
+  const comma = name.indexOf(',');
+  const ordered = comma < 0 ? name : `${name.slice(comma + 1)} ${name.slice(0, comma)}`;
+  return nameKey(ordered.replace(/-/g, ' ')).split(' ').filter((w) => w.length > 0);
+}
+
+/** The weak aliases of a person, of three words or more, that run word for word inside one of the person's own listed names. */
+export function personWeakAliasesInOwnNames(entity: Entity): string[] {
+  if (entity.kind !== 'person') return [];
+  let strong: string[][] | undefined;
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const words = readingWords(n.name);
+    if (words.length < 3) continue;
+    strong ??= entity.names.filter((m) => m.type !== 'weak').map((m) => readingWords(m.name));
+    if (strong.some((s) => runsInside(words, s))) (out ??= []).push(n.name);
+  }
+  return out ?? [];
+}
+
+/** Whether `words` appear in `name`, in order and next to each other. */
+function runsInside(words: readonly string[], name: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= name.length; i++) if (words.every((w, k) => name[i + k] === w)) return true;
+  return false;
+}
