@@ -159,13 +159,17 @@ function commonSurnameIn(s: ScanState, start: number, end: number, e: number): b
 
 /**
  * Whether tokens of the span carry the first surname of the person's listed names (the primary name's, which the
- * index keeps first): "Kim Young-Chol" does for KIM, Yong Chol; "Raúl Castro" does not for FELIX FELIX.
+ * index keeps first), or an alias's spelling of it, of the same consonants: "Kim Young-Chol" does for KIM, Yong Chol,
+ * "Андрій Воробйов" (VOROBYOV) for VOROBYEV, Andrey; "Raúl Castro" does not for FELIX FELIX.
  */
 function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
   const index = s.index;
   if (index.surnameRuns.lengths[e] === 0) return true;
   const sk = index.surnames[runStart(index.surnameRuns, e)];
   for (let i = span.start; i <= span.end; i++) if (s.skels[i] === sk) return true;
+  const key = consonantKey(index, sk);
+  if (key.length < 3) return false;
+  for (let i = span.start; i <= span.end; i++) if (s.skels[i] >= 0 && consonantKey(index, s.skels[i]) === key) return true;
   return false;
 }
 
