@@ -12,7 +12,7 @@ import { hasSkeletonBit } from './skeleton-bits';
 import { titleWordFrom } from './title-before';
 import { worldRareSurnameBits } from './world-rare-surnames';
 
-const { CAPITALIZED, JOINED, foldWord } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED, foldWord } = normalize;
 
 /** The words that may stand between a head's title and the country: "of", "the" and an office's modifiers. */
 const BETWEEN = new Set(['de', 'del', 'of', 'the', 'la', 'el', 'interim', 'acting', 'interina', 'interino', 'encargada', 'encargado', 'transitional']);
@@ -27,10 +27,12 @@ const BETWEEN = new Set(['de', 'del', 'of', 'the', 'la', 'el', 'interim', 'actin
  */
 export function ministerBefore(s: ScanState, span: Span, best: Ranked, commonSurname: boolean): boolean {
   if (span.commonNames || commonSurname || s.index.entityRoles[best.entity] !== 0) return false;
+  // Without the country on the page only a region's noun may say it (below): most names stop here.
+  if (!best.countryMatch && !(s.tokens.flags[span.start] & CYRILLIC && eastSlavic(s, best.entity))) return false;
   const office = officeBefore(s, span.start);
   if (office === NO_OFFICE) return false;
   // A region's noun says the state as a country's word would: oblasts and krais are Russia's, Ukraine's, Belarus's.
-  if (!best.countryMatch && !(office === REGION_HEAD && eastSlavic(s, best.entity))) return false;
+  if (!best.countryMatch && office !== REGION_HEAD) return false;
   const rare = worldRareSurnameBits(s.index);
   for (let i = span.start; i <= span.end; i++) if (s.skels[i] >= 0 && hasSkeletonBit(rare, s.skels[i])) return true;
   return false;
