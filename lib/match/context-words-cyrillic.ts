@@ -112,6 +112,15 @@ export const SPORTS_WORDS_RU = [
   'тренировки', 'поединок', 'поединка', 'нокаут', 'боксер', 'боксера', 'чемпион', 'чемпиона', 'чемпіон', 'чемпіона',
 ];
 
+/**
+ * A region's noun in the genitive after a head's title and the region's adjective ("глава Свердловской области",
+ * "губернатора Хабаровского края", "голова Харківської області"): the head of a region of Russia, Ukraine or Belarus.
+ */
+export const REGION_NOUNS_RU = ['области', 'края', 'республики', 'округа', 'області', 'краю', 'республіки', 'округу', 'вобласці'];
+
+/** The government in the genitive after a head's title ("глава правительства", "головою уряду"): the prime minister. */
+export const GOVERNMENT_NOUNS_RU = ['правительства', 'кабмина', 'совмина', 'уряду', 'кабміну'];
+
 export const VESSEL_CUES_RU = ['танкер', 'танкера', 'судно', 'судна', 'яхта', 'яхты', 'яхту', 'самолет', 'самолета', 'літак'];
 
 /**

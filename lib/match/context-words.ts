@@ -437,6 +437,12 @@ export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice
  */
 export const MINISTER_TITLES = titleMask(['minister', 'prime']);
 
+/**
+ * A region's governor ("губернатор Курской области", "Governor of Tver Oblast"): an office of the state as a
+ * minister's is; a culture page's namesake holds none.
+ */
+export const GOVERNOR_TITLES = titleMask(['governor']);
+
 /** A state's head ("presidenta", "President", "президент", "Prime Minister"), before its country's name. */
 export const HEAD_TITLES = titleMask(['president', 'prime']);
 

@@ -26,7 +26,7 @@ import { familyFirstInArabic } from './arabic-family-first';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
-const { CASELESS } = normalize;
+const { CASELESS, CYRILLIC } = normalize;
 const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PARTICLE, entityId, entityKind, entityStatusOf } = names;
 
 /** The mention a span of the current block makes. */
@@ -37,7 +37,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // A nickname inside the name tells a person from the namesake relative the words around it name first.
   const nicknamed = nicknamedCandidate(s, span, byWords);
   // A Ukrainian legal form before a firm's name ('ПАТ "ВТБ Банк"') tells the Ukrainian firm from its foreign parent.
-  const first = nicknamed > 0 ? nicknamed : ukrainianFirmFirst(s, span, byWords);
+  const firm = nicknamed > 0 ? -1 : ukrainianFirmFirst(s, span, byWords);
+  // An alias that is another identity gives way to a person named by their own surname.
+  const first = nicknamed > 0 ? nicknamed : firm > 0 ? firm : ownSurnameFirst(s, span, byWords);
   const ranked = first > 0 ? [byWords[first], ...byWords.filter((_, k) => k !== first)] : byWords;
   const best = ranked[0];
   // "حزب الله العراقي" after "كتائب حزب الله": the Iraqi body the page named, not HIZBALLAH.
@@ -159,14 +161,36 @@ function commonSurnameIn(s: ScanState, start: number, end: number, e: number): b
 
 /**
  * Whether tokens of the span carry the first surname of the person's listed names (the primary name's, which the
- * index keeps first): "Kim Young-Chol" does for KIM, Yong Chol; "Raúl Castro" does not for FELIX FELIX.
+ * index keeps first), or an alias's spelling of it, of the same consonants: "Kim Young-Chol" does for KIM, Yong Chol,
+ * "Андрій Воробйов" (VOROBYOV) for VOROBYEV, Andrey; "Raúl Castro" does not for FELIX FELIX.
  */
 function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
   const index = s.index;
   if (index.surnameRuns.lengths[e] === 0) return true;
   const sk = index.surnames[runStart(index.surnameRuns, e)];
   for (let i = span.start; i <= span.end; i++) if (s.skels[i] === sk) return true;
+  const key = consonantKey(index, sk);
+  if (key.length < 3) return false;
+  for (let i = span.start; i <= span.end; i++) if (s.skels[i] >= 0 && consonantKey(index, s.skels[i]) === key) return true;
   return false;
+}
+
+/**
+ * "Владимире Алексееве": a person the words name by an alias that is another identity (PANYAEV, Vladimir a.k.a.
+ * ALEXEEV, Vladimir) gives way to a listed person whom they name by that person's own name less one word, the
+ * patronymic Russian and Ukrainian news leave out (ALEXSEYEV, Vladimir Stepanovich). Cyrillic words only: in Latin
+ * letters a list's names copied family first ("Ali Hassan" of ALI, Hassan) are the alias itself. The index of that
+ * one in `ranked`, or 0.
+ */
+function ownSurnameFirst(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
+  if (ranked.length < 2 || !ranked[0].alias || !(s.tokens.flags[span.start] & CYRILLIC)) return 0;
+  const index = s.index;
+  if (entityKind(index, ranked[0].entity) !== 'person' || usesPrimarySurname(s, span, ranked[0].entity)) return 0;
+  for (let k = 1; k < ranked.length; k++) {
+    const e = ranked[k].entity;
+    if (entityKind(index, e) === 'person' && !ranked[k].alias && ranked[k].missing <= 1 && usesPrimarySurname(s, span, e)) return k;
+  }
+  return 0;
 }
 
 /** Remembers a person named on the page, by the surnames the text used ("Cilia Flores" registers Flores only). */

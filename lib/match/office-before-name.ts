@@ -3,32 +3,83 @@
 // surname rare in the world, and a state's head said with the person's own country ("la presidenta interina de
 // Venezuela, Delcy Rodríguez"). A culture page's namesake holds neither office.
 import * as normalize from '../names/normalize';
-import { HEAD_TITLES, MINISTER_TITLES } from './context-words';
+import { countryIndex, GOVERNOR_TITLES, HEAD_TITLES, MINISTER_TITLES, titleBits } from './context-words';
+import { GOVERNMENT_NOUNS_RU, REGION_NOUNS_RU } from './context-words-cyrillic';
 import { entityHasCountry } from './name-index';
 import type { Ranked } from './rank';
-import { wordAt, type ScanState, type Span } from './scan-state';
+import { isNameWord, wordAt, type ScanState, type Span } from './scan-state';
 import { hasSkeletonBit } from './skeleton-bits';
-import { titleBefore, titleWordFrom } from './title-before';
+import { titleWordFrom } from './title-before';
 import { worldRareSurnameBits } from './world-rare-surnames';
 
-const { CAPITALIZED, JOINED } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED, foldWord } = normalize;
 
 /** The words that may stand between a head's title and the country: "of", "the" and an office's modifiers. */
 const BETWEEN = new Set(['de', 'del', 'of', 'the', 'la', 'el', 'interim', 'acting', 'interina', 'interino', 'encargada', 'encargado', 'transitional']);
 
 /**
- * "Deputy Prime Minister Olga Golodets", "Defense Minister Sergey Shoygu": a government minister's title right before
- * a name whose surname is rare in the world (world-rare-surnames.ts; only its given name common), of a person the lists give no position to compare it
- * with (one who lists one needs the title of that role: rank.ts), on a page that names the person's country. A
- * culture page's namesake bears no minister's title; the lists name a state's ministers. On a sports page too (a
+ * "Deputy Prime Minister Olga Golodets", "Defense Minister Sergey Shoygu", "губернатор Курской области Роман
+ * Старовойт": a government minister's or a region's governor's title before a name whose surname is rare in the world
+ * (world-rare-surnames.ts; only its given name common), of a person the lists give no position to compare it with
+ * (one who lists one needs the title of that role: rank.ts), on a page that names the person's country. A culture
+ * page's namesake bears no such title; the lists name a state's ministers and governors. On a sports page too (a
  * government's sports council): its namesakes are players, coaches, a club's president, never a minister.
  */
 export function ministerBefore(s: ScanState, span: Span, best: Ranked, commonSurname: boolean): boolean {
-  if (span.commonNames || commonSurname || !best.countryMatch || s.index.entityRoles[best.entity] !== 0) return false;
-  if ((titleBefore(s, span.start) & MINISTER_TITLES) === 0) return false;
+  if (span.commonNames || commonSurname || s.index.entityRoles[best.entity] !== 0) return false;
+  // Without the country on the page only a region's noun may say it (below): most names stop here.
+  if (!best.countryMatch && !(s.tokens.flags[span.start] & CYRILLIC && eastSlavic(s, best.entity))) return false;
+  const office = officeBefore(s, span.start);
+  if (office === NO_OFFICE) return false;
+  // A region's noun says the state as a country's word would: oblasts and krais are Russia's, Ukraine's, Belarus's.
+  if (!best.countryMatch && office !== REGION_HEAD) return false;
   const rare = worldRareSurnameBits(s.index);
   for (let i = span.start; i <= span.end; i++) if (s.skels[i] >= 0 && hasSkeletonBit(rare, s.skels[i])) return true;
   return false;
+}
+
+const NO_OFFICE = 0;
+const STATE_OFFICE = 1;
+const REGION_HEAD = 2;
+const HEAD_WORDS = titleBits('chief') | titleBits('chairman');
+const REGION_NOUNS = new Set(REGION_NOUNS_RU.map(foldWord));
+const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUNS_RU.map(foldWord));
+
+/**
+ * The state office written in the four words before token i: a minister's or governor's title with the words of its
+ * ministry or region after it ("министр обороны", "губернатор Калининградской области"; REGION_HEAD when a region's
+ * noun is among them), or a head's ("глава", "голова") of a region or of the government ("Глава Свердловской
+ * области", "головою уряду рф"). No name's word stands between.
+ */
+function officeBefore(s: ScanState, i: number): number {
+  const from = Math.max(s.block.first, i - 4);
+  if (!titleWordFrom(s, from, i)) return NO_OFFICE;
+  const { ids, flags } = s.tokens;
+  const title = s.index.tokenTitle;
+  let bits = 0;
+  let region = false;
+  let government = false;
+  for (let k = i - 1; k >= from; k--) {
+    if (!(flags[k + 1] & JOINED)) break;
+    const t = ids[k] >= 0 ? title[ids[k]] : 0;
+    if (t !== 0) {
+      bits |= t;
+      continue;
+    }
+    if (bits !== 0 || isNameWord(s, k)) break;
+    const word = wordAt(s, k);
+    if (REGION_NOUNS.has(word)) region = true;
+    else if (GOVERNMENT_NOUNS.has(word)) government = true;
+  }
+  if (bits & MINISTER_TITLES || (bits & HEAD_WORDS && government)) return STATE_OFFICE;
+  if (bits & GOVERNOR_TITLES || (bits & HEAD_WORDS && region)) return region ? REGION_HEAD : STATE_OFFICE;
+  return NO_OFFICE;
+}
+
+const EAST_SLAVIC = ['ru', 'ua', 'by'].map(countryIndex);
+
+function eastSlavic(s: ScanState, e: number): boolean {
+  return EAST_SLAVIC.some((c) => c >= 0 && entityHasCountry(s.index, e, c));
 }
 
 /**

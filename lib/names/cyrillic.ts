@@ -27,6 +27,8 @@ const LETTERS: Record<string, readonly string[]> = {
 
 // After these (or at a word's start) "е" is "ye" in BGN/PCGN and "e" in the passport system; "ё" is "yo".
 const VOWELS_AND_SIGNS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'і', 'ї', 'є', 'ь', 'ъ']);
+const HUSHING = new Set(['ж', 'ч', 'ш', 'щ']);
+
 // Letters only Ukrainian or Belarusian write: there "г" is "h" first.
 const UKRAINIAN_OR_BELARUSIAN = /[іїєґў]/;
 
@@ -63,6 +65,9 @@ export function latinSpellings(word: string): string[] {
     // Соловйов for DEGTYAREV, KOROLEV, SOLOVYEV), which the lists spell from the Russian form: e or yo as well.
     else if (ch === 'о' && word[i - 1] === 'ь') options = ['o', 'e', 'yo'];
     else if (ch === 'о' && word[i - 1] === 'й' && i > 1 && !VOWELS_AND_SIGNS.has(word[i - 2])) options = ['o', 'e'];
+    // After ж, ч, ш, щ it writes that "ё" as "о" alone, in the surname's -ёв (Кузьмічов, Горбачов, Хрущов for
+    // KUZMICHEV, GORBACHEV, KHRUSHCHEV; feminine -ова).
+    else if (ch === 'о' && HUSHING.has(word[i - 1]) && word[i + 1] === 'в' && (i + 2 === word.length || (i + 3 === word.length && word[i + 2] === 'а'))) options = ['o', 'e'];
     // "лю" is the lists' lu as well as lyu (Мамлюк: MAMLUK, Людмила: Ludmila, Lyudmila).
     else if (ch === 'ю' && word[i - 1] === 'л') options = ['yu', 'u'];
     // "Александр" is also Alexander in the lists (x and ks are one in the skeleton).

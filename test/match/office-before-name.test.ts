@@ -63,3 +63,30 @@ describe('a state\'s head said with the person\'s own country before a common na
     expect(marks(['Президент федерации триатлона России Ольга Голованец приехала в Красноярск.'])).toEqual(['Ольга Голованец:golovanets:possible']);
   });
 });
+
+describe('a governor\'s or a region\'s head\'s title before a common name', () => {
+  const index = buildNameIndex([
+    ...fixtureEntities,
+    entity('golovanets', 'GOLOVANETS, Olga Yuryevna', 'person', true, { countries: ['Russia'] }),
+    entity('ivanova', 'IVANOVA, Olga Sergeyevna', 'person', true, { countries: ['Russia'] }),
+  ]);
+  const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+  it('is the listed person after "губернатор" and the region in the genitive, the country on the page', () => {
+    expect(marks(['В правительство РФ перейдет губернатор Курской области Ольга Голованец.'])).toEqual(['Ольга Голованец:golovanets:sanctioned']);
+    expect(marks(['Министром станет губернатор Кузбасса Ольга Голованец, сообщили в РФ.'])).toEqual(['Ольга Голованец:golovanets:sanctioned']);
+  });
+
+  it('takes the region\'s noun after a head\'s title for the country: oblasts are Russia\'s, Ukraine\'s, Belarus\'s', () => {
+    expect(marks(['Глава Свердловской области Ольга Голованец увеличила состав правительства региона.'])).toEqual(['Ольга Голованец:golovanets:sanctioned']);
+  });
+
+  it('takes the head of the government for the prime minister ("з головою уряду рф")', () => {
+    expect(marks(['Він ділить друге місце з головою уряду РФ Ольгою Голованець.'])).toEqual(['Ольгою Голованець:golovanets:sanctioned']);
+  });
+
+  it('is only possible for a head of anything else, for a common surname, or with a name between', () => {
+    expect(marks(['Глава федерации триатлона Ольга Голованец приехала в Красноярск.'])).toEqual(['Ольга Голованец:golovanets:possible']);
+    expect(marks(['Губернатор Курской области Ольга Иванова открыла форум в России.'])).toEqual(['Ольга Иванова:ivanova:possible']);
+  });
+});

@@ -13,6 +13,9 @@ const index = buildNameIndex([
   entity('kim-1946', 'KIM, Yong Chol', 'person', true, { birthDates: ['1946'], birthPlaces: ['Pyongan-Pukto, North Korea'], positions: ['Director of the Reconnaissance General Bureau'] }),
   entity('kim-1962', 'KIM, Yong Chol', 'person', true, { birthDates: ['1962-02-18'], nationalities: ['Korea, North'], positions: ['KOMID Representative in Iran'] }),
   entity('perez', 'PEREZ ROJAS, Daniel', 'person', true, { countries: ['Mexico'], names: [{ name: 'PEREZ ROJAS, Daniel', type: 'primary' }, { name: 'GONZALEZ DIAZ, Juan', type: 'aka' }] }),
+  entity('panyaev', 'PANYAEV, Vladimir Alexandrovich', 'person', true, { countries: ['Russia'], names: [{ name: 'PANYAEV, Vladimir Alexandrovich', type: 'primary' }, { name: 'ALEXEEV, Vladimir', type: 'aka' }, { name: 'ALEXEYEV, Vladimir', type: 'aka' }] }),
+  entity('alexseyev', 'ALEXSEYEV, Vladimir Stepanovich', 'person', true, { positions: ['First Deputy Chief of GRU'] }),
+  entity('vorobyev', 'VOROBYEV, Andrey Yuryevich', 'person', true, { countries: ['Russia'], names: [{ name: 'VOROBYEV, Andrey Yuryevich', type: 'primary' }, { name: 'VOROBYOV, Andrei Yurievich', type: 'aka' }] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -26,6 +29,20 @@ describe('an alias of common words that is another identity', () => {
   it('is sanctioned when the page names the listed person by the primary name too', () => {
     const page = ['OFAC sanctioned Victor Manuel Felix Felix, who used the name Raul Castro Rodriguez.', 'Raúl Castro, as he called himself, ran the network.'];
     expect(marks(page)).toEqual(['Victor Manuel Felix Felix:felix:sanctioned', 'Raul Castro Rodriguez:felix:sanctioned', 'Raúl Castro:felix:sanctioned']);
+  });
+});
+
+describe('an alias that is a spelling of the primary name', () => {
+  it('is the listed person on a sanctions page, as the primary name would be ("Воробйов" of VOROBYEV)', () => {
+    const page = ['Британія запровадила санкції проти 29 глав регіонів Росії. Серед них Андрій Воробйов (Московська область).'];
+    expect(marks(page)).toEqual(['Андрій Воробйов:vorobyev:sanctioned']);
+  });
+});
+
+describe('an alias that is another identity beside a listed person of that surname', () => {
+  it('gives way to the person whom the Cyrillic words name by their own name without the patronymic', () => {
+    const page = ['В санкционный список Минфина США попали шесть граждан России, среди них Владимир Алексеев.'];
+    expect(marks(page).filter((m) => m.startsWith('Владимир'))).toEqual(['Владимир Алексеев:alexseyev:sanctioned']);
   });
 });
 

@@ -112,6 +112,15 @@ describe('names in every grammatical case', () => {
     expect(meets('майоров', 'mayerov')).toBe(false);
   });
 
+  it('reads the Ukrainian -ов after ж, ч, ш, щ as the Russian -ёв: Кузьмічов is KUZMICHEV, Горбачов GORBACHEV', () => {
+    expect(meets('кузьмічов', 'kuzmichev')).toBe(true);
+    expect(meets('кузьмічова', 'kuzmichev')).toBe(true);
+    expect(meets('горбачов', 'gorbachev')).toBe(true);
+    expect(meets('хрущов', 'khrushchev')).toBe(true);
+    // Only in the surname's ending: Шовкун is no Shevkun.
+    expect(meets('шовкун', 'shevkun')).toBe(false);
+  });
+
   it('spells лю also lu: Мамлюк is MAMLUK, Людмила Ludmila', () => {
     expect(meets('мамлюк', 'mamluk')).toBe(true);
     expect(meets('людмила', 'ludmila')).toBe(true);
