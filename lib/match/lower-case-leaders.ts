@@ -6,7 +6,10 @@
 // read as if it were capitalised, and the trie walk and the evidence rules decide as for "Сергій Шойгу": the pair must
 // still be that person's listed full name. The words' Cyrillic forms in every case are made from the Latin names at
 // index build (a given name from the equivalents table, once; a surname from the index), so the scan tests a
-// lower-case word with a hash filter and at most one probe, and makes no string.
+// lower-case word with a hash filter and at most one probe, and makes no string. Reading every lower-case word back
+// instead, as a capitalised one is (declension.ts, then cyrillic.ts), would cost some 500 times the hash test a word,
+// and a Cyrillic page's whole scan costs about two such reads (session 17, bench and tuning pages): no filter over
+// the page's words can be had without the forms themselves.
 import { LOWER_CASE_SURNAME_WORDS, SURNAMES_ASKED } from '../names/lower-case-surnames';
 import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
 import * as normalize from '../names/normalize';
