@@ -23,9 +23,19 @@ export function addFoldedWords(into: Set<string>, name: string): void {
 
 /** Writes lib/names/<file> as `export const <name>` under the header comment; returns how many words it holds. */
 export function writeWordTable(file: string, header: string, name: string, words: Iterable<string>): number {
-  const sorted = [...new Set(words)].sort();
-  const lines: string[] = [];
-  for (let i = 0; i < sorted.length; i += 16) lines.push(sorted.slice(i, i + 16).join(' '));
-  writeFileSync(join(ROOT, 'lib/names', file), `${header}\nexport const ${name} = \`\n${lines.join('\n')}\n\`;\n`);
-  return sorted.length;
+  return writeWordTables(file, header, [[name, words]])[0];
+}
+
+/** Writes lib/names/<file> as one `export const` a table, in order, under the header; returns how many words each holds. */
+export function writeWordTables(file: string, header: string, tables: readonly (readonly [string, Iterable<string>])[]): number[] {
+  const counts: number[] = [];
+  const consts = tables.map(([name, words]) => {
+    const sorted = [...new Set(words)].sort();
+    counts.push(sorted.length);
+    const lines: string[] = [];
+    for (let i = 0; i < sorted.length; i += 16) lines.push(sorted.slice(i, i + 16).join(' '));
+    return `export const ${name} = \`\n${lines.join('\n')}\n\`;\n`;
+  });
+  writeFileSync(join(ROOT, 'lib/names', file), `${header}\n${consts.join('')}`);
+  return counts;
 }

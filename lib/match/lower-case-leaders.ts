@@ -6,8 +6,11 @@
 // read as if it were capitalised, and the trie walk and the evidence rules decide as for "Сергій Шойгу": the pair must
 // still be that person's listed full name. The words' Cyrillic forms in every case are made from the Latin names at
 // index build (a given name from the equivalents table, once; a surname from the index), so the scan tests a
-// lower-case word with a hash filter and at most one probe, and makes no string.
-import { LOWER_CASE_SURNAMES } from '../names/lower-case-surnames';
+// lower-case word with a hash filter and at most one probe, and makes no string. Reading every lower-case word back
+// instead, as a capitalised one is (declension.ts, then cyrillic.ts), would cost some 500 times the hash test a word,
+// and a Cyrillic page's whole scan costs about two such reads (session 17, bench and tuning pages): no filter over
+// the page's words can be had without the forms themselves.
+import { LOWER_CASE_SURNAME_WORDS, SURNAMES_ASKED } from '../names/lower-case-surnames';
 import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { givenNameEquivalents } from '../names/given-name-equivalents';
@@ -104,11 +107,18 @@ const ALONE = 1 << 9;
 
 const EAST_SLAVIC = ['ru', 'by', 'ua'];
 
+/** A Latin name word's Cyrillic forms in every case, folded, four letters or more, each with its case bits. */
+function nameForms(latin: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
+    if (form.length >= 4) out.set(form, (out.get(form) ?? 0) | cases);
+  }
+  return out;
+}
+
 /** Adds the Cyrillic forms of a Latin name word, in every case, to `info` with `role`. */
 function addForms(info: Map<string, number>, latin: string, role: number): void {
-  for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
-    if (form.length >= 4) info.set(form, (info.get(form) ?? 0) | cases | role);
-  }
+  for (const [form, cases] of nameForms(latin)) info.set(form, (info.get(form) ?? 0) | cases | role);
 }
 
 let givenForms: Map<string, number> | undefined;
@@ -149,27 +159,39 @@ export function prominentEastSlavicSurnames(index: NameIndex): Map<string, numbe
 
 /** A Latin surname's Cyrillic forms in every case, folded, four letters or more: the forms lowerForms reads for it. */
 export function surnameCaseForms(latin: string): string[] {
-  const out = new Set<string>();
-  for (const spelling of cyrillicSpellings(latin)) for (const [form] of caseForms(spelling)) if (form.length >= 4) out.add(form);
-  return [...out];
+  return [...nameForms(latin).keys()];
 }
 
-let aloneForms: Set<string> | undefined;
+/** A hash of a surname's forms, which lib/names/lower-case-surnames.ts keeps beside each surname it asked about. */
+export function formsHash(forms: Iterable<string>): string {
+  return (hashWord([...forms].join(' ')) >>> 0).toString(36);
+}
+
+let asked: Map<string, string> | undefined;
+let everydayWords: Set<string> | undefined;
 
 /** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
 const lowerForms = perIndex((index: NameIndex): LowerForms => {
   const info = new Map(givenNameForms());
   const persons = new Map<string, number[]>();
-  aloneForms ??= new Set(LOWER_CASE_SURNAMES.split(/\s+/).filter(Boolean));
+  const known = new Set<string>();
+  asked ??= new Map(SURNAMES_ASKED.split(/\s+/).filter(Boolean).map((entry) => entry.split(':') as [string, string]));
+  everydayWords ??= new Set(LOWER_CASE_SURNAME_WORDS.split(/\s+/).filter(Boolean));
   for (const [latin, es] of prominentEastSlavicSurnames(index)) {
-    for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
-      if (form.length < 4) continue;
-      // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
-      const alone = aloneForms.has(form);
-      info.set(form, (info.get(form) ?? 0) | cases | SURNAME | (alone ? ALONE : 0));
-      if (alone) persons.set(form, [...new Set([...(persons.get(form) ?? []), ...es])]);
+    const forms = nameForms(latin);
+    // The spelling dictionaries were asked about these very forms (a leader the dataset gained since, or forms this
+    // file makes otherwise now, were not): only then is a form that is no word known to be none.
+    const checked = asked.get(latin) === formsHash(forms.keys());
+    for (const [form, cases] of forms) {
+      info.set(form, (info.get(form) ?? 0) | cases | SURNAME);
+      if (checked) known.add(form);
+      const ps = persons.get(form);
+      if (!ps) persons.set(form, [...es]);
+      else for (const e of es) if (!ps.includes(e)) ps.push(e);
     }
   }
+  // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
+  for (const form of known) if (!everydayWords.has(form)) info.set(form, (info.get(form) ?? 0) | ALONE);
   const words = [...info.keys()];
   const filter = new Uint8Array(8192);
   for (const w of words) {
@@ -177,7 +199,8 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
     const h = hashWord(w) & 0xffff;
     filter[h >> 3] |= 1 << (h & 7);
   }
-  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map((w) => persons.get(w) ?? []), filter };
+  const alone = (w: string) => ((info.get(w) ?? 0) & ALONE ? (persons.get(w) ?? []) : []);
+  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map(alone), filter };
 });
 
 /** How many listed persons the lists tie person e to: a leader's family, listed for him ("Linked To"). */
