@@ -20,7 +20,7 @@ import * as normalize from '../names/normalize';
 import { skeleton, spanishFinalLa, spanishFirstJ } from '../names/transliterate';
 import * as contextWords from './context-words';
 import type { NameIndex } from './name-index';
-import { perIndex, perIndexMemo } from './per-index';
+import { perIndex } from './per-index';
 import type { PageContext } from './page-context';
 import { WrittenWordMemo } from './written-word-memo';
 import { latinGivenNameReading } from './latin-given-names';
@@ -187,10 +187,11 @@ function laterQuotedWord(s: ScanState, i: number): boolean {
 
 /**
  * Per index: a Cyrillic word's readings (cyrillicReading), kept across pages; cleared when it grows large. Keyed by
- * the word as the page writes it, in four maps (read as a plural or not, with a Latin look-alike letter or not), so
- * that a word found before costs neither cyrillicWord's string building nor a key string.
+ * the word as the page writes it and the lexer's hash of it, in four memos (read as a plural or not, with a Latin
+ * look-alike letter or not), so that a word found before costs neither cyrillicWord's string building nor a key
+ * string (a Map by the word sliced and hashed it again at every token: 6% of a Cyrillic page's scan).
  */
-const cyrillicCaches = [0, 1, 2, 3].map(() => perIndexMemo<string, readonly number[]>(20000));
+const cyrillicCaches = [0, 1, 2, 3].map(() => perIndex(() => new WrittenWordMemo<readonly number[]>(20000)));
 // Eight: a Ukrainian given name in a case reads as its own spellings and the Russian and Belarusian forms of both the
 // name and its case ("Олександра": Oleksandr, Aleksandr, Alexander, Aleksandra...).
 const MAX_READINGS = 8;
@@ -206,9 +207,10 @@ function cyrillicReading(s: ScanState, i: number): void {
   const plural = i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CAPITALIZED | CASELESS)) === CAPITALIZED && s.tokens.lengths[i - 1] > 1;
   const spelled = (flags[i] & SPELLED) !== 0;
   const cache = cyrillicCaches[(plural ? 2 : 0) + (spelled ? 1 : 0)](s.index);
-  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
-  let found = cache.get(written);
+  const { starts, ends, hashes } = s.tokens;
+  let found = cache.get(s.block.text, starts[i], ends[i], hashes[i]);
   if (!found) {
+    const written = s.block.text.slice(starts[i], ends[i]);
     const word = cyrillicWord(written, spelled);
     const list: number[] = [];
     // A two-letter word comes here only as a Korean syllable (korean-syllables.ts).
@@ -241,7 +243,7 @@ function cyrillicReading(s: ScanState, i: number): void {
       if (sk >= 0 && !list.includes(sk)) list.push(sk);
     }
     found = list;
-    cache.set(written, found);
+    cache.set(written, hashes[i], found);
   }
   setReadings(s, i, found);
 }

@@ -5,7 +5,7 @@ import { skeleton } from './transliterate';
 
 // Module-local copies: some loaders (tsx, CommonJS interop) read imported bindings through getters, which a
 // per-character loop would pay for on every read.
-const { CAPITALIZED, ALL_UPPER, CASELESS, CLASS, CYRILLIC, CYRILLIC_UNIT, FOLD, IGNORE, JOIN, JOINED, SCRIPT, SPELLED, WORD, classOf, foldWord, gapJoins, hasCase, isCyrillicKey, isUpper, spelledApart } = normalize;
+const { CAPITALIZED, ALL_UPPER, CASE, CASELESS, CLASS, CYRILLIC, CYRILLIC_UNIT, FOLD, IGNORE, JOIN, JOINED, SCRIPT, SPELLED, WORD, LOWER_CASE, UPPER_CASE, classOf, foldWord, gapJoins, isCyrillicKey, spelledApart } = normalize;
 
 export interface Lexicon {
   /** All words, folded, one after another; word i is chars[start[i], start[i+1]). */
@@ -247,7 +247,7 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
   let breakNext = false;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c < 128 ? CLASS[c] !== WORD : classOf(c) !== WORD) {
+    if (c < 128 ? CLASS[c] !== WORD : (CLASS[c] || classOf(c)) !== WORD) {
       i++;
       continue;
     }
@@ -277,7 +277,9 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
           if (length === 0) firstUpper = true;
         } else if (c >= 97) lowerSeen = true;
       } else {
-        const k = classOf(c);
+        // The tables first: classOf fills CLASS and CASE on a unit's first sight only.
+        let k = CLASS[c];
+        if (k === 0) k = classOf(c);
         if (k === IGNORE) {
           i++;
           continue;
@@ -291,10 +293,11 @@ export function lexText(lex: Lexicon, text: string, out: PageTokens): void {
         }
         nonAscii = true;
         marks |= SCRIPT[c];
-        if (isUpper(c)) {
+        const kase = CASE[c];
+        if (kase === UPPER_CASE) {
           upperSeen = true;
           if (length === 0) firstUpper = true;
-        } else if (hasCase(c)) lowerSeen = true;
+        } else if (kase === LOWER_CASE) lowerSeen = true;
         f = FOLD[c];
       }
       h = Math.imul(h ^ f, FNV_PRIME);

@@ -35,10 +35,15 @@ export const LATIN_UNIT = 1;
 export const CYRILLIC_UNIT = 2;
 export const GREEK_UNIT = 4;
 export const EXPANDS = 8;
-/** Per UTF-16 unit: upper case, lower case, or no case (Arabic, CJK, digits). */
-const CASE = new Uint8Array(65536);
-const UPPER = 1;
-const LOWER = 2;
+/**
+ * Per UTF-16 unit: upper case, lower case, or no case (Arabic, CJK, digits); 0 until first seen beyond ASCII, set
+ * with CLASS. Read by the page lexer once classOf has seen the unit.
+ */
+export const CASE = new Uint8Array(65536);
+export const UPPER_CASE = 1;
+export const LOWER_CASE = 2;
+const UPPER = UPPER_CASE;
+const LOWER = LOWER_CASE;
 const NO_CASE = 3;
 
 // Letters without a decomposition that news text writes with a Latin look-alike. One unit each,
