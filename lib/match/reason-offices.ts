@@ -24,6 +24,13 @@ const OFFICE_OF = new Set(['of', 'at', 'for', 'in', 'to', 'within', 'with', 'on'
 // A title word that is also a portfolio's name: alone, a word of a ministry's or a court's name ("Minister of the
 // Interior and Justice of Venezuela", "Supreme Court of Justice"), not an office; "Chief Justice" is one.
 const PORTFOLIOS = new Set(['justice']);
+// A clause that names someone by what they did to the person or how they are tied to them ("appointed by Nicolás
+// Maduro", "son of ...", "adviser to ..."): the office in the clause after it is that one's apposition ("...,
+// President of Venezuela, ..."), not the listed person's.
+const ANOTHER_PERSON = new Set([
+  'by', 'son', 'daughter', 'wife', 'husband', 'spouse', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin',
+  'relative', 'associate', 'adviser', 'advisor', 'partner', 'successor', 'predecessor', 'friend', 'ally',
+]);
 
 /**
  * The heads of the offices a person's sanction reasons state as theirs ("Vice-President", "Minister", "Former
@@ -54,10 +61,13 @@ function sentences(reason: string): string[] {
 
 function officesOf(sentence: string, out: string[]): void {
   const clauses = sentence.split(/\s*[,;:]\s*|\s+and\s+/);
+  let afterAnother = false;
   for (let c = 0; c < clauses.length; c++) {
     const words = clauses[c].trim().split(/\s+/).filter((w) => w !== '');
     if (c > 0 && words[0] === 'and') words.shift();
-    const head = headOf(words, c === 0);
+    const apposition = afterAnother;
+    afterAnother = words.some((w) => ANOTHER_PERSON.has(w.toLowerCase()));
+    const head = apposition ? undefined : headOf(words, c === 0);
     if (head === undefined) {
       if (c === 0) return;
       continue;

@@ -40,6 +40,10 @@ describe('the offices a sanction reason states', () => {
     const other = 'Son of President Nicolás Maduro. Close associate of Minister Tareck El Aissami. Appointed by President Maduro as head of the youth wing. The Minister of Defence ordered his promotion. Successor of General Rafael Blanco. As Director of SEBIN, he ordered arrests.';
     expect(reasonOffices(listed('s', 'MADURO GUERRA, Nicolas Ernesto', other))).toEqual([]);
     expect(reasonRoleBits(listed('s', 'MADURO GUERRA, Nicolas Ernesto', other))).toBe(0);
+    // The office in apposition to the one who appointed the person, or to a relative, is theirs.
+    const apposed = listed('a', 'RODRIGUEZ CABELLO, Alexis Jose', 'Director of the Bolivarian National Intelligence Service, appointed by Nicolás Maduro, President of Venezuela, on 14 October 2024. Governor of Táchira State, son of Nicolás Maduro, President of Venezuela.');
+    expect(reasonOffices(apposed)).toEqual(['Director', 'Governor']);
+    expect(reasonRoleBits(apposed) & bit('president')).toBe(0);
   });
 
   it('reads a ministry\'s or a court\'s word as no office ("Interior and Justice"), and a firm\'s president as no head of state', () => {
