@@ -223,12 +223,14 @@ export interface OfacRemarks {
   /** Names OFAC keeps in the remarks rather than alt.csv: its "weak" (low-quality) aliases. */
   weakNames: EntityName[];
   linkedTo: string[];
+  /** A title, position or rank OFAC writes in the remarks, not in the title column ("Title Basij Deputy Commander"). */
+  positions: string[];
 }
 
 const QUOTED_ALIAS = /\b([afn])\.k\.a\.,?\s+'([^']+)'/g;
 
 export function parseRemarks(remarks: string): OfacRemarks {
-  const out: OfacRemarks = { birthDates: [], birthPlaces: [], nationalities: [], identifiers: [], weakNames: [], linkedTo: [] };
+  const out: OfacRemarks = { birthDates: [], birthPlaces: [], nationalities: [], identifiers: [], weakNames: [], linkedTo: [], positions: [] };
   if (remarks === '') return out;
   for (const m of remarks.matchAll(QUOTED_ALIAS)) {
     const name = m[2].trim();
@@ -247,6 +249,9 @@ export function parseRemarks(remarks: string): OfacRemarks {
       pushUnique(out.nationalities, m[1].trim());
     } else if ((m = /^Linked To:\s+(.+)$/.exec(part))) {
       pushUnique(out.linkedTo, m[1].trim().replace(/\.$/, ''));
+    } else if ((m = /^(?:Alt\.\s+)?(?:Title|Position:|Rank)\s+(\p{Lu}.*)$/u.exec(part))) {
+      // Not "Position also referred to as ...", a gloss of the title column's office.
+      pushUnique(out.positions, m[1].trim());
     } else {
       const id = parseIdentifier(part);
       if (id) out.identifiers.push(id);
@@ -312,7 +317,7 @@ export function sdnEntity(
     birthPlaces: remarks.birthPlaces,
     nationalities: remarks.nationalities,
     countries,
-    positions: row.title ? row.title.split(/;\s+/).map((t) => t.trim()).filter((t) => t !== '') : [],
+    positions: sdnPositions(row.title, remarks.positions),
     identifiers,
     sources: [{ list: OFAC_SDN_LIST, ref: row.entNum }],
     sanctions,
@@ -320,6 +325,19 @@ export function sdnEntity(
   };
   if (links.length > 0) entity.links = links;
   return entity;
+}
+
+/**
+ * The title column's parts, then the remarks' titles, positions and ranks it does not hold (three entries of the
+ * 2024-07-02 file: FAZLI, Ali's "Title Basij Deputy Commander" and "Rank Brigadier General", ZARGHAMI's "Title
+ * Director, ...", MAMLUK's "Position: Director, General Intelligence Directorate"); the column writes some as
+ * "Position: Owner; Alt. Position: General Manager", the remarks again.
+ */
+function sdnPositions(title: string, fromRemarks: readonly string[]): string[] {
+  const out = title ? title.split(/;\s+/).map((t) => t.trim()).filter((t) => t !== '') : [];
+  const held = new Set(out.map((t) => t.replace(/^(?:Alt\.\s+)?Position:\s*/, '').replace(/\.$/, '')));
+  for (const p of fromRemarks) if (!held.has(p)) out.push(p);
+  return out;
 }
 
 export interface OfacSet {

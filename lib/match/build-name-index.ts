@@ -29,6 +29,7 @@ import { weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
+import { reasonRoleBits } from './reason-offices';
 import { aynSpellings } from '../names/ayn-spellings';
 import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
@@ -161,7 +162,8 @@ class NameIndexDraft {
     this.idLength += entity.id.length;
     this.idStart.push(this.idLength);
     this.entityInfo.push((kindIndex < 0 ? 1 : kindIndex) | (STATUSES.indexOf(status) << 3));
-    this.roles.push(roleBits(entity.positions));
+    // And the offices a list states only in the sanction's reason (the EU's Venezuela annex).
+    this.roles.push(roleBits(entity.positions) | reasonRoleBits(entity));
     const countries = this.countries;
     const firstCountry = countries.length;
     // A birthplace's country too ("Pyongan-Pukto, North Korea"): many entries give no other.

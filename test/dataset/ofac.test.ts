@@ -97,4 +97,15 @@ describe('OFAC SDN importer', () => {
     expect(r.identifiers).toEqual([{ type: 'Passport', value: 'A1', country: 'Lebanon' }]);
     expect(r.linkedTo).toEqual(['HIZBALLAH']);
   });
+
+  it('reads a title, position or rank OFAC writes in the remarks as a position, once', () => {
+    const rows = parseSdnCsv(read('sdn_2024-07-02.remark-titles.csv'), 'sdn.csv');
+    const byId = new Map(buildOfacEntities({ sdn: rows.records, alt: [], add: [] }).records.map((e) => [e.id, e.positions]));
+    expect(byId.get('ofac-15552')).toEqual(['Brigadier General', 'Basij Deputy Commander']);
+    expect(byId.get('ofac-15553')).toEqual(['Director, Islamic Republic of Iran Broadcasting']);
+    expect(byId.get('ofac-12722')).toEqual(['Major General', 'Director, General Intelligence Directorate']);
+    // The column holds these already; "Position also referred to as ..." glosses the column's office.
+    expect(byId.get('ofac-20222')).toEqual(['Position: Owner', 'Alt. Position: General Manager', 'Alt. Position: Chief Executive Officer']);
+    expect(byId.get('ofac-9898')).toEqual(['Minister of the Interior']);
+  });
 });
