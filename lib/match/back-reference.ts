@@ -16,7 +16,7 @@ import { inShortFirstLine } from './headline-line';
 import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
 import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
-import { HEAD_TITLES, WORD_NOT_GIVEN } from './context-words';
+import { HEAD_TITLES, WORD_NOT_GIVEN, countryIndex } from './context-words';
 import { titleBefore } from './title-before';
 
 // Module-local copies (see scan-state.ts).
@@ -107,9 +107,10 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   const called = ctx.calledBySurname.get(sk);
   const kept = candidates.length > 1 && called !== undefined && j === i && candidates.includes(called);
   const head = candidates.length > 1 && !kept && j === i ? headAmongRelatives(s, candidates) : -1;
-  const best = kept ? called : head >= 0 ? head : candidates[0];
+  const paternal = candidates.length > 1 && !kept && head < 0 && j === i ? paternalOwner(s.index, sk, candidates) : -1;
+  const best = kept ? called : head >= 0 ? head : paternal >= 0 ? paternal : candidates[0];
   if (candidates.length === 1 && j === i && !ctx.clashes.has(sk) && !ctx.calledBySurname.has(sk)) ctx.calledBySurname.set(sk, best);
-  const unclear = (candidates.length > 1 && !kept && head < 0) || ctx.clashes.has(sk) || (ctx.ownRelatives !== null && nearOwnRelative(s, i, sk));
+  const unclear = (candidates.length > 1 && !kept && head < 0 && paternal < 0) || ctx.clashes.has(sk) || (ctx.ownRelatives !== null && nearOwnRelative(s, i, sk));
   // "General Soleimani" beside his unlisted daughter "Zeinab Soleimani": a title right before the surname that fits
   // the listed role of one person the page named in full is that person (asked only where the surname is unclear).
   const titled = unclear ? titledOwner(s, i, candidates) : -1;
@@ -122,8 +123,36 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   }
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[last];
-  const others = kept || head >= 0 || titled >= 0 ? candidates.filter((e) => e !== chosen) : candidates.slice(1);
+  const others = kept || head >= 0 || paternal >= 0 || titled >= 0 ? candidates.filter((e) => e !== chosen) : candidates.slice(1);
   return [mentionOf(b.text, start, end, entityId(index, chosen), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: titled >= 0 ? EARLIER_FULL_NAME_AND_TITLE : EARLIER_FULL_NAME }), last];
+}
+
+/**
+ * "Meza" beside OSIRIS LUNA MEZA and MEZA OLIVARES, Alma Yanira: Spanish names carry the father's surname first, and
+ * news calls a person by it alone ("Luna y Marroquín ... Meza ha sido designada"). The one candidate whose first
+ * listed surname is sk, where it is a later one of each other candidate's, all of Spanish-speaking countries; or -1.
+ */
+function paternalOwner(index: NameIndex, sk: number, candidates: readonly number[]): number {
+  let found = -1;
+  for (const e of candidates) {
+    const n = index.surnameRuns.lengths[e];
+    if (n < 2 || !inSpanishSpeakingCountry(index, e)) return -1;
+    const first = runStart(index.surnameRuns, e);
+    if (index.surnames[first] !== sk) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
+const SPANISH_SPEAKING = ['es', 'mx', 'gt', 'hn', 'sv', 'ni', 'cr', 'pa', 'cu', 'do', 'pr', 'co', 've', 'ec', 'pe', 'bo', 'cl', 'ar', 'uy', 'py'];
+let spanishSpeaking: Set<number> | undefined;
+
+function inSpanishSpeakingCountry(index: NameIndex, e: number): boolean {
+  spanishSpeaking ??= new Set(SPANISH_SPEAKING.map(countryIndex).filter((k) => k >= 0));
+  const first = runStart(index.countryRuns, e);
+  for (let k = first; k < first + index.countryRuns.lengths[e]; k++) if (spanishSpeaking.has(index.countries[k])) return true;
+  return false;
 }
 
 /**

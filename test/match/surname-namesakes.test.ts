@@ -12,6 +12,8 @@ const index = buildNameIndex([
     positions: ['President of Belarus'],
   }),
   entity('cartes', 'CARTES JARA, Horacio Manuel', 'person', true, { countries: ['Paraguay'] }),
+  entity('luna-meza', 'LUNA MEZA, Osiris', 'person', true, { countries: ['El Salvador'] }),
+  entity('meza-olivares', 'MEZA OLIVARES, Alma Yanira', 'person', true, { countries: ['El Salvador'] }),
   entity('soleimani', 'SOLEIMANI, Qasem', 'person', true, { countries: ['Iran'], positions: ['Brigadier General'] }),
   entity('bin-ladin', 'BIN LADIN, Usama bin Muhammad bin Awad', 'person', true, {
     names: [{ name: 'BIN LADIN, Usama bin Muhammad bin Awad', type: 'primary' }, { name: 'BIN LADEN, Osama', type: 'aka' }],
@@ -74,6 +76,16 @@ describe('a surname alone that an unlisted person on the page also carries', () 
     // Someone related to a plainly named person, and a relative with no possessive, leave it unclear.
     expect(marks(['The Treasury sanctioned Horacio Cartes, the son of Ramón Cartes.', 'Cartes denied it.'])).toEqual(['Horacio Cartes:sanctioned', 'Cartes:possible']);
     expect(marks(['The Treasury sanctioned Horacio Cartes.', 'Ramón Cartes and Sofía Cartes, his children, spoke.', 'Cartes denied it.'])).toEqual(['Horacio Cartes:sanctioned', 'Cartes:possible']);
+  });
+
+  it('names by a Spanish surname alone the listed person whose first surname it is, beside one whose second it is', () => {
+    const page = ['La OFAC designó a Osiris Luna Meza y Alma Yanira Meza Olivares.', 'Meza ha sido designada por ayudar a Luna.'];
+    expect(scanPage(index, page).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}:${m.entityId}`))).toEqual([
+      'Osiris Luna Meza:sanctioned:luna-meza',
+      'Alma Yanira Meza Olivares:sanctioned:meza-olivares',
+      'Meza:sanctioned:meza-olivares',
+      'Luna:sanctioned:luna-meza',
+    ]);
   });
 
   it('names the listed person whose role a title before the surname fits, beside a namesake on no list ("General Soleimani")', () => {
