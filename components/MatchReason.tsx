@@ -29,6 +29,7 @@ const SIMPLE: Partial<Record<Reason, MessageKey>> = {
   'listed-child': 'why_listedChild',
   'listed-relative': 'why_listedRelative',
   'confirmed-earlier': 'why_confirmedEarlier',
+  'confirmed-later': 'why_confirmedLater',
   'sanctions-near': 'why_sanctionsNear',
   'sanctions-story': 'why_story',
   'near-spelling': 'why_nearSpelling',

@@ -8,14 +8,16 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { namedAsRelative } from './named-as-relative';
+import { namedAsOwnRelative, namedAsRelative } from './named-as-relative';
+import type { OwnRelative } from './page-context';
 import { nicknameAt } from './nicknames';
 import { isOwnGivenName } from './own-given-name';
 import { inShortFirstLine } from './headline-line';
 import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
 import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
-import { WORD_NOT_GIVEN } from './context-words';
+import { HEAD_TITLES, WORD_NOT_GIVEN, countryIndex } from './context-words';
+import { titleBefore } from './title-before';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
@@ -74,7 +76,9 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
       const status = ctx.resolved.get(own) ?? entityStatusOf(index, own);
       return [mentionOf(b.text, s.tokens.starts[given], s.tokens.ends[j], entityId(index, own), status, [], { reasons: EARLIER_FULL_NAME }), j];
     }
-    // The relative of someone the surname alone named already (see above) leaves that surname's referent as it is.
+    // The relative of someone the surname alone named already (see above) leaves that surname's referent as it is, and
+    // so does a relative of the story's person named once (noteOtherNames).
+    if (ctx.ownRelatives?.get(sk)?.some((r) => r.at === s.offset + i)) return undefined;
     if (!(ctx.calledBySurname.has(sk) && ctx.relatives?.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
     return undefined;
   }
@@ -103,18 +107,108 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   const called = ctx.calledBySurname.get(sk);
   const kept = candidates.length > 1 && called !== undefined && j === i && candidates.includes(called);
   const head = candidates.length > 1 && !kept && j === i ? headAmongRelatives(s, candidates) : -1;
-  const best = kept ? called : head >= 0 ? head : candidates[0];
+  const paternal = candidates.length > 1 && !kept && head < 0 && j === i ? paternalOwner(s.index, sk, candidates) : -1;
+  const best = kept ? called : head >= 0 ? head : paternal >= 0 ? paternal : candidates[0];
   if (candidates.length === 1 && j === i && !ctx.clashes.has(sk) && !ctx.calledBySurname.has(sk)) ctx.calledBySurname.set(sk, best);
-  let status = ctx.resolved.get(best) ?? entityStatusOf(index, best);
+  const unclear = (candidates.length > 1 && !kept && head < 0 && paternal < 0) || ctx.clashes.has(sk) || (ctx.ownRelatives !== null && nearOwnRelative(s, i, sk));
+  // "General Soleimani" beside his unlisted daughter "Zeinab Soleimani": a title right before the surname that fits
+  // the listed role of one person the page named in full is that person (asked only where the surname is unclear).
+  const titled = unclear ? titledOwner(s, i, candidates) : -1;
+  const chosen = titled >= 0 ? titled : best;
+  let status = ctx.resolved.get(chosen) ?? entityStatusOf(index, chosen);
   let possibleBecause: Mention['possibleBecause'];
-  if (((candidates.length > 1 && !kept && head < 0) || ctx.clashes.has(sk)) && status !== 'not-sanctioned') {
+  if (unclear && titled < 0 && status !== 'not-sanctioned') {
     status = 'possible';
     possibleBecause = 'shared-surname';
   }
   const start = s.tokens.starts[i];
   const end = s.tokens.ends[last];
-  const others = kept || head >= 0 ? candidates.filter((e) => e !== best) : candidates.slice(1);
-  return [mentionOf(b.text, start, end, entityId(index, best), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: EARLIER_FULL_NAME }), last];
+  const others = kept || head >= 0 || paternal >= 0 || titled >= 0 ? candidates.filter((e) => e !== chosen) : candidates.slice(1);
+  return [mentionOf(b.text, start, end, entityId(index, chosen), status, others.slice(0, 5).map((e) => entityId(index, e)), { possibleBecause, reasons: titled >= 0 ? EARLIER_FULL_NAME_AND_TITLE : EARLIER_FULL_NAME }), last];
+}
+
+/**
+ * "Meza" beside OSIRIS LUNA MEZA and MEZA OLIVARES, Alma Yanira: Spanish names carry the father's surname first, and
+ * news calls a person by it alone ("Luna y Marroquín ... Meza ha sido designada"). The one candidate whose first
+ * listed surname is sk, where it is a later one of each other candidate's, all of Spanish-speaking countries; or -1.
+ */
+function paternalOwner(index: NameIndex, sk: number, candidates: readonly number[]): number {
+  let found = -1;
+  for (const e of candidates) {
+    const n = index.surnameRuns.lengths[e];
+    if (n < 2 || !inSpanishSpeakingCountry(index, e)) return -1;
+    const first = runStart(index.surnameRuns, e);
+    if (index.surnames[first] !== sk) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
+const SPANISH_SPEAKING = ['es', 'mx', 'gt', 'hn', 'sv', 'ni', 'cr', 'pa', 'cu', 'do', 'pr', 'co', 've', 'ec', 'pe', 'bo', 'cl', 'ar', 'uy', 'py'];
+let spanishSpeaking: Set<number> | undefined;
+
+function inSpanishSpeakingCountry(index: NameIndex, e: number): boolean {
+  spanishSpeaking ??= new Set(SPANISH_SPEAKING.map(countryIndex).filter((k) => k >= 0));
+  const first = runStart(index.countryRuns, e);
+  for (let k = first; k < first + index.countryRuns.lengths[e]; k++) if (spanishSpeaking.has(index.countries[k])) return true;
+  return false;
+}
+
+/**
+ * Whether a relative of the story's person named once, alone and not in a list of relatives (noteOtherNames), stands
+ * in the sentence before surname token i or in its own: there the surname alone may be the relative ("Nicolás Maduro
+ * Moros met his cousin Pedro Maduro. Maduro spoke."); further on the story is back to its person.
+ */
+function nearOwnRelative(s: ScanState, i: number, sk: number): boolean {
+  const relatives = s.context.ownRelatives?.get(sk);
+  if (!relatives) return false;
+  const { starts, ends } = s.tokens;
+  const b = s.block;
+  for (const r of relatives) {
+    const at = r.at - s.offset;
+    if (r.group || at >= i) continue;
+    let found = 0;
+    if (at >= b.first) found = sentenceEnds(b.text, ends[at], starts[i]);
+    else {
+      // The block before this one, of this batch (an earlier one lies a paragraph or more back): its sentence ends
+      // after the name, and its break ends one where it has no stop of its own.
+      const k = s.blocks.indexOf(b);
+      const prev = k > 0 ? s.blocks[k - 1] : undefined;
+      if (!prev || at < prev.first) continue;
+      found = Math.max(1, sentenceEnds(prev.text, ends[at], prev.text.length)) + sentenceEnds(b.text, 0, starts[i]);
+    }
+    if (found < 2) return true;
+  }
+  return false;
+}
+
+/** How many stops (. ! ? or a line break) text from..to holds, up to 2. */
+function sentenceEnds(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let c = from; c < to && n < 2; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 10) n++;
+  }
+  return n;
+}
+
+/**
+ * The one person among `candidates` (named in full on the page) whose listed role the title right before token i
+ * fits ("General Soleimani": Brigadier General), or -1. A head of state's title is left out: the famous namesake on
+ * no list is as often the president ("President Ortega" beside a listed son whose role is a presidential adviser's).
+ */
+function titledOwner(s: ScanState, i: number, candidates: readonly number[]): number {
+  const titles = titleBefore(s, i) & ~HEAD_TITLES;
+  if (titles === 0) return -1;
+  const roles = s.index.entityRoles;
+  let found = -1;
+  for (const e of candidates) {
+    if (!(roles[e] & titles)) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
 }
 
 /**
@@ -196,6 +290,7 @@ export function forwardReferences(s: ScanState, pending: readonly number[], foun
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
+const EARLIER_FULL_NAME_AND_TITLE: readonly MatchReason[] = ['earlier-full-name', 'title'];
 
 /**
  * A firm's brand in a headline ("U.S. Extends Deadline for Deripaska to Divest From Rusal, En+") that the page names
@@ -255,6 +350,20 @@ export function noteOtherNames(s: ScanState): void {
       if ((next < b.spans.length && b.spans[next].start <= i) || !(index.skelFlags[skels[i]] & SKEL_PERSON_PART)) continue;
       const given = otherNameBefore(s, i);
       if (given < 0) continue;
+      // "Su padre, Adrián Cabello": named once, in passing, a relative of the person the story is about, who keeps the
+      // surname alone (but right after it: nearOwnRelative). Named again ("His son Omar bin Laden paints; Omar Bin
+      // Laden lives in France"), the relative is a person of the story in their own right, and the surname alone is
+      // unclear (noted as any other name below).
+      const kin = namedAsOwnRelative(s, i);
+      if (kin !== 'none') {
+        const own = (s.context.ownRelatives ??= new Map<number, OwnRelative[]>());
+        const list = own.get(skels[i]) ?? [];
+        if (!list.some((r) => r.given === skels[given])) {
+          list.push({ given: skels[given], at: s.offset + i, group: kin === 'group' });
+          own.set(skels[i], list);
+          continue;
+        }
+      }
       if (namedAsRelative(s, i)) {
         const relatives = (s.context.relatives ??= new Map());
         if (!relatives.has(skels[i])) relatives.set(skels[i], s.offset + i);

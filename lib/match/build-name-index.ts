@@ -116,6 +116,8 @@ class NameIndexDraft {
   private readonly countryStart = new IntList();
   private readonly countries: number[] = [];
   private readonly countryCache = new Map<string, number>();
+  private readonly listingStart = new IntList();
+  private readonly listingDays: number[] = [];
   private readonly surnameStart = new IntList();
   private readonly surnames = new IntList();
   private readonly nicknameKeys: string[] = [];
@@ -139,6 +141,7 @@ class NameIndexDraft {
 
   constructor() {
     this.countryStart.push(0);
+    this.listingStart.push(0);
     this.surnameStart.push(0);
     this.idStart.push(0);
   }
@@ -184,6 +187,14 @@ class NameIndexDraft {
       }
     }
     this.countryStart.push(countries.length);
+    const days = this.listingDays;
+    const firstDay = days.length;
+    for (const sanction of entity.sanctions) {
+      const when = sanction.listed ?? sanction.listedBy;
+      const day = when ? Math.floor(Date.parse(when) / 86_400_000) : NaN;
+      if (day > 0 && day < 65_536 && days.indexOf(day, firstDay) < 0) days.push(day);
+    }
+    this.listingStart.push(days.length);
   }
 
   /** Every form of every non-weak name as a trie path, and a person's surnames. */
@@ -508,7 +519,7 @@ class NameIndexDraft {
     const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]) || this.afterApostrophe.has(words[t])));
     yield;
     return {
-      format: 5,
+      format: 6,
       lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
@@ -527,6 +538,8 @@ class NameIndexDraft {
       surnames: this.surnames.toArray(),
       linkRuns,
       links,
+      listingRuns: runsFromStarts(this.listingStart.toArray(), false),
+      listingDays: Uint16Array.from(this.listingDays),
       nicknameKeys: this.nicknameKeys.join('\n'),
       nicknameEntities: this.nicknameEntities.toArray(),
       translatedKeys: this.translatedKeys.join('\n'),

@@ -542,6 +542,12 @@ const STATE_DEPARTMENT: ReadonlyMap<string, readonly string[]> = new Map([
   ['state', ['of', 'department']],
   ['estado', ['de', 'departamento']],
 ]);
+// The UN Security Council, the body of the UN's lists, as the Arabic table has it ("مجلس الأمن"): "Security Council",
+// "Consejo de Seguridad", capitalised; not a state's own ("National Security Council", "Consejo de Seguridad Nacional").
+const SECURITY_COUNCIL: ReadonlyMap<string, { before: readonly string[]; not: readonly [number, string] }> = new Map([
+  ['council', { before: ['security'], not: [-2, 'national'] }],
+  ['seguridad', { before: ['de', 'consejo'], not: [1, 'nacional'] }],
+]);
 /** The European Union in one word ("Евросоюз"). */
 const AUTHORITY_WORDS = new Set(ru.AUTHORITY_WORDS_RU.map(foldWord));
 /** The European Union as news abbreviates it, in capitals only ("EU", Spanish "UE", Russian "ЕС"; "eu" is Portuguese "I"). */
@@ -583,6 +589,8 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
   if (AUTHORITY_WORDS.has(key)) return SENSE_AUTHORITY;
   const before = STATE_DEPARTMENT.get(key);
   if (before !== undefined) return capitalised && before.every((w, k) => near(-1 - k) === w) ? SENSE_AUTHORITY : SENSE_NONE;
+  const council = SECURITY_COUNCIL.get(key);
+  if (council !== undefined) return capitalised && council.before.every((w, k) => near(-1 - k) === w) && near(council.not[0]) !== council.not[1] ? SENSE_AUTHORITY : SENSE_NONE;
   // A second word may close a sanctions phrase and a body's ("العقوبات الأمريكية", "الخارجية الأمريكية"), and be a
   // story word of its own where it closes neither ("العقوبات").
   const sanctionsFirsts = SANCTIONS_PHRASES.get(key);
@@ -685,7 +693,7 @@ export function contextVocabulary(): ReadonlyMap<string, { flags: number; titles
     vocab.set(word, v);
   };
   for (const w of SANCTIONS_WORDS) add(w, WORD_SANCTIONS);
-  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...STORY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED, ...STATE_DEPARTMENT.keys()];
+  const checked = [...STORY_WORDS, ...FREEZE_WORDS, 'embargo', ...SANCTIONS_PHRASES.keys(), ...AUTHORITY_PHRASES.keys(), ...STORY_PHRASES.keys(), ...AUTHORITY_WORDS, ...AUTHORITY_ACRONYMS, ...SANCTIONS_CAPITALISED, ...STATE_DEPARTMENT.keys(), ...SECURITY_COUNCIL.keys()];
   for (const w of checked) add(w, WORD_SANCTIONS_CHECKED);
   for (const w of SPORTS_WORDS) add(w, WORD_SPORTS);
   for (const w of PHRASE_FIRST) add(w, WORD_COUNTRY);

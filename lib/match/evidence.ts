@@ -23,6 +23,7 @@ import { confirmedRelativeBefore } from './listed-relative';
 import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
+import { coDesignatedFirst } from './co-designated';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -38,8 +39,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   const nicknamed = nicknamedCandidate(s, span, byWords);
   // A Ukrainian legal form before a firm's name ('ПАТ "ВТБ Банк"') tells the Ukrainian firm from its foreign parent.
   const firm = nicknamed > 0 ? -1 : ukrainianFirmFirst(s, span, byWords);
-  // An alias that is another identity gives way to a person named by their own surname.
-  const first = nicknamed > 0 ? nicknamed : firm > 0 ? firm : ownSurnameFirst(s, span, byWords);
+  // Two listed people of one name: the one co-designated with more of the page's other listed names (co-designated.ts);
+  // else an alias that is another identity gives way to a person named by their own surname.
+  const coDesignated = nicknamed >= 0 || firm > 0 ? -1 : coDesignatedFirst(s, byWords);
+  const first = nicknamed > 0 ? nicknamed : firm > 0 ? firm : coDesignated > 0 ? coDesignated : ownSurnameFirst(s, span, byWords);
   const ranked = first > 0 ? [byWords[first], ...byWords.filter((_, k) => k !== first)] : byWords;
   const best = ranked[0];
   // "حزب الله العراقي" after "كتائب حزب الله": the Iraqi body the page named, not HIZBALLAH.
@@ -97,7 +100,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // Two listed people with the same name (KIM, Yong Chol born 1946 and KIM, Yong Chol born 1962), and nothing on the
   // page that ranks one above the other (a title of one's role, a country only one is tied to, a fuller name): which
   // one is meant is only possible, whatever the evidence for the name; the card lists both and what tells them apart.
-  if (nicknamed < 0 && sameNameTie(index, ranked) && status !== 'not-sanctioned' && !ctx.resolved.has(best.entity)) {
+  if (nicknamed < 0 && coDesignated < 0 && sameNameTie(index, ranked) && status !== 'not-sanctioned' && !ctx.resolved.has(best.entity)) {
     status = 'possible';
     possibleBecause = 'common-name';
     reasons = NONE;

@@ -19,6 +19,8 @@ export const MATCH_REASONS = [
   'fuller-name',
   /** An earlier mention of the same name on the page was confirmed. */
   'confirmed-earlier',
+  /** A later mention of the same name on the page was confirmed (a headline's name before the story's evidence). */
+  'confirmed-later',
   /** The page names a listed son or daughter by the name that holds this person's ("رغد صدام حسين"). */
   'listed-child',
   /**

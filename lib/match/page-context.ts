@@ -36,6 +36,10 @@ export interface PageContext {
   /** Such a name word of a person the page names as someone's relative ("the brother of Mohamed Hamdan Dagalo"),
    * to the page-wide token number of the first (named-as-relative.ts; null: none yet). */
   relatives: Map<number, number> | null;
+  /** Such a name word of a person the page names as the relative of the one its story is about ("Su padre, Adrián
+   * Cabello", "sus hijos, ... María Sol Cartes Montaña"), to those relatives: the skeleton of the given name before it,
+   * the page-wide token number of the first, whether in a list of relatives (named-as-relative.ts; null: none yet). */
+  ownRelatives: Map<number, OwnRelative[]> | null;
   /** Nicknames (folded) of the persons named so far, to those persons (nicknames.ts). */
   nicknames: Map<string, number[]>;
   /** A bit per hash of the first words of those nicknames (null: none yet), so that most words skip the map (nicknames.ts). */
@@ -60,8 +64,15 @@ export interface PageContext {
   index: NameIndex | null;
 }
 
+/** A relative of the story's person named on the page (PageContext.ownRelatives). */
+export interface OwnRelative {
+  given: number;
+  at: number;
+  group: boolean;
+}
+
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -21,6 +21,7 @@ import { nearName } from './near-name';
 import { nicknameAt } from './nicknames';
 import { findSpans } from './spans';
 import { titleAndSurname } from './title-surname';
+import { confirmLater } from './confirmed-later';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS } = normalize;
@@ -93,6 +94,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
     return mentions;
   });
   if (pending.length > 0) forwardReferences(s, pending, found);
+  confirmLater(found);
   return found;
 }
 

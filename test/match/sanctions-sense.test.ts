@@ -54,6 +54,14 @@ describe('sanctions words count only in a sanctions sense', () => {
     expect(marks('The state department of parks named Hugo Carvajal the designated hitter.')).toEqual(['Hugo Carvajal:possible']);
   });
 
+  it('counts the story words on a page that names the UN Security Council, not a state\'s own', () => {
+    expect(marks('El Consejo de Seguridad de la ONU anunció nuevas sanciones contra Hugo Carvajal.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('The Security Council designated Hugo Carvajal on Friday.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('El Consejo de Seguridad Nacional anunció sanciones contra Hugo Carvajal.')).toEqual(['Hugo Carvajal:possible']);
+    expect(marks('The National Security Council designated Hugo Carvajal as its spokesman.')).toEqual(['Hugo Carvajal:possible']);
+    expect(marks('El consejo de seguridad del club sancionó a Hugo Carvajal.')).toEqual(['Hugo Carvajal:possible']);
+  });
+
   it('reads the Treasury only with its capital', () => {
     expect(marks('Hugo Carvajal kept the treasury of the chess club.')).toEqual(['Hugo Carvajal:possible']);
     expect(marks('The Treasury named Hugo Carvajal on Friday.')).toEqual(['Hugo Carvajal:sanctioned']);

@@ -174,11 +174,15 @@ describe('scanPage: surnames alone', () => {
   });
 
   it('marks a surname two people on the page share as only possible', () => {
-    const ms = scanText(index, 'Nicolás Maduro Moros and his wife Cilia Flores de Maduro arrived. Maduro spoke.');
+    // Both carry it first: the father and the son.
+    const ms = scanText(index, 'Nicolás Maduro Moros and his son Nicolás Maduro Guerra arrived. Maduro spoke.');
     const last = ms[ms.length - 1];
     expect(last.text).toBe('Maduro');
     expect(last.status).toBe('possible');
     expect(last.possibleBecause).toBe('shared-surname');
+    // The wife carries it second, after her own father's ("Flores de Maduro"): Spanish news calls her Flores.
+    const wife = scanText(index, 'Nicolás Maduro Moros and his wife Cilia Flores de Maduro arrived. Maduro spoke.');
+    expect(wife[wife.length - 1]).toMatchObject({ text: 'Maduro', status: 'sanctioned', entityId: 'ofac-22790' });
   });
 
   it('marks a surname as only possible when an unlisted person on the page carries it too', () => {

@@ -11,6 +11,10 @@ const index = buildNameIndex([
     countries: ['Belarus'],
     positions: ['President of Belarus'],
   }),
+  entity('cartes', 'CARTES JARA, Horacio Manuel', 'person', true, { countries: ['Paraguay'] }),
+  entity('luna-meza', 'LUNA MEZA, Osiris', 'person', true, { countries: ['El Salvador'] }),
+  entity('meza-olivares', 'MEZA OLIVARES, Alma Yanira', 'person', true, { countries: ['El Salvador'] }),
+  entity('soleimani', 'SOLEIMANI, Qasem', 'person', true, { countries: ['Iran'], positions: ['Brigadier General'] }),
   entity('bin-ladin', 'BIN LADIN, Usama bin Muhammad bin Awad', 'person', true, {
     names: [{ name: 'BIN LADIN, Usama bin Muhammad bin Awad', type: 'primary' }, { name: 'BIN LADEN, Osama', type: 'aka' }],
   }),
@@ -56,6 +60,43 @@ describe('a surname alone that an unlisted person on the page also carries', () 
   it('leaves it unclear when the relative comes before the surname alone named anyone', () => {
     const page = ['The Treasury sanctioned Laureano Ortega Murillo, the son of President Daniel Ortega.', 'Ortega called the measures an aggression.'];
     expect(marks(page)).toEqual(['Laureano Ortega Murillo:sanctioned', 'Ortega:possible']);
+  });
+
+  it('goes on naming the listed person when the namesake is introduced once as that person\'s own relative ("sus hijos", "Su padre", "his daughter")', () => {
+    const children = ['La OFAC sancionó a Horacio Cartes en 2022.', 'La designación se extendió a sus hijos, Juan Pablo, Sofía y María Sol Cartes Montaña.', 'Cartes usó su posición.'];
+    expect(marks(children)).toEqual(['Horacio Cartes:sanctioned', 'Cartes:sanctioned']);
+    const daughter = ['The Treasury sanctioned Horacio Cartes.', 'His eldest daughter Sofía Cartes said so. She lives abroad.', 'Cartes denied it.'];
+    expect(marks(daughter)).toEqual(['Horacio Cartes:sanctioned', 'Cartes:sanctioned']);
+    // In the sentence right after the relative's, the surname alone may be the relative.
+    expect(marks(['The Treasury sanctioned Horacio Cartes.', 'His eldest daughter Sofía Cartes said so.', 'Cartes denied it.'])).toEqual(['Horacio Cartes:sanctioned', 'Cartes:possible']);
+    // Named again, the relative is someone the story follows: the surname alone is unclear.
+    expect(marks(['The Treasury sanctioned Horacio Cartes.', 'His daughter Sofía Cartes said so.', 'Sofía Cartes left.', 'Cartes denied it.'])).toEqual(['Horacio Cartes:sanctioned', 'Cartes:possible']);
+    const father = ['La OFAC sancionó a Horacio Cartes.', 'Su padre, Ramón Cartes, era sindicalista. Murió en 1990.', 'Cartes lo negó.'];
+    expect(marks(father)).toEqual(['Horacio Cartes:sanctioned', 'Cartes:sanctioned']);
+    // Someone related to a plainly named person, and a relative with no possessive, leave it unclear.
+    expect(marks(['The Treasury sanctioned Horacio Cartes, the son of Ramón Cartes.', 'Cartes denied it.'])).toEqual(['Horacio Cartes:sanctioned', 'Cartes:possible']);
+    expect(marks(['The Treasury sanctioned Horacio Cartes.', 'Ramón Cartes and Sofía Cartes, his children, spoke.', 'Cartes denied it.'])).toEqual(['Horacio Cartes:sanctioned', 'Cartes:possible']);
+  });
+
+  it('names by a Spanish surname alone the listed person whose first surname it is, beside one whose second it is', () => {
+    const page = ['La OFAC designó a Osiris Luna Meza y Alma Yanira Meza Olivares.', 'Meza ha sido designada por ayudar a Luna.'];
+    expect(scanPage(index, page).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}:${m.entityId}`))).toEqual([
+      'Osiris Luna Meza:sanctioned:luna-meza',
+      'Alma Yanira Meza Olivares:sanctioned:meza-olivares',
+      'Meza:sanctioned:meza-olivares',
+      'Luna:sanctioned:luna-meza',
+    ]);
+  });
+
+  it('names the listed person whose role a title before the surname fits, beside a namesake on no list ("General Soleimani")', () => {
+    const page = ['The daughter of Qasem Soleimani spoke on Tuesday.', 'Zeinab Soleimani said her father was kind.', 'Soleimani added that General Soleimani loved Iran.'];
+    expect(marks(page)).toEqual(['Qasem Soleimani:sanctioned', 'Soleimani:possible', 'Soleimani:sanctioned']);
+    // A title that fits no listed role of the persons named, or a head of state's, leaves it unclear.
+    expect(marks([page[0], page[1], 'Judge Soleimani ruled.'])).toEqual(['Qasem Soleimani:sanctioned', 'Soleimani:possible']);
+    expect(marks(['The Treasury sanctioned Laureano Ortega Murillo.', 'Daniel Ortega spoke.', 'President Ortega called it an aggression.'])).toEqual([
+      'Laureano Ortega Murillo:sanctioned',
+      'Ortega:possible',
+    ]);
   });
 
   it('links no listed person when the surname began someone else\'s name in the family-name-first order ("Kim Jong Nam" after "Kim Jong Un")', () => {
