@@ -2,7 +2,8 @@
 // headless Chromium in English or Spanish (`--lang es`), hovers the marks of every status on the five demo articles
 // and a few TUNING pages of the news corpus (never a held-out one), and writes each card's picture and text, then
 // the popup's searches and the options page, to test-output/walkthrough/<lang>/.
-//   npx tsx scripts/screens-walkthrough.ts [--lang en|es] [--per-status 2] [--readme-only: the README's picture alone]
+//   npx tsx scripts/screens-walkthrough.ts [--lang en|es] [--per-status 2] [--corpus stem,stem: these tuning pages
+//   instead of the default four] [--readme-only: the README's picture alone]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,13 +12,13 @@ import { startChromium } from './chromium';
 import { moveOntoMark } from './mark-pointer';
 import { articleHtml, realArticles, servePages } from './test-pages';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'en' }, 'per-status': { type: 'string', default: '2' }, 'readme-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'en' }, 'per-status': { type: 'string', default: '2' }, 'readme-only': { type: 'boolean', default: false }, corpus: { type: 'string' } } });
 const lang = values.lang === 'es' ? 'es' : 'en';
 const perStatus = Number(values['per-status']);
 const outDir = resolve(import.meta.dirname, `../test-output/walkthrough/${lang}`);
 const corpusDir = resolve(import.meta.dirname, '../test/corpus/news');
 // Tuning pages with many marks of several statuses and scripts; each is checked to be in the tuning half below.
-const CORPUS = ['en-thehill-maduro-allies-sanctions', 'en-bloomberg-deripaska-rusal-deadline', 'ru-svpressa-sechin-chemezov-2014', 'ar-jesrpress-caesar-act-assad-hamsho'];
+const CORPUS = values.corpus ? values.corpus.split(',') : ['en-thehill-maduro-allies-sanctions', 'en-bloomberg-deripaska-rusal-deadline', 'ru-svpressa-sechin-chemezov-2014', 'ar-jesrpress-caesar-act-assad-hamsho'];
 const STATUSES = ['sanctioned', 'delisted', 'not-sanctioned', 'possible'] as const;
 
 mkdirSync(outDir, { recursive: true });
@@ -46,10 +47,10 @@ async function marksByStatus(page: Page): Promise<Record<string, string[]>> {
   }, [...STATUSES]);
 }
 
-async function hoverAndShoot(page: Page, text: string, name: string): Promise<void> {
+async function hoverAndShoot(page: Page, text: string, name: string, status?: string): Promise<void> {
   await page.mouse.move(2, 2);
   await page.locator('sanctions-lens-card [role="dialog"]').waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
-  if (!(await moveOntoMark(page, text))) return;
+  if (!(await moveOntoMark(page, text, status))) return;
   const card = page.locator('sanctions-lens-card [role="dialog"]');
   try {
     await card.waitFor({ state: 'visible', timeout: 8000 });
@@ -76,7 +77,7 @@ async function walkPage(url: string, label: string): Promise<void> {
   await page.waitForTimeout(1000);
   const marks = await marksByStatus(page);
   report.push(`# ${label}: ${STATUSES.map((s) => `${s} ${marks[s].length}`).join(', ')}`);
-  for (const s of STATUSES) for (const [i, text] of marks[s].slice(0, perStatus).entries()) await hoverAndShoot(page, text, `${label}-${s}-${i}`);
+  for (const s of STATUSES) for (const [i, text] of marks[s].slice(0, perStatus).entries()) await hoverAndShoot(page, text, `${label}-${s}-${i}`, s);
   await page.close();
   writeFileSync(join(outDir, 'report.txt'), report.join('\n'));
 }
@@ -110,9 +111,10 @@ await walkPage(`${pages.origin}/pages/card-sports.html`, 'sports');
 for (const stem of CORPUS) {
   const meta = JSON.parse(readFileSync(join(corpusDir, `${stem}.json`), 'utf8')) as { half: string };
   if (meta.half !== 'tuning') throw new Error(`${stem} is not a tuning page`);
-  // Served from the test server's origin under a path of our own, fulfilled here from the corpus text.
+  // Served from the test server's origin under a path of our own, fulfilled here from the corpus text, whose lines
+  // are its paragraphs (articleHtml reads paragraphs between blank lines).
   const url = `${pages.origin}/corpus/${stem}.html`;
-  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: articleHtml(readFileSync(join(corpusDir, `${stem}.txt`), 'utf8')) }));
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: articleHtml(readFileSync(join(corpusDir, `${stem}.txt`), 'utf8').replace(/\n/g, '\n\n')) }));
   await walkPage(url, stem);
 }
 

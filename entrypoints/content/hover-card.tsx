@@ -11,7 +11,7 @@ import { cardPossibleWhy, cardStatus, type Mention } from '@/lib/match/mention';
 import type { EntitySummary } from '@/lib/dataset/format';
 import { placeCard } from './card-placement';
 import { createOwnShadowRootUi } from './own-ui';
-import { t } from '@/utils/translate';
+import { t, uiLanguage } from '@/utils/translate';
 
 export interface CardData {
   entity: Entity;
@@ -89,7 +89,7 @@ export async function createHoverCard(ctx: ContentScriptContext, events: HoverCa
     open = true;
     const shown = { id: data.entity.id, status: entityStatus(data.entity) };
     render(
-      <div class="sl-card sl-card-floating" role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
+      <div class="sl-card sl-card-floating" lang={uiLanguage()} role="dialog" aria-modal="false" aria-labelledby="sl-card-title" aria-describedby="sl-card-status" tabIndex={-1}>
         <div class="sl-card-tools">
           <CardMenu onNotThisPerson={() => events.onNotThisPerson(data)} onSiteOff={events.onSiteOff} onSettings={events.onSettings} t={t} />
           <button type="button" class="sl-close" aria-label={t('card_close')} onClick={trustedOnly(close)}>

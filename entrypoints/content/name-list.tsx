@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusBadge } from '@/components/StatusBadge';
-import { t } from '@/utils/translate';
+import { t, uiLanguage } from '@/utils/translate';
 import { listNames, type ListedName } from './name-rows';
 import type { MarkedMention } from './mark-types';
 import { createOwnShadowRootUi } from './own-ui';
@@ -33,7 +33,7 @@ function NameList({ names, opened, onOpen, onClose }: { names: ListedName[]; /**
     }
   };
   return (
-    <div class="sl-card sl-list" role="dialog" aria-labelledby="sl-list-title" onKeyDown={onKeyDown}>
+    <div class="sl-card sl-list" lang={uiLanguage()} role="dialog" aria-labelledby="sl-list-title" onKeyDown={onKeyDown}>
       <button type="button" class="sl-close" aria-label={t('list_close')} onClick={onClose}>
         ×
       </button>

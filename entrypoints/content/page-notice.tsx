@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { trustedOnly } from '@/components/CardMenu';
-import { t } from '@/utils/translate';
+import { t, uiLanguage } from '@/utils/translate';
 import type { Notice } from './feature';
 import { createOwnShadowRootUi } from './own-ui';
 
@@ -48,7 +48,7 @@ export async function createPageNotice(ctx: ContentScriptContext): Promise<PageN
         timer = setTimeout(close, SHOWN_MS);
       };
       render(
-        <div class="sl-card sl-notice" role="status" onPointerEnter={hold} onPointerLeave={later} onFocusIn={hold} onFocusOut={later}>
+        <div class="sl-card sl-notice" lang={uiLanguage()} role="status" onPointerEnter={hold} onPointerLeave={later} onFocusIn={hold} onFocusOut={later}>
           <button type="button" class="sl-close" aria-label={t('notice_close')} onClick={trustedOnly(close)}>
             ×
           </button>

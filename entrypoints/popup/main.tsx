@@ -9,7 +9,7 @@ import { createClient, type ToBackground, type ToContent } from '@/lib/protocol'
 import { answeringSearchesLocally } from '@/lib/search/local-answers';
 import { queryFromSearch } from '@/lib/search/selection-query';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
-import { t } from '@/utils/translate';
+import { t, uiLanguage } from '@/utils/translate';
 import { siteOf } from '@/utils/urls';
 import { markSettings } from './marks-settings';
 
@@ -17,9 +17,9 @@ import { markSettings } from './marks-settings';
 // worker would first have to start and read it itself (lib/search/local-answers.ts). Everything else, and every search
 // while no index is cached, goes to it. A sync while the popup stays open is seen within DATASET_CHECK_MS.
 const background = answeringSearchesLocally(createClient<ToBackground>((m) => browser.runtime.sendMessage(m)), cachedSearchIndex, indexRefresh);
-// The catalog's own locale (es-ES for the Spanish one), as the options page uses: the browser's UI language can be
-// another variant (es-419 groups thousands as English does), which put "17,785 entradas" beside "2 jul 2024".
-const locale = t('dateLocale');
+// The catalog's own locale, as the options page uses: the browser's UI language can be another variant (es-419 groups
+// thousands as English does), which put "17,785 entradas" beside "2 jul 2024".
+const locale = uiLanguage();
 document.documentElement.lang = locale;
 
 /**

@@ -9,6 +9,7 @@ import { MatchReason } from '../../components/MatchReason';
 import type { Entity, EntitySummary } from '../../lib/dataset/format';
 import { catalogGetMessage, translator, type Catalog } from '../../lib/i18n';
 import { english } from '../../lib/i18n/english';
+import { MATCH_REASONS } from '../../lib/match/mention';
 
 const es = translator(catalogGetMessage(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Catalog));
 
@@ -121,5 +122,21 @@ describe('why this match', () => {
     // On the mark's own entry the evidence is said as before.
     const own = text(renderToString(h(MatchReason, { entity: { ...son, id: 'ofac-22790' }, mention, alternatives: [] })));
     expect(own).not.toContain('another entry');
+  });
+
+  it('every reason the scan gives is worded in English and Spanish, or said in another line of the card', () => {
+    // A reason with no wording is dropped from the card without a word: each new reason needs its line in both catalogs.
+    const saidElsewhere = new Set(['earlier-full-name', 'sports-page']);
+    const entity = { ...quirarte, positions: ['Lieutenant of the Guadalajara Cartel'] };
+    for (const reason of MATCH_REASONS) {
+      if (saidElsewhere.has(reason)) continue;
+      const mention = { text: 'Eduardo Gonzalez Quirarte', status: 'sanctioned' as const, reasons: [reason] };
+      const en = renderToString(h(MatchReason, { entity, mention, alternatives: [] }));
+      const sp = renderToString(h(MatchReason, { entity, mention, alternatives: [], t: es }));
+      expect(en, reason).toContain('<li>');
+      expect(sp, reason).toContain('<li>');
+      expect(text(sp), reason).not.toMatch(/why_|[a-z]+-[a-z]+/);
+      expect(text(sp), reason).not.toBe(text(en));
+    }
   });
 });

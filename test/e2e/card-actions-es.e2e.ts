@@ -54,6 +54,9 @@ describe('the card and its menu in Spanish', () => {
     expect(await others.innerText()).toContain('nombre que coincide: «GONZALEZ PENUELAS, Jose Ignacio» · esa otra entrada tiene sanciones');
     expect(await others.locator('.sl-badge').count()).toBe(0);
     expect(text).not.toMatch(/why_|menu_|Why this match/);
+    // The card is said in Spanish on this English page: its language is its own, not the page's (a screen reader reads
+    // it with a Spanish voice). Without it, a shadow root's text takes the page's <html lang>.
+    expect(await card.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('es');
     await page.locator('sanctions-lens-card .sl-menu-button').click();
     expect(await page.locator('sanctions-lens-card .sl-menu-items').innerText()).toBe('No es esta persona\nDesactivar en este sitio\nConfiguración');
     await page.screenshot({ path: shot('card-why-possible-es'), ...SLOW });
@@ -62,6 +65,7 @@ describe('the card and its menu in Spanish', () => {
     await expect.poll(async () => (await markedTexts(page)).possible).toEqual([]);
     const notice = page.locator('sanctions-lens-notice [role="status"]');
     await expect.poll(() => notice.innerText()).toContain('GONZALEZ QUIRARTE, Eduardo ya no se marca en 127.0.0.1.');
+    expect(await notice.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('es');
     // The pointer on the notice keeps it (it goes by itself after 10 s otherwise).
     await notice.hover();
     await page.screenshot({ path: shot('card-not-this-person-notice-es'), ...SLOW });
