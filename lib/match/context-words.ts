@@ -460,9 +460,17 @@ export function titleBits(key: string): number {
 /** The title bits that an entity's listed positions carry. */
 export function roleBits(positions: readonly string[]): number {
   let bits = 0;
-  for (const p of positions) for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
+  for (const p of positions) {
+    for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
+    if (LEGISLATURE.test(p)) bits |= LEGISLATOR;
+  }
   return positions.some(headsAState) ? bits | HEAD_OF_STATE : bits;
 }
+
+// "Member of the State Duma of the Federal Assembly ..." (447 listed persons) and "Member of the Federation Council"
+// (169) name no title word, yet news calls them by one: "депутат Госдумы", "депутата Держдуми", "сенатор".
+const LEGISLATURE = /\b(?:state duma|federation council)\b/i;
+const LEGISLATOR = titleMask(['senator']);
 
 // "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela", "Supreme Leader
 // of Iran" (the head of that state, above its president): the office itself, with at most a country after it; not a
