@@ -398,6 +398,8 @@ const TITLES: readonly string[][] = [
   ['ayatollah', 'ayatullah', 'hojatoleslam', 'hojjatoleslam', 'mullah'],
   // The honorific of the Prophet's descendants before a Shia cleric's name ("Sayyed Hassan Nasrallah"): no role.
   ['sayyed', 'sayyid', 'seyyed', 'seyed'],
+  // The state's propagandists, as news calls the television hosts the lists name without a position.
+  ['propagandist', 'propagandists', 'propagandista', 'propagandistas'],
 ];
 
 // Spanish writes some two-word titles as one ("vicepresidente", "viceministro"): each carries both words' bits.
@@ -436,6 +438,9 @@ export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice
  * where a president may head a bank, a club or a federation and a deputy a firm's department.
  */
 export const MINISTER_TITLES = titleMask(['minister', 'prime']);
+
+/** "пропагандистка Ольга Скабеева", "Kremlin propagandist ...": a role the lists sanction its holders for. */
+export const PROPAGANDIST_TITLES = titleMask(['propagandist']);
 
 /**
  * A region's governor ("губернатор Курской области", "Governor of Tver Oblast"): an office of the state as a
