@@ -25,7 +25,7 @@ import { gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
-import { weakCyrillicAcronyms } from './cyrillic-acronyms';
+import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
@@ -254,6 +254,8 @@ class NameIndexDraft {
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
     for (const key of weakCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
+    // "КСИР", "ИГИЛ": a foreign body's acronym in Russian or Ukrainian, read the same way.
+    for (const key of translatedCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.

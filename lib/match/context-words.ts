@@ -398,6 +398,8 @@ const TITLES: readonly string[][] = [
   ['ayatollah', 'ayatullah', 'hojatoleslam', 'hojjatoleslam', 'mullah'],
   // The honorific of the Prophet's descendants before a Shia cleric's name ("Sayyed Hassan Nasrallah"): no role.
   ['sayyed', 'sayyid', 'seyyed', 'seyed'],
+  // The state's propagandists, as news calls the television hosts the lists name without a position.
+  ['propagandist', 'propagandists', 'propagandista', 'propagandistas'],
 ];
 
 // Spanish writes some two-word titles as one ("vicepresidente", "viceministro"): each carries both words' bits.
@@ -437,6 +439,9 @@ export const HIGH_OFFICE_TITLES = titleMask(['president', 'prime', 'king', 'vice
  */
 export const MINISTER_TITLES = titleMask(['minister', 'prime']);
 
+/** "пропагандистка Ольга Скабеева", "Kremlin propagandist ...": a role the lists sanction its holders for. */
+export const PROPAGANDIST_TITLES = titleMask(['propagandist']);
+
 /**
  * A region's governor ("губернатор Курской области", "Governor of Tver Oblast"): an office of the state as a
  * minister's is; a culture page's namesake holds none.
@@ -460,9 +465,17 @@ export function titleBits(key: string): number {
 /** The title bits that an entity's listed positions carry. */
 export function roleBits(positions: readonly string[]): number {
   let bits = 0;
-  for (const p of positions) for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
+  for (const p of positions) {
+    for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
+    if (LEGISLATURE.test(p)) bits |= LEGISLATOR;
+  }
   return positions.some(headsAState) ? bits | HEAD_OF_STATE : bits;
 }
+
+// "Member of the State Duma of the Federal Assembly ..." (447 listed persons) and "Member of the Federation Council"
+// (169) name no title word, yet news calls them by one: "депутат Госдумы", "депутата Держдуми", "сенатор".
+const LEGISLATURE = /\b(?:state duma|federation council)\b/i;
+const LEGISLATOR = titleMask(['senator']);
 
 // "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela", "Supreme Leader
 // of Iran" (the head of that state, above its president): the office itself, with at most a country after it; not a

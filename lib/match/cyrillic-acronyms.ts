@@ -48,6 +48,23 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
   return out ?? [];
 }
 
+/**
+ * The Russian and Ukrainian acronyms of foreign bodies that the lists name in English only, by the listed name's key:
+ * news writes them as often as the words ("КСИР" for Корпус стражей исламской революции, Ukrainian "КВІР" for Корпус
+ * вартових ісламської революції; "ИГИЛ", "ІДІЛ" for Исламское государство Ирака и Леванта, Ісламська держава Іраку
+ * і Леванту). Each as the Latin key of its Cyrillic capitals, read from Cyrillic capitals only, with the weak
+ * acronyms' guard.
+ */
+const TRANSLATED_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['islamic revolutionary guard corps', ['ksir', 'kvir']],
+  ['islamic state of iraq and the levant', ['igil', 'idil']],
+]);
+
+/** The Cyrillic acronyms of a foreign body that Russian and Ukrainian news write for its translated name. */
+export function translatedCyrillicAcronyms(entity: Entity): readonly string[] {
+  return entity.kind === 'person' ? [] : TRANSLATED_ACRONYMS.get(nameKey(entity.name)) ?? [];
+}
+
 // The case endings Russian and Ukrainian glue in lower case to an acronym they decline as a masculine noun ("ВЭБа",
 // "ВЕБу", "ВЕБом", "ВЕБі", Ukrainian dative "ВЕБові").
 const ACRONYM_ENDINGS = new Set(['а', 'у', 'е', 'і', 'ом', 'ем', 'ові']);

@@ -3,7 +3,7 @@
 // surname rare in the world, and a state's head said with the person's own country ("la presidenta interina de
 // Venezuela, Delcy Rodríguez"). A culture page's namesake holds neither office.
 import * as normalize from '../names/normalize';
-import { countryIndex, GOVERNOR_TITLES, HEAD_TITLES, MINISTER_TITLES, titleBits } from './context-words';
+import { countryIndex, GOVERNOR_TITLES, HEAD_TITLES, MINISTER_TITLES, PROPAGANDIST_TITLES, titleBits } from './context-words';
 import { GOVERNMENT_NOUNS_RU, REGION_NOUNS_RU } from './context-words-cyrillic';
 import { entityHasCountry } from './name-index';
 import type { Ranked } from './rank';
@@ -71,7 +71,9 @@ function officeBefore(s: ScanState, i: number): number {
     if (REGION_NOUNS.has(word)) region = true;
     else if (GOVERNMENT_NOUNS.has(word)) government = true;
   }
-  if (bits & MINISTER_TITLES || (bits & HEAD_WORDS && government)) return STATE_OFFICE;
+  // A state propagandist ("пропагандистка Ольга Скабєєва", "Топ-пропагандиста Кремля Ольга Скабєєва") holds a public
+  // role as a minister does: a culture page's namesake is a host or an actor, never called so.
+  if (bits & (MINISTER_TITLES | PROPAGANDIST_TITLES) || (bits & HEAD_WORDS && government)) return STATE_OFFICE;
   if (bits & GOVERNOR_TITLES || (bits & HEAD_WORDS && region)) return region ? REGION_HEAD : STATE_OFFICE;
   return NO_OFFICE;
 }

@@ -276,7 +276,8 @@ function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelle
     // Or declined, its case ending in lower case ("ВЕБом"): cyrillic-acronyms.ts.
     if (!(s.tokens.flags[start] & ALL_UPPER) && !declinedCyrillicAcronym(s.block.text, s.tokens.starts[start], s.tokens.ends[start])) return false;
   }
-  return hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+  // A body the lists give no country (ISIL) has none to name.
+  return (hasCountryOnPage(s, e) || s.index.countryRuns.lengths[e] === 0) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
 }
 
 /**

@@ -3,6 +3,7 @@
 // name's words are capitalised.
 import { CAPITALIZED } from '../names/normalize';
 import type { ScanState } from './scan-state';
+import { mediaKindBefore } from './media-kind-before-brand';
 
 const OPEN = '«"„“';
 const CLOSE = '»"“”';
@@ -70,8 +71,9 @@ function openedBefore(text: string, at: number): boolean {
 const BANK_WORDS = new Set(['банк', 'банка', 'банку', 'банком', 'банке', 'банці', 'bank']);
 
 /**
- * Whether token i is a bank's name in quotes right after the word "bank" (банку «Россия»): then a word that is
- * also a country's name is read as the bank's, never elsewhere.
+ * Whether token i is a bank's name in quotes right after the word "bank" (банку «Россия»), or a channel's or a
+ * paper's after its word of kind (телеканалі «Росія 1»): then a word that is also a country's name is read as the
+ * name's, never elsewhere.
  */
 export function bankNameInQuotes(s: ScanState, i: number): boolean {
   if (i <= s.block.first) return false;
@@ -81,5 +83,6 @@ export function bankNameInQuotes(s: ScanState, i: number): boolean {
   if (quote !== 0xab && quote !== 0x22 && quote !== 0x201e && quote !== 0x201c) return false;
   const between = text.slice(s.tokens.ends[i - 1], s.tokens.starts[i]);
   if (!/^\s*[«"„“]$/.test(between)) return false;
-  return BANK_WORDS.has(text.slice(s.tokens.starts[i - 1], s.tokens.ends[i - 1]).toLowerCase());
+  // Or a TV channel's or a paper's ("телеканалі «Росія 1»": TELEVISION STATION RUSSIA-1, ROSSIYA-1).
+  return BANK_WORDS.has(text.slice(s.tokens.starts[i - 1], s.tokens.ends[i - 1]).toLowerCase()) || mediaKindBefore(s, i);
 }

@@ -61,3 +61,23 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
     expect(marks('САНКЦИИ ПРОТИВ ФСБ', 'США ввели санкции против России.')).toEqual([]);
   });
 });
+
+describe("a foreign body's acronym in Russian or Ukrainian", () => {
+  const irgc = withNames('irgc', 'ISLAMIC REVOLUTIONARY GUARD CORPS', ['Iran'], [['IRGC', 'aka']]);
+  const isil = withNames('isil', 'ISLAMIC STATE OF IRAQ AND THE LEVANT', [], [['ISIL', 'aka']]);
+  const foreign = buildNameIndex([...fixtureEntities.filter((e) => e.id !== 'ofac-10391' && e.id !== 'ofac-8759'), irgc, isil]);
+  const found = (...blocks: string[]) => scanPage(foreign, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+  it('is the body in a sanctions story: КСИР and КВІР the IRGC on a page naming Iran, ИГИЛ and ІДІЛ ISIL', () => {
+    expect(found('США ввели санкции против командиров КСИР. Иран ответил.')).toEqual(['КСИР:irgc:sanctioned']);
+    expect(found('Україна запровадила санкції проти КВІР. Іран відповів.')).toEqual(['КВІР:irgc:sanctioned']);
+    expect(found('США ввели санкции против финансистов ИГИЛ.')).toEqual(['ИГИЛ:isil:sanctioned']);
+    expect(found('США запровадили санкції проти фінансистів ІДІЛ.')).toEqual(['ІДІЛ:isil:sanctioned']);
+  });
+
+  it('is nothing without the sanctions story, without Iran named, or in Latin letters', () => {
+    expect(found('Сегодня КСИР провел учения. Иран и Россия договорились.')).toEqual([]);
+    expect(found('США ввели санкции против КСИР.')).toEqual([]);
+    expect(found('The US sanctioned KSIR. Iran answered.')).toEqual([]);
+  });
+});

@@ -90,3 +90,23 @@ describe('a governor\'s or a region\'s head\'s title before a common name', () =
     expect(marks(['Губернатор Курской области Ольга Иванова открыла форум в России.'])).toEqual(['Ольга Иванова:ivanova:possible']);
   });
 });
+
+describe('a state propagandist\'s title before a common name', () => {
+  const index = buildNameIndex([
+    ...fixtureEntities,
+    entity('host', 'SKALEYEVA, Olga Vladimirovna', 'person', true, { countries: ['Russia'] }),
+    entity('ivanova', 'IVANOVA, Olga Sergeyevna', 'person', true, { countries: ['Russia'] }),
+  ]);
+  const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+  it('is the listed host, in Russian and Ukrainian, with the Kremlin between', () => {
+    expect(marks(['Одіозна російська пропагандистка Ольга Скалєєва відреагувала на закон.'])).toEqual(['Ольга Скалєєва:host:sanctioned']);
+    expect(marks(['Топ-пропагандистка Кремля Ольга Скалеева снова выступила о России.'])).toEqual(['Ольга Скалеева:host:sanctioned']);
+  });
+
+  it('is only possible without it, without the country, or for a common surname', () => {
+    expect(marks(['Российская актриса Ольга Скалеева сыграла в спектакле.'])).toEqual(['Ольга Скалеева:host:possible']);
+    expect(marks(['Пропагандистка Ольга Скалеева выступила.'])).toEqual(['Ольга Скалеева:host:possible']);
+    expect(marks(['Российская пропагандистка Ольга Иванова выступила.'])).toEqual(['Ольга Иванова:ivanova:possible']);
+  });
+});
