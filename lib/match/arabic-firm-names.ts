@@ -27,16 +27,26 @@ const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_
 /** The nouns of kind news sets before a firm's name (folded: ة is ه, ؤ و), and the listed English they stand for. */
 const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
   ['شركه', [['company'], ['corporation'], ['co']]],
+  // The plural before a list of firms ("وشركات أجنحة الشام وإيلوما"), the dual before two.
+  ['شركات', [['company'], ['corporation'], ['co']]],
+  ['شركتي', [['company'], ['corporation'], ['co']]],
   ['مجموعه', [['group']]],
   ['جمعيه', [['association'], ['society']]],
   ['موسسه', [['foundation'], ['establishment'], ['institution'], ['corporation']]],
   // A movement, also two ("وحركتي "حسم" و"لواء الثورة"": the dual names two groups, the second after "و").
   ['حركه', [['movement']]],
   ['حركتي', [['movement']]],
+  ['مجموعتي', [['group']]],
 ]);
 
+/**
+ * The plural of a noun of kind: the names after it are the firms', not "X COMPANY" with the noun last ("شركات عدة",
+ * several companies, is no DAY COMPANY).
+ */
+const PLURALS = new Set(['شركات']);
+
 /** The dual of a noun of kind: a second name may follow the first after "و". */
-const DUALS = new Set(['حركتي']);
+const DUALS = new Set(['حركتي', 'مجموعتي', 'شركتي']);
 
 /**
  * A movement's noun, before a name in quotes only: "حركة" is also motion, and news names most movements with their
@@ -124,10 +134,11 @@ function* soundKeyTable(index: NameIndex, valueOf: (sk: number) => number): Step
 
 /**
  * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or
- * ه; the ي of the dual only after ح: many names and adjectives end in ي), or a letter written in front.
+ * ه; the ي of the dual not after ج; the plural's ت after ش only), or a letter written in front.
  */
 const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c || c === 0x62d;
-const nounEnds = (first: number, last: number) => last === 0x629 || last === 0x647 || (last === 0x64a && first === 0x62d);
+const nounEnds = (first: number, last: number) =>
+  last === 0x629 || last === 0x647 || (last === 0x64a && first !== 0x62c) || (last === 0x62a && first === 0x634);
 const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 
 /**
@@ -136,11 +147,11 @@ const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c ===
  */
 function nounAt(s: ScanState, i: number): string | undefined {
   const len = s.tokens.lengths[i];
-  if (len < 4 || len > 7) return undefined;
+  if (len < 4 || len > 8) return undefined;
   const text = s.block.text;
   const last = text.charCodeAt(s.tokens.ends[i] - 1);
   // The last unit first: most words fail there.
-  if (last !== 0x629 && last !== 0x647 && last !== 0x64a) return undefined;
+  if (last !== 0x629 && last !== 0x647 && last !== 0x64a && last !== 0x62a) return undefined;
   const at = s.tokens.starts[i];
   const c = text.charCodeAt(at);
   const from = nounFirst(c) ? at : prefix(c) ? at + 1 : -1;
@@ -204,8 +215,12 @@ function brandWords(index: NameIndex, word: string): readonly number[] {
 /** The skeleton of the article "al", per index (-1 when no listed name has it). */
 const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skeletons, 'al'));
 
-/** The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read. */
-function brandSteps(s: ScanState, k: number, states: readonly number[]): number[] {
+/**
+ * The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read.
+ * `construct`: another brand word follows, so a final ة may be the t Latin writes in the construct state ("أجنحة
+ * الشام": AJNEHAT AL SHAM). `dropped` gets the states without the article that one with it kept out.
+ */
+function brandSteps(s: ScanState, k: number, states: readonly number[], construct = false, dropped: number[] = []): number[] {
   const word = wordAt(s, k);
   const out: number[] = [];
   const article = word.startsWith('ال');
@@ -224,7 +239,9 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
   if (out.some((to) => s.index.outRuns.lengths[to] > 0)) return out;
   const withArticle: number[] = [];
   const bare: number[] = [];
-  for (const sk of brandWords(s.index, word)) {
+  const read = brandWords(s.index, word);
+  const words = construct && word.endsWith('ه') ? [...read, ...brandWords(s.index, word.slice(0, -1) + 'ت')] : read;
+  for (const sk of words) {
     for (const from of states) {
       const to = step(s.index, from, sk);
       if (to >= 0 && !bare.includes(to)) bare.push(to);
@@ -236,6 +253,7 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
     }
   }
   for (const to of withArticle.length ? withArticle : bare) if (!out.includes(to)) out.push(to);
+  if (withArticle.length) for (const to of bare) if (!out.includes(to)) dropped.push(to);
   return out;
 }
 
@@ -284,44 +302,51 @@ function inQuotes(s: ScanState, start: number, end: number): boolean {
 
 const QUOTE_UNITS = [0x22, 0xab, 0xbb, 0x201c, 0x201d];
 
-/** The firm named after the noun of kind at token i, or undefined. */
-function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined {
+/**
+ * The firm named after the noun of kind at token i, or undefined. Its brand begins at token `from` (after the noun, or
+ * after "تعرف باسم", known as); `alone`: a one-word brand may stand without quotes (the first of two names after a dual).
+ */
+function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alone = false): Span | undefined {
   const kinds = kindSkeletons(s.index);
   let best: Span | undefined;
   let states = [0];
   // Whether the brand is read as a word persons' names have too ("أمان": AMAN HOLDING, and Aman a given name): then
   // only with an adjective of kind after it ("أمان القابضة"), never alone nor with the noun alone.
   let personWord = false;
-  for (let b = 1; b <= MAX_BRAND && nextWord(s, i + b); b++) {
-    states = brandSteps(s, i + b, states);
-    if (b === 1 && nextWord(s, i + 2) && kinds.adjectives.has(wordAt(s, i + 2))) {
-      const read = sharedBrandStates(s.index, wordAt(s, i + 1)).filter((st) => !states.includes(st));
+  for (let b = 1; b <= MAX_BRAND && nextWord(s, from + b - 1); b++) {
+    const brandEnd = from + b - 1;
+    const dropped: number[] = [];
+    states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
+    if (b === 1 && nextWord(s, from + 1) && kinds.adjectives.has(wordAt(s, from + 1))) {
+      const read = sharedBrandStates(s.index, wordAt(s, from)).filter((st) => !states.includes(st));
       if (read.length) {
         states = [...states, ...read];
         personWord = true;
       }
     }
     if (!states.length) break;
-    const brandEnd = i + b;
     // The brand alone: two words, or one in quotes.
-    if (!personWord && (b > 1 || inQuotes(s, i + 1, brandEnd))) best = longer(best, s, i + 1, brandEnd, states);
+    if (!personWord && (b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
       const forms = kinds.adjectives.get(wordAt(s, k));
       // Or the next word of a listed Arabic name, past the quote that closes the brand ("للصرافة": for exchange).
-      const after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 && !personWord ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
+      let after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 && !personWord ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
+      // A place's article that the list leaves out before a word of kind ("الشام القابضة": SHAM HOLDING; AL SHAM
+      // COMPANY has it).
+      if (!after.length && forms && k === brandEnd + 1 && dropped.length) after = kindSteps(s.index, dropped, forms);
       if (!after.length) break;
       at = after;
-      best = longer(best, s, i + 1, k, at);
+      best = longer(best, s, from, k, at);
       k++;
     }
     if (personWord && k === brandEnd + 1) break;
     // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY"); not past a quote that
     // closes a brand the list names alone, which the page marks as the name ('حركة "الصابرين"').
-    const quoted = best !== undefined && best.start === i + 1 && best.end === k - 1 && inQuotes(s, i + 1, k - 1);
-    const withNoun = quoted ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
-    if (withNoun.length) best = longer(best, s, i, k - 1, withNoun);
+    const quoted = best !== undefined && best.start === from && best.end === k - 1 && inQuotes(s, from, k - 1);
+    const withNoun = quoted || PLURALS.has(noun) ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    if (withNoun.length) best = longer(best, s, from === i + 1 ? i : from, k - 1, withNoun);
   }
   return best;
 }
@@ -347,11 +372,40 @@ export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
   if (noun === undefined || (MOVEMENTS.has(noun) && !quoteAfter(s, i))) return undefined;
-  const first = firmAfterNoun(s, i, noun);
-  if (!first) return undefined;
+  const first = firmAfterNoun(s, i, noun, i + 1 + knownAs(s, i + 1));
+  if (!first) return DUALS.has(noun) ? twoAfterDual(s, i, noun) : undefined;
   // After a dual, the second name in quotes after "و" alone ('وحركتي " حسم" و "لواء الثورة"').
   const and = first.end + 1;
-  if (!DUALS.has(noun) || and + 1 >= s.block.last || s.tokens.lengths[and] !== 1 || s.block.text.charCodeAt(s.tokens.starts[and]) !== 0x648) return [first];
+  if (!DUALS.has(noun) || !isAnd(s, and)) return [first];
   const second = firmAfterNoun(s, and, noun);
   return second && second.start > and ? [first, second] : [first];
+}
+
+/** Whether token k is "و" written apart, with a word after it. */
+function isAnd(s: ScanState, k: number): boolean {
+  return k + 1 < s.block.last && s.tokens.lengths[k] === 1 && s.block.text.charCodeAt(s.tokens.starts[k]) === 0x648;
+}
+
+/**
+ * Two names after a dual noun, the first one word without quotes ("ومجموعتي حسم و لواء الثورة": HASM, LIWA AL-THAWRA):
+ * the dual says two names follow, so the word before "و" is the first when a second name is found after it.
+ */
+function twoAfterDual(s: ScanState, i: number, noun: string): Span[] | undefined {
+  if (!isAnd(s, i + 2)) return undefined;
+  const first = firmAfterNoun(s, i, noun, i + 1, true);
+  if (!first || first.end !== i + 1) return undefined;
+  const second = firmAfterNoun(s, i + 2, noun);
+  return second && second.start > i + 2 ? [first, second] : undefined;
+}
+
+/** The words that say "known as" between a noun of kind and the firm's name ("شركة تعرف باسم"), folded. */
+const KNOWN_AS = new Set(['تعرف', 'يعرف', 'المعروفه', 'المعروف', 'معروفه']);
+const NAMED = new Set(['تدعي', 'تسمي', 'المسماه']);
+
+/** How many words after a noun of kind say the name comes next: "تعرف باسم" two, "تدعى" one, else none. */
+function knownAs(s: ScanState, k: number): number {
+  if (k + 1 >= s.block.last || s.tokens.lengths[k] < 4) return 0;
+  const w = wordAt(s, k);
+  if (NAMED.has(w)) return 1;
+  return KNOWN_AS.has(w) && wordAt(s, k + 1) === 'باسم' ? 2 : 0;
 }
