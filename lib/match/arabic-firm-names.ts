@@ -62,12 +62,36 @@ function quoteAfter(s: ScanState, i: number): boolean {
   return QUOTE_UNITS.includes(text.charCodeAt(c));
 }
 
-/** The adjectives of kind after the brand, and the listed English words for each. */
+/**
+ * The words of kind after the brand (folded, without the prefixes و and, ل for), and the listed English words for
+ * each: adjectives, legal forms, and the trade a firm names itself for ("المهيمن للنقل والمقاولات": AL-MOHAIMEN FOR
+ * TRANSPORTING AND CONTRACTING; "العامر لتصنيع البلاستيك": AL-AMER FOR MANUFACTURE OF PLASTIC).
+ */
 const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['القابضه', [['holding'], ['holdings']]],
   ['العقاريه', [['real', 'estate'], ['realty']]],
   ['الدوليه', [['international']]],
   ['الخيريه', [['charity'], ['charitable']]],
+  ['المساهمه', [['joint', 'stock', 'company'], ['joint', 'stock'], ['jsc']]],
+  ['الخاصه', [['private']]],
+  ['النقل', [['transporting'], ['transportation'], ['transport']]],
+  ['المقاولات', [['contracting'], ['contractors']]],
+  ['التطوير', [['development']]],
+  ['الاستثمار', [['investment'], ['investments']]],
+  ['الاستثمارات', [['investments'], ['investment']]],
+  ['تصنيع', [['manufacture', 'of'], ['manufacturing']]],
+  ['صناعه', [['manufacture', 'of'], ['manufacturing'], ['industry']]],
+  ['البلاستيك', [['plastic'], ['plastics']]],
+  ['التجاره', [['trading'], ['trade'], ['commerce']]],
+]);
+
+/**
+ * Adjectives that English sets before the noun of kind they follow in Arabic ("والاستثمار العقاري": AND REAL ESTATE
+ * INVESTMENT).
+ */
+const ADJECTIVES_BEFORE: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['العقاري', [['real', 'estate']]],
+  ['العقاريه', [['real', 'estate']]],
 ]);
 
 /** The letters a noun of kind is written with in front: and, for, with, so. */
@@ -81,6 +105,10 @@ const MAX_BRAND = 2;
 interface KindSkeletons {
   nouns: Map<string, number[][]>;
   adjectives: Map<string, number[][]>;
+  before: Map<string, number[][]>;
+  /** The skeletons of "and" and "for", -1 where no listed name has them. */
+  and: number;
+  for: number;
 }
 
 const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
@@ -96,8 +124,55 @@ const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
     }
     return out;
   };
-  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES) };
+  const sk = (w: string) => lexiconId(index.skeletons, skeleton(w));
+  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES), before: read(ADJECTIVES_BEFORE), and: sk('and'), for: sk('for') };
 });
+
+/** A word of kind read at a token: its English forms, and how many tokens it takes (two with an adjective English sets first). */
+interface KindReading {
+  forms: number[][];
+  width: number;
+}
+
+/**
+ * The forms of a folded word of kind with its prefix: "و" as "and" or nothing, "ل" (for) as "for" or nothing
+ * ("للنقل": FOR TRANSPORTING, TRANSPORTATION); none when the word is no word of kind.
+ */
+function kindForms(kinds: KindSkeletons, word: string): number[][] | undefined {
+  const own = kinds.adjectives.get(word);
+  if (own) return own;
+  let w = word;
+  const pre: number[][] = [[]];
+  if (w[0] === 'و' && w.length > 4) {
+    w = w.slice(1);
+    if (kinds.and >= 0) pre.push([kinds.and]);
+  } else if (w[0] === 'ل' && w.length > 4) {
+    w = w[1] === 'ل' ? 'ا' + w.slice(1) : w.slice(1);
+    if (kinds.for >= 0) pre.push([kinds.for]);
+  } else return undefined;
+  const forms = kinds.adjectives.get(w);
+  return forms ? pre.flatMap((p) => forms.map((f) => [...p, ...f])) : undefined;
+}
+
+/** The readings of the word of kind at token k, the two-word one first; empty when it is none. */
+function kindAt(s: ScanState, k: number): KindReading[] {
+  const kinds = kindSkeletons(s.index);
+  const forms = kindForms(kinds, wordAt(s, k));
+  if (!forms) return [];
+  const out: KindReading[] = [];
+  const before = nextWord(s, k + 1) ? kinds.before.get(wordAt(s, k + 1)) : undefined;
+  if (before) {
+    // The prefix's "and" or "for" stays first: "والاستثمار العقاري" is AND REAL ESTATE INVESTMENT.
+    const joined: number[][] = [];
+    for (const f of forms) {
+      const lead = f[0] === kinds.and || f[0] === kinds.for ? 1 : 0;
+      for (const b of before) joined.push([...f.slice(0, lead), ...b, ...f.slice(lead)]);
+    }
+    out.push({ forms: joined, width: 2 });
+  }
+  out.push({ forms, width: 1 });
+  return out;
+}
 
 /**
  * Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words (built
@@ -178,20 +253,30 @@ function nextWord(s: ScanState, k: number): boolean {
 
 /**
  * Per index: the consonant key of each word that persons' names have too and that begins an organization's name
- * before an adjective of kind ("AMAN HOLDING COMPANY": Aman is also a given name), to the trie states after it.
+ * before a word of kind ("AMAN HOLDING COMPANY": Aman is also a given name), to the trie states after it; and the same
+ * after the article (AL-AMER DEVELOPMENT...).
  */
-const sharedBrandKeys = perIndexSteps((index: NameIndex) => {
-  const adjectives = [...kindSkeletons(index).adjectives.values()].flatMap((forms) => forms.map((f) => f[0]));
+const sharedBrandKeys = perIndexSteps((index: NameIndex) => sharedBrandTable(index, -1));
+const sharedBrandKeysAfterArticle = perIndexSteps((index: NameIndex) => sharedBrandTable(index, alSkeleton(index)));
+
+function sharedBrandTable(index: NameIndex, article: number): Steps<Map<string, number[]>> {
+  const kinds = kindSkeletons(index);
+  const firsts = new Set<number>();
+  for (const forms of kinds.adjectives.values()) for (const f of forms) firsts.add(f[0]);
+  for (const sk of [kinds.and, kinds.for]) if (sk >= 0) firsts.add(sk);
+  const from = article < 0 ? 0 : index.rootChild[article];
   return soundKeyTable(index, (sk) => {
-    if (index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) return -1;
-    const state = index.rootChild[sk];
-    return state >= 0 && adjectives.some((a) => step(index, state, a) >= 0) ? state : -1;
+    if (from < 0 || index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) return -1;
+    const state = article < 0 ? index.rootChild[sk] : step(index, from, sk);
+    if (state < 0) return -1;
+    for (const a of firsts) if (step(index, state, a) >= 0) return state;
+    return -1;
   });
-});
+}
 
 /** The trie states after a word persons' names have too that a folded Arabic word's consonants read (sharedBrandKeys). */
 function sharedBrandStates(index: NameIndex, word: string): number[] {
-  const keys = sharedBrandKeys(index);
+  const keys = word.startsWith('ال') ? sharedBrandKeysAfterArticle(index) : sharedBrandKeys(index);
   const out: number[] = [];
   for (const key of arabicKeys(word)) for (const st of keys.get(key.key) ?? []) if (!out.includes(st)) out.push(st);
   return out;
@@ -304,20 +389,21 @@ const QUOTE_UNITS = [0x22, 0xab, 0xbb, 0x201c, 0x201d];
 
 /**
  * The firm named after the noun of kind at token i, or undefined. Its brand begins at token `from` (after the noun, or
- * after "تعرف باسم", known as); `alone`: a one-word brand may stand without quotes (the first of two names after a dual).
+ * after "تعرف باسم", known as); `alone`: a one-word brand may stand without quotes (the first of two names after a dual);
+ * `noNoun`: a list item's firm, with no noun before it, which needs a word of kind after its brand.
  */
-function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alone = false): Span | undefined {
+function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alone = false, noNoun = false): Span | undefined {
   const kinds = kindSkeletons(s.index);
   let best: Span | undefined;
   let states = [0];
   // Whether the brand is read as a word persons' names have too ("أمان": AMAN HOLDING, and Aman a given name): then
-  // only with an adjective of kind after it ("أمان القابضة"), never alone nor with the noun alone.
+  // only with a word of kind after it ("أمان القابضة"), never alone nor with the noun alone.
   let personWord = false;
-  for (let b = 1; b <= MAX_BRAND && nextWord(s, from + b - 1); b++) {
+  for (let b = 1; b <= MAX_BRAND && ((noNoun && b === 1) || nextWord(s, from + b - 1)); b++) {
     const brandEnd = from + b - 1;
     const dropped: number[] = [];
     states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
-    if (b === 1 && nextWord(s, from + 1) && kinds.adjectives.has(wordAt(s, from + 1))) {
+    if (b === 1 && nextWord(s, from + 1) && kindAt(s, from + 1).length) {
       const read = sharedBrandStates(s.index, wordAt(s, from)).filter((st) => !states.includes(st));
       if (read.length) {
         states = [...states, ...read];
@@ -326,26 +412,35 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
     }
     if (!states.length) break;
     // The brand alone: two words, or one in quotes.
-    if (!personWord && (b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
+    if (!personWord && !noNoun && (b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
-      const forms = kinds.adjectives.get(wordAt(s, k));
+      let after: number[] = [];
+      let width = 1;
+      for (const kind of kindAt(s, k)) {
+        after = kindSteps(s.index, at, kind.forms);
+        // A place's article that the list leaves out before a word of kind ("الشام القابضة": SHAM HOLDING; AL SHAM
+        // COMPANY has it).
+        if (!after.length && k === brandEnd + 1 && dropped.length) after = kindSteps(s.index, dropped, kind.forms);
+        width = kind.width;
+        if (after.length) break;
+      }
       // Or the next word of a listed Arabic name, past the quote that closes the brand ("للصرافة": for exchange).
-      let after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 && !personWord ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
-      // A place's article that the list leaves out before a word of kind ("الشام القابضة": SHAM HOLDING; AL SHAM
-      // COMPANY has it).
-      if (!after.length && forms && k === brandEnd + 1 && dropped.length) after = kindSteps(s.index, dropped, forms);
-      if (!after.length) break;
+      if (!after.length && s.skels[k] >= 0 && !personWord) {
+        after = kindSteps(s.index, at, [[s.skels[k]]]);
+        width = 1;
+      }
+      if (!after.length || !nextWord(s, k + width - 1)) break;
       at = after;
-      best = longer(best, s, from, k, at);
-      k++;
+      k += width;
+      best = longer(best, s, from, k - 1, at);
     }
     if (personWord && k === brandEnd + 1) break;
     // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY"); not past a quote that
     // closes a brand the list names alone, which the page marks as the name ('حركة "الصابرين"').
     const quoted = best !== undefined && best.start === from && best.end === k - 1 && inQuotes(s, from, k - 1);
-    const withNoun = quoted || PLURALS.has(noun) ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    const withNoun = quoted || noNoun || PLURALS.has(noun) ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
     if (withNoun.length) best = longer(best, s, from === i + 1 ? i : from, k - 1, withNoun);
   }
   return best;
@@ -371,7 +466,12 @@ export function mayNameFirms(s: ScanState): boolean {
 export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
-  if (noun === undefined || (MOVEMENTS.has(noun) && !quoteAfter(s, i))) return undefined;
+  if (noun === undefined) {
+    if (!opensListItem(s, i)) return undefined;
+    const item = firmAfterNoun(s, i, '', i, false, true);
+    return item ? [item] : undefined;
+  }
+  if (MOVEMENTS.has(noun) && !quoteAfter(s, i)) return undefined;
   const first = firmAfterNoun(s, i, noun, i + 1 + knownAs(s, i + 1));
   if (!first) return DUALS.has(noun) ? twoAfterDual(s, i, noun) : undefined;
   // After a dual, the second name in quotes after "و" alone ('وحركتي " حسم" و "لواء الثورة"').
@@ -379,6 +479,22 @@ export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (!DUALS.has(noun) || !isAnd(s, and)) return [first];
   const second = firmAfterNoun(s, and, noun);
   return second && second.start > and ? [first, second] : [first];
+}
+
+/**
+ * Whether token i opens a line, after a list's number or dash at most ("1. العامر للتطوير والاستثمار العقاري", "- المهيمن
+ * للنقل والمقاولات"): a list of designated firms names each without a noun of kind.
+ */
+function opensListItem(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  if (!isArabicUnit(text.charCodeAt(s.tokens.starts[i]))) return false;
+  for (let c = s.tokens.starts[i] - 1; c >= 0; c--) {
+    const u = text.charCodeAt(c);
+    if (u === 10) return true;
+    // Spaces, digits (Latin and Arabic-Indic), ". ) - •".
+    if (u !== 32 && u !== 0xa0 && u !== 46 && u !== 41 && u !== 45 && u !== 0x2022 && !(u >= 48 && u <= 57) && !(u >= 0x660 && u <= 0x669)) return false;
+  }
+  return true;
 }
 
 /** Whether token k is "و" written apart, with a word after it. */

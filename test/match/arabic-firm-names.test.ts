@@ -33,6 +33,11 @@ const index = buildNameIndex([
   firm('cham-wings', 'Syria', 'CHAM WINGS AIRLINES', 'AJNEHAT AL SHAM', 'CHAM WINGS'),
   firm('cham-holding', 'Syria', 'CHAM HOLDING', 'AL SHAM COMPANY', 'SHAM HOLDING'),
   firm('day', 'Iran', 'DAY COMPANY'),
+  // Firms named for their trade (OFAC's Syria rounds of 2019 and 2020), and a person who shares Amer.
+  firm('mohaimen', 'Syria', 'AL-MOHAIMEN FOR TRANSPORTING & CONTRACTING', 'AL-MOHAIMEN FOR TRANSPORTING AND CONTRACTING'),
+  firm('amer-development', 'Syria', 'AL-AMER DEVELOPMENT AND REAL ESTATE INVESTMENT'),
+  firm('amer-plastic', 'Syria', 'AL-AMER FOR MANUFACTURE OF PLASTIC'),
+  entity('amer-person', 'FOZ, Amer', 'person', true, { nationalities: ['Turkey'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -111,5 +116,19 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     ]);
     // Without a second name after "و", the one word is a word (حسم, a decision).
     expect(marks('وأدرجت وزارة الخزانة في لائحة الإرهاب مجموعتي حسم و العمل في مصر.')).toEqual([]);
+  });
+
+  it('reads a list item\'s firm without a noun of kind by its words of kind, in English order (list from hibrpress.com)', () => {
+    const list = (items: string[]) => scanPage(index, items).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+    const head = 'فرضت وزارة الخزانة الأمريكية عقوبات على 17 فردا وكيانا في سوريا.';
+    expect(list([head, '1. العامر للتطوير والاستثمار العقاري\n2. العامر لتصنيع البلاستيك\n- المهيمن للنقل والمقاولات.'])).toEqual([
+      'العامر للتطوير والاستثمار العقاري:amer-development',
+      'العامر لتصنيع البلاستيك:amer-plastic',
+      'المهيمن للنقل والمقاولات:mohaimen',
+    ]);
+    // A brand alone opens no item's firm, nor does a word of kind that is not the listed one; nor inside a sentence.
+    expect(list([head, '1. المهيمن\n2. العامر للتجارة\nوقال إن العامر للتطوير والاستثمار العقاري مملوكة للعائلة.'])).toEqual([]);
+    // Without a country or sanctions words on the page, nothing.
+    expect(list(['افتتح المعرض أمس.', '1. العامر للتطوير والاستثمار العقاري'])).toEqual([]);
   });
 });
