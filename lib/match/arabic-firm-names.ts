@@ -83,6 +83,10 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['صناعه', [['manufacture', 'of'], ['manufacturing'], ['industry']]],
   ['البلاستيك', [['plastic'], ['plastics']]],
   ['التجاره', [['trading'], ['trade'], ['commerce']]],
+  // A city in the firm's name, which Latin spells otherwise than its Arabic letters read ("أمان دمشق المساهمة": AMAN
+  // DAMASCUS JOINT STOCK COMPANY).
+  ['دمشق', [['damascus']]],
+  ['حلب', [['aleppo']]],
 ]);
 
 /**
@@ -390,16 +394,17 @@ const QUOTE_UNITS = [0x22, 0xab, 0xbb, 0x201c, 0x201d];
 /**
  * The firm named after the noun of kind at token i, or undefined. Its brand begins at token `from` (after the noun, or
  * after "تعرف باسم", known as); `alone`: a one-word brand may stand without quotes (the first of two names after a dual);
- * `noNoun`: a list item's firm, with no noun before it, which needs a word of kind after its brand.
+ * `noNoun`: a list item's firm, with no noun before it, which needs a word of kind after its brand; `quotedItem`: a
+ * later name in quotes of a list after the plural noun.
  */
-function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alone = false, noNoun = false): Span | undefined {
+function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alone = false, noNoun = false, quotedItem = false): Span | undefined {
   const kinds = kindSkeletons(s.index);
   let best: Span | undefined;
   let states = [0];
   // Whether the brand is read as a word persons' names have too ("أمان": AMAN HOLDING, and Aman a given name): then
   // only with a word of kind after it ("أمان القابضة"), never alone nor with the noun alone.
   let personWord = false;
-  for (let b = 1; b <= MAX_BRAND && ((noNoun && b === 1) || nextWord(s, from + b - 1)); b++) {
+  for (let b = 1; b <= MAX_BRAND && (((noNoun || quotedItem) && b === 1) || nextWord(s, from + b - 1)); b++) {
     const brandEnd = from + b - 1;
     const dropped: number[] = [];
     states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
@@ -440,7 +445,7 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
     // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY"); not past a quote that
     // closes a brand the list names alone, which the page marks as the name ('حركة "الصابرين"').
     const quoted = best !== undefined && best.start === from && best.end === k - 1 && inQuotes(s, from, k - 1);
-    const withNoun = quoted || noNoun || PLURALS.has(noun) ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    const withNoun = quoted || noNoun || quotedItem || PLURALS.has(noun) ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
     if (withNoun.length) best = longer(best, s, from === i + 1 ? i : from, k - 1, withNoun);
   }
   return best;
@@ -467,8 +472,7 @@ export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
   if (noun === undefined) {
-    if (!opensListItem(s, i)) return undefined;
-    const item = firmAfterNoun(s, i, '', i, false, true);
+    const item = opensListItem(s, i) ? firmAfterNoun(s, i, '', i, false, true) : quotedAfterPlural(s, i) ? firmAfterNoun(s, i, '', i, false, false, true) : undefined;
     return item ? [item] : undefined;
   }
   if (MOVEMENTS.has(noun) && !quoteAfter(s, i)) return undefined;
@@ -495,6 +499,28 @@ function opensListItem(s: ScanState, i: number): boolean {
     if (u !== 32 && u !== 0xa0 && u !== 46 && u !== 41 && u !== 45 && u !== 0x2022 && !(u >= 48 && u <= 57) && !(u >= 0x660 && u <= 0x669)) return false;
   }
   return true;
+}
+
+/** How many tokens back a quoted name may stand from the plural noun of its list. */
+const LIST_REACH = 40;
+
+/**
+ * Whether token i opens a quote after "و" or a comma, in a sentence that named firms with the plural noun before it:
+ * 'شملت العقوبات شركات “روافد” المملوكة لرامي مخلوف، و”أمان دمشق المساهمة”، و”بنيان...”' lists each firm so.
+ */
+function quotedAfterPlural(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  const at = s.tokens.starts[i];
+  if (at < 2 || !QUOTE_UNITS.includes(text.charCodeAt(at - 1)) || !isArabicUnit(text.charCodeAt(at))) return false;
+  const before = text.charCodeAt(at - 2);
+  if (before !== 0x648 && before !== 32 && before !== 0x60c) return false;
+  for (let k = i - 1; k >= Math.max(s.block.first, i - LIST_REACH); k--) {
+    // Not past the sentence's start.
+    for (let c = s.tokens.ends[k]; c < s.tokens.starts[k + 1]; c++) if (text.charCodeAt(c) === 46 || text.charCodeAt(c) === 10) return false;
+    const noun = nounAt(s, k);
+    if (noun !== undefined && PLURALS.has(noun)) return true;
+  }
+  return false;
 }
 
 /** Whether token k is "و" written apart, with a word after it. */

@@ -38,6 +38,7 @@ const index = buildNameIndex([
   firm('amer-development', 'Syria', 'AL-AMER DEVELOPMENT AND REAL ESTATE INVESTMENT'),
   firm('amer-plastic', 'Syria', 'AL-AMER FOR MANUFACTURE OF PLASTIC'),
   entity('amer-person', 'FOZ, Amer', 'person', true, { nationalities: ['Turkey'] }),
+  firm('aman-damascus', 'Syria', 'AMAN DAMASCUS JOINT STOCK COMPANY', 'AMAN DAMASCUS JSC'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -130,5 +131,13 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     expect(list([head, '1. المهيمن\n2. العامر للتجارة\nوقال إن العامر للتطوير والاستثمار العقاري مملوكة للعائلة.'])).toEqual([]);
     // Without a country or sanctions words on the page, nothing.
     expect(list(['افتتح المعرض أمس.', '1. العامر للتطوير والاستثمار العقاري'])).toEqual([]);
+  });
+
+  it('reads the later names in quotes of a list after the plural "شركات", a city by its Latin name (sentence from halabtodaytv.net)', () => {
+    expect(marks('كما شملت العقوبات في سوريا شركات “روافد” المملوكة لرامي مخلوف، و”أمان دمشق المساهمة”، و”ميرزا”.')).toEqual([
+      'أمان دمشق المساهمة:aman-damascus',
+    ]);
+    // Without the plural noun before it in the sentence, a quote after "و" names no firm.
+    expect(marks('فرضت وزارة الخزانة عقوبات في سوريا. وقال المدير إن و”أمان دمشق المساهمة” مشروع.')).toEqual([]);
   });
 });
