@@ -213,11 +213,11 @@ function* soundKeyTable(index: NameIndex, valueOf: (sk: number) => number): Step
 
 /**
  * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or
- * ه; the ي of the dual not after ج; the plural's ت after ش only), or a letter written in front.
+ * ه; the dual's تي not after ج; the plural's ات after ش only), or a letter written in front.
  */
 const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c || c === 0x62d;
-const nounEnds = (first: number, last: number) =>
-  last === 0x629 || last === 0x647 || (last === 0x64a && first !== 0x62c) || (last === 0x62a && first === 0x634);
+const nounEnds = (first: number, last: number, beforeLast: number) =>
+  last === 0x629 || last === 0x647 || (last === 0x64a && first !== 0x62c && beforeLast === 0x62a) || (last === 0x62a && first === 0x634 && beforeLast === 0x627);
 const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 
 /**
@@ -236,7 +236,7 @@ function nounAt(s: ScanState, i: number): string | undefined {
   const from = nounFirst(c) ? at : prefix(c) ? at + 1 : -1;
   if (from < 0) return undefined;
   const first = text.charCodeAt(from);
-  if (!nounFirst(first) || !nounEnds(first, last)) return undefined;
+  if (!nounFirst(first) || !nounEnds(first, last, text.charCodeAt(s.tokens.ends[i] - 2))) return undefined;
   // Of the many words that begin with ح (حكومة, حالة, حماية), the noun's حرك only.
   if (first === 0x62d && (text.charCodeAt(from + 1) !== 0x631 || text.charCodeAt(from + 2) !== 0x643)) return undefined;
   const w = wordAt(s, i);
@@ -472,8 +472,11 @@ export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
   if (noun === undefined) {
-    const item = opensListItem(s, i) ? firmAfterNoun(s, i, '', i, false, true) : quotedAfterPlural(s, i) ? firmAfterNoun(s, i, '', i, false, false, true) : undefined;
-    return item ? [item] : undefined;
+    // The unit before the word first: a space (a list's mark may come before it) or a quote, else nothing to read.
+    const at = s.tokens.starts[i];
+    const before = at > 0 ? s.block.text.charCodeAt(at - 1) : -1;
+    if (before === 32) return opensListItem(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, true)) : undefined;
+    return before === 0x201d || before === 0x201c || before === 0x22 || before === 0xab ? (quotedAfterPlural(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, false, true)) : undefined) : undefined;
   }
   if (MOVEMENTS.has(noun) && !quoteAfter(s, i)) return undefined;
   const first = firmAfterNoun(s, i, noun, i + 1 + knownAs(s, i + 1));
@@ -491,29 +494,37 @@ export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
  */
 function opensListItem(s: ScanState, i: number): boolean {
   const text = s.block.text;
-  if (!isArabicUnit(text.charCodeAt(s.tokens.starts[i]))) return false;
-  for (let c = s.tokens.starts[i] - 1; c >= 0; c--) {
+  const at = s.tokens.starts[i];
+  // A space, then the number's dot or bracket or the dash, before the word: most words have a letter there.
+  const mark = at >= 2 ? text.charCodeAt(at - 2) : -1;
+  if (text.charCodeAt(at - 1) !== 32 || (mark !== 46 && mark !== 41 && mark !== 45 && mark !== 0x2022) || !isArabicUnit(text.charCodeAt(at))) return false;
+  let marked = false;
+  for (let c = at - 2; c >= 0; c--) {
     const u = text.charCodeAt(c);
-    if (u === 10) return true;
-    // Spaces, digits (Latin and Arabic-Indic), ". ) - •".
-    if (u !== 32 && u !== 0xa0 && u !== 46 && u !== 41 && u !== 45 && u !== 0x2022 && !(u >= 48 && u <= 57) && !(u >= 0x660 && u <= 0x669)) return false;
+    if (u === 10) return marked;
+    const digit = (u >= 48 && u <= 57) || (u >= 0x660 && u <= 0x669);
+    // Digits (Latin and Arabic-Indic) before the dot, or the dash alone.
+    if (digit || u === 45 || u === 0x2022) marked = true;
+    else if (u !== 32 && u !== 0xa0 && u !== 46 && u !== 41) return false;
   }
-  return true;
+  return marked;
 }
+
+const wrap = (span: Span | undefined): Span[] | undefined => (span ? [span] : undefined);
 
 /** How many tokens back a quoted name may stand from the plural noun of its list. */
 const LIST_REACH = 40;
 
 /**
- * Whether token i opens a quote after "و" or a comma, in a sentence that named firms with the plural noun before it:
+ * Whether token i opens a quote right after "و", in a sentence that named firms with the plural noun before it:
  * 'شملت العقوبات شركات “روافد” المملوكة لرامي مخلوف، و”أمان دمشق المساهمة”، و”بنيان...”' lists each firm so.
  */
 function quotedAfterPlural(s: ScanState, i: number): boolean {
   const text = s.block.text;
   const at = s.tokens.starts[i];
   if (at < 2 || !QUOTE_UNITS.includes(text.charCodeAt(at - 1)) || !isArabicUnit(text.charCodeAt(at))) return false;
-  const before = text.charCodeAt(at - 2);
-  if (before !== 0x648 && before !== 32 && before !== 0x60c) return false;
+  // "و" right before the quote: 'و”أمان دمشق المساهمة”'.
+  if (text.charCodeAt(at - 2) !== 0x648) return false;
   for (let k = i - 1; k >= Math.max(s.block.first, i - LIST_REACH); k--) {
     // Not past the sentence's start.
     for (let c = s.tokens.ends[k]; c < s.tokens.starts[k + 1]; c++) if (text.charCodeAt(c) === 46 || text.charCodeAt(c) === 10) return false;
