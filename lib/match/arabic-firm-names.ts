@@ -27,16 +27,26 @@ const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_
 /** The nouns of kind news sets before a firm's name (folded: ة is ه, ؤ و), and the listed English they stand for. */
 const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
   ['شركه', [['company'], ['corporation'], ['co']]],
+  // The plural before a list of firms ("وشركات أجنحة الشام وإيلوما"), the dual before two.
+  ['شركات', [['company'], ['corporation'], ['co']]],
+  ['شركتي', [['company'], ['corporation'], ['co']]],
   ['مجموعه', [['group']]],
   ['جمعيه', [['association'], ['society']]],
   ['موسسه', [['foundation'], ['establishment'], ['institution'], ['corporation']]],
   // A movement, also two ("وحركتي "حسم" و"لواء الثورة"": the dual names two groups, the second after "و").
   ['حركه', [['movement']]],
   ['حركتي', [['movement']]],
+  ['مجموعتي', [['group']]],
 ]);
 
+/**
+ * The plural of a noun of kind: the names after it are the firms', not "X COMPANY" with the noun last ("شركات عدة",
+ * several companies, is no DAY COMPANY).
+ */
+const PLURALS = new Set(['شركات']);
+
 /** The dual of a noun of kind: a second name may follow the first after "و". */
-const DUALS = new Set(['حركتي']);
+const DUALS = new Set(['حركتي', 'مجموعتي', 'شركتي']);
 
 /**
  * A movement's noun, before a name in quotes only: "حركة" is also motion, and news names most movements with their
@@ -52,12 +62,40 @@ function quoteAfter(s: ScanState, i: number): boolean {
   return QUOTE_UNITS.includes(text.charCodeAt(c));
 }
 
-/** The adjectives of kind after the brand, and the listed English words for each. */
+/**
+ * The words of kind after the brand (folded, without the prefixes و and, ل for), and the listed English words for
+ * each: adjectives, legal forms, and the trade a firm names itself for ("المهيمن للنقل والمقاولات": AL-MOHAIMEN FOR
+ * TRANSPORTING AND CONTRACTING; "العامر لتصنيع البلاستيك": AL-AMER FOR MANUFACTURE OF PLASTIC).
+ */
 const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['القابضه', [['holding'], ['holdings']]],
   ['العقاريه', [['real', 'estate'], ['realty']]],
   ['الدوليه', [['international']]],
   ['الخيريه', [['charity'], ['charitable']]],
+  ['المساهمه', [['joint', 'stock', 'company'], ['joint', 'stock'], ['jsc']]],
+  ['الخاصه', [['private']]],
+  ['النقل', [['transporting'], ['transportation'], ['transport']]],
+  ['المقاولات', [['contracting'], ['contractors']]],
+  ['التطوير', [['development']]],
+  ['الاستثمار', [['investment'], ['investments']]],
+  ['الاستثمارات', [['investments'], ['investment']]],
+  ['تصنيع', [['manufacture', 'of'], ['manufacturing']]],
+  ['صناعه', [['manufacture', 'of'], ['manufacturing'], ['industry']]],
+  ['البلاستيك', [['plastic'], ['plastics']]],
+  ['التجاره', [['trading'], ['trade'], ['commerce']]],
+  // A city in the firm's name, which Latin spells otherwise than its Arabic letters read ("أمان دمشق المساهمة": AMAN
+  // DAMASCUS JOINT STOCK COMPANY).
+  ['دمشق', [['damascus']]],
+  ['حلب', [['aleppo']]],
+]);
+
+/**
+ * Adjectives that English sets before the noun of kind they follow in Arabic ("والاستثمار العقاري": AND REAL ESTATE
+ * INVESTMENT).
+ */
+const ADJECTIVES_BEFORE: ReadonlyMap<string, readonly string[][]> = new Map([
+  ['العقاري', [['real', 'estate']]],
+  ['العقاريه', [['real', 'estate']]],
 ]);
 
 /** The letters a noun of kind is written with in front: and, for, with, so. */
@@ -71,6 +109,10 @@ const MAX_BRAND = 2;
 interface KindSkeletons {
   nouns: Map<string, number[][]>;
   adjectives: Map<string, number[][]>;
+  before: Map<string, number[][]>;
+  /** The skeletons of "and" and "for", -1 where no listed name has them. */
+  and: number;
+  for: number;
 }
 
 const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
@@ -86,8 +128,55 @@ const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
     }
     return out;
   };
-  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES) };
+  const sk = (w: string) => lexiconId(index.skeletons, skeleton(w));
+  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES), before: read(ADJECTIVES_BEFORE), and: sk('and'), for: sk('for') };
 });
+
+/** A word of kind read at a token: its English forms, and how many tokens it takes (two with an adjective English sets first). */
+interface KindReading {
+  forms: number[][];
+  width: number;
+}
+
+/**
+ * The forms of a folded word of kind with its prefix: "و" as "and" or nothing, "ل" (for) as "for" or nothing
+ * ("للنقل": FOR TRANSPORTING, TRANSPORTATION); none when the word is no word of kind.
+ */
+function kindForms(kinds: KindSkeletons, word: string): number[][] | undefined {
+  const own = kinds.adjectives.get(word);
+  if (own) return own;
+  let w = word;
+  const pre: number[][] = [[]];
+  if (w[0] === 'و' && w.length > 4) {
+    w = w.slice(1);
+    if (kinds.and >= 0) pre.push([kinds.and]);
+  } else if (w[0] === 'ل' && w.length > 4) {
+    w = w[1] === 'ل' ? 'ا' + w.slice(1) : w.slice(1);
+    if (kinds.for >= 0) pre.push([kinds.for]);
+  } else return undefined;
+  const forms = kinds.adjectives.get(w);
+  return forms ? pre.flatMap((p) => forms.map((f) => [...p, ...f])) : undefined;
+}
+
+/** The readings of the word of kind at token k, the two-word one first; empty when it is none. */
+function kindAt(s: ScanState, k: number): KindReading[] {
+  const kinds = kindSkeletons(s.index);
+  const forms = kindForms(kinds, wordAt(s, k));
+  if (!forms) return [];
+  const out: KindReading[] = [];
+  const before = nextWord(s, k + 1) ? kinds.before.get(wordAt(s, k + 1)) : undefined;
+  if (before) {
+    // The prefix's "and" or "for" stays first: "والاستثمار العقاري" is AND REAL ESTATE INVESTMENT.
+    const joined: number[][] = [];
+    for (const f of forms) {
+      const lead = f[0] === kinds.and || f[0] === kinds.for ? 1 : 0;
+      for (const b of before) joined.push([...f.slice(0, lead), ...b, ...f.slice(lead)]);
+    }
+    out.push({ forms: joined, width: 2 });
+  }
+  out.push({ forms, width: 1 });
+  return out;
+}
 
 /**
  * Per index: the consonant key of each word only organizations' names carry, to the skeletons of those words (built
@@ -124,10 +213,11 @@ function* soundKeyTable(index: NameIndex, valueOf: (sk: number) => number): Step
 
 /**
  * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or
- * ه; the ي of the dual only after ح: many names and adjectives end in ي), or a letter written in front.
+ * ه; the dual's تي not after ج; the plural's ات after ش only), or a letter written in front.
  */
 const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c || c === 0x62d;
-const nounEnds = (first: number, last: number) => last === 0x629 || last === 0x647 || (last === 0x64a && first === 0x62d);
+const nounEnds = (first: number, last: number, beforeLast: number) =>
+  last === 0x629 || last === 0x647 || (last === 0x64a && first !== 0x62c && beforeLast === 0x62a) || (last === 0x62a && first === 0x634 && beforeLast === 0x627);
 const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 
 /**
@@ -136,17 +226,17 @@ const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c ===
  */
 function nounAt(s: ScanState, i: number): string | undefined {
   const len = s.tokens.lengths[i];
-  if (len < 4 || len > 7) return undefined;
+  if (len < 4 || len > 8) return undefined;
   const text = s.block.text;
   const last = text.charCodeAt(s.tokens.ends[i] - 1);
   // The last unit first: most words fail there.
-  if (last !== 0x629 && last !== 0x647 && last !== 0x64a) return undefined;
+  if (last !== 0x629 && last !== 0x647 && last !== 0x64a && last !== 0x62a) return undefined;
   const at = s.tokens.starts[i];
   const c = text.charCodeAt(at);
   const from = nounFirst(c) ? at : prefix(c) ? at + 1 : -1;
   if (from < 0) return undefined;
   const first = text.charCodeAt(from);
-  if (!nounFirst(first) || !nounEnds(first, last)) return undefined;
+  if (!nounFirst(first) || !nounEnds(first, last, text.charCodeAt(s.tokens.ends[i] - 2))) return undefined;
   // Of the many words that begin with ح (حكومة, حالة, حماية), the noun's حرك only.
   if (first === 0x62d && (text.charCodeAt(from + 1) !== 0x631 || text.charCodeAt(from + 2) !== 0x643)) return undefined;
   const w = wordAt(s, i);
@@ -167,20 +257,30 @@ function nextWord(s: ScanState, k: number): boolean {
 
 /**
  * Per index: the consonant key of each word that persons' names have too and that begins an organization's name
- * before an adjective of kind ("AMAN HOLDING COMPANY": Aman is also a given name), to the trie states after it.
+ * before a word of kind ("AMAN HOLDING COMPANY": Aman is also a given name), to the trie states after it; and the same
+ * after the article (AL-AMER DEVELOPMENT...).
  */
-const sharedBrandKeys = perIndexSteps((index: NameIndex) => {
-  const adjectives = [...kindSkeletons(index).adjectives.values()].flatMap((forms) => forms.map((f) => f[0]));
+const sharedBrandKeys = perIndexSteps((index: NameIndex) => sharedBrandTable(index, -1));
+const sharedBrandKeysAfterArticle = perIndexSteps((index: NameIndex) => sharedBrandTable(index, alSkeleton(index)));
+
+function sharedBrandTable(index: NameIndex, article: number): Steps<Map<string, number[]>> {
+  const kinds = kindSkeletons(index);
+  const firsts = new Set<number>();
+  for (const forms of kinds.adjectives.values()) for (const f of forms) firsts.add(f[0]);
+  for (const sk of [kinds.and, kinds.for]) if (sk >= 0) firsts.add(sk);
+  const from = article < 0 ? 0 : index.rootChild[article];
   return soundKeyTable(index, (sk) => {
-    if (index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) return -1;
-    const state = index.rootChild[sk];
-    return state >= 0 && adjectives.some((a) => step(index, state, a) >= 0) ? state : -1;
+    if (from < 0 || index.skelFlags[sk] & (SKEL_ORG_ONLY | SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) return -1;
+    const state = article < 0 ? index.rootChild[sk] : step(index, from, sk);
+    if (state < 0) return -1;
+    for (const a of firsts) if (step(index, state, a) >= 0) return state;
+    return -1;
   });
-});
+}
 
 /** The trie states after a word persons' names have too that a folded Arabic word's consonants read (sharedBrandKeys). */
 function sharedBrandStates(index: NameIndex, word: string): number[] {
-  const keys = sharedBrandKeys(index);
+  const keys = word.startsWith('ال') ? sharedBrandKeysAfterArticle(index) : sharedBrandKeys(index);
   const out: number[] = [];
   for (const key of arabicKeys(word)) for (const st of keys.get(key.key) ?? []) if (!out.includes(st)) out.push(st);
   return out;
@@ -204,8 +304,12 @@ function brandWords(index: NameIndex, word: string): readonly number[] {
 /** The skeleton of the article "al", per index (-1 when no listed name has it). */
 const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skeletons, 'al'));
 
-/** The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read. */
-function brandSteps(s: ScanState, k: number, states: readonly number[]): number[] {
+/**
+ * The trie states an Arabic brand word (token k) leads to from `states`: each listed firm word its consonants read.
+ * `construct`: another brand word follows, so a final ة may be the t Latin writes in the construct state ("أجنحة
+ * الشام": AJNEHAT AL SHAM). `dropped` gets the states without the article that one with it kept out.
+ */
+function brandSteps(s: ScanState, k: number, states: readonly number[], construct = false, dropped: number[] = []): number[] {
   const word = wordAt(s, k);
   const out: number[] = [];
   const article = word.startsWith('ال');
@@ -224,7 +328,9 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
   if (out.some((to) => s.index.outRuns.lengths[to] > 0)) return out;
   const withArticle: number[] = [];
   const bare: number[] = [];
-  for (const sk of brandWords(s.index, word)) {
+  const read = brandWords(s.index, word);
+  const words = construct && word.endsWith('ه') ? [...read, ...brandWords(s.index, word.slice(0, -1) + 'ت')] : read;
+  for (const sk of words) {
     for (const from of states) {
       const to = step(s.index, from, sk);
       if (to >= 0 && !bare.includes(to)) bare.push(to);
@@ -236,6 +342,7 @@ function brandSteps(s: ScanState, k: number, states: readonly number[]): number[
     }
   }
   for (const to of withArticle.length ? withArticle : bare) if (!out.includes(to)) out.push(to);
+  if (withArticle.length) for (const to of bare) if (!out.includes(to)) dropped.push(to);
   return out;
 }
 
@@ -284,44 +391,62 @@ function inQuotes(s: ScanState, start: number, end: number): boolean {
 
 const QUOTE_UNITS = [0x22, 0xab, 0xbb, 0x201c, 0x201d];
 
-/** The firm named after the noun of kind at token i, or undefined. */
-function firmAfterNoun(s: ScanState, i: number, noun: string): Span | undefined {
+/**
+ * The firm named after the noun of kind at token i, or undefined. Its brand begins at token `from` (after the noun, or
+ * after "تعرف باسم", known as); `alone`: a one-word brand may stand without quotes (the first of two names after a dual);
+ * `noNoun`: a list item's firm, with no noun before it, which needs a word of kind after its brand; `quotedItem`: a
+ * later name in quotes of a list after the plural noun.
+ */
+function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alone = false, noNoun = false, quotedItem = false): Span | undefined {
   const kinds = kindSkeletons(s.index);
   let best: Span | undefined;
   let states = [0];
   // Whether the brand is read as a word persons' names have too ("أمان": AMAN HOLDING, and Aman a given name): then
-  // only with an adjective of kind after it ("أمان القابضة"), never alone nor with the noun alone.
+  // only with a word of kind after it ("أمان القابضة"), never alone nor with the noun alone.
   let personWord = false;
-  for (let b = 1; b <= MAX_BRAND && nextWord(s, i + b); b++) {
-    states = brandSteps(s, i + b, states);
-    if (b === 1 && nextWord(s, i + 2) && kinds.adjectives.has(wordAt(s, i + 2))) {
-      const read = sharedBrandStates(s.index, wordAt(s, i + 1)).filter((st) => !states.includes(st));
+  for (let b = 1; b <= MAX_BRAND && (((noNoun || quotedItem) && b === 1) || nextWord(s, from + b - 1)); b++) {
+    const brandEnd = from + b - 1;
+    const dropped: number[] = [];
+    states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
+    if (b === 1 && nextWord(s, from + 1) && kindAt(s, from + 1).length) {
+      const read = sharedBrandStates(s.index, wordAt(s, from)).filter((st) => !states.includes(st));
       if (read.length) {
         states = [...states, ...read];
         personWord = true;
       }
     }
     if (!states.length) break;
-    const brandEnd = i + b;
     // The brand alone: two words, or one in quotes.
-    if (!personWord && (b > 1 || inQuotes(s, i + 1, brandEnd))) best = longer(best, s, i + 1, brandEnd, states);
+    if (!personWord && !noNoun && (b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
-      const forms = kinds.adjectives.get(wordAt(s, k));
+      let after: number[] = [];
+      let width = 1;
+      for (const kind of kindAt(s, k)) {
+        after = kindSteps(s.index, at, kind.forms);
+        // A place's article that the list leaves out before a word of kind ("الشام القابضة": SHAM HOLDING; AL SHAM
+        // COMPANY has it).
+        if (!after.length && k === brandEnd + 1 && dropped.length) after = kindSteps(s.index, dropped, kind.forms);
+        width = kind.width;
+        if (after.length) break;
+      }
       // Or the next word of a listed Arabic name, past the quote that closes the brand ("للصرافة": for exchange).
-      const after = forms ? kindSteps(s.index, at, forms) : s.skels[k] >= 0 && !personWord ? kindSteps(s.index, at, [[s.skels[k]]]) : [];
-      if (!after.length) break;
+      if (!after.length && s.skels[k] >= 0 && !personWord) {
+        after = kindSteps(s.index, at, [[s.skels[k]]]);
+        width = 1;
+      }
+      if (!after.length || !nextWord(s, k + width - 1)) break;
       at = after;
-      best = longer(best, s, i + 1, k, at);
-      k++;
+      k += width;
+      best = longer(best, s, from, k - 1, at);
     }
     if (personWord && k === brandEnd + 1) break;
     // The noun last, as English has it ("AL-BUSTAN CHARITY ASSOCIATION", "SIDAR COMPANY"); not past a quote that
     // closes a brand the list names alone, which the page marks as the name ('حركة "الصابرين"').
-    const quoted = best !== undefined && best.start === i + 1 && best.end === k - 1 && inQuotes(s, i + 1, k - 1);
-    const withNoun = quoted ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
-    if (withNoun.length) best = longer(best, s, i, k - 1, withNoun);
+    const quoted = best !== undefined && best.start === from && best.end === k - 1 && inQuotes(s, from, k - 1);
+    const withNoun = quoted || noNoun || quotedItem || PLURALS.has(noun) ? [] : kindSteps(s.index, at, kinds.nouns.get(noun) ?? []);
+    if (withNoun.length) best = longer(best, s, from === i + 1 ? i : from, k - 1, withNoun);
   }
   return best;
 }
@@ -346,12 +471,94 @@ export function mayNameFirms(s: ScanState): boolean {
 export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
-  if (noun === undefined || (MOVEMENTS.has(noun) && !quoteAfter(s, i))) return undefined;
-  const first = firmAfterNoun(s, i, noun);
-  if (!first) return undefined;
+  if (noun === undefined) {
+    // The unit before the word first: a space (a list's mark may come before it) or a quote, else nothing to read.
+    const at = s.tokens.starts[i];
+    const before = at > 0 ? s.block.text.charCodeAt(at - 1) : -1;
+    if (before === 32) return opensListItem(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, true)) : undefined;
+    return before === 0x201d || before === 0x201c || before === 0x22 || before === 0xab ? (quotedAfterPlural(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, false, true)) : undefined) : undefined;
+  }
+  if (MOVEMENTS.has(noun) && !quoteAfter(s, i)) return undefined;
+  const first = firmAfterNoun(s, i, noun, i + 1 + knownAs(s, i + 1));
+  if (!first) return DUALS.has(noun) ? twoAfterDual(s, i, noun) : undefined;
   // After a dual, the second name in quotes after "و" alone ('وحركتي " حسم" و "لواء الثورة"').
   const and = first.end + 1;
-  if (!DUALS.has(noun) || and + 1 >= s.block.last || s.tokens.lengths[and] !== 1 || s.block.text.charCodeAt(s.tokens.starts[and]) !== 0x648) return [first];
+  if (!DUALS.has(noun) || !isAnd(s, and)) return [first];
   const second = firmAfterNoun(s, and, noun);
   return second && second.start > and ? [first, second] : [first];
+}
+
+/**
+ * Whether token i opens a line, after a list's number or dash at most ("1. العامر للتطوير والاستثمار العقاري", "- المهيمن
+ * للنقل والمقاولات"): a list of designated firms names each without a noun of kind.
+ */
+function opensListItem(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  const at = s.tokens.starts[i];
+  // A space, then the number's dot or bracket or the dash, before the word: most words have a letter there.
+  const mark = at >= 2 ? text.charCodeAt(at - 2) : -1;
+  if (text.charCodeAt(at - 1) !== 32 || (mark !== 46 && mark !== 41 && mark !== 45 && mark !== 0x2022) || !isArabicUnit(text.charCodeAt(at))) return false;
+  let marked = false;
+  for (let c = at - 2; c >= 0; c--) {
+    const u = text.charCodeAt(c);
+    if (u === 10) return marked;
+    const digit = (u >= 48 && u <= 57) || (u >= 0x660 && u <= 0x669);
+    // Digits (Latin and Arabic-Indic) before the dot, or the dash alone.
+    if (digit || u === 45 || u === 0x2022) marked = true;
+    else if (u !== 32 && u !== 0xa0 && u !== 46 && u !== 41) return false;
+  }
+  return marked;
+}
+
+const wrap = (span: Span | undefined): Span[] | undefined => (span ? [span] : undefined);
+
+/** How many tokens back a quoted name may stand from the plural noun of its list. */
+const LIST_REACH = 40;
+
+/**
+ * Whether token i opens a quote right after "و", in a sentence that named firms with the plural noun before it:
+ * 'شملت العقوبات شركات “روافد” المملوكة لرامي مخلوف، و”أمان دمشق المساهمة”، و”بنيان...”' lists each firm so.
+ */
+function quotedAfterPlural(s: ScanState, i: number): boolean {
+  const text = s.block.text;
+  const at = s.tokens.starts[i];
+  if (at < 2 || !QUOTE_UNITS.includes(text.charCodeAt(at - 1)) || !isArabicUnit(text.charCodeAt(at))) return false;
+  // "و" right before the quote: 'و”أمان دمشق المساهمة”'.
+  if (text.charCodeAt(at - 2) !== 0x648) return false;
+  for (let k = i - 1; k >= Math.max(s.block.first, i - LIST_REACH); k--) {
+    // Not past the sentence's start.
+    for (let c = s.tokens.ends[k]; c < s.tokens.starts[k + 1]; c++) if (text.charCodeAt(c) === 46 || text.charCodeAt(c) === 10) return false;
+    const noun = nounAt(s, k);
+    if (noun !== undefined && PLURALS.has(noun)) return true;
+  }
+  return false;
+}
+
+/** Whether token k is "و" written apart, with a word after it. */
+function isAnd(s: ScanState, k: number): boolean {
+  return k + 1 < s.block.last && s.tokens.lengths[k] === 1 && s.block.text.charCodeAt(s.tokens.starts[k]) === 0x648;
+}
+
+/**
+ * Two names after a dual noun, the first one word without quotes ("ومجموعتي حسم و لواء الثورة": HASM, LIWA AL-THAWRA):
+ * the dual says two names follow, so the word before "و" is the first when a second name is found after it.
+ */
+function twoAfterDual(s: ScanState, i: number, noun: string): Span[] | undefined {
+  if (!isAnd(s, i + 2)) return undefined;
+  const first = firmAfterNoun(s, i, noun, i + 1, true);
+  if (!first || first.end !== i + 1) return undefined;
+  const second = firmAfterNoun(s, i + 2, noun);
+  return second && second.start > i + 2 ? [first, second] : undefined;
+}
+
+/** The words that say "known as" between a noun of kind and the firm's name ("شركة تعرف باسم"), folded. */
+const KNOWN_AS = new Set(['تعرف', 'يعرف', 'المعروفه', 'المعروف', 'معروفه']);
+const NAMED = new Set(['تدعي', 'تسمي', 'المسماه']);
+
+/** How many words after a noun of kind say the name comes next: "تعرف باسم" two, "تدعى" one, else none. */
+function knownAs(s: ScanState, k: number): number {
+  if (k + 1 >= s.block.last || s.tokens.lengths[k] < 4) return 0;
+  const w = wordAt(s, k);
+  if (NAMED.has(w)) return 1;
+  return KNOWN_AS.has(w) && wordAt(s, k + 1) === 'باسم' ? 2 : 0;
 }

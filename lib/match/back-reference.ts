@@ -2,6 +2,7 @@
 // same page named before (evidence.ts remembers who that was).
 import { mayBeArabicSurname } from './arabic-surname';
 import { afterCompound } from './arabic-compound-tail';
+import { verbBeforeSurname } from './arabic-verb-given';
 import { surnameBeforeName } from './front-run-on';
 import { headAmongRelatives } from './head-among-relatives';
 import { mentionOf, type MatchReason, type Mention } from './mention';
@@ -385,7 +386,7 @@ function otherNameBefore(s: ScanState, i: number): number {
   const b = s.block;
   const flags = s.tokens.flags;
   if (i <= b.first || !(flags[i] & JOINED)) return -1;
-  if (isNameWord(s, i - 1)) return i - 1;
+  if (isNameWord(s, i - 1)) return verbBeforeSurname(s, i - 1) ? -1 : i - 1;
   // "Leopoldo Cintra Frías": a capitalised word the lists lack, between a name word and the surname, is another
   // person's first surname (Spanish names carry two), and "Cintra Frías" at a sentence's start later is that person too.
   if ((flags[i - 1] & (CAPITALIZED | CASELESS | JOINED)) === (CAPITALIZED | JOINED) && s.skels[i - 1] < 0 && i - 2 >= b.first && isNameWord(s, i - 2)) return i - 1;

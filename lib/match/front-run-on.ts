@@ -7,6 +7,7 @@
 // - a Cyrillic surname (no given name) before a given name and surname in reading order: East Slavic names run
 //   given, patronymic, surname or surname, given, patronymic, never surname, given, surname, so "пресс-секретарь
 //   Лукашенко Наталья Эйсмонт" is Lukashenko's press secretary, Natalya Eismont;
+// - Arabic adjectives with the article after the definite noun they qualify ("رجل الأعمال العراقي", "العسكري الكبير");
 // - a place's name after its kind in lower case ("del estado Bolívar Francisco Rangel Gómez"), before a name of two
 //   words or more.
 // And after a name: a Cyrillic given name right after a given name and surname begins another person's name, by the
@@ -14,6 +15,7 @@
 // son Dmitry, and the president is still named.
 import { isArabicHonorificAt } from '../names/arabic';
 import { isCommonNamePart } from '../names/frequency';
+import { singleWordCountry } from './context-words';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
@@ -39,8 +41,26 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
   }
   if (placeAfterItsKind(s, k)) return j > i;
   if (isArabicHonorificAt(s.block.text, s.tokens.starts[k], s.tokens.ends[k])) return true;
+  if (adjectiveOfNoun(s, k, j > i)) return true;
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
   return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
+}
+
+/**
+ * Whether Arabic token k is an adjective with the article after a definite word it qualifies: "رجل الأعمال العراقي
+ * خميس فرحان الخنجر العيساوي" is the Iraqi businessman Khamis Farhan al-Khanjar, though AL-IRAQI ends listed names;
+ * "القائد العسكري الكبير خالد كاظم جاسم السكيني" the senior military commander Khalid Kazim Jasim al-Sukayni (a
+ * definite word begins no Arabic name written given name first). A country's adjective before any name, another
+ * before a name of two words or more (`several`).
+ */
+function adjectiveOfNoun(s: ScanState, k: number, several: boolean): boolean {
+  if (k === s.block.first || !(s.tokens.flags[k] & JOINED)) return false;
+  const text = s.block.text;
+  const a = s.tokens.starts[k];
+  const b = s.tokens.starts[k - 1];
+  // The article on both, the letters first: "الأعمال العراقي", "العسكري الكبير".
+  if (text.charCodeAt(a) !== 0x627 || text.charCodeAt(a + 1) !== 0x644 || text.charCodeAt(b) !== 0x627 || text.charCodeAt(b + 1) !== 0x644) return false;
+  return several || singleWordCountry(wordAt(s, k)) > 0;
 }
 
 /** Lower-case words of a place's kind that news writes right before its name ("del estado Bolívar", "the state Kachin"). */

@@ -17,6 +17,7 @@ import { possessorAfterKin } from './cyrillic-possessor';
 import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
 import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
+import { givenNamesBeforeAlias } from './arabic-known-as';
 import { translatedNameAt } from './translated-names';
 import { lexiconSize } from '../names/lexicon';
 import { perIndex } from './per-index';
@@ -173,7 +174,9 @@ export function findSpans(s: ScanState): void {
     if (outputs.some((v) => entityKind(index, v & ENTITY_MASK) !== 'person')) end += legalFormAfter(s, end + 1);
     const brief = shape.words <= 2 || outputs.every((v) => (v >>> OUT_MISSING_SHIFT) & 7);
     const span: Span = { start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) };
-    const other = coordinatedGivenName(s, span, b.spans.length ? b.spans[b.spans.length - 1].end : -1);
+    const previousEnd = b.spans.length ? b.spans[b.spans.length - 1].end : -1;
+    // "حسين فالح المعروف باسم أبو زينب اللامي": the given names before "known as" and the listed alias (arabic-known-as.ts).
+    const other = coordinatedGivenName(s, span, previousEnd) ?? (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : undefined);
     if (other) b.spans.push(other);
     b.spans.push(span);
     noteDefinedAcronym(s, span);

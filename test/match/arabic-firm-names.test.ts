@@ -28,6 +28,17 @@ const index = buildNameIndex([
   // A Russian firm whose brand has Hamas's consonants, and Hamas, whose Arabic names the index adds.
   firm('hms', 'Russia', 'JOINT STOCK COMPANY HMS GROUP', 'HMS GROUP', 'HMS'),
   firm('hamas', 'Palestinian', 'HAMAS'),
+  // Syrian firms whose Latin names read the construct state's t and leave out the place's article, and a brand that
+  // is an everyday Arabic word's consonants (عدة, several).
+  firm('cham-wings', 'Syria', 'CHAM WINGS AIRLINES', 'AJNEHAT AL SHAM', 'CHAM WINGS'),
+  firm('cham-holding', 'Syria', 'CHAM HOLDING', 'AL SHAM COMPANY', 'SHAM HOLDING'),
+  firm('day', 'Iran', 'DAY COMPANY'),
+  // Firms named for their trade (OFAC's Syria rounds of 2019 and 2020), and a person who shares Amer.
+  firm('mohaimen', 'Syria', 'AL-MOHAIMEN FOR TRANSPORTING & CONTRACTING', 'AL-MOHAIMEN FOR TRANSPORTING AND CONTRACTING'),
+  firm('amer-development', 'Syria', 'AL-AMER DEVELOPMENT AND REAL ESTATE INVESTMENT'),
+  firm('amer-plastic', 'Syria', 'AL-AMER FOR MANUFACTURE OF PLASTIC'),
+  entity('amer-person', 'FOZ, Amer', 'person', true, { nationalities: ['Turkey'] }),
+  firm('aman-damascus', 'Syria', 'AMAN DAMASCUS JOINT STOCK COMPANY', 'AMAN DAMASCUS JSC'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -84,5 +95,49 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     expect(marks('أدرجت وزارة الخزانة الأمريكية على القائمة السوداء أجروجيت القابضة ومقرها السودان.')).toEqual([]);
     expect(marks('أدرجت وزارة الخزانة الأمريكية على القائمة السوداء شركة سيريتل للهواتف.')).toEqual([]);
     expect(marks('افتتحت شركة سيدار فرعا جديدا في المدينة.')).toEqual([]);
+  });
+
+  it('reads the firms after the plural "شركات", a final ة as the construct state\'s t (sentence from globaljustice.sy)', () => {
+    expect(marks('وأضاف أن العقوبات الأوروبية في سوريا تطاول أيضاً مؤسسات وشركات أجنحة الشام وإيلوما للاستثمارات.')).toEqual(['أجنحة الشام:cham-wings']);
+    // After the plural, no "X COMPANY" of one word: "شركات عدة" are several companies.
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على شركات عدة في سوريا وإيران.')).toEqual([]);
+  });
+
+  it('reads the name after "تعرف باسم" (known as), without the place\'s article the list leaves out (sentence from zamanalwsl.net)', () => {
+    expect(marks('واتخذت وزارة الخزانة الأمريكية هذا الإجراء ضد سوريا، إذ يملك مخلوف حصة من خلال شركة تعرف باسم "الشام القابضة".')).toEqual([
+      'الشام القابضة:cham-holding',
+    ]);
+  });
+
+  it('reads two names after a dual, the first one word without quotes before "و" (sentence from echoroukonline.com)', () => {
+    expect(marks('وأدرجت وزارة الخزانة هنية في لائحة الإرهاب مع حركة الصابرين الفلسطينية ومجموعتي حسم و لواء الثورة المصريتين.')).toEqual([
+      'حركة الصابرين:sabireen',
+      'حسم:hasm',
+      'لواء الثورة:thawra',
+    ]);
+    // Without a second name after "و", the one word is a word (حسم, a decision).
+    expect(marks('وأدرجت وزارة الخزانة في لائحة الإرهاب مجموعتي حسم و العمل في مصر.')).toEqual([]);
+  });
+
+  it('reads a list item\'s firm without a noun of kind by its words of kind, in English order (list from hibrpress.com)', () => {
+    const list = (items: string[]) => scanPage(index, items).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+    const head = 'فرضت وزارة الخزانة الأمريكية عقوبات على 17 فردا وكيانا في سوريا.';
+    expect(list([head, '1. العامر للتطوير والاستثمار العقاري\n2. العامر لتصنيع البلاستيك\n- المهيمن للنقل والمقاولات.'])).toEqual([
+      'العامر للتطوير والاستثمار العقاري:amer-development',
+      'العامر لتصنيع البلاستيك:amer-plastic',
+      'المهيمن للنقل والمقاولات:mohaimen',
+    ]);
+    // A brand alone opens no item's firm, nor does a word of kind that is not the listed one; nor inside a sentence.
+    expect(list([head, '1. المهيمن\n2. العامر للتجارة\nوقال إن العامر للتطوير والاستثمار العقاري مملوكة للعائلة.'])).toEqual([]);
+    // Without a country or sanctions words on the page, nothing.
+    expect(list(['افتتح المعرض أمس.', '1. العامر للتطوير والاستثمار العقاري'])).toEqual([]);
+  });
+
+  it('reads the later names in quotes of a list after the plural "شركات", a city by its Latin name (sentence from halabtodaytv.net)', () => {
+    expect(marks('كما شملت العقوبات في سوريا شركات “روافد” المملوكة لرامي مخلوف، و”أمان دمشق المساهمة”، و”ميرزا”.')).toEqual([
+      'أمان دمشق المساهمة:aman-damascus',
+    ]);
+    // Without the plural noun before it in the sentence, a quote after "و" names no firm.
+    expect(marks('فرضت وزارة الخزانة عقوبات في سوريا. وقال المدير إن و”أمان دمشق المساهمة” مشروع.')).toEqual([]);
   });
 });
