@@ -256,20 +256,58 @@ export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ra
  * to that candidate's name. Its place in `ranked`, or -1.
  */
 function quotedGivenCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
-  const { index, skels } = s;
+  const { index } = s;
   for (let i = span.start; i < span.end; i++) {
     const after = afterQuotedNickname(s, i);
     if (after < 0) continue;
-    let state = 0;
-    for (let q = i + 1; q < after && state >= 0; q++) {
-      if (q === i + 1 && after - q > 1 && ARTICLES.has(wordAt(s, q))) continue;
-      state = skels[q] < 0 ? -1 : step(index, state, skels[q]);
-    }
-    state = state > 0 ? step(index, state, skels[span.end]) : -1;
+    const state = quotedGivenState(s, i, after, span.end);
     if (state < 0) continue;
     const from = runStart(index.outRuns, state);
     const to = from + index.outRuns.lengths[state];
     for (let k = 0; k < ranked.length; k++) for (let o = from; o < to; o++) if ((index.outputs[o] & ENTITY_MASK) === ranked[k].entity) return k;
   }
   return -1;
+}
+
+/**
+ * The trie state the quoted words after token i (up to token `after`), their article left out, and then token
+ * `last` walk to: a listed name that gives the nickname as a given name before the surname (GUZMAN, Chapo); -1 if none.
+ */
+function quotedGivenState(s: ScanState, i: number, after: number, last: number): number {
+  const { index, skels } = s;
+  let state = 0;
+  for (let q = i + 1; q < after && state >= 0; q++) {
+    if (q === i + 1 && after - q > 1 && ARTICLES.has(wordAt(s, q))) continue;
+    state = skels[q] < 0 ? -1 : step(index, state, skels[q]);
+  }
+  return state > 0 ? step(index, state, skels[last]) : -1;
+}
+
+/**
+ * Whether the span writes inside the name, in quotes, a nickname the lists give person e: one of the person's weak
+ * aliases (Ismael "El Mayo" Zambada: EL MAYO of ZAMBADA GARCIA, Ismael; Dairo Antonio ‘Otoniel’ Úsuga), or an alias
+ * that gives it as a given name before the surname (Joaquín "El Chapo" Guzmán: GUZMAN, Chapo). A namesake who shares
+ * the person's common name does not carry the listed nickname too: the name so written is a fuller form of it.
+ * Strings only for the words inside quotes within the span.
+ */
+export function quotedListedNickname(s: ScanState, span: Span, e: number): boolean {
+  const { index } = s;
+  for (let i = span.start; i < span.end; i++) {
+    const after = afterQuotedNickname(s, i);
+    if (after < 0) continue;
+    const keys = index.nicknameKeys ? nicknamesByEntity(index).get(e)?.keys : undefined;
+    if (keys) {
+      const first = after - (i + 1) > 1 && ARTICLES.has(wordAt(s, i + 1)) ? i + 2 : i + 1;
+      const words: string[] = [];
+      for (let q = first; q < after; q++) words.push(wordAt(s, q));
+      const key = words.join(' ');
+      if (keys.includes(key) || keys.includes(BOUND + key)) return true;
+    }
+    const state = quotedGivenState(s, i, after, span.end);
+    if (state < 0) continue;
+    const from = runStart(index.outRuns, state);
+    const to = from + index.outRuns.lengths[state];
+    for (let o = from; o < to; o++) if ((index.outputs[o] & ENTITY_MASK) === e) return true;
+  }
+  return false;
 }
