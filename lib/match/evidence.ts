@@ -8,7 +8,7 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { nicknamedCandidate, quotedListedNickname, registerNicknames } from './nicknames';
+import { nicknamedCandidate, notePageNicknames, quotedListedNickname, registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -106,7 +106,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   }
   // Chosen by the nickname alone, the person keeps no surname for later: "Maduro" alone, without the nickname, names
   // whom the words name without it (the father), and the nickname alone later names the son.
-  if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
+  if (entityKind(index, best.entity) === 'person') {
+    register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
+    notePageNicknames(s, span, best.entity);
+  }
   const start = s.tokens.starts[span.start];
   const end = s.tokens.ends[span.end];
   return mentionOf(s.block.text, start, end, entityId(index, best.entity), status, ranked.slice(1, 6).map((r) => entityId(index, r.entity)), { possibleBecause, reasons });

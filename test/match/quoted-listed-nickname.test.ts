@@ -13,6 +13,10 @@ const index = buildNameIndex([
     countries: ['Mexico'],
     names: [{ name: 'GUZMAN LOERA, Joaquin', type: 'primary' }, { name: 'GUZMAN, Chapo', type: 'aka' }],
   }),
+  entity('chiquito', 'AVILA VILLADIEGO, Jobanis de Jesus', 'person', true, {
+    countries: ['Colombia'],
+    names: [{ name: 'AVILA VILLADIEGO, Jobanis de Jesus', type: 'primary' }, { name: 'CHIQUITO MALO', type: 'weak' }],
+  }),
   entity('otoniel', 'USUGA DAVID, Dairo Antonio', 'person', true, {
     countries: ['Colombia'],
     names: [{ name: 'USUGA DAVID, Dairo Antonio', type: 'primary' }, { name: 'OTONIEL', type: 'weak' }],
@@ -40,6 +44,27 @@ describe('a listed nickname in quotes inside a common name', () => {
     expect(marks(['En la fiesta del pueblo bailaron Ismael "El Güero" Zambada y Joaquín Guzmán.'])).toEqual([
       'Ismael "El Güero" Zambada:zambada:possible',
       'Joaquín Guzmán:chapo:possible',
+    ]);
+  });
+});
+
+describe('a listed nickname the page wrote in quotes inside the name', () => {
+  it('names the person alone later, of two words or given as a given name', () => {
+    const page = [
+      'El Clan, dirigido por Jobanis de Jesús ‘Chiquito Malo’ Ávila Villadiego, negocia con el Gobierno.',
+      'El propio ‘Chiquito Malo’ participará. El juez que condenó a Joaquín "El Chapo" Guzmán vio el juicio contra El Chapo.',
+    ];
+    expect(marks(page)).toEqual([
+      'Jobanis de Jesús ‘Chiquito Malo’ Ávila Villadiego:chiquito:sanctioned',
+      'Chiquito Malo:chiquito:sanctioned',
+      'Joaquín "El Chapo" Guzmán:chapo:sanctioned',
+      'El Chapo:chapo:sanctioned',
+    ]);
+  });
+
+  it('of two words stays unmarked alone when the page never wrote it inside the name', () => {
+    expect(marks(['El Clan lo dirige Jobanis de Jesús Ávila Villadiego.', 'Un niño chiquito y malo, el Chiquito Malo del barrio, lo saludó.'])).toEqual([
+      'Jobanis de Jesús Ávila Villadiego:chiquito:sanctioned',
     ]);
   });
 });
