@@ -174,7 +174,7 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
   let owners = ctx.nicknames.get(wordAt(s, i));
   // A nickname of two words the page wrote inside the person's name ("‘Chiquito Malo’"; notePageNicknames).
   let last = i;
-  if (!owners && i + 1 < b.last && (s.tokens.flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)) {
+  if (!owners && i + 1 < b.last && (s.tokens.flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) && twoWordNicknames.has(ctx)) {
     owners = ctx.nicknames.get(`${wordAt(s, i)} ${wordAt(s, i + 1)}`);
     if (owners) last = i + 1;
   }
@@ -297,6 +297,8 @@ function quotedGivenState(s: ScanState, i: number, after: number, last: number):
  * Strings only for the words inside quotes within the span.
  */
 export function quotedListedNickname(s: ScanState, span: Span, e: number): boolean {
+  // A name, the nickname and a name: three words at least.
+  if (span.end - span.start < 2) return false;
   for (let i = span.start; i < span.end; i++) {
     const after = afterQuotedNickname(s, i);
     if (after >= 0 && listedQuotedKey(s, i, after, span.end, e) !== undefined) return true;
@@ -311,6 +313,7 @@ export function quotedListedNickname(s: ScanState, span: Span, e: number): boole
  * Notes its words, the article left out, as the page's nickname of person e.
  */
 export function notePageNicknames(s: ScanState, span: Span, e: number): void {
+  if (span.end - span.start < 2) return;
   for (let i = span.start; i < span.end; i++) {
     const after = afterQuotedNickname(s, i);
     if (after < 0) continue;
@@ -320,11 +323,15 @@ export function notePageNicknames(s: ScanState, span: Span, e: number): void {
     const list = ctx.nicknames.get(key);
     if (!list) ctx.nicknames.set(key, [e]);
     else if (!list.includes(e)) list.push(e);
+    if (key.includes(' ')) twoWordNicknames.add(ctx);
     const bit = hashWord(key.split(' ')[0]) & (WORD_BITS - 1);
     const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
     bits[bit >> 5] |= 1 << (bit & 31);
   }
 }
+
+/** Pages (their context) with a nickname of two words that notePageNicknames noted: only they look two words up. */
+const twoWordNicknames = new WeakSet<object>();
 
 /**
  * The words in quotes after token i (up to token `after`), their article left out, when they are a nickname the lists
