@@ -8,7 +8,7 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { nicknamedCandidate, registerNicknames } from './nicknames';
+import { nicknamedCandidate, notePageNicknames, quotedListedNickname, registerNicknames } from './nicknames';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -84,6 +84,8 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
     if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    // Ismael "El Mayo" Zambada: the listed nickname written inside the name is a fuller form of it, wherever the page.
+    if (found.length === 0 && quotedListedNickname(s, span, best.entity)) found.push('fuller-name');
     reasons = found;
     if (found.length === 0) {
       status = 'possible';
@@ -107,7 +109,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   }
   // Chosen by the nickname alone, the person keeps no surname for later: "Maduro" alone, without the nickname, names
   // whom the words name without it (the father), and the nickname alone later names the son.
-  if (entityKind(index, best.entity) === 'person') register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
+  if (entityKind(index, best.entity) === 'person') {
+    register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
+    notePageNicknames(s, span, best.entity);
+  }
   const start = s.tokens.starts[span.start];
   const end = s.tokens.ends[span.end];
   return mentionOf(s.block.text, start, end, entityId(index, best.entity), status, ranked.slice(1, 6).map((r) => entityId(index, r.entity)), { possibleBecause, reasons });

@@ -171,7 +171,13 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
   if (s.tokens.lengths[i] < 4 && lowerAfterArticle(s, i) && ctx.nicknames.has(wordAt(s, i + 1))) i++;
   if (s.tokens.lengths[i] < 3) return undefined;
   const b = s.block;
-  const owners = ctx.nicknames.get(wordAt(s, i));
+  let owners = ctx.nicknames.get(wordAt(s, i));
+  // A nickname of two words the page wrote inside the person's name ("‘Chiquito Malo’"; notePageNicknames).
+  let last = i;
+  if (!owners && i + 1 < b.last && (s.tokens.flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) && twoWordNicknames.has(ctx)) {
+    owners = ctx.nicknames.get(`${wordAt(s, i)} ${wordAt(s, i + 1)}`);
+    if (owners) last = i + 1;
+  }
   if (!owners) {
     const bound = boundNicknameAt(s, i);
     if (!bound) return undefined;
@@ -184,10 +190,10 @@ export function nicknameAt(s: ScanState, i: number): [Mention, number] | undefin
   const e = owners[0];
   const status = ctx.resolved.get(e) ?? entityStatusOf(s.index, e);
   const start = s.tokens.starts[first];
-  const end = s.tokens.ends[i];
+  const end = s.tokens.ends[last];
   const shared = owners.length > 1 && status !== 'not-sanctioned';
   const alternatives = owners.slice(1, 6).map((o) => entityId(s.index, o));
-  return [mentionOf(b.text, start, end, entityId(s.index, e), shared ? 'possible' : status, alternatives, { possibleBecause: shared ? 'shared-surname' : undefined, reasons: EARLIER_FULL_NAME }), i];
+  return [mentionOf(b.text, start, end, entityId(s.index, e), shared ? 'possible' : status, alternatives, { possibleBecause: shared ? 'shared-surname' : undefined, reasons: EARLIER_FULL_NAME }), last];
 }
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];
@@ -256,20 +262,93 @@ export function nicknamedCandidate(s: ScanState, span: Span, ranked: readonly Ra
  * to that candidate's name. Its place in `ranked`, or -1.
  */
 function quotedGivenCandidate(s: ScanState, span: Span, ranked: readonly Ranked[]): number {
-  const { index, skels } = s;
+  const { index } = s;
   for (let i = span.start; i < span.end; i++) {
     const after = afterQuotedNickname(s, i);
     if (after < 0) continue;
-    let state = 0;
-    for (let q = i + 1; q < after && state >= 0; q++) {
-      if (q === i + 1 && after - q > 1 && ARTICLES.has(wordAt(s, q))) continue;
-      state = skels[q] < 0 ? -1 : step(index, state, skels[q]);
-    }
-    state = state > 0 ? step(index, state, skels[span.end]) : -1;
+    const state = quotedGivenState(s, i, after, span.end);
     if (state < 0) continue;
     const from = runStart(index.outRuns, state);
     const to = from + index.outRuns.lengths[state];
     for (let k = 0; k < ranked.length; k++) for (let o = from; o < to; o++) if ((index.outputs[o] & ENTITY_MASK) === ranked[k].entity) return k;
   }
   return -1;
+}
+
+/**
+ * The trie state the quoted words after token i (up to token `after`), their article left out, and then token
+ * `last` walk to: a listed name that gives the nickname as a given name before the surname (GUZMAN, Chapo); -1 if none.
+ */
+function quotedGivenState(s: ScanState, i: number, after: number, last: number): number {
+  const { index, skels } = s;
+  let state = 0;
+  for (let q = i + 1; q < after && state >= 0; q++) {
+    if (q === i + 1 && after - q > 1 && ARTICLES.has(wordAt(s, q))) continue;
+    state = skels[q] < 0 ? -1 : step(index, state, skels[q]);
+  }
+  return state > 0 ? step(index, state, skels[last]) : -1;
+}
+
+/**
+ * Whether the span writes inside the name, in quotes, a nickname the lists give person e: one of the person's weak
+ * aliases (Ismael "El Mayo" Zambada: EL MAYO of ZAMBADA GARCIA, Ismael; Dairo Antonio ‘Otoniel’ Úsuga), or an alias
+ * that gives it as a given name before the surname (Joaquín "El Chapo" Guzmán: GUZMAN, Chapo). A namesake who shares
+ * the person's common name does not carry the listed nickname too: the name so written is a fuller form of it.
+ * Strings only for the words inside quotes within the span.
+ */
+export function quotedListedNickname(s: ScanState, span: Span, e: number): boolean {
+  // A name, the nickname and a name: three words at least.
+  if (span.end - span.start < 2) return false;
+  for (let i = span.start; i < span.end; i++) {
+    const after = afterQuotedNickname(s, i);
+    if (after >= 0 && listedQuotedKey(s, i, after, span.end, e) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Such a listed nickname inside the name ('Jobanis de Jesús ‘Chiquito Malo’ Ávila Villadiego', 'Joaquín "El Chapo"
+ * Guzmán'): the page has said whose it is, so alone later it names that person, as the surname alone does, though it
+ * is two words or an everyday word that the lists' nicknames name only right after the full name (boundNicknameAt).
+ * Notes its words, the article left out, as the page's nickname of person e.
+ */
+export function notePageNicknames(s: ScanState, span: Span, e: number): void {
+  if (span.end - span.start < 2) return;
+  for (let i = span.start; i < span.end; i++) {
+    const after = afterQuotedNickname(s, i);
+    if (after < 0) continue;
+    const key = listedQuotedKey(s, i, after, span.end, e);
+    if (key === undefined) continue;
+    const ctx = s.context;
+    const list = ctx.nicknames.get(key);
+    if (!list) ctx.nicknames.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+    if (key.includes(' ')) twoWordNicknames.add(ctx);
+    const bit = hashWord(key.split(' ')[0]) & (WORD_BITS - 1);
+    const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
+    bits[bit >> 5] |= 1 << (bit & 31);
+  }
+}
+
+/** Pages (their context) with a nickname of two words that notePageNicknames noted: only they look two words up. */
+const twoWordNicknames = new WeakSet<object>();
+
+/**
+ * The words in quotes after token i (up to token `after`), their article left out, when they are a nickname the lists
+ * give person e (a weak alias, or a given name before the span's last word `last`); undefined otherwise.
+ */
+function listedQuotedKey(s: ScanState, i: number, after: number, last: number, e: number): string | undefined {
+  const { index } = s;
+  const first = after - (i + 1) > 1 && ARTICLES.has(wordAt(s, i + 1)) ? i + 2 : i + 1;
+  const words: string[] = [];
+  for (let q = first; q < after; q++) words.push(wordAt(s, q));
+  const key = words.join(' ');
+  const keys = index.nicknameKeys ? nicknamesByEntity(index).get(e)?.keys : undefined;
+  if (keys && (keys.includes(key) || keys.includes(BOUND + key))) return key;
+  const state = quotedGivenState(s, i, after, last);
+  if (state < 0) return undefined;
+  const from = runStart(index.outRuns, state);
+  const to = from + index.outRuns.lengths[state];
+  for (let o = from; o < to; o++) if ((index.outputs[o] & ENTITY_MASK) === e) return key;
+  return undefined;
 }

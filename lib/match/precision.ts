@@ -128,6 +128,18 @@ export function afterInnerApostrophe(s: ScanState, i: number, start: number): bo
 }
 
 /**
+ * Whether token i of a Latin name runs on by a hyphen into a further word ("Díaz-Canel", the page's "Díaz-canel"):
+ * the name's last word is then only the first part of a compound surname, and the person is someone else. Only for
+ * names of common words: "Vladimir Putin-led" keeps its rare name.
+ */
+function hyphenGoesOn(s: ScanState, i: number): boolean {
+  const { starts, ends, flags } = s.tokens;
+  if (i + 1 >= s.block.last || flags[i] & CYRILLIC || starts[i + 1] !== ends[i] + 1) return false;
+  const c = s.block.text.charCodeAt(ends[i]);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/**
  * Whether a span may name an entity of this kind (`output`: an entity and its form, name-index.ts). Persons: two
  * or more name words, each capitalised, spelled as listed or as a transliteration of at least four letters.
  * Organizations: several capitalised words, or one word that is an acronym in capitals or a rare name that only
@@ -150,6 +162,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (shape.words < 2 || !shape.capitalized || shape.commonWords || shape.fuzzyShort) return false;
     // "Abd al-Mu’ayyid": a name does not end inside a word, before the lower-case rest after its apostrophe.
     if (end + 1 < s.block.last && !(s.tokens.flags[end + 1] & CAPITALIZED) && afterInnerApostrophe(s, end + 1, end)) return false;
+    // "Miguel Díaz-Canel": a name of common words does not end inside a hyphenated surname the list does not go on with.
+    if (shape.commonNames && hyphenGoesOn(s, end)) return false;
     if (shape.latinRead < 0) shape.latinRead = latinReading(s, start, end);
     if (!latinReadNameAllowed(s, start, end, shape.words, output, shape.latinRead)) return false;
     if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) || besideLatinPlaceWord(s, start, end) ? 1 : 0;
