@@ -8,7 +8,7 @@
 // index build (a given name from the equivalents table, once; a surname from the index), so the scan tests a
 // lower-case word with a hash filter and at most one probe, and makes no string.
 import { LOWER_CASE_SURNAMES } from '../names/lower-case-surnames';
-import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
+import { buildLexicon, extendLexicon, hashWord, lexiconId, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { givenNameEquivalents } from '../names/given-name-equivalents';
 import { countryIndex, HEAD_OF_STATE, HIGH_OFFICE_TITLES } from './context-words';
@@ -156,28 +156,57 @@ export function surnameCaseForms(latin: string): string[] {
 
 let aloneForms: Set<string> | undefined;
 
-/** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
+const NO_PERSONS: readonly number[] = [];
+let givenOnly: LowerForms | undefined;
+
+/** The table of an index with no leader's surname: the given names' forms alone, made once and shared, never written to. */
+function givenNamesTable(): LowerForms {
+  if (givenOnly) return givenOnly;
+  const info = givenNameForms();
+  const words = [...info.keys()];
+  givenOnly = { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map(() => NO_PERSONS), filter: new Uint8Array(8192) };
+  return givenOnly;
+}
+
+/**
+ * Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. The
+ * given names' part is the same for every index (givenNamesTable): an index adds its surnames' forms to a copy.
+ */
 const lowerForms = perIndex((index: NameIndex): LowerForms => {
-  const info = new Map(givenNameForms());
-  const persons = new Map<string, number[]>();
+  const base = givenNamesTable();
+  const surnames = prominentEastSlavicSurnames(index);
+  if (surnames.size === 0) return base;
+  const baseCount = base.info.length;
+  const info = new Map<number, number>();
+  const added = new Map<string, number>();
+  const more: string[] = [];
+  const persons = new Map<number, number[]>();
+  const filter = new Uint8Array(8192);
   aloneForms ??= new Set(LOWER_CASE_SURNAMES.split(/\s+/).filter(Boolean));
-  for (const [latin, es] of prominentEastSlavicSurnames(index)) {
+  for (const [latin, es] of surnames) {
     for (const spelling of cyrillicSpellings(latin)) for (const [form, cases] of caseForms(spelling)) {
       if (form.length < 4) continue;
+      let id = lexiconId(base.lex, form);
+      if (id < 0) id = added.get(form) ?? -1;
+      if (id < 0) {
+        id = baseCount + more.length;
+        added.set(form, id);
+        more.push(form);
+      }
       // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
       const alone = aloneForms.has(form);
-      info.set(form, (info.get(form) ?? 0) | cases | SURNAME | (alone ? ALONE : 0));
-      if (alone) persons.set(form, [...new Set([...(persons.get(form) ?? []), ...es])]);
+      info.set(id, (info.get(id) ?? (id < baseCount ? base.info[id] : 0)) | cases | SURNAME | (alone ? ALONE : 0));
+      if (alone) persons.set(id, [...new Set([...(persons.get(id) ?? []), ...es])]);
+      const h = hashWord(form) & 0xffff;
+      filter[h >> 3] |= 1 << (h & 7);
     }
   }
-  const words = [...info.keys()];
-  const filter = new Uint8Array(8192);
-  for (const w of words) {
-    if (!((info.get(w) ?? 0) & SURNAME)) continue;
-    const h = hashWord(w) & 0xffff;
-    filter[h >> 3] |= 1 << (h & 7);
-  }
-  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map((w) => persons.get(w) ?? []), filter };
+  const infoOf = new Uint16Array(baseCount + more.length);
+  infoOf.set(base.info);
+  for (const [id, bits] of info) infoOf[id] = bits;
+  const personsOf = [...base.persons, ...more.map(() => NO_PERSONS)];
+  for (const [id, es] of persons) personsOf[id] = es;
+  return { lex: extendLexicon(base.lex, more, []), info: infoOf, persons: personsOf, filter };
 });
 
 /** How many listed persons the lists tie person e to: a leader's family, listed for him ("Linked To"). */
