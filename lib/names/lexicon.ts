@@ -125,6 +125,23 @@ export function lexiconIdHashed(lex: Lexicon, word: string, h: number): number {
   }
 }
 
+/** Fixed words that every index looks up in its lexicon (a table's words, their skeletons): hashed once, by hashWords. */
+export interface HashedWords {
+  readonly words: readonly string[];
+  readonly hashes: Int32Array;
+}
+
+export function hashWords(words: readonly string[]): HashedWords {
+  return { words, hashes: Int32Array.from(words, hashWord) };
+}
+
+/** Each of the words' number in lex, or -1, in their order. */
+export function lexiconIds(lex: Lexicon, hashed: HashedWords): Int32Array {
+  const ids = new Int32Array(hashed.words.length);
+  for (let k = 0; k < ids.length; k++) ids[k] = lexiconIdHashed(lex, hashed.words[k], hashed.hashes[k]);
+  return ids;
+}
+
 export function lexiconWord(lex: Lexicon, id: number): string {
   return lex.chars.slice(lex.start[id], lex.start[id + 1]);
 }
