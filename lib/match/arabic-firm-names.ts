@@ -10,7 +10,7 @@
 // needs: its country on the page or sanctions words near.
 import { arabicKeys, latinSoundReadings } from '../names/arabic-latin';
 import { isArabicKey, isArabicUnit } from '../names/arabic';
-import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import { hashWords, lexiconId, lexiconIds, lexiconSize, lexiconWord, type HashedWords } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -116,21 +116,29 @@ interface KindSkeletons {
 }
 
 const kindSkeletons = perIndex((index: NameIndex): KindSkeletons => {
-  const read = (table: ReadonlyMap<string, readonly string[][]>) => {
+  const read = (table: ReadonlyMap<string, readonly HashedWords[]>) => {
     const out = new Map<string, number[][]>();
     for (const [arabic, forms] of table) {
       const list: number[][] = [];
       for (const form of forms) {
-        const sks = form.map((w) => lexiconId(index.skeletons, skeleton(w)));
+        const sks = [...lexiconIds(index.skeletons, form)];
         if (sks.every((k) => k >= 0)) list.push(sks);
       }
       out.set(arabic, list);
     }
     return out;
   };
+  kindWords ??= { nouns: hashedForms(NOUNS), adjectives: hashedForms(ADJECTIVES), before: hashedForms(ADJECTIVES_BEFORE) };
   const sk = (w: string) => lexiconId(index.skeletons, skeleton(w));
-  return { nouns: read(NOUNS), adjectives: read(ADJECTIVES), before: read(ADJECTIVES_BEFORE), and: sk('and'), for: sk('for') };
+  return { nouns: read(kindWords.nouns), adjectives: read(kindWords.adjectives), before: read(kindWords.before), and: sk('and'), for: sk('for') };
 });
+
+/** The skeletons of the words of kind's English forms, hashed once for every index (kindSkeletons). */
+let kindWords: { nouns: Map<string, HashedWords[]>; adjectives: Map<string, HashedWords[]>; before: Map<string, HashedWords[]> } | undefined;
+
+function hashedForms(table: ReadonlyMap<string, readonly string[][]>): Map<string, HashedWords[]> {
+  return new Map([...table].map(([arabic, forms]) => [arabic, forms.map((form) => hashWords(form.map(skeleton)))]));
+}
 
 /** A word of kind read at a token: its English forms, and how many tokens it takes (two with an adjective English sets first). */
 interface KindReading {

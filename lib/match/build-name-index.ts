@@ -13,7 +13,7 @@ import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { isIranianPerson } from '../names/iranian-persons';
 import { GIVEN_NAMES_MUSLIM_WORLD } from '../names/given-names-muslim-world';
 import { givenNameKey, nisbaStem } from '../names/nisba';
-import { buildLexicon, lexiconId, type Lexicon } from '../names/lexicon';
+import { addToLowerFilter, buildLexicon, hashWord, lexiconIdHashed, lexiconOf, type Lexicon } from '../names/lexicon';
 import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
@@ -462,34 +462,65 @@ class NameIndexDraft {
 
   /** The consonant keys of the given names that two listed persons or more carry first, and of GIVEN_NAMES_MUSLIM_WORLD's. */
   private givenNameKeys(): Set<string> {
-    const keys = new Set<string>();
-    const add = (w: string) => {
-      const k = givenNameKey(w);
+    const keys = new Set(muslimWorldGivenKeys());
+    for (const [key, t] of this.tokens) {
+      if (this.firstGivenCount[this.tokenSkel.data[t]] < 2 || !/^[a-z]+$/.test(key)) continue;
+      const k = givenNameKey(key);
       if (k !== undefined) keys.add(k);
-    };
-    for (const w of GIVEN_NAMES_MUSLIM_WORLD.split(/\s+/)) if (w) add(w);
-    for (const [key, t] of this.tokens) if (this.firstGivenCount[this.tokenSkel.data[t]] >= 2 && /^[a-z]+$/.test(key)) add(key);
+    }
     return keys;
   }
 
   /**
-   * Adds the context words to the vocabulary (after the names, so skeletonFlags never sees them); one that no
-   * name has still finds a name's skeleton ("Sergey"). Returns each word's WORD_* flags and title bits.
+   * The index's words: the names', then the context words no name has (after the names, so skeletonFlags never sees
+   * them; one still finds a name's skeleton, "Sergey"), each with its hash, WORD_* flags, title bits and country.
    */
-  private addContextWords(skelLexicon: Lexicon): { info: number[]; titles: number[] } {
-    const info: number[] = [];
-    const titles: number[] = [];
-    for (const [word, v] of contextVocabulary()) {
-      let t = this.tokens.get(word);
+  private vocabulary(skelLexicon: Lexicon): { words: string[]; hashes: Int32Array; tokenInfo: Uint8Array; tokenTitle: Int32Array; tokenCountry: Uint8Array } {
+    const context = contextWords();
+    const nameWords = this.tokens.size;
+    const words = new Array<string>(nameWords);
+    for (const [k, v] of this.tokens) words[v] = k;
+    // Context word k's token: a name's word, or one of its own after them.
+    const tokenOf = new Int32Array(context.words.length);
+    for (let k = 0; k < context.words.length; k++) {
+      let t = this.tokens.get(context.words[k]);
       if (t === undefined) {
-        t = this.tokenSkel.length;
-        this.tokens.set(word, t);
-        this.tokenSkel.push(lexiconId(skelLexicon, skeleton(word)));
+        t = words.length;
+        words.push(context.words[k]);
+        this.tokenSkel.push(lexiconIdHashed(skelLexicon, context.skeletons[k], context.skeletonHashes[k]));
       }
-      info[t] = v.flags;
-      titles[t] = v.titles;
+      tokenOf[k] = t;
     }
-    return { info, titles };
+    const hashes = new Int32Array(words.length);
+    const tokenInfo = new Uint8Array(words.length);
+    const tokenTitle = new Int32Array(words.length);
+    const tokenCountry = new Uint8Array(words.length);
+    for (let t = 0; t < nameWords; t++) {
+      hashes[t] = hashWord(words[t]);
+      tokenCountry[t] = singleWordCountry(words[t]);
+    }
+    for (let k = 0; k < context.words.length; k++) {
+      const t = tokenOf[k];
+      tokenInfo[t] = context.flags[k];
+      tokenTitle[t] = context.titles[k];
+      if (t < nameWords) continue;
+      hashes[t] = context.hashes[k];
+      tokenCountry[t] = context.countries[k];
+    }
+    return { words, hashes, tokenInfo, tokenTitle, tokenCountry };
+  }
+
+  /**
+   * The lower-case filter of the words the page lexer must find in lower case: contextLowerCaseFilter's (which holds
+   * a name's word that is a context word); of the names' words (the first `nameWords`), those that name a country in
+   * lower case and numbers; and the words after an apostrophe inside a listed word, which the page writes in lower
+   * case ("Kata’ib").
+   */
+  private lowerCaseFilter(words: readonly string[], nameWords: number): Uint8Array {
+    const out: string[] = [];
+    for (let t = 0; t < nameWords; t++) if (countryInLowerCase(words[t]) || /^[0-9]+$/.test(words[t])) out.push(words[t]);
+    for (const w of this.afterApostrophe) if (this.tokens.has(w) || contextVocabulary().has(w)) out.push(w);
+    return addToLowerFilter(contextLowerCaseFilter().slice(), out);
   }
 
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
@@ -502,23 +533,14 @@ class NameIndexDraft {
     yield;
     const skelLexicon = buildLexicon(this.skelKeys);
     yield;
-    const { info, titles } = this.addContextWords(skelLexicon);
-    const words: string[] = new Array<string>(this.tokens.size);
-    for (const [k, v] of this.tokens) words[v] = k;
-    const tokenInfo = new Uint8Array(words.length);
-    const tokenTitle = new Int32Array(words.length);
-    const tokenCountry = new Uint8Array(words.length);
-    words.forEach((w, t) => (tokenCountry[t] = singleWordCountry(w)));
-    info.forEach((f, t) => (tokenInfo[t] = f));
-    titles.forEach((b, t) => (tokenTitle[t] = b));
+    const nameWords = this.tokens.size;
+    const { words, hashes, tokenInfo, tokenTitle, tokenCountry } = this.vocabulary(skelLexicon);
 
     const { linkRuns, links } = this.links.finish(this.ids);
     yield;
     const built = yield* this.trie.finish(this.skelKeys.length);
     yield;
-    // Words that are no given name ("Sunday") matter only capitalised: the filter leaves them out.
-    // So are the words after an apostrophe inside a listed word, which the page writes in lower case ("Kata’ib").
-    const lexicon = buildLexicon(words, lowerCaseWords(words, (t) => ((info[t] ?? 0) & ~WORD_NOT_GIVEN) !== 0 || (titles[t] ?? 0) !== 0 || countryInLowerCase(words[t]) || this.afterApostrophe.has(words[t])));
+    const lexicon = lexiconOf(words, this.lowerCaseFilter(words, nameWords), hashes);
     yield;
     return {
       format: 6,
@@ -559,13 +581,63 @@ const INNER_APOSTROPHE = /\p{L}['’`´ʼ‘ʻʾʿ](\p{L}+)/gu;
 // the Liberation of Palestine"), besides connectors and particles.
 const LOWER_IN_NAMES = ['for', 'in', 'on', 'to', 'at', 'with', 'against', 'from', 'by', 'a', 'an', 'et', 'und', 'i'];
 
-/** The words the page lexer must find in lower case: context words, connectors, particles, generic heads, numbers. */
-function lowerCaseWords(words: readonly string[], isContext: (t: number) => boolean): string[] {
+/** The context words as the index takes them, hashed, with their skeletons (made once: the same for every index). */
+interface ContextWords {
+  words: string[];
+  hashes: number[];
+  skeletons: string[];
+  skeletonHashes: number[];
+  flags: number[];
+  titles: number[];
+  /** singleWordCountry of each. */
+  countries: number[];
+}
+let contextTable: ContextWords | undefined;
+
+function contextWords(): ContextWords {
+  if (contextTable) return contextTable;
+  const table: ContextWords = { words: [], hashes: [], skeletons: [], skeletonHashes: [], flags: [], titles: [], countries: [] };
+  for (const [word, v] of contextVocabulary()) {
+    const sk = skeleton(word);
+    table.words.push(word);
+    table.hashes.push(hashWord(word));
+    table.skeletons.push(sk);
+    table.skeletonHashes.push(hashWord(sk));
+    table.flags.push(v.flags);
+    table.titles.push(v.titles);
+    table.countries.push(singleWordCountry(word));
+  }
+  contextTable = table;
+  return table;
+}
+
+let contextLower: Uint8Array | undefined;
+
+/**
+ * The lower-case filter (Lexicon.lower) of the words the page lexer must find in lower case whatever the names, made
+ * once: connectors, particles, generic heads, and the context words with a flag besides WORD_NOT_GIVEN (words that are
+ * no given name, "Sunday", matter only capitalised), a title's, or a country's in lower case.
+ */
+function contextLowerCaseFilter(): Uint8Array {
+  if (contextLower) return contextLower;
   const out = new Set<string>([...connectors(), ...particles(), ...LOWER_IN_NAMES, ...GENERIC_HEADS]);
-  words.forEach((w, t) => {
-    if (isContext(t) || /^[0-9]+$/.test(w)) out.add(w);
+  const context = contextWords();
+  context.words.forEach((w, k) => {
+    if ((context.flags[k] & ~WORD_NOT_GIVEN) !== 0 || context.titles[k] !== 0 || countryInLowerCase(w) || /^[0-9]+$/.test(w)) out.add(w);
   });
-  return [...out];
+  contextLower = addToLowerFilter(new Uint8Array(8192), out);
+  return contextLower;
+}
+
+let muslimWorldKeys: readonly string[] | undefined;
+
+/** The consonant keys of GIVEN_NAMES_MUSLIM_WORLD's names (made once). */
+function muslimWorldGivenKeys(): readonly string[] {
+  muslimWorldKeys ??= GIVEN_NAMES_MUSLIM_WORLD.split(/\s+/).flatMap((w) => {
+    const k = w ? givenNameKey(w) : undefined;
+    return k === undefined ? [] : [k];
+  });
+  return muslimWorldKeys;
 }
 
 /**

@@ -7,7 +7,7 @@
 // sanctions story of it (lowerNameAllowed).
 import { latinNameKeys } from '../names/cyrillic';
 import { orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
-import { lexiconId, lexiconSize } from '../names/lexicon';
+import { hashWords, lexiconId, lexiconIds, lexiconSize, type HashedWords } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import { legalFormWords } from '../names/variants';
@@ -89,7 +89,12 @@ export function hasLowerNameWord(s: ScanState, start: number, end: number): bool
 }
 
 /** The skeletons of the legal forms' words (oao, ooo, zao, pao...), per index. */
-const legalSkeletons = perIndex((index): Set<number> => new Set(legalFormWords().map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0)));
+const legalSkeletons = perIndex((index): Set<number> => {
+  legalFormSkeletons ??= hashWords(legalFormWords().map(skeleton));
+  return new Set([...lexiconIds(index.skeletons, legalFormSkeletons)].filter((k) => k >= 0));
+});
+/** The legal forms' skeletons, hashed once for every index (legalSkeletons). */
+let legalFormSkeletons: HashedWords | undefined;
 
 /**
  * Whether token k is a legal form in Cyrillic capitals ("ОАО", "ООО", "ЗАО", read as the lists' OAO, OOO, ZAO): in

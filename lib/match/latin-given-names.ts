@@ -4,7 +4,7 @@
 // name is found. The skeleton (transliterate.ts) keeps these apart: Oleksiy and Alexey share no letters' sound
 // rules. A surname is never read so, and no name is found from a given name alone.
 import { givenNameEquivalents } from '../names/given-name-equivalents';
-import { buildLexicon, lexiconId, lookupRange, type Lexicon } from '../names/lexicon';
+import { buildLexicon, hashWords, lexiconIds, lookupRange, type HashedWords, type Lexicon } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -66,23 +66,36 @@ interface Readings {
 }
 
 const readingsFor = perIndex((index: NameIndex): Readings => {
-  const groups = givenNameEquivalents((w) => w);
   const forms: string[] = [];
   const readings: number[][] = [];
-  for (const [spelling, extra] of Object.entries(NEWS_FORMS)) {
-    const group = groups.get(spelling);
-    if (!group) continue;
-    const others = group.map((g) => lexiconId(index.skeletons, skeleton(g))).filter((sk) => sk >= 0);
-    for (const form of [spelling, ...extra]) {
-      const own = lexiconId(index.skeletons, skeleton(form));
-      const list = [...new Set(own >= 0 ? [own, ...others] : others)];
-      if (list.length < 2 && list[0] === own) continue;
-      forms.push(form);
+  for (const { group, spellings } of newsFormSkeletons()) {
+    const others = [...lexiconIds(index.skeletons, group)].filter((sk) => sk >= 0);
+    const own = lexiconIds(index.skeletons, spellings);
+    spellings.words.forEach((_, k) => {
+      const list = [...new Set(own[k] >= 0 ? [own[k], ...others] : others)];
+      if (list.length < 2 && list[0] === own[k]) return;
+      forms.push(spellings.forms[k]);
       readings.push(list);
-    }
+    });
   }
   return { forms: buildLexicon(forms), readings };
 });
+
+/** Per spelling of NEWS_FORMS that the equivalents table has: its group's skeletons, and its forms' (made once). */
+let newsForms: { group: HashedWords; spellings: HashedWords & { forms: readonly string[] } }[] | undefined;
+
+function newsFormSkeletons(): NonNullable<typeof newsForms> {
+  if (newsForms) return newsForms;
+  const groups = givenNameEquivalents((w) => w);
+  newsForms = [];
+  for (const [spelling, extra] of Object.entries(NEWS_FORMS)) {
+    const group = groups.get(spelling);
+    if (!group) continue;
+    const forms = [spelling, ...extra];
+    newsForms.push({ group: hashWords(group.map(skeleton)), spellings: { ...hashWords(forms.map(skeleton)), forms } });
+  }
+  return newsForms;
+}
 
 /** Gives capitalised Latin token i its readings as the Russian and Belarusian forms of its given name, if it is one. */
 export function latinGivenNameReading(s: ScanState, i: number): void {

@@ -27,7 +27,7 @@ import { latinGivenNameReading } from './latin-given-names';
 import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { lexText, lexiconId, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
+const { hashWords, lexText, lexiconId, lexiconIds, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOIN, JOINED, SPELLED, classOf } = normalize;
 const { NAME_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
 
@@ -39,10 +39,13 @@ let scratchAlts = new Int32Array(1024);
 
 /** The index's quick words, found once per index. */
 export const quickWordsOf = perIndex((index): QuickWords => {
-  const ids = (words: string[]) => new Set(words.map((w) => lexiconId(index.lexicon, w)).filter((t) => t >= 0));
-  const skeletonIds = new Set(NAME_ARTICLES.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
-  return { plainStory: ids(plainStoryWords()), lowerCountry: ids(lowerCaseCountryWords()), articles: skeletonIds };
+  quickWords ??= { plainStory: hashWords(plainStoryWords()), lowerCountry: hashWords(lowerCaseCountryWords()), articles: hashWords(NAME_ARTICLES.map(skeleton)) };
+  const ids = (lex: lexicon.Lexicon, words: lexicon.HashedWords) => new Set([...lexiconIds(lex, words)].filter((t) => t >= 0));
+  return { plainStory: ids(index.lexicon, quickWords.plainStory), lowerCountry: ids(index.lexicon, quickWords.lowerCountry), articles: ids(index.skeletons, quickWords.articles) };
 });
+
+/** The quick words, and the skeletons of the articles, hashed once for every index (quickWordsOf). */
+let quickWords: { plainStory: lexicon.HashedWords; lowerCountry: lexicon.HashedWords; articles: lexicon.HashedWords } | undefined;
 
 const FACTS = 3;
 /**

@@ -11,7 +11,7 @@
 // and a Cyrillic page's whole scan costs about two such reads (session 17, bench and tuning pages): no filter over
 // the page's words can be had without the forms themselves.
 import { LOWER_CASE_SURNAME_WORDS, SURNAMES_ASKED } from '../names/lower-case-surnames';
-import { buildLexicon, hashWord, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
+import { buildLexicon, extendLexicon, hashWord, lexiconId, lexiconWord, lookupRange, type Lexicon } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { givenNameEquivalents } from '../names/given-name-equivalents';
 import { countryIndex, HEAD_OF_STATE, HIGH_OFFICE_TITLES } from './context-words';
@@ -170,37 +170,67 @@ export function formsHash(forms: Iterable<string>): string {
 let asked: Map<string, string> | undefined;
 let everydayWords: Set<string> | undefined;
 
-/** Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. */
+const NO_PERSONS: readonly number[] = [];
+let givenOnly: LowerForms | undefined;
+
+/** The table of an index with no leader's surname: the given names' forms alone, made once and shared, never written to. */
+function givenNamesTable(): LowerForms {
+  if (givenOnly) return givenOnly;
+  const info = givenNameForms();
+  const words = [...info.keys()];
+  givenOnly = { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map(() => NO_PERSONS), filter: new Uint8Array(8192) };
+  return givenOnly;
+}
+
+/**
+ * Per index: the Cyrillic forms of East Slavic leaders' surnames and of the equivalents table's given names. The
+ * given names' part is the same for every index (givenNamesTable): an index adds its surnames' forms to a copy.
+ */
 const lowerForms = perIndex((index: NameIndex): LowerForms => {
-  const info = new Map(givenNameForms());
-  const persons = new Map<string, number[]>();
-  const known = new Set<string>();
+  const base = givenNamesTable();
+  const surnames = prominentEastSlavicSurnames(index);
+  if (surnames.size === 0) return base;
+  const baseCount = base.info.length;
+  const info = new Map<number, number>();
+  const added = new Map<string, number>();
+  const more: string[] = [];
+  const persons = new Map<number, number[]>();
+  const known = new Set<number>();
+  const filter = new Uint8Array(8192);
   asked ??= new Map(SURNAMES_ASKED.split(/\s+/).filter(Boolean).map((entry) => entry.split(':') as [string, string]));
   everydayWords ??= new Set(LOWER_CASE_SURNAME_WORDS.split(/\s+/).filter(Boolean));
-  for (const [latin, es] of prominentEastSlavicSurnames(index)) {
+  for (const [latin, es] of surnames) {
     const forms = nameForms(latin);
     // The spelling dictionaries were asked about these very forms (a leader the dataset gained since, or forms this
     // file makes otherwise now, were not): only then is a form that is no word known to be none.
     const checked = asked.get(latin) === formsHash(forms.keys());
     for (const [form, cases] of forms) {
-      info.set(form, (info.get(form) ?? 0) | cases | SURNAME);
-      if (checked) known.add(form);
-      const ps = persons.get(form);
-      if (!ps) persons.set(form, [...es]);
+      let id = lexiconId(base.lex, form);
+      if (id < 0) id = added.get(form) ?? -1;
+      if (id < 0) {
+        id = baseCount + more.length;
+        added.set(form, id);
+        more.push(form);
+      }
+      info.set(id, (info.get(id) ?? (id < baseCount ? base.info[id] : 0)) | cases | SURNAME);
+      if (checked && !everydayWords.has(form)) known.add(id);
+      const ps = persons.get(id);
+      if (!ps) persons.set(id, [...es]);
       else for (const e of es) if (!ps.includes(e)) ps.push(e);
+      const h = hashWord(form) & 0xffff;
+      filter[h >> 3] |= 1 << (h & 7);
     }
   }
+  const infoOf = new Uint16Array(baseCount + more.length);
+  infoOf.set(base.info);
+  for (const [id, bits] of info) infoOf[id] = bits;
+  const personsOf = [...base.persons, ...more.map(() => NO_PERSONS)];
   // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
-  for (const form of known) if (!everydayWords.has(form)) info.set(form, (info.get(form) ?? 0) | ALONE);
-  const words = [...info.keys()];
-  const filter = new Uint8Array(8192);
-  for (const w of words) {
-    if (!((info.get(w) ?? 0) & SURNAME)) continue;
-    const h = hashWord(w) & 0xffff;
-    filter[h >> 3] |= 1 << (h & 7);
+  for (const id of known) {
+    infoOf[id] |= ALONE;
+    personsOf[id] = persons.get(id) ?? NO_PERSONS;
   }
-  const alone = (w: string) => ((info.get(w) ?? 0) & ALONE ? (persons.get(w) ?? []) : []);
-  return { lex: buildLexicon(words, []), info: Uint16Array.from(words, (w) => info.get(w) ?? 0), persons: words.map(alone), filter };
+  return { lex: extendLexicon(base.lex, more, []), info: infoOf, persons: personsOf, filter };
 });
 
 /** How many listed persons the lists tie person e to: a leader's family, listed for him ("Linked To"). */

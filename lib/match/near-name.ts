@@ -66,7 +66,8 @@ const nearKeys = perIndex((index: NameIndex): NearKeys => {
   // Each (hash, skeleton) pair packed in one number, the hash made unsigned and above the skeleton's 2^21, so that a
   // native numeric sort orders them by hash (a comparator over an array of pairs took most of the build).
   const count = lexiconSize(index.skeletons);
-  let packed = new Float64Array(1 << 17);
+  // Sized by the index (grown by doubling below): a test's index of a few names should not fill 1 MB.
+  let packed = new Float64Array(Math.min(1 << 17, 64 * count + 64));
   let n = 0;
   const add = (h: number, k: number) => {
     if (n === packed.length) {

@@ -34,8 +34,9 @@ const EDGE = 3;
 const PIECE = 65535;
 
 export class TrieBuilder {
-  private mask = (1 << 16) - 1;
-  private table = emptyTable(1 << 16);
+  // Small at first, grown by doubling: a test's index of a few names should not clear 65,536 slots (0.8 MB).
+  private mask = (1 << 10) - 1;
+  private table = emptyTable(1 << 10);
   private used = 0;
   parent = new IntList();
   label = new IntList();

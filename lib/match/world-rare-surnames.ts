@@ -3,7 +3,7 @@
 // such a surname alone name its one listed owner; evidence.ts takes a minister's title before a name with one.
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
+import { hashWords, lexiconId, lexiconIds, lexiconSize, lexiconWord, type HashedWords } from '../names/lexicon';
 import { isCommonNamePart } from '../names/frequency';
 import { worldSurnameKeys } from './world-surname-keys';
 import { perIndex } from './per-index';
@@ -15,12 +15,13 @@ const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN } = n
 /** The skeletons of the world's commonest surnames that the index holds, once per index. */
 export const worldSurnameSkeletons = perIndex((index: NameIndex): ReadonlySet<number> => {
   const world = new Set<number>();
-  for (const w of worldSurnameKeys()) {
-    const sk = lexiconId(index.skeletons, w);
-    if (sk >= 0) world.add(sk);
-  }
+  worldKeys ??= hashWords([...worldSurnameKeys()]);
+  for (const sk of lexiconIds(index.skeletons, worldKeys)) if (sk >= 0) world.add(sk);
   return world;
 });
+
+/** worldSurnameKeys, hashed once for every index. */
+let worldKeys: HashedWords | undefined;
 
 /** Whether skeleton sk is rare in the world (above). */
 export function rareInWorld(index: NameIndex, sk: number): boolean {

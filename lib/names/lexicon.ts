@@ -39,32 +39,83 @@ export function hashWord(word: string): number {
  * page writes them without a capital (default: all).
  */
 export function buildLexicon(words: readonly string[], lowerCase: Iterable<string> = words): Lexicon {
-  const lower = new Uint8Array(8192);
-  for (const w of lowerCase) {
+  return lexiconOf(words, addToLowerFilter(new Uint8Array(8192), lowerCase));
+}
+
+/** Sets the bits of `words` in a lower-case filter (Lexicon.lower) and returns it. */
+export function addToLowerFilter(lower: Uint8Array, words: Iterable<string>): Uint8Array {
+  for (const w of words) {
     const h = hashWord(w) & 0xffff;
     lower[h >> 3] |= 1 << (h & 7);
   }
+  return lower;
+}
+
+/**
+ * buildLexicon with its lower-case filter made already, and each word's hashWord given where known (`hashes[i]` of
+ * words[i]): the index build hashes the context words, the same for every index, once (build-name-index.ts).
+ */
+export function lexiconOf(words: readonly string[], lower: Uint8Array, hashes?: ArrayLike<number>): Lexicon {
   const start = new Int32Array(words.length + 1);
-  let size = 16;
-  while (size < words.length * 2) size *= 2;
+  const size = tableSize(words.length);
   const table = new Int32Array(size * 2).fill(-1);
-  let offset = 0;
-  words.forEach((w, i) => {
-    start[i] = offset;
+  start[words.length] = place(table, start, words, 0, 0, hashes);
+  return { chars: words.join(''), start, table, lower };
+}
+
+/**
+ * The lexicon buildLexicon(words of `base`, then `more`) makes, with `lowerCase` added to base's lower-case words; made
+ * from a copy of base's table when it keeps its size, so a large table shared by many indexes (lower-case-leaders.ts)
+ * is not hashed again for each. `more` must hold none of base's words.
+ */
+export function extendLexicon(base: Lexicon, more: readonly string[], lowerCase: Iterable<string> = more): Lexicon {
+  const baseCount = base.start.length - 1;
+  const count = baseCount + more.length;
+  const lower = addToLowerFilter(base.lower.slice(), lowerCase);
+  if (tableSize(count) * 2 !== base.table.length) {
+    const words: string[] = [];
+    for (let i = 0; i < baseCount; i++) words.push(lexiconWord(base, i));
+    return lexiconOf([...words, ...more], lower);
+  }
+  const start = new Int32Array(count + 1);
+  start.set(base.start);
+  const table = base.table.slice();
+  start[count] = place(table, start, more, baseCount, base.start[baseCount]);
+  return { chars: base.chars + more.join(''), start, table, lower };
+}
+
+/** The slots of a lexicon of n words: a power of two, at least 16 and twice n. */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
+/**
+ * Puts words[k] in `table` as word number first + k, its characters at `offset` on (start), by linear probing from
+ * its hash; returns the offset after the last.
+ */
+function place(table: Int32Array, start: Int32Array, words: readonly string[], first: number, offset: number, hashes?: ArrayLike<number>): number {
+  const mask = (table.length >> 1) - 1;
+  words.forEach((w, k) => {
+    start[first + k] = offset;
     offset += w.length;
-    const h = hashWord(w);
-    let slot = h & (size - 1);
-    while (table[slot * 2] !== -1) slot = (slot + 1) & (size - 1);
-    table[slot * 2] = i;
+    const h = hashes ? hashes[k] : hashWord(w);
+    let slot = h & mask;
+    while (table[slot * 2] !== -1) slot = (slot + 1) & mask;
+    table[slot * 2] = first + k;
     table[slot * 2 + 1] = h;
   });
-  start[words.length] = offset;
-  return { chars: words.join(''), start, table, lower };
+  return offset;
 }
 
 /** The number of a folded word, or -1. */
 export function lexiconId(lex: Lexicon, word: string): number {
-  const h = hashWord(word);
+  return lexiconIdHashed(lex, word, hashWord(word));
+}
+
+/** lexiconId of a word whose hashWord is h, known already. */
+export function lexiconIdHashed(lex: Lexicon, word: string, h: number): number {
   const mask = (lex.table.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const id = lex.table[slot * 2];
@@ -72,6 +123,23 @@ export function lexiconId(lex: Lexicon, word: string): number {
     if (lex.table[slot * 2 + 1] !== h || lex.start[id + 1] - lex.start[id] !== word.length) continue;
     if (lex.chars.startsWith(word, lex.start[id])) return id;
   }
+}
+
+/** Fixed words that every index looks up in its lexicon (a table's words, their skeletons): hashed once, by hashWords. */
+export interface HashedWords {
+  readonly words: readonly string[];
+  readonly hashes: Int32Array;
+}
+
+export function hashWords(words: readonly string[]): HashedWords {
+  return { words, hashes: Int32Array.from(words, hashWord) };
+}
+
+/** Each of the words' number in lex, or -1, in their order. */
+export function lexiconIds(lex: Lexicon, hashed: HashedWords): Int32Array {
+  const ids = new Int32Array(hashed.words.length);
+  for (let k = 0; k < ids.length; k++) ids[k] = lexiconIdHashed(lex, hashed.words[k], hashed.hashes[k]);
+  return ids;
 }
 
 export function lexiconWord(lex: Lexicon, id: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, lexiconId, lexText, needsSkeletonRange, PageTokens } from '../../lib/names/lexicon';
+import { buildLexicon, extendLexicon, hashWord, lexiconId, lexiconOf, lexText, needsSkeletonRange, PageTokens } from '../../lib/names/lexicon';
 import { skeleton } from '../../lib/names/transliterate';
 import { tokenize, tokenizeInto, TokenBuffer } from '../../lib/names/normalize';
 
@@ -25,6 +25,24 @@ describe('the page lexer', () => {
     lexText(lex, 'NICOLÁS Ma\u00ADduro', page);
     expect([page.ids[0], page.ids[1]]).toEqual([1, 0]);
     expect(tokenize('NICOLÁS Ma\u00ADduro').map((t) => t.key)).toEqual(['nicolas', 'maduro']);
+  });
+});
+
+describe('a lexicon made from parts made once (the index build, lower-case-leaders.ts)', () => {
+  const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
+  const lower = (list: string[]) => buildLexicon([], list).lower;
+
+  it('is the lexicon buildLexicon makes, from hashes and a lower-case filter given', () => {
+    expect(lexiconOf(words, lower(words.slice(0, 5)), words.map(hashWord))).toEqual(buildLexicon(words, words.slice(0, 5)));
+  });
+
+  it('is the lexicon of all the words when words are added to a shared one, whether its table keeps its size or grows', () => {
+    const base = buildLexicon(words.slice(0, 30), []);
+    for (const more of [words.slice(30, 32), words.slice(30)]) {
+      const before = base.table.slice();
+      expect(extendLexicon(base, more, ['word1'])).toEqual(buildLexicon([...words.slice(0, 30), ...more], ['word1']));
+      expect(base.table).toEqual(before);
+    }
   });
 });
 
