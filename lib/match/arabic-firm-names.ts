@@ -11,6 +11,7 @@
 import { arabicKeys, latinSoundReadings } from '../names/arabic-latin';
 import { isArabicKey, isArabicUnit } from '../names/arabic';
 import { hashWords, lexiconId, lexiconIds, lexiconSize, lexiconWord, type HashedWords } from '../names/lexicon';
+import { FOLD, WORD, classOf } from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
@@ -227,6 +228,7 @@ const nounFirst = (c: number) => c === 0x634 || c === 0x645 || c === 0x62c || c 
 const nounEnds = (first: number, last: number, beforeLast: number) =>
   last === 0x629 || last === 0x647 || (last === 0x64a && first !== 0x62c && beforeLast === 0x62a) || (last === 0x62a && first === 0x634 && beforeLast === 0x627);
 const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
+const secondOfNoun = (first: number, f: number) => (first === 0x634 ? f === 0x631 : first === 0x645 ? f === 0x62c || f === 0x648 : first === 0x62c ? f === 0x645 : true);
 
 /**
  * The noun of kind token i is, with or without one letter in front; undefined when it is none. Its letters first,
@@ -247,6 +249,10 @@ function nounAt(s: ScanState, i: number): string | undefined {
   if (!nounFirst(first) || !nounEnds(first, last, text.charCodeAt(s.tokens.ends[i] - 2))) return undefined;
   // Of the many words that begin with ح (حكومة, حالة, حماية), the noun's حرك only.
   if (first === 0x62d && (text.charCodeAt(from + 1) !== 0x631 || text.charCodeAt(from + 2) !== 0x643)) return undefined;
+  // The nouns' second letters (شر, مج, مو, جم): a letter that folds to none of them rules out the many words of م and
+  // ة (منطقة, مدينة) before their string is made; a mark there is left to the string, which drops it.
+  const second = text.charCodeAt(from + 1);
+  if (second >= 0x621 && second <= 0x64a && second !== 0x640 && classOf(second) === WORD && !secondOfNoun(first, FOLD[second])) return undefined;
   const w = wordAt(s, i);
   if (NOUNS.has(w)) return w;
   return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
@@ -287,12 +293,20 @@ function sharedBrandTable(index: NameIndex, article: number): Steps<Map<string, 
 }
 
 /** The trie states after a word persons' names have too that a folded Arabic word's consonants read (sharedBrandKeys). */
-function sharedBrandStates(index: NameIndex, word: string): number[] {
+function sharedBrandStates(index: NameIndex, word: string): readonly number[] {
+  // Kept per word as written, as brandWords are: arabicKeys makes every reading of the word's consonants.
+  const memo = sharedBrandMemo(index);
+  let out = memo.get(word);
+  if (out) return out;
   const keys = word.startsWith('ال') ? sharedBrandKeysAfterArticle(index) : sharedBrandKeys(index);
-  const out: number[] = [];
-  for (const key of arabicKeys(word)) for (const st of keys.get(key.key) ?? []) if (!out.includes(st)) out.push(st);
+  const found: number[] = [];
+  for (const key of arabicKeys(word)) for (const st of keys.get(key.key) ?? []) if (!found.includes(st)) found.push(st);
+  out = found;
+  memo.set(word, out);
   return out;
 }
+
+const sharedBrandMemo = perIndexMemo<string, readonly number[]>(4096);
 
 /** The listed firm words a folded Arabic word's consonants read (firmKeys), kept per word as written. */
 const brandMemo = perIndexMemo<string, readonly number[]>(4096);
@@ -412,11 +426,13 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
   // Whether the brand is read as a word persons' names have too ("أمان": AMAN HOLDING, and Aman a given name): then
   // only with a word of kind after it ("أمان القابضة"), never alone nor with the noun alone.
   let personWord = false;
+  // The word of kind after a one-word brand, read once: the check below and the loop after the brand both ask it.
+  let kindAfterFirst: KindReading[] | undefined;
   for (let b = 1; b <= MAX_BRAND && (((noNoun || quotedItem) && b === 1) || nextWord(s, from + b - 1)); b++) {
     const brandEnd = from + b - 1;
     const dropped: number[] = [];
     states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
-    if (b === 1 && nextWord(s, from + 1) && kindAt(s, from + 1).length) {
+    if (b === 1 && nextWord(s, from + 1) && (kindAfterFirst ??= kindAt(s, from + 1)).length) {
       const read = sharedBrandStates(s.index, wordAt(s, from)).filter((st) => !states.includes(st));
       if (read.length) {
         states = [...states, ...read];
@@ -431,7 +447,7 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
     while (nextWord(s, k)) {
       let after: number[] = [];
       let width = 1;
-      for (const kind of kindAt(s, k)) {
+      for (const kind of k === from + 1 ? (kindAfterFirst ??= kindAt(s, k)) : kindAt(s, k)) {
         after = kindSteps(s.index, at, kind.forms);
         // A place's article that the list leaves out before a word of kind ("الشام القابضة": SHAM HOLDING; AL SHAM
         // COMPANY has it).
@@ -473,18 +489,29 @@ export function mayNameFirms(s: ScanState): boolean {
 }
 
 /**
- * The firm named after an Arabic noun of kind at token i (a caseless word), or undefined: the word's letters tested
- * first, no string made.
+ * The firm named after an Arabic noun of kind at token i (a caseless word), or undefined: the word's letters and the
+ * two units before it tested first, no string made. findSpans asks it of every Arabic word, so it stays small and
+ * leaves the rare reading to firmsAfter (kept out of findSpans's optimised code, whose other tests it slowed).
  */
 export function arabicFirmAt(s: ScanState, i: number): Span[] | undefined {
   if (i + 1 >= s.block.last) return undefined;
   const noun = nounAt(s, i);
-  if (noun === undefined) {
-    // The unit before the word first: a space (a list's mark may come before it) or a quote, else nothing to read.
-    const at = s.tokens.starts[i];
-    const before = at > 0 ? s.block.text.charCodeAt(at - 1) : -1;
-    if (before === 32) return opensListItem(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, true)) : undefined;
-    return before === 0x201d || before === 0x201c || before === 0x22 || before === 0xab ? (quotedAfterPlural(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, false, true)) : undefined) : undefined;
+  if (noun !== undefined) return firmsAfter(s, i, noun);
+  // A list item's mark (its number's dot or bracket, or a dash) and a space before the word, or "و" and a quote.
+  const at = s.tokens.starts[i];
+  if (at < 2) return undefined;
+  const text = s.block.text;
+  const before = text.charCodeAt(at - 1);
+  const mark = text.charCodeAt(at - 2);
+  if (before === 32) return mark === 46 || mark === 41 || mark === 45 || mark === 0x2022 ? firmsAfter(s, i, '') : undefined;
+  return mark === 0x648 && (before === 0x201d || before === 0x201c || before === 0x22 || before === 0xab) ? firmsAfter(s, i, '') : undefined;
+}
+
+/** arabicFirmAt past its letters' tests: after the noun of kind, or (noun '') a list's item. */
+function firmsAfter(s: ScanState, i: number, noun: string): Span[] | undefined {
+  if (noun === '') {
+    if (s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 32) return opensListItem(s, i) && wordOfKindNext(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, true)) : undefined;
+    return quotedAfterPlural(s, i) ? wrap(firmAfterNoun(s, i, '', i, false, false, true)) : undefined;
   }
   if (MOVEMENTS.has(noun) && !quoteAfter(s, i)) return undefined;
   const first = firmAfterNoun(s, i, noun, i + 1 + knownAs(s, i + 1));
@@ -516,6 +543,14 @@ function opensListItem(s: ScanState, i: number): boolean {
     else if (u !== 32 && u !== 0xa0 && u !== 46 && u !== 41) return false;
   }
   return marked;
+}
+
+/**
+ * Whether a word of kind, or the next word of a listed Arabic name, follows token i: a list item's firm needs one of
+ * them after its one-word brand (firmAfterNoun finds none without), and most lines of a list have neither.
+ */
+function wordOfKindNext(s: ScanState, i: number): boolean {
+  return nextWord(s, i + 1) && (s.skels[i + 1] >= 0 || kindAt(s, i + 1).length > 0);
 }
 
 const wrap = (span: Span | undefined): Span[] | undefined => (span ? [span] : undefined);
