@@ -4,17 +4,14 @@
 // whose names put the family first (كيم for KIM of North Korea).
 import { isArabicKey } from '../names/arabic';
 import { countryIndex } from './context-words';
-import { runStart } from './runs';
-import { ENTITY_MASK, OUT_FAMILY_FIRST, entityKind, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_FAMILY_FIRST, entityHasCountryIn, entityKind, type NameIndex } from './name-index';
 import type { ScanState, Span } from './scan-state';
 
 /** Countries whose names put the family first: East Asia, Cambodia and Hungary. */
 const FAMILY_FIRST_COUNTRIES = new Set(['kp', 'kr', 'cn', 'tw', 'hk', 'mo', 'jp', 'vn', 'kh', 'hu'].map(countryIndex).filter((c) => c >= 0));
 
 function familyFirstCountry(index: NameIndex, e: number): boolean {
-  const start = runStart(index.countryRuns, e);
-  for (let i = start; i < start + index.countryRuns.lengths[e]; i++) if (FAMILY_FIRST_COUNTRIES.has(index.countries[i])) return true;
-  return false;
+  return entityHasCountryIn(index, e, FAMILY_FIRST_COUNTRIES);
 }
 
 /** Whether span, two Arabic words, names person e only in family-first order, e being of no family-first country. */

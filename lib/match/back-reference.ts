@@ -151,9 +151,7 @@ let spanishSpeaking: Set<number> | undefined;
 
 function inSpanishSpeakingCountry(index: NameIndex, e: number): boolean {
   spanishSpeaking ??= new Set(SPANISH_SPEAKING.map(countryIndex).filter((k) => k >= 0));
-  const first = runStart(index.countryRuns, e);
-  for (let k = first; k < first + index.countryRuns.lengths[e]; k++) if (spanishSpeaking.has(index.countries[k])) return true;
-  return false;
+  return names.entityHasCountryIn(index, e, spanishSpeaking);
 }
 
 /**

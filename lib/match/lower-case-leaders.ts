@@ -142,10 +142,7 @@ export function prominentEastSlavicSurnames(index: NameIndex): Map<string, numbe
   const east = new Set(EAST_SLAVIC.map(countryIndex).filter((c) => c >= 0));
   for (let e = 0; e < index.entityRoles.length; e++) {
     if (entityKind(index, e) !== 'person' || !(index.entityRoles[e] & (HIGH_OFFICE_TITLES | HEAD_OF_STATE) || linkedPersons(index, e) >= 2)) continue;
-    const c0 = runStart(index.countryRuns, e);
-    let eastern = false;
-    for (let k = c0; k < c0 + index.countryRuns.lengths[e] && !eastern; k++) eastern = east.has(index.countries[k]);
-    if (!eastern) continue;
+    if (!names.entityHasCountryIn(index, e, east)) continue;
     const s0 = runStart(index.surnameRuns, e);
     for (let k = s0; k < s0 + index.surnameRuns.lengths[e]; k++) {
       const latin = lexiconWord(index.skeletons, index.surnames[k]);

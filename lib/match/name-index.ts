@@ -105,6 +105,13 @@ export function entityHasCountry(index: NameIndex, e: number, country: number): 
   return false;
 }
 
+/** Whether one of entity e's countries is in `countries` (a set of country indexes: a region, the page's). */
+export function entityHasCountryIn(index: NameIndex, e: number, countries: ReadonlySet<number>): boolean {
+  const start = runStart(index.countryRuns, e);
+  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (countries.has(index.countries[k])) return true;
+  return false;
+}
+
 export function entityKind(index: NameIndex, e: number): EntityKind {
   return KINDS[index.entityInfo[e] & 7];
 }

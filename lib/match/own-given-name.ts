@@ -42,9 +42,7 @@ let arabWorld: Set<number> | undefined;
 
 function inArabWorld(index: NameIndex, e: number): boolean {
   arabWorld ??= new Set(ARAB_WORLD.map(countryIndex).filter((k) => k >= 0));
-  const first = runStart(index.countryRuns, e);
-  for (let k = first; k < first + index.countryRuns.lengths[e]; k++) if (arabWorld.has(index.countries[k])) return true;
-  return false;
+  return names.entityHasCountryIn(index, e, arabWorld);
 }
 
 function hasSurname(index: NameIndex, e: number, sk: number): boolean {

@@ -907,10 +907,7 @@ function countryOfToken(s: ScanState, b: { first: number; last: number }, k: num
 }
 
 export function hasCountryOnPage(s: ScanState, e: number): boolean {
-  const index = s.index;
-  const start = runStart(index.countryRuns, e);
-  for (let k = start; k < start + index.countryRuns.lengths[e]; k++) if (s.context.countries.has(index.countries[k])) return true;
-  return false;
+  return names.entityHasCountryIn(s.index, e, s.context.countries);
 }
 
 /**
