@@ -21,13 +21,20 @@ const TIES = new Set(['of', 'to', 'de', 'del']);
 /** Words that begin another clause or item: a kinship word before them is not about this name. */
 const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'y', 'o', 'pero', 'que', 'quien']);
 
-/** The hashes (lexicon.ts hashWord, as the lexer keeps each word's) of all the words above. */
-const HASHES = new Set([...KIN, ...TIES, ...CLAUSE_JOINERS].map(hashWord));
+/**
+ * A test of a lexer hash (lexicon.ts hashWord, as the lexer keeps each word's) against the hashes of `words`: a bit per
+ * hash's low 12 bits first, so most words are told apart by one read of 512 bytes before the set is asked (a hash is
+ * often no small integer, which a set looks up the slow way).
+ */
+function hashTest(words: Iterable<string>): (h: number) => boolean {
+  const hashes = new Set([...words].map(hashWord));
+  const bits = new Uint8Array(512);
+  for (const h of hashes) bits[(h & 0xfff) >> 3] |= 1 << (h & 7);
+  return (h) => (bits[(h & 0xfff) >> 3] & (1 << (h & 7))) !== 0 && hashes.has(h);
+}
 
-/** A bit per hash's low 12 bits, set for those hashes: most words are told apart by one read of 512 bytes, before
- * the set is asked (a hash is often no small integer, which a set looks up the slow way). */
-const HASH_BITS = new Uint8Array(512);
-for (const h of HASHES) HASH_BITS[(h & 0xfff) >> 3] |= 1 << (h & 7);
+/** Whether a word's hash may be one of the words above. */
+const relativeHash = hashTest([...KIN, ...TIES, ...CLAUSE_JOINERS]);
 
 /** At most this many words ("RSF Commander Lieutenant General", "army commander") between kin and name. */
 const BETWEEN = 4;
@@ -47,7 +54,7 @@ export function namedAsRelative(s: ScanState, i: number): boolean {
     if (flags[k] & CAPITALIZED) continue;
     // By the lexer's hash first: most words are none of these, and their strings need not be made.
     const h = s.tokens.hashes[k];
-    if (!(HASH_BITS[(h & 0xfff) >> 3] & (1 << (h & 7))) || !HASHES.has(h)) continue;
+    if (!relativeHash(h)) continue;
     const w = wordAt(s, k);
     if (KIN.has(w)) return true;
     if (TIES.has(w) && k > b.first && flags[k] & JOINED && KIN.has(wordAt(s, k - 1))) return true;
@@ -66,16 +73,9 @@ const KIN_PLURAL = new Set(['sons', 'daughters', 'children', 'brothers', 'sister
 /** Joiners of a list of names after a plural kinship word. */
 const LIST_JOINERS = new Set(['and', 'y', 'e']);
 
-/** The hashes of the words namedAsOwnRelative reads (KIN, KIN_PLURAL, LIST_JOINERS, POSSESSIVES): a word that is
- * none of them is told by its hash, with no string made (most names outside the lists follow no such word). */
-const OWN_HASHES = new Set([...KIN, ...KIN_PLURAL, ...LIST_JOINERS, ...POSSESSIVES].map(hashWord));
-const OWN_HASH_BITS = new Uint8Array(512);
-for (const h of OWN_HASHES) OWN_HASH_BITS[(h & 0xfff) >> 3] |= 1 << (h & 7);
-
-/** Whether a lexer hash may be one of OWN_HASHES: by its bit first, as HASH_BITS above. */
-function ownHash(h: number): boolean {
-  return (OWN_HASH_BITS[(h & 0xfff) >> 3] & (1 << (h & 7))) !== 0 && OWN_HASHES.has(h);
-}
+/** Whether a word's hash may be one of the words namedAsOwnRelative reads (KIN, KIN_PLURAL, LIST_JOINERS,
+ * POSSESSIVES): a word that is none of them is told by its hash, with no string made. */
+const ownHash = hashTest([...KIN, ...KIN_PLURAL, ...LIST_JOINERS, ...POSSESSIVES]);
 
 /** Lower-case words at most between the possessive and the kinship word ("his 29-year-old daughter", "her late father"). */
 const BEFORE_KIN = 2;
