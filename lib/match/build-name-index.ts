@@ -30,7 +30,7 @@ import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-nam
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
-import { aynSpellings } from '../names/ayn-spellings';
+import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
@@ -292,6 +292,9 @@ class NameIndexDraft {
     const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind);
     // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
     if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants));
+    // "Sa'id al-Jamal": the first given word, which the ʿayn's apostrophe splits, with the family's (ayn-spellings.ts).
+    const aynFirst = parts && (this.arabWorld || this.iranian) && !isArabicKey(name) ? firstGivenWithAyn(name) : undefined;
+    if (aynFirst) variants.push(aynFirst);
     variants.push(...arabicRead);
     for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
