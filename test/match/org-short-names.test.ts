@@ -23,6 +23,9 @@ const index = buildNameIndex([
   entity('enplus-like', 'EM+ GROUP PLC', 'organization', true, { countries: ['Jersey', 'Russia'] }),
   entity('belaz-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN AUTOMOBILO PLANT', 'organization', true, { countries: ['Belarus'] }),
   entity('ryonbong-ofac', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ['Korea, North'] }),
+  // Shaped like OFAC's JAMMAL TRUST BANK S.A.L. (aka JAMMAL TRUST BANK).
+  entity('jammal-like', 'JAMMALO TRUST BANK S.A.L.', 'organization', true, { countries: ['Lebanon'], names: [{ name: 'JAMMALO TRUST BANK S.A.L.', type: 'primary' }, { name: 'JAMMALO TRUST BANK', type: 'aka' }] }),
+  entity('popular-like', 'POPULAR CREDIT BANK', 'organization', true, { countries: ['Syria'] }),
   entity('ryonbong-un', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ["Democratic People's Republic of Korea"] }),
 ]);
 
@@ -144,5 +147,15 @@ describe('a listed name at the end of a longer one', () => {
   it('is not the listed name when a capitalised word before them begins another listed name: "Internationol Industriol Bank"', () => {
     expect(marks('Treasury sanctioned eight North Korean banks, among them the Internationol Industriol Bank.')).toEqual([]);
     expect(marks('Treasury sanctioned eight North Korean banks, among them the Industriol Bank.')).toEqual(['Industriol Bank=generic-bank']);
+  });
+});
+
+describe('a bank without "Bank" after a word that says it keeps money', () => {
+  it('finds "Jammal Trust" of JAMMAL TRUST BANK S.A.L. on a sanctions page', () => {
+    expect(found('The Treasury sanctioned Jammalo Trust for helping a militia in Lebanon. Jammalo Trust denied it.')).toEqual(['Jammalo Trust=jammal-like', 'Jammalo Trust=jammal-like']);
+  });
+
+  it('gives no such form to a bank whose first word describes it', () => {
+    expect(found('The Treasury sanctioned Popular Credit for helping the government of Syria.')).toEqual([]);
   });
 });
