@@ -18,6 +18,7 @@ import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
 import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
 import { HEAD_TITLES, WORD_NOT_GIVEN, countryIndex } from './context-words';
+import { SPANISH_SPEAKING } from './second-given-name';
 import { titleBefore } from './title-before';
 
 // Module-local copies (see scan-state.ts).
@@ -146,7 +147,6 @@ function paternalOwner(index: NameIndex, sk: number, candidates: readonly number
   return found;
 }
 
-const SPANISH_SPEAKING = ['es', 'mx', 'gt', 'hn', 'sv', 'ni', 'cr', 'pa', 'cu', 'do', 'pr', 'co', 've', 'ec', 'pe', 'bo', 'cl', 'ar', 'uy', 'py'];
 let spanishSpeaking: Set<number> | undefined;
 
 function inSpanishSpeakingCountry(index: NameIndex, e: number): boolean {

@@ -30,7 +30,8 @@ import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-nam
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
-import { aynSpellings } from '../names/ayn-spellings';
+import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
+import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
 import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
@@ -97,6 +98,7 @@ class NameIndexDraft {
   private iranianPersons = 0;
   private iranian = false;
   private arabWorld = false;
+  private hispanic = false;
   /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
   private arabicPersons = 0;
   private readonly trie = new TrieBuilder();
@@ -204,6 +206,7 @@ class NameIndexDraft {
     if (this.eastSlavic) this.eastSlavicPersons++;
     this.iranian = isIranianPerson(entity);
     this.arabWorld = isArabWorldPerson(entity);
+    this.hispanic = isHispanicPerson(entity);
     if (this.iranian) this.iranianPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
     let weak: Set<string> | undefined;
@@ -292,6 +295,12 @@ class NameIndexDraft {
     const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind);
     // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
     if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants));
+    // "Sa'id al-Jamal": the first given word, which the ʿayn's apostrophe splits, with the family's (ayn-spellings.ts).
+    const aynFirst = parts && (this.arabWorld || this.iranian) && !isArabicKey(name) ? firstGivenWithAyn(name) : undefined;
+    if (aynFirst) variants.push(aynFirst);
+    // "Rolando Castro" of CASTRO, Oscar Rolando: a person of a Spanish-speaking country by the second given name (second-given-name.ts).
+    const second = parts && this.hispanic && !isArabicKey(name) ? secondGivenWithFamily(parts) : undefined;
+    if (second && !variants.some((v) => v.tokens.join(' ') === second.tokens.join(' '))) variants.push(second);
     variants.push(...arabicRead);
     for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));

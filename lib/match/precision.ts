@@ -259,7 +259,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // on a page that names the body's country or tells a sanctions story.
   const placeStart = !(flags[start] & CAPITALIZED) && lowerPlaceStart(s, start);
   if (placeStart && !(hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 2)) return false;
-  if (!quoted && ((!placeStart && !nameEdge(s, start)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
+  if (!quoted && ((!placeStart && !nameEdge(s, start) && !hyphenedArticleStart(s, start, end)) || !nameEdge(s, end) || !(flags[start] & CAPITALIZED || flags[end] & CAPITALIZED || placeStart))) return false;
   // "Cambodia's Ministry of National Defence" is not North Korea's listed one (state-body-names.ts).
   if (s.index.countryRuns.lengths[e] > 0 && !hasCountryOnPage(s, e) && stateBodyWordsOnly(s, start, end)) return false;
   if (shape.commonWords) return shape.capitalized && !quoted;
@@ -341,9 +341,25 @@ function roleAfter(s: ScanState, end: number): boolean {
  */
 function ownNameInStory(s: ScanState, e: number, i: number, start: number, end: number, last = i): boolean {
   if (namedBefore(s, e)) return true;
-  if (!midSentence(s, i) || besideCapital(s, i, last, true) || sanctionsStoryWords(s.context) < 2 || !sanctionsNear(s, start, end)) return false;
+  // The story's words near the name, or anywhere on a page that tells the story at length ("in support of Hamas" in
+  // the last paragraph of a page about a Houthi financier's designation): evidence belongs to the page (issue 18).
+  const story = sanctionsStoryWords(s.context);
+  if (!midSentence(s, i) || besideCapital(s, i, last, true) || story < 2 || (story < GROUP_STORY_WORDS && !sanctionsNear(s, start, end))) return false;
   return s.index.countryRuns.lengths[e] === 0 || hasCountryOnPage(s, e);
 }
+
+/**
+ * "al-Qaeda in the Islamic Maghreb": a group's name that begins with the Arabic article in lower case, joined by a
+ * hyphen to the capitalised word after it, as the article of "al-Qaeda" alone is the group's own (arabicArticleBefore).
+ * Four words or more: "al-Mukhtar Brigade" of two is as often a street or a unit named after Omar al-Mukhtar.
+ */
+function hyphenedArticleStart(s: ScanState, start: number, end: number): boolean {
+  const { flags, lengths, ends } = s.tokens;
+  return end - start >= 3 && lengths[start] === 2 && (flags[start + 1] & CAPITALIZED) !== 0 && s.block.text.charCodeAt(ends[start]) === 45 && wordAt(s, start) === 'al';
+}
+
+/** Story words that let a group's own word stand anywhere on the page, without sanctions words near it. */
+const GROUP_STORY_WORDS = 4;
 
 /** Whether the tokens start..i-1 are the Arabic article alone ("Al Qaeda", "al-Qaida"), as the listed name begins. */
 function arabicArticleBefore(s: ScanState, start: number, i: number): boolean {

@@ -2,6 +2,8 @@
 // news writes the word without it ("Jafar", "Faiz", "Tabatabai") or with the vowel before it said again after it
 // ("Ja'afar", "Sa'ad", "Ba'ath"). The apostrophe splits a word into two tokens (normalize.ts), so neither meets the
 // listed tokens: the index also holds the listed name in these two spellings (build-name-index.ts).
+import { tokenize } from './normalize';
+import { personName, type NameVariant } from './variants';
 
 /** An apostrophe between two Latin letters of a listed name, as the lists and the web write it. */
 const INNER = /(?<=\p{L})['\u2019\u02bb\u02bc\u02be\u02bf`](?=\p{L})/gu;
@@ -16,4 +18,23 @@ export function aynSpellings(name: string): string[] {
   const repeated = name.replace(VOWEL_CONSONANT, (_, v: string, a: string) => `${v}${a}${v}`);
   if (repeated !== name) out.push(repeated);
   return out;
+}
+
+/** A word of letters split by one inner apostrophe ("Sa'id"), no hyphen (a Korean "Cho'ng-Nam" is no ʿayn). */
+const WORD_WITH_AYN = /^\p{L}+['\u2019\u02bb\u02bc\u02be\u02bf`]\p{L}+$/u;
+
+/**
+ * "Sa'id al-Jamal" of AL-JAMAL, Sa'id Ahmad Muhammad: the first given name with the family's, the form variants.ts
+ * makes from the first given token, where the ʿayn's apostrophe makes the first given word two tokens (that form
+ * was "Sa al-Jamal"). None where the first given word has no inner apostrophe or is the only given word.
+ */
+export function firstGivenWithAyn(name: string): NameVariant | undefined {
+  const comma = name.indexOf(',');
+  const words = comma >= 0 ? name.slice(comma + 1).trim().split(/\s+/) : name.trim().split(/\s+/).filter((w) => /\p{Ll}/u.test(w));
+  const first = words[0] ?? '';
+  if (!WORD_WITH_AYN.test(first)) return undefined;
+  const { given, family } = personName(name);
+  const keys = tokenize(first).map((t) => t.key);
+  if (!family.length || given.length <= keys.length || keys.some((k, i) => given[i] !== k)) return undefined;
+  return { tokens: [...keys, ...family], missing: given.length - keys.length, familyFirst: false, withoutLegalForm: false };
 }

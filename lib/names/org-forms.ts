@@ -158,6 +158,25 @@ function ownedByStateCorporation(bare: readonly string[]): boolean {
   return false;
 }
 
+/** Words that say a firm lends or keeps money, so that a bank's name still names a bank without "Bank" after them. */
+const MONEY_KINDS = new Set(['trust', 'credit', 'savings']);
+/** Words that describe a bank rather than name it ("Popular Credit", "Cooperative Savings"). */
+const BANK_DESCRIBING = new Set(['popular', 'people', 'peoples', 'commercial', 'cooperative', 'mutual', 'first', 'united', 'central']);
+
+/**
+ * A bank's name without "Bank" where the word before it already says what the firm does: "Jammal Trust" of JAMMAL
+ * TRUST BANK S.A.L., "Daedong Credit" of DAEDONG CREDIT BANK. Only after a name word of four letters or more that is
+ * no everyday word and no generic firm word ("Popular Credit", "Global Trust" name no one firm); read as a legal form
+ * dropped, so the scan asks evidence of it (precision.ts).
+ */
+export function bankWithoutBank(bare: readonly string[]): string[] | undefined {
+  const n = bare.length;
+  if (n < 3 || bare[n - 1] !== 'bank' || !MONEY_KINDS.has(bare[n - 2]) || bare.indexOf('bank') < n - 1) return undefined;
+  const word = bare[n - 3];
+  if (word.length < 4 || !/^\p{L}+$/u.test(word) || isCommonWord(word) || ORG_WORDS.has(word) || DESCRIBING.has(word) || BANK_DESCRIBING.has(word)) return undefined;
+  return bare.slice(0, -1);
+}
+
 /** The words that make a North Korean firm's name after its own word ("Tangun Trading Corporation"). */
 const KOREAN_FIRM_KINDS = new Set(['trading', 'shipping', 'general']);
 

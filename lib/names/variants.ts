@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from './org-forms';
+import { bankWithoutBank, beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
 
@@ -493,6 +493,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const word = bare[bankFirst ? 1 : 0];
       if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word)) && !ownerAcronym(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "Jammal Trust" of JAMMAL TRUST BANK S.A.L. (org-forms.ts), read as a legal form dropped: with evidence only.
+    const moneyFirm = bankWithoutBank(bare);
+    if (moneyFirm) out.push({ tokens: moneyFirm, missing: tokens.length - moneyFirm.length, familyFirst: false, withoutLegalForm: true });
     // "A&M Mahar" of A & M MAHAR COMPANY LIMITED: "Company Limited" is the legal form as "Co., Ltd." is.
     const last = tokens[tokens.length - 1];
     if ((last === 'limited' || last === 'ltd') && bare.length >= 2 && bare[bare.length - 1] === 'company') {

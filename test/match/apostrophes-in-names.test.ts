@@ -18,6 +18,8 @@ const index = buildNameIndex([
   entity('jafar-like', "AL-HUSAYNIE, Ja'far", 'person', true, { countries: ['Iraq'] }),
   entity('faiz-like', "AL-USTADZE, Majdi Fa'iz", 'person', true, { countries: ['Turkey'], nationalities: ['Palestinian'] }),
   entity('korean-like', "YO'NG, Cho'ng-Nam", 'person', true, { countries: ['North Korea'] }),
+  // Made up, shaped like OFAC's AL-JAMAL, Sa'id Ahmad Muhammad (Iran): the apostrophe in the first of three given names.
+  entity('jamal-like', "AL-JAMALI, Sa'id Ahmad Muhammad", 'person', true, { countries: ['Iran'] }),
   // Another listed name with the particle after "Abd", which the walk could take and then stop at.
   entity('abd-al-other', "'ABD AL-KARIMI, Yusufi", 'person', true),
 ]);
@@ -70,6 +72,12 @@ describe('an Arab name the list writes with the ʿayn\'s apostrophe', () => {
     expect(marks('The Treasury sanctioned Kata’ib Hezbollah’s spokesman Ja’afar al-Husaynie of Iraq.')).toContain('Ja’afar al-Husaynie=jafar-like');
     expect(marks('The Treasury sanctioned Jafar al-Husaynie of Iraq.')).toContain('Jafar al-Husaynie=jafar-like');
     expect(marks('The Treasury designated Majdi Faiz al-Ustadze for Hamas.')).toContain('Majdi Faiz al-Ustadze=faiz-like');
+  });
+
+  it('is found by its first given name with the apostrophe and the family name, the middle names left out', () => {
+    for (const a of ["'", '’', 'ʿ']) {
+      expect(marks(`The Treasury sanctioned Houthi financial official Sa${a}id al-Jamali and his network.`)).toContain(`Sa${a}id al-Jamali=jamal-like`);
+    }
   });
 
   it('keeps a Korean name\'s apostrophes, which are no ʿayn', () => {

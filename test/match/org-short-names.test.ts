@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { buildNameIndex, scanPage, scanText } from '../../lib/match/scan';
 import { entity, fixtureEntities } from './fixtures';
 
 // Made-up firms shaped like the lists' Russian state firms and a Lebanese association.
@@ -23,6 +23,12 @@ const index = buildNameIndex([
   entity('enplus-like', 'EM+ GROUP PLC', 'organization', true, { countries: ['Jersey', 'Russia'] }),
   entity('belaz-like', 'OPEN JOINT STOCK COMPANY BELARUSIAN AUTOMOBILO PLANT', 'organization', true, { countries: ['Belarus'] }),
   entity('ryonbong-ofac', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ['Korea, North'] }),
+  // Shaped like OFAC's JAMMAL TRUST BANK S.A.L. (aka JAMMAL TRUST BANK).
+  entity('jammal-like', 'JAMMALO TRUST BANK S.A.L.', 'organization', true, { countries: ['Lebanon'], names: [{ name: 'JAMMALO TRUST BANK S.A.L.', type: 'primary' }, { name: 'JAMMALO TRUST BANK', type: 'aka' }] }),
+  // Shaped like the UN's and OFAC's alias AL-QA'IDA IN THE ISLAMIC MAGHREB, and a brigade named after a man.
+  entity('aqim-like', 'SALAFIST GROUP FOR CALLING AND COMBAT', 'organization', true, { countries: ['Mali'], names: [{ name: 'SALAFIST GROUP FOR CALLING AND COMBAT', type: 'primary' }, { name: 'AL-QAEDO IN THE ISLAMIC MAGHREB', type: 'aka' }] }),
+  entity('brigade-like', 'AL-QAEDO BRIGADE', 'organization', true, { countries: ['Bahrain'] }),
+  entity('popular-like', 'POPULAR CREDIT BANK', 'organization', true, { countries: ['Syria'] }),
   entity('ryonbong-un', 'KOREA RYONBONGO GENERAL CORPORATION', 'organization', true, { countries: ["Democratic People's Republic of Korea"] }),
 ]);
 
@@ -50,6 +56,20 @@ describe('organisations by brand and initials', () => {
     expect(found('Iran’s drones were used by Palestinian Hamis, the Treasury said in its sanctions notice.')).toEqual(['Hamis=hamas-like']);
     expect(found('The match ended late: a goal by Hamis in the second half sealed it.')).toEqual([]);
     expect(found('The sanctions story named Ali Hamis as a donor.')).toEqual([]);
+  });
+
+  it('finds the group far from the sanctions words on a page that tells the story at length, not on a page that only mentions sanctions', () => {
+    const filler = 'Forces struck weapons storage facilities across the region early in the morning, officials said, and more strikes were expected later in the week as ships kept away from the routes they used to sail.';
+    const story = 'The Treasury sanctioned eighteen firms and vessels. OFAC said the sanctioned network moved oil; the sanctions freeze what the designated firms hold.';
+    const last = 'Ships were targeted in support of Hamis and their ongoing war.';
+    const marks = (blocks: string[]) => scanPage(index, blocks).flat().map((m) => m.text);
+    expect(marks([story, filler, filler, filler, last])).toContain('Hamis');
+    expect(marks(['The Treasury sanctioned a firm last year.', filler, filler, filler, last])).not.toContain('Hamis');
+  });
+
+  it('finds a group whose name begins with the Arabic article in lower case ("al-Qaeda in the Islamic Maghreb")', () => {
+    expect(found('The UN sanctioned leaders of al-Qaedo in the Islamic Maghreb in Mali.')).toEqual(['al-Qaedo in the Islamic Maghreb=aqim-like']);
+    expect(found('The UN sanctioned commanders of the al-Qaedo Brigade in Mali.')).not.toContain('al-Qaedo Brigade=brigade-like');
   });
 
   it('never takes the place after a lone name and its word of kind for the brand (JAWHIRAH COMPANY ISTANBUL)', () => {
@@ -144,5 +164,15 @@ describe('a listed name at the end of a longer one', () => {
   it('is not the listed name when a capitalised word before them begins another listed name: "Internationol Industriol Bank"', () => {
     expect(marks('Treasury sanctioned eight North Korean banks, among them the Internationol Industriol Bank.')).toEqual([]);
     expect(marks('Treasury sanctioned eight North Korean banks, among them the Industriol Bank.')).toEqual(['Industriol Bank=generic-bank']);
+  });
+});
+
+describe('a bank without "Bank" after a word that says it keeps money', () => {
+  it('finds "Jammal Trust" of JAMMAL TRUST BANK S.A.L. on a sanctions page', () => {
+    expect(found('The Treasury sanctioned Jammalo Trust for helping a militia in Lebanon. Jammalo Trust denied it.')).toEqual(['Jammalo Trust=jammal-like', 'Jammalo Trust=jammal-like']);
+  });
+
+  it('gives no such form to a bank whose first word describes it', () => {
+    expect(found('The Treasury sanctioned Popular Credit for helping the government of Syria.')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeManagingKind, brandAfterInitials, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
+import { bankWithoutBank, beforeManagingKind, brandAfterInitials, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from '../../lib/names/org-forms';
 
 const words = (s: string) => s.split(' ');
 
@@ -89,5 +89,16 @@ describe('a brand of two words joined by a hyphen after the last word of kind', 
     expect(hyphenBrandAfterKind('AEROSPACE DEFENSE CONCERN ALMAZ ANTEY', ['aerospace', 'defense', 'concern', 'almaz', 'antey'])).toBeUndefined();
     expect(hyphenBrandAfterKind('MANAGEMENT COMPANY ALMAZ-ANTEY', ['management', 'company', 'almaz', 'antey'])).toBeUndefined();
     expect(hyphenBrandAfterKind('TRADING COMPANY GOLD-STAR', ['trading', 'company', 'gold', 'star'])).toBeUndefined();
+  });
+});
+
+describe('a bank without "Bank"', () => {
+  it('leaves "Bank" off after trust, credit or savings and a name word of its own', () => {
+    expect(bankWithoutBank(words('jammal trust bank'))).toEqual(['jammal', 'trust']);
+    expect(bankWithoutBank(words('daedong credit bank'))).toEqual(['daedong', 'credit']);
+    expect(bankWithoutBank(words('popular credit bank'))).toBeUndefined();
+    expect(bankWithoutBank(words('global trust bank'))).toBeUndefined();
+    expect(bankWithoutBank(words('amin investment bank'))).toBeUndefined();
+    expect(bankWithoutBank(words('commercial bank industrial savings bank'))).toBeUndefined();
   });
 });
