@@ -41,11 +41,21 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
   for (const n of entity.names) {
     if (n.type !== 'weak') continue;
     const key = nameKey(n.name);
-    if (!readsAsRussianAcronym(key)) continue;
+    if (!readsAsRussianAcronym(key) && !acronymPair(n.name, key)) continue;
     if (initials(entity.name) === key) continue;
     (out ??= []).push(key);
   }
   return out ?? [];
+}
+
+/**
+ * A holding's acronym and its plant's joined by a hyphen, as Russian names a subsidiary ("ODK-UMPO": ОДК-УМПО, the
+ * United Engine Corporation's Ufa plant): one word of two parts in the list, the first reading as a Russian acronym,
+ * the second two to six letters. Its key has the two parts as two words, as the page's tokens are.
+ */
+function acronymPair(name: string, key: string): boolean {
+  const parts = key.split(' ');
+  return parts.length === 2 && /^[A-Z]+-[A-Z]+$/.test(name.trim()) && readsAsRussianAcronym(parts[0]) && /^[a-z]{2,6}$/.test(parts[1]) && legalFormAt(parts, 1, 2) === 0;
 }
 
 /**

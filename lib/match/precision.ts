@@ -281,7 +281,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
 
 function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelled: boolean): boolean {
   const { start, end } = shape;
-  if (start !== end) return false;
+  if (start !== end && !cyrillicAcronymPair(s, start, end)) return false;
   // A spelled acronym in capitals of either script, never a person's name or an everyday word ("SARA", "NADA").
   if (spelled) {
     if (!(s.tokens.flags[start] & ALL_UPPER) || s.index.skelFlags[s.skels[start]] & (SKEL_PERSON_PART | SKEL_COMMON_NAME | SKEL_COMMON_WORD)) return false;
@@ -292,6 +292,15 @@ function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelle
   }
   // A body the lists give no country (ISIL) has none to name.
   return (hasCountryOnPage(s, e) || s.index.countryRuns.lengths[e] === 0) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+}
+
+/** Two Cyrillic words in capitals joined by a hyphen ("ОДК-УМПО"): a holding's acronym and its plant's (cyrillic-acronyms.ts). */
+function cyrillicAcronymPair(s: ScanState, start: number, end: number): boolean {
+  if (end !== start + 1) return false;
+  const both = s.tokens.flags[start] & s.tokens.flags[end];
+  if ((both & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
+  const at = s.tokens.ends[start];
+  return s.tokens.starts[end] === at + 1 && s.block.text.charCodeAt(at) === 0x2d;
 }
 
 /**

@@ -18,7 +18,9 @@ const zenit = withNames('zenit', 'JSC ZENIT OPTICS', ['Russia'], [['ZENIT', 'wea
 const veb = withNames('veb', 'STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK', ['Russia'], [['VEB.RF', 'aka'], ['VEB', 'weak']]);
 // "WEB", an everyday English word the lists carry, shares the acronym's Latin letters.
 const web = withNames('web', 'WEB TRADE HOLDING LIMITED', ['Cyprus'], []);
-const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit, veb, web]);
+// A holding's acronym and its plant's joined by a hyphen (OFAC's weak ODK-UMPO of the Ufa engine plant).
+const umpo = withNames('umpo', 'PUBLIC JOINT-STOCK COMPANY ODK-UFIMSKOYE MOTOROSTROITELNOYE PRODUCTION ASSOCIATION', ['Russia'], [['ODK-UMPO', 'weak'], ['PJSC ODK-UMPO', 'weak']]);
+const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit, veb, web, umpo]);
 
 const marks = (...blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
@@ -53,6 +55,14 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
   it('names the body on a sanctions page that names its country ("директора ФСБ", "РЖД")', () => {
     expect(marks('США ввели санкции против директора ФСБ и против российских банков.')).toEqual(['ФСБ:fsb:sanctioned']);
     expect(marks('В санкционный список Великобритании попали Россия и РЖД.')).toEqual(['РЖД:rzd:sanctioned']);
+  });
+
+  it('names the body by two acronyms joined by a hyphen, in Cyrillic capitals only ("ОДК-УМПО")', () => {
+    expect(weakCyrillicAcronyms(umpo)).toEqual(['odk umpo']);
+    expect(marks('Под санкции США попало ОДК-УМПО в Уфе. Россия ответила.')).toEqual(['ОДК-УМПО:umpo:sanctioned']);
+    expect(marks('Под санкции США попало ОДК УМПО в Уфе. Россия ответила.')).toEqual([]);
+    expect(marks('Under US sanctions: ODK-UMPO of Russia.')).toEqual([]);
+    expect(marks('В России ОДК-УМПО открыло цех.')).toEqual([]);
   });
 
   it('is nothing without a sanctions story, in Latin letters, or in a headline set in capitals', () => {
