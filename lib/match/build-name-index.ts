@@ -255,7 +255,7 @@ class NameIndexDraft {
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
     for (const key of weakCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "КСИР", "ИГИЛ": a foreign body's acronym in Russian or Ukrainian, read the same way.
-    for (const key of translatedCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
+    for (const key of translatedCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.
