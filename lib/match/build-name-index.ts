@@ -105,6 +105,8 @@ class NameIndexDraft {
   private readonly links = new EntityLinksDraft();
   /** Skeletons that are a whole name of some entity, and the bank short forms held until all are known. */
   private readonly oneWordNames = new Set<number>();
+  /** A firm's one word of five letters without its legal form ("KAMAZ" of KAMAZ PJSC), as (skeleton, entity, output). */
+  private readonly shortBrandWords = new IntList();
   private readonly bankShorts: [number, number][] = [];
   /** The words a listed name has right after an apostrophe inside a word ("ib" of KATA'IB), for lowerCaseWords. */
   private readonly afterApostrophe = new Set<string>();
@@ -305,7 +307,15 @@ class NameIndexDraft {
       // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
       // or more ("Sberbank" of PJSC SBERBANK), a brand of five ("Rusal" of UNITED COMPANY RUSAL PLC), or of three
       // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
-      if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+      if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) {
+        // Kept aside: the brand's own firm where another firm's name gives the word as its brand (finish).
+        if (v.tokens.length === 1 && v.tokens[0].length === 5 && !v.brand && !isCommonWord(v.tokens[0]) && !weak?.has(v.tokens[0])) {
+          this.shortBrandWords.push(path[0]);
+          this.shortBrandWords.push(e);
+          this.shortBrandWords.push(value);
+        }
+        continue;
+      }
       this.trie.add(path, value);
       if (path.length === 1) this.oneWordNames.add(path[0]);
       this.families.note(entity, e, v, path, flags === 0);
@@ -528,6 +538,16 @@ class NameIndexDraft {
 
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
   *finish(): Steps<NameIndex> {
+    // "Камаза": a brand of five letters names the firm whose name is that word and a legal form (KAMAZ PJSC), not only
+    // the firms whose names give it after their words of kind (JSC TRADING-FINANCIAL COMPANY KAMAZ): where such a
+    // brand stands, that firm is the brand's own, and the others its family.
+    const short = this.shortBrandWords.data;
+    for (let k = 0; k + 2 < this.shortBrandWords.length; k += 3) {
+      // Not a firm the word already names by a form of its own (IRKUT CORPORATION's brand, counted as its primary name).
+      // The word is the firm's every name but its legal form: counted as its primary name, before a brand that an alias
+      // of the other firm gives after its words of kind.
+      if (this.oneWordNames.has(short[k]) && this.families.addParent(short[k], short[k + 1])) this.trie.add([short[k]], short[k + 2] & ~OUT_ALIAS);
+    }
     for (const [sk, value] of this.families.family()) this.trie.add([sk], value);
     // A bank's short form that is another entity's whole name is that entity ("Газпрома" is GAZPROM, not GAZPROMBANK).
     for (const [sk, value] of this.bankShorts) if (!this.oneWordNames.has(sk)) this.trie.add([sk], value);
