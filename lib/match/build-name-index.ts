@@ -21,7 +21,7 @@ import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left
 import { articleApartName, joinedParticleName } from '../names/joined-particles';
 import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
-import { gluedTradeWord, joinedCompounds } from './joined-compounds';
+import { gluedNameWords, gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
@@ -330,7 +330,8 @@ class NameIndexDraft {
         for (const form of russianAcronymForms(v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
         // "Газпромнефть" for GAZPROM NEFT (joined-compounds.ts).
         // Its word is an organization's word as the two were (SKEL_ORG_ONLY: the brand's evidence rule reads it).
-        const glued = gluedTradeWord(v.tokens);
+        // "ГродноХимволокно" for GRODNO KHIMVOLOKNO OAO: a name of two words glued, without its legal form.
+        const glued = gluedTradeWord(v.tokens) ?? (v.withoutLegalForm ? gluedNameWords(v.tokens) : undefined);
         if (glued) {
           const gluedPath = glued.map((t) => this.skeletonOf(t));
           this.countUse(gluedPath, e, false);
