@@ -47,6 +47,17 @@ export class BrandFamilies {
   }
 
   /**
+   * Notes entity e as one of the brand's own firms after the names are read (build-name-index.ts, finish): false when
+   * no firm has the brand as its one word, or e is already one of them.
+   */
+  addParent(sk: number, e: number): boolean {
+    const firms = this.parents.get(sk);
+    if (!firms || firms.includes(e)) return false;
+    firms.push(e);
+    return true;
+  }
+
+  /**
    * Each brand's family, as (skeleton, output) pairs: members that are not among the brand's own firms, those whose
    * names begin with the brand first, then the firms the brand names as well as its own (BRAND_FIRM_MISSING).
    */

@@ -21,7 +21,7 @@ import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left
 import { articleApartName, joinedParticleName } from '../names/joined-particles';
 import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
-import { gluedTradeWord, joinedCompounds } from './joined-compounds';
+import { gluedNameWords, gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
@@ -33,6 +33,7 @@ import { reasonRoleBits } from './reason-offices';
 import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
 import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
+import { crossedForceNames } from '../names/force-names';
 import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -106,6 +107,8 @@ class NameIndexDraft {
   private readonly links = new EntityLinksDraft();
   /** Skeletons that are a whole name of some entity, and the bank short forms held until all are known. */
   private readonly oneWordNames = new Set<number>();
+  /** A firm's one word of five letters without its legal form ("KAMAZ" of KAMAZ PJSC), as (skeleton, entity, output). */
+  private readonly shortBrandWords = new IntList();
   private readonly bankShorts: [number, number][] = [];
   /** The words a listed name has right after an apostrophe inside a word ("ib" of KATA'IB), for lowerCaseWords. */
   private readonly afterApostrophe = new Set<string>();
@@ -253,12 +256,14 @@ class NameIndexDraft {
     // spelling of the family name (crossed-spellings.ts), for an Iranian, whose gh and q the lists and the news
     // write either way (Bagheri, Baqeri; Sadeghi, Sadeqi).
     if (person && this.iranian) for (const c of fullerGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
+    // "Islamic Revolutionary Guard Corps Aerospace Force": a force's names, its body's and its own crossed (force-names.ts).
+    if (!person) for (const c of crossedForceNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
-    for (const key of weakCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
+    for (const key of weakCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "КСИР", "ИГИЛ": a foreign body's acronym in Russian or Ukrainian, read the same way.
-    for (const key of translatedCyrillicAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
+    for (const key of translatedCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.
@@ -311,7 +316,15 @@ class NameIndexDraft {
       // AST), not everyday words only ("Argument" of JSC ARGUMENT), not a weak alias. One rare word of six letters
       // or more ("Sberbank" of PJSC SBERBANK), a brand of five ("Rusal" of UNITED COMPANY RUSAL PLC), or of three
       // letters or more without a vowel ("VTB" of VTB BANK PJSC), stays, for precision.ts to accept only with evidence.
-      if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) continue;
+      if (v.withoutLegalForm && ((v.tokens.length < 2 && v.tokens[0].length < (v.brand ? 5 : 6) && !readsAsAcronym(v.tokens[0])) || v.tokens.every((t) => isCommonWord(t) || isConnector(t)) || weak?.has(v.tokens.join(' ')))) {
+        // Kept aside: the brand's own firm where another firm's name gives the word as its brand (finish).
+        if (v.tokens.length === 1 && v.tokens[0].length === 5 && !v.brand && !isCommonWord(v.tokens[0]) && !weak?.has(v.tokens[0])) {
+          this.shortBrandWords.push(path[0]);
+          this.shortBrandWords.push(e);
+          this.shortBrandWords.push(value);
+        }
+        continue;
+      }
       this.trie.add(path, value);
       if (path.length === 1) this.oneWordNames.add(path[0]);
       this.families.note(entity, e, v, path, flags === 0);
@@ -326,7 +339,8 @@ class NameIndexDraft {
         for (const form of russianAcronymForms(v.tokens)) this.trie.add(form.map((t) => this.skeletonOf(t)), value);
         // "Газпромнефть" for GAZPROM NEFT (joined-compounds.ts).
         // Its word is an organization's word as the two were (SKEL_ORG_ONLY: the brand's evidence rule reads it).
-        const glued = gluedTradeWord(v.tokens);
+        // "ГродноХимволокно" for GRODNO KHIMVOLOKNO OAO: a name of two words glued, without its legal form.
+        const glued = gluedTradeWord(v.tokens) ?? (v.withoutLegalForm ? gluedNameWords(v.tokens) : undefined);
         if (glued) {
           const gluedPath = glued.map((t) => this.skeletonOf(t));
           this.countUse(gluedPath, e, false);
@@ -534,6 +548,16 @@ class NameIndexDraft {
 
   /** The index's arrays from the draft, yielding between the whole-index pieces of work (10–45 ms each in Node). */
   *finish(): Steps<NameIndex> {
+    // "Камаза": a brand of five letters names the firm whose name is that word and a legal form (KAMAZ PJSC), not only
+    // the firms whose names give it after their words of kind (JSC TRADING-FINANCIAL COMPANY KAMAZ): where such a
+    // brand stands, that firm is the brand's own, and the others its family.
+    const short = this.shortBrandWords.data;
+    for (let k = 0; k + 2 < this.shortBrandWords.length; k += 3) {
+      // Not a firm the word already names by a form of its own (IRKUT CORPORATION's brand, counted as its primary name).
+      // The word is the firm's every name but its legal form: counted as its primary name, before a brand that an alias
+      // of the other firm gives after its words of kind.
+      if (this.oneWordNames.has(short[k]) && this.families.addParent(short[k], short[k + 1])) this.trie.add([short[k]], short[k + 2] & ~OUT_ALIAS);
+    }
     for (const [sk, value] of this.families.family()) this.trie.add([sk], value);
     // A bank's short form that is another entity's whole name is that entity ("Газпрома" is GAZPROM, not GAZPROMBANK).
     for (const [sk, value] of this.bankShorts) if (!this.oneWordNames.has(sk)) this.trie.add([sk], value);

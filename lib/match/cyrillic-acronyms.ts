@@ -8,6 +8,8 @@ import type { Entity } from '../dataset/format';
 import { nameKey } from '../names/normalize';
 import { isParticle } from '../names/transliterate';
 import { legalFormAt, withoutLegalForm } from '../names/variants';
+import { countryIndex } from './context-words';
+import { entityHasCountry, type NameIndex } from './name-index';
 import { namedInRussian } from './russian-order-forms';
 
 const VOWEL = /[aeiouy]/;
@@ -41,7 +43,7 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
   for (const n of entity.names) {
     if (n.type !== 'weak') continue;
     const key = nameKey(n.name);
-    if (!readsAsRussianAcronym(key)) continue;
+    if (!readsAsRussianAcronym(key) && !acronymPair(n.name, key)) continue;
     if (initials(entity.name) === key) continue;
     (out ??= []).push(key);
   }
@@ -49,11 +51,21 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
 }
 
 /**
+ * A holding's acronym and its plant's joined by a hyphen, as Russian names a subsidiary ("ODK-UMPO": ОДК-УМПО, the
+ * United Engine Corporation's Ufa plant): one word of two parts in the list, the first reading as a Russian acronym,
+ * the second two to six letters. Its key has the two parts as two words, as the page's tokens are.
+ */
+function acronymPair(name: string, key: string): boolean {
+  const parts = key.split(' ');
+  return parts.length === 2 && /^[A-Z]+-[A-Z]+$/.test(name.trim()) && readsAsRussianAcronym(parts[0]) && /^[a-z]{2,6}$/.test(parts[1]) && legalFormAt(parts, 1, 2) === 0;
+}
+
+/**
  * The Russian and Ukrainian acronyms of foreign bodies that the lists name in English only, by the listed name's key:
  * news writes them as often as the words ("КСИР" for Корпус стражей исламской революции, Ukrainian "КВІР" for Корпус
  * вартових ісламської революції; "ИГИЛ", "ІДІЛ" for Исламское государство Ирака и Леванта, Ісламська держава Іраку
- * і Леванту). Each as the Latin key of its Cyrillic capitals, read from Cyrillic capitals only, with the weak
- * acronyms' guard.
+ * і Леванту). Each as the Latin key of its Cyrillic capitals, read from Cyrillic capitals only, on a page that names
+ * the body's country: no sanctions story needed, as the English acronym needs none (foreignBodyAcronym).
  */
 const TRANSLATED_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['islamic revolutionary guard corps', ['ksir', 'kvir']],
@@ -62,7 +74,55 @@ const TRANSLATED_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** The Cyrillic acronyms of a foreign body that Russian and Ukrainian news write for its translated name. */
 export function translatedCyrillicAcronyms(entity: Entity): readonly string[] {
-  return entity.kind === 'person' ? [] : TRANSLATED_ACRONYMS.get(nameKey(entity.name)) ?? [];
+  if (entity.kind === 'person') return [];
+  const own = TRANSLATED_ACRONYMS.get(nameKey(entity.name)) ?? [];
+  const units = unitAcronyms(entity);
+  return units.length === 0 ? own : [...own, ...units];
+}
+
+/** The same acronyms by the English acronym the lists give the body (IRGC), for its units' names below. */
+const TRANSLATED_BY_ACRONYM: ReadonlyMap<string, readonly string[]> = new Map([
+  ['irgc', ['ksir', 'kvir']],
+  ['isil', ['igil', 'idil']],
+]);
+
+/**
+ * A force's acronym in Russian and Ukrainian: "ВКС" (воздушно-космические силы), "ПКС" (повітряно-космічні сили) the
+ * aerospace force, "ВВС" the air force, "ВМС", "ВМФ" the navy. News names a unit by it before its parent's acronym
+ * ("ВКС КСИР" for IRGC AEROSPACE FORCE), as Russian puts the parent after in the genitive.
+ */
+const UNIT_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['aerospace force', ['vks', 'pks']],
+  ['air force', ['vvs']],
+  ['navy', ['vms', 'vmf']],
+]);
+
+/** A unit's names as its force's acronym and its parent's ("vks ksir" of IRGC AEROSPACE FORCE), two words each. */
+function unitAcronyms(entity: Entity): string[] {
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const key = nameKey(n.name);
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const parents = TRANSLATED_BY_ACRONYM.get(key.slice(0, space));
+    const units = parents && UNIT_ACRONYMS.get(key.slice(space + 1));
+    if (!parents || !units) continue;
+    for (const u of units) for (const p of parents) if (!(out ??= []).includes(`${u} ${p}`)) out.push(`${u} ${p}`);
+  }
+  return out ?? [];
+}
+
+const EAST_SLAVIC = ['ru', 'ua', 'by'].map(countryIndex).filter((c) => c >= 0);
+
+/**
+ * Whether a Cyrillic acronym of entity e is a foreign body's translated one ("КСИР", "ИГИЛ"), not an East Slavic
+ * body's weak alias ("ФСБ"): the weak ones are an East Slavic body's only (weakCyrillicAcronyms). Such an acronym
+ * names its body alone, as the English one the lists give does (IRGC, ISIL), so it needs no sanctions story.
+ */
+export function foreignBodyAcronym(index: NameIndex, e: number): boolean {
+  for (const c of EAST_SLAVIC) if (entityHasCountry(index, e, c)) return false;
+  return true;
 }
 
 // The case endings Russian and Ukrainian glue in lower case to an acronym they decline as a masculine noun ("ВЭБа",

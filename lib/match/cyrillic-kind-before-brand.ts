@@ -62,13 +62,27 @@ export function brandAfterKindWord(s: ScanState, i: number): Span | undefined {
     }
   }
   if (!froms) return undefined;
-  const kinds = orgGlossaryWords(s.block.text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
+  const kinds = quoted && groupOfCompanies(s, i - 1) ? FIRM_KINDS : orgGlossaryWords(s.block.text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
   // The adjective before the word of kind, in a quoted brand's phrase ("кейтеринговая компания «Конкорд»").
   const adjective = quoted && i - 2 >= s.block.first && flags[i - 2] & CYRILLIC ? s.block.text.slice(starts[i - 2], ends[i - 2]).toLowerCase() : '';
   const trade = adjective && hasAdjectiveEnding(adjective) ? tradeAdjectiveWords(adjective) : [];
   const outputs: number[] = [];
   for (const from of froms) brandOutputs(s, i, from, kinds, quoted, trade, outputs);
   return outputs.length ? { start: i, end, outputs, commonNames: false, brief: true, anyCommon: false, common: false } : undefined;
+}
+
+/** A firm's words of kind: what a holding called a group of companies may be listed as ("CONCERN KALASHNIKOV"). */
+const FIRM_KINDS: readonly string[] = ['concern', 'holding', 'company', 'corporation', 'group'];
+
+/**
+ * Whether token k is "компаний", "компаній" after "группа", "група" in any case: a group of companies, the holding
+ * Russian news names by its brand ("группа компаний «Калашников»") whatever the word of kind the lists give it.
+ */
+function groupOfCompanies(s: ScanState, k: number): boolean {
+  if (k - 1 < s.block.first || s.tokens.lengths[k] !== 8) return false;
+  const word = s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]).toLowerCase();
+  if (word !== 'компаний' && word !== 'компаній') return false;
+  return /^груп/.test(s.block.text.slice(s.tokens.starts[k - 1], s.tokens.ends[k - 1]).toLowerCase());
 }
 
 /** At most this many words after a brand's first that the walk to its word of kind takes in. */

@@ -61,6 +61,38 @@ export function noteDefinedAcronym(s: ScanState, span: Span): void {
 }
 
 /**
+ * "банка Bancorp (Banco Corporativo SA)": a page gives an organisation's short name first and its full name in brackets
+ * after it. A capitalised word of five letters or more right before the brackets that is made of the first letters of
+ * the name's first words (ban-corp: Banco Corporativo; two words at least, two letters of each or more) is defined as the
+ * page's short name for it, here and for the rest of the page: the span of that word, or undefined.
+ */
+export function shortNameBeforeBrackets(s: ScanState, span: Span): Span | undefined {
+  const i = span.start - 1;
+  const b = s.block;
+  const { starts, ends } = s.tokens;
+  // The cheap tests first: most names have no bracket before them.
+  if (i < b.first || b.text.charCodeAt(starts[span.start] - 1) !== 0x28 || b.text.charCodeAt(ends[span.end]) !== 0x29) return undefined;
+  if (!shortNameShape(s, i) || starts[span.start] - ends[i] !== 2) return undefined;
+  if (span.outputs.some((v) => entityKind(s.index, v & ENTITY_MASK) === 'person')) return undefined;
+  if (new Set(span.outputs.map((v) => v & ENTITY_MASK)).size > 3) return undefined;
+  const word = wordAt(s, i);
+  if (isCommonWord(word) || !contraction(s, word, span.start, span.end)) return undefined;
+  s.context.acronyms.set(word, span.outputs);
+  return { start: i, end: i, outputs: [...span.outputs], commonNames: false, brief: false, anyCommon: false, common: false };
+}
+
+/** Whether `word` is the first letters (two or more) of tokens k, k+1, ... up to `last`, two tokens at least, in order. */
+function contraction(s: ScanState, word: string, k: number, last: number, used = 0): boolean {
+  if (word.length === 0) return used >= 2;
+  if (k > last) return false;
+  const name = wordAt(s, k);
+  for (let n = Math.min(name.length, word.length); n >= 2; n--) {
+    if (word.startsWith(name.slice(0, n)) && contraction(s, word.slice(n), k + 1, last, used + 1)) return true;
+  }
+  return false;
+}
+
+/**
  * How many tokens after the span say the body's own country ("Ministerio del Interior de Cuba (MININT)", "the Law
  * Enforcement Forces of Iran (LEF)"): "de", "del", "of" or "of the", then a one-word country that every entity the
  * span names has; 0 when none do.

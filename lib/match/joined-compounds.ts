@@ -31,3 +31,13 @@ export function gluedTradeWord(tokens: readonly string[]): string[] | undefined 
   }
   return undefined;
 }
+
+/**
+ * A firm's name of two name words written as one, the second's capital kept ("ГродноХимволокно" for GRODNO
+ * KHIMVOLOKNO OAO), as Belarusian and Russian firms write themselves: the two joined, for a name without its legal
+ * form of exactly two words of four letters or more, letters only; undefined otherwise.
+ */
+export function gluedNameWords(tokens: readonly string[]): string[] | undefined {
+  if (tokens.length !== 2 || tokens[0].length < 4 || tokens[1].length < 4 || !/^\p{L}+$/u.test(tokens[0]) || !/^\p{L}+$/u.test(tokens[1])) return undefined;
+  return [tokens[0] + tokens[1]];
+}

@@ -1,7 +1,7 @@
 // The precision rules: whether words the trie walk found may name an entity of a given kind at all (a person
 // needs two capitalised name words, an acronym capitals, a vessel its whole name), read from the span's shape
 // and the words around it.
-import { declinedCyrillicAcronym } from './cyrillic-acronyms';
+import { declinedCyrillicAcronym, foreignBodyAcronym } from './cyrillic-acronyms';
 import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
@@ -281,7 +281,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
 
 function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelled: boolean): boolean {
   const { start, end } = shape;
-  if (start !== end) return false;
+  if (start !== end && !cyrillicAcronymPair(s, start, end)) return false;
   // A spelled acronym in capitals of either script, never a person's name or an everyday word ("SARA", "NADA").
   if (spelled) {
     if (!(s.tokens.flags[start] & ALL_UPPER) || s.index.skelFlags[s.skels[start]] & (SKEL_PERSON_PART | SKEL_COMMON_NAME | SKEL_COMMON_WORD)) return false;
@@ -291,7 +291,22 @@ function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelle
     if (!(s.tokens.flags[start] & ALL_UPPER) && !declinedCyrillicAcronym(s.block.text, s.tokens.starts[start], s.tokens.ends[start])) return false;
   }
   // A body the lists give no country (ISIL) has none to name.
-  return (hasCountryOnPage(s, e) || s.index.countryRuns.lengths[e] === 0) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end));
+  if (!(hasCountryOnPage(s, e) || s.index.countryRuns.lengths[e] === 0)) return false;
+  // "КСИР провел учения": a foreign body's translated acronym is its own, as IRGC is; a weak one also needs the story.
+  return (!spelled && foreignBodyAcronym(s.index, e)) || sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end);
+}
+
+/**
+ * Two Cyrillic words in capitals joined by a hyphen or a space: a holding's acronym and its plant's ("ОДК-УМПО"), a
+ * force's and its parent's ("ВКС КСИР"; cyrillic-acronyms.ts).
+ */
+function cyrillicAcronymPair(s: ScanState, start: number, end: number): boolean {
+  if (end !== start + 1) return false;
+  const both = s.tokens.flags[start] & s.tokens.flags[end];
+  if ((both & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
+  const at = s.tokens.ends[start];
+  const c = s.block.text.charCodeAt(at);
+  return s.tokens.starts[end] === at + 1 && (c === 0x2d || c === 32 || c === 0xa0);
 }
 
 /**

@@ -5,7 +5,7 @@ import * as normalize from '../names/normalize';
 import { coordinatedGivenName } from './coordinated-given-names';
 import { nameByInitials } from './initials';
 import * as names from './name-index';
-import { definedAcronymAt, noteDefinedAcronym } from './defined-acronyms';
+import { definedAcronymAt, noteDefinedAcronym, shortNameBeforeBrackets } from './defined-acronyms';
 import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt, type NameMatch } from './trie-walk';
@@ -176,7 +176,8 @@ export function findSpans(s: ScanState): void {
     const span: Span = { start: i, end, outputs, commonNames: shape.commonNames, brief, anyCommon: shape.anyCommon, common: shape.commonNames || (brief && shape.anyCommon) };
     const previousEnd = b.spans.length ? b.spans[b.spans.length - 1].end : -1;
     // "حسين فالح المعروف باسم أبو زينب اللامي": the given names before "known as" and the listed alias (arabic-known-as.ts).
-    const other = coordinatedGivenName(s, span, previousEnd) ?? (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : undefined);
+    // "Bancorp (Banco Corporativo SA)": the page's short name before the name in brackets (defined-acronyms.ts).
+    const other = coordinatedGivenName(s, span, previousEnd) ?? (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : i - 1 > previousEnd ? shortNameBeforeBrackets(s, span) : undefined);
     if (other) b.spans.push(other);
     b.spans.push(span);
     noteDefinedAcronym(s, span);

@@ -148,6 +148,7 @@ const TRANSLATED: readonly [string, string, Kind, boolean][] = [
   ['public social', 'общественн громадськ', 'adj', true],
   // Plants' names (CHELYABINSK FORGE AND PRESS PLANT, MINSK MECHANICAL PLANT NAMED AFTER S.I. VAVILOV).
   ['mechanical', 'механическ механічн', 'adj', false],
+  ['chemical', 'химическ хімічн', 'adj', false],
   ['forge forging', 'кузнечн ковальськ', 'adj', false],
   ['press', 'прессов пресов', 'adj', false],
 ];
@@ -162,6 +163,8 @@ const COMPOUNDS: readonly [string, string][] = [
   // A police body's Soviet-style acronym, as news writes it before its city ("ГУВД Минского горисполкома" for MAIN
   // INTERNAL AFFAIRS DIRECTORATE OF THE MINSK CITY EXECUTIVE COMMITTEE; ГУ МВД, ГУМВД the same under the ministry).
   ['main internal affairs directorate', 'гувд гумвд'],
+  // A plant's Soviet-style contraction ("Салаватский химзавод": SALAVAT CHEMICAL PLANT).
+  ['chemical plant', 'химзавод хімзавод'],
 ];
 
 /** The English words of the glossary's adjectives and nouns of kind: what russian-order-forms.ts moves. */

@@ -296,6 +296,10 @@ const NEWS_SPELLINGS = new Map<string, string[]>([
   ['centre', ['center']],
   ['program', ['programme']],
   ['programme', ['program']],
+  // The trade's noun as the news writes it ("Design and Manufacturing of Aircraft Engines" of DESIGN AND MANUFACTURE
+  // OF AIRCRAFT ENGINES).
+  ['manufacture', ['manufacturing']],
+  ['manufacturing', ['manufacture']],
   // The word's common misspelling ("Imperial Yatchs SARL" of IMPERIAL YACHTS SARL).
   ['yachts', ['yatchs']],
   ['yacht', ['yatch']],

@@ -44,3 +44,24 @@ describe('a brand of two words after the word of kind', () => {
     expect(marks).toEqual(['Алмазо-Антейо=concern (bureau)']);
   });
 });
+
+describe('a brand of five letters and the firm named by it and a legal form alone', () => {
+  // Made-up, shaped as OFAC lists KAMAZ PJSC and its trading firm, whose English alias gives the brand after its words
+  // of kind; the trading firm first, as the order of the dataset does not decide.
+  const ru = { countries: ['Russia'] };
+  const trading = 'AKTSIONERNOE OBSHCHESTVO TORGOVO-FINANSOVAYA KOMPANIYA KAMAO';
+  const index = buildNameIndex([
+    { ...entity('trading', trading, 'organization', true, ru), names: [{ name: trading, type: 'primary' as const }, { name: 'JOINT-STOCK COMPANY TRADING-FINANCIAL COMPANY KAMAO', type: 'aka' as const }] },
+    { ...entity('parent', 'KAMAO PUBLICLY TRADED COMPANY', 'organization', true, ru), names: [{ name: 'KAMAO PUBLICLY TRADED COMPANY', type: 'primary' as const }, { name: 'KAMAO PJSC', type: 'aka' as const }] },
+    entity('lone', 'ZORKO PJSC', 'organization', true, ru),
+  ]);
+  const scan = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}${m.alternatives.length ? ` (${m.alternatives.join(', ')})` : ''}`);
+
+  it('names the firm whose name is the brand and its legal form first, the one that gives the brand after its kind as an alternative', () => {
+    expect(scan('The US sanctions on Russia hit the head of "Kamao", the truck maker.')).toEqual(['Kamao=parent (trading)']);
+  });
+
+  it('gives no firm its one word of five letters where no listed name gives it as a brand', () => {
+    expect(scan('The US sanctions on Russia hit the head of "Zorko", the truck maker.')).toEqual([]);
+  });
+});

@@ -18,7 +18,9 @@ const zenit = withNames('zenit', 'JSC ZENIT OPTICS', ['Russia'], [['ZENIT', 'wea
 const veb = withNames('veb', 'STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK', ['Russia'], [['VEB.RF', 'aka'], ['VEB', 'weak']]);
 // "WEB", an everyday English word the lists carry, shares the acronym's Latin letters.
 const web = withNames('web', 'WEB TRADE HOLDING LIMITED', ['Cyprus'], []);
-const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit, veb, web]);
+// A holding's acronym and its plant's joined by a hyphen (OFAC's weak ODK-UMPO of the Ufa engine plant).
+const umpo = withNames('umpo', 'PUBLIC JOINT-STOCK COMPANY ODK-UFIMSKOYE MOTOROSTROITELNOYE PRODUCTION ASSOCIATION', ['Russia'], [['ODK-UMPO', 'weak'], ['PJSC ODK-UMPO', 'weak']]);
+const index = buildNameIndex([...fixtureEntities, fsb, rzd, iib, zenit, veb, web, umpo]);
 
 const marks = (...blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
@@ -55,6 +57,15 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
     expect(marks('В санкционный список Великобритании попали Россия и РЖД.')).toEqual(['РЖД:rzd:sanctioned']);
   });
 
+  it('names the body by two acronyms joined by a hyphen or a space, in Cyrillic capitals only ("ОДК-УМПО")', () => {
+    expect(weakCyrillicAcronyms(umpo)).toEqual(['odk umpo']);
+    expect(marks('Под санкции США попало ОДК-УМПО в Уфе. Россия ответила.')).toEqual(['ОДК-УМПО:umpo:sanctioned']);
+    expect(marks('Под санкции США попало ОДК УМПО в Уфе. Россия ответила.')).toEqual(['ОДК УМПО:umpo:sanctioned']);
+    expect(marks('Под санкции США попало ОДК-Умпо в Уфе. Россия ответила.')).toEqual([]);
+    expect(marks('Under US sanctions: ODK-UMPO of Russia.')).toEqual([]);
+    expect(marks('В России ОДК-УМПО открыло цех.')).toEqual([]);
+  });
+
   it('is nothing without a sanctions story, in Latin letters, or in a headline set in capitals', () => {
     expect(marks('В России сотрудники ФСБ провели учения.')).toEqual([]);
     expect(marks('The US imposed sanctions on Russia and the FSB.')).toEqual([]);
@@ -65,7 +76,8 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
 describe("a foreign body's acronym in Russian or Ukrainian", () => {
   const irgc = withNames('irgc', 'ISLAMIC REVOLUTIONARY GUARD CORPS', ['Iran'], [['IRGC', 'aka']]);
   const isil = withNames('isil', 'ISLAMIC STATE OF IRAQ AND THE LEVANT', [], [['ISIL', 'aka']]);
-  const foreign = buildNameIndex([...fixtureEntities.filter((e) => e.id !== 'ofac-10391' && e.id !== 'ofac-8759'), irgc, isil]);
+  const irgcaf = withNames('irgcaf', 'ISLAMIC REVOLUTIONARY GUARD CORPS AIR FORCE', ['Iran'], [['IRGC AIR FORCE', 'aka'], ['IRGC AEROSPACE FORCE', 'aka']]);
+  const foreign = buildNameIndex([...fixtureEntities.filter((e) => e.id !== 'ofac-10391' && e.id !== 'ofac-8759' && e.id !== 'ofac-12055'), irgc, isil, irgcaf]);
   const found = (...blocks: string[]) => scanPage(foreign, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
 
   it('is the body in a sanctions story: КСИР and КВІР the IRGC on a page naming Iran, ИГИЛ and ІДІЛ ISIL', () => {
@@ -75,9 +87,27 @@ describe("a foreign body's acronym in Russian or Ukrainian", () => {
     expect(found('США запровадили санкції проти фінансистів ІДІЛ.')).toEqual(['ІДІЛ:isil:sanctioned']);
   });
 
-  it('is nothing without the sanctions story, without Iran named, or in Latin letters', () => {
-    expect(found('Сегодня КСИР провел учения. Иран и Россия договорились.')).toEqual([]);
+  it('is the body without a sanctions story too, as its English acronym is (IRGC), where the page names Iran', () => {
+    expect(found('Сегодня КСИР провел учения. Иран и Россия договорились.')).toEqual(['КСИР:irgc:sanctioned']);
+    expect(found('Сьогодні КВІР провів навчання. Іран і Росія домовилися.')).toEqual(['КВІР:irgc:sanctioned']);
+  });
+
+  it('is nothing without Iran named, in Latin letters, or out of capitals', () => {
     expect(found('США ввели санкции против КСИР.')).toEqual([]);
     expect(found('The US sanctioned KSIR. Iran answered.')).toEqual([]);
+    expect(found('Сегодня Ксир провел учения. Иран и Россия договорились.')).toEqual([]);
+  });
+
+  it('names a force of the body by the force\'s acronym before the body\'s ("ВКС КСИР": IRGC AEROSPACE FORCE)', () => {
+    expect(found('Командующий ВКС КСИР встретился с коллегой. Иран и Россия договорились.')).toEqual(['ВКС КСИР:irgcaf:sanctioned']);
+    expect(found('Командувач ПКС КВІР зустрівся з колегою. Іран і Росія домовилися.')).toEqual(['ПКС КВІР:irgcaf:sanctioned']);
+    expect(found('Командующий ВВС КСИР встретился с коллегой. Иран ответил.')).toEqual(['ВВС КСИР:irgcaf:sanctioned']);
+  });
+});
+
+describe("an East Slavic body's weak acronym keeps the sanctions story's guard", () => {
+  it('is nothing without the story, where a foreign body\'s translated acronym stands', () => {
+    expect(marks('В России сотрудники ФСБ провели учения.')).toEqual([]);
+    expect(marks('В России ОДК-УМПО и ВЕБ работают.')).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ const index = buildNameIndex([
   entity('neft-like', 'SEVERNEFTO OAO', 'organization', true, { countries: ['Russia'] }),
   { ...entity('mak-like', 'MAKHTABO AL-KHIDMO', 'organization', true), names: [{ name: 'MAKHTABO AL-KHIDMO', type: 'primary' }, { name: 'MAK', type: 'aka' }] },
   entity('rayan-like', 'RAYAN ROSHDO AFZARO COMPANY', 'organization', true, { countries: ['Iran'] }),
+  { ...entity('kalash-like', 'JOINT STOCK COMPANY CONCERN KALASHNIKOVO', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'JOINT STOCK COMPANY CONCERN KALASHNIKOVO', type: 'primary' }, { name: 'KALASHNIKOVO CONCERN', type: 'aka' }] },
   { ...entity('usm', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHOLDINGOVAYA KOMPANIYA YUESEM', type: 'primary' }, { name: 'USM HOLDINGS LIMITED', type: 'aka' }] },
 ]);
 
@@ -18,6 +19,12 @@ describe('a brand after its Russian word of kind', () => {
   it('reads "холдинга USM" as USM HOLDINGS', () => {
     expect(marks(['Под санкции США попал совладелец холдинга USM Владимир Скоч.'])).toEqual(['USM:usm']);
     expect(marks(['Санкції США торкнулися холдингу USM.'])).toEqual(['USM:usm']);
+  });
+
+  it('reads a brand in quotes after "группа компаний" as the holding whatever its listed word of kind', () => {
+    expect(marks(['Под санкции попали группа компаний «Калашниково» и другие российские предприятия.'])).toEqual(['Калашниково:kalash-like']);
+    expect(marks(['Під санкції потрапила група компаній «Калашниково» та інші російські підприємства.'])).toEqual(['Калашниково:kalash-like']);
+    expect(marks(['Под санкции попали компании «Калашниково» и другие российские предприятия.'])).toEqual([]);
   });
 
   it('reads a brand of several words after the word of kind, in the Ukrainian instrumental too: "компанією Rayan Roshdo Afzaro"', () => {

@@ -176,3 +176,22 @@ describe('a bank without "Bank" after a word that says it keeps money', () => {
     expect(found('The Treasury sanctioned Popular Credit for helping the government of Syria.')).toEqual([]);
   });
 });
+
+describe("a page's short name given before the full name in brackets", () => {
+  // Made-up, shaped as OFAC lists BANCO CORPORATIVO SA (weak alias BANCORP) of Nicaragua.
+  const bank = buildNameIndex([entity('bank', 'BANCO CORPORATIVIO SA', 'organization', true, { countries: ['Nicaragua'] })]);
+  const marks = (text: string) => scanText(bank, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('defines a contraction of the name\'s first words ("Bancorp (Banco Corporativio SA)"), here and later on the page', () => {
+    expect(marks('США ввели санкции против никарагуанского банка Bancorp (Banco Corporativio SA). Санкции против Bancorp объявил Болтон.')).toEqual([
+      'Bancorp=bank',
+      'Banco Corporativio SA=bank',
+      'Bancorp=bank',
+    ]);
+  });
+
+  it('defines no word that is not made of the name\'s first letters, and none before the brackets\' space', () => {
+    expect(marks('США ввели санкции против банка Nicabank (Banco Corporativio SA). Санкции против Nicabank объявил Болтон.')).toEqual(['Banco Corporativio SA=bank']);
+    expect(marks('США ввели санкции против банка Bancorp, (Banco Corporativio SA).')).toEqual(['Banco Corporativio SA=bank']);
+  });
+});

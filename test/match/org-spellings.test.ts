@@ -16,6 +16,7 @@ const index = buildNameIndex([
   entity('nordgold-like', 'NORDO GOLD PLC', 'organization', true, { countries: ['Russia'], names: [{ name: 'NORDO GOLD PLC', type: 'primary' }, { name: 'NORDOGOLD', type: 'aka' }] }),
   entity('iaio-like', 'IRANO AVIATION INDUSTRIES ORGANIZATION', 'organization', true, { countries: ['Iran'] }),
   entity('hamas-like', 'HAMIS', 'organization', true),
+  entity('engines-like', 'DESIGN AND MANUFACTURE OF AIRCRAFT ENGINEZ', 'organization', true, { countries: ['Iran'] }),
   entity('mahar-like', 'A & M MAHARO COMPANY LIMITED', 'organization', true, { countries: ['Burma'], names: [{ name: 'A & M MAHARO COMPANY LIMITED', type: 'primary' }, { name: 'A AND M MAHARO COMPANY LIMITED', type: 'aka' }] }),
 ]);
 
@@ -31,6 +32,11 @@ describe('an organization as the news spells it', () => {
     expect(found('Sanctions against Zimbabwo Defense Industry (ZDI) stay.')).toEqual(['Zimbabwo Defense Industry=zdi-like', 'ZDI=zdi-like']);
     expect(found('Sanctions against Zimbabwo Defence Industries stay.')).toEqual(['Zimbabwo Defence Industries=zdi-like']);
     expect(found('Sanctions on the head of Irano Aviation Industries Organisation.')).toEqual(['Irano Aviation Industries Organisation=iaio-like']);
+  });
+
+  it('reads "manufacturing" for the list\'s "manufacture" and back', () => {
+    expect(found('Санкції проти Ірану: Design and Manufacturing of Aircraft Enginez, Paravar Pars Company.')).toEqual(['Design and Manufacturing of Aircraft Enginez=engines-like']);
+    expect(found('Sanctions on Iran: Design and Manufacture of Aircraft Enginez.')).toEqual(['Design and Manufacture of Aircraft Enginez=engines-like']);
   });
 
   it('reads the word "yachts" in its common misspelling', () => {

@@ -21,6 +21,7 @@ const index = buildNameIndex([
   entity('person', 'KIM, Chol', 'person', true, nk),
   entity('forge', 'CHELYABINSK FORGE AND PRESS PLANT', 'organization', true, { countries: ['Russia'] }),
   entity('vavilov', 'MINSK MECHANICAL PLANT NAMED AFTER S.I. VAVILOV', 'organization', true, { countries: ['Belarus'] }),
+  entity('salavat', 'JOINT STOCK COMPANY SALAVAT CHEMICAL PLANT', 'organization', true, { countries: ['Russia'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -100,7 +101,15 @@ describe('a plant named after its town, in translation', () => {
     expect(found('Санкції проти Білорусі: Мінський механічний завод імені С.І. Вавілова.')).toEqual(['Мінський механічний завод імені С.І. Вавілова=vavilov']);
   });
 
+  it('reads a chemical plant\'s words and their Soviet-style contraction ("химический завод", "химзавод")', () => {
+    expect(found('Под санкции США попал Салаватский химзавод. Россия ответила.')).toEqual(['Салаватский химзавод=salavat']);
+    expect(found('Санкции США против России: акционерное общество «Салаватский химический завод».')).toEqual(['Салаватский химический завод=salavat']);
+    expect(found('Санкции США против России: до Салаватского химического завода не дозвониться.')).toEqual(['Салаватского химического завода=salavat']);
+    expect(found('Санкції США проти Росії: Салаватський хімічний завод. Салаватський хімзавод мовчить.')).toEqual(['Салаватський хімічний завод=salavat', 'Салаватський хімзавод=salavat']);
+  });
+
   it('leaves the same plant alone on a page with no sanctions story and no country of its own', () => {
+    expect(found('Салаватский химзавод открыл новый цех.')).toEqual([]);
     expect(found('Челябінський ковальсько-пресовий завод відкрив новий цех.')).toEqual([]);
   });
 });
