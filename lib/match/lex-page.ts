@@ -304,22 +304,6 @@ function checkedSense(s: ScanState, i: number): number {
  */
 const respellings = perIndex(() => new WrittenWordMemo<undefined>(20000));
 
-/**
- * Per index: a bit per low 17 bits of each skeleton's hash (the lexer's, kept in the skeletons' table). A capitalised
- * word the lexicon lacks is mostly no skeleton either: 16 KB of bits tell most such words apart before the skeletons'
- * 1 MB table is read at random, mostly out of the cache.
- */
-const skeletonHashBits = perIndex((index): Uint8Array => {
-  const bits = new Uint8Array(1 << 14);
-  const table = index.skeletons.table;
-  for (let slot = 0; slot < table.length; slot += 2) {
-    if (table[slot] === -1) continue;
-    const h = table[slot + 1] & 0x1ffff;
-    bits[h >> 3] |= 1 << (h & 7);
-  }
-  return bits;
-});
-
 /** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */
 function respelling(s: ScanState, i: number): number {
   const { starts, ends, hashes } = s.tokens;
@@ -327,8 +311,8 @@ function respelling(s: ScanState, i: number): number {
   // Most words are their own skeleton, found by the hash the lexer already made; one that begins with J or ends in
   // an accented "lá" and meets no listed word goes on, for its Spanish readings below.
   if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) {
-    const h = hashes[i];
-    const own = (skeletonHashBits(s.index)[(h & 0x1ffff) >> 3] & (1 << (h & 7))) === 0 ? -1 : lookupRange(s.index.skeletons, h, text, starts[i], ends[i], s.tokens.lengths[i]);
+    // (lookupRange reads the skeletons' table only for a hash some skeleton begins its probe at: Lexicon.homes.)
+    const own = lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
     if (own >= 0 || (text.charCodeAt(starts[i]) !== 74 && !(text.charCodeAt(ends[i] - 1) === 0xe1 && (text.charCodeAt(ends[i] - 2) | 0x20) === 108))) return own;
   }
   const memo = respellings(s.index);
