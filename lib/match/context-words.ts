@@ -341,6 +341,12 @@ export function countryIndex(code: string): number {
   return CODE_INDEX.get(code) ?? -1;
 }
 
+/** The most tokens a country's phrase that begins with `key` has (0: none begins with it). */
+export function countryPhraseTokens(key: string): number {
+  const lengths = COUNTRY_FIRST.get(key);
+  return lengths === undefined ? 0 : 31 - Math.clz32(lengths);
+}
+
 /** The country a run of page tokens names at position i, and how many tokens it takes. */
 export function countryAt(keys: readonly string[], i: number, count: number): { code: string; length: number } | undefined {
   const k = keys[i];
