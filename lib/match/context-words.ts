@@ -272,7 +272,10 @@ export function countryInLowerCase(key: string): boolean {
 
 /** Country codes by folded name or demonym, the phrase split into tokens ("north korea"). */
 const COUNTRY_BY_PHRASE = new Map<string, string>();
-/** The first token of each phrase, for the scanner's quick check, and how many tokens its longest phrase has. */
+/**
+ * The first token of each phrase, for the scanner's quick check, and as bits (bit n) the token counts of the phrases it
+ * begins: countryAt joins the page's tokens only into phrases of a length the table has.
+ */
 const COUNTRY_FIRST = new Map<string, number>();
 /** Each code's country number, in the order the tables first give it: the scan asks it of every country a page names, where indexOf read a list of the codes one by one. */
 const CODE_INDEX = new Map<string, number>();
@@ -285,7 +288,7 @@ for (const line of [...COUNTRY_TABLE.trim().split('\n'), ...COUNTRY_TABLE_ES.tri
     const phrase = form.split(' ').map(foldWord).join(' ');
     COUNTRY_BY_PHRASE.set(phrase, code);
     const words = phrase.split(' ');
-    COUNTRY_FIRST.set(words[0], Math.max(COUNTRY_FIRST.get(words[0]) ?? 0, words.length));
+    COUNTRY_FIRST.set(words[0], (COUNTRY_FIRST.get(words[0]) ?? 0) | (1 << Math.min(words.length, 31)));
   }
 }
 
@@ -338,14 +341,21 @@ export function countryIndex(code: string): number {
   return CODE_INDEX.get(code) ?? -1;
 }
 
+/** The most tokens a country's phrase that begins with `key` has (0: none begins with it). */
+export function countryPhraseTokens(key: string): number {
+  const lengths = COUNTRY_FIRST.get(key);
+  return lengths === undefined ? 0 : 31 - Math.clz32(lengths);
+}
+
 /** The country a run of page tokens names at position i, and how many tokens it takes. */
 export function countryAt(keys: readonly string[], i: number, count: number): { code: string; length: number } | undefined {
   const k = keys[i];
-  const longest = COUNTRY_FIRST.get(k);
-  if (longest === undefined) return undefined;
-  // No phrase is made longer than the longest one this word begins ("venezuela" begins only itself).
-  for (let n = Math.min(4, longest, count - i); n >= 1; n--) {
-    const phrase = n === 1 ? k : keys.slice(i, i + n).join(' ');
+  const lengths = COUNTRY_FIRST.get(k);
+  if (lengths === undefined) return undefined;
+  // No phrase is made of a length no phrase this word begins has ("venezuela" begins only itself, "united" none of one).
+  for (let n = Math.min(4, count - i); n >= 1; n--) {
+    if (!(lengths & (1 << n))) continue;
+    const phrase = n === 1 ? k : n === 2 ? `${k} ${keys[i + 1]}` : keys.slice(i, i + n).join(' ');
     const code = COUNTRY_BY_PHRASE.get(phrase);
     // Two-letter codes name a country only in the dataset; on a page "us" and "in" are words.
     if (code && phrase.length > 2) return { code, length: n };

@@ -29,7 +29,9 @@ import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, ty
 // Module-local copies (see scan-state.ts).
 const { hashWords, lexText, lexiconId, lexiconIds, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOIN, JOINED, SPELLED, classOf } = normalize;
-const { NAME_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
+const { NAME_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, countryPhraseTokens, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
+/** The context words' bits noteContextWord reads: a word with none of them (a particle, a legal form's) calls it not. */
+const CONTEXT_BITS = WORD_SANCTIONS | WORD_SANCTIONS_CHECKED | WORD_SPORTS | WORD_COUNTRY;
 
 // One token buffer for all scans: a scan runs to its end before the next starts, and nothing keeps it after.
 const scratch = new PageTokens();
@@ -126,7 +128,7 @@ function readBlock(s: ScanState, leaders: Uint8Array): void {
       // A listed Arabic word may also romanise a Latin-only listed name ("صالح": SALEH).
       if (flags[i] & CASELESS && isArabicUnit(s.block.text.charCodeAt(s.tokens.starts[i]))) readListedArabicWord(s, i, facts, FACTS * id + 2);
       const info = other & 0xff;
-      if (info !== 0) noteContextWord(s, i, info);
+      if (info & CONTEXT_BITS) noteContextWord(s, i, info);
       if ((flags[i] & (CAPITALIZED | CASELESS | CYRILLIC)) === CAPITALIZED && lengths[i] >= 4) latinGivenNameReading(s, i);
     } else {
       exact[i] = 0;
@@ -281,8 +283,10 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
   // A country's first word only before another capital, or before "del" and a capital ("Corea del Norte").
   const flags = s.tokens.flags;
   if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && ((flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) || (flags[i + 1] & JOINED && i + 2 < b.last && (flags[i + 2] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)))) {
-    const words: string[] = [];
-    for (let k = i; k < Math.min(b.last, i + 4); k++) words.push(wordAt(s, k));
+    // As many words as the longest country's phrase this word begins has (most have one or two), four at most.
+    const words = [wordAt(s, i)];
+    const most = Math.min(b.last, i + Math.min(4, countryPhraseTokens(words[0])));
+    for (let k = i + 1; k < most; k++) words.push(wordAt(s, k));
     const c = countryAt(words, 0, words.length);
     if (c) ctx.countries.add(countryIndex(c.code));
   }
@@ -311,6 +315,7 @@ function respelling(s: ScanState, i: number): number {
   // Most words are their own skeleton, found by the hash the lexer already made; one that begins with J or ends in
   // an accented "lá" and meets no listed word goes on, for its Spanish readings below.
   if (!(s.tokens.flags[i] & SPELLED) && !needsSkeletonRange(text, starts[i], ends[i])) {
+    // (lookupRange reads the skeletons' table only for a hash some skeleton begins its probe at: Lexicon.homes.)
     const own = lookupRange(s.index.skeletons, hashes[i], text, starts[i], ends[i], s.tokens.lengths[i]);
     if (own >= 0 || (text.charCodeAt(starts[i]) !== 74 && !(text.charCodeAt(ends[i] - 1) === 0xe1 && (text.charCodeAt(ends[i] - 2) | 0x20) === 108))) return own;
   }

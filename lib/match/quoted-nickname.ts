@@ -3,8 +3,16 @@
 import { ALL_UPPER, CAPITALIZED, CYRILLIC } from '../names/normalize';
 import type { ScanState } from './scan-state';
 
-const OPENING = new Set(['"', '“', '„', '«', '‘']);
-const CLOSING = new Set(['"', '”', '»', '’', '“']);
+// By code unit, not as one-character strings in a Set: afterQuotedNickname runs wherever a name's walk meets a gap.
+/** '"', '“', '„', '«', '‘' */
+function isOpening(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2018;
+}
+
+/** '"', '”', '»', '’', '“' */
+function isClosing(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 0x201c;
+}
 
 /** The most words a nickname in quotes may have. */
 const MAX_WORDS = 4;
@@ -18,11 +26,11 @@ export function afterQuotedNickname(s: ScanState, prev: number): number {
   const text = s.block.text;
   const last = s.block.last;
   // Most names end at a space or a comma: a quote must touch the next word.
-  if (prev + 2 >= last || !OPENING.has(text[starts[prev + 1] - 1]) || !gapIs(text, ends[prev], starts[prev + 1], OPENING) || brandInQuotesAfterAcronym(s, prev + 1)) return -1;
+  if (prev + 2 >= last || !isOpening(text.charCodeAt(starts[prev + 1] - 1)) || !gapIs(text, ends[prev], starts[prev + 1], true) || brandInQuotesAfterAcronym(s, prev + 1)) return -1;
   for (let k = prev + 1; k < Math.min(last - 1, prev + 1 + MAX_WORDS); k++) {
-    if (gapIs(text, ends[k], starts[k + 1], CLOSING)) return k + 1;
+    if (gapIs(text, ends[k], starts[k + 1], false)) return k + 1;
     // Inside the quotes, words are separated by spaces only.
-    for (let c = ends[k]; c < starts[k + 1]; c++) if (text[c] !== ' ') return -1;
+    for (let c = ends[k]; c < starts[k + 1]; c++) if (text.charCodeAt(c) !== 32) return -1;
   }
   return -1;
 }
@@ -37,7 +45,7 @@ export function brandInQuotesAfterAcronym(s: ScanState, j: number): boolean {
   if (j <= s.block.first || (flags[j] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED) || (flags[j - 1] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER)) return false;
   const text = s.block.text;
   const at = ends[j - 1];
-  return starts[j] === at + 2 && text.charCodeAt(at) === 32 && OPENING.has(text[at + 1]);
+  return starts[j] === at + 2 && text.charCodeAt(at) === 32 && isOpening(text.charCodeAt(at + 1));
 }
 
 /**
@@ -50,19 +58,19 @@ export function acronymAfterQuotedBrand(s: ScanState, j: number): boolean {
   if (j <= s.block.first || lengths[j] < 3 || (flags[j] & (CYRILLIC | ALL_UPPER)) !== (CYRILLIC | ALL_UPPER) || (flags[j - 1] & (CYRILLIC | CAPITALIZED)) !== (CYRILLIC | CAPITALIZED)) return false;
   const text = s.block.text;
   const at = ends[j - 1];
-  return starts[j] === at + 2 && CLOSING.has(text[at]) && text.charCodeAt(at + 1) === 32 && OPENING.has(text[starts[j - 1] - 1]);
+  return starts[j] === at + 2 && isClosing(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 32 && isOpening(text.charCodeAt(starts[j - 1] - 1));
 }
 
-/** Whether the text between two tokens is spaces and one quote of the set, the quote on the side the set says. */
-function gapIs(text: string, from: number, to: number, quotes: ReadonlySet<string>): boolean {
+/** Whether the text between two tokens is spaces and one opening (or closing) quote, the quote on its side. */
+function gapIs(text: string, from: number, to: number, opening: boolean): boolean {
   let quote = 0;
   for (let c = from; c < to; c++) {
-    const ch = text[c];
-    if (quotes.has(ch)) {
+    const ch = text.charCodeAt(c);
+    if (opening ? isOpening(ch) : isClosing(ch)) {
       // An opening quote ends the gap (touches the next word); a closing one begins it (touches the word before).
-      if (quotes === OPENING ? c !== to - 1 : c !== from) return false;
+      if (opening ? c !== to - 1 : c !== from) return false;
       quote++;
-    } else if (ch !== ' ') return false;
+    } else if (ch !== 32) return false;
   }
   return quote === 1 && to - from >= 2;
 }
@@ -78,9 +86,9 @@ const ARTICLES = new Set(['el', 'la', 'the']);
 export function quotedGivenName(s: ScanState, first: number): boolean {
   const { starts, ends } = s.tokens;
   const text = s.block.text;
-  if (first + 1 >= s.block.last || !gapIs(text, ends[first], starts[first + 1], CLOSING)) return false;
+  if (first + 1 >= s.block.last || !gapIs(text, ends[first], starts[first + 1], false)) return false;
   const open = starts[first] - 1;
-  if (OPENING.has(text[open])) return true;
+  if (isOpening(text.charCodeAt(open))) return true;
   const k = first - 1;
-  return k >= s.block.first && ends[k] === open && text[open] === ' ' && OPENING.has(text[starts[k] - 1]) && ARTICLES.has(s.block.text.slice(starts[k], ends[k]).toLowerCase());
+  return k >= s.block.first && ends[k] === open && text.charCodeAt(open) === 32 && isOpening(text.charCodeAt(starts[k] - 1)) && ARTICLES.has(s.block.text.slice(starts[k], ends[k]).toLowerCase());
 }

@@ -19,7 +19,7 @@ import * as normalize from '../names/normalize';
 import { lexiconId } from '../names/lexicon';
 import { latinNameKeys, latinSpellings } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
-import { isTranslationConnector, mayBeGlossaryWord } from '../names/translated-words';
+import { isTranslationConnector, mayBeGlossaryWord, mayBeTranslationConnector } from '../names/translated-words';
 import { entityKind, ENTITY_MASK, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { perIndex } from './per-index';
@@ -142,7 +142,7 @@ export function translatedNameAt(s: ScanState, i: number): Span | undefined {
     if (mayBeGlossaryWord(text, starts[k], ends[k]) && pageWord(s, k)?.opens) from = k;
     // The word right before the place is the name's ("дел Минского"); a connector only between two of its words
     // (most capitalised words come after a preposition, "в России": no string is made for it).
-    else if (k === i - 1 || lengths[k] > 3 || !isTranslationConnector(text.slice(starts[k], ends[k]))) break;
+    else if (k === i - 1 || lengths[k] > 3 || !mayBeTranslationConnector(s.tokens.hashes[k]) || !isTranslationConnector(text.slice(starts[k], ends[k]))) break;
   }
   // Three words at least: "банк Москвы" is any bank of Moscow.
   return from < i ? walk(s, from, i, 3) : undefined;
@@ -174,7 +174,7 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
         hash ^= table.hashes[c];
       }
       if (!w.generic) specific++;
-    } else if (lengths[k] <= 4 && !(flags[k] & CAPITALIZED) && isTranslationConnector(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]).toLowerCase())) {
+    } else if (lengths[k] <= 4 && !(flags[k] & CAPITALIZED) && mayBeTranslationConnector(s.tokens.hashes[k]) && isTranslationConnector(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]).toLowerCase())) {
       continue;
     } else {
       const other = otherReadings(s, k, table);

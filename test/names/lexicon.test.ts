@@ -44,6 +44,15 @@ describe('a lexicon made from parts made once (the index build, lower-case-leade
       expect(base.table).toEqual(before);
     }
   });
+
+  it('finds each of its words and no other, past the filter of the slots where some word begins its probe', () => {
+    const lex = buildLexicon(words);
+    words.forEach((w, i) => expect(lexiconId(lex, w)).toBe(i));
+    for (let i = 40; i < 2000; i++) expect(lexiconId(lex, `word${i}`)).toBe(-1);
+    const tokens = new PageTokens();
+    lexText(lex, 'Word7 WORD39 Word40 word2', tokens);
+    expect(Array.from(tokens.ids.subarray(0, tokens.count))).toEqual([7, 39, -1, 2]);
+  });
 });
 
 describe('a "+" glued to a word', () => {
