@@ -6,9 +6,10 @@
 import { lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { NameIndex } from './name-index';
+import { hashTest } from './named-as-relative';
 import type { ScanState } from './scan-state';
 
-const { CASELESS, JOINED } = normalize;
+const { CASELESS, JOINED, foldWord } = normalize;
 
 export const ALLAH = 'الله';
 
@@ -44,11 +45,17 @@ TAILS.forEach((tail, t) => {
   for (const w of tail.written) (BY_FIRST[w.charCodeAt(0) - 0x600] ??= []).push([w, t]);
 });
 
+/**
+ * Whether a lexer hash may be a tail's (the hash of its folded word: lexicon.ts): the readers ask each Arabic word's
+ * next word, several times, and few words are one; one read of a small bit table rules out the rest.
+ */
+const tailHash = hashTest(TAILS.flatMap((tail) => tail.written.map(foldWord)));
+
 /** The tail (an index of TAILS) token k of the current block is as written, joined to a word before it; -1 if none. */
 export function compoundTailAt(s: ScanState, k: number): number {
   const { starts, ends, flags } = s.tokens;
   // Arabic words are caseless: a Latin or Cyrillic word, most of those asked, is none at once.
-  if (k <= s.block.first || k >= s.block.last || (flags[k] & (JOINED | CASELESS)) !== (JOINED | CASELESS)) return -1;
+  if (k <= s.block.first || k >= s.block.last || (flags[k] & (JOINED | CASELESS)) !== (JOINED | CASELESS) || !tailHash(s.tokens.hashes[k])) return -1;
   const at = starts[k];
   const length = ends[k] - at;
   if (length < 2 || length > 5) return -1;

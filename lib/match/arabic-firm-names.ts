@@ -18,6 +18,7 @@ import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo, perIndexSteps } from './per-index';
 import type { Steps } from '../stepwise';
 import { hasCountryOnPage, sanctionsNear } from './precision';
+import { hashTest } from './named-as-relative';
 import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { wordAt, type ScanState, type Span } from './scan-state';
@@ -231,12 +232,19 @@ const prefix = (c: number) => c === 0x648 || c === 0x628 || c === 0x644 || c ===
 const secondOfNoun = (first: number, f: number) => (first === 0x634 ? f === 0x631 : first === 0x645 ? f === 0x62c || f === 0x648 : first === 0x62c ? f === 0x645 : true);
 
 /**
+ * Whether a lexer hash may be a noun of kind's, with or without a letter in front (the hash is the folded word's:
+ * lexicon.ts): one read of a small bit table for each Arabic word findSpans asks, where the letters' tests below took
+ * several.
+ */
+const nounHash = hashTest([...NOUNS.keys()].flatMap((noun) => [noun, ...[...PREFIXES].map((p) => p + noun)]));
+
+/**
  * The noun of kind token i is, with or without one letter in front; undefined when it is none. Its letters first,
  * with no string made: most words of a block that has a noun are none.
  */
 function nounAt(s: ScanState, i: number): string | undefined {
   const len = s.tokens.lengths[i];
-  if (len < 4 || len > 8) return undefined;
+  if (len < 4 || len > 8 || !nounHash(s.tokens.hashes[i])) return undefined;
   const text = s.block.text;
   const last = text.charCodeAt(s.tokens.ends[i] - 1);
   // The last unit first: most words fail there.

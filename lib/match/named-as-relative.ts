@@ -26,7 +26,7 @@ const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'y',
  * hash's low 12 bits first, so most words are told apart by one read of 512 bytes before the set is asked (a hash is
  * often no small integer, which a set looks up the slow way).
  */
-function hashTest(words: Iterable<string>): (h: number) => boolean {
+export function hashTest(words: Iterable<string>): (h: number) => boolean {
   const hashes = new Set([...words].map(hashWord));
   const bits = new Uint8Array(512);
   for (const h of hashes) bits[(h & 0xfff) >> 3] |= 1 << (h & 7);

@@ -58,10 +58,30 @@ function otherReadings(s: ScanState, k: number, table: Table): readonly number[]
   };
   add(s.skels[k]);
   for (const r of readingsOf(s, k)) add(r);
-  if (flags[k] & CYRILLIC) for (const place of cyrillicReadings(text.slice(starts[k], ends[k]).toLowerCase())) {
+  if (flags[k] & CYRILLIC) for (const id of placeConcepts(s, k, table)) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/** Per index: the concepts a capitalised Cyrillic word's readings (cyrillicReadings) are, by the word as written. */
+const places = perIndex(() => new WrittenWordMemo<readonly number[]>(5000));
+
+/**
+ * The concepts of token k, a capitalised Cyrillic word, read as an initial's letter or a place's adjective: kept per
+ * word as written, as the same words come back on every page (a walk reaches most capitalised words of a Cyrillic page,
+ * and reading each anew made a string, a regex match and its spellings at every one).
+ */
+function placeConcepts(s: ScanState, k: number, table: Table): readonly number[] {
+  const { starts, ends, hashes } = s.tokens;
+  const memo = places(s.index);
+  const found = memo.get(s.block.text, starts[k], ends[k], hashes[k]);
+  if (found) return found;
+  const written = s.block.text.slice(starts[k], ends[k]);
+  const out: number[] = [];
+  for (const place of cyrillicReadings(written.toLowerCase())) {
     const id = table.ids.get(place);
     if (id !== undefined && !out.includes(id)) out.push(id);
   }
+  memo.set(written, hashes[k], out);
   return out;
 }
 
