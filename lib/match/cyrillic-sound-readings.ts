@@ -105,14 +105,14 @@ export function addWrittenSoundReading(index: NameIndex, word: string, found: nu
  * The key a Spanish name shares with its Russian or Ukrainian spelling by sound, looser than soundKey: Russian writes
  * Spanish g and j before e and i with г or х ("Ранхель" of RANGEL, "Херардо" and "Герардо" of Gerardo), c before e
  * and i and z with с or ц ("Франциско" of Francisco, "Гомес" of GOMEZ, "Саварсе" of ZAVARSE), and c elsewhere with к
- * ("Марко" of MARCO): g, h, j and kh are one letter, as are s, z and ts, and c is k or s by the vowel after it. (The
+ * ("Марко" of MARCO): g, h, j and kh are one letter, as are s, z and ts (not zh, which is ж: "Шаров" is no ZHAROV), and c is k or s by the vowel after it. (The
  * index holds skeletons, whose kh is h already: a listed final h is kept, or "Белый" would read as BELYKH.)
  */
 export function foreignSoundKey(latin: string): string {
   const w = latin
     .replace(/dzh/g, 'j')
     .replace(/c([eiy])/g, 's$1')
-    .replace(/ts|z/g, 's')
+    .replace(/ts|z(?!h)/g, 's')
     .replace(/qu(?=[ei])/g, 'k')
     .replace(/gu(?=[ei])/g, 'g')
     .replace(/kh|[gj]/g, 'h')
@@ -121,14 +121,14 @@ export function foreignSoundKey(latin: string): string {
   return w.replace(/(.)\1+/g, '$1');
 }
 
-/** foreignSoundKey of each person's word of five letters or more to the skeletons that have it (once per index). */
+/** foreignSoundKey of each person's word of four letters or more (Juan: "Хуан") to the skeletons that have it (once per index). */
 const foreignSoundKeys = perIndex((index: NameIndex): Map<string, number | number[]> => {
   const map = new Map<string, number | number[]>();
   const n = lexiconSize(index.skeletons);
   for (let sk = 0; sk < n; sk++) {
     if (!(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
     const word = lexiconWord(index.skeletons, sk);
-    if (word.length < 5) continue;
+    if (word.length < 4) continue;
     const k = foreignSoundKey(word);
     const had = map.get(k);
     if (had === undefined) map.set(k, sk);
@@ -148,7 +148,7 @@ export function addForeignSoundReadings(index: NameIndex, spellings: readonly st
   const keys = foreignSoundKeys(index);
   for (const spelling of spellings) {
     if (found.length >= max) return;
-    if (spelling.length < 5) continue;
+    if (spelling.length < 4) continue;
     const had = keys.get(foreignSoundKey(spelling));
     if (had === undefined) continue;
     if (typeof had === 'number') {

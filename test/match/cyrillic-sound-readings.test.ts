@@ -67,6 +67,8 @@ describe('a Spanish name written in Cyrillic by its sound', () => {
     expect(foreignSoundKey('savarse')).toBe(foreignSoundKey('zavarse'));
     // The index holds skeletons (kh as h): a final h stays, so "Белый" is no Belykh.
     expect(foreignSoundKey('beli')).not.toBe(foreignSoundKey('belih'));
+    expect(foreignSoundKey('huan')).toBe(foreignSoundKey('juan'));
+    expect(foreignSoundKey('sharov')).not.toBe(foreignSoundKey('zharov'));
   });
 
   it('finds the whole name in Ukrainian and Russian, also a word whose strict reading is another listed word', () => {
