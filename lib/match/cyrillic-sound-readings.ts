@@ -100,3 +100,62 @@ export function addWrittenSoundReading(index: NameIndex, word: string, found: nu
   addSoundReading(index, written, sound);
   if (sound.length && !found.includes(sound[0])) found.push(sound[0]);
 }
+
+/**
+ * The key a Spanish name shares with its Russian or Ukrainian spelling by sound, looser than soundKey: Russian writes
+ * Spanish g and j before e and i with г or х ("Ранхель" of RANGEL, "Херардо" and "Герардо" of Gerardo), c before e
+ * and i and z with с or ц ("Франциско" of Francisco, "Гомес" of GOMEZ, "Саварсе" of ZAVARSE), and c elsewhere with к
+ * ("Марко" of MARCO): g, h, j and kh are one letter, as are s, z and ts (not zh, which is ж: "Шаров" is no ZHAROV), and c is k or s by the vowel after it. (The
+ * index holds skeletons, whose kh is h already: a listed final h is kept, or "Белый" would read as BELYKH.)
+ */
+export function foreignSoundKey(latin: string): string {
+  const w = latin
+    .replace(/dzh/g, 'j')
+    .replace(/c([eiy])/g, 's$1')
+    .replace(/ts|z(?!h)/g, 's')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/kh|[gj]/g, 'h')
+    .replace(/[cq]/g, 'k')
+    .replace(/y/g, 'i');
+  return w.replace(/(.)\1+/g, '$1');
+}
+
+/** foreignSoundKey of each person's word of four letters or more (Juan: "Хуан") to the skeletons that have it (once per index). */
+const foreignSoundKeys = perIndex((index: NameIndex): Map<string, number | number[]> => {
+  const map = new Map<string, number | number[]>();
+  const n = lexiconSize(index.skeletons);
+  for (let sk = 0; sk < n; sk++) {
+    if (!(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
+    const word = lexiconWord(index.skeletons, sk);
+    if (word.length < 4) continue;
+    const k = foreignSoundKey(word);
+    const had = map.get(k);
+    if (had === undefined) map.set(k, sk);
+    else if (typeof had === 'number') map.set(k, [had, sk]);
+    else had.push(sk);
+  }
+  return map;
+});
+
+/**
+ * Adds to `found` the listed persons' words that these strict Latin spellings of a Cyrillic word (its nominatives'
+ * too: "Ранхеля") sound like by foreignSoundKey, at most two a spelling: each is a reading only, and the whole listed name must still be met word by
+ * word, so a Russian word read so ("Гусев" as a Husev) names nobody unless the name's other words are that person's
+ * too. Once per word and index, with its other readings (lex-page.ts).
+ */
+export function addForeignSoundReadings(index: NameIndex, spellings: readonly string[], found: number[], max: number): void {
+  const keys = foreignSoundKeys(index);
+  for (const spelling of spellings) {
+    if (found.length >= max) return;
+    if (spelling.length < 4) continue;
+    const had = keys.get(foreignSoundKey(spelling));
+    if (had === undefined) continue;
+    if (typeof had === 'number') {
+      if (!found.includes(had)) found.push(had);
+      continue;
+    }
+    if (had.length > 2) continue;
+    for (const sk of had) if (!found.includes(sk) && found.length < max) found.push(sk);
+  }
+}

@@ -5,7 +5,7 @@ import { foldLookAlikes } from '../names/confusables';
 import { readArabicWord, readListedArabicWord } from './arabic-words';
 import { latinNameKeys } from '../names/cyrillic';
 import { addBrandReadings } from './brand-spellings';
-import { addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
+import { addForeignSoundReadings, addSoundReading, addWrittenSoundReading } from './cyrillic-sound-readings';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted-brands';
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
@@ -232,6 +232,8 @@ function cyrillicReading(s: ScanState, i: number): void {
     // "аль-Кассаби" for Qasabi: a foreign name as written meets no listed word, and only a case ending read off it
     // does (Kassab); its sound is read too, after the others (cyrillic-sound-readings.ts).
     else if (list.length < MAX_READINGS && word.length >= 5) addWrittenSoundReading(s.index, word, list);
+    // "Марко", "Ранхель": a Spanish name as Russian writes it by sound, besides its readings (cyrillic-sound-readings.ts).
+    if (list.length < MAX_READINGS) addForeignSoundReadings(s.index, keys, list, MAX_READINGS);
     // «Ночных волков»: a plural in the genitive also as its nominative (NOCHNYE VOLKI); a noun only in lower case.
     for (const n of genitivePluralNominatives(word, written.charCodeAt(0) >= 0x430)) for (const key of latinNameKeys(n)) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));

@@ -36,9 +36,11 @@ const RULES: readonly Rule[] = [
   ['ом', ['ий', 'ой'], AFTER_SK],
   ['ой', ['ая'], AFTER_SK],
   ['ую', ['ая'], AFTER_SK],
-  // Other adjectival surnames in -ой (Толстой, Лановой): Толстого, Толстому.
-  ['ого', ['ой'], null],
-  ['ому', ['ой'], null],
+  // Other adjectival surnames in -ой (Толстой, Лановой): Толстого, Толстому; and in -ый, -ий (Чалый, Ukrainian Чалий:
+  // CHALIY): Чалого, Чалому, Чалым.
+  ['ого', ['ой', 'ый', 'ий'], null],
+  ['ому', ['ой', 'ый', 'ий'], null],
+  ['ым', ['ый'], null],
   ['ої', ['а'], AFTER_SK],
   ['ій', ['а'], AFTER_SK],
   ['ою', ['а'], AFTER_SK],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soundKey } from '../../lib/match/cyrillic-sound-readings';
+import { foreignSoundKey, soundKey } from '../../lib/match/cyrillic-sound-readings';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
 import { entity } from './fixtures';
 
@@ -16,6 +16,11 @@ const index = buildNameIndex([
   entity('kassab', 'KASSAB, Omar', 'person', true, { countries: ['Syria'] }),
   // An Arab official whose listed spellings have v and o, which Arabic script has no letters for.
   entity('zahlov', 'ZAHLOV, Karim', 'person', true, { positions: ['Deputy Chief of General Staff of the Syrian Army'] }),
+  // Spanish names with letters Russian writes by sound (g before e, c, z), and a Russian surname in -ykh.
+  entity('rangel', 'RANGEL GOMEZ, Francisco Jose', 'person', true, { countries: ['Venezuela'] }),
+  entity('marco', 'MARCO TORRESO, Rodolfo Clemente', 'person', true, { countries: ['Venezuela'] }),
+  entity('marko', 'MARKOVIC, Marko', 'person', true, { countries: ['Serbia'] }),
+  entity('belykh', 'BELYKH, Irina', 'person', true, { countries: ['Russia'] }),
   // Many listed Ali Reza, so that "Али Реза" goes on in the trie as Reza.
   ...['KARIMI', 'AHMADI', 'NOURI'].map((s, k) => entity(`reza-${k}`, `${s}, Ali Reza`, 'person', true, { countries: ['Iran'] })),
 ]);
@@ -50,6 +55,27 @@ describe('a foreign name written in Cyrillic by its sound', () => {
     // "Николай" reads as the listed Nikolay strictly; no sound reading is added beside it.
     expect(found('Минфин США ввел санкции против Николая Колесова.')).toEqual(['Николая Колесова=rus']);
     expect(found('Санкции против Николаса Колесова.')).toEqual([]);
+  });
+});
+
+describe('a Spanish name written in Cyrillic by its sound', () => {
+  it('joins g, h, j and kh; s, z and ts; c as k or s by the vowel after it', () => {
+    expect(foreignSoundKey('rankhel')).toBe(foreignSoundKey('rangel'));
+    expect(foreignSoundKey('gomes')).toBe(foreignSoundKey('gomez'));
+    expect(foreignSoundKey('frantsisko')).toBe(foreignSoundKey('francisco'));
+    expect(foreignSoundKey('marko')).toBe(foreignSoundKey('marco'));
+    expect(foreignSoundKey('savarse')).toBe(foreignSoundKey('zavarse'));
+    // The index holds skeletons (kh as h): a final h stays, so "Белый" is no Belykh.
+    expect(foreignSoundKey('beli')).not.toBe(foreignSoundKey('belih'));
+    expect(foreignSoundKey('huan')).toBe(foreignSoundKey('juan'));
+    expect(foreignSoundKey('sharov')).not.toBe(foreignSoundKey('zharov'));
+  });
+
+  it('finds the whole name in Ukrainian and Russian, also a word whose strict reading is another listed word', () => {
+    expect(found('Мінфін США запровадив санкції проти Франциско Ранхеля Гомеса, колишнього губернатора.')).toEqual(['Франциско Ранхеля Гомеса=rangel']);
+    // "Марко" reads strictly as the listed Marko, and by sound as Marco too.
+    expect(found('Санкции США против губернатора Родольфо Марко Торресо.')).toEqual(['Родольфо Марко Торресо=marco']);
+    expect(found('Белый дом ввел новые санкции.')).toEqual([]);
   });
 });
 

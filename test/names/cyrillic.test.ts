@@ -101,6 +101,13 @@ describe('names in every grammatical case', () => {
     expect(nominatives('толстому')).toContain('толстой');
   });
 
+  it('finds adjectival surnames in -ый and -ий: Чалого, Чалому, Чалым for CHALIY', () => {
+    expect(meets('чалого', 'chaliy')).toBe(true);
+    expect(meets('чалому', 'chaliy')).toBe(true);
+    expect(meets('чалым', 'chaliy')).toBe(true);
+    expect(nominatives('чалого')).toContain('чалий');
+  });
+
   it('reads the Ukrainian spelling of the Russian ё and є: Дегтярьов is DEGTYAREV, Соловйов SOLOVYEV, Євген Evgeniy', () => {
     expect(meets('дегтярьов', 'degtyarev')).toBe(true);
     expect(meets('дегтярьова', 'degtyarev')).toBe(true);
