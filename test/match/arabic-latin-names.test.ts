@@ -115,6 +115,15 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'وعبدي صمد ومحمد علي بداس وسليمان متان، بحسب الوكالة.')).toEqual(['ومحمد علي بداس:badaas:sanctioned']);
   });
 
+  it('links a family name with the article back alone with the vowels Arabic leaves out, as the page wrote it in the name (sentences from alnnhar.com)', () => {
+    // AL-ASSAD, Bashar of the fixtures: Assad with the a after ss that Arabic does not write.
+    expect(marks(story + 'نجل الرئيس السوري بشار الأسد. وحذر مسؤول من تدفق استثمارات على حكومة الأسد.')).toEqual(['بشار الأسد:ofac-12735:sanctioned', 'الأسد:ofac-12735:sanctioned']);
+    // A title before it is his; a definite word before it makes it that word's adjective (the lion king).
+    expect(marks(story + 'الرئيس السوري بشار الأسد. وقال إن الرئيس الأسد والملك الأسد.')).toEqual(['بشار الأسد:ofac-12735:sanctioned', 'الأسد:ofac-12735:sanctioned']);
+    // Not where the page never wrote the word in the name: the lion.
+    expect(marks(story + 'وحذر مسؤول من تدفق استثمارات على حكومة الأسد.')).toEqual([]);
+  });
+
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
     expect(marks(story + 'السفير الإيراني في بغداد، إيرج مسجدي، في أحدث حلقة. وقال البيان إن مسجدي، وهو مستشار.')).toEqual(['إيرج مسجدي:masjedi:sanctioned', 'مسجدي:masjedi:sanctioned']);
     expect(marks(story + 'وقال البيان إن مسجدي، وهو مستشار.')).toEqual([]);
