@@ -9,6 +9,7 @@ import { hashWord, lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
 import { compoundTailAt } from './arabic-compound-tail';
+import { afterArabicGroupWord } from './arabic-group-names';
 import { titleBits } from './context-words';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
@@ -44,9 +45,12 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
   // عبد الرحمن المولى": AL-MAWLA); or with the short vowels Arabic leaves out where the page wrote this very word in
   // the person's name ("الأسد" after "بشار الأسد": AL-ASSAD, whose second a the Arabic does not write).
-  if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, true) && !pageSpelling(s, i)) return false;
+  // A word some listed name has in Arabic letters ("الفياض" of a UN name) too, where the page wrote it so in the name
+  // of someone the list writes in Latin letters ("فالح الفياض": AL-FAYYADH, Falih).
+  if (sk >= 0 ? !surnames.has(sk) && !pageSpelling(s, i) : !surnameReading(s, i, true) && !pageSpelling(s, i)) return false;
   const w = wordAt(s, i);
-  return w.length >= 5 && !isCommonArabicName(w);
+  // "جماعة الحوثي" after "عبد الملك الحوثي": the movement named after the family, after its word of kind.
+  return w.length >= 5 && !isCommonArabicName(w) && !afterArabicGroupWord(s, i);
 }
 
 /**

@@ -30,6 +30,10 @@ const index = buildNameIndex([
   script('hebo', 'MUHAMMAD ALI AL-HEBO', 'محمد علي الحبو'),
   entity('badaas', 'BADAAS, Mohamed Ali', 'person', true, { nationalities: ['Somalia'] }),
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
+  // ض as Iraq writes it, dh; a UN name in Arabic script has the family name's word too.
+  entity('fayyadh', 'AL-FAYYADH, Falih', 'person', true, { nationalities: ['Iraq'] }),
+  entity('houthi', 'AL HOUTHI, Abdul Malik', 'person', true, yemen),
+  { ...script('kubaysi', 'OMAR MAHMOOD IRHAYYIM AL-FAYYADH', 'عمر محمود ارحيم الفياض'), nationalities: ['Iraq'] },
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   { ...entity('haniyeh', 'HANIYEH, Ismail', 'person', true, { nationalities: ['Palestinian'] }), names: ['HANIYEH, Ismail', 'HANIYA, Ismail', 'HANIYAH, Ismail'].map((name, k) => ({ name, type: k ? ('aka' as const) : ('primary' as const) })) },
@@ -122,6 +126,15 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'الرئيس السوري بشار الأسد. وقال إن الرئيس الأسد والملك الأسد.')).toEqual(['بشار الأسد:ofac-12735:sanctioned', 'الأسد:ofac-12735:sanctioned']);
     // Not where the page never wrote the word in the name: the lion.
     expect(marks(story + 'وحذر مسؤول من تدفق استثمارات على حكومة الأسد.')).toEqual([]);
+  });
+
+  it('reads ض also as dh, and links the family name back alone though a UN name has its Arabic word (sentences from annasnews.com)', () => {
+    expect(marks(story + 'فرضت الولايات المتحدة اليوم عقوبات جديدة على فالح الفياض، رئيس هيئة الحشد الشعبي العراقية. وقال بيان لوزارة الخارجية إن الحكومة الأمريكية أدرجت الفياض لدوره في أعمال العنف.')).toEqual([
+      'فالح الفياض:fayyadh:sanctioned',
+      'الفياض:fayyadh:sanctioned',
+    ]);
+    // "جماعة الحوثي": the movement named after the family after its word of kind, not the person named before.
+    expect(marks(story + 'عبد الملك الحوثي، زعيم جماعة الحوثي، بسبب عرقلة العملية السياسية.')).toEqual(['عبد الملك الحوثي:houthi:sanctioned']);
   });
 
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
