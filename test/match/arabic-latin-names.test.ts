@@ -33,6 +33,8 @@ const index = buildNameIndex([
   // ض as Iraq writes it, dh; a UN name in Arabic script has the family name's word too.
   entity('fayyadh', 'AL-FAYYADH, Falih', 'person', true, { nationalities: ['Iraq'] }),
   entity('houthi', 'AL HOUTHI, Abdul Malik', 'person', true, yemen),
+  // An alias of two of the commonest given names, in Latin letters only.
+  { ...entity('harb', 'HARB, Khalil Yusif', 'person', true), names: [{ name: 'HARB, Khalil Yusif', type: 'primary' as const }, { name: 'AHMAD, Sayyid', type: 'aka' as const }] },
   { ...script('kubaysi', 'OMAR MAHMOOD IRHAYYIM AL-FAYYADH', 'عمر محمود ارحيم الفياض'), nationalities: ['Iraq'] },
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
@@ -135,6 +137,10 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     ]);
     // "جماعة الحوثي": the movement named after the family after its word of kind, not the person named before.
     expect(marks(story + 'عبد الملك الحوثي، زعيم جماعة الحوثي، بسبب عرقلة العملية السياسية.')).toEqual(['عبد الملك الحوثي:houthi:sanctioned']);
+  });
+
+  it('reads no one in two of the commonest Arabic names by their Latin letters, not even as possible (sentence from nokhbahnews.com)', () => {
+    expect(marks(story + 'وافقت لجنة العقوبات على تمديد إعفاء 13 من القادة لكنها رفعت اسمي نائب وزير التعليم سعيد أحمد، ووزير التعليم العالي منها.')).toEqual([]);
   });
 
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
