@@ -33,6 +33,7 @@ const index = buildNameIndex([
   // ض as Iraq writes it, dh; a UN name in Arabic script has the family name's word too.
   entity('fayyadh', 'AL-FAYYADH, Falih', 'person', true, { nationalities: ['Iraq'] }),
   entity('houthi', 'AL HOUTHI, Abdul Malik', 'person', true, yemen),
+  entity('sharikh', 'AL-SHARIKH, Abdul Mohsen Abdullah Ibrahim', 'person', true, { nationalities: ['Saudi Arabia'] }),
   // An alias of two of the commonest given names, in Latin letters only.
   { ...entity('harb', 'HARB, Khalil Yusif', 'person', true), names: [{ name: 'HARB, Khalil Yusif', type: 'primary' as const }, { name: 'AHMAD, Sayyid', type: 'aka' as const }] },
   { ...script('kubaysi', 'OMAR MAHMOOD IRHAYYIM AL-FAYYADH', 'عمر محمود ارحيم الفياض'), nationalities: ['Iraq'] },
@@ -141,6 +142,10 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('reads no one in two of the commonest Arabic names by their Latin letters, not even as possible (sentence from nokhbahnews.com)', () => {
     expect(marks(story + 'وافقت لجنة العقوبات على تمديد إعفاء 13 من القادة لكنها رفعت اسمي نائب وزير التعليم سعيد أحمد، ووزير التعليم العالي منها.')).toEqual([]);
+  });
+
+  it('reads an "Abd" compound Arabic writes as one word as the two words the list writes (sentence from almasryalyoum.com)', () => {
+    expect(marks(story + 'والستة هم: وعبدالمحسن عبدالله إبراهيم الشارخ، وحجاج بن فهد العجمي.')).toEqual(['وعبدالمحسن عبدالله إبراهيم الشارخ:sharikh:sanctioned']);
   });
 
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {
