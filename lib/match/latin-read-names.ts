@@ -62,14 +62,14 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
   const e = output & ENTITY_MASK;
   const missing = (output >>> OUT_MISSING_SHIFT) & 7;
   if (reading === LATIN_READ_LISTED && missing === 0 && namedWords(s, start, end, words, e) >= 3) return true;
+  const ctx = s.context;
+  const story = sanctionsStoryWords(ctx);
+  if (story < STORY_WORDS || ctx.sportsWords >= 2 * story || !hasSurname(s, start, end, e)) return false;
   // Two of the commonest Arabic names read by their Latin letters as an alias of the person ("سعيد أحمد" as AHMAD,
   // Sayyid, another identity of HARB, Khalil Yusif) are thousands of people's, and the alias no spelling of the
   // person's own name: no one, not even a possible match. By the primary name ("العميد علي حسن" of HASSAN, Ali ...)
-  // they stay a common name that the page's evidence may confirm.
-  if (output & OUT_ALIAS && end === start + 1 && commonArabicWord(s, start) && commonArabicWord(s, end)) return false;
-  const ctx = s.context;
-  const story = sanctionsStoryWords(ctx);
-  return story >= STORY_WORDS && ctx.sportsWords < 2 * story && hasSurname(s, start, end, e);
+  // they stay a common name that the page's evidence may confirm. Last: the words' strings are made here.
+  return !(output & OUT_ALIAS && end === start + 1 && commonArabicWord(s, start) && commonArabicWord(s, end));
 }
 
 /** The name's `words` less each Arabic word of descent inside it that begins no family name of person e. */
