@@ -9,8 +9,6 @@ import { hashWord, lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
 import { compoundTailAt } from './arabic-compound-tail';
-import { afterArabicGroupWord } from './arabic-group-names';
-import { titleBits } from './context-words';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
@@ -43,31 +41,10 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   }
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
-  // عبد الرحمن المولى": AL-MAWLA); or with the short vowels Arabic leaves out where the page wrote this very word in
-  // the person's name ("الأسد" after "بشار الأسد": AL-ASSAD, whose second a the Arabic does not write).
-  // A word some listed name has in Arabic letters ("الفياض" of a UN name) too, where the page wrote it so in the name
-  // of someone the list writes in Latin letters ("فالح الفياض": AL-FAYYADH, Falih).
-  if (sk >= 0 ? !surnames.has(sk) && !pageSpelling(s, i) : !surnameReading(s, i, true) && !pageSpelling(s, i)) return false;
+  // عبد الرحمن المولى": AL-MAWLA).
+  if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, true)) return false;
   const w = wordAt(s, i);
-  // "جماعة الحوثي" after "عبد الملك الحوثي": the movement named after the family, after its word of kind.
-  return w.length >= 5 && !isCommonArabicName(w) && !afterArabicGroupWord(s, i);
-}
-
-/**
- * Whether token i, an Arabic word with the article, is the page's own spelling of a named person's family name, read
- * with the short vowels Arabic leaves out ("الأسد" after "بشار الأسد": AL-ASSAD), and no adjective of the definite
- * word before it ("الملك الأسد", the lion king; a title before it is the person's: "الرئيس الأسد").
- */
-function pageSpelling(s: ScanState, i: number): boolean {
-  if (!s.context.bareArabicSurnames.has(s.tokens.hashes[i]) || !surnameReading(s, i, false)) return false;
-  if (i === s.block.first || !(s.tokens.flags[i] & JOINED)) return true;
-  const text = s.block.text;
-  let b = s.tokens.starts[i - 1];
-  // The article behind و, ف or ب ("والملك"), or ل's "لل".
-  const c = text.charCodeAt(b);
-  if (c === 0x648 || c === 0x641 || c === 0x628) b++;
-  const definite = (text.charCodeAt(b) === 0x627 || text.charCodeAt(b) === 0x644) && text.charCodeAt(b + 1) === 0x644;
-  return !definite || titleBits(wordAt(s, i - 1)) !== 0;
+  return w.length >= 5 && !isCommonArabicName(w);
 }
 
 /**
@@ -86,18 +63,17 @@ function surnameReading(s: ScanState, i: number, closely: boolean, noGivenName =
 }
 
 /**
- * Notes token i, family name sk of a listed person named in full, when it is an Arabic word read as the Latin word
- * the list writes: the page's own spelling of that name, which may link back alone (without the article, with "و"
+ * Notes token i, family name sk of a listed person named in full, when it is an Arabic word without the article
+ * read as the Latin word the list writes: the page's own spelling of that name, which may link back alone (with "و"
  * in front too).
  */
 export function noteBareArabicSurname(s: ScanState, i: number, sk: number): void {
   const { flags, starts, hashes } = s.tokens;
   const text = s.block.text;
   const at = starts[i];
-  if (!(flags[i] & CASELESS) || !isArabicKey(text[at])) return;
+  if (!(flags[i] & CASELESS) || !isArabicKey(text[at]) || (text.charCodeAt(at) === 0x627 && text.charCodeAt(at + 1) === 0x644)) return;
   if (isArabicKey(lexiconWord(s.index.skeletons, sk))) return;
   s.context.bareArabicSurnames.add(hashes[i]);
-  if (text.charCodeAt(at) === 0x627 && text.charCodeAt(at + 1) === 0x644) return;
   // And the word with "و" in front, as a sentence about him begins ("ومخلوف هو ابن خال..." after "رامي مخلوف"); the
   // word as written in the name, not one that has a و of its own.
   if (text.charCodeAt(at) !== 0x648) s.context.bareArabicSurnames.add(hashWord('\u0648' + wordAt(s, i)));

@@ -25,9 +25,8 @@ export interface PageContext {
   surnames: Map<number, number[]>;
   /** Those of them that are a rare first given name ("Abdelrahim"), not a surname: evidence.ts (null: none yet). */
   givenNames: Set<number> | null;
-  /** The lexer's hashes of Arabic family names that the page wrote in a listed person's name read as Latin words
-   * ("إيرج مسجدي": MASJEDI; "بشار الأسد": AL-ASSAD): only those without the article may link back alone, and those
-   * with it also read with the short vowels Arabic leaves out (arabic-surname.ts). */
+  /** The lexer's hashes of Arabic family names without the article that the page wrote in a listed person's name
+   * read as Latin words ("إيرج مسجدي": MASJEDI): only those may link back alone (arabic-surname.ts). */
   bareArabicSurnames: Set<number>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
   clashes: Set<number>;

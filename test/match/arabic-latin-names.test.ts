@@ -32,7 +32,6 @@ const index = buildNameIndex([
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
   // ض as Iraq writes it, dh; a UN name in Arabic script has the family name's word too.
   entity('fayyadh', 'AL-FAYYADH, Falih', 'person', true, { nationalities: ['Iraq'] }),
-  entity('houthi', 'AL HOUTHI, Abdul Malik', 'person', true, yemen),
   entity('sharikh', 'AL-SHARIKH, Abdul Mohsen Abdullah Ibrahim', 'person', true, { nationalities: ['Saudi Arabia'] }),
   // An alias of two of the commonest given names, in Latin letters only.
   { ...entity('harb', 'HARB, Khalil Yusif', 'person', true), names: [{ name: 'HARB, Khalil Yusif', type: 'primary' as const }, { name: 'AHMAD, Sayyid', type: 'aka' as const }] },
@@ -122,22 +121,8 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'وعبدي صمد ومحمد علي بداس وسليمان متان، بحسب الوكالة.')).toEqual(['ومحمد علي بداس:badaas:sanctioned']);
   });
 
-  it('links a family name with the article back alone with the vowels Arabic leaves out, as the page wrote it in the name (sentences from alnnhar.com)', () => {
-    // AL-ASSAD, Bashar of the fixtures: Assad with the a after ss that Arabic does not write.
-    expect(marks(story + 'نجل الرئيس السوري بشار الأسد. وحذر مسؤول من تدفق استثمارات على حكومة الأسد.')).toEqual(['بشار الأسد:ofac-12735:sanctioned', 'الأسد:ofac-12735:sanctioned']);
-    // A title before it is his; a definite word before it makes it that word's adjective (the lion king).
-    expect(marks(story + 'الرئيس السوري بشار الأسد. وقال إن الرئيس الأسد والملك الأسد.')).toEqual(['بشار الأسد:ofac-12735:sanctioned', 'الأسد:ofac-12735:sanctioned']);
-    // Not where the page never wrote the word in the name: the lion.
-    expect(marks(story + 'وحذر مسؤول من تدفق استثمارات على حكومة الأسد.')).toEqual([]);
-  });
-
-  it('reads ض also as dh, and links the family name back alone though a UN name has its Arabic word (sentences from annasnews.com)', () => {
-    expect(marks(story + 'فرضت الولايات المتحدة اليوم عقوبات جديدة على فالح الفياض، رئيس هيئة الحشد الشعبي العراقية. وقال بيان لوزارة الخارجية إن الحكومة الأمريكية أدرجت الفياض لدوره في أعمال العنف.')).toEqual([
-      'فالح الفياض:fayyadh:sanctioned',
-      'الفياض:fayyadh:sanctioned',
-    ]);
-    // "جماعة الحوثي": the movement named after the family after its word of kind, not the person named before.
-    expect(marks(story + 'عبد الملك الحوثي، زعيم جماعة الحوثي، بسبب عرقلة العملية السياسية.')).toEqual(['عبد الملك الحوثي:houthi:sanctioned']);
+  it('reads ض also as dh (sentence from annasnews.com)', () => {
+    expect(marks(story + 'فرضت الولايات المتحدة اليوم عقوبات جديدة على فالح الفياض، رئيس هيئة الحشد الشعبي العراقية.')).toEqual(['فالح الفياض:fayyadh:sanctioned']);
   });
 
   it('reads no one in two of the commonest Arabic names by their Latin letters, not even as possible (sentence from nokhbahnews.com)', () => {
