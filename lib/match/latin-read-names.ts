@@ -5,14 +5,14 @@
 // family name among them: two words read by their consonants are many people's ("محمد صلاح" of a football page), an
 // everyday word may share a name's letters, and a given name of two words ("عبد السلام": Abdul Salam) is no one's
 // whole name.
-import { arabicReadings, isArabicUnit } from '../names/arabic';
+import { arabicReadings, isArabicUnit, isCommonArabicName } from '../names/arabic';
 import { lexiconFirstUnit, lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
 import { arabicParticleAt, isSurnameOf } from './arabic-descent';
 import { keptAsListedBehindPrefix } from './arabic-word-memo';
 import { WORD_NOT_GIVEN } from './context-words';
-import { ENTITY_MASK, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
+import { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
 import { sanctionsStoryWords } from './page-context';
 import { wordAt, type ScanState } from './scan-state';
 
@@ -64,7 +64,12 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
   if (reading === LATIN_READ_LISTED && missing === 0 && namedWords(s, start, end, words, e) >= 3) return true;
   const ctx = s.context;
   const story = sanctionsStoryWords(ctx);
-  return story >= STORY_WORDS && ctx.sportsWords < 2 * story && hasSurname(s, start, end, e);
+  if (story < STORY_WORDS || ctx.sportsWords >= 2 * story || !hasSurname(s, start, end, e)) return false;
+  // Two of the commonest Arabic names read by their Latin letters as an alias of the person ("سعيد أحمد" as AHMAD,
+  // Sayyid, another identity of HARB, Khalil Yusif) are thousands of people's, and the alias no spelling of the
+  // person's own name: no one, not even a possible match. By the primary name ("العميد علي حسن" of HASSAN, Ali ...)
+  // they stay a common name that the page's evidence may confirm. Last: the words' strings are made here.
+  return !(output & OUT_ALIAS && end === start + 1 && commonArabicWord(s, start) && commonArabicWord(s, end));
 }
 
 /** The name's `words` less each Arabic word of descent inside it that begins no family name of person e. */
@@ -77,6 +82,12 @@ function namedWords(s: ScanState, start: number, end: number, words: number, e: 
     if (arabicParticleAt(s, k) && !(s.index.skelFlags[sk] & SKEL_PARTICLE) && !isSurnameOf(s, k + 1, e)) named--;
   }
   return named;
+}
+
+/** Whether Arabic token k is one of the commonest Arabic names, also behind "و" ("وسعيد"). */
+function commonArabicWord(s: ScanState, k: number): boolean {
+  const w = wordAt(s, k);
+  return isCommonArabicName(w) || (w.charCodeAt(0) === 0x648 && isCommonArabicName(w.slice(1)));
 }
 
 /** Whether tokens start..end carry one of person e's family names (the index's surnames of its listed names). */

@@ -3,7 +3,7 @@
 // "علي عبدالله صالح" met nothing. Arabic writes consonants and long vowels; the romanisations add short vowels that
 // differ from list to list (Saleh, Salih; Abdullah, Abdallah). Both sides are brought to a consonant key: vowels
 // dropped, each Arabic consonant and its usual Latin spellings one letter (ح and ه h; kh خ; sh ش; th ث; dh ذ and z
-// ظ ز one, ذ also th or d; q ق and k ك one, ق also gh; g and j ج one, as Egyptian names write it), ع and hamza dropped, و and ي either a
+// ظ ز one, ذ also th or d, ض also dh or z; q ق and k ك one, ق also gh; g and j ج one, as Egyptian names write it), ع and hamza dropped, و and ي either a
 // consonant (w, y) or a long vowel (dropped), doubled letters once. A name read so must still match a listed name
 // word for word, under the page scan's usual rules (common names need evidence).
 //
@@ -171,6 +171,11 @@ export function arabicKeys(word: string): ArabicKey[] {
     } else if (c === 'ذ' && long) {
       // ذ is dh or z, and th or d as the lists also write it: القذافي is QADHAFI, GHATHAFI, QADDAFI.
       options = [['z', ''], ['T', ''], ['d', '']];
+      unusual = true;
+    } else if (c === 'ض' && w.length >= 4) {
+      // ض is d, and dh as Iraq and the Gulf write it, z as Persian says it (one key letter with ذ's dh): الفياض is
+      // AL-FAYYADH, مرتضى Murtadha and Morteza. Not in words of three letters (ضد, فرض: against, imposed).
+      options = [['d', ''], ['z', '']];
       unusual = true;
     } else if (c === 'ق' && long) {
       // ق is q or k, and gh where it is said g (Libya, the Gulf, Iran: GHATHAFI, GHASEMI). Not g, whose key is the

@@ -45,7 +45,8 @@ const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HARAKAT AL-SABIREEN', ['حركة الصابرين']],
   ['ZAYNABIYOUN BRIGADE', ['لواء زينبيون', 'زينبيون']],
   ["KATA'IB SAYYID AL-SHUHADA", ['كتائب سيد الشهداء']],
-  ['TALIBAN', ['حركة طالبان']],
+  // "طالبان" alone is also two students: as the movement only where "حماس" alone is (above).
+  ['TALIBAN', ['حركة طالبان', 'طالبان']],
 ]);
 
 /** The Arabic names of an organization one of whose listed names is in the table above. */

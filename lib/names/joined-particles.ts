@@ -25,3 +25,13 @@ export function articleApartName(name: string): string | undefined {
   const family = name.slice(0, comma).replace(ARTICLE_JOINED, '$1$2-$3');
   return family === name.slice(0, comma) ? undefined : family + name.slice(comma);
 }
+
+// "Abd" and the name after it, with the article between or not, that Arabic writes as one word ("عبدالمحسن"; the Gulf
+// press "Abdulmohsen") where a list writes them apart ("Abdul Mohsen", "Abd-al-Muhsin").
+const ABD_APART = /(?<!\p{L})(abd(?:ul|el|al|ol|u|i)?)[\s-]+(?:(al|el|ul)[\s-]+)?(\p{L}{3,})/giu;
+
+/** The listed name with each "Abd" compound written as one word, or undefined when it has none apart. */
+export function abdJoinedName(name: string): string | undefined {
+  const joined = name.replace(ABD_APART, (_, abd: string, al: string | undefined, rest: string) => abd + (al ?? '').toLowerCase() + rest.toLowerCase());
+  return joined === name ? undefined : joined;
+}

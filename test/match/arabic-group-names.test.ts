@@ -50,3 +50,19 @@ describe('"حماس": the movement or zeal', () => {
     expect(hamasMarks('لعب الفريق بحماس كبير وفاز في المباراة. حماس الجماهير كان واضحا.')).toEqual([]);
   });
 });
+
+const taliban = buildNameIndex([...fixtureEntities, entity('taliban', 'TALIBAN', 'organization', true)]);
+const talibanMarks = (text: string) => scanPage(taliban, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+describe('"طالبان": the movement or two students', () => {
+  it('is the movement alone once the page named it as "حركة طالبان" (sentences from nokhbahnews.com)', () => {
+    expect(talibanMarks('وافقت عليه لجنة عقوبات على حركة طالبان في مجلس الأمن. ويخضع قادة طالبان لعقوبات الأمم المتحدة.')).toEqual([
+      'حركة طالبان:taliban',
+      'طالبان:taliban',
+    ]);
+  });
+
+  it('is two students on a page that never names the movement', () => {
+    expect(talibanMarks('فاز طالبان من المدرسة بالجائزة الأولى في المسابقة.')).toEqual([]);
+  });
+});

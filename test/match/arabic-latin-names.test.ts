@@ -30,6 +30,12 @@ const index = buildNameIndex([
   script('hebo', 'MUHAMMAD ALI AL-HEBO', 'محمد علي الحبو'),
   entity('badaas', 'BADAAS, Mohamed Ali', 'person', true, { nationalities: ['Somalia'] }),
   entity('masjedi', 'MASJEDI, Iraj', 'person', true, { nationalities: ['Iran'] }),
+  // ض as Iraq writes it, dh; a UN name in Arabic script has the family name's word too.
+  entity('fayyadh', 'AL-FAYYADH, Falih', 'person', true, { nationalities: ['Iraq'] }),
+  entity('sharikh', 'AL-SHARIKH, Abdul Mohsen Abdullah Ibrahim', 'person', true, { nationalities: ['Saudi Arabia'] }),
+  // An alias of two of the commonest given names, in Latin letters only.
+  { ...entity('harb', 'HARB, Khalil Yusif', 'person', true), names: [{ name: 'HARB, Khalil Yusif', type: 'primary' as const }, { name: 'AHMAD, Sayyid', type: 'aka' as const }] },
+  { ...script('kubaysi', 'OMAR MAHMOOD IRHAYYIM AL-FAYYADH', 'عمر محمود ارحيم الفياض'), nationalities: ['Iraq'] },
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   { ...entity('haniyeh', 'HANIYEH, Ismail', 'person', true, { nationalities: ['Palestinian'] }), names: ['HANIYEH, Ismail', 'HANIYA, Ismail', 'HANIYAH, Ismail'].map((name, k) => ({ name, type: k ? ('aka' as const) : ('primary' as const) })) },
@@ -113,6 +119,18 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
 
   it('takes the longer name that the Latin reading of its first word goes on to, over an Arabic-script name\'s first words (sentence from marsalqatar.qa)', () => {
     expect(marks(story + 'وعبدي صمد ومحمد علي بداس وسليمان متان، بحسب الوكالة.')).toEqual(['ومحمد علي بداس:badaas:sanctioned']);
+  });
+
+  it('reads ض also as dh (sentence from annasnews.com)', () => {
+    expect(marks(story + 'فرضت الولايات المتحدة اليوم عقوبات جديدة على فالح الفياض، رئيس هيئة الحشد الشعبي العراقية.')).toEqual(['فالح الفياض:fayyadh:sanctioned']);
+  });
+
+  it('reads no one in two of the commonest Arabic names by their Latin letters, not even as possible (sentence from nokhbahnews.com)', () => {
+    expect(marks(story + 'وافقت لجنة العقوبات على تمديد إعفاء 13 من القادة لكنها رفعت اسمي نائب وزير التعليم سعيد أحمد، ووزير التعليم العالي منها.')).toEqual([]);
+  });
+
+  it('reads an "Abd" compound Arabic writes as one word as the two words the list writes (sentence from almasryalyoum.com)', () => {
+    expect(marks(story + 'والستة هم: وعبدالمحسن عبدالله إبراهيم الشارخ، وحجاج بن فهد العجمي.')).toEqual(['وعبدالمحسن عبدالله إبراهيم الشارخ:sharikh:sanctioned']);
   });
 
   it('links a family name without the article back alone only as the page wrote it in the name (sentences from sputniknews.com)', () => {

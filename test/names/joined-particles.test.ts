@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleApartName, joinedParticleName } from '../../lib/names/joined-particles';
+import { abdJoinedName, articleApartName, joinedParticleName } from '../../lib/names/joined-particles';
 
 describe('Arabic particles joined to the word before, as South Asian news writes them', () => {
   // The case stays as written: the index folds the name's words.
@@ -31,5 +31,17 @@ describe('the lists\' article joined to a family name', () => {
     expect(articleApartName('ALI, Ahmad')).toBeUndefined();
     expect(articleApartName('ALLAWI, Ayad')).toBeUndefined();
     expect(articleApartName('ALSKENI KHALID')).toBeUndefined();
+  });
+});
+
+describe('an "Abd" compound written apart', () => {
+  it('is joined as Arabic writes it ("عبدالمحسن" of Abdul Mohsen), with the article between too', () => {
+    expect(abdJoinedName('AL-SHARIKH, Abdul Mohsen Abdullah Ibrahim')).toBe('AL-SHARIKH, Abdulmohsen Abdullah Ibrahim');
+    expect(abdJoinedName('AL-SHARIKH, Abd-al-Muhsin Abdallah')).toBe('AL-SHARIKH, Abdalmuhsin Abdallah');
+  });
+
+  it('leaves a name without one as it is', () => {
+    expect(abdJoinedName('ABDALLAH, Ali')).toBeUndefined();
+    expect(abdJoinedName('ALSKENI, Khalid Kadhim Jasim')).toBeUndefined();
   });
 });
