@@ -33,7 +33,7 @@ import { reasonRoleBits } from './reason-offices';
 import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
 import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
-import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
+import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
 import { IntList } from './int-list';
@@ -269,6 +269,9 @@ class NameIndexDraft {
     for (const { tokens, afterPossessive } of withoutCountryPossessive(entity)) {
       this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | (afterPossessive ? OUT_AFTER_POSSESSIVE : 0));
     }
+    // "Syria's General Intelligence Directorate" of SYRIAN GENERAL INTELLIGENCE DIRECTORATE, "Law Enforcement Forces
+    // Special Units" of SPECIAL UNITS OF IRAN'S LAW ENFORCEMENT FORCES: valid where a possessive's run is.
+    for (const tokens of [...withoutCountryAdjective(entity), ...unitAfterItsBody(entity)]) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     // "el Ministerio Público" after MINISTERIO PUBLICO DE NICARAGUA was named: valid where a possessive's run is.
     for (const tokens of withoutCountryTail(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     if (person) this.persons++;
