@@ -33,7 +33,7 @@ import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
 import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
-import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
+import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -254,6 +254,8 @@ class NameIndexDraft {
     // spelling of the family name (crossed-spellings.ts), for an Iranian, whose gh and q the lists and the news
     // write either way (Bagheri, Baqeri; Sadeghi, Sadeqi).
     if (person && this.iranian) for (const c of fullerGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
+    // "Akhmad Kadyrov Foundation" of AKHMAT KADYROV FOUNDATION and AKHMAD KADYROV FUND: a body's two names crossed.
+    if (!person) for (const c of crossedOrgNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
