@@ -2,6 +2,7 @@
 // is a name once the news qualifies it with the agency's country: "Venezuelan National Intelligence Service". (A
 // possessive, "Venezuela's", ends a name in the tokenizer, so it does not qualify one.)
 import type { Entity } from '../dataset/format';
+import { isCommonWord } from '../names/frequency';
 import { tokenize } from '../names/normalize';
 import { countryCode, englishCountryWords, isCountryWord } from './context-words';
 
@@ -43,6 +44,46 @@ export function withoutCountryPossessive(entity: Entity): { tokens: string[]; af
   return possessiveNames(entity)
     .filter((p) => p.tokens.length >= 2)
     .map((p) => ({ tokens: p.tokens, afterPossessive: p.tokens.length > 2 }));
+}
+
+/**
+ * "SYRIAN GENERAL INTELLIGENCE DIRECTORATE": a listed name that opens with one of its own countries' adjectives, as
+ * the news writes it after the country's possessive ("Syria's General Intelligence Directorate"), two words or more
+ * left. The token runs after the adjective; precision.ts accepts them as the possessive's long runs: right after the
+ * possessive, once the page named the body, or in a sanctions story about the body's country.
+ */
+export function withoutCountryAdjective(entity: Entity): string[][] {
+  if (entity.kind !== 'organization' && entity.kind !== 'agency') return [];
+  const own = new Set(entity.countries.map(countryCode).filter(Boolean));
+  const out: string[][] = [];
+  for (const n of entity.names) {
+    // The primary name only: an alias's words of kind ("IRANIAN POLICE SPECIAL UNITS") would begin names such as
+    // "Venezuelan National Police Special Actions Force", whose words then read as another name's start (precision.ts).
+    if (n.type !== 'primary') continue;
+    const tokens = tokenize(n.name).map((t) => t.key);
+    if (tokens.length < 4 || !isCountryWord(tokens[0]) || !own.has(countryCode(tokens[0])) || tokens[1] === 'of') continue;
+    const rest = tokens.slice(1);
+    if (rest.every((t) => isCommonWord(t) || t === 'of' || t === 'and' || t === 'the')) continue;
+    if (!out.some((o) => o.join(' ') === rest.join(' '))) out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * "SPECIAL UNITS OF IRAN'S LAW ENFORCEMENT FORCES": a unit named "X of <country>'s Y", as English names it with the
+ * body first ("Law Enforcement Forces Special Units"). The token runs, to be accepted as the possessive's long runs.
+ */
+export function unitAfterItsBody(entity: Entity): string[][] {
+  if (entity.kind !== 'organization' && entity.kind !== 'agency') return [];
+  const out: string[][] = [];
+  for (const n of entity.names) {
+    const m = n.type === 'weak' ? null : /^(.+?)\s+OF\s+([A-Za-z]+)['’]S\s+(.+)$/i.exec(n.name);
+    if (!m || !isCountryWord(m[2].toLowerCase())) continue;
+    const unit = tokenize(m[1]).map((t) => t.key);
+    const body = tokenize(m[3]).map((t) => t.key);
+    if (unit.length && body.length && !unit.includes('of')) out.push([...body, ...unit]);
+  }
+  return out;
 }
 
 /** The countries that an entity's possessive names open with ("Iran" of IRAN'S LAW ENFORCEMENT FORCES). */

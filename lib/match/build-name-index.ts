@@ -23,6 +23,7 @@ import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedNameWords, gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
+import { englishOrderForms } from './english-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
@@ -32,9 +33,9 @@ import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
 import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
-import { crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
+import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
-import { countryQualifiedForms, possessiveCountries, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
+import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
 import { IntList } from './int-list';
@@ -262,6 +263,8 @@ class NameIndexDraft {
     if (person && this.iranian) for (const c of fullerGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Islamic Revolutionary Guard Corps Aerospace Force": a force's names, its body's and its own crossed (force-names.ts).
     if (!person) for (const c of crossedForceNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
+    // "Akhmad Kadyrov Foundation" of AKHMAT KADYROV FOUNDATION and AKHMAD KADYROV FUND: a body's two names crossed.
+    if (!person) for (const c of crossedOrgNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
     if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
@@ -278,6 +281,11 @@ class NameIndexDraft {
     for (const { tokens, afterPossessive } of withoutCountryPossessive(entity)) {
       this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | (afterPossessive ? OUT_AFTER_POSSESSIVE : 0));
     }
+    // "Syria's General Intelligence Directorate" of SYRIAN GENERAL INTELLIGENCE DIRECTORATE, "Law Enforcement Forces
+    // Special Units" of SPECIAL UNITS OF IRAN'S LAW ENFORCEMENT FORCES: valid where a possessive's run is.
+    for (const tokens of [...withoutCountryAdjective(entity), ...unitAfterItsBody(entity)]) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
+    // "Revolutionary National Police" of POLICIA NACIONAL REVOLUCIONARIA (english-order-forms.ts): likewise.
+    for (const f of englishOrderForms(entity)) this.trie.add(f.tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE | (Math.min(7, f.missing) << OUT_MISSING_SHIFT));
     // "el Ministerio Público" after MINISTERIO PUBLICO DE NICARAGUA was named: valid where a possessive's run is.
     for (const tokens of withoutCountryTail(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     if (person) this.persons++;

@@ -154,7 +154,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (shape.words === 0) return false;
   // Or once the page named the body in full ("el Ministerio Público" after "Ministerio Público de Nicaragua").
   // Or in a sanctions story about the body's country alone ("la Policía Nacional" of POLICIA NACIONAL DE NICARAGUA).
-  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e) && !ownCountryStorySoFar(s, e, start)) return false;
+  // Or, four capitalised words or more, which name one body ("Counter-Terror Special Forces" of IRAN'S COUNTER-TERROR
+  // SPECIAL FORCES), with the body's country on the page and sanctions words near.
+  if (output & OUT_AFTER_POSSESSIVE && !afterCountryPossessive(s, start, e) && !namedBefore(s, e) && !ownCountryStory(s, e) && !ownCountryStorySoFar(s, e, start) && !longRunStands(s, start, end, e)) return false;
   if (kind === 'person') {
     if (output & OUT_ARABIC_READ && !isArabicKey(s.block.text[s.tokens.starts[start]])) return false;
     // "مسجد خالد بن الوليد", "Omar Mukhtar Street": a place named after someone is no person (arabic-named-after.ts,
@@ -857,6 +859,14 @@ function afterCountryPossessive(s: ScanState, start: number, e: number): boolean
   const code = contextWords.countryCode(wordAt(s, i));
   if (!code) return false;
   return names.entityHasCountry(s.index, e, contextWords.countryIndex(code));
+}
+
+/** Whether tokens start..end are four capitalised words or more, with entity e's country on the page and sanctions words near. */
+function longRunStands(s: ScanState, start: number, end: number, e: number): boolean {
+  if (end - start < 3) return false;
+  let capitalized = 0;
+  for (let k = start; k <= end; k++) if (s.tokens.flags[k] & CAPITALIZED) capitalized++;
+  return capitalized >= 4 && hasCountryOnPage(s, e) && sanctionsNear(s, start, end);
 }
 
 const UNITED_STATES = contextWords.countryIndex('us');

@@ -4,7 +4,9 @@
 // transliterate.ts), each given spelling is also the person's with the other name's family. Only then: the aliases
 // of a person may be other names altogether (a nom de guerre), whose words joined would name no one.
 import { isArabicKey } from './arabic';
+import { nameKey } from './normalize';
 import { consonantSkeleton } from './transliterate';
+import { listedWordConcept } from './translated-words';
 import { personName } from './variants';
 
 /** At most this many listed names of a person are crossed (a few persons carry twenty). */
@@ -63,4 +65,40 @@ export function fullerGivenNames(names: readonly string[]): string[] {
 /** A family name's consonants, with g, gh and q (ق) one letter. */
 function familySpellingKey(family: readonly string[]): string {
   return consonantSkeleton(family.join('')).replace(/g/g, 'k');
+}
+
+/**
+ * A body's two listed names of the same words but two, each pair one word in two spellings or two words of one
+ * glossary concept ("AKHMAT KADYROV FOUNDATION" and "AKHMAD KADYROV FUND": Akhmat and Akhmad, foundation and fund),
+ * crossed as the news crosses them ("Akhmad Kadyrov Foundation"). Folded names, words joined by a space.
+ */
+export function crossedOrgNames(names: readonly string[]): string[] {
+  const split = names.slice(0, MAX_NAMES).map((n) => nameKey(n).split(' '));
+  const out: string[] = [];
+  for (let a = 0; a < split.length; a++) {
+    for (let b = a + 1; b < split.length; b++) {
+      const x = split[a];
+      const y = split[b];
+      if (x.length !== y.length || x.length < 2 || x.length > 5) continue;
+      const differ: number[] = [];
+      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ.push(k);
+      if (differ.length !== 2 || !differ.every((k) => sameWordTwoWays(x[k], y[k]))) continue;
+      for (const [from, to] of [[x, y], [y, x]]) {
+        const crossed = from.map((w, k) => (k === differ[0] ? to[k] : w)).join(' ');
+        if (!out.includes(crossed)) out.push(crossed);
+      }
+    }
+  }
+  return out;
+}
+
+/** Two spellings of a word of five letters or more one letter apart, or two English words of one glossary concept. */
+function sameWordTwoWays(a: string, b: string): boolean {
+  if (a.length >= 5 && b.length === a.length) {
+    let diff = 0;
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) diff++;
+    if (diff === 1) return true;
+  }
+  const c = listedWordConcept(a);
+  return c !== undefined && !/^\d/.test(c) && c === listedWordConcept(b);
 }

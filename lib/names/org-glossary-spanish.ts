@@ -40,6 +40,7 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['service', 'servicio', 'noun', true],
   ['unit', 'unidad', 'noun', true],
   ['army', 'ejercito', 'noun', false],
+  ['brigade brigades', 'brigada', 'noun', false],
   ['force forces', 'fuerza', 'noun', false],
   ['police', 'policia', 'noun', false],
   ['movement', 'movimiento', 'noun', false],
@@ -121,6 +122,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
 /** The Spanish words of each entry, by every form: a noun singular and plural, an adjective in each gender and number. */
 interface SpanishWord {
   english: string;
+  /** Every English word of the entry: its renderings. */
+  englishWords: readonly string[];
   generic: boolean;
   /** A noun, or an ordinal before one: a word that may begin a name. */
   noun: boolean;
@@ -131,7 +134,7 @@ function formTable(): Map<string, SpanishWord> {
   if (!forms) {
     forms = new Map();
     for (const [english, spanish, kind, generic] of ENTRIES) {
-      const value = { english: english.split(' ')[0], generic, noun: kind !== 'adj' };
+      const value = { english: english.split(' ')[0], englishWords: english.split(' '), generic, noun: kind !== 'adj' };
       for (const w of spanish.split(' ')) {
         const all = kind !== 'noun' && w.endsWith('o') ? ['o', 'a', 'os', 'as'].map((e) => w.slice(0, -1) + e) : [w, w + (/[aeou]$/.test(w) ? 's' : 'es')];
         for (const f of all) if (!forms.has(f)) forms.set(f, value);

@@ -1,0 +1,67 @@
+// A Spanish-speaking country's body that the lists name in Spanish, as English news translates it: the adjectives
+// before the noun, in either order ("Revolutionary National Police" for POLICIA NACIONAL REVOLUCIONARIA, "Special
+// National Brigade" for BRIGADA ESPECIAL NACIONAL DEL MINISTERIO DEL INTERIOR, the body it belongs to left out). Each
+// word is read through the Spanish glossary (lib/names/org-glossary-spanish.ts), every English word of its entry a
+// rendering. A noun and two adjectives or three, all glossary words, one of them more than a word of kind; the noun no
+// English word ("Union", "Gas" are read as written). Built at index time: the scan pays nothing; precision.ts takes the
+// forms as a possessive's long runs (the body's country's possessive, a story about its country, or the body named).
+import type { Entity } from '../dataset/format';
+import { spanishGlossaryWord } from '../names/org-glossary-spanish';
+import { tokenize } from '../names/normalize';
+import { countryCode } from './context-words';
+import { SPANISH_SPEAKING } from './second-given-name';
+
+/** At most this many forms of one name (renderings times orders). */
+const MAX_FORMS = 12;
+
+export interface EnglishOrderForm {
+  tokens: string[];
+  /** The listed name's words left out (its "del Ministerio del Interior"). */
+  missing: number;
+}
+
+/** The English forms of an organization's Spanish names (see above); none for a body of no Spanish-speaking country. */
+export function englishOrderForms(entity: Entity): EnglishOrderForm[] {
+  if ((entity.kind !== 'organization' && entity.kind !== 'agency') || !entity.countries.some((c) => SPANISH_SPEAKING.includes(countryCode(c) ?? ''))) return [];
+  const out: EnglishOrderForm[] = [];
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const tokens = tokenize(n.name).map((t) => t.key);
+    const head = spanishGlossaryWord(tokens[0]);
+    if (!head?.noun || head.englishWords.includes(tokens[0])) continue;
+    let k = 1;
+    const adjectives: (readonly string[])[] = [];
+    let specific = head.generic ? 0 : 1;
+    for (; k < tokens.length && k <= 3; k++) {
+      const w = spanishGlossaryWord(tokens[k]);
+      if (!w || w.noun) break;
+      adjectives.push(w.englishWords);
+      if (!w.generic) specific++;
+    }
+    // The rest, if any, is the body the unit belongs to, after "de"/"del": left out.
+    const rest = tokens.slice(k);
+    if (adjectives.length < 2 || specific === 0 || (rest.length && rest[0] !== 'de' && rest[0] !== 'del')) continue;
+    const missing = rest.filter((t) => t !== 'de' && t !== 'del' && t !== 'la' && t !== 'los' && t !== 'las').length;
+    for (const order of orders(adjectives)) {
+      for (const words of renderings(order)) {
+        for (const noun of head.englishWords) {
+          if (out.length < MAX_FORMS) out.push({ tokens: [...words, noun], missing });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The adjectives in their Spanish order reversed, and in the Spanish order (English has both). */
+function orders(adjectives: readonly (readonly string[])[]): (readonly string[])[][] {
+  const reversed = [...adjectives].reverse();
+  return [reversed, [...adjectives]];
+}
+
+/** Each choice of one English word per adjective. */
+function renderings(adjectives: readonly (readonly string[])[]): string[][] {
+  let out: string[][] = [[]];
+  for (const choices of adjectives) out = out.flatMap((prefix) => choices.map((c) => [...prefix, c]));
+  return out;
+}
