@@ -12,7 +12,7 @@ import type { NameIndex } from './name-index';
 import { namedAsOwnRelative, namedAsRelative } from './named-as-relative';
 import type { OwnRelative } from './page-context';
 import { nicknameAt } from './nicknames';
-import { isOwnGivenName } from './own-given-name';
+import { isListedGivenName, isOwnGivenName } from './own-given-name';
 import { inShortFirstLine } from './headline-line';
 import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
@@ -73,7 +73,14 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   const given = otherNameBefore(s, i);
   if (given >= 0) {
     // "Rolando Castro", the listed person's own given name, with the page's full name of that one person only.
-    const own = ownerByGivenName(s, given, j, sk, owners);
+    const own = ownerByGivenName(s, given, j, sk, owners, isOwnGivenName);
+    // "Maj Gen Deng Wol" of WOL, Santino Deng (Major General): in the Arab world's naming, a title before the pair
+    // that fits the one owner's listed role tells the person from the father or a brother.
+    const titled = own >= 0 ? -1 : titledOwner(s, given, owners);
+    if (titled >= 0 && ownerByGivenName(s, given, j, sk, [titled], isListedGivenName) >= 0) {
+      const status = ctx.resolved.get(titled) ?? entityStatusOf(index, titled);
+      return [mentionOf(b.text, s.tokens.starts[given], s.tokens.ends[j], entityId(index, titled), status, [], { reasons: EARLIER_FULL_NAME_AND_TITLE }), j];
+    }
     if (own >= 0) {
       const status = ctx.resolved.get(own) ?? entityStatusOf(index, own);
       return [mentionOf(b.text, s.tokens.starts[given], s.tokens.ends[j], entityId(index, own), status, [], { reasons: EARLIER_FULL_NAME }), j];
@@ -214,13 +221,13 @@ function titledOwner(s: ScanState, i: number, candidates: readonly number[]): nu
  * The one owner of surname sk (tokens ..j) whose own given name token `given` is, or -1: no other name word before
  * it, and none other of the owners may carry that given name.
  */
-function ownerByGivenName(s: ScanState, given: number, j: number, sk: number, owners: readonly number[]): number {
+function ownerByGivenName(s: ScanState, given: number, j: number, sk: number, owners: readonly number[], own: typeof isOwnGivenName): number {
   const g = s.skels[given];
   // The pair stands alone: "Mohammad Reza Heidari" is a longer name, someone else's.
   if (given > s.block.first && s.tokens.flags[given] & JOINED && isNameWord(s, given - 1)) return -1;
   let found = -1;
   for (const e of owners) {
-    if (!isOwnGivenName(s.index, e, sk, g) || (j > given + 1 && !hasSurname(s.index, e, s.skels[j]))) continue;
+    if (!own(s.index, e, sk, g) || (j > given + 1 && !hasSurname(s.index, e, s.skels[j]))) continue;
     if (found >= 0) return -1;
     found = e;
   }

@@ -48,6 +48,8 @@ import { TrieBuilder } from './trie-builder';
 const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
+/** An identifier whose country is its holder's: a passport or a national or personal identity card. */
+const IDENTITY_PAPER = /^(passport|national id|national identification number|personal id card)$/i;
 /** At most this many surnames are kept per person, for a surname alone later on the page. */
 const MAX_SURNAMES = 6;
 // A word that this many listed persons have as their first given name is a given name by the lists' own count
@@ -179,8 +181,9 @@ class NameIndexDraft {
     const born = entity.birthPlaces.map((place) => place.slice(place.lastIndexOf(',') + 1).trim());
     // And the country of a name that opens with its possessive ("IRAN'S LAW ENFORCEMENT FORCES"), which some give alone,
     // and, where an entry gives none of these, the one its listed role names ("President of the Republic of Zimbabwe").
-    // A firm's registration country too ("Company Number ... Hong Kong" of a firm OFAC lists with China).
-    const registered = entity.kind === 'organization' ? entity.identifiers.flatMap((id) => (id.country ? [id.country] : [])) : [];
+    // A firm's registration country too ("Company Number ... Hong Kong" of a firm OFAC lists with China), and the
+    // country of a person's passport or identity card, which many entries give as their only one (MUGABE, Grace).
+    const registered = entity.kind === 'organization' || entity.kind === 'person' ? entity.identifiers.flatMap((id) => (id.country && (entity.kind === 'organization' || IDENTITY_PAPER.test(id.type)) ? [id.country] : [])) : [];
     for (const list of [entity.countries, entity.nationalities, born, possessiveCountries(entity), positionCountries(entity), registered]) {
       for (const c of list) {
         let k = this.countryCache.get(c);

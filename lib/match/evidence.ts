@@ -24,6 +24,7 @@ import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst } from './co-designated';
+import { LINK_NONE, linkOnPage } from './entity-links';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -78,7 +79,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // FELIX FELIX, Victor Manuel a.k.a. CASTRO RODRIGUEZ, Raul; "Juan Gonzalez" of PEREZ ROJAS, Daniel), is as likely
     // a famous or ordinary person on no list: the story's words and countries do not tell them apart, only what
     // points at the listed person does (a fuller name, a title of the listed role, an earlier confirmed mention).
-    const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity));
+    // A body the lists link the person to, named on the page ("Ibrahim al-Amin al-Sayed" of AL-SAYYID, Ibrahim Amin
+    // a.k.a. SAYYED, on a page about Hezbollah's council), tells the listed identity from a namesake as the primary
+    // surname does.
+    const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity) && linkOnPage(index, best.entity, span, s.block.spans, ctx.distinctive) === LINK_NONE);
     if (storyCounts && near) found.push('sanctions-near');
     if (storyCounts && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions

@@ -27,7 +27,15 @@ const MAX_DEPTH = 4;
  * depth-first under the surname's state; asked only where a given name stands before a surname alone.
  */
 export function isOwnGivenName(index: NameIndex, e: number, surname: number, given: number): boolean {
-  if (surname < 0 || given < 0 || given === surname || inArabWorld(index, e) || hasSurname(index, e, given)) return false;
+  return !inArabWorld(index, e) && isListedGivenName(index, e, surname, given);
+}
+
+/**
+ * isOwnGivenName in any country: for a person of the Arab world, whose pair of the father's name and the family's
+ * is the father's or a brother's as well, the caller needs evidence of its own (a title that fits the listed role).
+ */
+export function isListedGivenName(index: NameIndex, e: number, surname: number, given: number): boolean {
+  if (surname < 0 || given < 0 || given === surname || hasSurname(index, e, given)) return false;
   const from = index.rootChild[surname];
   return from >= 0 && reaches(index, e, from, given, false, 1, 0);
 }

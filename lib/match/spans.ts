@@ -10,6 +10,7 @@ import { legalFormAfter } from './precision';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt, type NameMatch } from './trie-walk';
 import { nameByPageAlias } from './page-alias';
+import { nameKnownAs } from './known-as-name';
 import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
@@ -154,6 +155,13 @@ export function findSpans(s: ScanState): void {
     if (!found) {
       // "Abdelrahman Hamdan Dagalo alias Abdelrahim": the listed name with the alias the page gives (page-alias.ts).
       const aliased = i + 1 < b.last && (flags[i + 1] & (CAPITALIZED | JOINED | CASELESS)) === (CAPITALIZED | JOINED) && !(flags[i] & CASELESS) ? nameByPageAlias(s, i) : undefined;
+      // "..., more commonly known as Bilal al-Sudani": the name the page gives a person it just named (known-as-name.ts).
+      const knownAs = aliased || b.spans.length === 0 || flags[i] & CASELESS ? undefined : nameKnownAs(s, i);
+      if (knownAs) {
+        b.spans.push(knownAs);
+        i = knownAs.end + 1;
+        continue;
+      }
       if (aliased) {
         b.spans.push(...aliased);
         i = aliased[1].end + 1;

@@ -11,6 +11,10 @@ const index = buildNameIndex([
   entity('elder', 'QUIBORAN FLORES, Walter Jacinto', 'person', true, ve),
   entity('younger', 'QUIBORAN FLORES, Yonder Alexis', 'person', true, ve),
   entity('abroad', 'GARCIA DE ZORNOZA, Luisa', 'person', true, { countries: ['Spain'] }),
+  // A head of state whose country is his role's, and his wife whose only country is her passport's (MUGABE, Grace).
+  entity('president', 'ZUNDAMAI, Tefo Lerato', 'person', false, { positions: ['President of the Republic of Zimbabwe'] }),
+  entity('spouse', 'ZUNDAMAI, Grace', 'person', false, { positions: ['Spouse of Tefo Zundamai'], identifiers: [{ type: 'Passport', value: 'ZN001159', country: 'Zimbabwe' }] }),
+  entity('card', 'ZUNDAMAI, Mary', 'person', false, { identifiers: [{ type: 'Tax ID', value: '991', country: 'Zimbabwe' }] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}:${(m.reasons ?? []).join('+')}`));
@@ -32,6 +36,13 @@ describe('a common name whose listed person shares a rare surname with a listed 
     expect(marks(['Walter Jacinto Quiboran Flores spent the weekend at home.', 'Marisela Flores was with him.'])).toContain('Marisela Flores:wife:possible:');
     // Listed with Spain only: no relative of the Venezuelan minister.
     expect(marks([family, 'Luisa Garcia was with him.'])).toContain('Luisa Garcia:abroad:possible:');
+  });
+
+  it("takes a person's passport country as theirs, where the entry gives no other", () => {
+    const president = 'President Tefo Zundamai spent the weekend at home.';
+    expect(marks([president, 'His wife Grace Zundamai was with him.'])).toContain('Grace Zundamai:spouse:delisted:listed-relative');
+    // A tax number's country says where the person pays, not whose national they are.
+    expect(marks([president, 'Mary Zundamai was with him.'])).toContain('Mary Zundamai:card:possible:');
   });
 
   it('counts for nothing on a sports page', () => {

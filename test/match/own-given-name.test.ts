@@ -12,6 +12,7 @@ const index = buildNameIndex([
   entity('dagalo-like', 'DAGALOO, Abdelrahim Hamdan', 'person', true, { countries: ['Sudan'] }),
   entity('heidari-like', 'HEIDARIO, Reza', 'person', true),
   entity('tin-aung-san', 'SAN, Tin Aung', 'person', true, { countries: ['Burma'] }),
+  entity('wol-like', 'WOLO, Santino Deng', 'person', true, { birthPlaces: ['Aweil, Sudan'], positions: ['Major General'] }),
 ]);
 const marks = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}=${m.status}`);
 
@@ -28,6 +29,13 @@ describe('a given name of the listed person that the list does not put first', (
   it('is no one for an Arab name, whose second name is the father’s, nor inside a longer name', () => {
     expect(marks('The US Treasury sanctioned Sudan’s RSF leaders. Abdelrahim Hamdan Dagaloo was named; Hamdan Dagaloo spoke.').filter((m) => m.startsWith('Hamdan'))).toEqual([]);
     expect(marks('Reza Heidario spoke. Mohammad Reza Heidario said the market was busy.').filter((m) => m.startsWith('Mohammad') || m.startsWith('Reza Heidario=heidari-like=sanctioned'))).toEqual([]);
+  });
+
+  it('is the person after a title that fits the listed role, in the Arab world too: "Maj Gen Deng Wolo"', () => {
+    const page = 'Santino Deng Wolo, a top commander, is accused by the US Treasury Department. Forces under the command of Maj Gen Deng Wolo violated the agreement.';
+    expect(marks(page)).toEqual(['Santino Deng Wolo=wol-like=sanctioned', 'US Treasury Department=curated-us-treasury=not-sanctioned', 'Deng Wolo=wol-like=sanctioned']);
+    // Without the title the pair may be his father's name.
+    expect(marks('Santino Deng Wolo, a top commander, is accused by the US Treasury. Later Deng Wolo said so.').filter((m) => m.startsWith('Deng'))).toEqual([]);
   });
 
   it('is no one for a Burmese name, which has no family name: "Aung San" is not Tin Aung San', () => {

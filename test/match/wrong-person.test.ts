@@ -16,6 +16,11 @@ const index = buildNameIndex([
   entity('panyaev', 'PANYAEV, Vladimir Alexandrovich', 'person', true, { countries: ['Russia'], names: [{ name: 'PANYAEV, Vladimir Alexandrovich', type: 'primary' }, { name: 'ALEXEEV, Vladimir', type: 'aka' }, { name: 'ALEXEYEV, Vladimir', type: 'aka' }] }),
   entity('alexseyev', 'ALEXSEYEV, Vladimir Stepanovich', 'person', true, { positions: ['First Deputy Chief of GRU'] }),
   entity('vorobyev', 'VOROBYEV, Andrey Yuryevich', 'person', true, { countries: ['Russia'], names: [{ name: 'VOROBYEV, Andrey Yuryevich', type: 'primary' }, { name: 'VOROBYOV, Andrei Yurievich', type: 'aka' }] }),
+  // Shaped like AL-SAYYID, Ibrahim Amin a.k.a. SAYYED, linked to HIZBALLAH.
+  entity('nuriyya', 'KATAIB AL-NURIYYA', 'organization', true, { countries: ['Lebanon'] }),
+  // Amin and Sayed common by the lists' own count, as in the shipped dataset.
+  ...['Zubair', 'Nawwaf', 'Qutaiba', 'Rabih', 'Shadi', 'Tamim', 'Waddah', 'Yasser'].map((g, k) => entity(`amin-sayed-${k}`, `AMIN SAYED, ${g}`, 'person', true)),
+  entity('sayyid', 'AL-SAYYID, Ibrahim Amin', 'person', true, { countries: ['Lebanon'], names: [{ name: 'AL-SAYYID, Ibrahim Amin', type: 'primary' }, { name: 'SAYYED, Ibrahim Amin', type: 'aka' }], links: [{ relation: 'linked-to', name: 'KATAIB AL-NURIYYA', id: 'nuriyya' }] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -29,6 +34,14 @@ describe('an alias of common words that is another identity', () => {
   it('is sanctioned when the page names the listed person by the primary name too', () => {
     const page = ['OFAC sanctioned Victor Manuel Felix Felix, who used the name Raul Castro Rodriguez.', 'Raúl Castro, as he called himself, ran the network.'];
     expect(marks(page)).toEqual(['Victor Manuel Felix Felix:felix:sanctioned', 'Raul Castro Rodriguez:felix:sanctioned', 'Raúl Castro:felix:sanctioned']);
+  });
+});
+
+describe('an alias of common words on a page that names the body the lists link the person to', () => {
+  it('is the listed person, with the sanctions words near', () => {
+    const sanctions = 'OFAC designated Ibrahim al-Amin al-Sayed under the counter-terrorism sanctions order.';
+    expect(marks(['Kataib al-Nuriyya named its council.', sanctions])).toEqual(['Kataib al-Nuriyya:nuriyya:sanctioned', 'Ibrahim al-Amin al-Sayed:sayyid:sanctioned']);
+    expect(marks(['The council met in Beirut.', sanctions])).toEqual(['Ibrahim al-Amin al-Sayed:sayyid:possible']);
   });
 });
 
