@@ -6,10 +6,14 @@ import { countryAt, countryIndex, countryPhraseList, countryPhraseTokens } from 
 import { perIndex } from './per-index';
 import { wordAt, type ScanState } from './scan-state';
 
-/** A first word's country phrases: as many words as its longest has, four at most, and the phrases packed. */
+/**
+ * A first word's country phrases: as many words as its longest has, four at most, and the phrases packed; whether
+ * some phrase has a word the lexicon lacks (then a page token the lexicon lacks may be that word).
+ */
 interface CountryPhrases {
   most: number;
   packed: Int32Array;
+  unknownWord: boolean;
 }
 
 /**
@@ -20,19 +24,22 @@ interface CountryPhrases {
  */
 const countryPhrasesOf = perIndex((index): Map<number, CountryPhrases> => {
   const byFirst = new Map<number, { ids: number[]; country: number }[]>();
+  const unknownWord = new Set<number>();
   for (const [words, country] of countryPhraseList()) {
     const ids = words.map((w) => lexiconId(index.lexicon, w));
     if (ids[0] < 0) continue;
     const list = byFirst.get(ids[0]) ?? [];
     byFirst.set(ids[0], list);
-    if (ids.length <= 4 && ids.every((id) => id >= 0)) list.push({ ids, country });
+    if (ids.length > 4) continue;
+    if (ids.every((id) => id >= 0)) list.push({ ids, country });
+    else unknownWord.add(ids[0]);
   }
   const table = new Map<number, CountryPhrases>();
   for (const [first, list] of byFirst) {
     list.sort((x, y) => y.ids.length - x.ids.length);
     const packed: number[] = [];
     for (const { ids, country } of list) packed.push(ids.length, country, ...ids.slice(1));
-    table.set(first, { most: Math.min(4, countryPhraseTokens(lexiconWord(index.lexicon, first))), packed: Int32Array.from(packed) });
+    table.set(first, { most: Math.min(4, countryPhraseTokens(lexiconWord(index.lexicon, first))), packed: Int32Array.from(packed), unknownWord: unknownWord.has(first) });
   }
   return table;
 });
@@ -40,14 +47,16 @@ const countryPhrasesOf = perIndex((index): Map<number, CountryPhrases> => {
 /**
  * The country whose phrase begins at token i of the current block (a word the lexicon has), at most to token last-1:
  * its number times 8 plus the phrase's word count, or -1 (countryAt's answer, the longest phrase). By the tokens'
- * lexicon numbers, with no string made; where a word within the phrases' reach has none, by countryAt over strings.
+ * lexicon numbers, with no string made; where a token within the phrases' reach has none and some phrase has a word the
+ * lexicon lacks, by countryAt over strings.
  */
 export function countryPhraseAt(s: ScanState, i: number, last: number): number {
   const ids = s.tokens.ids;
   const phrases = countryPhrasesOf(s.index).get(ids[i]);
   if (phrases === undefined) return -1;
   const most = Math.min(last, i + phrases.most);
-  for (let k = i + 1; k < most; k++) if (ids[k] < 0) return countryOfWords(s, i, most);
+  // A token the lexicon lacks (-1) meets no packed word: only a phrase with a word the lexicon lacks needs the strings.
+  if (phrases.unknownWord) for (let k = i + 1; k < most; k++) if (ids[k] < 0) return countryOfWords(s, i, most);
   const p = phrases.packed;
   for (let at = 0; at < p.length; at += p[at] + 1) {
     const n = p[at];
