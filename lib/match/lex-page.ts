@@ -292,10 +292,25 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
 /** sanctionsSense of token i, reading the words of its block around it only where the sense depends on them. */
 function checkedSense(s: ScanState, i: number): number {
   if (s.quick.plainStory.has(s.tokens.ids[i])) return SENSE_STORY;
-  const b = s.block;
-  const near = (d: number) => (i + d >= b.first && i + d < b.last ? wordAt(s, i + d) : '');
+  nearScan = s;
+  nearToken = i;
   const f = s.tokens.flags[i];
-  return sanctionsSense(wordAt(s, i), near, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
+  const sense = sanctionsSense(wordAt(s, i), nearWord, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
+  nearScan = null;
+  return sense;
+}
+
+// The scan and the token whose words around it nearWord reads, for sanctionsSense while checkedSense asks it: one
+// function for every word, where a closure over the token was made at each.
+let nearScan: ScanState | null = null;
+let nearToken = 0;
+
+/** The word d tokens from the token checkedSense reads, in its block ('' outside it). */
+function nearWord(d: number): string {
+  const s = nearScan;
+  if (s === null) return '';
+  const k = nearToken + d;
+  return k >= s.block.first && k < s.block.last ? wordAt(s, k) : '';
 }
 
 /**
