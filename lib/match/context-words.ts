@@ -347,6 +347,16 @@ export function countryPhraseTokens(key: string): number {
   return lengths === undefined ? 0 : 31 - Math.clz32(lengths);
 }
 
+/**
+ * Every phrase countryAt finds on a page (the two-letter codes left out), split into its words, with its country's
+ * number: for a table of the phrases by the lexicon's word numbers, made once per index (lex-page.ts).
+ */
+export function countryPhraseList(): [words: string[], country: number][] {
+  const list: [string[], number][] = [];
+  for (const [phrase, code] of COUNTRY_BY_PHRASE) if (phrase.length > 2) list.push([phrase.split(' '), countryIndex(code)]);
+  return list;
+}
+
 /** The country a run of page tokens names at position i, and how many tokens it takes. */
 export function countryAt(keys: readonly string[], i: number, count: number): { code: string; length: number } | undefined {
   const k = keys[i];

@@ -23,13 +23,14 @@ import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
 import type { PageContext } from './page-context';
 import { WrittenWordMemo } from './written-word-memo';
+import { countryPhraseAt } from './country-phrases';
 import { latinGivenNameReading } from './latin-given-names';
 import { genericHeadSkeletons, lexiconWords, setReadings, wordAt, type Block, type QuickWords, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { hashWords, lexText, lexiconId, lexiconIds, lookupRange, needsSkeletonRange, PageTokens } = lexicon;
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, IGNORE, JOIN, JOINED, SPELLED, classOf } = normalize;
-const { NAME_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, countryAt, countryIndex, countryPhraseTokens, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
+const { NAME_ARTICLES, SENSE_AUTHORITY, SENSE_SANCTIONS, SENSE_STORY, WORD_COUNTRY, WORD_SANCTIONS, WORD_SANCTIONS_CHECKED, WORD_SPORTS, lowerCaseCountryWords, plainStoryWords, sanctionsSense } = contextWords;
 /** The context words' bits noteContextWord reads: a word with none of them (a particle, a legal form's) calls it not. */
 const CONTEXT_BITS = WORD_SANCTIONS | WORD_SANCTIONS_CHECKED | WORD_SPORTS | WORD_COUNTRY;
 
@@ -285,22 +286,33 @@ function noteContextWord(s: ScanState, i: number, info: number): void {
   // A country's first word only before another capital, or before "del" and a capital ("Corea del Norte").
   const flags = s.tokens.flags;
   if (info & WORD_COUNTRY && flags[i] & CAPITALIZED && i + 1 < b.last && ((flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED) || (flags[i + 1] & JOINED && i + 2 < b.last && (flags[i + 2] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED)))) {
-    // As many words as the longest country's phrase this word begins has (most have one or two), four at most.
-    const words = [wordAt(s, i)];
-    const most = Math.min(b.last, i + Math.min(4, countryPhraseTokens(words[0])));
-    for (let k = i + 1; k < most; k++) words.push(wordAt(s, k));
-    const c = countryAt(words, 0, words.length);
-    if (c) ctx.countries.add(countryIndex(c.code));
+    const c = countryPhraseAt(s, i, b.last);
+    if (c >= 0) ctx.countries.add(c >> 3);
   }
 }
 
 /** sanctionsSense of token i, reading the words of its block around it only where the sense depends on them. */
 function checkedSense(s: ScanState, i: number): number {
   if (s.quick.plainStory.has(s.tokens.ids[i])) return SENSE_STORY;
-  const b = s.block;
-  const near = (d: number) => (i + d >= b.first && i + d < b.last ? wordAt(s, i + d) : '');
+  nearScan = s;
+  nearToken = i;
   const f = s.tokens.flags[i];
-  return sanctionsSense(wordAt(s, i), near, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
+  const sense = sanctionsSense(wordAt(s, i), nearWord, (f & CAPITALIZED) !== 0, (f & (ALL_UPPER | CASELESS)) === ALL_UPPER);
+  nearScan = null;
+  return sense;
+}
+
+// The scan and the token whose words around it nearWord reads, for sanctionsSense while checkedSense asks it: one
+// function for every word, where a closure over the token was made at each.
+let nearScan: ScanState | null = null;
+let nearToken = 0;
+
+/** The word d tokens from the token checkedSense reads, in its block ('' outside it). */
+function nearWord(d: number): string {
+  const s = nearScan;
+  if (s === null) return '';
+  const k = nearToken + d;
+  return k >= s.block.first && k < s.block.last ? wordAt(s, k) : '';
 }
 
 /**

@@ -29,6 +29,7 @@ import { inTitleCaseLine } from './headline-line';
 import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
+import { countryPhraseAt } from './country-phrases';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -941,10 +942,9 @@ function countryOfToken(s: ScanState, b: { first: number; last: number }, k: num
   const one = s.index.tokenCountry[id];
   if (one && (flags[k] & CAPITALIZED || s.quick.lowerCountry.has(id))) return one - 1;
   if (!(s.index.tokenInfo[id] & contextWords.WORD_COUNTRY) || !(flags[k] & CAPITALIZED)) return -1;
-  const words: string[] = [];
-  for (let j = k; j < Math.min(b.last, k + 4); j++) words.push(wordAt(s, j));
-  const c = contextWords.countryAt(words, 0, words.length);
-  return c && words.length > 1 && c.length > 1 ? contextWords.countryIndex(c.code) : -1;
+  // A phrase of two words or more: the one-word names were read above.
+  const c = countryPhraseAt(s, k, b.last);
+  return c >= 0 && (c & 7) > 1 ? c >> 3 : -1;
 }
 
 export function hasCountryOnPage(s: ScanState, e: number): boolean {
