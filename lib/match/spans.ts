@@ -14,6 +14,7 @@ import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
 import { brandAfterAcronym } from './acronym-kind-brand';
+import { nameBeforeAcronym } from './name-before-acronym';
 import { possessorAfterKin } from './cyrillic-possessor';
 import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
@@ -186,7 +187,10 @@ export function findSpans(s: ScanState): void {
     const previousEnd = b.spans.length ? b.spans[b.spans.length - 1].end : -1;
     // "حسين فالح المعروف باسم أبو زينب اللامي": the given names before "known as" and the listed alias (arabic-known-as.ts).
     // "Bancorp (Banco Corporativo SA)": the page's short name before the name in brackets (defined-acronyms.ts).
-    const other = coordinatedGivenName(s, span, previousEnd) ?? (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : i - 1 > previousEnd ? shortNameBeforeBrackets(s, span) : undefined);
+    // "Всероссийский научно-исследовательский институт автоматики имени Духова (ВНИИА": the name its acronym spells (name-before-acronym.ts).
+    const other =
+      coordinatedGivenName(s, span, previousEnd) ??
+      (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : i - 1 > previousEnd ? (shortNameBeforeBrackets(s, span) ?? ((flags[i] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) ? nameBeforeAcronym(s, span, previousEnd) : undefined)) : undefined);
     if (other) b.spans.push(other);
     b.spans.push(span);
     noteDefinedAcronym(s, span);
