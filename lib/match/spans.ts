@@ -172,7 +172,7 @@ export function findSpans(s: ScanState): void {
       // "«Терека»" after "отряда «Терек»": a brand in quotes again (quoted-brand-again.ts); "(the Black Sea Bank)" after
       // the body's Russian name (bracket-gloss.ts).
       // "МАК «Вымпел»": a brand in quotes after the listed acronym of its kind (acronym-kind-brand.ts).
-      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? brandAfterAcronym(s, i) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
+      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? (i > b.first && (flags[i - 1] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) ? brandAfterAcronym(s, i) : undefined) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
       if (byInitials) b.spans.push(byInitials);
       const translated = byInitials || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED ? undefined : translatedNameAt(s, i);
       if (translated) pushTranslated(s, translated);
