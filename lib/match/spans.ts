@@ -14,6 +14,8 @@ import { nameKnownAs } from './known-as-name';
 import { latinStart } from './arabic-latin-reading';
 import { mayBegin, nameOpenings } from './arabic-name-openings';
 import { brandAfterKindWord } from './cyrillic-kind-before-brand';
+import { brandAfterAcronym } from './acronym-kind-brand';
+import { nameBeforeAcronym } from './name-before-acronym';
 import { possessorAfterKin } from './cyrillic-possessor';
 import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
@@ -122,6 +124,13 @@ export function findSpans(s: ScanState): void {
     if (s0 >= 0 && !mayBegin(openings, s0) && s.alts[i] >= 0) s0 = useReading(s, i, (r) => mayBegin(openings, r));
     else if (latinOnly) s0 = latinStart(s, i);
     if (s0 < 0 || !mayBegin(openings, s0) || (!(flags[i] & CAPITALIZED) && !isGenericHead(s, i) && !articleBeforeName(s, i) && !lowerPlaceStart(s, i))) {
+      // "АО «БАРЛ»": a brand in quotes after an acronym of kind or a legal form, the listed AO NPK BARL (acronym-kind-brand.ts).
+      const afterAcronym = (flags[i] & CYRILLIC) !== 0 && i > b.first && (flags[i - 1] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) ? brandAfterAcronym(s, i) : undefined;
+      if (afterAcronym) {
+        b.spans.push(afterAcronym);
+        i++;
+        continue;
+      }
       // "Universidad de Automatización de Piongyang": a body's name translated, in the page's word order (a capital first).
       const translated = (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED ? translatedNameAt(s, i) : undefined;
       if (translated) pushTranslated(s, translated);
@@ -170,7 +179,8 @@ export function findSpans(s: ScanState): void {
       // "В. Путин", "Путин В.В.": a surname with initials; "холдинга USM": a brand after its Russian word of kind.
       // "«Терека»" after "отряда «Терек»": a brand in quotes again (quoted-brand-again.ts); "(the Black Sea Bank)" after
       // the body's Russian name (bracket-gloss.ts).
-      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
+      // "МАК «Вымпел»": a brand in quotes after the listed acronym of its kind (acronym-kind-brand.ts).
+      const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? (i > b.first && (flags[i - 1] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) ? brandAfterAcronym(s, i) : undefined) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
       if (byInitials) b.spans.push(byInitials);
       const translated = byInitials || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED ? undefined : translatedNameAt(s, i);
       if (translated) pushTranslated(s, translated);
@@ -185,7 +195,10 @@ export function findSpans(s: ScanState): void {
     const previousEnd = b.spans.length ? b.spans[b.spans.length - 1].end : -1;
     // "حسين فالح المعروف باسم أبو زينب اللامي": the given names before "known as" and the listed alias (arabic-known-as.ts).
     // "Bancorp (Banco Corporativo SA)": the page's short name before the name in brackets (defined-acronyms.ts).
-    const other = coordinatedGivenName(s, span, previousEnd) ?? (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : i - 1 > previousEnd ? shortNameBeforeBrackets(s, span) : undefined);
+    // "Всероссийский научно-исследовательский институт автоматики имени Духова (ВНИИА": the name its acronym spells (name-before-acronym.ts).
+    const other =
+      coordinatedGivenName(s, span, previousEnd) ??
+      (flags[i] & CASELESS ? givenNamesBeforeAlias(s, span, previousEnd) : i - 1 > previousEnd ? (shortNameBeforeBrackets(s, span) ?? ((flags[i] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) ? nameBeforeAcronym(s, span, previousEnd) : undefined)) : undefined);
     if (other) b.spans.push(other);
     b.spans.push(span);
     noteDefinedAcronym(s, span);
