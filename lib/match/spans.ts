@@ -18,6 +18,7 @@ import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
 import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
 import { givenNamesBeforeAlias } from './arabic-known-as';
+import { prepositionNotName } from './arabic-preposition';
 import { translatedNameAt } from './translated-names';
 import { lexiconSize } from '../names/lexicon';
 import { perIndex } from './per-index';
@@ -125,6 +126,11 @@ export function findSpans(s: ScanState): void {
       const translated = (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED ? translatedNameAt(s, i) : undefined;
       if (translated) pushTranslated(s, translated);
       i = translated ? translated.end + 1 : i + 1;
+      continue;
+    }
+    // "فرضت عقوبات على حسين": on Hussein, not Ali Hussein (arabic-preposition.ts).
+    if (flags[i] & CASELESS && prepositionNotName(s, i)) {
+      i++;
       continue;
     }
     let found = longestNameAt(s, i);
