@@ -85,6 +85,13 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['صناعه', [['manufacture', 'of'], ['manufacturing'], ['industry']]],
   ['البلاستيك', [['plastic'], ['plastics']]],
   ['التجاره', [['trading'], ['trade'], ['commerce']]],
+  // The services and trades a firm names itself for ("لخدمات النقل والشحن": TRANSPORTATION AND SHIPPING SERVICES;
+  // "للسياحة والسفر": TRAVEL AND TOURISM).
+  ['خدمات', [['services']]],
+  ['الخدمات', [['services']]],
+  ['الشحن', [['shipping'], ['shipment']]],
+  ['السياحه', [['tourism']]],
+  ['السفر', [['travel']]],
   // A city in the firm's name, which Latin spells otherwise than its Arabic letters read ("أمان دمشق المساهمة": AMAN
   // DAMASCUS JOINT STOCK COMPANY).
   ['دمشق', [['damascus']]],
@@ -331,6 +338,24 @@ function brandWords(index: NameIndex, word: string): readonly number[] {
   return list;
 }
 
+/**
+ * The listed firm words a folded Arabic word with the article reads with the article joined, as Latin may write it
+ * ("الذهبي": ALZAHABE; "الليث": ALLAYTH), where arabicKeys reads the word without it; kept per word as written.
+ */
+const joinedMemo = perIndexMemo<string, readonly number[]>(1024);
+
+function articleJoinedWords(index: NameIndex, word: string): readonly number[] {
+  const memo = joinedMemo(index);
+  let list = memo.get(word);
+  if (list) return list;
+  const keys = firmKeys(index);
+  const found: number[] = [];
+  for (const key of arabicKeys(word)) for (const sk of keys.get('l' + key.key) ?? []) if (!found.includes(sk)) found.push(sk);
+  list = found;
+  memo.set(word, list);
+  return list;
+}
+
 /** The skeleton of the article "al", per index (-1 when no listed name has it). */
 const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skeletons, 'al'));
 
@@ -361,14 +386,23 @@ function brandSteps(s: ScanState, k: number, states: readonly number[], construc
   const read = brandWords(s.index, word);
   const words = construct && word.endsWith('ه') ? [...read, ...brandWords(s.index, word.slice(0, -1) + 'ت')] : read;
   for (const sk of words) {
+    // A Latin word with the article joined ("الليث": ALLAYTH) is a reading with the article too.
+    const joined = article && lexiconWord(s.index.skeletons, sk).startsWith('al');
     for (const from of states) {
       const to = step(s.index, from, sk);
-      if (to >= 0 && !bare.includes(to)) bare.push(to);
+      if (to >= 0 && !(joined ? withArticle : bare).includes(to)) (joined ? withArticle : bare).push(to);
       if (al >= 0) {
         const a = step(s.index, from, al);
         const b = a >= 0 ? step(s.index, a, sk) : -1;
         if (b >= 0 && !withArticle.includes(b)) withArticle.push(b);
       }
+    }
+  }
+  // The article joined to the word in the list's spelling is the article too.
+  if (article) for (const sk of articleJoinedWords(s.index, word)) {
+    for (const from of states) {
+      const to = step(s.index, from, sk);
+      if (to >= 0 && !withArticle.includes(to)) withArticle.push(to);
     }
   }
   for (const to of withArticle.length ? withArticle : bare) if (!out.includes(to)) out.push(to);
@@ -436,7 +470,7 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
   let personWord = false;
   // The word of kind after a one-word brand, read once: the check below and the loop after the brand both ask it.
   let kindAfterFirst: KindReading[] | undefined;
-  for (let b = 1; b <= MAX_BRAND && (((noNoun || quotedItem) && b === 1) || nextWord(s, from + b - 1)); b++) {
+  for (let b = 1; b <= MAX_BRAND && ((quotedItem && b === 1) || (noNoun ? b === 1 || nextWord(s, from + 1) : nextWord(s, from + b - 1))); b++) {
     const brandEnd = from + b - 1;
     const dropped: number[] = [];
     states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
@@ -448,8 +482,9 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
       }
     }
     if (!states.length) break;
-    // The brand alone: two words, or one in quotes.
-    if (!personWord && !noNoun && (b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
+    // The brand alone: two words, or one in quotes; a list item's, of two words, with a word of kind after it that the
+    // listed name leaves out ("الليث الذهبي لخدمات النقل": ALLAYTH ALZAHABE).
+    if (!personWord && (noNoun ? b > 1 && nextWord(s, brandEnd + 1) && kindAt(s, brandEnd + 1).length > 0 : b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
@@ -558,7 +593,10 @@ function opensListItem(s: ScanState, i: number): boolean {
  * them after its one-word brand (firmAfterNoun finds none without), and most lines of a list have neither.
  */
 function wordOfKindNext(s: ScanState, i: number): boolean {
-  return nextWord(s, i + 1) && (s.skels[i + 1] >= 0 || kindAt(s, i + 1).length > 0);
+  if (!nextWord(s, i + 1)) return false;
+  if (s.skels[i + 1] >= 0 || kindAt(s, i + 1).length > 0) return true;
+  // Or after a brand of two words ("4. الليث الذهبي لخدمات النقل والشحن").
+  return nextWord(s, i + 2) && kindAt(s, i + 2).length > 0;
 }
 
 const wrap = (span: Span | undefined): Span[] | undefined => (span ? [span] : undefined);
