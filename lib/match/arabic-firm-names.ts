@@ -23,6 +23,7 @@ import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { step } from './trie-walk';
+import { latinReadings } from './arabic-latin-reading';
 
 const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 
@@ -364,11 +365,12 @@ const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skelet
  * `construct`: another brand word follows, so a final ة may be the t Latin writes in the construct state ("أجنحة
  * الشام": AJNEHAT AL SHAM). `dropped` gets the states without the article that one with it kept out.
  */
-function brandSteps(s: ScanState, k: number, states: readonly number[], construct = false, dropped: number[] = []): number[] {
+function brandSteps(s: ScanState, k: number, states: readonly number[], construct = false, dropped: number[] = [], second = false): number[] {
   const word = wordAt(s, k);
   const out: number[] = [];
   const article = word.startsWith('ال');
-  if ((article ? word.length - 2 : word.length) < 3) return out;
+  // Two letters after the article only as a second brand word, where the first one holds the walk ("الطير الحر").
+  if ((article ? word.length - 2 : word.length) < (second && article ? 2 : 3)) return out;
   const al = article ? alSkeleton(s.index) : -1;
   // A word of a firm's listed Arabic name, as written ('وشركة "سلسلة الذهب" للصرافة').
   const own = s.skels[k];
@@ -470,10 +472,12 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
   let personWord = false;
   // The word of kind after a one-word brand, read once: the check below and the loop after the brand both ask it.
   let kindAfterFirst: KindReading[] | undefined;
+  let shared: number[] = [];
   for (let b = 1; b <= MAX_BRAND && ((quotedItem && b === 1) || (noNoun ? b === 1 || nextWord(s, from + 1) : nextWord(s, from + b - 1))); b++) {
     const brandEnd = from + b - 1;
     const dropped: number[] = [];
-    states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
+    if (b === 2 && shared.length) states = [...states, ...shared];
+    states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped, b > 1);
     if (b === 1 && nextWord(s, from + 1) && (kindAfterFirst ??= kindAt(s, from + 1)).length) {
       const read = sharedBrandStates(s.index, wordAt(s, from)).filter((st) => !states.includes(st));
       if (read.length) {
@@ -481,7 +485,10 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
         personWord = true;
       }
     }
-    if (!states.length) break;
+    // "مؤسسة الطير الحر" (AL-TAIR AL-HUR): a first brand word that persons' names have too (Tair), read as any listed
+    // Latin word, only where a second brand word that only firms' names have goes on from it.
+    if (b === 1 && !noNoun && !quotedItem && nextWord(s, from + 1)) shared = sharedFirstWord(s, from).filter((st) => !states.includes(st));
+    if (!states.length && !shared.length) break;
     // The brand alone: two words, or one in quotes; a list item's, of two words, with a word of kind after it that the
     // listed name leaves out ("الليث الذهبي لخدمات النقل": ALLAYTH ALZAHABE).
     if (!personWord && (noNoun ? b > 1 && nextWord(s, brandEnd + 1) && kindAt(s, brandEnd + 1).length > 0 : b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
@@ -516,6 +523,22 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
     if (withNoun.length) best = longer(best, s, from === i + 1 ? i : from, k - 1, withNoun);
   }
   return best;
+}
+
+/** The trie states after token k, a brand's first word, read as the listed Latin words of persons' names too (after the article where it has one). */
+function sharedFirstWord(s: ScanState, k: number): number[] {
+  const word = wordAt(s, k);
+  const article = word.startsWith('ال');
+  const al = article ? alSkeleton(s.index) : -1;
+  const from = al >= 0 ? s.index.rootChild[al] : -1;
+  const out: number[] = [];
+  for (const sk of latinReadings(s.index, [word])) {
+    const flags = s.index.skelFlags[sk];
+    if (flags & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
+    const to = from >= 0 ? step(s.index, from, sk) : article ? -1 : s.index.rootChild[sk];
+    if (to >= 0 && !out.includes(to)) out.push(to);
+  }
+  return out;
 }
 
 /** The span start..end for the firms at `states`, if any, when it is longer than `best`. */

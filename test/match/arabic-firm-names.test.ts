@@ -41,6 +41,9 @@ const index = buildNameIndex([
   firm('aman-damascus', 'Syria', 'AMAN DAMASCUS JOINT STOCK COMPANY', 'AMAN DAMASCUS JSC'),
   // A firm whose short alias joins the article to its words, as its full name puts "services" last (OFAC, 2020).
   firm('layth', 'Syria', 'AL-LAYTH ALZAHABE TRANSPORTATION AND SHIPPING SERVICES', 'ALLAYTH ALZAHABE'),
+  // A brand whose first word is a person's given name too (Tair), its second a firm's only (EU and OFAC, 2023).
+  firm('freebird', 'Syria', 'FREEBIRD TRAVEL AND TOURISM', 'AL-TAIR AL-HUR'),
+  entity('tair-person', 'AL-TAIR, Hasan', 'person', true, { nationalities: ['Syria'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -142,6 +145,12 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     expect(marks('فرضت الخزانة الأمريكية عقوبات في سوريا على شركة الليث الذهبي لخدمات النقل والشحن.')).toEqual(['الليث الذهبي:layth']);
     // Without a word of kind after it, a list item's two words name no firm.
     expect(list([head, '4. الليث الذهبي\n5. الليث الذهبي في دمشق'])).toEqual([]);
+  });
+
+  it('reads a brand of two words after its noun whose first word persons\' names have too (sentence from globaljusticesyrianews.com)', () => {
+    expect(marks('وأضاف أن العقوبات في سوريا تطاول أيضاً، مجموعة الدج، ومؤسسة الطير الحر للسياحة والسفر.')).toEqual(['الطير الحر:freebird']);
+    // Not the person's word alone after the noun, nor read on into a person's name.
+    expect(marks('وأضاف أن العقوبات في سوريا تطاول أيضاً مؤسسة الطير وشركة حسن الطير.')).toEqual([]);
   });
 
   it('reads the later names in quotes of a list after the plural "شركات", a city by its Latin name (sentence from halabtodaytv.net)', () => {
