@@ -389,7 +389,7 @@ function brandSteps(s: ScanState, k: number, states: readonly number[], construc
   const words = construct && word.endsWith('ه') ? [...read, ...brandWords(s.index, word.slice(0, -1) + 'ت')] : read;
   for (const sk of words) {
     // A Latin word with the article joined ("الليث": ALLAYTH) is a reading with the article too.
-    const joined = article && lexiconWord(s.index.skeletons, sk).startsWith('al');
+    const joined = article && joinsArticle(s.index, sk);
     for (const from of states) {
       const to = step(s.index, from, sk);
       if (to >= 0 && !(joined ? withArticle : bare).includes(to)) (joined ? withArticle : bare).push(to);
@@ -486,8 +486,8 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
       }
     }
     // "مؤسسة الطير الحر" (AL-TAIR AL-HUR): a first brand word that persons' names have too (Tair), read as any listed
-    // Latin word, only where a second brand word that only firms' names have goes on from it.
-    if (b === 1 && !noNoun && !quotedItem && nextWord(s, from + 1)) shared = sharedFirstWord(s, from).filter((st) => !states.includes(st));
+    // Latin word, only where a second brand word that only firms' names have goes on from it; both with the article.
+    if (b === 1 && !noNoun && !quotedItem && bothDefinite(s, from) && nextWord(s, from + 1) && firmWordAt(s, from + 1)) shared = sharedFirstWord(s, from).filter((st) => !states.includes(st));
     if (!states.length && !shared.length) break;
     // The brand alone: two words, or one in quotes; a list item's, of two words, with a word of kind after it that the
     // listed name leaves out ("الليث الذهبي لخدمات النقل": ALLAYTH ALZAHABE).
@@ -525,9 +525,36 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
   return best;
 }
 
-/** The trie states after token k, a brand's first word, read as the listed Latin words of persons' names too (after the article where it has one). */
-function sharedFirstWord(s: ScanState, k: number): number[] {
+/** Whether listed skeleton sk begins with "al" and goes on (ALLAYTH), read without making its string. */
+function joinsArticle(index: NameIndex, sk: number): boolean {
+  const lex = index.skeletons;
+  const at = lex.start[sk];
+  return lex.start[sk + 1] - at > 3 && lex.chars.charCodeAt(at) === 97 && lex.chars.charCodeAt(at + 1) === 108;
+}
+
+/** Whether tokens k and k + 1 both begin with the article "ال" (units first: most brands after a noun do not). */
+function bothDefinite(s: ScanState, k: number): boolean {
+  if (k + 1 >= s.block.last) return false;
+  const text = s.block.text;
+  const a = s.tokens.starts[k];
+  const b = s.tokens.starts[k + 1];
+  return text.charCodeAt(a) === 0x627 && text.charCodeAt(a + 1) === 0x644 && text.charCodeAt(b) === 0x627 && text.charCodeAt(b + 1) === 0x644;
+}
+
+/** Whether token k reads as a word only firms' names have (brandWords), with its article joined or not. */
+function firmWordAt(s: ScanState, k: number): boolean {
   const word = wordAt(s, k);
+  return brandWords(s.index, word).length > 0 || (word.startsWith('ال') && articleJoinedWords(s.index, word).length > 0);
+}
+
+const sharedFirstMemo = perIndexMemo<string, readonly number[]>(1024);
+
+/** The trie states after token k, a brand's first word, read as the listed Latin words of persons' names too (after the article where it has one). */
+function sharedFirstWord(s: ScanState, k: number): readonly number[] {
+  const word = wordAt(s, k);
+  const memo = sharedFirstMemo(s.index);
+  const known = memo.get(word);
+  if (known) return known;
   const article = word.startsWith('ال');
   const al = article ? alSkeleton(s.index) : -1;
   const from = al >= 0 ? s.index.rootChild[al] : -1;
@@ -538,6 +565,7 @@ function sharedFirstWord(s: ScanState, k: number): number[] {
     const to = from >= 0 ? step(s.index, from, sk) : article ? -1 : s.index.rootChild[sk];
     if (to >= 0 && !out.includes(to)) out.push(to);
   }
+  memo.set(word, out);
   return out;
 }
 

@@ -128,12 +128,12 @@ export function findSpans(s: ScanState): void {
       i = translated ? translated.end + 1 : i + 1;
       continue;
     }
-    // "فرضت عقوبات على حسين": on Hussein, not Ali Hussein (arabic-preposition.ts).
-    if (flags[i] & CASELESS && prepositionNotName(s, i)) {
+    let found = longestNameAt(s, i);
+    // "فرضت عقوبات على حسين": on Hussein, not Ali Hussein (arabic-preposition.ts); asked only of a name found.
+    if (found && s.tokens.lengths[i] === 3 && flags[i] & CASELESS && prepositionNotName(s, i)) {
       i++;
       continue;
     }
-    let found = longestNameAt(s, i);
     // "ومحمد حسين صلاد": an Arabic name found by its Arabic-script words (a UN name's محمد حسين) that the next word does
     // not go on, while the Latin reading of its first word does (SALAD, Mohamed Hussein): the longer name.
     if (found && flags[i] & CASELESS && s.alts[i] >= 0 && found.shape.end + 1 < b.last && flags[found.shape.end + 1] & JOINED && namesPerson(index, found)) found = longerLatinName(s, i, found);
