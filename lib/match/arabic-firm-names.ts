@@ -23,6 +23,7 @@ import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { wordAt, type ScanState, type Span } from './scan-state';
 import { step } from './trie-walk';
+import { latinReadings } from './arabic-latin-reading';
 
 const { ENTITY_MASK, OUT_SHARED_BRAND, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 
@@ -85,6 +86,13 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['صناعه', [['manufacture', 'of'], ['manufacturing'], ['industry']]],
   ['البلاستيك', [['plastic'], ['plastics']]],
   ['التجاره', [['trading'], ['trade'], ['commerce']]],
+  // The services and trades a firm names itself for ("لخدمات النقل والشحن": TRANSPORTATION AND SHIPPING SERVICES;
+  // "للسياحة والسفر": TRAVEL AND TOURISM).
+  ['خدمات', [['services']]],
+  ['الخدمات', [['services']]],
+  ['الشحن', [['shipping'], ['shipment']]],
+  ['السياحه', [['tourism']]],
+  ['السفر', [['travel']]],
   // A city in the firm's name, which Latin spells otherwise than its Arabic letters read ("أمان دمشق المساهمة": AMAN
   // DAMASCUS JOINT STOCK COMPANY).
   ['دمشق', [['damascus']]],
@@ -331,6 +339,24 @@ function brandWords(index: NameIndex, word: string): readonly number[] {
   return list;
 }
 
+/**
+ * The listed firm words a folded Arabic word with the article reads with the article joined, as Latin may write it
+ * ("الذهبي": ALZAHABE; "الليث": ALLAYTH), where arabicKeys reads the word without it; kept per word as written.
+ */
+const joinedMemo = perIndexMemo<string, readonly number[]>(1024);
+
+function articleJoinedWords(index: NameIndex, word: string): readonly number[] {
+  const memo = joinedMemo(index);
+  let list = memo.get(word);
+  if (list) return list;
+  const keys = firmKeys(index);
+  const found: number[] = [];
+  for (const key of arabicKeys(word)) for (const sk of keys.get('l' + key.key) ?? []) if (!found.includes(sk)) found.push(sk);
+  list = found;
+  memo.set(word, list);
+  return list;
+}
+
 /** The skeleton of the article "al", per index (-1 when no listed name has it). */
 const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skeletons, 'al'));
 
@@ -339,11 +365,12 @@ const alSkeleton = perIndex((index: NameIndex): number => lexiconId(index.skelet
  * `construct`: another brand word follows, so a final ة may be the t Latin writes in the construct state ("أجنحة
  * الشام": AJNEHAT AL SHAM). `dropped` gets the states without the article that one with it kept out.
  */
-function brandSteps(s: ScanState, k: number, states: readonly number[], construct = false, dropped: number[] = []): number[] {
+function brandSteps(s: ScanState, k: number, states: readonly number[], construct = false, dropped: number[] = [], second = false): number[] {
   const word = wordAt(s, k);
   const out: number[] = [];
   const article = word.startsWith('ال');
-  if ((article ? word.length - 2 : word.length) < 3) return out;
+  // Two letters after the article only as a second brand word, where the first one holds the walk ("الطير الحر").
+  if ((article ? word.length - 2 : word.length) < (second && article ? 2 : 3)) return out;
   const al = article ? alSkeleton(s.index) : -1;
   // A word of a firm's listed Arabic name, as written ('وشركة "سلسلة الذهب" للصرافة').
   const own = s.skels[k];
@@ -361,14 +388,23 @@ function brandSteps(s: ScanState, k: number, states: readonly number[], construc
   const read = brandWords(s.index, word);
   const words = construct && word.endsWith('ه') ? [...read, ...brandWords(s.index, word.slice(0, -1) + 'ت')] : read;
   for (const sk of words) {
+    // A Latin word with the article joined ("الليث": ALLAYTH) is a reading with the article too.
+    const joined = article && joinsArticle(s.index, sk);
     for (const from of states) {
       const to = step(s.index, from, sk);
-      if (to >= 0 && !bare.includes(to)) bare.push(to);
+      if (to >= 0 && !(joined ? withArticle : bare).includes(to)) (joined ? withArticle : bare).push(to);
       if (al >= 0) {
         const a = step(s.index, from, al);
         const b = a >= 0 ? step(s.index, a, sk) : -1;
         if (b >= 0 && !withArticle.includes(b)) withArticle.push(b);
       }
+    }
+  }
+  // The article joined to the word in the list's spelling is the article too.
+  if (article) for (const sk of articleJoinedWords(s.index, word)) {
+    for (const from of states) {
+      const to = step(s.index, from, sk);
+      if (to >= 0 && !withArticle.includes(to)) withArticle.push(to);
     }
   }
   for (const to of withArticle.length ? withArticle : bare) if (!out.includes(to)) out.push(to);
@@ -436,10 +472,12 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
   let personWord = false;
   // The word of kind after a one-word brand, read once: the check below and the loop after the brand both ask it.
   let kindAfterFirst: KindReading[] | undefined;
-  for (let b = 1; b <= MAX_BRAND && (((noNoun || quotedItem) && b === 1) || nextWord(s, from + b - 1)); b++) {
+  let shared: number[] = [];
+  for (let b = 1; b <= MAX_BRAND && ((quotedItem && b === 1) || (noNoun ? b === 1 || nextWord(s, from + 1) : nextWord(s, from + b - 1))); b++) {
     const brandEnd = from + b - 1;
     const dropped: number[] = [];
-    states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped);
+    if (b === 2 && shared.length) states = [...states, ...shared];
+    states = brandSteps(s, brandEnd, states, nextWord(s, brandEnd + 1) && b < MAX_BRAND, dropped, b > 1);
     if (b === 1 && nextWord(s, from + 1) && (kindAfterFirst ??= kindAt(s, from + 1)).length) {
       const read = sharedBrandStates(s.index, wordAt(s, from)).filter((st) => !states.includes(st));
       if (read.length) {
@@ -447,9 +485,13 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
         personWord = true;
       }
     }
-    if (!states.length) break;
-    // The brand alone: two words, or one in quotes.
-    if (!personWord && !noNoun && (b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
+    // "مؤسسة الطير الحر" (AL-TAIR AL-HUR): a first brand word that persons' names have too (Tair), read as any listed
+    // Latin word, only where a second brand word that only firms' names have goes on from it; both with the article.
+    if (b === 1 && !noNoun && !quotedItem && bothDefinite(s, from) && nextWord(s, from + 1) && firmWordAt(s, from + 1)) shared = sharedFirstWord(s, from).filter((st) => !states.includes(st));
+    if (!states.length && !shared.length) break;
+    // The brand alone: two words, or one in quotes; a list item's, of two words, with a word of kind after it that the
+    // listed name leaves out ("الليث الذهبي لخدمات النقل": ALLAYTH ALZAHABE).
+    if (!personWord && (noNoun ? b > 1 && nextWord(s, brandEnd + 1) && kindAt(s, brandEnd + 1).length > 0 : b > 1 || alone || inQuotes(s, from, brandEnd))) best = longer(best, s, from, brandEnd, states);
     let at = states;
     let k = brandEnd + 1;
     while (nextWord(s, k)) {
@@ -481,6 +523,50 @@ function firmAfterNoun(s: ScanState, i: number, noun: string, from = i + 1, alon
     if (withNoun.length) best = longer(best, s, from === i + 1 ? i : from, k - 1, withNoun);
   }
   return best;
+}
+
+/** Whether listed skeleton sk begins with "al" and goes on (ALLAYTH), read without making its string. */
+function joinsArticle(index: NameIndex, sk: number): boolean {
+  const lex = index.skeletons;
+  const at = lex.start[sk];
+  return lex.start[sk + 1] - at > 3 && lex.chars.charCodeAt(at) === 97 && lex.chars.charCodeAt(at + 1) === 108;
+}
+
+/** Whether tokens k and k + 1 both begin with the article "ال" (units first: most brands after a noun do not). */
+function bothDefinite(s: ScanState, k: number): boolean {
+  if (k + 1 >= s.block.last) return false;
+  const text = s.block.text;
+  const a = s.tokens.starts[k];
+  const b = s.tokens.starts[k + 1];
+  return text.charCodeAt(a) === 0x627 && text.charCodeAt(a + 1) === 0x644 && text.charCodeAt(b) === 0x627 && text.charCodeAt(b + 1) === 0x644;
+}
+
+/** Whether token k reads as a word only firms' names have (brandWords), with its article joined or not. */
+function firmWordAt(s: ScanState, k: number): boolean {
+  const word = wordAt(s, k);
+  return brandWords(s.index, word).length > 0 || (word.startsWith('ال') && articleJoinedWords(s.index, word).length > 0);
+}
+
+const sharedFirstMemo = perIndexMemo<string, readonly number[]>(1024);
+
+/** The trie states after token k, a brand's first word, read as the listed Latin words of persons' names too (after the article where it has one). */
+function sharedFirstWord(s: ScanState, k: number): readonly number[] {
+  const word = wordAt(s, k);
+  const memo = sharedFirstMemo(s.index);
+  const known = memo.get(word);
+  if (known) return known;
+  const article = word.startsWith('ال');
+  const al = article ? alSkeleton(s.index) : -1;
+  const from = al >= 0 ? s.index.rootChild[al] : -1;
+  const out: number[] = [];
+  for (const sk of latinReadings(s.index, [word])) {
+    const flags = s.index.skelFlags[sk];
+    if (flags & (SKEL_PARTICLE | SKEL_COMMON_WORD | SKEL_COUNTRY)) continue;
+    const to = from >= 0 ? step(s.index, from, sk) : article ? -1 : s.index.rootChild[sk];
+    if (to >= 0 && !out.includes(to)) out.push(to);
+  }
+  memo.set(word, out);
+  return out;
 }
 
 /** The span start..end for the firms at `states`, if any, when it is longer than `best`. */
@@ -558,7 +644,10 @@ function opensListItem(s: ScanState, i: number): boolean {
  * them after its one-word brand (firmAfterNoun finds none without), and most lines of a list have neither.
  */
 function wordOfKindNext(s: ScanState, i: number): boolean {
-  return nextWord(s, i + 1) && (s.skels[i + 1] >= 0 || kindAt(s, i + 1).length > 0);
+  if (!nextWord(s, i + 1)) return false;
+  if (s.skels[i + 1] >= 0 || kindAt(s, i + 1).length > 0) return true;
+  // Or after a brand of two words ("4. الليث الذهبي لخدمات النقل والشحن").
+  return nextWord(s, i + 2) && kindAt(s, i + 2).length > 0;
 }
 
 const wrap = (span: Span | undefined): Span[] | undefined => (span ? [span] : undefined);

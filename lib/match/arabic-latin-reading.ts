@@ -70,7 +70,7 @@ function common(index: NameIndex, sk: number): number {
  * whose vowels agree with the long vowels the Arabic word writes: "اسامه" is Usama, not one of the forty other
  * words of key s-m (Sami, Isam...), which a first-come cap had kept instead.
  */
-function latinReadings(index: NameIndex, words: readonly string[]): number[] {
+export function latinReadings(index: NameIndex, words: readonly string[]): number[] {
   const table = keyTable(index);
   const list: number[] = [];
   for (const w of words) {

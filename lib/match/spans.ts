@@ -21,6 +21,7 @@ import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
 import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
 import { givenNamesBeforeAlias } from './arabic-known-as';
+import { prepositionNotName } from './arabic-preposition';
 import { translatedNameAt } from './translated-names';
 import { lexiconSize } from '../names/lexicon';
 import { perIndex } from './per-index';
@@ -138,6 +139,11 @@ export function findSpans(s: ScanState): void {
       continue;
     }
     let found = longestNameAt(s, i);
+    // "فرضت عقوبات على حسين": on Hussein, not Ali Hussein (arabic-preposition.ts); asked only of a name found.
+    if (found && s.tokens.lengths[i] === 3 && flags[i] & CASELESS && prepositionNotName(s, i)) {
+      i++;
+      continue;
+    }
     // "ومحمد حسين صلاد": an Arabic name found by its Arabic-script words (a UN name's محمد حسين) that the next word does
     // not go on, while the Latin reading of its first word does (SALAD, Mohamed Hussein): the longer name.
     if (found && flags[i] & CASELESS && s.alts[i] >= 0 && found.shape.end + 1 < b.last && flags[found.shape.end + 1] & JOINED && namesPerson(index, found)) found = longerLatinName(s, i, found);

@@ -39,6 +39,11 @@ const index = buildNameIndex([
   firm('amer-plastic', 'Syria', 'AL-AMER FOR MANUFACTURE OF PLASTIC'),
   entity('amer-person', 'FOZ, Amer', 'person', true, { nationalities: ['Turkey'] }),
   firm('aman-damascus', 'Syria', 'AMAN DAMASCUS JOINT STOCK COMPANY', 'AMAN DAMASCUS JSC'),
+  // A firm whose short alias joins the article to its words, as its full name puts "services" last (OFAC, 2020).
+  firm('layth', 'Syria', 'AL-LAYTH ALZAHABE TRANSPORTATION AND SHIPPING SERVICES', 'ALLAYTH ALZAHABE'),
+  // A brand whose first word is a person's given name too (Tair), its second a firm's only (EU and OFAC, 2023).
+  firm('freebird', 'Syria', 'FREEBIRD TRAVEL AND TOURISM', 'AL-TAIR AL-HUR'),
+  entity('tair-person', 'AL-TAIR, Hasan', 'person', true, { nationalities: ['Syria'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -131,6 +136,21 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     expect(list([head, '1. المهيمن\n2. العامر للتجارة\nوقال إن العامر للتطوير والاستثمار العقاري مملوكة للعائلة.'])).toEqual([]);
     // Without a country or sanctions words on the page, nothing.
     expect(list(['افتتح المعرض أمس.', '1. العامر للتطوير والاستثمار العقاري'])).toEqual([]);
+  });
+
+  it('reads a list item\'s brand of two words, the article joined as Latin writes it, before a trade the alias leaves out (list from hibrpress.com)', () => {
+    const list = (items: string[]) => scanPage(index, items).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+    const head = 'فرضت وزارة الخزانة الأمريكية عقوبات على 17 فردا وكيانا في سوريا.';
+    expect(list([head, '4. الليث الذهبي لخدمات النقل والشحن'])).toEqual(['الليث الذهبي:layth']);
+    expect(marks('فرضت الخزانة الأمريكية عقوبات في سوريا على شركة الليث الذهبي لخدمات النقل والشحن.')).toEqual(['الليث الذهبي:layth']);
+    // Without a word of kind after it, a list item's two words name no firm.
+    expect(list([head, '4. الليث الذهبي\n5. الليث الذهبي في دمشق'])).toEqual([]);
+  });
+
+  it('reads a brand of two words after its noun whose first word persons\' names have too (sentence from globaljusticesyrianews.com)', () => {
+    expect(marks('وأضاف أن العقوبات في سوريا تطاول أيضاً، مجموعة الدج، ومؤسسة الطير الحر للسياحة والسفر.')).toEqual(['الطير الحر:freebird']);
+    // Not the person's word alone after the noun, nor read on into a person's name.
+    expect(marks('وأضاف أن العقوبات في سوريا تطاول أيضاً مؤسسة الطير وشركة حسن الطير.')).toEqual([]);
   });
 
   it('reads the later names in quotes of a list after the plural "شركات", a city by its Latin name (sentence from halabtodaytv.net)', () => {
