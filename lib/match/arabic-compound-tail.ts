@@ -6,7 +6,7 @@
 import { lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { NameIndex } from './name-index';
-import { hashTest } from './named-as-relative';
+import { hashTest } from '../names/lexicon';
 import type { ScanState } from './scan-state';
 
 const { CASELESS, JOINED, foldWord } = normalize;

@@ -18,7 +18,7 @@ import type { NameIndex } from './name-index';
 import { perIndex, perIndexMemo, perIndexSteps } from './per-index';
 import type { Steps } from '../stepwise';
 import { hasCountryOnPage, sanctionsNear } from './precision';
-import { hashTest } from './named-as-relative';
+import { hashTest } from '../names/lexicon';
 import { fillsQuote } from './quoted-names';
 import { runStart } from './runs';
 import { wordAt, type ScanState, type Span } from './scan-state';

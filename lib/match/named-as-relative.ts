@@ -2,7 +2,7 @@
 // someone ("the brother of", "a brother to", "su hermano", "el hijo de"), with the surname a listed person on the page
 // carries. The story is about the one whose relative this is: the surname alone goes on naming the listed person,
 // where another namesake introduced plainly ("President Daniel Ortega") leaves it unclear. English and Spanish.
-import { hashWord } from '../names/lexicon';
+import { hashTest } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
 
@@ -21,17 +21,6 @@ const TIES = new Set(['of', 'to', 'de', 'del']);
 /** Words that begin another clause or item: a kinship word before them is not about this name. */
 const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'y', 'o', 'pero', 'que', 'quien']);
 
-/**
- * A test of a lexer hash (lexicon.ts hashWord, as the lexer keeps each word's) against the hashes of `words`: a bit per
- * hash's low 12 bits first, so most words are told apart by one read of 512 bytes before the set is asked (a hash is
- * often no small integer, which a set looks up the slow way).
- */
-export function hashTest(words: Iterable<string>): (h: number) => boolean {
-  const hashes = new Set([...words].map(hashWord));
-  const bits = new Uint8Array(512);
-  for (const h of hashes) bits[(h & 0xfff) >> 3] |= 1 << (h & 7);
-  return (h) => (bits[(h & 0xfff) >> 3] & (1 << (h & 7))) !== 0 && hashes.has(h);
-}
 
 /** Whether a word's hash may be one of the words above. */
 const relativeHash = hashTest([...KIN, ...TIES, ...CLAUSE_JOINERS]);

@@ -40,6 +40,18 @@ export function hashWord(word: string): number {
 }
 
 /**
+ * A test of a lexer hash (hashWord, as the lexer keeps each word's) against the hashes of `words`: a bit per
+ * hash's low 12 bits first, so most words are told apart by one read of 512 bytes before the set is asked (a hash is
+ * often no small integer, which a set looks up the slow way).
+ */
+export function hashTest(words: Iterable<string>): (h: number) => boolean {
+  const hashes = new Set([...words].map(hashWord));
+  const bits = new Uint8Array(512);
+  for (const h of hashes) bits[(h & 0xfff) >> 3] |= 1 << (h & 7);
+  return (h) => (bits[(h & 0xfff) >> 3] & (1 << (h & 7))) !== 0 && hashes.has(h);
+}
+
+/**
  * A lexicon of distinct folded words; word i gets number i. `lowerCase` lists the words to find even when the
  * page writes them without a capital (default: all).
  */

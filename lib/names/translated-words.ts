@@ -7,7 +7,7 @@
 // their order; here, what a word stands for.
 import { glossaryEnglishConcepts, lowerCyrillicUnit, translatedEntryOf, translatedStems } from './org-glossary';
 import { spanishGlossaryEnglish, spanishGlossaryNouns, spanishGlossaryWord } from './org-glossary-spanish';
-import { hashWord } from './lexicon';
+import { hashTest } from './lexicon';
 import { foldWord } from './normalize';
 import { skeleton } from './transliterate';
 
@@ -18,20 +18,11 @@ export function isTranslationConnector(word: string): boolean {
   return CONNECTORS.has(word);
 }
 
-/** A bit per low 9 bits of each connector's lexer hash (lexicon.ts: the folded word's hashWord). */
-const CONNECTOR_BITS = new Uint8Array(64);
-for (const w of CONNECTORS) {
-  const h = hashWord(foldWord(w));
-  CONNECTOR_BITS[(h & 0x1ff) >> 3] |= 1 << (h & 7);
-}
-
 /**
- * Whether a page word whose lexer hash is h may be a connector written in any case: false means it is none, so that
- * most words need no lower-cased string made to ask isTranslationConnector.
+ * Whether a page word whose lexer hash is h (the folded word's: lexicon.ts) may be a connector written in any case:
+ * false means it is none, so that most words need no lower-cased string made to ask isTranslationConnector.
  */
-export function mayBeTranslationConnector(h: number): boolean {
-  return (CONNECTOR_BITS[(h & 0x1ff) >> 3] & (1 << (h & 7))) !== 0;
-}
+export const mayBeTranslationConnector: (h: number) => boolean = hashTest([...CONNECTORS].map(foldWord));
 
 let classes: Map<string, string> | undefined;
 /** Each English word of the glossaries to its concept: one name for all the words that some entry holds together. */
