@@ -28,24 +28,27 @@ export function brandKey(latin: string): string {
 }
 
 /**
- * The loose key of every word that only organizations' names carry, to the skeleton number that has it, or the
- * numbers when several have it (once per index; an array only where a key is shared: most are not).
+ * The listed skeletons whose flags have `flag`, of `minLength` letters or more, by key(word): the skeleton number that
+ * has a key, or the numbers when several have it (an array only where a key is shared: most are not).
  */
-const brandKeys = perIndex((index: NameIndex): Map<string, number | number[]> => {
+export function skeletonsByKey(index: NameIndex, flag: number, minLength: number, key: (word: string) => string): Map<string, number | number[]> {
   const map = new Map<string, number | number[]>();
   const n = lexiconSize(index.skeletons);
   for (let sk = 0; sk < n; sk++) {
-    if (!(index.skelFlags[sk] & SKEL_ORG_ONLY)) continue;
+    if (!(index.skelFlags[sk] & flag)) continue;
     const word = lexiconWord(index.skeletons, sk);
-    if (word.length < 5) continue;
-    const k = brandKey(word);
+    if (word.length < minLength) continue;
+    const k = key(word);
     const had = map.get(k);
     if (had === undefined) map.set(k, sk);
     else if (typeof had === 'number') map.set(k, [had, sk]);
     else had.push(sk);
   }
   return map;
-});
+}
+
+/** The loose key of every word that only organizations' names carry, to the skeletons that have it (once per index). */
+const brandKeys = perIndex((index: NameIndex) => skeletonsByKey(index, SKEL_ORG_ONLY, 5, brandKey));
 
 /**
  * Adds to `found` (the skeletons a Cyrillic word's strict spellings meet) the organization words one of these Latin

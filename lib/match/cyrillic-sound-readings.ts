@@ -6,7 +6,7 @@
 // brand key found anything for (a Russian name keeps its strict reading), and only by a key one listed word has.
 import { latinSpellings } from '../names/cyrillic';
 import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
-import { brandKey } from './brand-spellings';
+import { brandKey, skeletonsByKey } from './brand-spellings';
 import { skeleton } from '../names/transliterate';
 import { SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -122,21 +122,7 @@ export function foreignSoundKey(latin: string): string {
 }
 
 /** foreignSoundKey of each person's word of four letters or more (Juan: "Хуан") to the skeletons that have it (once per index). */
-const foreignSoundKeys = perIndex((index: NameIndex): Map<string, number | number[]> => {
-  const map = new Map<string, number | number[]>();
-  const n = lexiconSize(index.skeletons);
-  for (let sk = 0; sk < n; sk++) {
-    if (!(index.skelFlags[sk] & SKEL_PERSON_PART)) continue;
-    const word = lexiconWord(index.skeletons, sk);
-    if (word.length < 4) continue;
-    const k = foreignSoundKey(word);
-    const had = map.get(k);
-    if (had === undefined) map.set(k, sk);
-    else if (typeof had === 'number') map.set(k, [had, sk]);
-    else had.push(sk);
-  }
-  return map;
-});
+const foreignSoundKeys = perIndex((index: NameIndex) => skeletonsByKey(index, SKEL_PERSON_PART, 4, foreignSoundKey));
 
 /**
  * Adds to `found` the listed persons' words that these strict Latin spellings of a Cyrillic word (its nominatives'
