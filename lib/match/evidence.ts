@@ -25,6 +25,7 @@ import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst } from './co-designated';
 import { LINK_NONE, linkOnPage } from './entity-links';
+import { rareWholeName } from './rare-whole-name';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -57,7 +58,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // A brief name with a common surname ("Cilia Flores", "Najib Ahmad"), or with a common given name unless it
   // names a head of state ("Manuel Bernal" is many people; "Nicolás Maduro" mostly one), is a common name.
   const commonSurname = span.brief && commonSurnameIn(s, span.start, span.end, best.entity);
-  const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_OF_STATE))));
+  // A common given name with a surname rare where the person is from is a rare whole name ("Oleg Deripaska":
+  // rare-whole-name.ts), but not on a sports page, where namesakes abound.
+  const weak = span.commonNames || (span.brief && (commonSurname || (span.anyCommon && !(index.entityRoles[best.entity] & HEAD_OF_STATE) && !(rareWholeName(s, span, best.entity) && !sportsPage(s)))));
   // A name other entries carry too ("Nicolás Maduro" of MADURO GUERRA, Nicolas Ernesto) does not point to one on its own.
   const sole = ranked.length === 1;
   let reasons: readonly MatchReason[] = weak ? NONE : best.roleMatch ? (sole ? DISTINCTIVE_WITH_TITLE : CLOSEST_WITH_TITLE) : sole ? DISTINCTIVE : CLOSEST;
