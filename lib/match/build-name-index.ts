@@ -27,7 +27,7 @@ import { englishOrderForms } from './english-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
-import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
+import { acronymCountryWeakAliases, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
@@ -278,6 +278,8 @@ class NameIndexDraft {
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.
     for (const key of spelledWeakAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_SPELLED_ACRONYM);
+    // "ISIS-Mozambique": a branch's weak alias, its body's acronym and own country (weak-own-names.ts).
+    for (const name of acronymCountryWeakAliases(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
