@@ -210,6 +210,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (sf & SKEL_COUNTRY || (sf & SKEL_COMMON_WORD && !(output & OUT_CYRILLIC_ACRONYM))) return false;
     // "групи “Альянс”": a business group of the brand, not a listed firm of another kind (cyrillic-group-cue.ts).
     if (flags[i] & CYRILLIC && groupOfOtherKind(s, i)) return false;
+    // "The Houthis collaborate...": a listed name of the English article and one word (THE HOUTHIS, THE BASE) whose
+    // "The" opens a sentence has its capital from the sentence, not the name; mid-sentence the news writes "the
+    // Houthis", which no listed name begins. The one word alone must then stand, and none here does.
+    if (start < i && !midSentence(s, start) && wordAt(s, start) === 'the') return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
     if (output & OUT_SHARED_BRAND) return true;
     if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);

@@ -56,3 +56,19 @@ describe('a group’s own one word before a role in lower case', () => {
     expect(groupMarks('Barhum worked with al-Qaeda Finance Zaher Jabarin to aggregate money.')).toEqual([]);
   });
 });
+
+describe('a group listed as the English article and one word ("THE HOUTHIS")', () => {
+  // Made-up, shaped as the UN lists THE HOUTHIS: the article's capital at a sentence's start is the sentence's.
+  const tribe = buildNameIndex([entity('zarquis', 'THE ZARQUIS', 'organization', true, { countries: ['Yemen'] })]);
+  const found = (text: string) => scanPage(tribe, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('is not found where "The" opens a sentence, as "the Zarquis" is not in running text', () => {
+    expect(found('The Treasury sanctioned a network in Yemen. The Zarquis collaborate with businessmen, it said.')).toEqual([]);
+    expect(found('“The Zarquis collaborate with businessmen,” said the Treasury of the sanctions in Yemen.')).toEqual([]);
+    expect(found('The Treasury sanctioned a network in Yemen; the Zarquis collaborate with businessmen.')).toEqual([]);
+  });
+
+  it('is found where the page capitalises the article inside a sentence', () => {
+    expect(found('The Treasury sanctioned a network in Yemen that funds The Zarquis, it said.')).toEqual(['The Zarquis:zarquis']);
+  });
+});
