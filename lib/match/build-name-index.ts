@@ -31,7 +31,7 @@ import { acronymCountryWeakAliases, personWeakAliasesInOwnNames, spelledWeakAcro
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
-import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
+import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
@@ -256,6 +256,9 @@ class NameIndexDraft {
       }
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
+    // "Abd al-Mu’ayyid al-Banai" of AL-BANAI, Abd al-Muayyid: a word's ʿayn apostrophe that another of the person's
+    // names writes (ayn-spellings.ts); an Arab country's or Iran's person only, as above.
+    if (person && (this.arabWorld || this.iranian)) for (const c of aynFromOtherNames(entity.names.filter((n) => n.type !== 'weak' && !isArabicKey(n.name)).map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Aisha Gaddafi" of GADHAFI, Aisha and GADDAFI, Ayesha: one given name's spellings crossed (crossed-spellings.ts),
     // for a person of an Arab country, whose romanisations vary most (an East Slavic one's crossed forms outranked
     // another listed person's own: MARIA ZAKHAROVA).
