@@ -35,7 +35,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, SKEL_ACRONYM, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -237,6 +237,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // Or once the page has named the group ("حركة حماس", then "لحماس" and "المسؤول في حماس"), where no definite word
     // follows it: "القاعدة الجوية" is an air base on any page.
     if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i) || (namedBefore(s, e) && !definiteAfter(s, i)))) return true;
+    // "fighting Isis, the Islamic State group": a body's acronym that its own name spells (SKEL_ACRONYM), which some
+    // papers write in title case, once the page has named the body; no listed person's word, no capitalised word
+    // beside it (a given name, "Isis", is one: the body named before on the page is what tells them apart).
+    if (sf & SKEL_ACRONYM && start === i && (flags[i] & (ALL_UPPER | CASELESS)) === 0 && !(sf & SKEL_PERSON_PART) && !besideCapital(s, i) && namedBefore(s, e)) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     // A capitalised word after the group's is another name's, but for a title ("Hamas Finance Minister Zaher Jabarin").
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || (isRunOn(s, start, end) && !roleAfter(s, end))) return false;

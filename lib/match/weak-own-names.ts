@@ -117,3 +117,25 @@ export function acronymCountryWeakAliases(entity: Entity): string[] {
   }
   return out ?? [];
 }
+
+/**
+ * An organization's own one-word listed names of three to six letters that one of its own listed names of two words
+ * or more spells ("ISIS" of ISLAMIC STATE OF IRAQ AND SYRIA, "FARC" of FUERZAS ARMADAS REVOLUCIONARIAS DE COLOMBIA):
+ * its acronyms, which some newspapers write in title case ("Isis", "Farc"). No everyday word.
+ */
+export function ownSpelledAcronyms(entity: Entity): string[] {
+  if (entity.kind !== 'organization') return [];
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const key = nameKey(n.name);
+    if (!/^[a-z]{3,6}$/.test(key) || isCommonWord(key) || out?.includes(key)) continue;
+    const spelled = entity.names.some((m) => {
+      if (m.type === 'weak') return false;
+      const words = withoutLegalForm(nameKey(m.name.replace(/-/g, ' ')).split(' '));
+      return words.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(key, words);
+    });
+    if (spelled) (out ??= []).push(key);
+  }
+  return out ?? [];
+}
