@@ -250,12 +250,14 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
     // as the group in a sanctions story, with no capitalised word beside it (a person's name would have one).
     // Or before a role in lower case, on any page ("former al-Qaeda leader Osama bin Laden", "a Hamas official").
-    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i));
+    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i) || slashAfterFoundBody(s, own));
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
     if (lengths[i] >= 6) return true;
     // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
     // story, as above.
-    if (lengths[i] === 5 && own >= 0 && missing === 0) return roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i);
+    // Either may also stand paired by a slash with a body the scan just found ("the war against ISIS/Al-Qaeda"): two
+    // groups, no person's name.
+    if (lengths[i] === 5 && own >= 0 && missing === 0) return roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i) || slashAfterFoundBody(s, own);
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
@@ -567,6 +569,11 @@ function itemStart(s: ScanState, k: number): number {
 function itemReadsAsGroup(s: ScanState, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (firmWord(s, k) || isGenericHead(s, k)) return true;
   return false;
+}
+
+/** Whether token i follows a slash, no space around it, right after an organization's name the scan found ("ISIS/Al-Qaeda"). */
+function slashAfterFoundBody(s: ScanState, i: number): boolean {
+  return i > s.block.first && s.tokens.starts[i] === s.tokens.ends[i - 1] + 1 && s.block.text.charCodeAt(s.tokens.ends[i - 1]) === 47 && foundFirmEndingAt(s, i - 1) >= 0;
 }
 
 /** The first token of the organization's name the scan found last in this block when it ends at token k, or -1. */
