@@ -27,11 +27,11 @@ import { englishOrderForms } from './english-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
-import { personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
+import { acronymCountryWeakAliases, ownSpelledAcronyms, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
-import { aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
+import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
 import { isHispanicPerson, secondGivenWithFamily } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
@@ -40,7 +40,7 @@ import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
 import { IntList } from './int-list';
 import { nicknameKey } from './nicknames';
-import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_FAMILY_FIRST, OUT_SPELLED_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
+import { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_FAMILY_FIRST, OUT_SPELLED_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, SKEL_ACRONYM, type NameIndex } from './name-index';
 import { scanTableSteps } from './per-index';
 import { runsFromStarts } from './runs';
 import { TrieBuilder } from './trie-builder';
@@ -122,6 +122,8 @@ class NameIndexDraft {
   private readonly entityInfo: number[] = [];
   private readonly roles = new IntList();
   private readonly countryStart = new IntList();
+  /** The skeletons of bodies' one-word names that their own names spell (weak-own-names.ts): SKEL_ACRONYM. */
+  private readonly acronymSkels: number[] = [];
   private readonly countries: number[] = [];
   private readonly countryCache = new Map<string, number>();
   private readonly listingStart = new IntList();
@@ -256,6 +258,9 @@ class NameIndexDraft {
       }
       if (!arabic) for (const m of n.name.matchAll(INNER_APOSTROPHE)) this.afterApostrophe.add(foldWord(m[1]));
     }
+    // "Abd al-Mu’ayyid al-Banai" of AL-BANAI, Abd al-Muayyid: a word's ʿayn apostrophe that another of the person's
+    // names writes (ayn-spellings.ts); an Arab country's or Iran's person only, as above.
+    if (person && (this.arabWorld || this.iranian)) for (const c of aynFromOtherNames(entity.names.filter((n) => n.type !== 'weak' && !isArabicKey(n.name)).map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Aisha Gaddafi" of GADHAFI, Aisha and GADDAFI, Ayesha: one given name's spellings crossed (crossed-spellings.ts),
     // for a person of an Arab country, whose romanisations vary most (an East Slavic one's crossed forms outranked
     // another listed person's own: MARIA ZAKHAROVA).
@@ -276,8 +281,12 @@ class NameIndexDraft {
     for (const key of translatedCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
+    // "Isis" after the page named ISIL: a body's acronym that its own name spells, flagged for precision.ts.
+    for (const key of ownSpelledAcronyms(entity)) this.acronymSkels.push(this.skeletonOf(key));
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.
     for (const key of spelledWeakAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_SPELLED_ACRONYM);
+    // "ISIS-Mozambique": a branch's weak alias, its body's acronym and own country (weak-own-names.ts).
+    for (const name of acronymCountryWeakAliases(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
@@ -481,6 +490,7 @@ class NameIndexDraft {
       if (isCommonWord(key)) skelFlags[s] |= SKEL_COMMON_WORD;
       if (isCountryWord(key)) skelFlags[s] |= SKEL_COUNTRY;
     }
+    for (const s of this.acronymSkels) skelFlags[s] |= SKEL_ACRONYM;
     // A Persian or Arabic surname made of a given name and the nisba -i (Mohammadi, Hosseini, Rezaei, Salehi: Iran's
     // commonest surnames are such, and no frequency table here has Iran's surnames) is as common as that given name.
     // An Italian surname made so (Rossi, Martini) is common too, rightly. The given name may be spelled otherwise
@@ -591,7 +601,7 @@ class NameIndexDraft {
     const lexicon = lexiconOf(words, this.lowerCaseFilter(words, nameWords), hashes);
     yield;
     return {
-      format: 6,
+      format: 7,
       lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,

@@ -37,16 +37,17 @@ export const SKEL_PARTICLE = 8; // al-, bin, de, van: never distinctive
 export const SKEL_ORG_ONLY = 16; // occurs in some organization's name and in no person's
 export const SKEL_PERSON_PART = 32; // occurs in some person's name
 export const SKEL_FIRST_GIVEN = 64; // six listed persons or more have it as their first given name
+export const SKEL_ACRONYM = 128; // a body's one-word listed name that another of its own listed names spells (ISIS, FARC)
 
 /**
  * Plain data only (typed arrays, strings, numbers), so that it can be stored in IndexedDB or sent to a
  * worker as it is.
  */
 export interface NameIndex {
-  /** 6: each entity's listing days; 4: a "+" glued to a word's end is part of its key ("en+"); 3: persons'
+  /** 7: skelFlags' SKEL_ACRONYM; 6: each entity's listing days; 4: a "+" glued to a word's end is part of its key ("en+"); 3: persons'
    * nicknames (from their weak aliases); 2: story words checked by sense, Spanish demonyms in lower case, the names'
    * new forms (Hezbollah, brands). */
-  format: 6;
+  format: 7;
   /** Every word of every listed name, and the context words (titles, countries, sanctions words, particles). */
   lexicon: Lexicon;
   /** Per word: its skeleton number (-1 when no listed name has it), context flags (WORD_*), title bits. */
@@ -124,7 +125,7 @@ export function entityStatusOf(index: NameIndex, e: number): EntityStatus {
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 6 && v.listingDays instanceof Uint16Array && typeof v.nicknameKeys === 'string' && typeof v.translatedKeys === 'string' && v.translatedOutputs instanceof Int32Array && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 7 && v.listingDays instanceof Uint16Array && typeof v.nicknameKeys === 'string' && typeof v.translatedKeys === 'string' && v.translatedOutputs instanceof Int32Array && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */

@@ -35,7 +35,7 @@ import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type Sca
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
 const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
-const { ENTITY_MASK, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
+const { ENTITY_MASK, SKEL_ACRONYM, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
 export interface SpanShape {
@@ -210,6 +210,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (sf & SKEL_COUNTRY || (sf & SKEL_COMMON_WORD && !(output & OUT_CYRILLIC_ACRONYM))) return false;
     // "групи “Альянс”": a business group of the brand, not a listed firm of another kind (cyrillic-group-cue.ts).
     if (flags[i] & CYRILLIC && groupOfOtherKind(s, i)) return false;
+    // "The Houthis collaborate...": a listed name of the English article and one word (THE HOUTHIS, THE BASE) whose
+    // "The" opens a sentence has its capital from the sentence, not the name; mid-sentence the news writes "the
+    // Houthis", which no listed name begins. The one word alone must then stand, and none here does.
+    if (start < i && !midSentence(s, start) && wordAt(s, start) === 'the') return false;
     // A firm that shares the brand goes along as an alternative wherever the brand's own firm is found (trie-walk.ts).
     if (output & OUT_SHARED_BRAND) return true;
     if (output & OUT_NO_LEGAL_FORM) return acceptsBrand(s, shape, e, sf);
@@ -233,6 +237,10 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // Or once the page has named the group ("حركة حماس", then "لحماس" and "المسؤول في حماس"), where no definite word
     // follows it: "القاعدة الجوية" is an air base on any page.
     if (flags[i] & CASELESS && (afterArabicGroupWord(s, i) || quotedArabicGroupName(s, i) || (namedBefore(s, e) && !definiteAfter(s, i)))) return true;
+    // "fighting Isis, the Islamic State group": a body's acronym that its own name spells (SKEL_ACRONYM), which some
+    // papers write in title case, once the page has named the body; no listed person's word, no capitalised word
+    // beside it (a given name, "Isis", is one: the body named before on the page is what tells them apart).
+    if (sf & SKEL_ACRONYM && start === i && (flags[i] & (ALL_UPPER | CASELESS)) === 0 && !(sf & SKEL_PERSON_PART) && !besideCapital(s, i) && namedBefore(s, e)) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     // A capitalised word after the group's is another name's, but for a title ("Hamas Finance Minister Zaher Jabarin").
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || (isRunOn(s, start, end) && !roleAfter(s, end))) return false;
@@ -242,12 +250,14 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // A group's own one word that a listed person's name carries too, no common name (HAMAS; "HAMAS, Saidullah"):
     // as the group in a sanctions story, with no capitalised word beside it (a person's name would have one).
     // Or before a role in lower case, on any page ("former al-Qaeda leader Osama bin Laden", "a Hamas official").
-    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i));
+    if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i) || slashAfterFoundBody(s, own));
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
     if (lengths[i] >= 6) return true;
     // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
     // story, as above.
-    if (lengths[i] === 5 && own >= 0 && missing === 0) return roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i);
+    // Either may also stand paired by a slash with a body the scan just found ("the war against ISIS/Al-Qaeda"): two
+    // groups, no person's name.
+    if (lengths[i] === 5 && own >= 0 && missing === 0) return roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i) || slashAfterFoundBody(s, own);
     // A shorter word after an article of the listed name ("Los Zetas" of LOS ZETAS): the article makes it a name, but
     // the word is often an everyday one in its language ("Los Rojos", "Los Gueros"): only on a sanctions page that
     // names the group's country.
@@ -559,6 +569,11 @@ function itemStart(s: ScanState, k: number): number {
 function itemReadsAsGroup(s: ScanState, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (firmWord(s, k) || isGenericHead(s, k)) return true;
   return false;
+}
+
+/** Whether token i follows a slash, no space around it, right after an organization's name the scan found ("ISIS/Al-Qaeda"). */
+function slashAfterFoundBody(s: ScanState, i: number): boolean {
+  return i > s.block.first && s.tokens.starts[i] === s.tokens.ends[i - 1] + 1 && s.block.text.charCodeAt(s.tokens.ends[i - 1]) === 47 && foundFirmEndingAt(s, i - 1) >= 0;
 }
 
 /** The first token of the organization's name the scan found last in this block when it ends at token k, or -1. */

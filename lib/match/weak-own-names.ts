@@ -12,8 +12,14 @@
 // read given names first ("ABU BAKR AL-BAGHDADI" in AL-QURASHI, Abu Bakr al-Baghdadi al-Husseini): the name the news
 // uses, a part of a name the lists hold strong. It is indexed as an alias, and the person rules (common names, the
 // evidence) hold for it as for any alias.
+//
+// A body's weak alias of two words, an acronym and one of the body's own countries ("ISIS-MOZAMBIQUE" of ISLAMIC
+// STATE OF IRAQ AND SYRIA - MOZAMBIQUE, "NRM-SWEDEN" of NORDIC RESISTANCE MOVEMENT), where one of its own listed
+// names spells the acronym: the branch's name as the news writes it. The acronym alone names the parent body (ISIL);
+// with the country after it the branch is the longer, truer match. Indexed as an alias.
 import type { Entity } from '../dataset/format';
 import { isCommonWord } from '../names/frequency';
+import { countryCode } from './context-words';
 import { nameKey } from '../names/normalize';
 import { isConnector, isParticle } from '../names/transliterate';
 import { legalFormAt, withoutLegalForm } from '../names/variants';
@@ -83,4 +89,53 @@ export function personWeakAliasesInOwnNames(entity: Entity): string[] {
 function runsInside(words: readonly string[], name: readonly string[]): boolean {
   for (let i = 0; i + words.length <= name.length; i++) if (words.every((w, k) => name[i + k] === w)) return true;
   return false;
+}
+
+/**
+ * The weak aliases of an organization that are an acronym of three to eight letters and one of the body's own
+ * countries, joined by a hyphen or a space, where one of the body's own listed names spells the acronym (the country
+ * words at its end left out): "ISIS-MOZAMBIQUE" of ISLAMIC STATE OF IRAQ AND SYRIA - MOZAMBIQUE.
+ */
+export function acronymCountryWeakAliases(entity: Entity): string[] {
+  if (entity.kind !== 'organization' || !entity.countries.length) return [];
+  let own: Set<string> | undefined;
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const words = nameKey(n.name.replace(/-/g, ' ')).split(' ');
+    if (words.length !== 2 || !/^[a-z]{3,8}$/.test(words[0]) || isCommonWord(words[0])) continue;
+    own ??= new Set(entity.countries.map(countryCode).filter((c): c is string => c !== undefined));
+    const code = countryCode(words[1]);
+    if (!code || !own.has(code)) continue;
+    const spelled = entity.names.some((m) => {
+      if (m.type === 'weak') return false;
+      let ws = withoutLegalForm(nameKey(m.name.replace(/-/g, ' ')).split(' '));
+      if (ws.length > 2 && countryCode(ws[ws.length - 1]) === code) ws = ws.slice(0, -1);
+      return ws.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(words[0], ws);
+    });
+    if (spelled && !out?.includes(n.name)) (out ??= []).push(n.name);
+  }
+  return out ?? [];
+}
+
+/**
+ * An organization's own one-word listed names of three to six letters that one of its own listed names of two words
+ * or more spells ("ISIS" of ISLAMIC STATE OF IRAQ AND SYRIA, "FARC" of FUERZAS ARMADAS REVOLUCIONARIAS DE COLOMBIA):
+ * its acronyms, which some newspapers write in title case ("Isis", "Farc"). No everyday word.
+ */
+export function ownSpelledAcronyms(entity: Entity): string[] {
+  if (entity.kind !== 'organization') return [];
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const key = nameKey(n.name);
+    if (!/^[a-z]{3,6}$/.test(key) || isCommonWord(key) || out?.includes(key)) continue;
+    const spelled = entity.names.some((m) => {
+      if (m.type === 'weak') return false;
+      const words = withoutLegalForm(nameKey(m.name.replace(/-/g, ' ')).split(' '));
+      return words.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(key, words);
+    });
+    if (spelled) (out ??= []).push(key);
+  }
+  return out ?? [];
 }

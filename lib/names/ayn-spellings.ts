@@ -38,3 +38,30 @@ export function firstGivenWithAyn(name: string): NameVariant | undefined {
   if (!family.length || given.length <= keys.length || keys.some((k, i) => given[i] !== k)) return undefined;
   return { tokens: [...keys, ...family], missing: given.length - keys.length, familyFirst: false, withoutLegalForm: false };
 }
+
+/** A word, its inner apostrophe if any: "Mu'ayyid", "Banai". */
+const WORD = /\p{L}+(?:['\u2019\u02bb\u02bc\u02be\u02bf`]\p{L}+)?/gu;
+
+/**
+ * "Abd al-Mu’ayyid al-Banai" of AL-BANAI, Abd al-Muayyid (aka AL-BANAI, Abd-al-Mu'ayyid Ridha Hassan): the lists write
+ * a word with its ʿayn's apostrophe in one of a person's names and without it in another, and the news writes the
+ * apostrophe in the shorter name too. Each name with such a word spelled as the person's other name spells it; none
+ * where no word differs so.
+ */
+export function aynFromOtherNames(names: readonly string[]): string[] {
+  let withAyn: Map<string, string> | undefined;
+  for (const n of names) {
+    for (const m of n.matchAll(WORD)) {
+      if (!WORD_WITH_AYN.test(m[0])) continue;
+      (withAyn ??= new Map()).set(m[0].replace(INNER, '').toLowerCase(), m[0]);
+    }
+  }
+  if (!withAyn) return [];
+  const spelled = withAyn;
+  const out: string[] = [];
+  for (const n of names) {
+    const again = n.replace(WORD, (w) => (WORD_WITH_AYN.test(w) ? w : spelled.get(w.toLowerCase()) ?? w));
+    if (again !== n && !names.includes(again) && !out.includes(again)) out.push(again);
+  }
+  return out;
+}

@@ -92,3 +92,18 @@ describe('a surname alone with an apostrophe inside it (shipped dataset)', () =>
     expect(scanText(shipped, text).map((m) => m.text)).toEqual(['Hezbollah', "Haytham 'Ali Tabataba'i", "Tabataba'i"]);
   });
 });
+
+describe('an ʿayn apostrophe one of a person\'s listed names writes and another leaves out', () => {
+  // Made up, shaped like OFAC's AL-BANAI, Abd al-Muayyid (aka AL-BANAI, Abd-al-Mu'ayyid Ridha Hassan) and his listed
+  // brother AL BANAI, Ali Reda Hassan, whom a surname alone linked to before.
+  const brothers = buildNameIndex([
+    entity('brother-one', 'AL BANAHI, Ali Reda Hassan', 'person', true, { countries: ['Qatar'] }),
+    { ...entity('brother-two', 'AL-BANAHI, Abd al-Muayyid', 'person', true, { countries: ['Qatar'] }), names: [{ name: 'AL-BANAHI, Abd al-Muayyid', type: 'primary' as const }, { name: "AL-BANAHI, Abd-al-Mu'ayyid Ridha Hassan", type: 'aka' as const }] },
+  ]);
+  const found = (text: string) => scanText(brothers, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds the shorter name with the apostrophe the page writes', () => {
+    expect(found('The Treasury designated Ali Reda Hassan al-Banahi and Abd al-Mu’ayyid al-Banahi, both brothers, as terrorists.')).toEqual(['Ali Reda Hassan al-Banahi=brother-one', 'Abd al-Mu’ayyid al-Banahi=brother-two']);
+    expect(found('The Treasury designated Ali Reda Hassan al-Banahi and Abd al-Muayyid al-Banahi, both brothers, as terrorists.')).toEqual(['Ali Reda Hassan al-Banahi=brother-one', 'Abd al-Muayyid al-Banahi=brother-two']);
+  });
+});

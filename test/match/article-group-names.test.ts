@@ -56,3 +56,37 @@ describe('a group’s own one word before a role in lower case', () => {
     expect(groupMarks('Barhum worked with al-Qaeda Finance Zaher Jabarin to aggregate money.')).toEqual([]);
   });
 });
+
+describe('a group listed as the English article and one word ("THE HOUTHIS")', () => {
+  // Made-up, shaped as the UN lists THE HOUTHIS: the article's capital at a sentence's start is the sentence's.
+  const tribe = buildNameIndex([entity('zarquis', 'THE ZARQUIS', 'organization', true, { countries: ['Yemen'] })]);
+  const found = (text: string) => scanPage(tribe, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('is not found where "The" opens a sentence, as "the Zarquis" is not in running text', () => {
+    expect(found('The Treasury sanctioned a network in Yemen. The Zarquis collaborate with businessmen, it said.')).toEqual([]);
+    expect(found('“The Zarquis collaborate with businessmen,” said the Treasury of the sanctions in Yemen.')).toEqual([]);
+    expect(found('The Treasury sanctioned a network in Yemen; the Zarquis collaborate with businessmen.')).toEqual([]);
+  });
+
+  it('is found where the page capitalises the article inside a sentence', () => {
+    expect(found('The Treasury sanctioned a network in Yemen that funds The Zarquis, it said.')).toEqual(['The Zarquis:zarquis']);
+  });
+});
+
+describe('a group’s own one word paired by a slash with a body the scan just found', () => {
+  // Made up, shaped as OFAC lists AL QA'IDA (aka AL QAEDA) and ISIL (aka ISIS).
+  const groups = buildNameIndex([
+    entity('qadah-like', 'AL QADAH', 'organization', true),
+    { ...entity('emirate-like', 'ISLAMIC EMIRATE OF ORAN AND SYRTE', 'organization', true), names: [{ name: 'ISLAMIC EMIRATE OF ORAN AND SYRTE', type: 'primary' as const }, { name: 'IEOS', type: 'aka' as const }] },
+  ]);
+  const found = (text: string) => scanPage(groups, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('is found after the slash, on a page with no sanctions story', () => {
+    expect(found('“You murdered my father, who led the war against IEOS/Al-Qadah, with the perverse hope,” she wrote.')).toEqual(['IEOS:emirate-like', 'Al-Qadah:qadah-like']);
+  });
+
+  it('is not found alone, or after a slash that follows no listed body', () => {
+    expect(found('“You murdered my father, who led the war against Al-Qadah, with the perverse hope,” she wrote.')).toEqual([]);
+    expect(found('“You murdered my father, who led the war against Tora/Al-Qadah, with the perverse hope,” she wrote.')).toEqual([]);
+  });
+});

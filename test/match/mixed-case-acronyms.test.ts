@@ -30,3 +30,19 @@ describe('acronyms in mixed case', () => {
     expect(found('PDVSA exportó menos crudo.')).toEqual(['PDVSA=ofac-26367']);
   });
 });
+
+describe('a body\'s acronym in title case once the page has named the body', () => {
+  // Made up, shaped as OFAC lists ISIL (aka ISLAMIC STATE OF IRAQ AND SYRIA, ISIS): the acronym its own name spells,
+  // which some papers write "Isis", also a given name.
+  const state = buildNameIndex([{ ...entity('isis-like', 'ISLAMIC EMIRATE OF ORAN AND SYRTE', 'organization', true), names: [{ name: 'ISLAMIC EMIRATE OF ORAN AND SYRTE', type: 'primary' as const }, { name: 'IEOS', type: 'aka' as const }] }]);
+  const marks = (text: string) => scanText(state, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds it after the acronym in capitals or the full name', () => {
+    expect(marks('He led the war against IEOS, she said. His family organized forces fighting Ieos, the group.')).toEqual(['IEOS=isis-like', 'Ieos=isis-like']);
+  });
+
+  it('leaves it alone where the page has not named the body, or beside a capitalised word', () => {
+    expect(marks('His family organized forces fighting Ieos, the group.')).toEqual([]);
+    expect(marks('He led the war against IEOS, she said. Ieos Valverde starred in the film.')).toEqual(['IEOS=isis-like']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanText } from '../../lib/match/scan';
-import { personWeakAliasesInOwnNames, spells, spelledWeakAcronyms } from '../../lib/match/weak-own-names';
+import { acronymCountryWeakAliases, personWeakAliasesInOwnNames, spells, spelledWeakAcronyms } from '../../lib/match/weak-own-names';
 import { entity } from './fixtures';
 
 // Made-up bodies shaped as OFAC lists Cuba's MINISTRY OF INTERIOR (aka MINISTERIO DEL INTERIOR, weak MININT) and a
@@ -57,5 +57,33 @@ describe('a person\'s weak alias that runs inside one of the person\'s own liste
   it('marks it as the person (a sentence from benarnews.org)', () => {
     expect(scanText(people, 'The Treasury designated them as terrorists for pledging allegiance to IS leader Abu Bakr al-Baghdadawi.').map((m) => `${m.text}=${m.entityId}`)).toEqual(['Abu Bakr al-Baghdadawi=leader']);
     expect(scanText(people, 'The Treasury designated them; Sheikh Omar al-Masri spoke.').map((m) => m.entityId)).toEqual([]);
+  });
+});
+
+describe('a branch\'s weak alias, its body\'s acronym and its own country', () => {
+  // Made-up, shaped as OFAC lists ISLAMIC STATE OF IRAQ AND SYRIA - MOZAMBIQUE (weak ISIS-MOZAMBIQUE) beside the
+  // parent body, whose acronym is a strong alias.
+  const parent = { ...entity('parent', 'ISLAMIC FRONT OF ARDA AND SOLAN', 'organization', true), names: [{ name: 'ISLAMIC FRONT OF ARDA AND SOLAN', type: 'primary' as const }, { name: 'IFAS', type: 'aka' as const }] };
+  const branch = {
+    ...entity('branch', 'ISLAMIC FRONT OF ARDA AND SOLAN - MOZAMBIQUE', 'organization', true, { countries: ['Mozambique'] }),
+    names: [
+      { name: 'ISLAMIC FRONT OF ARDA AND SOLAN - MOZAMBIQUE', type: 'primary' as const },
+      { name: 'IFAS-MOZAMBIQUE', type: 'weak' as const },
+      { name: 'IFAS-KENYA', type: 'weak' as const },
+      { name: 'DURATEK MOZAMBIQUE', type: 'weak' as const },
+    ],
+  };
+  const bodies = buildNameIndex([parent, branch]);
+  const found = (text: string) => scanText(bodies, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('takes the weak alias whose acronym the body\'s own name spells and whose country is the body\'s, no other', () => {
+    expect(acronymCountryWeakAliases(branch)).toEqual(['IFAS-MOZAMBIQUE']);
+    expect(acronymCountryWeakAliases(parent)).toEqual([]);
+  });
+
+  it('marks the branch, not the parent its acronym alone names', () => {
+    expect(found('The Treasury designated four IFAS-Mozambique financial facilitators based in South Africa.')).toEqual(['IFAS-Mozambique=branch']);
+    expect(found('The Treasury designated four IFAS financial facilitators.')).toEqual(['IFAS=parent']);
+    expect(found('The Treasury designated four IFAS-Kenya financial facilitators.')).toEqual(['IFAS=parent']);
   });
 });
