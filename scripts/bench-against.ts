@@ -3,6 +3,7 @@
 // and pages: each tree's lib/match is bundled with esbuild as the extension's build bundles it, and the two take
 // turns, index builds and scan rounds alike, so that the other work on a shared machine falls on both alike. Each
 // figure is the median of its repetitions, in CPU time; the ratio is the median of the paired rounds' ratios.
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -46,11 +47,20 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-async function loadEngine(root: string, label: string): Promise<Engine> {
+/** Bundles a tree's lib/match/scan.ts as the extension's build would; returns the bundle's path. */
+async function bundleEngine(root: string, label: string): Promise<string> {
   const outfile = join(ROOT, '.output', `bench-engine-${label}.mjs`);
   await build({ entryPoints: [join(root, 'lib/match/scan.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+async function importEngine(outfile: string, label: string): Promise<Engine> {
   const m = (await import(pathToFileURL(outfile).href + `?${Date.now()}`)) as Omit<Engine, 'label'>;
   return { label, buildNameIndex: m.buildNameIndex, createPageContext: m.createPageContext, scanPage: m.scanPage };
+}
+
+async function loadEngine(root: string, label: string): Promise<Engine> {
+  return importEngine(await bundleEngine(root, label), label);
 }
 
 /** The news corpus's tuning pages in one script, by file prefix (only speed is measured on them). */
@@ -212,5 +222,84 @@ export async function benchMinOf(entities: Entity[], texts: { label: string; pag
     o.log(
       `  scan ${t.label} (${t.pages.length} pages, ${kb.toFixed(0)} kB): base ${sums[0].toFixed(2)} ms, current ${sums[2].toFixed(2)} ms, current/base ${pct(sums[2] / sums[0])}; base copy/base ${pct(sums[1] / sums[0])}; load ${loadavg()[0].toFixed(1)}`,
     );
+  }
+}
+
+/** What one fresh process measured of one engine on one text (coldChild). */
+export interface ColdRun {
+  /** CPU milliseconds (of all the process's threads: the JIT's compilers and the collector's helpers count). */
+  buildMs: number;
+  /** CPU milliseconds of each round of scanning every page once, the first round in a fresh process first. */
+  rounds: number[];
+  /** The sum over pages of each page's fastest scan (wall time) in `warm` more rounds: the min-of figure. */
+  warm: number;
+  /** CPU milliseconds of one round with a second index built after the warm rounds: the memos cold, the JIT warm. */
+  freshIndex: number;
+}
+
+/**
+ * The child's side of benchCold: in this fresh process, loads the engine bundle, builds the index (as the worker
+ * does, per-index tables included), then scans every page once, `rounds` times, and then `warm` more times for
+ * each page's fastest scan, and then once with a second, fresh index. Prints the figures as JSON on stdout.
+ */
+export async function coldChild(engineFile: string, entities: Entity[], pages: Page[], rounds = 3, warm = 30): Promise<void> {
+  const engine = await importEngine(engineFile, 'cold');
+  const b0 = cpuMs();
+  const index = engine.buildNameIndex(entities);
+  const buildMs = cpuMs() - b0;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = cpuMs();
+    for (const p of pages) engine.scanPage(index, p.blocks, engine.createPageContext());
+    times.push(cpuMs() - t0);
+  }
+  const best = pages.map(() => Infinity);
+  for (let r = 0; r < warm; r++) {
+    pages.forEach((p, k) => {
+      const t0 = performance.now();
+      engine.scanPage(index, p.blocks, engine.createPageContext());
+      best[k] = Math.min(best[k], performance.now() - t0);
+    });
+  }
+  // A second index of the same entities, its per-index memos empty while the JIT is warm: its first round is the
+  // memos' part of a cold round without the JIT's.
+  const fresh = engine.buildNameIndex(entities);
+  const f0 = cpuMs();
+  for (const p of pages) engine.scanPage(fresh, p.blocks, engine.createPageContext());
+  const freshIndex = cpuMs() - f0;
+  const run: ColdRun = { buildMs, rounds: times, warm: best.reduce((a, b) => a + b, 0), freshIndex };
+  process.stdout.write(JSON.stringify(run) + '\n');
+}
+
+/**
+ * First pages a reader opens: for each text, each engine in its own fresh child process (this bench's bundle run
+ * again with --cold-child), `runs` times, the engines taking turns; the median of the runs' first rounds (every
+ * page scanned once after the index build: JIT, per-index memos and per-page setup all cold), the second and third
+ * rounds, the warm min-of figure from the same process, and a round with a second index built then (the per-index
+ * memos cold, the JIT warm: steadier than the first round, and the part of it a cut of the memos can change).
+ */
+export async function benchCold(texts: string[], o: { against: string; runs: number; dataset?: string; log: (s: string) => void }): Promise<void> {
+  const files = [await bundleEngine(resolve(o.against), 'base'), await bundleEngine(ROOT, 'current')];
+  const labels = ['base', 'current'];
+  o.log(`cold, ${o.runs} fresh processes per engine and text: against ${resolve(o.against)} (base) — current is ${ROOT}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const f = (n: number) => n.toFixed(1);
+  for (const text of texts) {
+    const runs: ColdRun[][] = [[], []];
+    for (let r = 0; r < o.runs; r++) {
+      for (const k of r % 2 ? [1, 0] : [0, 1]) {
+        const args = ['--expose-gc', '--max-old-space-size=8192', process.argv[1], '--cold-child', files[k], text, ...(o.dataset ? ['--dataset', o.dataset] : [])];
+        const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+        runs[k].push(JSON.parse(out.trim().split('\n').pop() as string) as ColdRun);
+      }
+    }
+    const med = runs.map((rs) => ({
+      build: median(rs.map((x) => x.buildMs)),
+      rounds: rs[0].rounds.map((_, i) => median(rs.map((x) => x.rounds[i]))),
+      warm: median(rs.map((x) => x.warm)),
+      fresh: median(rs.map((x) => x.freshIndex)),
+      firsts: rs.map((x) => x.rounds[0]),
+    }));
+    const line = (k: number) => `${labels[k]} ${med[k].rounds.map(f).join(', ')} ms (first rounds ${med[k].firsts.map(f).join(' ')}), warm ${f(med[k].warm)} ms, fresh index ${f(med[k].fresh)} ms, build ${(med[k].build / 1000).toFixed(2)} s`;
+    o.log(`  cold ${text}: ${line(0)}; ${line(1)}; first round current/base ${pct(med[1].rounds[0] / med[0].rounds[0])}, fresh index ${pct(med[1].fresh / med[0].fresh)}, warm ${pct(med[1].warm / med[0].warm)}; load ${loadavg()[0].toFixed(1)}`);
   }
 }

@@ -5,6 +5,9 @@
 // npm run bench -- --against DIR --min-of N [--texts news,Latin,Arabic,Cyrillic]: each distinct page scanned N
 // times by both engines in turn, the sum of each page's fastest scan per engine (the steadier figure on a loaded
 // machine; default dataset; Latin is the news corpus's English and Spanish tuning pages).
+// npm run bench -- --against DIR --cold [N] [--texts ...]: the first pages a reader opens: each engine in its own
+// fresh child process, N times (default 3), index built, then every page of a text scanned once, three rounds; the
+// first round's time beside the warm min-of figure, for both trees side by side.
 // Scans the same news text, in one run, with this engine and with two baselines, on the default dataset and on
 // a generated 1,000,000-name dataset: throughput (MB of UTF-8 text per second), index build time and memory.
 //   indexof       a per-name indexOf loop over the lower-cased primary names, with a word-boundary check
@@ -24,7 +27,7 @@ import type { Entity } from '../lib/dataset/format';
 import { buildNameIndex, createPageContext, indexBytes, scanPage } from '../lib/match/scan';
 import { foldWord, nameKey } from '../lib/names/normalize';
 import { loadEntities, ROOT, SHARED } from './dataset-files';
-import { benchAgainst, benchMinOf, corpusPages } from './bench-against';
+import { benchAgainst, benchCold, benchMinOf, coldChild, corpusPages } from './bench-against';
 import { generatedEntities } from './generate-names';
 import { readPage } from './page-text';
 
@@ -346,6 +349,8 @@ async function main(argv: string[]): Promise<void> {
   let withDefault = true;
   let profile: string | undefined;
   let minOf = 0;
+  let cold = 0;
+  let coldChildArgs: [string, string] | undefined;
   let textLabels = ['news', 'Latin', 'Arabic', 'Cyrillic'];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') json = true;
@@ -360,6 +365,22 @@ async function main(argv: string[]): Promise<void> {
     else if (argv[i] === '--profile') profile = argv[++i];
     else if (argv[i] === '--texts') textLabels = argv[++i].split(',');
     else if (argv[i] === '--min-of') minOf = Number(argv[++i]);
+    else if (argv[i] === '--cold') cold = /^\d+$/.test(argv[i + 1] ?? '') ? Number(argv[++i]) : 3;
+    else if (argv[i] === '--cold-child') coldChildArgs = [argv[++i], argv[++i]];
+  }
+  const texts = (labels: string[]) =>
+    [
+      { label: 'news', pages: () => newsPages() },
+      { label: 'Latin', pages: () => corpusPages(['en', 'es']) },
+      { label: 'Arabic', pages: () => corpusPages(['ar']) },
+      { label: 'Cyrillic', pages: () => corpusPages(['ru', 'uk']) },
+    ]
+      .filter((t) => labels.includes(t.label))
+      .map((t) => ({ label: t.label, pages: t.pages() }));
+  if (coldChildArgs) {
+    const [engineFile, label] = coldChildArgs;
+    await coldChild(engineFile, loadEntities(dataset).entities, texts([label])[0].pages);
+    return;
   }
   const log = (s: string) => process.stderr.write(s + '\n');
   if (!gc) log('note: run with node --expose-gc (npm run bench does) for memory figures');
@@ -368,15 +389,13 @@ async function main(argv: string[]): Promise<void> {
   const text = repeatPages(pages, mb);
   log(`text: ${(totalBytes(text) / 1e6).toFixed(2)} MB of news pages (${pages.length} distinct pages, repeated)`);
   log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine; figures are CPU time)`);
+  if (against && cold > 0) {
+    await benchCold(textLabels, { against, runs: cold, dataset, log });
+    return;
+  }
   const { entities, source } = loadEntities(dataset);
   if (against && minOf > 0) {
-    const texts = [
-      { label: 'news', pages },
-      { label: 'Latin', pages: corpusPages(['en', 'es']) },
-      { label: 'Arabic', pages: corpusPages(['ar']) },
-      { label: 'Cyrillic', pages: corpusPages(['ru', 'uk']) },
-    ].filter((t) => textLabels.includes(t.label));
-    await benchMinOf(entities, texts, { against, n: minOf, log });
+    await benchMinOf(entities, texts(textLabels), { against, n: minOf, log });
     return;
   }
   if (against) {
