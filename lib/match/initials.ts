@@ -20,16 +20,21 @@ function initialPrefixes(letter: string): string[] {
   return latinSpellings(letter.toLowerCase()).map((p) => p.replace(/kh/g, 'h').replace(/y/g, 'i').replace(/w/g, 'v'));
 }
 
+/** Whether token k of the current block is a Cyrillic initial. */
+function isCyrillicInitial(s: ScanState, k: number): boolean {
+  return k >= s.block.first && k < s.block.last && isInitial(s, k) && (s.tokens.flags[k] & CYRILLIC) !== 0;
+}
+
 /** The initials' tokens joined to the surname at token i: up to two before it, or up to two after it. */
 function initialsAround(s: ScanState, i: number): { tokens: number[]; start: number; end: number } | undefined {
   const { flags } = s.tokens;
-  const b = s.block;
-  const isCyrillicInitial = (k: number) => k >= b.first && k < b.last && isInitial(s, k) && (flags[k] & CYRILLIC) !== 0;
+  // Asked of most capitalised words, which have no initial beside them: that is told before any array is made.
+  if (!(isCyrillicInitial(s, i - 1) && flags[i] & JOINED) && !(isCyrillicInitial(s, i + 1) && flags[i + 1] & JOINED)) return undefined;
   const before: number[] = [];
-  for (let k = i - 1; before.length < 2 && isCyrillicInitial(k) && flags[k + 1] & JOINED; k--) before.unshift(k);
+  for (let k = i - 1; before.length < 2 && isCyrillicInitial(s, k) && flags[k + 1] & JOINED; k--) before.unshift(k);
   if (before.length) return { tokens: before, start: before[0], end: i };
   const after: number[] = [];
-  for (let k = i + 1; after.length < 2 && isCyrillicInitial(k) && flags[k] & JOINED; k++) after.push(k);
+  for (let k = i + 1; after.length < 2 && isCyrillicInitial(s, k) && flags[k] & JOINED; k++) after.push(k);
   if (after.length) return { tokens: after, start: i, end: after[after.length - 1] };
   return undefined;
 }

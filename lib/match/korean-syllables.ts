@@ -16,14 +16,21 @@ const FUNCTION_WORDS = new Set(
   'но на по он из за до мы вы их её ее не ни то же уж да ну бы ко со во об от та те ту як чи ще їх ми ви ні це ці аж бо ды'.split(' '),
 );
 
-/** Whether token i is a two-letter capitalised Cyrillic word joined to a capitalised word on either side. */
+/** Whether a token's flags are a capitalised Cyrillic word's (a function, not a closure: see koreanSyllableWord). */
+function cyrillicCapital(f: number): boolean {
+  return (f & (CYRILLIC | CAPITALIZED | CASELESS)) === (CYRILLIC | CAPITALIZED);
+}
+
+/**
+ * Whether token i is a two-letter capitalised Cyrillic word joined to a capitalised word on either side. Asked of
+ * every word of one or two letters of a Cyrillic page: a closure here cost each call a context, made on entry.
+ */
 export function koreanSyllableWord(s: ScanState, i: number): boolean {
   const { flags, lengths, starts, ends } = s.tokens;
   if (lengths[i] !== 2 || (flags[i] & (CYRILLIC | CAPITALIZED | CASELESS)) !== (CYRILLIC | CAPITALIZED)) return false;
   const b = s.block;
-  const capital = (k: number) => (flags[k] & (CYRILLIC | CAPITALIZED | CASELESS)) === (CYRILLIC | CAPITALIZED);
-  const before = i > b.first && (flags[i] & JOINED) !== 0 && capital(i - 1);
-  const after = i + 1 < b.last && (flags[i + 1] & JOINED) !== 0 && capital(i + 1);
+  const before = i > b.first && (flags[i] & JOINED) !== 0 && cyrillicCapital(flags[i - 1]);
+  const after = i + 1 < b.last && (flags[i + 1] & JOINED) !== 0 && cyrillicCapital(flags[i + 1]);
   if (!before && !after) return false;
   return !FUNCTION_WORDS.has(s.block.text.slice(starts[i], ends[i]).toLowerCase());
 }

@@ -12,7 +12,7 @@ import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
 import { acronymAfterQuotedBrand, afterQuotedNickname, brandInQuotesAfterAcronym, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
-import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, useReading, type ScanState } from './scan-state';
+import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, type ScanState } from './scan-state';
 import { lexiconId } from '../names/lexicon';
 import { isArabicUnit } from '../names/arabic';
 import { perIndex } from './per-index';
@@ -161,9 +161,9 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       // of readings cannot know.
       let r = -1;
       if (j > i && flags[j] & CASELESS && j + 1 < count && flags[j + 1] & JOINED && stepsTwice(s, from, j)) {
-        for (let depth = 2; depth > 0 && r < 0; depth--) r = useReading(s, j, (x) => goesOnWith(s, step(index, from, x), j + 1, count, depth));
+        for (let depth = 2; depth > 0 && r < 0; depth--) r = useSteppingReading(s, j, from, j + 1, depth);
       }
-      if (r < 0) r = useReading(s, j, (x) => step(index, from, x) >= 0);
+      if (r < 0) r = useSteppingReading(s, j, from, j, 0);
       if (r >= 0) next = step(index, state, r);
     }
     // "cártel Jalisco Nueva Generación" for CARTEL DE JALISCO NUEVA GENERACION: after a generic head, the list's
@@ -199,10 +199,7 @@ export function longestNameAt(s: ScanState, i: number): NameMatch | undefined {
       if (!retried && last > i && (sk >= 0 || s.alts[j] >= 0) && s.alts[last] >= 0 && flags[last] & CYRILLIC) {
         retried = true;
         const from = lastFrom;
-        const r = useReading(s, last, (x) => {
-          const n = step(index, from, x);
-          return n >= 0 && goesOn(s, n, j);
-        });
+        const r = useSteppingReading(s, last, from, j, 1);
         if (r >= 0) {
           state = step(index, from, r);
           j--;
@@ -312,6 +309,22 @@ function stepsTwice(s: ScanState, state: number, k: number): boolean {
  * words in all, with the words after it that are joined to it ("عبد الرحمن المولى": Abdal of Abdal-Rahman al-Mawla,
  * not Abd of 'Abd-al-Rahman Muhammad al-Mula).
  */
+/**
+ * useReading (scan-state.ts) for the walk: token j's first other reading that steps from trie state `from` and, with
+ * `depth` > 0, goes on from there through token k and the joined words after it, `depth` words in all (goesOnWith).
+ * A function of its own, not a closure: one over the walk's loop variable cost longestNameAt a context at each word.
+ */
+function useSteppingReading(s: ScanState, j: number, from: number, k: number, depth: number): number {
+  for (const r of readingsOf(s, j)) {
+    if (r === s.skels[j]) continue;
+    const next = step(s.index, from, r);
+    if (next < 0 || (depth > 0 && !goesOnWith(s, next, k, s.block.last, depth))) continue;
+    s.skels[j] = r;
+    return r;
+  }
+  return -1;
+}
+
 function goesOnWith(s: ScanState, state: number, k: number, count: number, depth: number): boolean {
   if (state < 0) return false;
   const more = depth > 1 && k + 1 < count && (s.tokens.flags[k + 1] & JOINED) !== 0;
