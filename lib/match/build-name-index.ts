@@ -2,6 +2,7 @@
 // its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
 // words join the vocabulary, and everything is laid out flat.
 import { frenchArabicSpellings, isArabWorldPerson } from '../names/arab-world-spellings';
+import { silentHForms } from '../names/silent-h';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommonWord } from '../names/frequency';
@@ -321,6 +322,8 @@ class NameIndexDraft {
     // "Rolando Castro" of CASTRO, Oscar Rolando: a person of a Spanish-speaking country by the second given name (second-given-name.ts).
     const second = parts && this.hispanic && !isArabicKey(name) ? secondGivenWithFamily(parts) : undefined;
     if (second && !variants.some((v) => v.tokens.join(' ') === second.tokens.join(' '))) variants.push(second);
+    // "Javier Heriberto" of Javier Eriberto: a Hispanic given name with and without its silent first h (silent-h.ts).
+    if (parts && this.hispanic && !isArabicKey(name)) variants.push(...silentHForms(variants, parts.given));
     variants.push(...arabicRead);
     for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
