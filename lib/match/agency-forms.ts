@@ -3,6 +3,7 @@
 // possessive, "Venezuela's", ends a name in the tokenizer, so it does not qualify one.)
 import type { Entity } from '../dataset/format';
 import { isCommonWord } from '../names/frequency';
+import { listedWordConcept } from '../names/translated-words';
 import { tokenize } from '../names/normalize';
 import { countryCode, englishCountryWords, isCountryWord } from './context-words';
 
@@ -46,6 +47,9 @@ export function withoutCountryPossessive(entity: Entity): { tokens: string[]; af
     .map((p) => ({ tokens: p.tokens, afterPossessive: p.tokens.length > 2 }));
 }
 
+/** A firm's one word of kind after its brand. */
+const FIRM_KINDS = new Set(['enterprise', 'company', 'co', 'bank', 'corporation', 'corp']);
+
 /**
  * "SYRIAN GENERAL INTELLIGENCE DIRECTORATE": a listed name that opens with one of its own countries' adjectives, as
  * the news writes it after the country's possessive ("Syria's General Intelligence Directorate"), two words or more
@@ -61,9 +65,12 @@ export function withoutCountryAdjective(entity: Entity): string[][] {
     // "Venezuelan National Police Special Actions Force", whose words then read as another name's start (precision.ts).
     if (n.type !== 'primary') continue;
     const tokens = tokenize(n.name).map((t) => t.key);
-    if (tokens.length < 4 || !isCountryWord(tokens[0]) || !own.has(countryCode(tokens[0])) || tokens[1] === 'of') continue;
+    if (tokens.length < 3 || !isCountryWord(tokens[0]) || !own.has(countryCode(tokens[0])) || tokens[1] === 'of') continue;
     const rest = tokens.slice(1);
     if (rest.every((t) => isCommonWord(t) || t === 'of' || t === 'and' || t === 'the')) continue;
+    // Two words left only for a firm's brand and its one word of kind ("Ruby Enterprise" of MYANMAR RUBY ENTERPRISE):
+    // "Air Force", "National Police", "Arab Army" would name any country's.
+    if (rest.length === 2 && !(FIRM_KINDS.has(rest[1]) && !isCommonWord(rest[0]) && !listedWordConcept(rest[0]) && !isCountryWord(rest[0]))) continue;
     if (!out.some((o) => o.join(' ') === rest.join(' '))) out.push(rest);
   }
   return out;

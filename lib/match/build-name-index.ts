@@ -2,6 +2,7 @@
 // its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
 // words join the vocabulary, and everything is laid out flat.
 import { frenchArabicSpellings, isArabWorldPerson } from '../names/arab-world-spellings';
+import { silentHForms } from '../names/silent-h';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommonWord } from '../names/frequency';
@@ -23,7 +24,7 @@ import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedNameWords, gluedTradeWord, joinedCompounds } from './joined-compounds';
 import { namedInRussian, russianOrderForms } from './russian-order-forms';
-import { englishOrderForms } from './english-order-forms';
+import { englishOrderForms, spanishFormsWithoutAdjective } from './english-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
@@ -297,7 +298,8 @@ class NameIndexDraft {
     // Special Units" of SPECIAL UNITS OF IRAN'S LAW ENFORCEMENT FORCES: valid where a possessive's run is.
     for (const tokens of [...withoutCountryAdjective(entity), ...unitAfterItsBody(entity)]) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     // "Revolutionary National Police" of POLICIA NACIONAL REVOLUCIONARIA (english-order-forms.ts): likewise.
-    for (const f of englishOrderForms(entity)) this.trie.add(f.tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE | (Math.min(7, f.missing) << OUT_MISSING_SHIFT));
+    // "la Brigada Especial del Ministerio del Interior": its Spanish name with an adjective left out, likewise.
+    for (const f of [...englishOrderForms(entity), ...spanishFormsWithoutAdjective(entity)]) this.trie.add(f.tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE | (Math.min(7, f.missing) << OUT_MISSING_SHIFT));
     // "el Ministerio Público" after MINISTERIO PUBLICO DE NICARAGUA was named: valid where a possessive's run is.
     for (const tokens of withoutCountryTail(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     if (person) this.persons++;
@@ -330,6 +332,8 @@ class NameIndexDraft {
     // "Rolando Castro" of CASTRO, Oscar Rolando: a person of a Spanish-speaking country by the second given name (second-given-name.ts).
     const second = parts && this.hispanic && !isArabicKey(name) ? secondGivenWithFamily(parts) : undefined;
     if (second && !variants.some((v) => v.tokens.join(' ') === second.tokens.join(' '))) variants.push(second);
+    // "Javier Heriberto" of Javier Eriberto: a Hispanic given name with and without its silent first h (silent-h.ts).
+    if (parts && this.hispanic && !isArabicKey(name)) variants.push(...silentHForms(variants, parts.given));
     variants.push(...arabicRead);
     for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));

@@ -65,3 +65,29 @@ function renderings(adjectives: readonly (readonly string[])[]): string[][] {
   for (const choices of adjectives) out = out.flatMap((prefix) => choices.map((c) => [...prefix, c]));
   return out;
 }
+
+/**
+ * "la Brigada Especial del Ministerio del Interior" for BRIGADA ESPECIAL NACIONAL DEL MINISTERIO DEL INTERIOR: the
+ * Spanish name itself with one of its two or three adjectives left out, as the news shortens it. Only a unit named
+ * with the body it belongs to after "de"/"del" (that body is what tells it from any country's "Policía Nacional"),
+ * of a Spanish-speaking country, its noun and adjectives the glossary's as above; taken as the English forms are.
+ */
+export function spanishFormsWithoutAdjective(entity: Entity): EnglishOrderForm[] {
+  if ((entity.kind !== 'organization' && entity.kind !== 'agency') || !entity.countries.some((c) => SPANISH_SPEAKING.includes(countryCode(c) ?? ''))) return [];
+  const out: EnglishOrderForm[] = [];
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const tokens = tokenize(n.name).map((t) => t.key);
+    const head = spanishGlossaryWord(tokens[0]);
+    if (!head?.noun || head.englishWords.includes(tokens[0])) continue;
+    let k = 1;
+    while (k < tokens.length && k <= 3 && spanishGlossaryWord(tokens[k])?.noun === false) k++;
+    const rest = tokens.slice(k);
+    if (k < 3 || rest.length < 2 || (rest[0] !== 'de' && rest[0] !== 'del')) continue;
+    for (let left = 1; left < k; left++) {
+      const form = [...tokens.slice(0, left), ...tokens.slice(left + 1)];
+      if (out.length < MAX_FORMS && !out.some((f) => f.tokens.join(' ') === form.join(' '))) out.push({ tokens: form, missing: 1 });
+    }
+  }
+  return out;
+}

@@ -60,6 +60,9 @@ export interface PageContext {
   /** Organisations named in Arabic letters so far, each with the skeletons of the words that named it, for a
    * shorter name with a country's adjective after it (arabic-nisba-groups.ts; null: none yet). */
   arabicGroups: { entity: number; skels: number[] }[] | null;
+  /** Bodies' names the page translated word by word so far, each word's concepts in the page's order, for the name
+   * cut short later ("el Cuerpo de los Guardianes": translated-short-forms.ts; null: none yet). */
+  translatedNames: { outputs: readonly number[]; words: (readonly number[])[] }[] | null;
   /** The index the entity numbers above belong to; a scan with another index starts the context afresh. */
   index: NameIndex | null;
 }
@@ -72,7 +75,7 @@ export interface OwnRelative {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, translatedNames: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

@@ -23,6 +23,7 @@ import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
 import { givenNamesBeforeAlias } from './arabic-known-as';
 import { prepositionNotName } from './arabic-preposition';
 import { translatedNameAt } from './translated-names';
+import { noteTranslatedName, shortTranslatedName } from './translated-short-forms';
 import { lexiconSize } from '../names/lexicon';
 import { perIndex } from './per-index';
 import { hasSkeletonBit } from './skeleton-bits';
@@ -72,6 +73,22 @@ function namesPerson(index: names.NameIndex, found: NameMatch): boolean {
 function pushTranslated(s: ScanState, span: Span): void {
   s.block.spans.push(span);
   noteDefinedAcronym(s, span);
+}
+
+/**
+ * The translated name at token i, pushed and noted for its short form later, or, after such a name, its short form
+ * ("el Cuerpo de los Guardianes": translated-short-forms.ts); undefined when none.
+ */
+function translatedAt(s: ScanState, i: number): Span | undefined {
+  const full = translatedNameAt(s, i);
+  if (full) {
+    pushTranslated(s, full);
+    noteTranslatedName(s, full);
+    return full;
+  }
+  const short = s.context.translatedNames === null ? undefined : shortTranslatedName(s, i);
+  if (short) s.block.spans.push(short);
+  return short;
 }
 
 /**
@@ -133,8 +150,7 @@ export function findSpans(s: ScanState): void {
         continue;
       }
       // "Universidad de Automatización de Piongyang": a body's name translated, in the page's word order (a capital first).
-      const translated = (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED ? translatedNameAt(s, i) : undefined;
-      if (translated) pushTranslated(s, translated);
+      const translated = (flags[i] & (CAPITALIZED | CASELESS)) === CAPITALIZED ? translatedAt(s, i) : undefined;
       i = translated ? translated.end + 1 : i + 1;
       continue;
     }
@@ -188,8 +204,7 @@ export function findSpans(s: ScanState): void {
       // "МАК «Вымпел»": a brand in quotes after the listed acronym of its kind (acronym-kind-brand.ts).
       const byInitials = nameByInitials(s, i, b.spans.length ? b.spans[b.spans.length - 1].end : -1) ?? brandAfterKindWord(s, i) ?? (i > b.first && (flags[i - 1] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) ? brandAfterAcronym(s, i) : undefined) ?? quotedBrandAgain(s, i) ?? glossInBrackets(s, i);
       if (byInitials) b.spans.push(byInitials);
-      const translated = byInitials || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED ? undefined : translatedNameAt(s, i);
-      if (translated) pushTranslated(s, translated);
+      const translated = byInitials || (flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED ? undefined : translatedAt(s, i);
       i = byInitials ? byInitials.end + 1 : translated ? translated.end + 1 : i + 1;
       continue;
     }

@@ -114,6 +114,12 @@ export function translatedNameKeys(tokens: readonly string[]): string[] {
   const out: string[] = [];
   const whole = keyOf(tokens);
   if (whole) out.push(whole);
+  // "Cuerpo de los Guardianes de la Revolución iraní" for IRAN'S REVOLUTIONARY GUARD CORPS: Spanish says the country
+  // of a body's name with its adjective, so a name with a country's name is also held with the adjective's concept.
+  if (tokens.some((t) => COUNTRY_ADJECTIVES.has(t))) {
+    const adjective = keyOf(tokens.map((t) => COUNTRY_ADJECTIVES.get(t) ?? t));
+    if (adjective && adjective !== whole) out.push(adjective);
+  }
   for (const f of BODY_FORMS) {
     if (tokens.length <= f.length + 1 || !f.every((w, k) => tokens[k] === w)) continue;
     const rest = keyOf(tokens.slice(f.length));
@@ -122,6 +128,12 @@ export function translatedNameKeys(tokens: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * The countries whose adjectives the Spanish glossary holds as words of kind (org-glossary-spanish.ts: iraní, ruso,
+ * sirio, coreano, iraquí, cubano, venezolano), by their English names as the lists write them, to that adjective.
+ */
+const COUNTRY_ADJECTIVES = new Map([['iran', 'iranian'], ['russia', 'russian'], ['syria', 'syrian'], ['korea', 'korean'], ['iraq', 'iraqi'], ['cuba', 'cuban'], ['venezuela', 'venezuelan']]);
 
 function keyOf(tokens: readonly string[]): string | undefined {
   const concepts = new Set<string>();

@@ -14,6 +14,9 @@ const index = buildNameIndex([
   }),
   entity('ctsf', "IRAN'S COUNTER-TERROR SPECIAL FORCES", 'organization', true, { countries: ['Iran'] }),
   entity('faes', 'Special Actions Forces', 'agency', false, { countries: ['Venezuela'] }),
+  // Made up, shaped like MYANMAR RUBY ENTERPRISE and SYRIAN AIR FORCE.
+  entity('jadeite', 'MYANMAR JADEITE ENTERPRISE', 'organization', true, { countries: ['Burma'] }),
+  entity('navy', 'BURMESE NAVAL FORCE', 'organization', true, { countries: ['Burma'] }),
 ]);
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
 
@@ -37,5 +40,12 @@ describe('a body named without its country word', () => {
 
   it("leaves an alias's words of kind alone, so they begin no other body's name", () => {
     expect(marks('Treasury sanctioned the commander of the Venezuelan National Police Special Actions Force in Venezuela.')).toEqual(['Special Actions Force:faes']);
+  });
+
+  it('is a firm by its brand and one word of kind, in a sanctions story about its country, and no two words of kind', () => {
+    const story = 'El Departamento del Tesoro sancionó hoy a nueve militares de Myanmar y congeló sus activos. Las empresas sancionadas son ';
+    expect(marks(`${story}Jadeite Enterprise y otras dos.`)).toEqual(['Jadeite Enterprise:jadeite']);
+    expect(marks(`${story}la Naval Force y otras dos.`)).toEqual([]);
+    expect(marks('The Jadeite Enterprise opened a shop in Paris.')).toEqual([]);
   });
 });

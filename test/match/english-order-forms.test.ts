@@ -3,7 +3,7 @@
 // sanctions page about Cuba; never on a page about another country, nor two words of kind alone.
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
-import { englishOrderForms } from '../../lib/match/english-order-forms';
+import { englishOrderForms, spanishFormsWithoutAdjective } from '../../lib/match/english-order-forms';
 import { entity } from './fixtures';
 
 const pnr = entity('pnr', 'POLICIA NACIONAL REVOLUCIONARIA', 'organization', true, { countries: ['Cuba'] });
@@ -31,3 +31,24 @@ describe("a Spanish-named body's English translation", () => {
     expect(englishOrderForms(entity('ru', 'POLICIA NACIONAL REVOLUCIONARIA', 'organization', true, { countries: ['Russia'] }))).toEqual([]);
   });
 });
+
+describe("a Spanish-named unit's own name with an adjective left out", () => {
+  // Made up, shaped like BRIGADA ESPECIAL NACIONAL DEL MINISTERIO DEL INTERIOR and MINISTERIO DEL INTERIOR.
+  const units = buildNameIndex([
+    entity('def', 'MINISTERIO DE DEFENSA', 'organization', true, { countries: ['Cuba'] }),
+    entity('bed', 'BRIGADA ESPECIAL NACIONAL DEL MINISTERIO DE DEFENSA', 'organization', true, { countries: ['Cuba'] }),
+  ]);
+  const found = (text: string) => scanPage(units, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
+
+  it('is the unit, not the body it belongs to, on a sanctions page about its country', () => {
+    expect(found('El gobierno de Estados Unidos impuso sanciones a la Brigada Especial del Ministerio de Defensa de Cuba, anunció el Tesoro.')).toEqual([
+      'Brigada Especial del Ministerio de Defensa:bed',
+    ]);
+  });
+
+  it('is made only for a unit named with its body after "de", "del"', () => {
+    expect(spanishFormsWithoutAdjective(pnr)).toEqual([]);
+    expect(spanishFormsWithoutAdjective(ben).map((f) => f.tokens.join(' '))).toEqual(['brigada nacional del ministerio del interior', 'brigada especial del ministerio del interior']);
+  });
+});
+
