@@ -1,7 +1,7 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
 import { mayBeArabicSurname } from './arabic-surname';
-import { isArabicKey } from '../names/arabic';
+import { isArabicUnit } from '../names/arabic';
 import { afterCompound } from './arabic-compound-tail';
 import { verbBeforeSurname } from './arabic-verb-given';
 import { surnameBeforeName } from './front-run-on';
@@ -270,8 +270,11 @@ const HEADLINE_WORDS = 30;
  * has named its people (the article's word read loosely only as the text then writes it in the name).
  */
 export function mayNameLaterInArabic(s: ScanState, i: number): boolean {
-  if (s.tokens.lengths[i] < 4 || !isArabicKey(s.block.text[s.tokens.starts[i]])) return false;
-  return (s.block.last - s.block.first <= HEADLINE_WORDS || inShortFirstLine(s, i, HEADLINE_WORDS)) && titleBefore(s, i) !== 0;
+  // Asked of every Arabic word outside a name: the title word right before it first, one read of the index.
+  const b = s.block;
+  const before = i > b.first ? s.tokens.ids[i - 1] : -1;
+  if (before < 0 || s.index.tokenTitle[before] === 0 || s.tokens.lengths[i] < 4 || !isArabicUnit(b.text.charCodeAt(s.tokens.starts[i]))) return false;
+  return b.last - b.first <= HEADLINE_WORDS || inShortFirstLine(s, i, HEADLINE_WORDS);
 }
 
 /**
