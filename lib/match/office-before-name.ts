@@ -12,17 +12,10 @@ import { hasSkeletonBit } from './skeleton-bits';
 import { titleWordFrom } from './title-before';
 import { worldRareSurnameBits } from './world-rare-surnames';
 
-const { CAPITALIZED, CASELESS, CYRILLIC, JOINED, foldWord } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED, foldWord } = normalize;
 
-/**
- * The words that may stand between a head's title and the country: "of", "the" and an office's modifiers; and the
- * modifiers Arabic writes after the country's adjective, right before the name ("الرئيس العراقي الراحل صدام حسين",
- * the late Iraqi president; "السابق", "الأسبق", former; "المخلوع", deposed), folded as page words are.
- */
-const BETWEEN = new Set([
-  ...['de', 'del', 'of', 'the', 'la', 'el', 'interim', 'acting', 'interina', 'interino', 'encargada', 'encargado', 'transitional'],
-  ...['الراحل', 'السابق', 'الأسبق', 'المخلوع'].map(foldWord),
-]);
+/** The words that may stand between a head's title and the country: "of", "the" and an office's modifiers. */
+const BETWEEN = new Set(['de', 'del', 'of', 'the', 'la', 'el', 'interim', 'acting', 'interina', 'interino', 'encargada', 'encargado', 'transitional']);
 
 /**
  * "Deputy Prime Minister Olga Golodets", "Defense Minister Sergey Shoygu", "губернатор Курской области Роман
@@ -118,7 +111,7 @@ export function ownHeadBefore(s: ScanState, span: Span, e: number): boolean {
       continue;
     }
     if (id >= 0 && index.tokenTitle[id] & HEAD_TITLES) title = true;
-    else if ((id >= 0 && index.tokenTitle[id] !== 0) || (flags[k] & (CAPITALIZED | CASELESS)) === CAPITALIZED || !BETWEEN.has(wordAt(s, k))) break;
+    else if ((id >= 0 && index.tokenTitle[id] !== 0) || flags[k] & CAPITALIZED || !BETWEEN.has(wordAt(s, k))) break;
   }
   return title && own;
 }
