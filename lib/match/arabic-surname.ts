@@ -4,6 +4,8 @@
 // الحوثي) that is none of the commonest Arabic names may: "صالح" is also "valid", "حسين" thousands of people. A
 // family name without the article (Persian ones: "مسجدي" after "إيرج مسجدي") only as the page wrote it in that
 // person's name: "مصري" (Egyptian), "إيراني" are adjectives too, which a name written "المصري" does not make names.
+// One with the article that the page wrote so in that person's name may also be read loosely: "الأسد" after "بشار
+// الأسد" is ASSAD, whose second a Arabic does not write (alone, never so read: "السلاح", the weapon, is no Saleh).
 import { isArabicKey, isCommonArabicName } from '../names/arabic';
 import { hashWord, lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
@@ -28,8 +30,8 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   if (text.charCodeAt(at) !== 0x627 || text.charCodeAt(at + 1) !== 0x644) {
     // The page read this very word as the surname in the name: any of its readings may be it (not closely: Persian
     // names are written without their short vowels, مسجدي for Masjedi).
-    const bare = s.context.bareArabicSurnames;
-    if (bare.size === 0 || !bare.has(s.tokens.hashes[i]) || !surnameReading(s, i, false, true)) return false;
+    const written = s.context.writtenArabicSurnames;
+    if (written.size === 0 || !written.has(s.tokens.hashes[i]) || !surnameReading(s, i, false, true)) return false;
     // "وعمر حمشو": after a given name with "و" in front, someone else of the family.
     if (i > s.block.first && s.tokens.flags[i] & JOINED && nameWordAfterAnd(s, i - 1)) return false;
     // Four letters will do here ("هنية" after "إسماعيل هنية"): the page itself wrote this word as the name, and a
@@ -41,8 +43,8 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   }
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
-  // عبد الرحمن المولى": AL-MAWLA).
-  if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, true)) return false;
+  // عبد الرحمن المولى": AL-MAWLA), closely unless the page wrote this very word in the name.
+  if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, !s.context.writtenArabicSurnames.has(s.tokens.hashes[i]))) return false;
   const w = wordAt(s, i);
   return w.length >= 5 && !isCommonArabicName(w);
 }
@@ -63,18 +65,17 @@ function surnameReading(s: ScanState, i: number, closely: boolean, noGivenName =
 }
 
 /**
- * Notes token i, family name sk of a listed person named in full, when it is an Arabic word without the article
- * read as the Latin word the list writes: the page's own spelling of that name, which may link back alone (with "و"
- * in front too).
+ * Notes token i, family name sk of a listed person named in full, when it is an Arabic word read as the Latin word
+ * the list writes: the page's own spelling of that name, which may link back alone (with "و" in front too).
  */
-export function noteBareArabicSurname(s: ScanState, i: number, sk: number): void {
+export function noteWrittenArabicSurname(s: ScanState, i: number, sk: number): void {
   const { flags, starts, hashes } = s.tokens;
   const text = s.block.text;
   const at = starts[i];
-  if (!(flags[i] & CASELESS) || !isArabicKey(text[at]) || (text.charCodeAt(at) === 0x627 && text.charCodeAt(at + 1) === 0x644)) return;
+  if (!(flags[i] & CASELESS) || !isArabicKey(text[at])) return;
   if (isArabicKey(lexiconWord(s.index.skeletons, sk))) return;
-  s.context.bareArabicSurnames.add(hashes[i]);
+  s.context.writtenArabicSurnames.add(hashes[i]);
   // And the word with "و" in front, as a sentence about him begins ("ومخلوف هو ابن خال..." after "رامي مخلوف"); the
   // word as written in the name, not one that has a و of its own.
-  if (text.charCodeAt(at) !== 0x648) s.context.bareArabicSurnames.add(hashWord('\u0648' + wordAt(s, i)));
+  if (text.charCodeAt(at) !== 0x648) s.context.writtenArabicSurnames.add(hashWord('\u0648' + wordAt(s, i)));
 }

@@ -1,6 +1,7 @@
 // A surname alone ("Maduro", "Cristopher Figuera") pointing back to the fuller name of a listed person that the
 // same page named before (evidence.ts remembers who that was).
 import { mayBeArabicSurname } from './arabic-surname';
+import { isArabicUnit } from '../names/arabic';
 import { afterCompound } from './arabic-compound-tail';
 import { verbBeforeSurname } from './arabic-verb-given';
 import { surnameBeforeName } from './front-run-on';
@@ -263,6 +264,32 @@ export function mayNameLater(s: ScanState, i: number, pending: readonly number[]
 const HEADLINE_WORDS = 30;
 
 /**
+ * Whether token i, an Arabic word of a headline or a caption (a short block), may be a family name alone that the
+ * text after it names in full ("... ونجل الرئيس الأسد", then "بشار الأسد"): Arabic has no capitals to tell it, so
+ * every such word of four letters or more waits, and forwardReferences asks mayBeArabicSurname of it once the batch
+ * has named its people (the article's word read loosely only as the text then writes it in the name).
+ */
+export function mayNameLaterInArabic(s: ScanState, i: number): boolean {
+  // Asked of every Arabic word outside a name: the title word right before it first, one read of the index.
+  const b = s.block;
+  const before = i > b.first ? s.tokens.ids[i - 1] : -1;
+  if (before < 0 || s.index.tokenTitle[before] === 0 || s.tokens.lengths[i] < 4 || !isArabicUnit(b.text.charCodeAt(s.tokens.starts[i]))) return false;
+  return b.last - b.first <= HEADLINE_WORDS || inShortFirstLine(s, i, HEADLINE_WORDS);
+}
+
+/**
+ * Whether the forward link `ref` of Arabic token i names a person whose listed role the title right before i fits
+ * ("الرئيس الأسد", then "بشار الأسد": President of the Syrian Arab Republic). Without capitals a family name alone
+ * before the full name is as often the family's famous head on no list, or one the text never names in full, as the
+ * relative it does name ("عقوبات ضد القذافي", then only "سيف الإسلام القذافي"; "نظام الأسد", then "أسماء الأسد").
+ */
+function titledArabicForward(s: ScanState, i: number, ref: Mention): boolean {
+  const titles = titleBefore(s, i);
+  const owners = titles === 0 ? undefined : s.context.surnames.get(s.skels[i]);
+  return owners !== undefined && owners.some((e) => s.index.entityRoles[e] & titles && entityId(s.index, e) === ref.entityId);
+}
+
+/**
  * Whether a person's name word `sk`, in the paragraph after the headline, is one the headline used alone and that
  * waits for the full name: "Kadyrov" in the headline, "Kadyrov's own sons ..." opening the text, then "Ramzan Kadyrov". The story keeps
  * calling the same man by his surname until it names him; the link is made under the same rules as the headline's.
@@ -289,7 +316,7 @@ export function forwardReferences(s: ScanState, pending: readonly number[], foun
     const added: Mention[] = [];
     for (; k < pending.length && pending[k] < b.last; k++) {
       const ref = (s.context.surnames.size > 0 ? (backReference(s, pending[k]) ?? nicknameAt(s, pending[k])) : undefined) ?? headlineBrand(s, pending[k]);
-      if (ref) added.push(ref[0]);
+      if (ref && (!(s.tokens.flags[pending[k]] & CASELESS) || titledArabicForward(s, pending[k], ref[0]))) added.push(ref[0]);
     }
     if (added.length > 0) found[n] = [...found[n], ...added].sort((x, y) => x.start - y.start);
   });

@@ -2,7 +2,7 @@
 // enough to call a common name sanctioned; a person named is remembered for a surname alone later.
 import { mentionOf, type MatchReason, type Mention, type MentionStatus } from './mention';
 import { isArabicKey } from '../names/arabic';
-import { noteBareArabicSurname } from './arabic-surname';
+import { noteWrittenArabicSurname } from './arabic-surname';
 import * as normalize from '../names/normalize';
 import * as contextWords from './context-words';
 import * as names from './name-index';
@@ -224,7 +224,7 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
     let used = -1;
     for (let i = span.start; i <= span.end && used < 0; i++) if (s.skels[i] === sk) used = i;
     if (used < 0) continue;
-    noteBareArabicSurname(s, used, sk);
+    noteWrittenArabicSurname(s, used, sk);
     // Only a surname new on the page has other spellings to note (once per person and surname on a page).
     if (!noteSurname(ctx.surnames, sk, e) || count === 1) continue;
     const key = consonantKey(index, sk);

@@ -25,9 +25,10 @@ export interface PageContext {
   surnames: Map<number, number[]>;
   /** Those of them that are a rare first given name ("Abdelrahim"), not a surname: evidence.ts (null: none yet). */
   givenNames: Set<number> | null;
-  /** The lexer's hashes of Arabic family names without the article that the page wrote in a listed person's name
-   * read as Latin words ("إيرج مسجدي": MASJEDI): only those may link back alone (arabic-surname.ts). */
-  bareArabicSurnames: Set<number>;
+  /** The lexer's hashes of Arabic family names that the page wrote in a listed person's name read as Latin words
+   * ("إيرج مسجدي": MASJEDI; "بشار الأسد": ASSAD): only those without the article may link back alone, and those with
+   * it read loosely (arabic-surname.ts). */
+  writtenArabicSurnames: Set<number>;
   /** Surnames that an unlisted person on the page also carries ("Juan Maduro"). */
   clashes: Set<number>;
   /** A listed person's name word after another name word, outside the names found ("Daniel Ortega"): the
@@ -75,7 +76,7 @@ export interface OwnRelative {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, bareArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, translatedNames: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, writtenArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, translatedNames: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

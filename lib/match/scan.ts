@@ -6,7 +6,7 @@
 // back-reference do the work, over one ScanState (scan-state.ts).
 import * as normalize from '../names/normalize';
 import { mayBeArabicSurname } from './arabic-surname';
-import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, noteOtherNames } from './back-reference';
+import { backReference, backReferenceOverFirm, forwardReferences, mayNameLater, mayNameLaterInArabic, noteOtherNames } from './back-reference';
 import { givenAndPatronymic } from './given-and-patronymic';
 import { isSharedBrand } from './brand-families';
 import { noteParentName, resolveSpan, sportsPage } from './evidence';
@@ -82,7 +82,11 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       // Arabic has no capitals: a family name with the article may still link back (arabic-surname.ts); the flag is
       // tested here, as most words are lower-case Latin or Cyrillic ones.
       const f = flags[i];
-      if ((f & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(f & CASELESS && context.surnames.size > 0 && mayBeArabicSurname(s, i))) continue;
+      if ((f & (CAPITALIZED | CASELESS)) !== CAPITALIZED && !(f & CASELESS && context.surnames.size > 0 && mayBeArabicSurname(s, i))) {
+        // An Arabic family name alone in a headline, before the text names the person ("نجل الرئيس الأسد").
+        if (f & CASELESS && mayNameLaterInArabic(s, i)) pending.push(i);
+        continue;
+      }
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.
       const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? (backReference(s, i) ?? givenAndPatronymic(s, i)) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports) ?? (i > b.first && s.tokens.lengths[i - 1] === 2 ? articleNickname(s, i, sports) : undefined);

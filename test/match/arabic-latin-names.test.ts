@@ -143,6 +143,21 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'العقوبات على خالد المصري. وقال رجل أعمال مصري إنه غادر.')).toEqual(['خالد المصري:masri:sanctioned']);
   });
 
+  it('links a family name with the article back alone, read loosely only as the page wrote it in the name (sentences from alnnhar.com)', () => {
+    // "الأسد" writes no second a of ASSAD: read closely it is no name, but the page wrote it so in his name.
+    expect(marks(story + 'عقوبات على بشار الأسد. ستفرض عقوبات على أي كيان يجري معاملات مع نظام الأسد.').map((m) => m.replace(/:[^:]+:/, ':'))).toEqual(['بشار الأسد:sanctioned', 'الأسد:sanctioned']);
+    expect(marks(story + 'ستفرض عقوبات على أي كيان يجري معاملات مع نظام الأسد.')).toEqual([]);
+    // Another listed family name the page did not write is still read closely: "السلاح", the weapon, is no Saleh.
+    expect(marks(story + 'عقوبات على بشار الأسد وعلي عبدالله صالح. وقال إن السلاح وصل.').map((m) => m.replace(/:[^:]+:/, ':'))).toEqual(['بشار الأسد:sanctioned', 'وعلي عبدالله صالح:sanctioned']);
+  });
+
+  it('links a family name alone in a headline forward, after a title of the listed role the text names in full (sentences from alittihad44.com)', () => {
+    const blocks = (headline: string) => scanPage(index, [headline, story + 'تستهدف العقوبات نجل الرئيس السوري بشار الأسد.']).map((ms) => ms.map((m) => `${m.text}:${m.status}`));
+    expect(blocks('عقوبات جديدة على الجيش السوري ونجل الرئيس الأسد')).toEqual([['الأسد:sanctioned'], ['بشار الأسد:sanctioned']]);
+    // Without the title it may be the family's head whom the text never names in full ("عقوبات ضد القذافي").
+    expect(blocks('عقوبات جديدة على الجيش السوري ونظام الأسد')).toEqual([[], ['بشار الأسد:sanctioned']]);
+  });
+
   it('links a family name of four letters without the article back alone, as the page wrote it in the name (sentences from alresalah.ps)', () => {
     expect(marks(story + 'رئيس المكتب السياسي إسماعيل هنية على قائمة الإرهاب. ويمنع أي مواطن أميركي من التعامل مع هنية.')).toEqual(['إسماعيل هنية:haniyeh:sanctioned', 'هنية:haniyeh:sanctioned']);
     // Alone, with no name before it on the page, the word is no one's.
