@@ -274,6 +274,11 @@ function nounAt(s: ScanState, i: number): string | undefined {
   return PREFIXES.includes(w[0]) && NOUNS.has(w.slice(1)) ? w.slice(1) : undefined;
 }
 
+/** Whether token i comes right after a noun of kind ("شركة القطرجي"): a family name there names a firm, not a person. */
+export function afterNounOfKind(s: ScanState, i: number): boolean {
+  return i > s.block.first && nounAt(s, i - 1) !== undefined;
+}
+
 /** Whether only spaces and quotes stand between tokens k - 1 and k (a name's words in quotes: مجموعة "أسياف" الدولية). */
 function nextWord(s: ScanState, k: number): boolean {
   if (k >= s.block.last) return false;

@@ -11,6 +11,7 @@ import { hashWord, lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
 import { compoundTailAt } from './arabic-compound-tail';
+import { afterNounOfKind } from './arabic-firm-names';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
@@ -27,6 +28,8 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   const at = s.tokens.starts[i];
   const text = s.block.text;
   const sk = s.skels[i];
+  // "شركة القطرجي" after "محمد القطرجي": the family's firm, named after them, not the person.
+  if (afterNounOfKind(s, i)) return false;
   if (text.charCodeAt(at) !== 0x627 || text.charCodeAt(at + 1) !== 0x644) {
     // The page read this very word as the surname in the name: any of its readings may be it (not closely: Persian
     // names are written without their short vowels, مسجدي for Masjedi).

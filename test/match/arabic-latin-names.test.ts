@@ -149,6 +149,8 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'ستفرض عقوبات على أي كيان يجري معاملات مع نظام الأسد.')).toEqual([]);
     // Another listed family name the page did not write is still read closely: "السلاح", the weapon, is no Saleh.
     expect(marks(story + 'عقوبات على بشار الأسد وعلي عبدالله صالح. وقال إن السلاح وصل.').map((m) => m.replace(/:[^:]+:/, ':'))).toEqual(['بشار الأسد:sanctioned', 'وعلي عبدالله صالح:sanctioned']);
+    // After a noun of kind the family name names the family's firm, not the person (sentences from thelenspost.com).
+    expect(marks(story + 'عقوبات على بشار الأسد. وذكرت أسماء الكيانات وهي شركة الأسد، التي تتخذ من سوريا مقراً لها.').map((m) => m.replace(/:[^:]+:/, ':'))).toEqual(['بشار الأسد:sanctioned']);
   });
 
   it('links a family name alone in a headline forward, after a title of the listed role the text names in full (sentences from alittihad44.com)', () => {
