@@ -22,8 +22,10 @@ const SYLLABLE = /^(мь|нь|тх|хт|хл|хм|хн|шв|пх|кх|[мнтх�
 
 /** The Burmese romanisations a lower-case Cyrillic word may stand for if it is one Burmese syllable ('шве': swe, shwe). */
 export function burmeseSpellings(word: string): string[] {
+  // A syllable has five letters at most ("мьинт"): most words end here.
+  if (word.length < 2 || word.length > 5) return [];
   const m = SYLLABLE.exec(word);
-  if (!m || word.length < 2) return [];
+  if (!m) return [];
   const out: string[] = [];
   for (const i of INITIALS[m[1]]) for (const v of VOWELS[m[2]]) for (const f of FINALS[m[3]]) if (!out.includes(i + v + f)) out.push(i + v + f);
   return out;
