@@ -11,6 +11,8 @@ import { perIndex } from './per-index';
 /** The loose key of a Latin spelling or a skeleton ("rostekh" and "rostec" are both "rostek"). */
 export function brandKey(latin: string): string {
   let w = latin
+    // English "tech" (technology) as Russian says and writes it, "тех": BELTECHEXPORT is «Белтехэкспорт».
+    .replace(/tech/g, 'tek')
     .replace(/^ye/, 'e')
     .replace(/kh/g, 'k')
     .replace(/ck/g, 'k')

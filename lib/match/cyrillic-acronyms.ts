@@ -42,12 +42,21 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
   let out: string[] | undefined;
   for (const n of entity.names) {
     if (n.type !== 'weak') continue;
-    const key = nameKey(n.name);
+    // An acronym the list writes with its legal form ("OJSC MZKT"), which the page puts outside it (ОАО «МЗКТ»).
+    const key = acronymWithoutLegalForm(nameKey(n.name));
     if (!readsAsRussianAcronym(key) && !acronymPair(n.name, key)) continue;
-    if (initials(entity.name) === key) continue;
+    if (initials(entity.name) === key || out?.includes(key)) continue;
     (out ??= []).push(key);
   }
   return out ?? [];
+}
+
+/** A weak alias's key without a legal form before or after it, where one word is left; else the key as it is. */
+function acronymWithoutLegalForm(key: string): string {
+  const words = key.split(' ');
+  if (words.length < 2) return key;
+  const rest = withoutLegalForm(words);
+  return rest.length === 1 ? rest[0] : key;
 }
 
 /**

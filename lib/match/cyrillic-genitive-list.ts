@@ -2,6 +2,9 @@
 // preposition that governs the genitive, every surname of the list that follows is in the genitive, so a word in
 // -ова, -ева, -ина is a man's surname in the genitive (Sobyanin), never a woman's in the nominative (SOBYANINA): a
 // woman's would be "Собяниной", "Собяніної" there. The word is then read as the man's surname (rare-surname.ts).
+// So too right after a man's title or role in the genitive ("кремлівського олігарха Потаніна", "министра Лаврова"):
+// a surname in apposition takes the title's case, and a woman's would be "Потаніної", "Потаниной".
+import { TITLES_RU } from './context-words-cyrillic';
 import { latinSpellings } from '../names/cyrillic';
 import { lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -9,7 +12,7 @@ import { skeleton } from '../names/transliterate';
 import { readingsOf, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CYRILLIC } = normalize;
+const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 
 /** Russian and Ukrainian prepositions that govern the genitive alone (not "с", "з": the instrumental too). */
 const GOVERNS_GENITIVE = new Set(
@@ -35,7 +38,7 @@ export function mansGenitiveInList(s: ScanState, i: number): boolean {
   const text = s.block.text;
   if (!(flags[i] & CYRILLIC)) return false;
   const word = text.slice(starts[i], ends[i]).toLowerCase();
-  if (!FEMININE_LIKE.test(word) || !governedByGenitive(s, i)) return false;
+  if (!FEMININE_LIKE.test(word) || !(governedByGenitive(s, i) || afterMasculineGenitiveTitle(s, i))) return false;
   const man = lexiconId(s.index.skeletons, skeleton(latinSpellings(word.slice(0, -1))[0]));
   if (man < 0 || !readingsOf(s, i).includes(man)) return false;
   s.skels[i] = man;
@@ -57,4 +60,24 @@ function governedByGenitive(s: ScanState, i: number): boolean {
     return GOVERNS_GENITIVE.has(w);
   }
   return false;
+}
+
+/**
+ * The titles of TITLES_RU in the genitive singular of a masculine noun: a form in -а, -я whose nominative (without
+ * it, or with -ь for it) is among the title's forms too ("министра", "олігарха", "секретаря"); never "глава",
+ * "голова", "судья", which are nominatives that head a woman's name as well.
+ */
+const MASCULINE_GENITIVE_TITLES = new Set(
+  TITLES_RU.flatMap(([, forms]) =>
+    forms.filter((f) => /[ая]$/.test(f) && f.length > 3 && (forms.includes(f.slice(0, -1)) || forms.includes(f.slice(0, -1) + 'ь'))),
+  ),
+);
+
+/** Whether token i follows a lower-case masculine title in the genitive, nothing but a space between. */
+function afterMasculineGenitiveTitle(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  if (i <= s.block.first || !(flags[i] & JOINED) || (flags[i - 1] & (CAPITALIZED | CYRILLIC)) !== CYRILLIC) return false;
+  const text = s.block.text;
+  if (!/^ +$/.test(text.slice(ends[i - 1], starts[i]))) return false;
+  return MASCULINE_GENITIVE_TITLES.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
 }

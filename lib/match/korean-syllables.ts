@@ -1,5 +1,5 @@
-// A two-letter capitalised Cyrillic word is a name's word only as a Korean syllable between or beside others ("Чон Ён
-// Нама", "Чхве Рён Хэ": lib/names/korean-in-cyrillic.ts). Every other two-letter word is left out as before: a
+// A two-letter capitalised Cyrillic word is a name's word only as a Korean or Burmese syllable between or beside others
+// ("Чон Ён Нама", "Чхве Рён Хэ", "Мя Тун Оо": lib/names/korean-in-cyrillic.ts, burmese-in-cyrillic.ts). Every other two-letter word is left out as before: a
 // sentence's first "Но", "На", "Он" would otherwise read as a listed word (Na, On) and run on into the name after it.
 // In Latin letters the news joins a given name's two syllables with a hyphen and writes the second in lower case
 // ("Kim Jong-un", "Kim Yo-jong"), which the lists write apart and capitalised (KIM, Jong Un).
@@ -32,7 +32,10 @@ export function koreanSyllableWord(s: ScanState, i: number): boolean {
   const before = i > b.first && (flags[i] & JOINED) !== 0 && cyrillicCapital(flags[i - 1]);
   const after = i + 1 < b.last && (flags[i + 1] & JOINED) !== 0 && cyrillicCapital(flags[i + 1]);
   if (!before && !after) return false;
-  return !FUNCTION_WORDS.has(s.block.text.slice(starts[i], ends[i]).toLowerCase());
+  if (!FUNCTION_WORDS.has(s.block.text.slice(starts[i], ends[i]).toLowerCase())) return true;
+  // Capitalised right after a lower-case word of its sentence, such a word begins no sentence and is a syllable of a
+  // name: "генерал-лейтенант Со Хтут" (HTUT, Soe, as Russian writes the Burmese Soe).
+  return after && i > b.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & (CYRILLIC | CAPITALIZED | CASELESS)) === CYRILLIC;
 }
 
 // One Korean syllable in McCune-Reischauer or the Revised Romanization, breves and apostrophes folded away: a

@@ -11,6 +11,7 @@ import { acronymBeforeBrandWord, afterBrandDot, brandDotReading } from './dotted
 import { koreanSyllableWord, latinHyphenSyllable } from './korean-syllables';
 import { LOWER_ALONE, LOWER_PAIR, lowerCaseLeaderFilter, lowerCaseLeaderReading } from './lower-case-leaders';
 import { koreanSpellings } from '../names/korean-in-cyrillic';
+import { burmeseSpellings } from '../names/burmese-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
 import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlaceAdjective } from './cyrillic-org-words';
@@ -117,7 +118,8 @@ function readBlock(s: ScanState, leaders: Uint8Array): void {
         if (lengths[i] < 3 && (afterBrandDot(s, i) || acronymBeforeBrandWord(s, i))) {
           brandDotReading(s, i);
           exact[i] = skels[i] >= 0 ? 1 : 0;
-        } else if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i)) {
+        } else if ((flags[i] & CAPITALIZED && bankNameInQuotes(s, i)) || hyphenTailWord(s, i) || (lengths[i] < 3 && flags[i] & CAPITALIZED && koreanSyllableWord(s, i))) {
+          // (The last: a function word's spelling capitalised mid-sentence as a name's syllable, "генерал Со Хтут".)
           cyrillicReading(s, i);
           exact[i] = skels[i] >= 0 ? 1 : 0;
         } else if (flags[i] & CAPITALIZED || lowerNameWord(s, i)) {
@@ -219,8 +221,8 @@ function cyrillicReading(s: ScanState, i: number): void {
     const written = s.block.text.slice(starts[i], ends[i]);
     const word = cyrillicWord(written, spelled);
     const list: number[] = [];
-    // A two-letter word comes here only as a Korean syllable (korean-syllables.ts).
-    const keys = word.length < 3 ? koreanSpellings(word) : latinNameKeys(word, plural);
+    // A two-letter word comes here only as a Korean or Burmese syllable (korean-syllables.ts).
+    const keys = word.length < 3 ? [...koreanSpellings(word), ...burmeseSpellings(word)] : latinNameKeys(word, plural);
     for (const key of keys) {
       const sk = lexiconId(s.index.skeletons, skeleton(key));
       if (sk >= 0 && !list.includes(sk)) list.push(sk);

@@ -9,7 +9,7 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { lexiconSize, lexiconWord } from '../names/lexicon';
+import { lexiconId, lexiconSize, lexiconWord } from '../names/lexicon';
 import { latinNameKeys } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
 import { worldSurnameKeys } from './world-surname-keys';
@@ -48,11 +48,16 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
   for (const sk of world) carriers[sk] = -2;
   // 1 where the owner is the head of state among listed relatives who carry the surname too (the card says so).
   const shared = new Uint8Array(owners.length);
-  for (const [sk, persons] of personsBySurname(index)) {
+  const bySurname = personsBySurname(index);
+  for (const [sk, persons] of bySurname) {
     if (carriers[sk] === -1) carriers[sk] = persons.length === 1 ? persons[0] : -2;
     // Of listed relatives, the one who is a head of state, or else the one the others are listed for (head-among-relatives.ts).
     const head = persons.length === 1 ? -1 : soleHead(index, persons);
-    const owner = persons.length === 1 ? persons[0] : head >= 0 ? head : familyHead(index, persons);
+    let owner = persons.length === 1 ? persons[0] : head >= 0 ? head : familyHead(index, persons);
+    // A father and a son listed for him are linked both ways, so neither is the one the other is listed for; the
+    // family's women, who carry the feminine form (POTANIN, Vladimir; his son Ivan; POTANINA, his wife and daughter),
+    // are listed for the father alone and tell which.
+    if (owner < 0 && head < 0 && persons.length > 1) owner = headWithWomen(index, sk, persons, bySurname);
     if (owner < 0 || !rareInWorld(index, sk)) continue;
     owners[sk] = owner;
     if (head >= 0) shared[sk] = 1;
@@ -64,6 +69,15 @@ const rareOwners = perIndex((index: NameIndex): { any: Uint8Array; owners: Int32
     shared,
   };
 });
+
+/** familyHead among the carriers of an East Slavic surname and of its feminine form (-ov, -ev, -in + a); -1 when none. */
+function headWithWomen(index: NameIndex, sk: number, persons: readonly number[], bySurname: ReadonlyMap<number, number[]>): number {
+  const word = lexiconWord(index.skeletons, sk);
+  if (!/(ov|ev|in|yn)$/.test(word)) return -1;
+  const women = bySurname.get(lexiconId(index.skeletons, word + 'a'));
+  const head = women ? familyHead(index, [...persons, ...women]) : -1;
+  return persons.includes(head) ? head : -1;
+}
 
 /** The skeletons of rare surnames with one listed owner, as bits (skeleton-bits.ts): a word's reading may be one too. */
 export function rareSurnameBits(index: NameIndex): Uint8Array {

@@ -16,6 +16,8 @@
 // count when neither is a mere word of kind ("Guardia Revolucionaria"), with the body's country on the page and
 // sanctions words near them.
 import * as normalize from '../names/normalize';
+import { foldWord } from '../names/normalize';
+import { countryAt, englishCountryWords } from './context-words';
 import { lexiconId } from '../names/lexicon';
 import { latinNameKeys, latinSpellings } from '../names/cyrillic';
 import { skeleton } from '../names/transliterate';
@@ -80,6 +82,14 @@ function placeConcepts(s: ScanState, k: number, table: Table): readonly number[]
   for (const place of cyrillicReadings(written.toLowerCase())) {
     const id = table.ids.get(place);
     if (id !== undefined && !out.includes(id)) out.push(id);
+  }
+  // A country's name in a case ("Центрального банка Сирии": CENTRAL BANK OF SYRIA) is the country's English word.
+  const country = countryAt([foldWord(written)], 0, 1);
+  if (country) {
+    for (const w of englishCountryWords(country.code)) {
+      const id = table.ids.get(skeleton(w));
+      if (id !== undefined && !out.includes(id)) out.push(id);
+    }
   }
   memo.set(written, hashes[k], out);
   return out;

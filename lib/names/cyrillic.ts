@@ -13,6 +13,7 @@
 // another system. The table below is some forty letters.
 import { nominatives } from './declension';
 import { givenNameEquivalents } from './given-name-equivalents';
+import { burmeseSpellings } from './burmese-in-cyrillic';
 import { koreanSpellings } from './korean-in-cyrillic';
 import { otherPatronymics } from './patronymics';
 import { skeleton } from './transliterate';
@@ -116,6 +117,9 @@ export function latinNameKeys(word: string, plural = false): string[] {
   for (const p of otherPatronymics(word, latinSpellings, (latin) => equivalents().get(skeleton(latin)))) if (!out.includes(p)) out.push(p);
   // A Korean syllable as Russian writes it ("Чон Ён Нама" for JONG, Yong Nam): korean-in-cyrillic.ts.
   for (const n of nominatives(word, plural)) for (const k of koreanSpellings(n)) if (!out.includes(k)) out.push(k);
+  // A Burmese syllable as Russian writes it ("Мьинт Шве" for SWE, Myint): burmese-in-cyrillic.ts. Burmese names are
+  // not declined in the news, so the word as written only.
+  for (const k of burmeseSpellings(word)) if (!out.includes(k)) out.push(k);
   // Russian declines a Korean name's last syllable like any word in a consonant ("Ким Чен Ына", "Ким Чен Ыну": Un),
   // where declension.ts keeps a stem of three letters: a syllable's stem may have two.
   const ending = /(ом|[ауе])$/.exec(word);

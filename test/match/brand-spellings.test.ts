@@ -67,6 +67,12 @@ describe('a declined brand whose case form is itself a listed word', () => {
     entity('veb', 'VNESHECONOMBANK', 'organization', true, { countries: ['Russia'] }),
     { ...entity('veb-cap', 'VEBO CAPITAL', 'organization', true, { countries: ['Russia'] }), names: [{ name: 'VEBO CAPITAL', type: 'primary' as const }, { name: 'KOMPANIYA VNESHEKONOMBANKA', type: 'aka' as const }] },
   ]);
+  it('reads English "tech" as Russian writes it, "тех" («Белтехимпорт»: BELTECHIMPORT)', () => {
+    expect(brandKey('beltekhimport')).toBe(brandKey('beltechimport'));
+    const own = buildNameIndex([entity('beltech', 'CJSC BELTECHIMPORT', 'organization', true, { countries: ['Belarus'] })]);
+    expect(scanText(own, 'Евросоюз ввел санкции против Беларуси: в список попало ЗАО «Белтехимпорт».').map((m) => `${m.text}=${m.entityId}`)).toEqual(['Белтехимпорт=beltech']);
+  });
+
   it('is also read by the brand key of its nominative', () => {
     expect(scanText(veb, 'Лондон ввел санкции против России и заморозил активы Внешэкономбанка.').map((m) => `${m.text}=${m.entityId}`)).toEqual(['Внешэкономбанка=veb']);
   });

@@ -57,6 +57,14 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
     expect(marks('В санкционный список Великобритании попали Россия и РЖД.')).toEqual(['РЖД:rzd:sanctioned']);
   });
 
+  it('reads an acronym the list gives with its legal form ("OJSC MZKT"), which the page writes outside it (ОАО «МЗКТ»)', () => {
+    const mgtz = withNames('mgtz', 'MOGILEV WHEEL TRACTOR WORKS', ['Belarus'], [['OJSC MGTZ', 'weak'], ['MGTZ OAO', 'weak']]);
+    expect(weakCyrillicAcronyms(mgtz)).toEqual(['mgtz']);
+    const own = buildNameIndex([...fixtureEntities, mgtz]);
+    const page = 'Евросоюз ввел санкции против Беларуси: ограничительные меры коснутся ОАО «МГТЗ», его колесные базы продаются за рубеж.';
+    expect(scanPage(own, [page]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`))).toEqual(['МГТЗ:mgtz:sanctioned']);
+  });
+
   it('names the body by two acronyms joined by a hyphen or a space, in Cyrillic capitals only ("ОДК-УМПО")', () => {
     expect(weakCyrillicAcronyms(umpo)).toEqual(['odk umpo']);
     expect(marks('Под санкции США попало ОДК-УМПО в Уфе. Россия ответила.')).toEqual(['ОДК-УМПО:umpo:sanctioned']);

@@ -23,6 +23,11 @@ const entities: Entity[] = [
   entity('shoigu', 'SHOIGU, Sergei Kuzhugetovich', 'person', true, { countries: ['Russia'] }),
   entity('shoigu-irina', 'SHOIGU, Irina Aleksandrovna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'SHOIGU, Sergei Kuzhugetovich', id: 'shoigu' }] }),
   entity('shoigu-kseniya', 'SHOIGU, Kseniya Sergeyevna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'SHOIGU, Sergei Kuzhugetovich', id: 'shoigu' }] }),
+  // A made-up family: a son listed for his father (the index links them both ways), the wife and a daughter too.
+  entity('dorokhin', 'DOROKHIN, Gleb Petrovich', 'person', true, { countries: ['Russia'] }),
+  entity('dorokhin-ilya', 'DOROKHIN, Ilya Glebovich', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'DOROKHIN, Gleb Petrovich', id: 'dorokhin' }] }),
+  entity('dorokhina-vera', 'DOROKHINA, Vera Ivanovna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'DOROKHIN, Gleb Petrovich', id: 'dorokhin' }] }),
+  entity('dorokhina-anna', 'DOROKHINA, Anna Glebovna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'DOROKHIN, Gleb Petrovich', id: 'dorokhin' }] }),
   entity('sibanda', 'SIBANDA, Levy', 'person', true, { countries: ['Zimbabwe'], positions: ['Deputy Police Commissioner'] }),
   entity('putin', 'PUTIN, Vladimir Vladimirovich', 'person', true, { countries: ['Russia'], positions: ['President of the Russian Federation'] }),
   entity('tikhonova', 'TIKHONOVA, Katerina Vladimirovna', 'person', true, {
@@ -101,6 +106,22 @@ describe('a rare surname alone', () => {
     expect(marks(`${story} Собянина не было в Москве.`).filter((m) => m.startsWith('Собянин'))).toEqual([]);
     expect(marks(`${story} Санкции введены против Катаева и Собянина.`).filter((m) => m.startsWith('Собянин'))).toEqual(['Собянина:sobyanin:sanctioned']);
     expect(marks(`${story} Санкції запроваджено проти Катаєва, Собяніна.`).filter((m) => m.startsWith('Собянін'))).toEqual(['Собяніна:sobyanin:sanctioned']);
+  });
+
+  it('is the man right after a man\'s title in the genitive, where a woman\'s surname would read -ой ("олігарха Потаніна")', () => {
+    const story = 'Минфин США и OFAC внесли россиян в черный список: санкции против России.';
+    expect(marks(`${story} Под санкции попали люди из окружения мэра Собянина.`).filter((m) => m.startsWith('Собянин'))).toEqual(['Собянина:sobyanin:sanctioned']);
+    expect(marks(`${story} Раніше санкції запровадили щодо кремлівського олігарха Собяніна.`).filter((m) => m.startsWith('Собянін'))).toEqual(['Собяніна:sobyanin:sanctioned']);
+    // A title in the nominative heads a woman's name as well: no one.
+    expect(marks(`${story} Глава Собянина не ответила.`).filter((m) => m.startsWith('Собянин'))).toEqual([]);
+  });
+
+  it('is the father among a son listed for him and the family\'s women, who carry the feminine form', () => {
+    const story = 'Минфин США ввел санкции против российских бизнесменов и их семей, OFAC заморозил их активы в России.';
+    expect(marks(`${story} Дорохин ответил на санкции.`).filter((m) => m.startsWith('Дорохин'))).toEqual(['Дорохин:dorokhin:sanctioned']);
+    expect(marks(`${story} Активы олигарха Дорохина заморожены.`).filter((m) => m.startsWith('Дорохин'))).toEqual(['Дорохина:dorokhin:sanctioned']);
+    // Alone, the word is his genitive or his wife's and daughter's nominative: no one.
+    expect(marks(`${story} Дорохина не было в Москве.`).filter((m) => m.startsWith('Дорохин'))).toEqual([]);
   });
 
   it('reads a surname\'s genitive over a feminine the lists hold only as aliases: "Путіна" is Putin, not his daughters\' PUTINA', () => {

@@ -75,6 +75,15 @@ describe('a body named in translation, in its language\'s word order', () => {
     expect(found('Минфин США ввел санкции против Украины, санкционный список. Министерство государственной безопасности провело проверку.')).toEqual(['Министерство государственной безопасности=mgb']);
   });
 
+  it('reads a country\'s name in a case as the country\'s English word ("Коммерческого банка Ирана": COMMERCIAL BANK OF IRAN)', () => {
+    const own = buildNameIndex([entity('cbi', 'COMMERCIAL BANK OF IRAN', 'organization', true, { countries: ['Iran'] })]);
+    const marks = (text: string) => scanText(own, text).map((m) => `${m.text}=${m.entityId}`);
+    expect(marks('США ввели санкции против Ирана: счета Коммерческого банка Ирана заморожены.')).toEqual(['Коммерческого банка Ирана=cbi']);
+    expect(marks('Мінфін США запровадив санкції: Комерційний банк Ірану потрапив до списку.')).toEqual(['Комерційний банк Ірану=cbi']);
+    // Another country's bank of the same words is no one.
+    expect(marks('США ввели санкции против Ирана: счета Коммерческого банка Сирии заморожены.')).toEqual([]);
+  });
+
   it('never marks everyday words alone, two of them, a country\'s words, or an English order the page writes', () => {
     // A page with no sanctions story and no North Korea: any country has an agricultural development bank.
     expect(found('El Banco de Desarrollo Agrícola de China financió la cosecha.')).toEqual([]);
