@@ -22,13 +22,8 @@ export interface EnglishOrderForm {
 
 /** The English forms of an organization's Spanish names (see above); none for a body of no Spanish-speaking country. */
 export function englishOrderForms(entity: Entity): EnglishOrderForm[] {
-  if ((entity.kind !== 'organization' && entity.kind !== 'agency') || !entity.countries.some((c) => SPANISH_SPEAKING.includes(countryCode(c) ?? ''))) return [];
   const out: EnglishOrderForm[] = [];
-  for (const n of entity.names) {
-    if (n.type === 'weak') continue;
-    const tokens = tokenize(n.name).map((t) => t.key);
-    const head = spanishGlossaryWord(tokens[0]);
-    if (!head?.noun || head.englishWords.includes(tokens[0])) continue;
+  for (const { tokens, head } of spanishNamedBodies(entity)) {
     let k = 1;
     const adjectives: (readonly string[])[] = [];
     let specific = head.generic ? 0 : 1;
@@ -73,13 +68,8 @@ function renderings(adjectives: readonly (readonly string[])[]): string[][] {
  * of a Spanish-speaking country, its noun and adjectives the glossary's as above; taken as the English forms are.
  */
 export function spanishFormsWithoutAdjective(entity: Entity): EnglishOrderForm[] {
-  if ((entity.kind !== 'organization' && entity.kind !== 'agency') || !entity.countries.some((c) => SPANISH_SPEAKING.includes(countryCode(c) ?? ''))) return [];
   const out: EnglishOrderForm[] = [];
-  for (const n of entity.names) {
-    if (n.type === 'weak') continue;
-    const tokens = tokenize(n.name).map((t) => t.key);
-    const head = spanishGlossaryWord(tokens[0]);
-    if (!head?.noun || head.englishWords.includes(tokens[0])) continue;
+  for (const { tokens } of spanishNamedBodies(entity)) {
     let k = 1;
     while (k < tokens.length && k <= 3 && spanishGlossaryWord(tokens[k])?.noun === false) k++;
     const rest = tokens.slice(k);
@@ -90,4 +80,18 @@ export function spanishFormsWithoutAdjective(entity: Entity): EnglishOrderForm[]
     }
   }
   return out;
+}
+
+/**
+ * A body of a Spanish-speaking country: each of its names (not weak) that opens with a Spanish noun of the glossary
+ * ("Brigada", "Policía"), as folded tokens with that noun's glossary entry. Both kinds of form above start here.
+ */
+function* spanishNamedBodies(entity: Entity): Generator<{ tokens: string[]; head: NonNullable<ReturnType<typeof spanishGlossaryWord>> }> {
+  if ((entity.kind !== 'organization' && entity.kind !== 'agency') || !entity.countries.some((c) => SPANISH_SPEAKING.includes(countryCode(c) ?? ''))) return;
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const tokens = tokenize(n.name).map((t) => t.key);
+    const head = spanishGlossaryWord(tokens[0]);
+    if (head?.noun && !head.englishWords.includes(tokens[0])) yield { tokens, head };
+  }
 }
