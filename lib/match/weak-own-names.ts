@@ -42,6 +42,20 @@ export function spells(key: string, words: readonly string[], at = 0, w = 0): bo
 }
 
 /**
+ * Whether one of the entity's own listed names (not weak) of two words or more, its legal form left out, spells `key`
+ * (`spells`): two words at least, as the start of one word is a clipped brand ("INTER" of INTERCONTINENTAL), no
+ * acronym. `hyphens`: a hyphen parts words; `country`: a last word naming that country is left out (of three or more).
+ */
+function ownNameSpells(entity: Entity, key: string, hyphens: boolean, country?: string): boolean {
+  return entity.names.some((m) => {
+    if (m.type === 'weak') return false;
+    let words = withoutLegalForm(nameKey(hyphens ? m.name.replace(/-/g, ' ') : m.name).split(' '));
+    if (country !== undefined && words.length > 2 && countryCode(words[words.length - 1]) === country) words = words.slice(0, -1);
+    return words.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(key, words);
+  });
+}
+
+/**
  * The weak aliases of an organization that one of its own listed names of two words or more spells (`spells`): one
  * word of four to eight letters, no legal form and no everyday word ("MEDIC", "CARD"); three letters name too many things (RGB is a colour model before it is North Korea's bureau).
  */
@@ -52,13 +66,7 @@ export function spelledWeakAcronyms(entity: Entity): string[] {
     if (n.type !== 'weak') continue;
     const key = nameKey(n.name);
     if (!/^[a-z]{4,8}$/.test(key) || legalFormAt([key], 0, 1) > 0 || isCommonWord(key)) continue;
-    const spelled = entity.names.some((m) => {
-      if (m.type === 'weak') return false;
-      const words = withoutLegalForm(nameKey(m.name).split(' '));
-      // Two words at least: the start of one word is a clipped brand ("INTER" of INTERCONTINENTAL), no acronym.
-      return words.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(key, words);
-    });
-    if (spelled && !out?.includes(key)) (out ??= []).push(key);
+    if (ownNameSpells(entity, key, false) && !out?.includes(key)) (out ??= []).push(key);
   }
   return out ?? [];
 }
@@ -107,13 +115,7 @@ export function acronymCountryWeakAliases(entity: Entity): string[] {
     own ??= new Set(entity.countries.map(countryCode).filter((c): c is string => c !== undefined));
     const code = countryCode(words[1]);
     if (!code || !own.has(code)) continue;
-    const spelled = entity.names.some((m) => {
-      if (m.type === 'weak') return false;
-      let ws = withoutLegalForm(nameKey(m.name.replace(/-/g, ' ')).split(' '));
-      if (ws.length > 2 && countryCode(ws[ws.length - 1]) === code) ws = ws.slice(0, -1);
-      return ws.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(words[0], ws);
-    });
-    if (spelled && !out?.includes(n.name)) (out ??= []).push(n.name);
+    if (ownNameSpells(entity, words[0], true, code) && !out?.includes(n.name)) (out ??= []).push(n.name);
   }
   return out ?? [];
 }
@@ -130,12 +132,7 @@ export function ownSpelledAcronyms(entity: Entity): string[] {
     if (n.type === 'weak') continue;
     const key = nameKey(n.name);
     if (!/^[a-z]{3,6}$/.test(key) || isCommonWord(key) || out?.includes(key)) continue;
-    const spelled = entity.names.some((m) => {
-      if (m.type === 'weak') return false;
-      const words = withoutLegalForm(nameKey(m.name.replace(/-/g, ' ')).split(' '));
-      return words.filter((w) => !isConnector(w) && !isParticle(w)).length >= 2 && spells(key, words);
-    });
-    if (spelled) (out ??= []).push(key);
+    if (ownNameSpells(entity, key, true)) (out ??= []).push(key);
   }
   return out ?? [];
 }
