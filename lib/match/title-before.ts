@@ -26,8 +26,8 @@ export function titleBefore(s: ScanState, i: number): number {
   const title = s.index.tokenTitle;
   let bits = 0;
   for (let k = i - 1; k >= from; k--) {
+    if (!(flags[k + 1] & JOINED) && !abbreviationStop(s, k)) break;
     const t = ids[k] >= 0 ? title[ids[k]] : 0;
-    if (!(flags[k + 1] & JOINED) && !(t !== 0 && abbreviationStop(s, k))) break;
     if (t === 0) {
       // Modifiers may stand on either side of the title ("Venezuelan President", "ministro de Defensa"), never a
       // name word.
@@ -52,5 +52,5 @@ function abbreviationStop(s: ScanState, k: number): boolean {
   let c = ends[k];
   if (text.charCodeAt(c) !== 46 || c + 1 >= starts[k + 1]) return false;
   for (c++; c < starts[k + 1]; c++) if (text.charCodeAt(c) !== 32 && text.charCodeAt(c) !== 0xa0) return false;
-  return ABBREVIATED_TITLES.has(wordAt(s, k));
+  return s.tokens.ids[k] >= 0 && s.index.tokenTitle[s.tokens.ids[k]] !== 0 && ABBREVIATED_TITLES.has(wordAt(s, k));
 }
