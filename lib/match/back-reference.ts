@@ -120,10 +120,15 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   const paternal = candidates.length > 1 && !kept && head < 0 && j === i ? paternalOwner(s.index, sk, candidates) : -1;
   const best = kept ? called : head >= 0 ? head : paternal >= 0 ? paternal : candidates[0];
   if (candidates.length === 1 && j === i && !ctx.clashes.has(sk) && !ctx.calledBySurname.has(sk)) ctx.calledBySurname.set(sk, best);
-  const unclear = (candidates.length > 1 && !kept && head < 0 && paternal < 0) || ctx.clashes.has(sk) || (ctx.ownRelatives !== null && nearOwnRelative(s, i, sk));
+  const shared = candidates.length > 1 && !kept && head < 0 && paternal < 0;
+  const unnamedClash = ctx.clashes.has(sk) || (ctx.ownRelatives !== null && nearOwnRelative(s, i, sk));
+  const unclear = shared || unnamedClash;
   // "General Soleimani" beside his unlisted daughter "Zeinab Soleimani": a title right before the surname that fits
   // the listed role of one person the page named in full is that person (asked only where the surname is unclear).
-  const titled = unclear ? titledOwner(s, i, candidates) : -1;
+  // Between listed people only, no one else on the page carrying the surname, the title the page itself wrote before
+  // one of their full names fits too ("Defense Minister Shoygu" after "Defense Minister Sergey Shoygu", beside his
+  // listed daughter "Kseniya Shoygu"; the lists give neither a position).
+  const titled = unclear ? titledOwner(s, i, candidates, unnamedClash ? null : ctx.pageTitles) : -1;
   const chosen = titled >= 0 ? titled : best;
   let status = ctx.resolved.get(chosen) ?? entityStatusOf(index, chosen);
   let possibleBecause: Mention['possibleBecause'];
@@ -201,17 +206,18 @@ function sentenceEnds(text: string, from: number, to: number): number {
 }
 
 /**
- * The one person among `candidates` (named in full on the page) whose listed role the title right before token i
- * fits ("General Soleimani": Brigadier General), or -1. A head of state's title is left out: the famous namesake on
+ * The one person among `candidates` (named in full on the page) whose listed role, or a title the page wrote before
+ * the full name (`pageTitles`, when given), the title right before token i fits ("General Soleimani": Brigadier
+ * General), or -1. A head of state's title is left out: the famous namesake on
  * no list is as often the president ("President Ortega" beside a listed son whose role is a presidential adviser's).
  */
-function titledOwner(s: ScanState, i: number, candidates: readonly number[]): number {
+function titledOwner(s: ScanState, i: number, candidates: readonly number[], pageTitles: Map<number, number> | null = null): number {
   const titles = titleBefore(s, i) & ~HEAD_TITLES;
   if (titles === 0) return -1;
   const roles = s.index.entityRoles;
   let found = -1;
   for (const e of candidates) {
-    if (!(roles[e] & titles)) continue;
+    if (!((roles[e] | (pageTitles?.get(e) ?? 0)) & titles)) continue;
     if (found >= 0) return -1;
     found = e;
   }

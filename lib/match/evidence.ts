@@ -26,6 +26,7 @@ import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst } from './co-designated';
 import { LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
+import { titleBefore } from './title-before';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -216,6 +217,9 @@ export function register(s: ScanState, e: number, status: MentionStatus, span: P
   ctx.named.set(e, (times ?? 0) + 1);
   // A person named before has their nicknames noted already.
   if (times === undefined) registerNicknames(s, e);
+  // The page's own title for the person ("Defense Minister Sergey Shoygu"), for a titled surname alone (back-reference.ts).
+  const titles = titleBefore(s, span.start);
+  if (titles !== 0) (ctx.pageTitles ??= new Map()).set(e, (ctx.pageTitles.get(e) ?? 0) | titles);
   const first = runStart(index.surnameRuns, e);
   const count = index.surnameRuns.lengths[e];
   let usedKeys: string[] | undefined;

@@ -51,6 +51,9 @@ export interface PageContext {
   named: Map<number, number>;
   /** Surname skeleton to the person a surname alone named while no one else on the page carried it (back-reference.ts). */
   calledBySurname: Map<number, number>;
+  /** Title bits the page wrote right before each listed person's full name ("Defense Minister Sergey Shoygu"), or'd
+   * over the page (evidence.ts register; null: none yet), for a titled surname alone two listed people share. */
+  pageTitles: Map<number, number> | null;
   /** Page-wide token numbers of the sanctions words and of the story words, and the page's token count so far. */
   sanctionsAt: number[];
   storyAt: number[];
@@ -76,7 +79,7 @@ export interface OwnRelative {
 }
 
 export function createPageContext(): PageContext {
-  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, writtenArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), acronyms: new Map(), arabicGroups: null, translatedNames: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
+  return { countries: new Set(), sanctionsWords: 0, storyWords: 0, anchored: false, sportsWords: 0, distinctive: new Set(), parentNames: null, surnames: new Map(), givenNames: null, writtenArabicSurnames: new Set(), clashes: new Set(), otherNames: new Map(), relatives: null, ownRelatives: null, nicknames: new Map(), nicknameWords: null, resolved: new Map(), named: new Map(), calledBySurname: new Map(), pageTitles: null, acronyms: new Map(), arabicGroups: null, translatedNames: null, sanctionsAt: [], storyAt: [], tokens: 0, index: null };
 }
 
 /** How many words of the page tell a sanctions story: its story words count once it names sanctions for certain. */

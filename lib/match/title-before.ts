@@ -2,7 +2,7 @@
 // that take a title as evidence: a title and a surname alone (title-surname.ts), a high office before a common name
 // (evidence.ts).
 import * as normalize from '../names/normalize';
-import { isNameWord, type ScanState } from './scan-state';
+import { isNameWord, wordAt, type ScanState } from './scan-state';
 import { isTitleWord, titleWordBits } from './title-word-bits';
 
 const { JOINED } = normalize;
@@ -26,7 +26,7 @@ export function titleBefore(s: ScanState, i: number): number {
   const title = s.index.tokenTitle;
   let bits = 0;
   for (let k = i - 1; k >= from; k--) {
-    if (!(flags[k + 1] & JOINED)) break;
+    if (!(flags[k + 1] & JOINED) && !abbreviationStop(s, k)) break;
     const t = ids[k] >= 0 ? title[ids[k]] : 0;
     if (t === 0) {
       // Modifiers may stand on either side of the title ("Venezuelan President", "ministro de Defensa"), never a
@@ -37,4 +37,20 @@ export function titleBefore(s: ScanState, i: number): number {
     bits |= t;
   }
   return bits;
+}
+
+/**
+ * Military ranks the news abbreviates with a stop ("Gen. Soleimani", "Lt. Col."): the table's abbreviations
+ * (context-words.ts), none an everyday word, so the stop after them ends no sentence.
+ */
+const ABBREVIATED_TITLES = new Set(['gen', 'gral', 'col', 'lt', 'maj', 'brig', 'adm']);
+
+/** Whether token k is such an abbreviation and only its stop and spaces stand between it and the next token. */
+function abbreviationStop(s: ScanState, k: number): boolean {
+  const { starts, ends } = s.tokens;
+  const text = s.block.text;
+  let c = ends[k];
+  if (text.charCodeAt(c) !== 46 || c + 1 >= starts[k + 1]) return false;
+  for (c++; c < starts[k + 1]; c++) if (text.charCodeAt(c) !== 32 && text.charCodeAt(c) !== 0xa0) return false;
+  return s.tokens.ids[k] >= 0 && s.index.tokenTitle[s.tokens.ids[k]] !== 0 && ABBREVIATED_TITLES.has(wordAt(s, k));
 }

@@ -99,6 +99,14 @@ describe('a surname alone that an unlisted person on the page also carries', () 
     ]);
   });
 
+  it('reads a military rank abbreviated with a stop as the title before the surname ("Gen. Soleimani")', () => {
+    const page = ['The daughter of Qasem Soleimani spoke on Tuesday.', 'Zeinab Soleimani said her father was kind.'];
+    expect(marks([...page, 'She said Gen. Soleimani loved Iran.'])).toEqual(['Qasem Soleimani:sanctioned', 'Soleimani:sanctioned']);
+    expect(marks(['Gen. Soleimani was a hero, says daughter', ...page])).toEqual(['Soleimani:sanctioned', 'Qasem Soleimani:sanctioned']);
+    // A stop after a title's full word ends a sentence: the next word's surname is no titled one.
+    expect(marks([...page, 'She thanked the general. Soleimani smiled.'])).toEqual(['Qasem Soleimani:sanctioned', 'Soleimani:possible']);
+  });
+
   it('links no listed person when the surname began someone else\'s name in the family-name-first order ("Kim Jong Nam" after "Kim Jong Un")', () => {
     const alone = ['The Treasury sanctioned Choe Ryong Hae.', 'Police say Choe was questioned.'];
     const other = ['The Treasury sanctioned Choe Ryong Hae.', 'His cousin Choe Ryong Su died at the airport. Police say Choe was poisoned.'];
