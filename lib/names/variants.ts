@@ -337,11 +337,18 @@ const FORMAL_STATES: readonly [string[], string[]][] = [
 
 // Acronyms inside a body's listed name that the news spells out ("Main Directorate ... of the Ministry of Internal
 // Affairs of Belarus" for ... OF THE MVD OF THE REPUBLIC OF BELARUS); the Russian acronym as the lists transliterate it.
-const SPELLED_OUT = new Map<string, string[]>([['mvd', keys('ministry of internal affairs')]]);
+// A football club's acronym before its brand (FC AKHMAT GROZNY, JSC PFC CSKA, RFK AKHMAT), as Russian and Ukrainian
+// news writes it, kind first: "футбольный клуб «Ахмат»", "футбольний клуб ЦСКА" (professional, republican left out).
+const FOOTBALL_CLUB = keys('football club');
+const FOOTBALL_ACRONYMS = new Set(['fc', 'fk', 'pfc', 'pfk', 'rfk']);
+const SPELLED_OUT = new Map<string, string[]>([['mvd', keys('ministry of internal affairs')], ...[...FOOTBALL_ACRONYMS].map((a): [string, string[]] => [a, FOOTBALL_CLUB])]);
 
-/** The tokens with each acronym of SPELLED_OUT in words, or undefined when there is none or it is the whole name. */
+/**
+ * The tokens with each acronym of SPELLED_OUT in words, or undefined when there is none or it is the whole name (a
+ * club's acronym before its one-word brand too: RFK AKHMAT).
+ */
 function withAcronymSpelledOut(tokens: string[]): string[] | undefined {
-  if (tokens.length < 3 || !tokens.some((t) => SPELLED_OUT.has(t))) return undefined;
+  if (tokens.length < 2 || !tokens.some((t) => SPELLED_OUT.has(t)) || (tokens.length === 2 && !FOOTBALL_ACRONYMS.has(tokens[0]))) return undefined;
   return tokens.flatMap((t) => SPELLED_OUT.get(t) ?? [t]);
 }
 
