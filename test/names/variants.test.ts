@@ -135,6 +135,8 @@ describe('nameVariants', () => {
     // An acronym alone is no club's name; nor is a two-word name with another acronym spelled out.
     expect(forms('FC', 'organization')).toEqual(['fc']);
     expect(forms('MVD ZORSKA', 'organization')).not.toContain('ministry of internal affairs zorska');
+    // Inside a name FK is a financial corporation.
+    expect(forms('PJSC BANK FK ZORSKA', 'organization').some((f) => f.includes('football'))).toBe(false);
   });
 
   it('keeps a vessel’s name whole', () => {
