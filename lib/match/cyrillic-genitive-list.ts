@@ -38,11 +38,33 @@ export function mansGenitiveInList(s: ScanState, i: number): boolean {
   const text = s.block.text;
   if (!(flags[i] & CYRILLIC)) return false;
   const word = text.slice(starts[i], ends[i]).toLowerCase();
-  if (!FEMININE_LIKE.test(word) || !(governedByGenitive(s, i) || afterMasculineGenitiveTitle(s, i))) return false;
-  const man = lexiconId(s.index.skeletons, skeleton(latinSpellings(word.slice(0, -1))[0]));
+  if (!FEMININE_LIKE.test(word) || !(governedByGenitive(s, i) || afterMasculineGenitiveTitle(s, i) || afterMansGenitive(s, i))) return false;
+  const man = mansSkeleton(s, word);
   if (man < 0 || !readingsOf(s, i).includes(man)) return false;
   s.skels[i] = man;
   return true;
+}
+
+/** The skeleton of the man's surname a word in -ова, -ина is the genitive of (-1 when no listed word). */
+function mansSkeleton(s: ScanState, word: string): number {
+  return lexiconId(s.index.skeletons, skeleton(latinSpellings(word.slice(0, -1))[0]));
+}
+
+/**
+ * "дочок Путіна і Лаврова": a surname joined by "and" to one the page has just read as a listed man's in -ова, -ина
+ * (his genitive, not a woman's nominative) is in the same case, so a man's genitive too. The word before must be read
+ * as that man's surname and noted as named (evidence.ts register): "Петрова і Лаврова" alone may be two women.
+ */
+function afterMansGenitive(s: ScanState, i: number): boolean {
+  const { flags, starts, ends } = s.tokens;
+  const text = s.block.text;
+  const k = i - 2;
+  if (k < s.block.first || (flags[i - 1] & (CAPITALIZED | CYRILLIC | JOINED)) !== (CYRILLIC | JOINED) || !(flags[i] & JOINED)) return false;
+  if ((flags[k] & (CAPITALIZED | CYRILLIC)) !== (CAPITALIZED | CYRILLIC) || !AND.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase())) return false;
+  const before = text.slice(starts[k], ends[k]).toLowerCase();
+  if (!FEMININE_LIKE.test(before)) return false;
+  const man = mansSkeleton(s, before);
+  return man >= 0 && s.skels[k] === man && s.context.surnames.has(man);
 }
 
 /** Whether the list of capitalised words token i ends leads back to a preposition that governs the genitive. */

@@ -222,11 +222,10 @@ const lowerForms = perIndex((index: NameIndex): LowerForms => {
   infoOf.set(base.info);
   for (const [id, bits] of info) infoOf[id] = bits;
   const personsOf = [...base.persons, ...more.map(() => NO_PERSONS)];
+  // Every surname form keeps its persons: an everyday word's form is read alone beside another leader's (coordinated).
+  for (const [id, ps] of persons) personsOf[id] = ps;
   // A form that is no word of Ukrainian or Russian (lib/names/lower-case-surnames.ts) is the surname alone too.
-  for (const id of known) {
-    infoOf[id] |= ALONE;
-    personsOf[id] = persons.get(id) ?? NO_PERSONS;
-  }
+  for (const id of known) infoOf[id] |= ALONE;
   return { lex: extendLexicon(base.lex, more, []), info: infoOf, persons: personsOf, filter };
 });
 
@@ -269,7 +268,33 @@ export function lowerCaseLeaderReading(s: ScanState, i: number): number {
     const given = formAt(s, i - 1, forms);
     if ((given & GIVEN) !== 0 && (given & surname & ANY) !== 0) return LOWER_PAIR;
   }
-  return surname & ALONE ? LOWER_ALONE : LOWER_NONE;
+  return surname & ALONE || coordinated(s, i, surname, forms) ? LOWER_ALONE : LOWER_NONE;
+}
+
+/** "і", "й", "и", "та": the words that join two surnames of one list. */
+const AND_WORDS = new Set(['і', 'и', 'й', 'та']);
+
+/**
+ * "дочок путіна і лаврова": a leader's surname form that is an everyday word too ("лаврова", the laurel's) is the
+ * person where "and" joins it to another leader's surname read alone in lower case in the same grammatical case, on
+ * either side. The laurel is never coordinated with a leader's name so; the page still has to name the person's
+ * country (settleLowerSurnames).
+ */
+function coordinated(s: ScanState, i: number, surname: number, forms: LowerForms): boolean {
+  const { flags } = s.tokens;
+  const LOWER = CYRILLIC | CAPITALIZED | JOINED;
+  const andAt = (k: number) => k > s.block.first && k < s.block.last - 1 && (flags[k] & LOWER) === (CYRILLIC | JOINED) && (flags[k + 1] & JOINED) !== 0 && AND_WORDS.has(wordAt(s, k));
+  const alone = (k: number) => {
+    const other = formAt(s, k, forms);
+    return (other & ALONE) !== 0 && (other & surname & ANY) !== 0;
+  };
+  // Before: the surname read already (its flag set when it was read alone); after: a lower-case word not read yet.
+  if (i - 2 >= s.block.first && andAt(i - 1) && s.lowerSurnames[s.lowerSurnames.length - 1] === i - 2 && alone(i - 2)) return true;
+  return i + 2 < s.block.last && andAt(i + 1) && (flags[i + 2] & LOWER) === (CYRILLIC | JOINED) && s.tokens.lengths[i + 2] >= 4 && alone(i + 2);
+}
+
+function wordAt(s: ScanState, k: number): string {
+  return s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]).toLowerCase();
 }
 
 /** The persons whose surname lower-case token i of the current block, read LOWER_ALONE, is. */

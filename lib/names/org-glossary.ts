@@ -59,6 +59,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['commercial', 'коммерческ комерційн', 'adj', false],
   ['absolute', 'абсолютн', 'adj', false],
   ['fight', 'бойцовск бійцівськ', 'adj', false],
+  // A football club (FC AKHMAT GROZNY, PFC CSKA: lib/names/variants.ts spells the acronym out).
+  ['football', 'футбольн', 'adj', false],
   ['industrial', 'промышленн промислов индустриальн індустріальн', 'adj', false],
   ['trade trading', 'торгов', 'adj', false],
   ['credit', 'кредитн', 'adj', false],

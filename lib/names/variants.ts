@@ -337,12 +337,23 @@ const FORMAL_STATES: readonly [string[], string[]][] = [
 
 // Acronyms inside a body's listed name that the news spells out ("Main Directorate ... of the Ministry of Internal
 // Affairs of Belarus" for ... OF THE MVD OF THE REPUBLIC OF BELARUS); the Russian acronym as the lists transliterate it.
+// A football club's acronym before its brand (FC AKHMAT GROZNY, JSC PFC CSKA, RFK AKHMAT), as Russian and Ukrainian
+// news writes it, kind first: "футбольный клуб «Ахмат»", "футбольний клуб ЦСКА" (professional, republican left out).
+const FOOTBALL_CLUB = keys('football club');
+// Only first, after the legal form: inside a name FK is a financial corporation (PJSC BANK FK OTKRITIE).
+const FOOTBALL_ACRONYMS = new Set(['fc', 'fk', 'pfc', 'pfk', 'rfk']);
 const SPELLED_OUT = new Map<string, string[]>([['mvd', keys('ministry of internal affairs')]]);
 
 /** The tokens with each acronym of SPELLED_OUT in words, or undefined when there is none or it is the whole name. */
 function withAcronymSpelledOut(tokens: string[]): string[] | undefined {
   if (tokens.length < 3 || !tokens.some((t) => SPELLED_OUT.has(t))) return undefined;
   return tokens.flatMap((t) => SPELLED_OUT.get(t) ?? [t]);
+}
+
+/** A football club's name with its acronym, first after the legal form, in words: RFK AKHMAT as FOOTBALL CLUB AKHMAT. */
+function footballClubSpelledOut(tokens: string[]): string[] | undefined {
+  const bare = withoutLegalForm(tokens);
+  return bare.length >= 2 && FOOTBALL_ACRONYMS.has(bare[0]) ? [...FOOTBALL_CLUB, ...bare.slice(1)] : undefined;
 }
 
 // The parliament a listed chamber's name ends with ("... OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION").
@@ -543,6 +554,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const plain = withoutLeadingArticle(v.tokens);
       if (plain) out.push({ ...v, tokens: plain, missing: v.missing + 1, withoutLegalForm: true });
     }
+    // "футбольний клуб ЦСКА" of JSC PFC CSKA, read as a legal form dropped: with evidence only.
+    const club = footballClubSpelledOut(tokens);
+    if (club) out.push({ tokens: club, missing: tokens.length - club.length + 1, familyFirst: false, withoutLegalForm: true });
     const shortState = withShortStateName(tokens);
     if (shortState) out.push({ tokens: shortState, missing: 0, familyFirst: false, withoutLegalForm: false });
     for (const v of [...out]) {

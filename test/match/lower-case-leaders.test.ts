@@ -52,6 +52,15 @@ describe('a prominent listed person\'s surname alone in lower case', () => {
     expect(SURNAMES_ASKED.split(/\s+/)).toContain(`putin:${formsHash(surnameCaseForms('putin'))}`);
   });
 
+  it('is the person when the form is an everyday word that "and" joins to another leader\'s surname read alone', () => {
+    // "лаврова" is the laurel's, but not beside "путіна і" in the same case.
+    const named = 'Президент росії Володимир Путін і міністр Сергій Лавров заявили.';
+    expect(marks([named, 'США запроваджують санкції проти дочок путіна і лаврова.'])).toEqual(['Володимир Путін:ofac-35096:sanctioned', 'Сергій Лавров:lavrov:sanctioned', 'путіна:ofac-35096:sanctioned', 'лаврова:lavrov:sanctioned']);
+    expect(marks([named, 'США запроваджують санкції проти дочок лаврова та путіна.'])).toEqual(['Володимир Путін:ofac-35096:sanctioned', 'Сергій Лавров:lavrov:sanctioned', 'лаврова:lavrov:sanctioned', 'путіна:ofac-35096:sanctioned']);
+    // Not in another case: "путіну і лаврова гілка" is the laurel's branch.
+    expect(marks([named, 'США запроваджують санкції: путіну і лаврова гілка.'])).toEqual(['Володимир Путін:ofac-35096:sanctioned', 'Сергій Лавров:lavrov:sanctioned', 'путіну:ofac-35096:sanctioned']);
+  });
+
   it('is no one when the spelling dictionaries were not asked about the surname\'s forms', () => {
     // ZORVANOV is no leader of the shipped dataset: whether "зорванова" is a word is not known, so it is read as one.
     expect(marks(['Президент росії Володимир Зорванов заявив.', 'США запроваджують санкції проти наближених до зорванова осіб.'])).toEqual(['Володимир Зорванов:leader:sanctioned']);

@@ -116,6 +116,15 @@ describe('a rare surname alone', () => {
     expect(marks(`${story} Глава Собянина не ответила.`).filter((m) => m.startsWith('Собянин'))).toEqual([]);
   });
 
+  it('is the man after "and" and a surname the page has just read as a listed man\'s genitive ("дочок Путіна і Собяніна")', () => {
+    const story = 'Мінфін США запровадив санкції проти Росії, OFAC заморозив активи.';
+    expect(marks(`${story} Під обмеження потрапили дочки Путіна і Собяніна.`)).toEqual(['Путіна:putin:sanctioned', 'Собяніна:sobyanin:sanctioned']);
+    expect(marks(`${story} Під обмеження потрапили дочки Путіна та Собяніна.`)).toEqual(['Путіна:putin:sanctioned', 'Собяніна:sobyanin:sanctioned']);
+    // After a word read as no listed man, or after a comma, the pair may be two women: no one.
+    expect(marks(`${story} Під обмеження потрапили Петрова і Собяніна.`).filter((m) => m.startsWith('Собянін'))).toEqual([]);
+    expect(marks(`${story} Під обмеження потрапили дочки Путіна, Собяніна.`).filter((m) => m.startsWith('Собянін'))).toEqual([]);
+  });
+
   it('is the father among a son listed for him and the family\'s women, who carry the feminine form', () => {
     const story = 'Минфин США ввел санкции против российских бизнесменов и их семей, OFAC заморозил их активы в России.';
     expect(marks(`${story} Дорохин ответил на санкции.`).filter((m) => m.startsWith('Дорохин'))).toEqual(['Дорохин:dorokhin:sanctioned']);

@@ -22,11 +22,19 @@ const index = buildNameIndex([
   entity('forge', 'CHELYABINSK FORGE AND PRESS PLANT', 'organization', true, { countries: ['Russia'] }),
   entity('vavilov', 'MINSK MECHANICAL PLANT NAMED AFTER S.I. VAVILOV', 'organization', true, { countries: ['Belarus'] }),
   entity('salavat', 'JOINT STOCK COMPANY SALAVAT CHEMICAL PLANT', 'organization', true, { countries: ['Russia'] }),
+  entity('club', 'JSC PFC ZORSKA', 'organization', true, { countries: ['Russia'] }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
 
 describe('a body named in translation, in its language\'s word order', () => {
+  it('reads a football club by the words its listed acronym stands for: "футбольний клуб ЗОРСКА" of JSC PFC ZORSKA', () => {
+    const story = 'Мінфін США запровадив санкції проти Росії, OFAC заморозив активи.';
+    expect(found(`${story} Також під санкції потрапив футбольний клуб ЗОРСКА.`)).toEqual(['футбольний клуб ЗОРСКА=club']);
+    // Another sport's club is not it.
+    expect(found(`${story} Також під санкції потрапив хокейний клуб ЗОРСКА.`)).toEqual([]);
+  });
+
   it('keys a listed name by its words\' concepts, whatever the order and the language', () => {
     expect(translatedNameKeys(['pyongyang', 'university', 'of', 'automation'])).toEqual(translatedNameKeys(['universidad', 'automatizacion', 'pyongyang']));
     expect(translatedNameKeys(['technical', 'reconnaissance', 'office'])).toEqual(translatedNameKeys(['bureau', 'reconnaissance', 'technical']));

@@ -128,6 +128,17 @@ describe('nameVariants', () => {
     expect(forms('MVD', 'agency')).toEqual(['mvd']);
   });
 
+  it('spells out a football club’s acronym before its brand, kind first as Russian and Ukrainian news writes it', () => {
+    expect(forms('JSC PFC ZORSKA', 'organization')).toContain('football club zorska');
+    expect(forms('FC ZORMAT GROZNY', 'organization')).toContain('football club zormat grozny');
+    expect(forms('RFK ZORMAT', 'organization')).toContain('football club zormat');
+    // An acronym alone is no club's name; nor is a two-word name with another acronym spelled out.
+    expect(forms('FC', 'organization')).toEqual(['fc']);
+    expect(forms('MVD ZORSKA', 'organization')).not.toContain('ministry of internal affairs zorska');
+    // Inside a name FK is a financial corporation.
+    expect(forms('PJSC BANK FK ZORSKA', 'organization').some((f) => f.includes('football'))).toBe(false);
+  });
+
   it('keeps a vessel’s name whole', () => {
     expect(forms('PDVSA CARDON', 'vessel')).toEqual(['pdvsa cardon']);
   });
