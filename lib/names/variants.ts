@@ -146,6 +146,9 @@ const LEGAL_END = [
   'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l', 'sau', 's a u',
   // Ukrainian: an LLC as OFAC writes it after the name ("SKEPTIK TOV"); not PAT, an English given name too.
   'tov',
+  // Lebanon's société anonyme libanaise, offshore or not ("ABAR PETROLEUM SERVICE SAL (OFFSHORE)"), which the news
+  // leaves out ("شركة أبار للخدمات البترولية"); the longer forms first.
+  'sal offshore', 'sal off shore', 's a l offshore', 's a l off shore', 'sal', 's a l',
   // The longer forms first: the first form that ends the name is the one taken off.
   'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
   // Russian written out after the name, as OFAC writes some ("KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA OTKRYTOE
