@@ -114,6 +114,21 @@ function ownArmyTail(tokens: readonly string[], own: ReadonlySet<string | undefi
   return undefined;
 }
 
+/**
+ * A division numbered by an ordinal word, as Arabic news names it: "الفرقة الأولى" (the first division) of FIRST
+ * DIVISION OF THE SYRIAN ARAB ARMY, the ordinal an adjective after the noun in the feminine with the article.
+ */
+const ARABIC_ORDINALS: ReadonlyMap<string, string> = new Map([
+  ['first', 'الأولى'], ['second', 'الثانية'], ['third', 'الثالثة'], ['fourth', 'الرابعة'], ['fifth', 'الخامسة'],
+  ['sixth', 'السادسة'], ['seventh', 'السابعة'], ['eighth', 'الثامنة'], ['ninth', 'التاسعة'], ['tenth', 'العاشرة'],
+]);
+
+/** The Arabic name of a unit named as an ordinal word and "division" (ownArmyTail), as folded tokens; else undefined. */
+function arabicUnit(unit: readonly string[]): string[] | undefined {
+  const ordinal = unit.length === 2 && unit[1] === 'division' ? ARABIC_ORDINALS.get(unit[0]) : undefined;
+  return ordinal ? tokenize('الفرقة ' + ordinal).map((t) => t.key) : undefined;
+}
+
 /** The words that join a body's name to its country at the end ("MINISTERIO PUBLICO DE NICARAGUA"). */
 const COUNTRY_JOINS = [['de'], ['del'], ['of'], ['of', 'the']];
 
@@ -132,6 +147,8 @@ export function withoutCountryTail(entity: Entity): string[][] {
     const tokens = tokenize(n.name).map((t) => t.key);
     const unit = ownArmyTail(tokens, own);
     if (unit) out.push(unit);
+    const arabic = unit && arabicUnit(unit);
+    if (arabic) out.push(arabic);
     const code = own.size > 0 && tokens.length >= 4 ? countryCode(tokens[tokens.length - 1]) : undefined;
     if (!code || !own.has(code)) continue;
     for (const join of COUNTRY_JOINS) {

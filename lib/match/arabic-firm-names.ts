@@ -88,11 +88,15 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
   ['التجاره', [['trading'], ['trade'], ['commerce']]],
   // The services and trades a firm names itself for ("لخدمات النقل والشحن": TRANSPORTATION AND SHIPPING SERVICES;
   // "للسياحة والسفر": TRAVEL AND TOURISM).
-  ['خدمات', [['services']]],
-  ['الخدمات', [['services']]],
+  ['خدمات', [['services'], ['service']]],
+  ['الخدمات', [['services'], ['service']]],
   ['الشحن', [['shipping'], ['shipment']]],
   ['السياحه', [['tourism']]],
   ['السفر', [['travel']]],
+  // The goods a firm trades in, in the plural ("للبوليمرات والكيماويات": POLYMERS AND CHEMICALS).
+  ['البوليمرات', [['polymers']]],
+  ['الكيماويات', [['chemicals']]],
+  ['الكيميائيات', [['chemicals']]],
   // A city in the firm's name, which Latin spells otherwise than its Arabic letters read ("أمان دمشق المساهمة": AMAN
   // DAMASCUS JOINT STOCK COMPANY).
   ['دمشق', [['damascus']]],
@@ -106,6 +110,9 @@ const ADJECTIVES: ReadonlyMap<string, readonly string[][]> = new Map([
 const ADJECTIVES_BEFORE: ReadonlyMap<string, readonly string[][]> = new Map([
   ['العقاري', [['real', 'estate']]],
   ['العقاريه', [['real', 'estate']]],
+  // "للخدمات البترولية": PETROLEUM SERVICES, and the lists' singular SERVICE.
+  ['البتروليه', [['petroleum']]],
+  ['النفطيه', [['oil'], ['petroleum']]],
 ]);
 
 /** The letters a noun of kind is written with in front: and, for, with, so. */

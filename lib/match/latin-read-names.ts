@@ -65,6 +65,9 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
   const ctx = s.context;
   const story = sanctionsStoryWords(ctx);
   if (story < STORY_WORDS || ctx.sportsWords >= 2 * story || !hasSurname(s, start, end, e)) return false;
+  // "عبد الحق" is one given name, Abdul Haq, though a list writes it HAQ, Abdul: alone it is anyone's, and here the
+  // first of a longer name ("عبد الحق واثق"). Asked of two words only: the word's string is made here.
+  if (end === start + 1 && isAbd(wordAt(s, start))) return false;
   // Two of the commonest Arabic names read by their Latin letters as an alias of the person ("سعيد أحمد" as AHMAD,
   // Sayyid, another identity of HARB, Khalil Yusif) are thousands of people's, and the alias no spelling of the
   // person's own name: no one, not even a possible match. By the primary name ("العميد علي حسن" of HASSAN, Ali ...)
@@ -89,6 +92,13 @@ function commonArabicWord(s: ScanState, k: number): boolean {
   const w = wordAt(s, k);
   return isCommonArabicName(w) || (w.charCodeAt(0) === 0x648 && isCommonArabicName(w.slice(1)));
 }
+
+/** Whether a folded Arabic word is "عبد", also behind و, ف, ل or ب ("وعبد"). */
+function isAbd(w: string): boolean {
+  return w.endsWith(ABD) && (w.length === 3 || (w.length === 4 && 'وفلب'.includes(w[0])));
+}
+
+const ABD = 'عبد';
 
 /** Whether tokens start..end carry one of person e's family names (the index's surnames of its listed names). */
 function hasSurname(s: ScanState, start: number, end: number, e: number): boolean {

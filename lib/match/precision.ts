@@ -180,7 +180,11 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e, !(output & OUT_ALIAS))) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
     if (missing > 0 || !shape.capitalized) return false;
-    if (shape.words === 1 || shape.commonWords) {
+    // Arabic has no capitals, the mark that lets a Latin page's vessel name of two words stand: one met through its
+    // words' Latin readings ("أعلى الله", a prayer for the dead, as the vessel ULA with "الله" stepped over as a
+    // compound's tail) needs a cue as a one-word name does.
+    if (shape.latinRead < 0 && s.tokens.flags[start] & CASELESS) shape.latinRead = latinReading(s, start, end);
+    if (shape.words === 1 || shape.commonWords || shape.latinRead > 0) {
       // "los buques Athens Voyager, de bandera panameña": the last word of another vessel's name is none of its own.
       if (start > s.block.first && s.tokens.flags[start] & JOINED && s.tokens.flags[start - 1] & CAPITALIZED && !isVesselCue(s, start - 1)) return false;
       if (precededByCue(s, start) || followedByFlag(s, shape.end) || registrationMark(s, start, end) || captainOf(s, start)) return true;

@@ -112,7 +112,15 @@ export function arabicPersonName(name: string, keyOf: (s: string) => string[]): 
   const words = keyOf(name);
   // The UN cuts some long names off after "عبد" or "بن" (اشرف محمد يوسف عثمان عبد): no family name to take.
   if (words.length < 3 || COMPOUND_HEADS.has(words[words.length - 1])) return { given: words, family: [] };
-  return { given: words.slice(0, -1), family: words.slice(-1) };
+  // "عبد الحی عظیم عبد القادر": a last word after "عبد" or "أبو" is the tail of a compound name (Abdul Qader, the
+  // father's or grandfather's), which the family name is as a whole: "عبد القادر" alone is any Abdul Qader.
+  const cut = words.length >= 4 && COMPOUND_FIRSTS.has(words[words.length - 2]) ? 2 : 1;
+  return { given: words.slice(0, -cut), family: words.slice(-cut) };
+}
+
+/** Whether a folded Arabic word is "عبد" or "أبو", which make one name with the word after them ("عبد الحی"). */
+export function isCompoundFirst(key: string): boolean {
+  return COMPOUND_FIRSTS.has(key);
 }
 
 /**

@@ -6,6 +6,7 @@ import { tokenize } from './normalize';
 import { bankWithoutBank, beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
+import { isCompoundFirst } from './arabic';
 
 export interface NameVariant {
   /** Folded tokens, in the order the text writes them. */
@@ -54,13 +55,16 @@ export function personName(name: string): PersonName {
   return { family: [], given: drop(keys(name)) };
 }
 
-/** Family tokens in units: a connector belongs to the name after it ("flores", "de maduro"). */
+/**
+ * Family tokens in units: a connector belongs to the name after it ("flores", "de maduro"), and so does an Arabic
+ * "عبد" or "أبو" ("عبد القادر" is one name: arabic.ts).
+ */
 function familyUnits(family: string[]): string[][] {
   const units: string[][] = [];
   let pending: string[] = [];
   for (const t of family) {
     pending.push(t);
-    if (!isConnector(t)) {
+    if (!isConnector(t) && !isCompoundFirst(t)) {
       units.push(pending);
       pending = [];
     }
@@ -108,7 +112,8 @@ export function personVariants(p: PersonName): NameVariant[] {
   add([...family, ...given], true);
   const units = familyUnits(family);
   const first = units[0];
-  if (given.length > 1) add([given[0], ...family]);
+  // "عبد الحی عبد القادر": an Arabic first given name of two words ("عبد الحی") whole (arabic.ts).
+  if (given.length > 1) add([...(given.length > 2 && isCompoundFirst(given[0]) ? given.slice(0, 2) : given.slice(0, 1)), ...family]);
   // "Хренин Виктор" for KHRENIN, Viktor Gennadievich: Russian official lists, sports and court news write the surname
   // first and leave the patronymic out (east-slavic-persons.ts).
   if (given.length === 2 && isPatronymic(given[1])) add([...family, given[0]], true);
@@ -141,6 +146,9 @@ const LEGAL_END = [
   'kft', 'doo', 'd o o', 'jv', 'sac', 's a c', 's de rl', 's de r l', 'sau', 's a u',
   // Ukrainian: an LLC as OFAC writes it after the name ("SKEPTIK TOV"); not PAT, an English given name too.
   'tov',
+  // Lebanon's société anonyme libanaise, offshore or not ("ABAR PETROLEUM SERVICE SAL (OFFSHORE)"), which the news
+  // leaves out ("شركة أبار للخدمات البترولية"); the longer forms first.
+  'sal offshore', 'sal off shore', 's a l offshore', 's a l off shore', 'sal', 's a l',
   // The longer forms first: the first form that ends the name is the one taken off.
   'public joint stock company', 'open joint stock company', 'closed joint stock company', 'joint stock company',
   // Russian written out after the name, as OFAC writes some ("KONSTRUKTORSKOE BYURO PRIBOROSTROENIYA OTKRYTOE

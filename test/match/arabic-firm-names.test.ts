@@ -44,6 +44,10 @@ const index = buildNameIndex([
   // A brand whose first word is a person's given name too (Tair), its second a firm's only (EU and OFAC, 2023).
   firm('freebird', 'Syria', 'FREEBIRD TRAVEL AND TOURISM', 'AL-TAIR AL-HUR'),
   entity('tair-person', 'AL-TAIR, Hasan', 'person', true, { nationalities: ['Syria'] }),
+  // Made-up Lebanese firms shaped like OFAC's Syria fuel round of 2019: the goods they trade in, and SAL, Lebanon's
+  // legal form, which one name has only in its longer forms.
+  firm('darso', 'Lebanon', 'DARSO POLYMERS & CHEMICALS CO SAL (OFF-SHORE)', 'DARSO POLYMERS AND CHEMICALS'),
+  firm('tibar', 'Lebanon', 'TIBAR PETROLEUM SERVICE SAL', 'TIBAR PETROLEUM SERVICES LTD SAL (OFFSHORE)'),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`));
@@ -159,5 +163,14 @@ describe('a firm listed in Latin letters, named in Arabic after its noun of kind
     ]);
     // Without the plural noun before it in the sentence, a quote after "و" names no firm.
     expect(marks('فرضت وزارة الخزانة عقوبات في سوريا. وقال المدير إن و”أمان دمشق المساهمة” مشروع.')).toEqual([]);
+  });
+});
+
+describe('a firm named for the goods and services it trades in', () => {
+  it('reads the goods in the plural, and an adjective English sets before the services, without Lebanon\'s SAL', () => {
+    expect(marks('فرضت وزارة الخزانة الأمريكية عقوبات على وشركة دارسو للبوليمرات والكيماويات ، وشركة تيبار للخدمات البترولية في لبنان.')).toEqual([
+      'دارسو للبوليمرات والكيماويات:darso',
+      'تيبار للخدمات البترولية:tibar',
+    ]);
   });
 });

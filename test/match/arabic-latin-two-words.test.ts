@@ -29,6 +29,8 @@ const index = buildNameIndex([
   entity('barich', 'BARICH, Ali', 'person', true),
   entity('sher', 'SHER, Aziz', 'person', true),
   entity('shaer', 'AL-SHAER, Ali', 'person', true, { countries: ['Lebanon'] }),
+  // A made-up person whose whole listed name is one compound given name, split as OFAC splits "HAQ, Abdul".
+  entity('wahid', 'WAHID, Abdul', 'person', true, { countries: ['China'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -126,5 +128,12 @@ describe('Arabic names read as Latin ones, vowels and all', () => {
     expect(marks('قال بشار الأسد إن السوق مزدحم اليوم.')).toEqual([]);
     expect(marks('عقوبات العقوبات. سجل محمد حمشو هدف المباراة في الدوري وقاد الفريق في البطولة أمام النادي.')).toEqual([]);
     expect(marks(story + 'ومنهم كمال خان.')).toEqual([]);
+  });
+});
+
+describe('a compound given name after "عبد"', () => {
+  it('is no one\'s whole name, though a list writes its second word as the family name', () => {
+    expect(marks(`${story}على مدير المخابرات عبد الواحد واثق، وعلى آخرين.`)).toEqual([]);
+    expect(marks(`${story}على عبد الواحد.`)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const index = buildNameIndex([
   script('hebo', 'MUHAMAD ALI AL-HEBO', 'محمد علي الحبو'),
   script('madani', 'YUSUF AL-MADANI', 'يوسف المداني', { countries: ['Yemen'] }),
   script('mashhadani', 'AL-MASHHADANI, Saif-al-Din', 'سيف الدين المشهداني', { nationalities: ['Iraq'] }),
+  // A made-up UN name in the Taliban entries' shape, its last word the tail of a compound name after "عبد".
+  script('ghafur', 'ABDUL BARI NASIM ABDUL GHAFUR', 'عبد الباري نسيم عبد الغفور', { nationalities: ['Afghanistan'] }),
 ]);
 
 const marks = (text: string) => scanPage(index, [text]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -24,6 +26,15 @@ describe('names in Arabic news', () => {
     expect(marks('قتل أيمن الظواهري في كابول.')).toEqual(['أيمن الظواهري:zawahiri:sanctioned']);
     expect(marks('صرحت رغد صدام حسين للتلفزيون.')).toEqual(['رغد صدام حسين:raghad:sanctioned']);
     expect(marks('أدرج القيادي عبد الخالق الحوثي في القائمة.')).toEqual(['عبد الخالق الحوثي:khaliq:sanctioned']);
+  });
+
+  it('takes a last word after "عبد" as a compound name\'s tail, never with the first word alone as the person', () => {
+    const STORY = 'فرض مجلس الأمن عقوبات على ثلاثة أفراد هم،';
+    // "عبد الغفور" is any Abdul Ghafur's given name, here the first of a Somali name the lists do not hold.
+    expect(marks(`${STORY} عبد الغفور عكرمة، وآخرون.`)).toEqual([]);
+    expect(marks(`${STORY} عبد الباري نسيم عبد الغفور.`)).toEqual(['عبد الباري نسيم عبد الغفور:ghafur:sanctioned']);
+    // His first given name is "عبد الباري", whole.
+    expect(marks(`${STORY} عبد الباري عبد الغفور.`).map((m) => m.split(':')[1])).toEqual(['ghafur']);
   });
 
   it('finds a name with "and" in front, and keeps two names joined by "and" apart', () => {

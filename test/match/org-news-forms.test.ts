@@ -122,4 +122,10 @@ describe('a unit of a country’s army by the unit alone', () => {
     expect(found('The US Treasury imposed sanctions on Syrian traders in Lebanon tied to the Fifth Division.')).not.toContain('Fifth Division=division-like');
     expect(found('The club was promoted from the Fifth Division in Syria.')).toEqual([]);
   });
+
+  it('is the unit in Arabic, its ordinal after the noun, under the same rule', () => {
+    expect(found('فرضت وزارة الخزانة الأمريكية عقوبات على تجار في سوريا مرتبطين بالفرقة الخامسة، وأدرجتهم في القائمة السوداء.')).toEqual(['بالفرقة الخامسة=division-like']);
+    expect(found('فرضت وزارة الخزانة الأمريكية عقوبات على تجار في سوريا ولبنان مرتبطين بالفرقة الخامسة، وأدرجتهم في القائمة السوداء.')).toEqual([]);
+    expect(found('صعد النادي السوري من الفرقة الخامسة.')).toEqual([]);
+  });
 });

@@ -57,3 +57,19 @@ describe('a tanker in a list after the vessel word, by its captain, and named ag
     expect(found('Hamidreza Yahya Zadeh estaba a cargo del Faxona.')).toEqual([]);
   });
 });
+
+describe('a vessel read from Arabic words by their Latin letters', () => {
+  // A made-up vessel of one word that is also a listed person's word (as OFAC's ULA and 'ULA'LAH, 'Ali Salih Husayn),
+  // so that an Arabic word reads as it.
+  const arabic = buildNameIndex([
+    entity('ila-like', 'ILA', 'vessel', true, { countries: ['Turkey'] }),
+    entity('ila-person', "'ILA'LAH, Hamid Salih", 'person', true, { nationalities: ['Yemen'] }),
+  ]);
+  const foundAr = (text: string) => scanText(arabic, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('is no vessel without a cue: Arabic has no capitals to mark a name', () => {
+    // "أعلى الله مقامه", a prayer for the dead: "الله" is stepped over as a compound's tail after the word read as Ila.
+    expect(foundAr('رحيل العلامة الشيخ علي" أعلى الله مقامه"، والذي وافاه الاجل')).toEqual([]);
+    expect(foundAr('رحمه الله واعلى الله مقامه')).toEqual([]);
+  });
+});

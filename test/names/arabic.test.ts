@@ -33,6 +33,8 @@ describe('Arabic letters, attached words and compounds', () => {
     expect(arabicPersonName('أيمن محمد ربيع الظواهري', keyOf)).toEqual({ given: ['ايمن', 'محمد', 'ربيع'], family: ['الظواهري'] });
     expect(arabicPersonName('اشرف محمد يوسف عثمان عبد', keyOf).family).toEqual([]);
     expect(arabicPersonName('يحيى جوادي', keyOf).family).toEqual([]);
+    // A last word after "عبد" is a compound name's tail: the two are the family name's place.
+    expect(arabicPersonName('عبد الباري نسيم عبد الغفور', keyOf)).toEqual({ given: ['عبد', 'الباري', 'نسيم'], family: ['عبد', 'الغفور'] });
     expect(withoutNisba('رغد صدام حسين التكريتي')).toBe('رغد صدام حسين');
     expect(withoutNisba('عبد الملك دروكدال')).toBeUndefined();
   });
