@@ -46,6 +46,8 @@ if (!headless) {
     console.log(`\n${found.length} names found:`);
     for (const f of found) console.log(`  ${f.status.padEnd(15)} ${f.text}`);
     const first = found[0];
+    // The options page opens on install and takes the foreground; a tab in the background paints no frame to shoot.
+    await page.bringToFront();
     await page.mouse.move(first.x, first.y);
     const card = page.locator('sanctions-lens-card [role="dialog"]');
     await card.waitFor({ state: 'visible', timeout: 10_000 });
