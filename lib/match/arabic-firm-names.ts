@@ -323,15 +323,7 @@ function sharedBrandTable(index: NameIndex, article: number): Steps<Map<string, 
 /** The trie states after a word persons' names have too that a folded Arabic word's consonants read (sharedBrandKeys). */
 function sharedBrandStates(index: NameIndex, word: string): readonly number[] {
   // Kept per word as written, as brandWords are: arabicKeys makes every reading of the word's consonants.
-  const memo = sharedBrandMemo(index);
-  let out = memo.get(word);
-  if (out) return out;
-  const keys = word.startsWith('ال') ? sharedBrandKeysAfterArticle(index) : sharedBrandKeys(index);
-  const found: number[] = [];
-  for (const key of arabicKeys(word)) for (const st of keys.get(key.key) ?? []) if (!found.includes(st)) found.push(st);
-  out = found;
-  memo.set(word, out);
-  return out;
+  return readByKeys(sharedBrandMemo(index), index, word, word.startsWith('ال') ? sharedBrandKeysAfterArticle : sharedBrandKeys, '');
 }
 
 const sharedBrandMemo = perIndexMemo<string, readonly number[]>(4096);
@@ -340,15 +332,7 @@ const sharedBrandMemo = perIndexMemo<string, readonly number[]>(4096);
 const brandMemo = perIndexMemo<string, readonly number[]>(4096);
 
 function brandWords(index: NameIndex, word: string): readonly number[] {
-  const memo = brandMemo(index);
-  let list = memo.get(word);
-  if (list) return list;
-  const keys = firmKeys(index);
-  const found: number[] = [];
-  for (const key of arabicKeys(word)) for (const sk of keys.get(key.key) ?? []) if (!found.includes(sk)) found.push(sk);
-  list = found;
-  memo.set(word, list);
-  return list;
+  return readByKeys(brandMemo(index), index, word, firmKeys, '');
 }
 
 /**
@@ -358,15 +342,21 @@ function brandWords(index: NameIndex, word: string): readonly number[] {
 const joinedMemo = perIndexMemo<string, readonly number[]>(1024);
 
 function articleJoinedWords(index: NameIndex, word: string): readonly number[] {
-  const memo = joinedMemo(index);
-  let list = memo.get(word);
-  if (list) return list;
-  const keys = firmKeys(index);
+  return readByKeys(joinedMemo(index), index, word, firmKeys, 'l');
+}
+
+/**
+ * The values a key table holds for any consonant key of `word` (arabicKeys), with `prefix` before each key, each once,
+ * kept in `memo` per word as written; the table is asked for only when the memo lacks the word.
+ */
+function readByKeys(memo: Map<string, readonly number[]>, index: NameIndex, word: string, table: (index: NameIndex) => ReadonlyMap<string, readonly number[]>, prefix: string): readonly number[] {
+  const known = memo.get(word);
+  if (known) return known;
+  const keys = table(index);
   const found: number[] = [];
-  for (const key of arabicKeys(word)) for (const sk of keys.get('l' + key.key) ?? []) if (!found.includes(sk)) found.push(sk);
-  list = found;
-  memo.set(word, list);
-  return list;
+  for (const key of arabicKeys(word)) for (const v of keys.get(prefix + key.key) ?? []) if (!found.includes(v)) found.push(v);
+  memo.set(word, found);
+  return found;
 }
 
 /** The skeleton of the article "al", per index (-1 when no listed name has it). */
