@@ -5,7 +5,7 @@ import { foldWord } from '../names/normalize';
 import * as normalize from '../names/normalize';
 import { lexiconId, lexiconSize } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import { cyrillicPageWord, isTranslationConnector, latinPageWord } from '../names/translated-words';
+import { cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeTranslationConnector } from '../names/translated-words';
 import { countryInLowerCase } from './context-words';
 import { ENTITY_MASK, type NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -138,4 +138,10 @@ export function ownKindBefore(s: ScanState, i: number, e: number): boolean {
     if (found.length >= 3 && specific > 0 && named.some((n) => n.length === found.length && found.every((c) => n.includes(c)))) return true;
   }
   return false;
+}
+
+/** Whether token k is a connector of a translated name ("de", "los", "of"): its hash bit first, its string last. */
+export function connectorAt(s: ScanState, k: number): boolean {
+  const { lengths, hashes, starts, ends } = s.tokens;
+  return lengths[k] <= 4 && mayBeTranslationConnector(hashes[k]) && isTranslationConnector(s.block.text.slice(starts[k], ends[k]).toLowerCase());
 }

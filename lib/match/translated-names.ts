@@ -28,7 +28,7 @@ import { perIndex } from './per-index';
 import { hasCountryOnPage, ownCountryStory, sanctionsNear } from './precision';
 import { readingsOf, type ScanState, type Span } from './scan-state';
 import { longestNameAt } from './trie-walk';
-import { pageWord, tableOf, type Table } from './translated-concepts';
+import { connectorAt, pageWord, tableOf, type Table } from './translated-concepts';
 import { WrittenWordMemo } from './written-word-memo';
 
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
@@ -204,7 +204,7 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
         hash ^= table.hashes[c];
       }
       if (!w.generic) specific++;
-    } else if (lengths[k] <= 4 && !(flags[k] & CAPITALIZED) && mayBeTranslationConnector(s.tokens.hashes[k]) && isTranslationConnector(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]).toLowerCase())) {
+    } else if (!(flags[k] & CAPITALIZED) && connectorAt(s, k)) {
       continue;
     } else {
       const other = otherReadings(s, k, table);

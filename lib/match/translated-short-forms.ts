@@ -7,9 +7,8 @@
 // after "Consejo de Estado de Seguridad"), capitalised as a name, and ending there (no capitalised word, nor a
 // connector and one, after it: "Cuerpo de los Guardianes de Chile" is another).
 import * as normalize from '../names/normalize';
-import { isTranslationConnector, mayBeTranslationConnector } from '../names/translated-words';
 import type { ScanState, Span } from './scan-state';
-import { pageWord } from './translated-concepts';
+import { connectorAt, pageWord } from './translated-concepts';
 
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 
@@ -22,7 +21,7 @@ export function noteTranslatedName(s: ScanState, span: Span): void {
   for (let k = span.start; k <= span.end; k++) {
     const w = pageWord(s, k);
     if (w) words.push(w.concepts);
-    else if (!isConnector(s, k)) words.push([]);
+    else if (!connectorAt(s, k)) words.push([]);
   }
   if (words.length >= 3) (s.context.translatedNames ??= []).push({ outputs: span.outputs, words });
 }
@@ -47,13 +46,13 @@ export function shortTranslatedName(s: ScanState, i: number): Span | undefined {
       run.push(w.concepts);
       if (!w.generic) specific++;
       end = k;
-    } else if (!(flags[k] & CAPITALIZED) && isConnector(s, k)) continue;
+    } else if (!(flags[k] & CAPITALIZED) && connectorAt(s, k)) continue;
     else break;
   }
   if (run.length < 2 || specific === 0) return undefined;
   // It ends there: no capitalised word right after it, nor after a connector ("... de Chile").
   let after = end + 1;
-  while (after < last && flags[after] & JOINED && !(flags[after] & CAPITALIZED) && isConnector(s, after)) after++;
+  while (after < last && flags[after] & JOINED && !(flags[after] & CAPITALIZED) && connectorAt(s, after)) after++;
   if (after < last && (flags[after] & (CAPITALIZED | JOINED)) === (CAPITALIZED | JOINED)) return undefined;
   for (let n = named.length - 1; n >= 0; n--) {
     const { outputs, words } = named[n];
@@ -61,10 +60,4 @@ export function shortTranslatedName(s: ScanState, i: number): Span | undefined {
     return { start: i, end, outputs: [...outputs], commonNames: false, brief: false, anyCommon: false, common: false };
   }
   return undefined;
-}
-
-/** Whether token k is a connector ("de", "los"). */
-function isConnector(s: ScanState, k: number): boolean {
-  const { lengths, hashes, starts, ends } = s.tokens;
-  return lengths[k] <= 4 && mayBeTranslationConnector(hashes[k]) && isTranslationConnector(s.block.text.slice(starts[k], ends[k]).toLowerCase());
 }
