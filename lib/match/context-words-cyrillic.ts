@@ -140,3 +140,6 @@ export const NOT_GIVEN_RU = [
   // безпеки"), and the Russian "ради" (for the sake of): spelled in Latin it reads as the given name Radi.
   'ради', 'рады', 'раді',
 ];
+
+/** "и", "й", "і", "та": the Russian and Ukrainian words for "and" that join two names of one list. */
+export const CYRILLIC_AND: ReadonlySet<string> = new Set(['и', 'й', 'і', 'та']);

@@ -4,6 +4,7 @@
 // through the trie with that surname, under the same precision rules. Cyrillic text only: the Latin corpus has its
 // own annotated habits for shared surnames ("Gilberto y Miguel Rodríguez Orejuela" is optional there).
 import * as normalize from '../names/normalize';
+import { CYRILLIC_AND } from './context-words-cyrillic';
 import * as names from './name-index';
 import { accepts, shapeOf } from './precision';
 import { runStart } from './runs';
@@ -14,8 +15,6 @@ import { step } from './trie-walk';
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 const { ENTITY_MASK, SKEL_COMMON_NAME, entityKind } = names;
-
-const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та']);
 
 /**
  * The span of the given name before "и" that shares the person span's surname, or undefined. `span` starts with a
@@ -28,7 +27,7 @@ export function coordinatedGivenName(s: ScanState, span: Span, previousEnd: numb
   const g = i - 2;
   if (g < s.block.first || g <= previousEnd || span.end <= i) return undefined;
   if ((flags[g] & (CAPITALIZED | CASELESS | CYRILLIC)) !== (CAPITALIZED | CYRILLIC) || !(flags[i - 1] & JOINED) || !(flags[i] & JOINED)) return undefined;
-  if (!CONJUNCTIONS.has(wordAt(s, i - 1))) return undefined;
+  if (!CYRILLIC_AND.has(wordAt(s, i - 1))) return undefined;
   // "Сергей Борис и Аркадий…": the word before is part of another name.
   if (g > s.block.first && flags[g] & JOINED && isNameWord(s, g - 1)) return undefined;
   if (!span.outputs.some((v) => entityKind(index, v & ENTITY_MASK) === 'person')) return undefined;

@@ -4,7 +4,7 @@
 // woman's would be "Собяниной", "Собяніної" there. The word is then read as the man's surname (rare-surname.ts).
 // So too right after a man's title or role in the genitive ("кремлівського олігарха Потаніна", "министра Лаврова"):
 // a surname in apposition takes the title's case, and a woman's would be "Потаніної", "Потаниной".
-import { TITLES_RU } from './context-words-cyrillic';
+import { CYRILLIC_AND, TITLES_RU } from './context-words-cyrillic';
 import { latinSpellings } from '../names/cyrillic';
 import { lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
@@ -18,9 +18,6 @@ const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 const GOVERNS_GENITIVE = new Set(
   'против от у для без до из около среди кроме после проти від для без до із серед щодо біля крім окрім після'.split(' '),
 );
-
-/** The conjunctions inside a list ("Павлова і Шешеня"). */
-const AND = new Set(['и', 'і', 'та', 'й']);
 
 /** The man's surname (-ов, -ев, -ин) in the genitive reads as written as a woman's nominative. */
 const FEMININE_LIKE = /(ов|ев|ёв|єв|ин|ін|ын)а$/;
@@ -60,7 +57,7 @@ function afterMansGenitive(s: ScanState, i: number): boolean {
   const text = s.block.text;
   const k = i - 2;
   if (k < s.block.first || (flags[i - 1] & (CAPITALIZED | CYRILLIC | JOINED)) !== (CYRILLIC | JOINED) || !(flags[i] & JOINED)) return false;
-  if ((flags[k] & (CAPITALIZED | CYRILLIC)) !== (CAPITALIZED | CYRILLIC) || !AND.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase())) return false;
+  if ((flags[k] & (CAPITALIZED | CYRILLIC)) !== (CAPITALIZED | CYRILLIC) || !CYRILLIC_AND.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase())) return false;
   const before = text.slice(starts[k], ends[k]).toLowerCase();
   if (!FEMININE_LIKE.test(before)) return false;
   const man = mansSkeleton(s, before);
@@ -78,7 +75,7 @@ function governedByGenitive(s: ScanState, i: number): boolean {
       continue;
     }
     const w = text.slice(starts[k], ends[k]).toLowerCase();
-    if (AND.has(w)) continue;
+    if (CYRILLIC_AND.has(w)) continue;
     return GOVERNS_GENITIVE.has(w);
   }
   return false;

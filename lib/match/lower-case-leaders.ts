@@ -15,6 +15,7 @@ import { buildLexicon, extendLexicon, hashWord, lexiconId, lexiconWord, lookupRa
 import * as normalize from '../names/normalize';
 import { givenNameEquivalents } from '../names/given-name-equivalents';
 import { countryIndex, HEAD_OF_STATE, HIGH_OFFICE_TITLES } from './context-words';
+import { CYRILLIC_AND } from './context-words-cyrillic';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -271,9 +272,6 @@ export function lowerCaseLeaderReading(s: ScanState, i: number): number {
   return surname & ALONE || coordinated(s, i, surname, forms) ? LOWER_ALONE : LOWER_NONE;
 }
 
-/** "і", "й", "и", "та": the words that join two surnames of one list. */
-const AND_WORDS = new Set(['і', 'и', 'й', 'та']);
-
 /**
  * "дочок путіна і лаврова": a leader's surname form that is an everyday word too ("лаврова", the laurel's) is the
  * person where "and" joins it to another leader's surname read alone in lower case in the same grammatical case, on
@@ -283,7 +281,7 @@ const AND_WORDS = new Set(['і', 'и', 'й', 'та']);
 function coordinated(s: ScanState, i: number, surname: number, forms: LowerForms): boolean {
   const { flags } = s.tokens;
   const LOWER = CYRILLIC | CAPITALIZED | JOINED;
-  const andAt = (k: number) => k > s.block.first && k < s.block.last - 1 && (flags[k] & LOWER) === (CYRILLIC | JOINED) && (flags[k + 1] & JOINED) !== 0 && AND_WORDS.has(wordAt(s, k));
+  const andAt = (k: number) => k > s.block.first && k < s.block.last - 1 && (flags[k] & LOWER) === (CYRILLIC | JOINED) && (flags[k + 1] & JOINED) !== 0 && CYRILLIC_AND.has(wordAt(s, k));
   const alone = (k: number) => {
     const other = formAt(s, k, forms);
     return (other & ALONE) !== 0 && (other & surname & ANY) !== 0;
