@@ -524,13 +524,24 @@ const SANCTIONS_WORDS = new Set(
   ['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'blacklist', 'blacklisted', 'ofac', 'sdn', 'magnitsky', 'caatsa', ...ru.SANCTIONS_WORDS_RU].map(foldWord),
 );
 
+// Spanish "sancionar" is any penalty, but with the United States named a few words away it is the sanctions sense
+// ("Estados Unidos ha impuesto sanciones a...", "sancionados por EE. UU.", "Washington sancionó"); the United States
+// alone names no sanctioning body, as it is on every page (sanctionsSense).
+const SPANISH_SANCTION_WORDS = new Set(
+  [
+    'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
+    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios',
+  ].map(foldWord),
+);
+/** At most this many words between a Spanish word of sanctions and the United States' name. */
+const US_WITHIN = 6;
+
 /** A sanctions story's words, evidence only on a page that names sanctions for certain (sanctionsSense). */
 const STORY_WORDS = new Set(
   [
     'designated', 'designation', 'designates', 'indicted', 'indictment', 'terrorist',
     'terrorism', 'smuggling', 'trafficking', 'trafficker', 'laundering', 'militia', 'regime',
-    'sanción', 'sanciones', 'sancionado', 'sancionada', 'sancionados', 'sancionadas', 'sancionar', 'sanciona', 'sancionan',
-    'sancionó', 'sancionaron', 'sancionará', 'sancionarán', 'sancionaba', 'sancionatorio', 'sancionatorias', 'sancionatorios', 'terrorista', 'terroristas', 'terrorismo',
+    ...SPANISH_SANCTION_WORDS, 'terrorista', 'terroristas', 'terrorismo',
     'contrabando', 'narcotráfico', 'narcotraficante', 'narcotraficantes', 'traficante', 'traficantes', 'blanqueo', 'milicia',
     'milicias', ...ru.STORY_WORDS_RU, ...ar.STORY_WORDS_AR,
   ].map(foldWord),
@@ -604,7 +615,7 @@ export function isSanctionsWord(key: string): boolean {
 
 /** The story words whose sense needs neither the words around them nor their case (the page lexer's quick path). */
 export function plainStoryWords(): string[] {
-  return [...STORY_WORDS].filter((w) => !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !STORY_PHRASES.has(w) && !AUTHORITY_WORDS.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
+  return [...STORY_WORDS].filter((w) => !SPANISH_SANCTION_WORDS.has(w) && !SANCTIONS_CAPITALISED.has(w) && !SANCTIONS_PHRASES.has(w) && !AUTHORITY_PHRASES.has(w) && !STORY_PHRASES.has(w) && !AUTHORITY_WORDS.has(w) && !AUTHORITY_ACRONYMS.has(w) && !FREEZE_WORDS.has(w) && w !== 'embargo');
 }
 
 /** The words that name a country in lower case too (countryInLowerCase). */
@@ -640,7 +651,18 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
   if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
   // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
   if (key === 'embargo') return near(-1) === 'sin' ? SENSE_NONE : anyWithin(near, 1, 3, SEIZED_WORDS) ? SENSE_STORY : SENSE_SANCTIONS;
+  if (SPANISH_SANCTION_WORDS.has(key) && unitedStatesNear(near)) return SENSE_SANCTIONS;
   return STORY_WORDS.has(key) ? SENSE_STORY : SENSE_NONE;
+}
+
+/** Whether the United States is named within US_WITHIN words: "Estados Unidos", "EE. UU.", "EEUU", "Washington". */
+function unitedStatesNear(near: (d: number) => string): boolean {
+  for (let d = -US_WITHIN; d <= US_WITHIN; d++) {
+    if (d === 0) continue;
+    const w = near(d);
+    if (w === 'eeuu' || w === 'washington' || (w === 'unidos' && near(d - 1) === 'estados') || (w === 'uu' && near(d - 1) === 'ee')) return true;
+  }
+  return false;
 }
 
 function anyWithin(near: (d: number) => string, from: number, to: number, set: ReadonlySet<string>): boolean {

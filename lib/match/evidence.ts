@@ -8,7 +8,8 @@ import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { nicknamedCandidate, notePageNicknames, quotedListedNickname, registerNicknames } from './nicknames';
+import { nicknamedCandidate, notePageNickname, notePageNicknames, quotedListedNickname, registerNicknames } from './nicknames';
+import { pageDefinedNickname } from './page-defined-nickname';
 import { rankCandidates, type Ranked } from './rank';
 import { runStart } from './runs';
 import { sanctionsNear } from './precision';
@@ -120,6 +121,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   if (entityKind(index, best.entity) === 'person') {
     register(s, best.entity, status, nicknamed > 0 ? NO_WORDS : span);
     notePageNicknames(s, span, best.entity);
+    if (status !== 'possible') {
+      const defined = pageDefinedNickname(s, span);
+      if (defined !== undefined) notePageNickname(s, defined, best.entity);
+    }
   }
   const start = s.tokens.starts[span.start];
   const end = s.tokens.ends[span.end];

@@ -322,7 +322,7 @@ function nearWord(d: number): string {
  * written, kept across pages: such words ("Washington", "Moscow") come back page after page, and a word met before
  * then costs neither its folded string nor its skeleton's.
  */
-const respellings = perIndex(() => new WrittenWordMemo<undefined>(20000));
+const respellings = perIndex(() => new WrittenWordMemo<boolean>(20000));
 
 /** The skeleton of a capitalised word the lexicon lacks, when some listed name has it (else -1). */
 function respelling(s: ScanState, i: number): number {
@@ -337,9 +337,13 @@ function respelling(s: ScanState, i: number): number {
   }
   const memo = respellings(s.index);
   const at = memo.find(text, starts[i], ends[i], hashes[i]);
-  if (at >= 0) return memo.numberAt(at);
+  if (at >= 0) {
+    if (memo.valueAt(at)) s.exact[i] = 1;
+    return memo.numberAt(at);
+  }
   const word = wordAt(s, i);
   let sk = lexiconId(s.index.skeletons, skeleton(word));
+  const own = sk >= 0;
   // "Jameneí", "Jatamí": Spanish writes a first kh as j too (KHAMENEI, KHATAMI), read so only when the word as
   // written meets no listed word (Juan, Jalil and Jorge stay themselves).
   if (sk < 0) {
@@ -351,6 +355,10 @@ function respelling(s: ScanState, i: number): number {
     const llah = spanishFinalLa(text.slice(starts[i], ends[i]), word);
     if (llah) sk = lexiconId(s.index.skeletons, skeleton(llah));
   }
-  memo.set(text.slice(starts[i], ends[i]), hashes[i], undefined, sk);
+  // A Spanish reading is the listed word as Spanish writes it, not a misspelling: spelled as listed, as a Cyrillic
+  // transliteration is ("Jatam al Anbiya" for KHATAM AL-ANBIYA stands as a body's name, which no misspelt word does).
+  const spanish = !own && sk >= 0;
+  if (spanish) s.exact[i] = 1;
+  memo.set(text.slice(starts[i], ends[i]), hashes[i], spanish, sk);
   return sk;
 }

@@ -318,16 +318,20 @@ export function notePageNicknames(s: ScanState, span: Span, e: number): void {
     const after = afterQuotedNickname(s, i);
     if (after < 0) continue;
     const key = listedQuotedKey(s, i, after, span.end, e);
-    if (key === undefined) continue;
-    const ctx = s.context;
-    const list = ctx.nicknames.get(key);
-    if (!list) ctx.nicknames.set(key, [e]);
-    else if (!list.includes(e)) list.push(e);
-    if (key.includes(' ')) twoWordNicknames.add(ctx);
-    const bit = hashWord(key.split(' ')[0]) & (WORD_BITS - 1);
-    const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
-    bits[bit >> 5] |= 1 << (bit & 31);
+    if (key !== undefined) notePageNickname(s, key, e);
   }
+}
+
+/** Notes `key` (folded words, the article left out) as the page's nickname of person e, for it alone later. */
+export function notePageNickname(s: ScanState, key: string, e: number): void {
+  const ctx = s.context;
+  const list = ctx.nicknames.get(key);
+  if (!list) ctx.nicknames.set(key, [e]);
+  else if (!list.includes(e)) list.push(e);
+  if (key.includes(' ')) twoWordNicknames.add(ctx);
+  const bit = hashWord(key.split(' ')[0]) & (WORD_BITS - 1);
+  const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
+  bits[bit >> 5] |= 1 << (bit & 31);
 }
 
 /** Pages (their context) with a nickname of two words that notePageNicknames noted: only they look two words up. */

@@ -244,7 +244,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // "fighting Isis, the Islamic State group": a body's acronym that its own name spells (SKEL_ACRONYM), which some
     // papers write in title case, once the page has named the body; no listed person's word, no capitalised word
     // beside it (a given name, "Isis", is one: the body named before on the page is what tells them apart).
-    if (sf & SKEL_ACRONYM && start === i && (flags[i] & (ALL_UPPER | CASELESS)) === 0 && !(sf & SKEL_PERSON_PART) && !besideCapital(s, i) && namedBefore(s, e)) return true;
+    // Or after a Spanish article in lower case, as Colombian and Spanish style writes a body's acronym ("las Farc",
+    // "del Eln"): a given name takes no article in news.
+    if (sf & SKEL_ACRONYM && start === i && (flags[i] & (ALL_UPPER | CASELESS)) === 0 && !(sf & SKEL_PERSON_PART) && !besideCapital(s, i) && (namedBefore(s, e) || spanishArticleBefore(s, i))) return true;
     if (output & OUT_ALIAS) return acceptsBrand(s, shape, e, sf);
     // A capitalised word after the group's is another name's, but for a title ("Hamas Finance Minister Zaher Jabarin").
     if ((flags[i] & CAPITALIZED) === 0 || sf & SKEL_COMMON_NAME || (isRunOn(s, start, end) && !roleAfter(s, end))) return false;
@@ -846,6 +848,15 @@ function groupBefore(s: ScanState, i: number): boolean {
 }
 
 /** Whether the page named entity e before the current span: in an earlier batch, or earlier in this one. */
+/** The Spanish articles, alone or joined to a preposition, that news writes before a body's acronym ("las Farc", "del Eln"). */
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al']);
+
+/** Whether token i follows a Spanish article in lower case, in the same sentence. */
+function spanishArticleBefore(s: ScanState, i: number): boolean {
+  const flags = s.tokens.flags;
+  return i > s.block.first && (flags[i] & JOINED) !== 0 && (flags[i - 1] & CAPITALIZED) === 0 && SPANISH_ARTICLES.has(wordAt(s, i - 1));
+}
+
 function namedBefore(s: ScanState, e: number): boolean {
   if (s.context.distinctive.has(e)) return true;
   for (const b of s.blocks) {

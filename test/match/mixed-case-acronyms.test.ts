@@ -46,3 +46,20 @@ describe('a body\'s acronym in title case once the page has named the body', () 
     expect(marks('He led the war against IEOS, she said. Ieos Valverde starred in the film.')).toEqual(['IEOS=isis-like']);
   });
 });
+
+describe('a body\'s acronym in title case after a Spanish article', () => {
+  // Made up, shaped as OFAC lists the ELN (aka EJERCITO DE LIBERACION NACIONAL, ELN), which Colombian papers write
+  // "el Eln", "del Eln".
+  const army = buildNameIndex([{ ...entity('eln-like', 'PEOPLE\'S LIBERATION FRONT TEST', 'organization', true), names: [{ name: 'PEOPLE\'S LIBERATION FRONT TEST', type: 'primary' as const }, { name: 'FRENTE POPULAR DE LIBERACION', type: 'aka' as const }, { name: 'FPL', type: 'aka' as const }] }]);
+  const marks = (text: string) => scanText(army, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('finds it after el, la, los, las, del or al, where the page has not named the body', () => {
+    expect(marks('El Gobierno negocia con el Fpl y con las disidencias.')).toEqual(['Fpl=eln-like']);
+    expect(marks('Los combatientes del Fpl se retiraron.')).toEqual(['Fpl=eln-like']);
+  });
+
+  it('leaves it alone without the article, or beside a capitalised word', () => {
+    expect(marks('Fpl dijo que no.')).toEqual([]);
+    expect(marks('Habló con el Fpl Martínez del barrio.')).toEqual([]);
+  });
+});

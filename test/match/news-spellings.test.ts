@@ -44,6 +44,14 @@ describe('a first kh written j, as Spanish writes it', () => {
     ]);
   });
 
+  it('finds a body\'s name with the j, as spelled: "Jatam al Anbiya" for KHATAM AL-ANBIYA', () => {
+    const body = buildNameIndex([...fixtureEntities, entity('kaa', 'KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS', 'organization', true, { countries: ['Iran'], names: [{ name: 'KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS', type: 'primary' }, { name: 'KHATAM AL-ANBIYA', type: 'aka' }] })]);
+    const marks = (text: string) => scanText(body, text).map((m) => `${m.text}=${m.entityId}`);
+    expect(marks('Qasemi dirigió Jatam al Anbiya, la constructora de la Guardia.')).toEqual(['Jatam al Anbiya=kaa']);
+    // A misspelling is still no body's name: one letter off the listed word.
+    expect(marks('Qasemi dirigió Khatem al Anbiya, la constructora de la Guardia.')).toEqual([]);
+  });
+
   it('keeps a j-word the list holds as written: "Jalil" is not Khalil', () => {
     expect(found('El Tesoro sancionó a Husayn Jalil.').some((m) => m.includes('khalil'))).toBe(false);
   });

@@ -32,6 +32,13 @@ describe('Spanish sanctions words as evidence for a common name', () => {
     expect(marks('Hugo Carvajal encontró un tesoro en la playa.')).toEqual(['Hugo Carvajal:possible']);
   });
 
+  it('reads "sancionar" as sanctions with the United States named a few words away, and as any penalty without', () => {
+    expect(marks('Estados Unidos sancionó este viernes a Hugo Carvajal, exjefe de inteligencia.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('Hugo Carvajal fue sancionado por EE. UU. el año pasado.')).toEqual(['Hugo Carvajal:sanctioned']);
+    expect(marks('Hugo Carvajal fue sancionado por la alcaldía con una multa.')).toEqual(['Hugo Carvajal:possible']);
+    expect(marks('Hugo Carvajal fue sancionado por la alcaldía con una multa tras volver de un largo viaje por Estados Unidos.')).toEqual(['Hugo Carvajal:possible']);
+  });
+
   it('does not read "sin embargo" (however) as an embargo', () => {
     expect(marks('Sin embargo, Hugo Carvajal prefirió quedarse en casa.')).toEqual(['Hugo Carvajal:possible']);
     expect(marks('Cuba vive bajo un embargo y Hugo Carvajal lo criticó.')).toEqual(['Hugo Carvajal:sanctioned']);
