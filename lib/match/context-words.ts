@@ -468,6 +468,9 @@ export const PROPAGANDIST_TITLES = titleMask(['propagandist']);
  */
 export const GOVERNOR_TITLES = titleMask(['governor']);
 
+/** A lawmaker ("депутат", "нардеп", "сенатор", "senator"): a state office when the legislature is the nation's. */
+export const LEGISLATOR_TITLES = titleMask(['senator']);
+
 /** A state's head ("presidenta", "President", "президент", "Prime Minister"), before its country's name. */
 export const HEAD_TITLES = titleMask(['president', 'prime']);
 
@@ -487,7 +490,7 @@ export function roleBits(positions: readonly string[]): number {
   let bits = 0;
   for (const p of positions) {
     for (const w of p.split(/[^\p{L}]+/u)) if (w) bits |= titleBits(foldWord(w));
-    if (LEGISLATURE.test(p)) bits |= LEGISLATOR;
+    if (LEGISLATURE.test(p)) bits |= LEGISLATOR_TITLES;
   }
   return positions.some(headsAState) ? bits | HEAD_OF_STATE : bits;
 }
@@ -495,7 +498,6 @@ export function roleBits(positions: readonly string[]): number {
 // "Member of the State Duma of the Federal Assembly ..." (447 listed persons) and "Member of the Federation Council"
 // (169) name no title word, yet news calls them by one: "депутат Госдумы", "депутата Держдуми", "сенатор".
 const LEGISLATURE = /\b(?:state duma|federation council)\b/i;
-const LEGISLATOR = titleMask(['senator']);
 
 // "President", "Former Prime Minister of Ukraine", "... recognised as interim president of Venezuela", "Supreme Leader
 // of Iran" (the head of that state, above its president): the office itself, with at most a country after it; not a

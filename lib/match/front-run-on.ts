@@ -7,6 +7,8 @@
 // - a Cyrillic surname (no given name) before a given name and surname in reading order: East Slavic names run
 //   given, patronymic, surname or surname, given, patronymic, never surname, given, surname, so "пресс-секретарь
 //   Лукашенко Наталья Эйсмонт" is Lukashenko's press secretary, Natalya Eismont;
+// - a Cyrillic word right after an acronym in capitals, the body's brand unquoted ("власник ПВК Вагнер Євгеній
+//   Пригожин", "ООО Ромашка Иван Петров"): a body's name, not a given name, whatever names the word is also;
 // - Arabic adjectives with the article after the definite noun they qualify ("رجل الأعمال العراقي", "العسكري الكبير");
 // - a place's name after its kind in lower case ("del estado Bolívar Francisco Rangel Gómez"), before a name of two
 //   words or more.
@@ -22,7 +24,7 @@ import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { possessorAfterKin } from './cyrillic-possessor';
 
 // Module-local copies (see scan-state.ts).
-const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
 const { OUT_FAMILY_FIRST, SKEL_FIRST_GIVEN } = names;
 
 const DESCENT = new Set(['ولد', 'بن', 'ابن']);
@@ -36,6 +38,7 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
   const k = i - 1;
   if (flags[k] & CYRILLIC) {
     if (!(flags[i] & CYRILLIC) || j === i || v & OUT_FAMILY_FIRST) return false;
+    if (brandAfterAcronym(s, k)) return true;
     const sk = s.skels[k];
     return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
   }
@@ -44,6 +47,13 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
   if (adjectiveOfNoun(s, k, j > i)) return true;
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
   return k === s.block.first || !(flags[k] & JOINED) || !isNameWord(s, k - 1);
+}
+
+/** Whether Cyrillic token k follows a Cyrillic acronym in capitals (two to five letters) in its sentence: "ПВК Вагнер". */
+function brandAfterAcronym(s: ScanState, k: number): boolean {
+  const { flags, lengths } = s.tokens;
+  const a = k - 1;
+  return k > s.block.first && (flags[k] & JOINED) !== 0 && (flags[a] & (CYRILLIC | ALL_UPPER)) === (CYRILLIC | ALL_UPPER) && lengths[a] >= 2 && lengths[a] <= 5;
 }
 
 /**

@@ -3,8 +3,8 @@
 // surname rare in the world, and a state's head said with the person's own country ("la presidenta interina de
 // Venezuela, Delcy Rodríguez"). A culture page's namesake holds neither office.
 import * as normalize from '../names/normalize';
-import { countryIndex, GOVERNOR_TITLES, HEAD_TITLES, MINISTER_TITLES, PROPAGANDIST_TITLES, titleBits } from './context-words';
-import { GOVERNMENT_NOUNS_RU, REGION_NOUNS_RU } from './context-words-cyrillic';
+import { countryIndex, GOVERNOR_TITLES, HEAD_TITLES, LEGISLATOR_TITLES, MINISTER_TITLES, PROPAGANDIST_TITLES, titleBits } from './context-words';
+import { GOVERNMENT_NOUNS_RU, NATIONAL_LEGISLATURE_RU, REGION_NOUNS_RU } from './context-words-cyrillic';
 import { entityHasCountry } from './name-index';
 import type { Ranked } from './rank';
 import { isNameWord, wordAt, type ScanState, type Span } from './scan-state';
@@ -30,7 +30,7 @@ export function ministerBefore(s: ScanState, span: Span, best: Ranked, commonSur
   // Without the country on the page only a region's noun may say it (below): most names stop here.
   if (!best.countryMatch && !(s.tokens.flags[span.start] & CYRILLIC && eastSlavic(s, best.entity))) return false;
   const office = officeBefore(s, span.start);
-  if (office === NO_OFFICE) return false;
+  if (office === NO_OFFICE && !lawmakerAfter(s, span.end)) return false;
   // A region's noun says the state as a country's word would: oblasts and krais are Russia's, Ukraine's, Belarus's.
   if (!best.countryMatch && office !== REGION_HEAD) return false;
   const rare = worldRareSurnameBits(s.index);
@@ -44,6 +44,7 @@ const REGION_HEAD = 2;
 const HEAD_WORDS = titleBits('chief') | titleBits('chairman');
 const REGION_NOUNS = new Set(REGION_NOUNS_RU.map(foldWord));
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUNS_RU.map(foldWord));
+const NATIONAL_LEGISLATURE = new Set(NATIONAL_LEGISLATURE_RU.map(foldWord));
 
 /**
  * The state office written in the four words before token i: a minister's or governor's title with the words of its
@@ -59,13 +60,17 @@ function officeBefore(s: ScanState, i: number): number {
   let bits = 0;
   let region = false;
   let government = false;
+  let national = false;
   for (let k = i - 1; k >= from; k--) {
     if (!(flags[k + 1] & JOINED)) break;
     const t = ids[k] >= 0 ? title[ids[k]] : 0;
     if (t !== 0) {
+      if (t & LEGISLATOR_TITLES && NATIONAL_LEGISLATURE.has(wordAt(s, k))) national = true;
       bits |= t;
       continue;
     }
+    // "народного депутата ...": the word that makes a lawmaker the nation's may stand before the title.
+    if (bits & LEGISLATOR_TITLES && NATIONAL_LEGISLATURE.has(wordAt(s, k))) national = true;
     if (bits !== 0 || isNameWord(s, k)) break;
     const word = wordAt(s, k);
     if (REGION_NOUNS.has(word)) region = true;
@@ -73,9 +78,41 @@ function officeBefore(s: ScanState, i: number): number {
   }
   // A state propagandist ("пропагандистка Ольга Скабєєва", "Топ-пропагандиста Кремля Ольга Скабєєва") holds a public
   // role as a minister does: a culture page's namesake is a host or an actor, never called so.
-  if (bits & (MINISTER_TITLES | PROPAGANDIST_TITLES) || (bits & HEAD_WORDS && government)) return STATE_OFFICE;
+  // A member of the nation's parliament ("народного депутата ...") is an office of the state too; a town council's
+  // deputy is not.
+  if (bits & (MINISTER_TITLES | PROPAGANDIST_TITLES) || (bits & HEAD_WORDS && government) || national) return STATE_OFFICE;
   if (bits & GOVERNOR_TITLES || (bits & HEAD_WORDS && region)) return region ? REGION_HEAD : STATE_OFFICE;
   return NO_OFFICE;
+}
+
+/**
+ * "Віктор Медведчук – депутат Верховної Ради": a member of the nation's parliament said in an apposition after a dash
+ * right after the name (token `end` its last), the nation's word among the three words after the dash.
+ */
+function lawmakerAfter(s: ScanState, end: number): boolean {
+  const { ids, flags, starts, ends } = s.tokens;
+  const last = Math.min(s.block.last, end + 4);
+  if (end + 1 >= last || !dashBetween(s.block.text, ends[end], starts[end + 1])) return false;
+  const title = s.index.tokenTitle;
+  let lawmaker = false;
+  let national = false;
+  for (let k = end + 1; k < last; k++) {
+    if (k > end + 1 && !(flags[k] & JOINED)) break;
+    if (ids[k] >= 0 && title[ids[k]] & LEGISLATOR_TITLES) lawmaker = true;
+    if (NATIONAL_LEGISLATURE.has(wordAt(s, k))) national = true;
+  }
+  return lawmaker && national;
+}
+
+/** Whether text from..to is one dash (–, —, -) between spaces. */
+function dashBetween(text: string, from: number, to: number): boolean {
+  let dashes = 0;
+  for (let c = from; c < to; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 0x2013 || ch === 0x2014 || ch === 45) dashes++;
+    else if (ch !== 32 && ch !== 0xa0) return false;
+  }
+  return dashes === 1;
 }
 
 const EAST_SLAVIC = ['ru', 'ua', 'by'].map(countryIndex);

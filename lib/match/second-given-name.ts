@@ -28,3 +28,12 @@ export function secondGivenWithFamily(p: PersonName): NameVariant | undefined {
   if (p.given.length !== 2 || !p.family.length || p.given[1].length < 3) return undefined;
   return { tokens: [p.given[1], ...p.family], missing: 1, familyFirst: false, withoutLegalForm: false };
 }
+
+// Iran's compound given names open with Mohammad ("Mohammad Javad", "Mohammad Bagher"), which the news leaves out:
+// "Javad Zarif", "Джавад Заріф" for ZARIF, Mohammad Javad. The lists' spellings of it.
+const MOHAMMAD = new Set(['mohammad', 'mohammed', 'muhammad', 'mohamad', 'mohamed', 'muhammed']);
+
+/** An Iranian's name without the Mohammad that opens two given names, or undefined. */
+export function withoutOpeningMohammad(p: PersonName): NameVariant | undefined {
+  return p.given.length === 2 && MOHAMMAD.has(p.given[0]) ? secondGivenWithFamily(p) : undefined;
+}

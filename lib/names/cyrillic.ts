@@ -93,6 +93,7 @@ export function latinSpellings(word: string): string[] {
 const UKRAINIAN_STEMS: readonly [string, string][] = [
   ['зовніш', 'внеш'], // external, foreign: Внешэкономбанк, Внешторгбанк
   ['вугле', 'угле'], // coal: Сибуглемет
+  ['пошта', 'почта'], // post: Почта Банк ("Пошта-банк")
 ];
 
 /**

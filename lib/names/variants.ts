@@ -480,6 +480,9 @@ const RUSSIAN_GENITIVE_Y = /[bcdfghjklmnpqrstvwxz]y$/;
  * in the text too). Organizations and agencies: the name, and without its legal form. Vessels and aircraft:
  * the whole name only.
  */
+/** "Commercial" before a bank's word of kind, in English and as the lists transliterate Russian. */
+const COMMERCIAL = new Set(['commercial', 'kommercheski', 'kommercheskii', 'kommercheskiy']);
+
 export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
   if (kind === 'person') return personVariants(personName(name));
   const tokens = keys(name);
@@ -516,6 +519,10 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       const word = bare[bankFirst ? 1 : 0];
       if (!isConnector(word) && !isParticle(word) && !(bankFirst && RUSSIAN_GENITIVE_Y.test(word)) && !ownerAcronym(word)) out.push({ tokens: [word], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "Ланта-банк", "Absolut Bank" of JOINT STOCK COMPANY COMMERCIAL BANK LANTA BANK, COMMERCIAL BANK ABSOLUT BANK PAO:
+    // the bank's own name after its words of kind, read as a legal form dropped (with evidence only).
+    const ownBank = bare.length >= 4 && bare[bare.length - 1] === 'bank' && bare[bare.length - 3] === 'bank' && COMMERCIAL.has(bare[bare.length - 4]) ? bare.slice(-2) : undefined;
+    if (ownBank) out.push({ tokens: ownBank, missing: tokens.length - 2, familyFirst: false, withoutLegalForm: true });
     // "Jammal Trust" of JAMMAL TRUST BANK S.A.L. (org-forms.ts), read as a legal form dropped: with evidence only.
     const moneyFirm = bankWithoutBank(bare);
     if (moneyFirm) out.push({ tokens: moneyFirm, missing: tokens.length - moneyFirm.length, familyFirst: false, withoutLegalForm: true });

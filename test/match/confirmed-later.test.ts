@@ -24,3 +24,18 @@ describe('a common name that the page confirms only further on', () => {
     expect(marks(['Delcy Rodríguez sang on Sunday.', 'Delcy Rodríguez won the prize.'])).toEqual(['Delcy Rodríguez:possible:', 'Delcy Rodríguez:possible:']);
   });
 });
+
+describe('a surname alone that repeats a common name the page confirms further on', () => {
+  const index = buildNameIndex([entity('zarubchuk', 'ZARUBCHUK, Viktor', 'person', true, { birthPlaces: ['Kyiv, Ukraine'] })]);
+  const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.status}`));
+
+  it('is confirmed with the name, in the headline and after a mention without evidence', () => {
+    expect(
+      marks(['Де зараз Зарубчук', 'В Україні говорили про Віктора Зарубчука. Зарубчук мовчить.', 'В Україні затримали народного депутата Віктора Зарубчука.']),
+    ).toEqual(['Зарубчук:sanctioned', 'Віктора Зарубчука:sanctioned', 'Зарубчук:sanctioned', 'Віктора Зарубчука:sanctioned']);
+  });
+
+  it('stays possible where no mention on the page is confirmed', () => {
+    expect(marks(['Де зараз Зарубчук', 'В Україні говорили про Віктора Зарубчука. Зарубчук мовчить.'])).toEqual(['Зарубчук:possible', 'Віктора Зарубчука:possible', 'Зарубчук:possible']);
+  });
+});

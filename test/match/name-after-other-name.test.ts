@@ -45,6 +45,13 @@ describe('a listed name right after another name word', () => {
     expect(marks(['Санкції ЄС проти Олександра Лукашенка Петренка.']).filter((m) => m.startsWith('Олександра'))).toEqual([]);
   });
 
+  it('reads a Cyrillic word right after an acronym in capitals as the body\'s brand: "власник ПВК Вагнер Євгеній Пригожин"', () => {
+    expect(marks(['Санкции ЕС: владелец ЧВК Вагнер Наталья Эйсмонт.'])).toEqual(['Наталья Эйсмонт:eismont:sanctioned']);
+    expect(marks(['Санкції ЄС: власниця ПВК Вагнер Наталья Эйсмонт.'])).toEqual(['Наталья Эйсмонт:eismont:sanctioned']);
+    // Without the acronym, the word may be a given name: someone else's fuller name, as before.
+    expect(marks(['Санкции ЕС: владелец Вагнер Наталья Эйсмонт.'])).toEqual([]);
+  });
+
   it('still takes a given name before the name as a fuller name of someone else', () => {
     expect(marks(['Санкции ЕС: Иван Наталья Эйсмонт.'])).toEqual([]);
   });

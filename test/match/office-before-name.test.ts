@@ -110,3 +110,18 @@ describe('a state propagandist\'s title before a common name', () => {
     expect(marks(['Российская пропагандистка Ольга Иванова выступила.'])).toEqual(['Ольга Иванова:ivanova:possible']);
   });
 });
+
+describe('a member of the nation\'s parliament named beside a common name', () => {
+  const index = buildNameIndex([...fixtureEntities, entity('zarubchuk', 'ZARUBCHUK, Viktor', 'person', true, { birthPlaces: ['Kyiv, Ukraine'] })]);
+  const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+
+  it('is the listed person after "народного депутата", or with "депутат Верховної Ради" after a dash', () => {
+    expect(marks(['В Україні затримали народного депутата Віктора Зарубчука.'])).toEqual(['Віктора Зарубчука:zarubchuk:sanctioned']);
+    expect(marks(['Віктор Зарубчук – депутат Верховної Ради України.'])).toEqual(['Віктор Зарубчук:zarubchuk:sanctioned']);
+  });
+
+  it('is only possible for a town council\'s deputy, or a deputy of no nation\'s parliament', () => {
+    expect(marks(['В Україні депутата міської ради Віктора Зарубчука нагородили.'])).toEqual(['Віктора Зарубчука:zarubchuk:possible']);
+    expect(marks(['Віктор Зарубчук – депутат міської ради в Україні.'])).toEqual(['Віктор Зарубчук:zarubchuk:possible']);
+  });
+});

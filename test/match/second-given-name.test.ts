@@ -27,3 +27,22 @@ describe('the second given name with the family name', () => {
     expect(marks('The Treasury sanctioned Rolando Kastrilov of Russia.')).toEqual([]);
   });
 });
+
+describe('an Iranian without the Mohammad of a compound given name', () => {
+  const iran = buildNameIndex([
+    ...fixtureEntities,
+    // Made up, shaped like OFAC's ZARIF, Mohammad Javad (Iran's foreign minister).
+    entity('zarifi-like', 'ZARIFANI, Mohammad Javad', 'person', true, { countries: ['Iran'], nationalities: ['Iran'] }),
+    entity('arab-like', 'ZARIFANI, Mohammad Hasan', 'person', true, { countries: ['Syria'] }),
+  ]);
+  const found = (text: string) => scanText(iran, text).map((m) => `${m.text}=${m.entityId}:${m.status}`);
+
+  it('finds the person by the second given name and the family name, in Latin and Cyrillic letters', () => {
+    expect(found('The Treasury sanctioned Iran\'s foreign minister Javad Zarifani on Wednesday.')).toEqual(['Javad Zarifani=zarifi-like:sanctioned']);
+    expect(found('США ввели санкції проти Ірану: під санкції потрапив Джавад Заріфані.')).toEqual(['Джавад Заріфані=zarifi-like:sanctioned']);
+  });
+
+  it('is no form of a person of another country, whose Mohammad may be the name used', () => {
+    expect(found('The Treasury sanctioned Hasan Zarifani of Syria.')).toEqual([]);
+  });
+});
