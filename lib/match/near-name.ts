@@ -223,12 +223,6 @@ function nameRunWord(f: number): boolean {
   return (f & (JOINED | CAPITALIZED | CASELESS | CYRILLIC)) === (JOINED | CAPITALIZED);
 }
 
-/** Whether some skeleton of `list` begins a listed name (a step from the trie's root). */
-function beginsName(index: NameIndex, list: readonly number[]): boolean {
-  for (let c = 0; c < list.length; c++) if (step(index, 0, list[c]) >= 0) return true;
-  return false;
-}
-
 function misspeltName(s: ScanState, start: number, end: number, sameLastLetter: boolean): [Mention, number] | undefined {
   const index = s.index;
   // Per word: its listed readings (as written), then the listed words one letter away; edited[] marks the latter.
@@ -253,8 +247,6 @@ function misspeltName(s: ScanState, start: number, end: number, sameLastLetter: 
     const near = w.length >= MIN_EDITED ? nearWordsOf(index, w) : NONE;
     const list = near.length === 0 ? exact : [...exact, ...near.filter((sk) => !exact.includes(sk))];
     if (!list.length && !(maySkip && k > start && k < end)) return undefined;
-    // No name begins with any reading of the first word: no way through the trie (the later words unread).
-    if (k === start && !beginsName(index, list)) return undefined;
     firstNear.push(exact.length);
     options.push(list);
     anyNear ||= list.length > exact.length;
