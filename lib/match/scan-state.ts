@@ -134,7 +134,7 @@ export function isNameWord(s: ScanState, i: number): boolean {
  * isCommonNamePart of token i's word. A word in one script with no invisible unit in it, that is its own skeleton,
  * is looked up by the lexer's hash, with no string made (as respelling in lex-page.ts finds its skeleton).
  */
-function commonNamePartAt(s: ScanState, i: number): boolean {
+export function commonNamePartAt(s: ScanState, i: number): boolean {
   const { starts, ends, flags, lengths } = s.tokens;
   const text = s.block.text;
   if (!(flags[i] & (SPELLED | CYRILLIC | CASELESS)) && ends[i] - starts[i] === lengths[i] && !needsSkeletonRange(text, starts[i], ends[i])) {
