@@ -14,6 +14,8 @@ interface CountryPhrases {
   most: number;
   packed: Int32Array;
   unknownWord: boolean;
+  /** The phrases with a word the lexicon lacks, packed alike, -1 for each such word (none: empty). */
+  unknown: Int32Array;
 }
 
 /**
@@ -24,7 +26,7 @@ interface CountryPhrases {
  */
 const countryPhrasesOf = perIndex((index): Map<number, CountryPhrases> => {
   const byFirst = new Map<number, { ids: number[]; country: number }[]>();
-  const unknownWord = new Set<number>();
+  const unknownByFirst = new Map<number, number[]>();
   for (const [words, country] of countryPhraseList()) {
     const ids = words.map((w) => lexiconId(index.lexicon, w));
     if (ids[0] < 0) continue;
@@ -32,14 +34,19 @@ const countryPhrasesOf = perIndex((index): Map<number, CountryPhrases> => {
     byFirst.set(ids[0], list);
     if (ids.length > 4) continue;
     if (ids.every((id) => id >= 0)) list.push({ ids, country });
-    else unknownWord.add(ids[0]);
+    else {
+      const unknown = unknownByFirst.get(ids[0]) ?? [];
+      unknown.push(ids.length, country, ...ids.slice(1));
+      unknownByFirst.set(ids[0], unknown);
+    }
   }
   const table = new Map<number, CountryPhrases>();
   for (const [first, list] of byFirst) {
     list.sort((x, y) => y.ids.length - x.ids.length);
     const packed: number[] = [];
     for (const { ids, country } of list) packed.push(ids.length, country, ...ids.slice(1));
-    table.set(first, { most: Math.min(4, countryPhraseTokens(lexiconWord(index.lexicon, first))), packed: Int32Array.from(packed), unknownWord: unknownWord.has(first) });
+    const unknown = unknownByFirst.get(first);
+    table.set(first, { most: Math.min(4, countryPhraseTokens(lexiconWord(index.lexicon, first))), packed: Int32Array.from(packed), unknownWord: unknown !== undefined, unknown: Int32Array.from(unknown ?? []) });
   }
   return table;
 });
@@ -55,8 +62,9 @@ export function countryPhraseAt(s: ScanState, i: number, last: number): number {
   const phrases = countryPhrasesOf(s.index).get(ids[i]);
   if (phrases === undefined) return -1;
   const most = Math.min(last, i + phrases.most);
-  // A token the lexicon lacks (-1) meets no packed word: only a phrase with a word the lexicon lacks needs the strings.
-  if (phrases.unknownWord) for (let k = i + 1; k < most; k++) if (ids[k] < 0) return countryOfWords(s, i, most);
+  // A token the lexicon lacks (-1) meets no packed word: only a phrase with a word the lexicon lacks needs the strings,
+  // and only where the tokens may spell it ("United Kingdom", not "United States" before an unknown word).
+  if (phrases.unknownWord && mayReadUnknownPhrase(ids, i, most, phrases.unknown)) return countryOfWords(s, i, most);
   const p = phrases.packed;
   for (let at = 0; at < p.length; at += p[at] + 1) {
     const n = p[at];
@@ -66,6 +74,22 @@ export function countryPhraseAt(s: ScanState, i: number, last: number): number {
     if (k === n) return p[at + 1] * 8 + n;
   }
   return -1;
+}
+
+/**
+ * Whether tokens i..most-1 may spell one of `unknown`'s phrases (packed as CountryPhrases.unknown): each word the
+ * lexicon has by its number, each it lacks at a token the lexicon lacks too. Where none may, the strings would find
+ * no phrase the packed table does not.
+ */
+function mayReadUnknownPhrase(ids: Int32Array, i: number, most: number, unknown: Int32Array): boolean {
+  for (let at = 0; at < unknown.length; at += unknown[at] + 1) {
+    const n = unknown[at];
+    if (n > most - i) continue;
+    let k = 1;
+    while (k < n && (unknown[at + 1 + k] >= 0 ? ids[i + k] === unknown[at + 1 + k] : ids[i + k] < 0)) k++;
+    if (k === n) return true;
+  }
+  return false;
 }
 
 /** countryPhraseAt over the words of tokens i..most-1 as strings. */

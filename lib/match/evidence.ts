@@ -18,8 +18,7 @@ import { perIndex } from './per-index';
 import { isTitleWord, titleWordBits } from './title-word-bits';
 import { ministerBefore, ownHeadBefore } from './office-before-name';
 import { consonantSkeleton } from '../names/transliterate';
-import { wordAt, type ScanState, type Span } from './scan-state';
-import { isCommonNamePart } from '../names/frequency';
+import { commonNamePartAt, type ScanState, type Span } from './scan-state';
 import { confirmedRelativeBefore } from './listed-relative';
 import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
@@ -280,8 +279,9 @@ function noteRareGivenName(s: ScanState, e: number, k: number, first: number, co
   const sk = s.skels[k];
   if (sk < 0 || s.tokens.lengths[k] < 5 || index.skelFlags[sk] & (SKEL_COMMON_NAME | SKEL_COMMON_WORD | SKEL_COUNTRY | SKEL_PARTICLE)) return;
   for (let j = first; j < first + count; j++) if (index.surnames[j] === sk) return;
-  // The page's map first: the common-name test spells the word out and makes its skeleton.
-  if (s.context.surnames.has(sk) || isCommonNamePart(wordAt(s, k))) return;
+  // The page's map first: the common-name test may spell the word out and make its skeleton (commonNamePartAt reads
+  // most words from the page by their hash, with no string).
+  if (s.context.surnames.has(sk) || commonNamePartAt(s, k)) return;
   noteSurname(s.context.surnames, sk, e);
   (s.context.givenNames ??= new Set()).add(sk);
 }

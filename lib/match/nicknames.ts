@@ -133,12 +133,14 @@ export function registerNicknames(s: ScanState, e: number): void {
   const ctx = s.context;
   // A plain array: a typed one costs more to make than a small page's lookups it saves.
   const bits = (ctx.nicknameWords ??= [0, 0, 0, 0, 0, 0, 0, 0]);
-  own.keys.forEach((key, k) => {
+  // A loop, not forEach with a closure: called for each person a page names first.
+  for (let k = 0; k < own.keys.length; k++) {
+    const key = own.keys[k];
     const list = ctx.nicknames.get(key);
     if (!list) ctx.nicknames.set(key, [e]);
     else if (!list.includes(e)) list.push(e);
     bits[own.bits[k] >> 5] |= 1 << (own.bits[k] & 31);
-  });
+  }
 }
 
 /** Bits of the page's filter of nicknames' first words. */

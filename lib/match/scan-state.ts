@@ -134,7 +134,7 @@ export function isNameWord(s: ScanState, i: number): boolean {
  * isCommonNamePart of token i's word. A word in one script with no invisible unit in it, that is its own skeleton,
  * is looked up by the lexer's hash, with no string made (as respelling in lex-page.ts finds its skeleton).
  */
-function commonNamePartAt(s: ScanState, i: number): boolean {
+export function commonNamePartAt(s: ScanState, i: number): boolean {
   const { starts, ends, flags, lengths } = s.tokens;
   const text = s.block.text;
   if (!(flags[i] & (SPELLED | CYRILLIC | CASELESS)) && ends[i] - starts[i] === lengths[i] && !needsSkeletonRange(text, starts[i], ends[i])) {
@@ -144,8 +144,20 @@ function commonNamePartAt(s: ScanState, i: number): boolean {
   if ((flags[i] & (SPELLED | CASELESS)) === CASELESS && isArabicUnit(FOLD[text.charCodeAt(starts[i])])) {
     return isCommonArabicNameRange(text, starts[i], ends[i], s.tokens.hashes[i], lengths[i]);
   }
-  return isCommonNamePart(wordAt(s, i));
+  // A word the lexicon has: its answer kept per index by the word's number (a name's words come back page after page,
+  // and each asking made the word's skeleton again).
+  const id = s.tokens.ids[i];
+  if (id < 0) return isCommonNamePart(wordAt(s, i));
+  const memo = commonByWord(s.index);
+  if (memo[id] === 0) memo[id] = isCommonNamePart(wordAt(s, i)) ? COMMON : NOT_COMMON;
+  return memo[id] === COMMON;
 }
+
+const COMMON = 2;
+const NOT_COMMON = 1;
+
+/** Per index, by lexicon word: isCommonNamePart of the word once asked (COMMON, NOT_COMMON), 0 before. */
+const commonByWord = perIndex((index): Uint8Array => new Uint8Array(lexiconSize(index.lexicon)));
 
 /** The skeleton numbers of the generic heads ("cartel") in this index, found once per index. */
 export const genericHeadSkeletons = perIndex((index): readonly number[] => GENERIC_HEADS.map((w) => lexiconId(index.skeletons, skeleton(w))).filter((k) => k >= 0));
