@@ -23,12 +23,26 @@ export function insideQuote(text: string, at: number): boolean {
   return false;
 }
 
-/** Whether tokens start..end of the current block are exactly what a pair of quotes holds. */
+/**
+ * Whether tokens start..end of the current block are exactly what a pair of quotes holds. Read by code unit (text[k]
+ * of a Cyrillic or Arabic letter is a new string each time, and this runs for candidates of many rules); past either
+ * end of the block counts as a quote, as the empty string that text[k] gives there is in OPEN and CLOSE.
+ */
 export function fillsQuote(s: ScanState, start: number, end: number): boolean {
   const text = s.block.text;
-  const before = text[s.tokens.starts[start] - 1] ?? '';
-  const after = text[s.tokens.ends[end]] ?? '';
-  return OPEN.includes(before) && CLOSE.includes(after);
+  const before = s.tokens.starts[start] - 1;
+  const after = s.tokens.ends[end];
+  return (before < 0 || isOpenUnit(text.charCodeAt(before))) && (after >= text.length || isCloseUnit(text.charCodeAt(after)));
+}
+
+/** A unit of OPEN: « " „ “. */
+function isOpenUnit(c: number): boolean {
+  return c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c;
+}
+
+/** A unit of CLOSE: » " “ ”. */
+function isCloseUnit(c: number): boolean {
+  return c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
 }
 
 /**
