@@ -8,11 +8,34 @@ import { mediaKindBefore } from './media-kind-before-brand';
 const OPEN = '«"„“';
 const CLOSE = '»"“”';
 
+// The text insideQuote last read and where its first «, ", „ or “ stands (its length when it has none): most of a
+// page's blocks have none before the word asked about, which is then told at once, not by reading 80 units back.
+let openedText = '';
+let firstOpening = 0;
+
+function firstOpeningUnit(text: string): number {
+  let first = text.length;
+  for (const q of OPENING_UNITS) {
+    const k = text.indexOf(q);
+    if (k >= 0 && k < first) first = k;
+  }
+  return first;
+}
+
+/** The units insideQuote may read as an opening quote. */
+const OPENING_UNITS = ['\u00ab', '"', '\u201e', '\u201c'];
+
 /**
  * Whether text position `at` lies inside a quote opened earlier on its line (within 80 characters). Read by code
  * unit: text[k] of a Cyrillic letter is a new string each time, and this runs for many lower-case words.
  */
 export function insideQuote(text: string, at: number): boolean {
+  if (text !== openedText) {
+    openedText = text;
+    firstOpening = firstOpeningUnit(text);
+  }
+  // Only «, ", „ and “ below say a quote is open: with none of them before `at`, none is.
+  if (firstOpening >= at) return false;
   for (let k = at - 1; k >= Math.max(0, at - 80); k--) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 0xbb || c === 0x201d) return false; // \n » ”
