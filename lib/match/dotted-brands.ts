@@ -5,7 +5,8 @@ import { latinSpellings } from '../names/cyrillic';
 import { lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
-import { setReadings, type ScanState } from './scan-state';
+import { perIndexMemo } from './per-index';
+import type { ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
@@ -31,10 +32,24 @@ export function acronymBeforeBrandWord(s: ScanState, i: number): boolean {
   return starts[i + 1] === ends[i] + 1 && (gap === 32 || gap === 45);
 }
 
+/**
+ * Per index: the skeleton (-1: none) of each word brandDotReading has read, by the word as written. Its words are two
+ * letters (lex-page.ts asks it of no longer word), few and the same page after page ("РФ", "БМ"), and each reading
+ * made Latin spellings and skeleton strings.
+ */
+const dotReadings = perIndexMemo<string, number>(4096);
+
 /** Token i's skeleton as a brand's word after a dot (its Latin spellings: "РФ" is RF), or -1; no readings. */
 export function brandDotReading(s: ScanState, i: number): void {
-  const word = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]).toLowerCase();
-  let sk = -1;
-  for (const key of latinSpellings(word)) if ((sk = lexiconId(s.index.skeletons, skeleton(key))) >= 0) break;
-  setReadings(s, i, sk >= 0 ? [sk] : []);
+  const written = s.block.text.slice(s.tokens.starts[i], s.tokens.ends[i]);
+  const memo = dotReadings(s.index);
+  let sk = memo.get(written);
+  if (sk === undefined) {
+    sk = -1;
+    for (const key of latinSpellings(written.toLowerCase())) if ((sk = lexiconId(s.index.skeletons, skeleton(key))) >= 0) break;
+    if (sk < 0) sk = -1;
+    memo.set(written, sk);
+  }
+  // (setReadings of one skeleton or none: the skeleton alone, no readings.)
+  s.skels[i] = sk;
 }

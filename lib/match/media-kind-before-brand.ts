@@ -2,6 +2,7 @@
 // quotes: "телеканал «Звезда»", "газета «Завтра»", "інформагентство «Спутник»". Such a brand is an everyday word more
 // often than not, and the same word is the one-word brand of listed plants and banks (PAO ZVEZDA, COMMERCIAL BANK
 // 'SPUTNIK'): after a media outlet's word of kind, a firm found by its brand alone is someone else's namesake.
+import { hashTest } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { wordAt, type ScanState } from './scan-state';
 
@@ -25,6 +26,9 @@ const MEDIA_KINDS = new Set(
   ].map(normalize.foldWord),
 );
 
+/** Whether a lexer hash may be a word of MEDIA_KINDS (the hash of its folded word: lexicon.ts). */
+const mediaKindHash = hashTest(MEDIA_KINDS);
+
 /** Whether the word right before token i (a Cyrillic brand, maybe after an opening quote) is a media outlet's word of kind. */
 export function mediaKindBefore(s: ScanState, i: number): boolean {
   if (i <= s.block.first || !(s.tokens.flags[i - 1] & CYRILLIC)) return false;
@@ -34,5 +38,6 @@ export function mediaKindBefore(s: ScanState, i: number): boolean {
     const u = text.charCodeAt(c);
     if (u !== 32 && u !== 0xa0 && u !== 0xab && u !== 0x22 && u !== 0x201e && u !== 0x201c) return false;
   }
-  return MEDIA_KINDS.has(wordAt(s, i - 1));
+  // The lexer's hash of the word first: most words before a brand are no media word, and need not be made a string.
+  return mediaKindHash(s.tokens.hashes[i - 1]) && MEDIA_KINDS.has(wordAt(s, i - 1));
 }

@@ -8,11 +8,34 @@ import { mediaKindBefore } from './media-kind-before-brand';
 const OPEN = '«"„“';
 const CLOSE = '»"“”';
 
+// The text insideQuote last read and where its first «, ", „ or “ stands (its length when it has none): most of a
+// page's blocks have none before the word asked about, which is then told at once, not by reading 80 units back.
+let openedText = '';
+let firstOpening = 0;
+
+function firstOpeningUnit(text: string): number {
+  let first = text.length;
+  for (const q of OPENING_UNITS) {
+    const k = text.indexOf(q);
+    if (k >= 0 && k < first) first = k;
+  }
+  return first;
+}
+
+/** The units insideQuote may read as an opening quote. */
+const OPENING_UNITS = ['\u00ab', '"', '\u201e', '\u201c'];
+
 /**
  * Whether text position `at` lies inside a quote opened earlier on its line (within 80 characters). Read by code
  * unit: text[k] of a Cyrillic letter is a new string each time, and this runs for many lower-case words.
  */
 export function insideQuote(text: string, at: number): boolean {
+  if (text !== openedText) {
+    openedText = text;
+    firstOpening = firstOpeningUnit(text);
+  }
+  // Only «, ", „ and “ below say a quote is open: with none of them before `at`, none is.
+  if (firstOpening >= at) return false;
   for (let k = at - 1; k >= Math.max(0, at - 80); k--) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 0xbb || c === 0x201d) return false; // \n » ”
@@ -23,12 +46,26 @@ export function insideQuote(text: string, at: number): boolean {
   return false;
 }
 
-/** Whether tokens start..end of the current block are exactly what a pair of quotes holds. */
+/**
+ * Whether tokens start..end of the current block are exactly what a pair of quotes holds. Read by code unit (text[k]
+ * of a Cyrillic or Arabic letter is a new string each time, and this runs for candidates of many rules); past either
+ * end of the block counts as a quote, as the empty string that text[k] gives there is in OPEN and CLOSE.
+ */
 export function fillsQuote(s: ScanState, start: number, end: number): boolean {
   const text = s.block.text;
-  const before = text[s.tokens.starts[start] - 1] ?? '';
-  const after = text[s.tokens.ends[end]] ?? '';
-  return OPEN.includes(before) && CLOSE.includes(after);
+  const before = s.tokens.starts[start] - 1;
+  const after = s.tokens.ends[end];
+  return (before < 0 || isOpenUnit(text.charCodeAt(before))) && (after >= text.length || isCloseUnit(text.charCodeAt(after)));
+}
+
+/** A unit of OPEN: « " „ “. */
+function isOpenUnit(c: number): boolean {
+  return c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c;
+}
+
+/** A unit of CLOSE: » " “ ”. */
+function isCloseUnit(c: number): boolean {
+  return c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
 }
 
 /**

@@ -180,10 +180,17 @@ export function isNeverName(written: string): boolean {
  */
 const shape = (length: number, first: number, last: number) => length * 0x100000000 + first * 0x10000 + last;
 const NEVER_SHAPES = new Set([...NEVER_NAMES].map((w) => shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))));
+/**
+ * The shortest and longest of them (two and three letters): the length first, as most page words are longer, and a
+ * shape is a number beyond the small integers, which the Set hashes as a heap number.
+ */
+const NEVER_MIN = Math.min(...[...NEVER_NAMES].map((w) => w.length));
+const NEVER_MAX = Math.max(...[...NEVER_NAMES].map((w) => w.length));
 
 /** Whether text[start, end) may be one of isNeverName's words: false rules it out without making its string. */
 export function mayBeNeverName(text: string, start: number, end: number): boolean {
-  return end > start && NEVER_SHAPES.has(shape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
+  const n = end - start;
+  return n >= NEVER_MIN && n <= NEVER_MAX && NEVER_SHAPES.has(shape(n, text.charCodeAt(start), text.charCodeAt(end - 1)));
 }
 
 /**
