@@ -39,6 +39,8 @@ const index = buildNameIndex([
   // A family many listed people share: one in Latin letters only, another with the UN's Arabic name.
   entity('abdulmalik', 'AL HOUTHI, Abdul Malik', 'person', true, yemen),
   script('khaliq', 'ABD AL-KHALIQ AL-HUTHI', 'عبد الخالق الحوثي'),
+  // A kunya the list writes apart, in Latin letters only.
+  entity('baghdadi', 'AL-BAGHDADI, Abu Bakr', 'person', true, { nationalities: ['Iraq'] }),
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   { ...entity('haniyeh', 'HANIYEH, Ismail', 'person', true, { nationalities: ['Palestinian'] }), names: ['HANIYEH, Ismail', 'HANIYA, Ismail', 'HANIYAH, Ismail'].map((name, k) => ({ name, type: k ? ('aka' as const) : ('primary' as const) })) },
@@ -164,6 +166,11 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     // After a group's word the family's name is the group's, and after a noun with the article an adjective (sentences from skynewsarabia.com).
     const houthi = 'عقوبات على زعيم الميليشيات عبدالملك الحوثي. وفرض حظرا على تزويد جماعة الحوثي بالسلاح بعد التمرد الحوثي. وقال الحوثي إن';
     expect(marks(story + houthi)).toEqual(['عبدالملك الحوثي:abdulmalik:sanctioned', 'الحوثي:abdulmalik:sanctioned']);
+  });
+
+  it('reads a kunya Arabic writes as one word as the two words the list writes (sentence from almasryalyoum.com)', () => {
+    expect(marks(story + 'زعيم التنظيم وأبوبكر البغدادي، بحسب البيان.')).toEqual(['وأبوبكر البغدادي:baghdadi:sanctioned']);
+    expect(marks(story + 'زعيم التنظيم أبو بكر البغدادي، بحسب البيان.')).toEqual(['أبو بكر البغدادي:baghdadi:sanctioned']);
   });
 
   it('links a family name alone in a headline forward, after a title of the listed role the text names in full (sentences from alittihad44.com)', () => {
