@@ -12,6 +12,7 @@ import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
 import { compoundTailAt } from './arabic-compound-tail';
 import { afterNounOfKind } from './arabic-firm-names';
+import { afterArabicGroupWord } from './arabic-group-names';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
 import { wordAt, type ScanState } from './scan-state';
@@ -47,10 +48,28 @@ export function mayBeArabicSurname(s: ScanState, i: number): boolean {
   const surnames = s.context.surnames;
   // The family name the list writes in Latin letters only, as the word's Latin reading ("المولى" after "أمير محمد
   // عبد الرحمن المولى": AL-MAWLA), closely unless the page wrote this very word in the name.
-  if (sk >= 0 ? !surnames.has(sk) : !surnameReading(s, i, !s.context.writtenArabicSurnames.has(s.tokens.hashes[i]))) return false;
+  // A word some listed Arabic-script name also has ("الفياض") has a skeleton of its own, but the person may be one the
+  // page found through the word's Latin reading ("فالح الفياض": AL-FAYYADH, Falih, listed in Latin letters only):
+  // that reading, where the page wrote this very word in the name (a Set asked first).
+  const written = s.context.writtenArabicSurnames.has(s.tokens.hashes[i]);
+  if (sk >= 0 ? !surnames.has(sk) && !(written && !groupOrAdjective(s, i) && surnameReading(s, i, false)) : !surnameReading(s, i, !written)) return false;
   const w = wordAt(s, i);
   return w.length >= 5 && !isCommonArabicName(w);
 }
+
+/**
+ * Whether Arabic token i names a group or qualifies the noun before it rather than a person: a family's nisba that
+ * many listed people share names their movement after a group's word ("جماعة الحوثي", the Houthi group) and is an
+ * adjective after a noun with the article ("التمرد الحوثي", the Houthi rebellion).
+ */
+function groupOrAdjective(s: ScanState, i: number): boolean {
+  if (afterArabicGroupWord(s, i)) return true;
+  if (i <= s.block.first || !(s.tokens.flags[i] & JOINED) || !(s.tokens.flags[i - 1] & CASELESS)) return false;
+  return DEFINITE_NOUN.test(wordAt(s, i - 1));
+}
+
+// A word with the article, also behind و, ف, ب ("والتمرد", "بالتمرد") or as ل does it ("للتمرد").
+const DEFINITE_NOUN = /^(?:[وف]?[ب]?ال|[وف]?لل)/;
 
 /**
  * Whether one of token i's readings is the surname of someone the page named; `closely`: with a vowel only where the

@@ -19,7 +19,7 @@ import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
 import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
-import { abdJoinedName, articleApartName, joinedParticleName } from '../names/joined-particles';
+import { articleApartName, compoundsJoinedName, joinedParticleName } from '../names/joined-particles';
 import { djAsD } from '../names/serbo-croatian';
 import { GENERIC_HEADS, WORD_NOT_GIVEN, contextVocabulary, countryCode, countryInLowerCase, countryIndex, isCountryWord, roleBits, singleWordCountry } from './context-words';
 import { gluedNameWords, gluedTradeWord, joinedCompounds } from './joined-compounds';
@@ -239,9 +239,10 @@ class NameIndexDraft {
       // "Hayatullah Ghulam Muhammad" for MUHAMMAD, Hayat Ullah Ghulam (joined-particles.ts).
       const joined = arabic ? undefined : joinedParticleName(n.name);
       if (joined) this.addForms(entity, e, joined, flags, weak, firstSurname);
-      // "عبدالمحسن" for Abdul Mohsen, a person of an Arab country, read from Arabic words only (joined-particles.ts):
-      // in Latin letters the joined form made the name's given names look common ("Abdelrahim Hamdan Dagalo").
-      const abd = arabic || !this.arabWorld ? undefined : abdJoinedName(n.name);
+      // "عبدالمحسن" for Abdul Mohsen, "أبومحمد" for Abu Mohammed, a person of an Arab country, read from Arabic words
+      // only (joined-particles.ts): in Latin letters the joined form made the name's given names look common
+      // ("Abdelrahim Hamdan Dagalo").
+      const abd = arabic || !this.arabWorld ? undefined : compoundsJoinedName(n.name);
       if (abd) this.addForms(entity, e, abd, flags | OUT_ARABIC_READ, weak, firstSurname);
       // "al-Skeni" for ALSKENI, a person of an Arab country (joined-particles.ts).
       const apart = arabic || !this.arabWorld ? undefined : articleApartName(n.name);

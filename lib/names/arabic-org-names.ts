@@ -45,6 +45,9 @@ const NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HARAKAT AL-SABIREEN', ['حركة الصابرين']],
   ['ZAYNABIYOUN BRIGADE', ['لواء زينبيون', 'زينبيون']],
   ["KATA'IB SAYYID AL-SHUHADA", ['كتائب سيد الشهداء']],
+  // Hezbollah's bank by its Arabic name with its word of kind, as Lebanese and Gulf news write it: "القرض الحسن"
+  // alone is the interest-free loan of Islamic finance, which any bank or fund offers.
+  ['AL-QARD AL-HASSAN ASSOCIATION', ['جمعية القرض الحسن', 'مؤسسة القرض الحسن']],
   // "طالبان" alone is also two students: as the movement only where "حماس" alone is (above).
   ['TALIBAN', ['حركة طالبان', 'طالبان']],
 ]);

@@ -35,3 +35,13 @@ export function abdJoinedName(name: string): string | undefined {
   const joined = name.replace(ABD_APART, (_, abd: string, al: string | undefined, rest: string) => abd + (al ?? '').toLowerCase() + rest.toLowerCase());
   return joined === name ? undefined : joined;
 }
+
+// "Abu" and the name after it, a kunya, that Arabic news often writes as one word ("أبومحمد العدناني", "أبوبكر") where
+// a list writes them apart ("Abu Mohammed", "Abou Mohamed").
+const ABU_APART = /(?<!\p{L})(abu|abou)[\s-]+(\p{L}{3,})/giu;
+
+/** The listed name with each "Abd" compound and each "Abu" kunya written as one word, or undefined when it has none apart. */
+export function compoundsJoinedName(name: string): string | undefined {
+  const joined = (abdJoinedName(name) ?? name).replace(ABU_APART, (_, abu: string, rest: string) => abu + rest.toLowerCase());
+  return joined === name ? undefined : joined;
+}

@@ -36,6 +36,11 @@ const index = buildNameIndex([
   // An alias of two of the commonest given names, in Latin letters only.
   { ...entity('harb', 'HARB, Khalil Yusif', 'person', true), names: [{ name: 'HARB, Khalil Yusif', type: 'primary' as const }, { name: 'AHMAD, Sayyid', type: 'aka' as const }] },
   { ...script('kubaysi', 'OMAR MAHMOOD IRHAYYIM AL-FAYYADH', 'عمر محمود ارحيم الفياض'), nationalities: ['Iraq'] },
+  // A family many listed people share: one in Latin letters only, another with the UN's Arabic name.
+  entity('abdulmalik', 'AL HOUTHI, Abdul Malik', 'person', true, yemen),
+  script('khaliq', 'ABD AL-KHALIQ AL-HUTHI', 'عبد الخالق الحوثي'),
+  // A kunya the list writes apart, in Latin letters only.
+  entity('baghdadi', 'AL-BAGHDADI, Abu Bakr', 'person', true, { nationalities: ['Iraq'] }),
   entity('sabri', 'SABRI, Abdallah Yusuf Faisal', 'person', true, { nationalities: ['Jordan'] }),
   entity('masri', 'MASRI, Khaled', 'person', true, { nationalities: ['Egypt'] }),
   { ...entity('haniyeh', 'HANIYEH, Ismail', 'person', true, { nationalities: ['Palestinian'] }), names: ['HANIYEH, Ismail', 'HANIYA, Ismail', 'HANIYAH, Ismail'].map((name, k) => ({ name, type: k ? ('aka' as const) : ('primary' as const) })) },
@@ -151,6 +156,21 @@ describe('Arabic pages and names the lists write in Latin letters only', () => {
     expect(marks(story + 'عقوبات على بشار الأسد وعلي عبدالله صالح. وقال إن السلاح وصل.').map((m) => m.replace(/:[^:]+:/, ':'))).toEqual(['بشار الأسد:sanctioned', 'وعلي عبدالله صالح:sanctioned']);
     // After a noun of kind the family name names the family's firm, not the person (sentences from thelenspost.com).
     expect(marks(story + 'عقوبات على بشار الأسد. وذكرت أسماء الكيانات وهي شركة الأسد، التي تتخذ من سوريا مقراً لها.').map((m) => m.replace(/:[^:]+:/, ':'))).toEqual(['بشار الأسد:sanctioned']);
+  });
+
+  it('links a family name with the article back alone when a listed Arabic-script name has the word too (sentences from almohrar.com)', () => {
+    // "الفياض" is a word of a UN Arabic name (OMAR ... AL-FAYYADH), but the page named AL-FAYYADH, Falih through its Latin reading.
+    expect(marks(story + 'عقوبات على رئيس هيئة الحشد الشعبي فالح الفياض. وقالت إن الحكومة الأمريكية أدرجت الفياض لدوره في أعمال العنف.')).toEqual(['فالح الفياض:fayyadh:sanctioned', 'الفياض:fayyadh:sanctioned']);
+    // Not with no name before it: the word alone is the UN-listed man's family name as much as anyone's.
+    expect(marks(story + 'وقالت إن الحكومة الأمريكية أدرجت الفياض لدوره في أعمال العنف.')).toEqual([]);
+    // After a group's word the family's name is the group's, and after a noun with the article an adjective (sentences from skynewsarabia.com).
+    const houthi = 'عقوبات على زعيم الميليشيات عبدالملك الحوثي. وفرض حظرا على تزويد جماعة الحوثي بالسلاح بعد التمرد الحوثي. وقال الحوثي إن';
+    expect(marks(story + houthi)).toEqual(['عبدالملك الحوثي:abdulmalik:sanctioned', 'الحوثي:abdulmalik:sanctioned']);
+  });
+
+  it('reads a kunya Arabic writes as one word as the two words the list writes (sentence from almasryalyoum.com)', () => {
+    expect(marks(story + 'زعيم التنظيم وأبوبكر البغدادي، بحسب البيان.')).toEqual(['وأبوبكر البغدادي:baghdadi:sanctioned']);
+    expect(marks(story + 'زعيم التنظيم أبو بكر البغدادي، بحسب البيان.')).toEqual(['أبو بكر البغدادي:baghdadi:sanctioned']);
   });
 
   it('links a family name alone in a headline forward, after a title of the listed role the text names in full (sentences from alittihad44.com)', () => {

@@ -15,6 +15,7 @@ const index = buildNameIndex([
   entity('zaynabiyoun', 'ZAYNABIYOUN BRIGADE', 'organization', true, { countries: ['Syria', 'Iran'] }),
   entity('kss', "KATA'IB SAYYID AL-SHUHADA", 'organization', true, { countries: ['Iraq'] }),
   entity('kh', "KATA'IB HIZBALLAH", 'organization', true, { countries: ['Iraq'] }),
+  entity('aqah', 'AL-QARD AL-HASSAN ASSOCIATION', 'organization', true, { countries: ['Lebanon'] }),
   { ...entity('irgc-qf', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', 'organization', true, { countries: ['Iran'] }), names: [{ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE', type: 'primary' as const }, { name: 'QODS FORCE', type: 'aka' as const }] },
 ]);
 
@@ -26,6 +27,12 @@ describe('organizations the lists write in Latin letters only, by the Arabic nam
     expect(marks('قالت إنها تدعم حزب الله وفيلق القدس الإيراني.')).toEqual(['حزب الله:ofac-4697', 'وفيلق القدس:irgc-qf']);
     // The force by the list's own words (alnashraaldawlia.com).
     expect(marks('الولايات المتحدة تدرج الحرس الثوري الإيراني بما في ذلك قوة القدس التابعة له.')).toContain('قوة القدس:irgc-qf');
+  });
+
+  it('marks Hezbollah\'s bank by its Arabic name with its word of kind, not the interest-free loan of Islamic finance', () => {
+    expect(marks('أغارت إسرائيل على فروع جمعية القرض الحسن التابعة لحزب الله.')).toEqual(['جمعية القرض الحسن:aqah', 'لحزب الله:ofac-4697']);
+    expect(marks('وتعمل الشركة تحت إشراف مؤسسة القرض الحسن.')).toEqual(['مؤسسة القرض الحسن:aqah']);
+    expect(marks('يقدم البنك القرض الحسن للطلاب المحتاجين بلا فوائد.')).toEqual([]);
   });
 
   it('never marks one word of them alone ("القدس" is Jerusalem, "حزب" any party)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abdJoinedName, articleApartName, joinedParticleName } from '../../lib/names/joined-particles';
+import { abdJoinedName, articleApartName, compoundsJoinedName, joinedParticleName } from '../../lib/names/joined-particles';
 
 describe('Arabic particles joined to the word before, as South Asian news writes them', () => {
   // The case stays as written: the index folds the name's words.
@@ -45,3 +45,17 @@ describe('an "Abd" compound written apart', () => {
     expect(abdJoinedName('ALSKENI, Khalid Kadhim Jasim')).toBeUndefined();
   });
 });
+
+describe('an "Abu" kunya written apart', () => {
+  it('is joined as Arabic news often writes it ("أبومحمد" of Abu Mohammed), beside an "Abd" compound joined too', () => {
+    expect(compoundsJoinedName('AL-ADNANI, Abu Mohammed')).toBe('AL-ADNANI, Abumohammed');
+    expect(compoundsJoinedName('ABOU MOHAMED AL ADNANI')).toBe('ABOUmohamed AL ADNANI');
+    expect(compoundsJoinedName('AL-SHARIKH, Abdul Mohsen Abdullah Ibrahim')).toBe('AL-SHARIKH, Abdulmohsen Abdullah Ibrahim');
+  });
+
+  it('leaves a name without one, or "Abu" before the article, as it is', () => {
+    expect(compoundsJoinedName('ABDALLAH, Ali')).toBeUndefined();
+    expect(compoundsJoinedName('AL-MASRI, Abu al-Khayr')).toBeUndefined();
+  });
+});
+
