@@ -33,7 +33,7 @@ import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
 import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
-import { isHispanicPerson, secondGivenWithFamily, withoutOpeningMohammad } from './second-given-name';
+import { isHispanicPerson, isIranianByNationality, secondGivenWithFamily, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
@@ -332,7 +332,7 @@ class NameIndexDraft {
     if (aynFirst) variants.push(aynFirst);
     // "Rolando Castro" of CASTRO, Oscar Rolando: a person of a Spanish-speaking country by the second given name (second-given-name.ts).
     // "Javad Zarif" of ZARIF, Mohammad Javad: an Iranian without the Mohammad of a compound given name (second-given-name.ts).
-    const second = parts && !isArabicKey(name) ? (this.hispanic ? secondGivenWithFamily(parts) : this.iranian ? withoutOpeningMohammad(parts) : undefined) : undefined;
+    const second = parts && !isArabicKey(name) ? (this.hispanic ? secondGivenWithFamily(parts) : this.iranian && isIranianByNationality(entity) ? withoutOpeningMohammad(parts) : undefined) : undefined;
     if (second && !variants.some((v) => v.tokens.join(' ') === second.tokens.join(' '))) variants.push(second);
     // "Javier Heriberto" of Javier Eriberto: a Hispanic given name with and without its silent first h (silent-h.ts).
     if (parts && this.hispanic && !isArabicKey(name)) variants.push(...silentHForms(variants, parts.given));

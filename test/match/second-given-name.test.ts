@@ -45,4 +45,19 @@ describe('an Iranian without the Mohammad of a compound given name', () => {
   it('is no form of a person of another country, whose Mohammad may be the name used', () => {
     expect(found('The Treasury sanctioned Hasan Zarifani of Syria.')).toEqual([]);
   });
+
+  it('is no form of a person of another nationality whom the lists place in Iran', () => {
+    // Shaped like OFAC's EL ZEIN, Mohamed (Lebanese; countries Lebanon and Iran; a.k.a. AL-ZAYN, Muhammad 'Ali):
+    // "وعلى الذين" ("and on those who") was read as his "Ali al-Zayn" on a sanctions page.
+    const lebanese = buildNameIndex([
+      ...fixtureEntities,
+      entity('zein-like', 'EL ZEIN, Mohamed', 'person', true, {
+        countries: ['Lebanon', 'Iran'], nationalities: ['Lebanon'],
+        names: [{ name: 'EL ZEIN, Mohamed', type: 'primary' }, { name: "AL-ZAYN, Muhammad 'Ali", type: 'aka' }],
+      }),
+    ]);
+    const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شخصيات فاسدة، وقال إن بلاده ستفرض عقوبات على الفاسدين، وعلى الذين يقتلون المحتجين.';
+    expect(scanText(lebanese, text).map((m) => m.text)).toEqual([]);
+    expect(scanText(lebanese, 'The Treasury sanctioned Ali al-Zayn on Friday.').map((m) => m.text)).toEqual([]);
+  });
 });
