@@ -30,6 +30,7 @@ import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
 import { countryPhraseAt } from './country-phrases';
+import { legalFormFollows, personNameWordsOnly } from './owner-named-firms';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -286,6 +287,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if ((flags[start] & (CYRILLIC | CASELESS)) === 0 && longerNameBefore(s, start)) return false;
   // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
   if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
+  // A firm named after its owner is, without its legal form, a person's name (owner-named-firms.ts).
+  if (output & OUT_NO_LEGAL_FORM && personNameWordsOnly(s, start, end)) return legalFormFollows(s, end) > 0 || namedBefore(s, e);
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
