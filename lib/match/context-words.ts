@@ -556,6 +556,8 @@ const SANCTIONS_PHRASES = phrases([
   ['clinton', ['lista']],
   ['restrictivas', ['medidas']],
   ['measures', ['restrictive']],
+  // OFAC's own designations: "Specially Designated Global Terrorist(s)", "Specially Designated Nationals".
+  ['designated', ['specially']],
   ...ru.SANCTIONS_PHRASES_RU,
   ...ar.SANCTIONS_PHRASES_AR,
 ]);

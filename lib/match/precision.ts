@@ -142,6 +142,16 @@ function hyphenGoesOn(s: ScanState, i: number): boolean {
 }
 
 /**
+ * Whether token i is followed by a particle (al, el, bin) and a capitalised word joined to it ("Mohamed Ali
+ * al-Houthi", "Ali bin Hassan"): the family name of a longer name.
+ */
+function particleNameAfter(s: ScanState, i: number): boolean {
+  const { flags } = s.tokens;
+  const k = i + 1;
+  return k + 1 < s.block.last && (flags[k] & (JOINED | CAPITALIZED)) === JOINED && isParticleToken(s, k) && (flags[k + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
+}
+
+/**
  * Whether a span may name an entity of this kind (`output`: an entity and its form, name-index.ts). Persons: two
  * or more name words, each capitalised, spelled as listed or as a transliteration of at least four letters.
  * Organizations: several capitalised words, or one word that is an acronym in capitals or a rare name that only
@@ -168,6 +178,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (end + 1 < s.block.last && !(s.tokens.flags[end + 1] & CAPITALIZED) && afterInnerApostrophe(s, end + 1, end)) return false;
     // "Miguel Díaz-Canel": a name of common words does not end inside a hyphenated surname the list does not go on with.
     if (shape.commonNames && hyphenGoesOn(s, end)) return false;
+    // "Mohamed Ali al-Houthi": nor before an Arabic particle and a capitalised family name the list does not go on with.
+    if (shape.commonNames && particleNameAfter(s, end)) return false;
     if (shape.latinRead < 0) shape.latinRead = latinReading(s, start, end);
     if (!latinReadNameAllowed(s, start, end, shape.words, output, shape.latinRead)) return false;
     if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) || besideLatinPlaceWord(s, start, end) ? 1 : 0;
