@@ -569,11 +569,13 @@ const SANCTIONS_PHRASES = phrases([
   ['clinton', ['lista']],
   ['restrictivas', ['medidas']],
   ['measures', ['restrictive']],
+  // OFAC's own designations: "Specially Designated Global Terrorist(s)", "Specially Designated Nationals".
+  ['designated', ['specially']],
   ...ru.SANCTIONS_PHRASES_RU,
   ...ar.SANCTIONS_PHRASES_AR,
 ]);
-/** A story's phrases: story words, which count only as the others do ("حظر السفر", a travel ban). */
-const STORY_PHRASES = phrases([...ar.STORY_PHRASES_AR]);
+/** A story's phrases: story words, which count only as the others do ("travel ban", "حظر السفر"). */
+const STORY_PHRASES = phrases([['ban', ['travel']], ...ar.STORY_PHRASES_AR]);
 const AUTHORITY_PHRASES = phrases([
   ['union', ['european']],
   ['europea', ['union']],
@@ -650,7 +652,8 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
     if (!STORY_WORDS.has(key)) return SENSE_NONE;
   }
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
-  if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 3, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
+  // After the verb the assets may come past their owner ("froze the 68-year-old's assets").
+  if (FREEZE_WORDS.has(key)) return anyWithin(near, -3, 6, ASSET_WORDS) ? SENSE_STORY : SENSE_NONE;
   // "Sin embargo" is Spanish for "however"; an embargo of a house or a salary is a court's seizure.
   if (key === 'embargo') return near(-1) === 'sin' ? SENSE_NONE : anyWithin(near, 1, 3, SEIZED_WORDS) ? SENSE_STORY : SENSE_SANCTIONS;
   if (SPANISH_SANCTION_WORDS.has(key) && unitedStatesNear(near)) return SENSE_SANCTIONS;

@@ -19,7 +19,7 @@ import { isTitleWord, titleWordBits } from './title-word-bits';
 import { ministerBefore, ownHeadBefore } from './office-before-name';
 import { consonantSkeleton } from '../names/transliterate';
 import { commonNamePartAt, type ScanState, type Span } from './scan-state';
-import { confirmedRelativeBefore } from './listed-relative';
+import { confirmedRelativeBefore, kinOfListedBeside } from './listed-relative';
 import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
@@ -76,7 +76,7 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     if (confirmed !== undefined && confirmed !== 'possible') found.push('confirmed-earlier');
     if (ctx.distinctive.has(best.entity)) found.push('fuller-name');
     if (!sports && ctx.parentNames !== null && ctx.parentNames.has(parentNameKey(s, span.start, span.end))) found.push('listed-child');
-    if (!sports && confirmedRelativeBefore(s, best.entity)) found.push('listed-relative');
+    if (confirmedRelativeBefore(s, best.entity, sports) || kinOfListedBeside(s, span, best.entity)) found.push('listed-relative');
     if (!sports && best.roleMatch) found.push('title');
     else if (ministerBefore(s, span, best, commonSurname) || ownHeadBefore(s, span, best.entity)) found.push('title');
     // An alias of common words only that is another identity, not a spelling of the listed name ("Raúl Castro" of

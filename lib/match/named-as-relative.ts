@@ -9,7 +9,7 @@ import { isNameWord, wordAt, type ScanState } from './scan-state';
 const { CAPITALIZED, JOINED } = normalize;
 
 /** Words of kinship news puts before a relative's name. */
-const KIN = new Set(
+export const KIN: ReadonlySet<string> = new Set(
   ('brother sister son daughter father mother wife husband widow cousin uncle aunt nephew niece half-brother half-sister ' +
     'stepson stepdaughter brother-in-law son-in-law hermano hermana hijo hija padre madre esposa esposo viuda primo prima ' +
     'tio tia sobrino sobrina cunado cunada yerno').split(' '),

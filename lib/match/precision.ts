@@ -30,6 +30,7 @@ import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
 import { countryPhraseAt } from './country-phrases';
+import { legalFormFollows, personNameWordsOnly } from './owner-named-firms';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -141,6 +142,16 @@ function hyphenGoesOn(s: ScanState, i: number): boolean {
 }
 
 /**
+ * Whether token i is followed by a particle (al, el, bin) and a capitalised word joined to it ("Mohamed Ali
+ * al-Houthi", "Ali bin Hassan"): the family name of a longer name.
+ */
+function particleNameAfter(s: ScanState, i: number): boolean {
+  const { flags } = s.tokens;
+  const k = i + 1;
+  return k + 1 < s.block.last && (flags[k] & (JOINED | CAPITALIZED)) === JOINED && isParticleToken(s, k) && (flags[k + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
+}
+
+/**
  * Whether a span may name an entity of this kind (`output`: an entity and its form, name-index.ts). Persons: two
  * or more name words, each capitalised, spelled as listed or as a transliteration of at least four letters.
  * Organizations: several capitalised words, or one word that is an acronym in capitals or a rare name that only
@@ -167,6 +178,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (end + 1 < s.block.last && !(s.tokens.flags[end + 1] & CAPITALIZED) && afterInnerApostrophe(s, end + 1, end)) return false;
     // "Miguel Díaz-Canel": a name of common words does not end inside a hyphenated surname the list does not go on with.
     if (shape.commonNames && hyphenGoesOn(s, end)) return false;
+    // "Mohamed Ali al-Houthi": nor before an Arabic particle and a capitalised family name the list does not go on with.
+    if (shape.commonNames && particleNameAfter(s, end)) return false;
     if (shape.latinRead < 0) shape.latinRead = latinReading(s, start, end);
     if (!latinReadNameAllowed(s, start, end, shape.words, output, shape.latinRead)) return false;
     if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) || besideLatinPlaceWord(s, start, end) ? 1 : 0;
@@ -288,6 +301,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   if ((flags[start] & (CYRILLIC | CASELESS)) === 0 && longerNameBefore(s, start)) return false;
   // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
   if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
+  // A firm named after its owner is, without its legal form, a person's name (owner-named-firms.ts).
+  if (output & OUT_NO_LEGAL_FORM && personNameWordsOnly(s, start, end)) return legalFormFollows(s, end) > 0 || namedBefore(s, e);
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
