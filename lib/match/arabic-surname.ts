@@ -11,7 +11,7 @@ import { hashWord, lexiconWord } from '../names/lexicon';
 import { readsClosely } from './arabic-latin-reading';
 import { nameWordAfterAnd } from './arabic-reading';
 import { compoundTailAt } from './arabic-compound-tail';
-import { afterNounOfKind } from './arabic-firm-names';
+import { afterNounOfKind } from './arabic-kind-nouns';
 import { afterArabicGroupWord } from './arabic-group-names';
 import * as normalize from '../names/normalize';
 import { SKEL_COMMON_NAME, SKEL_FIRST_GIVEN } from './name-index';
