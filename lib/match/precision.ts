@@ -31,6 +31,7 @@ import { mediaKindBefore } from './media-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
 import { countryPhraseAt } from './country-phrases';
 import { legalFormFollows, personNameWordsOnly } from './owner-named-firms';
+import { afterNounOfKind } from './arabic-kind-nouns';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -302,7 +303,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // "the Ministry of Defence" is any country's (ministry-names.ts): the ministry's country must be on the page.
   if (ministryWithoutCountry(s, start, end) && !(hasCountryOnPage(s, e) || afterCountryPossessive(s, start, e) || namedBefore(s, e))) return false;
   // A firm named after its owner is, without its legal form, a person's name (owner-named-firms.ts).
-  if (output & OUT_NO_LEGAL_FORM && personNameWordsOnly(s, start, end)) return legalFormFollows(s, end) > 0 || namedBefore(s, e);
+  // Arabic writes the firm's kind before its name ("شركة نبيل شومان للصيرفة": NABIL CHOUMAN & CO), where the lists put
+  // the legal form after it.
+  if (output & OUT_NO_LEGAL_FORM && personNameWordsOnly(s, start, end)) return legalFormFollows(s, end) > 0 || namedBefore(s, e) || afterNounOfKind(s, start);
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.

@@ -28,3 +28,21 @@ describe('a firm named after its owner', () => {
     expect(marks('Vietnam: the Treasury sanctions named Thinho Cuongo as a supplier.')).toEqual(['Thinho Cuongo=thinh-like']);
   });
 });
+
+describe('a firm named after its owner, in Arabic', () => {
+  // Shaped like OFAC's NABIL CHOUMAN & CO (a Lebanese exchange house) and its owner CHOUMAN, Nabil Khaled Halil.
+  const lebanon = buildNameIndex([
+    entity('chouman-firm', 'NABIL CHOUMAN & CO', 'organization', true, { countries: ['Lebanon'] }),
+    entity('chouman-person', 'CHOUMAN, Nabil Khaled Halil', 'person', true, { countries: ['Lebanon'] }),
+  ]);
+  const found = (text: string) => scanText(lebanon, text).map((m) => `${m.text}=${m.entityId}`);
+  const STORY = 'فرضت وزارة الخزانة الأمريكية عقوبات على قادة في حركة الجهاد';
+
+  it('is the firm after its noun of kind, which Arabic writes before the name', () => {
+    expect(found(`${STORY}، إضافة إلى شركة نبيل شومان للصيرفة ومقرها في لبنان.`)).toEqual(['نبيل شومان=chouman-firm']);
+  });
+
+  it('is no firm without the noun', () => {
+    expect(found(`${STORY}، وقال نبيل شومان إنه سيطعن في القرار.`).filter((m) => m.endsWith('=chouman-firm'))).toEqual([]);
+  });
+});
