@@ -33,7 +33,7 @@ import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
 import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
-import { isHispanicPerson, secondGivenWithFamily, withoutOpeningMohammad } from './second-given-name';
+import { isHispanicPerson, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
@@ -335,6 +335,9 @@ class NameIndexDraft {
     // "Javad Zarif" of ZARIF, Mohammad Javad: an Iranian without the Mohammad of a compound given name (second-given-name.ts).
     const second = parts && !isArabicKey(name) ? (this.hispanic ? secondGivenWithFamily(parts) : this.iranian ? withoutOpeningMohammad(parts) : undefined) : undefined;
     if (second && !variants.some((v) => v.tokens.join(' ') === second.tokens.join(' '))) variants.push(second);
+    // "José Reyes Gutiérrez" of GUTIERREZ REYES, Jose: a Hispanic person's two family names in the other order.
+    const swapped = parts && this.hispanic && !isArabicKey(name) ? surnamesSwapped(parts) : undefined;
+    if (swapped) variants.push(swapped);
     // "Javier Heriberto" of Javier Eriberto: a Hispanic given name with and without its silent first h (silent-h.ts).
     if (parts && this.hispanic && !isArabicKey(name)) variants.push(...silentHForms(variants, parts.given));
     variants.push(...arabicRead);
