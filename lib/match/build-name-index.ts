@@ -1,7 +1,7 @@
 // Building the name index (name-index.ts) from a dataset's entities: each entity adds its facts and the forms of
 // its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
 // words join the vocabulary, and everything is laid out flat.
-import { frenchArabicSpellings, isArabWorldPerson } from '../names/arab-world-spellings';
+import { frenchArabicSpellings, isArabWorldPerson, qafAsKSpellings } from '../names/arab-world-spellings';
 import { silentHForms } from '../names/silent-h';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
@@ -33,7 +33,7 @@ import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
 import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
-import { isHispanicPerson, isIranianByNationality, secondGivenWithFamily, withoutOpeningMohammad } from './second-given-name';
+import { isHispanicPerson, isIranianByNationality, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
@@ -326,7 +326,8 @@ class NameIndexDraft {
     const arabicRead = parts && !isArabicKey(name) ? middleNameLeftOut(personName(withoutApostrophes(name))) : [];
     const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind);
     // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
-    if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants));
+    // "Muammar Kaddafi": the same persons' qaf as k (arab-world-spellings.ts), from the forms as the list spells them.
+    if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants), ...qafAsKSpellings(variants));
     // "Sa'id al-Jamal": the first given word, which the ʿayn's apostrophe splits, with the family's (ayn-spellings.ts).
     const aynFirst = parts && (this.arabWorld || this.iranian) && !isArabicKey(name) ? firstGivenWithAyn(name) : undefined;
     if (aynFirst) variants.push(aynFirst);
@@ -334,6 +335,9 @@ class NameIndexDraft {
     // "Javad Zarif" of ZARIF, Mohammad Javad: an Iranian without the Mohammad of a compound given name (second-given-name.ts).
     const second = parts && !isArabicKey(name) ? (this.hispanic ? secondGivenWithFamily(parts) : this.iranian && isIranianByNationality(entity) ? withoutOpeningMohammad(parts) : undefined) : undefined;
     if (second && !variants.some((v) => v.tokens.join(' ') === second.tokens.join(' '))) variants.push(second);
+    // "José Reyes Gutiérrez" of GUTIERREZ REYES, Jose: a Hispanic person's two family names in the other order.
+    const swapped = parts && this.hispanic && !isArabicKey(name) ? surnamesSwapped(parts) : undefined;
+    if (swapped) variants.push(swapped);
     // "Javier Heriberto" of Javier Eriberto: a Hispanic given name with and without its silent first h (silent-h.ts).
     if (parts && this.hispanic && !isArabicKey(name)) variants.push(...silentHForms(variants, parts.given));
     variants.push(...arabicRead);

@@ -193,7 +193,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // (OUT_SPELLED_ACRONYM: the bit without OUT_ALIAS, weak-own-names.ts).
   if (output & OUT_CYRILLIC_ACRONYM && !cyrillicAcronymStands(s, shape, e, !(output & OUT_ALIAS))) return false;
   if (kind === 'vessel' || kind === 'aircraft') {
-    if (missing > 0 || !shape.capitalized) return false;
+    if (!shape.capitalized) return false;
+    // A vessel without its trailing hull number (variants.ts): only right after "buque", "tanker" and the like.
+    if (missing > 0) return missing === 1 && (output & OUT_NO_LEGAL_FORM) !== 0 && shape.words >= 2 && precededByCue(s, start);
     // Arabic has no capitals, the mark that lets a Latin page's vessel name of two words stand: one met through its
     // words' Latin readings ("أعلى الله", a prayer for the dead, as the vessel ULA with "الله" stepped over as a
     // compound's tail) needs a cue as a one-word name does.

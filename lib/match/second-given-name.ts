@@ -29,6 +29,16 @@ export function secondGivenWithFamily(p: PersonName): NameVariant | undefined {
   return { tokens: [p.given[1], ...p.family], missing: 1, familyFirst: false, withoutLegalForm: false };
 }
 
+/**
+ * The first given name with the two family names in the other order ("José Reyes Gutiérrez" for GUTIERREZ REYES,
+ * Jose), as Spanish-language news now and then writes a person of a Spanish-speaking country: one name left out, so
+ * the page's evidence decides, as for any brief name with a common surname. Undefined unless exactly two family names.
+ */
+export function surnamesSwapped(p: PersonName): NameVariant | undefined {
+  if (p.family.length !== 2 || !p.given.length || p.family[0] === p.family[1]) return undefined;
+  return { tokens: [p.given[0], p.family[1], p.family[0]], missing: 1, familyFirst: false, withoutLegalForm: false };
+}
+
 // Iran's compound given names open with Mohammad ("Mohammad Javad", "Mohammad Bagher"), which the news leaves out:
 // "Javad Zarif", "Джавад Заріф" for ZARIF, Mohammad Javad. The lists' spellings of it.
 const MOHAMMAD = new Set(['mohammad', 'mohammed', 'muhammad', 'mohamad', 'mohamed', 'muhammed']);

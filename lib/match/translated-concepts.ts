@@ -5,7 +5,7 @@ import { foldWord } from '../names/normalize';
 import * as normalize from '../names/normalize';
 import { lexiconId, lexiconSize } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import { cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeTranslationConnector } from '../names/translated-words';
+import { COUNTRY_ADJECTIVE_WORDS, cyrillicPageWord, isTranslationConnector, latinPageWord, mayBeTranslationConnector } from '../names/translated-words';
 import { countryInLowerCase } from './context-words';
 import { ENTITY_MASK, type NameIndex } from './name-index';
 import { perIndex } from './per-index';
@@ -29,6 +29,8 @@ export interface Table {
   hashes: Int32Array;
   /** The names by the XOR of their concepts' hashes. */
   byHash: Map<number, Named[]>;
+  /** The concepts that are a country's adjective ("syrian" of "Banco Central Sirio"). */
+  countryAdjectives: ReadonlySet<number>;
 }
 
 export const tableOf = perIndex((index: NameIndex): Table => {
@@ -69,7 +71,12 @@ export const tableOf = perIndex((index: NameIndex): Table => {
     const sk = lexiconId(index.skeletons, c);
     if (sk >= 0) bySkeleton[sk] = id;
   }
-  return { ids, bySkeleton, hashes, byHash };
+  const countryAdjectives = new Set<number>();
+  for (const w of COUNTRY_ADJECTIVE_WORDS) {
+    const id = ids.get(skeleton(w));
+    if (id !== undefined) countryAdjectives.add(id);
+  }
+  return { ids, bySkeleton, hashes, byHash, countryAdjectives };
 });
 
 /** A page word read through the glossaries: its concepts' numbers (-1: a concept no key holds), whether a word of kind, whether it may begin a name. */

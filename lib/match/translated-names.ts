@@ -191,6 +191,8 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
   const choices: (readonly number[])[] = [];
   let specific = 0;
   let distinctive = 0;
+  // A Latin word that is a country's name or adjective ("Banco Central de Siria", "Banco Central Sirio").
+  let country = false;
   let best: { end: number; outputs: number[] } | undefined;
   for (let k = from; k < Math.min(last, from + MAX_WORDS); k++) {
     if (k > from && !(flags[k] & JOINED) && !quotedBrandAfter(s, k)) break;
@@ -204,6 +206,7 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
         hash ^= table.hashes[c];
       }
       if (!w.generic) specific++;
+      else if (!(flags[k] & CYRILLIC) && w.concepts.some((c) => table.countryAdjectives.has(c))) country = true;
     } else if (!(flags[k] & CAPITALIZED) && connectorAt(s, k)) {
       continue;
     } else {
@@ -212,9 +215,10 @@ function walk(s: ScanState, from: number, through: number, least: number): Span 
       choices.push(other);
       // A country's word ("Российской Федерации", "Беларуси") or an everyday one names no one body: as a word of kind.
       if (!everyday(s, k)) distinctive++;
+      else if (!(flags[k] & CYRILLIC) && s.index.skelFlags[s.skels[k]] & SKEL_COUNTRY) country = true;
     }
     if (k < through || fixed.length + choices.length < least || (!choices.length && !table.byHash.has(hash))) continue;
-    const outputs = lookUp(s, from, k, table, fixed, hash, choices, specific, distinctive > 0);
+    const outputs = lookUp(s, from, k, table, fixed, hash, choices, specific, distinctive > 0, country);
     if (outputs.length) best = { end: k, outputs };
   }
   if (!best) return undefined;
@@ -254,7 +258,7 @@ function quotedBrandAfter(s: ScanState, k: number): boolean {
 }
 
 /** The outputs of the names the concepts make (each choice's readings in turn) that the guard above lets stand. */
-function lookUp(s: ScanState, start: number, end: number, table: Table, fixed: readonly number[], hash: number, choices: readonly (readonly number[])[], specific: number, distinctive: boolean): number[] {
+function lookUp(s: ScanState, start: number, end: number, table: Table, fixed: readonly number[], hash: number, choices: readonly (readonly number[])[], specific: number, distinctive: boolean, country: boolean): number[] {
   const out: number[] = [];
   const picked: number[] = [];
   let tried = 0;
@@ -266,7 +270,7 @@ function lookUp(s: ScanState, start: number, end: number, table: Table, fixed: r
       if (!found) return;
       for (const n of found) {
         if (!sameConcepts(n.concepts, fixed, picked)) continue;
-        for (const v of n.outputs) if (!out.includes(v) && allowed(s, v & ENTITY_MASK, start, end, distinctive, fixed.length + choices.length, specific)) out.push(v);
+        for (const v of n.outputs) if (!out.includes(v) && allowed(s, v & ENTITY_MASK, start, end, distinctive, fixed.length + choices.length, specific, country)) out.push(v);
       }
       return;
     }
@@ -301,9 +305,13 @@ function everyday(s: ScanState, k: number): boolean {
 }
 
 /** The guard (see above); `specific`: the glossary words that are more than words of kind. */
-function allowed(s: ScanState, e: number, start: number, end: number, distinctive: boolean, words: number, specific: number): boolean {
+function allowed(s: ScanState, e: number, start: number, end: number, distinctive: boolean, words: number, specific: number, country: boolean): boolean {
   if (entityKind(s.index, e) !== 'organization') return false;
   if (distinctive) return hasCountryOnPage(s, e) || sanctionsStoryWords(s.context) >= 3;
+  // A state's body named with its country in Spanish ("Banco Central de Siria", "Banco Central Sirio" for CENTRAL
+  // BANK OF SYRIA): words of kind, but one body of one state, as the Cyrillic case reads it (placeConcepts); in a
+  // sanctions story or with sanctions words near.
+  if (country && words >= 3) return hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 3 || sanctionsNear(s, start, end));
   if (specific === 0 || sanctionsStoryWords(s.context) < 3) return false;
   // Two words, neither a mere word of kind ("la Guardia Revolucionaria": REVOLUTIONARY GUARD), with the body's country
   // on the page and sanctions words near the name.

@@ -1,7 +1,7 @@
 // French and Spanish write the Arabic sh as ch ("Bachar al Asad", "Hicham", "Rachid", "Cheikh"), where English and
 // the lists write sh (AL-ASSAD, Bashar). For a person of an Arab country, each listed name with an sh is also
 // indexed with ch: at index build, so the page scan pays nothing, and only for these persons, so that Chen, Cheng or
-// a Spanish Chávez never meets a Shen, Sheng or Shavez.
+// a Spanish Chávez never meets a Shen, Sheng or Shavez. The qaf the lists write q is k there too (`qafAsKSpellings`).
 import type { Entity } from '../dataset/format';
 import type { NameVariant } from './variants';
 
@@ -18,5 +18,15 @@ export function isArabWorldPerson(entity: Entity): boolean {
 export function frenchArabicSpellings(variants: readonly NameVariant[]): NameVariant[] {
   const out: NameVariant[] = [];
   for (const v of variants) if (v.tokens.some((t) => t.includes('sh'))) out.push({ ...v, tokens: v.tokens.map((t) => t.replaceAll('sh', 'ch')) });
+  return out;
+}
+
+/**
+ * The forms among `variants` that have a q (the Arabic qaf), with k for it ("muammar kadafi" of "muammar qadafi"):
+ * Spanish and French news write the qaf k as often as the lists write it q ("Muammar Kaddafi", "Kusay Husein").
+ */
+export function qafAsKSpellings(variants: readonly NameVariant[]): NameVariant[] {
+  const out: NameVariant[] = [];
+  for (const v of variants) if (v.tokens.some((t) => t.includes('q'))) out.push({ ...v, tokens: v.tokens.map((t) => t.replaceAll('q', 'k')) });
   return out;
 }

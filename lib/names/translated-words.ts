@@ -135,6 +135,9 @@ export function translatedNameKeys(tokens: readonly string[]): string[] {
  */
 const COUNTRY_ADJECTIVES = new Map([['iran', 'iranian'], ['russia', 'russian'], ['syria', 'syrian'], ['korea', 'korean'], ['iraq', 'iraqi'], ['cuba', 'cuban'], ['venezuela', 'venezuelan']]);
 
+/** Those adjectives' English words: a translated name with one names its country (lib/match/translated-names.ts). */
+export const COUNTRY_ADJECTIVE_WORDS: readonly string[] = [...COUNTRY_ADJECTIVES.values()];
+
 function keyOf(tokens: readonly string[]): string | undefined {
   const concepts = new Set<string>();
   const glossary = new Set<string>();

@@ -488,6 +488,11 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
   const tokens = keys(name);
   if (!tokens.length) return [];
   const out: NameVariant[] = [{ tokens, missing: 0, familyFirst: false, withoutLegalForm: false }];
+  // "el buque petrolero iraní Adrian Darya" of ADRIAN DARYA 1: news drops a vessel's trailing hull number. Two name
+  // words at least, read as a legal form dropped: the scan takes it only after a vessel's word (precision.ts).
+  if (kind === 'vessel' && tokens.length >= 3 && /^\d+$/.test(tokens[tokens.length - 1])) {
+    out.push({ tokens: tokens.slice(0, -1), missing: 1, familyFirst: false, withoutLegalForm: true });
+  }
   if (kind === 'organization' || kind === 'agency') {
     let bare = withoutLegalForm(tokens);
     if (bare.length > 2 && GENERIC_TAILS.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);

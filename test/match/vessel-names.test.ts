@@ -73,3 +73,18 @@ describe('a vessel read from Arabic words by their Latin letters', () => {
     expect(foundAr('رحمه الله واعلى الله مقامه')).toEqual([]);
   });
 });
+
+describe('a vessel without its trailing hull number', () => {
+  // Made up, shaped like OFAC's ADRIAN DARYA 1.
+  const numbered = buildNameIndex([entity('darya-like', 'ADRIAN DARYANA 1', 'vessel', true, { countries: ['Iran'] })]);
+  const marks = (text: string) => scanText(numbered, text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('is the vessel right after a vessel word ("el buque petrolero iraní Adrian Daryana")', () => {
+    expect(marks('La lista incluye una empresa con participación en el buque petrolero iraní Adrian Daryana, detenido en Gibraltar.')).toEqual(['Adrian Daryana=darya-like']);
+    expect(marks('The tanker Adrian Daryana sailed to Syria.')).toEqual(['Adrian Daryana=darya-like']);
+  });
+
+  it('is no one without that word: the same words may be a person or a place', () => {
+    expect(marks('Adrian Daryana llegó a Siria con su familia.')).toEqual([]);
+  });
+});
