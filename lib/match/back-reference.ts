@@ -18,7 +18,8 @@ import { inShortFirstLine } from './headline-line';
 import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
 import { isNameWord, isParticleToken, useReading, wordAt, type ScanState, type Span } from './scan-state';
-import { HEAD_TITLES, WORD_NOT_GIVEN, countryIndex } from './context-words';
+import { HEAD_OF_STATE, HEAD_TITLES, WORD_NOT_GIVEN, countryIndex } from './context-words';
+import { kinBeforeSurname } from './kin-before-surname';
 import { SPANISH_SPEAKING } from './second-given-name';
 import { titleBefore } from './title-before';
 
@@ -122,7 +123,10 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   if (candidates.length === 1 && j === i && !ctx.clashes.has(sk) && !ctx.calledBySurname.has(sk)) ctx.calledBySurname.set(sk, best);
   const shared = candidates.length > 1 && !kept && head < 0 && paternal < 0;
   const unnamedClash = ctx.clashes.has(sk) || (ctx.ownRelatives !== null && nearOwnRelative(s, i, sk));
-  const unclear = shared || unnamedClash;
+  // "жена Путина" beside his unlisted cousin "Игорь Путин": after a word of kinship, the head of state named in full,
+  // whose relatives the page speaks of (kin-before-surname.ts).
+  const anchor = unnamedClash && !shared && candidates.length === 1 && (index.entityRoles[best] & HEAD_OF_STATE) !== 0 && kinBeforeSurname(s, i);
+  const unclear = shared || (unnamedClash && !anchor);
   // "General Soleimani" beside his unlisted daughter "Zeinab Soleimani": a title right before the surname that fits
   // the listed role of one person the page named in full is that person (asked only where the surname is unclear).
   // Between listed people only, no one else on the page carrying the surname, the title the page itself wrote before

@@ -10,20 +10,12 @@ import { latinSpellings } from '../names/cyrillic';
 import { lexiconId } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import { skeleton } from '../names/transliterate';
+import { CYRILLIC_KIN } from './kin-words';
 import { readingsOf, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CYRILLIC, JOINED } = normalize;
 
-/** Words of kinship, Russian and Ukrainian, in the cases news puts them before the man's name. */
-const KIN = new Set(
-  ('жена жены жене жену женой супруга супруги супруге супругу супругой вдова вдовы вдове вдову дочь дочери дочерью дочерей ' +
-    'дочка дочки дочке дочку сын сына сыну сыном сыновья сыновей брат брата брату братом братья братьев сестра сестры сестре ' +
-    'сестру мать матери отец отца отцу зять зятя тесть тестя племянник племянника племянница племянницы внук внука внучка ' +
-    'внучки родственник родственника родственники родственников дружина дружини дружині дружину дружиною донька доньки ' +
-    'доньку донькою дочок доньок син сина сину сином сини синів братові сестри сестрі мати батько батька батькові тесть ' +
-    'племінник племінника онук онука онучка родич родича родичі родичів').split(' '),
-);
 
 /** The man's surname (-ов, -ев, -ин) in the genitive reads as written as a woman's nominative. */
 const FEMININE_LIKE = /(ов|ев|ёв|єв|ин|ін|ын)а$/;
@@ -37,7 +29,7 @@ export function possessorAfterKin(s: ScanState, i: number): boolean {
   if (s.alts[i] < 0 || i === s.block.first || (flags[i] & (CYRILLIC | CAPITALIZED | JOINED)) !== (CYRILLIC | CAPITALIZED | JOINED)) return false;
   if ((flags[i - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
   const text = s.block.text;
-  if (!KIN.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase())) return false;
+  if (!CYRILLIC_KIN.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase())) return false;
   const word = text.slice(starts[i], ends[i]).toLowerCase();
   if (!FEMININE_LIKE.test(word) || isCommonNamePart(word)) return false;
   const man = lexiconId(s.index.skeletons, skeleton(latinSpellings(word.slice(0, -1))[0]));

@@ -433,7 +433,10 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // A word in title case is no word of a headline in capitals, however many acronyms stand round it ("АЛРОСА,
   // «Совкомфлот», РЖД").
   if ((flags[i] & (CAPITALIZED | CASELESS)) !== CAPITALIZED || !(sf & SKEL_ORG_ONLY) || (flags[i] & ALL_UPPER && inCapitals(s, i))) return false;
-  const evidence = () => (hasCountryOnPage(s, e) && (sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end))) || amongFirms(s, i, start, end) || amongListedGroups(s, start, end);
+  // A Cyrillic brand in «guillemets» («Роснефтью»), the way Russian news writes a firm's name, is a firm's name as
+  // written: one word of sanctions on a page that names its country will do.
+  const story = () => sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end) || (sanctionsStoryWords(s.context) >= 1 && quotedCyrillicWord(s, i));
+  const evidence = () => (hasCountryOnPage(s, e) && story()) || amongFirms(s, i, start, end) || amongListedGroups(s, start, end);
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.
   if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
@@ -496,6 +499,11 @@ function headNamedAfter(s: ScanState, from: number, i: number): boolean {
   if (!(flags[i] & CYRILLIC) || from <= b.first || !(flags[from] & JOINED) || (flags[from - 1] & (CYRILLIC | CAPITALIZED)) !== CYRILLIC) return false;
   if (i + 2 >= b.last || (flags[i + 1] & NAME) !== NAME || (flags[i + 2] & NAME) !== NAME) return false;
   return i + 3 >= b.last || (flags[i + 3] & (JOINED | CAPITALIZED)) !== (JOINED | CAPITALIZED);
+}
+
+/** Whether token i is a Cyrillic word alone between an opening and a closing quotation mark («Роснефтью»). */
+function quotedCyrillicWord(s: ScanState, i: number): boolean {
+  return (s.tokens.flags[i] & CYRILLIC) !== 0 && s.tokens.starts[i] > 0 && s.tokens.ends[i] < s.block.text.length && fillsQuote(s, i, i);
 }
 
 /**

@@ -16,6 +16,9 @@ describe('a common given name with a rare surname', () => {
     entity('fenwright', 'FENWRIGHT, Mark Anthony', 'person', true, { countries: ['United Kingdom'] }),
     entity('kessler-a', 'DROBNITZER, Mikhail Borisovich', 'person', true, { countries: ['Russia'] }),
     entity('kessler-b', 'DROBNITZER, Anna Mikhailovna', 'person', true, { countries: ['Russia'] }),
+    entity('velkhoi-father', 'VELKHOI, Sergei Kuzhugetovich', 'person', true, { countries: ['Russia'] }),
+    entity('velkhoi-daughter', 'VELKHOI, Kseniya Sergeyevna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'VELKHOI, Sergei Kuzhugetovich', id: 'velkhoi-father' }] }),
+    entity('velkhoi-wife', 'VELKHOI, Irina Aleksandrovna', 'person', true, { countries: ['Russia'], links: [{ relation: 'linked-to', name: 'VELKHOI, Sergei Kuzhugetovich', id: 'velkhoi-father' }] }),
   ]);
   const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
   const yacht = (name: string) => `The yacht moored in Hamburg last spring belongs to ${name}, the harbour master said.`;
@@ -23,6 +26,11 @@ describe('a common given name with a rare surname', () => {
   it('is the listed person on a page with no sanctions words ("Oleg Deripaska" on a page about a yacht)', () => {
     expect(marks([yacht('Viktor Kestelberg')])).toEqual(['Viktor Kestelberg:kestelberg:sanctioned']);
     expect(marks(['На концерте выступила Ольга Дравнице из Минска.'])).toEqual(['Ольга Дравнице:dravnitse:sanctioned']);
+  });
+
+  it("is the listed person when the surname's other listed carriers are relatives the lists link to one family", () => {
+    // A minister's daughter at a triathlon: "Ксения Шойгу" with her father and mother listed for him.
+    expect(marks(['В Красноярск приехала Ксения Велхой, президент федерации.'])).toEqual(['Ксения Велхой:velkhoi-daughter:sanctioned']);
   });
 
   it('stays common with a surname among the 500 commonest in Russia, or of a frequent East Slavic shape', () => {
