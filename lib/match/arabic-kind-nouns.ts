@@ -21,7 +21,7 @@ export const NOUNS: ReadonlyMap<string, readonly string[][]> = new Map([
 ]);
 
 /** The letters a noun of kind is written with in front: and, for, with, so. */
-export const PREFIXES = 'وبلف';
+const PREFIXES = 'وبلف';
 
 /**
  * Whether a unit is a noun's first letter (ش م ج ح), whether a first and a last unit as written may be a noun's (ة, or

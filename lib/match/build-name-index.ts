@@ -11,7 +11,7 @@ import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '..
 import { arabicOrgNames } from '../names/arabic-org-names';
 import { descentFamilyForms } from '../names/descent-family';
 import { isEastSlavicPerson } from '../names/east-slavic-persons';
-import { isIranianPerson } from '../names/iranian-persons';
+import { isIranianByNationality, isIranianPerson } from '../names/iranian-persons';
 import { GIVEN_NAMES_MUSLIM_WORLD } from '../names/given-names-muslim-world';
 import { givenNameKey, nisbaStem } from '../names/nisba';
 import { addToLowerFilter, buildLexicon, hashWord, lexiconIdHashed, lexiconOf, type Lexicon } from '../names/lexicon';
@@ -33,7 +33,7 @@ import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
 import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn-spellings';
-import { isHispanicPerson, isIranianByNationality, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
+import { isHispanicPerson, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';

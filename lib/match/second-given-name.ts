@@ -43,19 +43,6 @@ export function surnamesSwapped(p: PersonName): NameVariant | undefined {
 // "Javad Zarif", "Джавад Заріф" for ZARIF, Mohammad Javad. The lists' spellings of it.
 const MOHAMMAD = new Set(['mohammad', 'mohammed', 'muhammad', 'mohamad', 'mohamed', 'muhammed']);
 
-const IRAN = /\biran\b/i;
-
-/**
- * Whether the lists make a person Iranian by nationality: Iran among the nationalities, or none given and Iran the
- * country. A Lebanese listed with Iran among his countries (EL ZEIN, Mohamed, a.k.a. AL-ZAYN, Muhammad 'Ali: Hizballah
- * in Iran) is no Iranian whose Mohammad the news leaves out; "وعلى الذين" ("and on those who") read as his "Ali al-Zayn".
- */
-export function isIranianByNationality(entity: Entity): boolean {
-  if (entity.kind !== 'person') return false;
-  const stated = entity.nationalities.length ? entity.nationalities : entity.countries;
-  return stated.some((c) => IRAN.test(c));
-}
-
 /** An Iranian's name without the Mohammad that opens two given names, or undefined. */
 export function withoutOpeningMohammad(p: PersonName): NameVariant | undefined {
   return p.given.length === 2 && MOHAMMAD.has(p.given[0]) ? secondGivenWithFamily(p) : undefined;

@@ -13,3 +13,15 @@ export function isIranianPerson(entity: Entity): boolean {
   for (const list of [entity.nationalities, entity.countries, entity.birthPlaces]) for (const c of list) if (IRAN.test(c)) return true;
   return false;
 }
+
+/**
+ * Whether the lists make a person Iranian by nationality: Iran among the nationalities, or none given and Iran the
+ * country. A Lebanese listed with Iran among his countries (EL ZEIN, Mohamed, a.k.a. AL-ZAYN, Muhammad 'Ali: Hizballah
+ * in Iran) is no Iranian whose Mohammad the news leaves out (second-given-name.ts); "وعلى الذين" ("and on those who")
+ * was read as his "Ali al-Zayn".
+ */
+export function isIranianByNationality(entity: Entity): boolean {
+  if (entity.kind !== 'person') return false;
+  const stated = entity.nationalities.length ? entity.nationalities : entity.countries;
+  return stated.some((c) => IRAN.test(c));
+}
