@@ -4,10 +4,7 @@
 // the words as the firm only where the page makes them one: its legal form right after them, or the firm named
 // before on the page.
 import * as names from './name-index';
-import { WORD_LEGAL } from './context-words';
-import { legalFormAt } from '../names/variants';
-import { JOINED } from '../names/normalize';
-import { isParticleToken, wordAt, type ScanState } from './scan-state';
+import { isParticleToken, type ScanState } from './scan-state';
 
 const { SKEL_PARTICLE, SKEL_PERSON_PART } = names;
 
@@ -23,19 +20,4 @@ export function personNameWordsOnly(s: ScanState, start: number, end: number): b
     words++;
   }
   return words >= 2;
-}
-
-/**
- * Whether a legal form follows token end, after a space or a comma as the lists write it ("Rodriguez Lopez, S.A. de
- * C.V."): how many tokens it takes, else 0.
- */
-export function legalFormFollows(s: ScanState, end: number): number {
-  const { flags, ids, starts, ends } = s.tokens;
-  const b = s.block;
-  const from = end + 1;
-  if (from >= b.last || ids[from] < 0 || !(s.index.tokenInfo[ids[from]] & WORD_LEGAL)) return 0;
-  if (!(flags[from] & JOINED) && b.text.slice(ends[end], starts[from]) !== ', ') return 0;
-  const words: string[] = [];
-  for (let k = from; k < Math.min(b.last, from + 5) && (k === from || flags[k] & JOINED); k++) words.push(wordAt(s, k));
-  return legalFormAt(words, 0, words.length);
 }

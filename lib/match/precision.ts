@@ -6,7 +6,6 @@ import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
 import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
-import { legalFormAt } from '../names/variants';
 import { glossaryWordKind } from '../names/org-glossary';
 import { arabicParticleAt } from './arabic-descent';
 import { afterArabicGroupWord, quotedArabicGroupName } from './arabic-group-names';
@@ -30,13 +29,14 @@ import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
 import { countryPhraseAt } from './country-phrases';
-import { legalFormFollows, personNameWordsOnly } from './owner-named-firms';
+import { personNameWordsOnly } from './owner-named-firms';
+import { legalFormAfter } from './legal-form-after';
 import { afterNounOfKind } from './arabic-kind-nouns';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED, hasCase, isUpper } = normalize;
-const { WORD_LEGAL, WORD_VESSEL_CUE } = contextWords;
+const { WORD_VESSEL_CUE } = contextWords;
 const { ENTITY_MASK, SKEL_ACRONYM, OUT_AFTER_POSSESSIVE, OUT_ALIAS, OUT_ARABIC_READ, OUT_CYRILLIC_ACRONYM, OUT_MISSING_SHIFT, OUT_NO_LEGAL_FORM, OUT_SHARED_BRAND, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_FIRST_GIVEN, SKEL_ORG_ONLY, SKEL_PARTICLE, SKEL_PERSON_PART, entityKind } = names;
 
 /** Tokens start..end of the current block, and the facts about them that the acceptance rules read. */
@@ -307,7 +307,7 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
   // A firm named after its owner is, without its legal form, a person's name (owner-named-firms.ts).
   // Arabic writes the firm's kind before its name ("شركة نبيل شومان للصيرفة": NABIL CHOUMAN & CO), where the lists put
   // the legal form after it.
-  if (output & OUT_NO_LEGAL_FORM && personNameWordsOnly(s, start, end)) return legalFormFollows(s, end) > 0 || namedBefore(s, e) || afterNounOfKind(s, start);
+  if (output & OUT_NO_LEGAL_FORM && personNameWordsOnly(s, start, end)) return legalFormAfter(s, end + 1, true) > 0 || namedBefore(s, e) || afterNounOfKind(s, start);
   // Two words left of a firm's name without its legal form read like anything, a person's name included
   // ("Thinh Cuong" of THINH CUONG CO LTD): only with a legal form after them in the text, the firm's country
   // on the page, or a sanctions story nearby.
@@ -838,19 +838,6 @@ function inCapitals(s: ScanState, i: number): boolean {
   // "ОАО «Белшина», ОАО «Лакокраска»": legal forms in Cyrillic capitals round a firm's name make no headline in capitals.
   const upper = (k: number) => k >= b.first && k < b.last && lengths[k] > 1 && (flags[k] & (ALL_UPPER | CASELESS)) === ALL_UPPER && !cyrillicLegalForm(s, k);
   return (upper(i - 1) || i === b.first) && (upper(i + 1) || i === b.last - 1) && (upper(i - 1) || upper(i + 1));
-}
-
-/**
- * "Rosneft Trading SA": a legal form the list writes otherwise still belongs to the highlighted name. Returns how
- * many tokens from `from` on it takes (0: none).
- */
-export function legalFormAfter(s: ScanState, from: number): number {
-  const { flags, ids } = s.tokens;
-  const b = s.block;
-  if (from >= b.last || !(flags[from] & JOINED) || ids[from] < 0 || !(s.index.tokenInfo[ids[from]] & WORD_LEGAL)) return 0;
-  const words: string[] = [];
-  for (let k = from; k < Math.min(b.last, from + 5) && (k === from || flags[k] & JOINED); k++) words.push(wordAt(s, k));
-  return legalFormAt(words, 0, words.length);
 }
 
 /** A span without candidates of its own, for linkOnPage. */

@@ -6,7 +6,7 @@ import { coordinatedGivenName } from './coordinated-given-names';
 import { nameByInitials } from './initials';
 import * as names from './name-index';
 import { definedAcronymAt, noteDefinedAcronym, shortNameBeforeBrackets } from './defined-acronyms';
-import { legalFormAfter } from './precision';
+import { legalFormAfter } from './legal-form-after';
 import { isGenericHead, readingsOf, useReading, type ScanState, type Span } from './scan-state';
 import { longestNameAt, type NameMatch } from './trie-walk';
 import { nameByPageAlias } from './page-alias';
