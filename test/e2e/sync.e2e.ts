@@ -37,14 +37,34 @@ function listed(id: string, name: string, program: string): Entity {
   };
 }
 
-// v1: the bundled records plus one newcomer; v2 (a delta): a second newcomer; v3, v4: the next versions, for the faults
-// and the stopped worker. v4 carries 150,000 made-up records more, so its import lasts long enough (seconds) for the
-// test to stop the worker in the middle of it.
+// v1: the bundled records plus one newcomer; v2 (a delta): a second newcomer; v3: the next version, for the faults;
+// v4: a newcomer whose record carries markup and script, reached through deltas; v5, for the stopped worker, carries
+// 150,000 made-up records more, so its import lasts long enough (seconds) for the test to stop the worker in the middle
+// of it. It comes last: every later version would carry the 150,000 too, and a full import of them takes tens of
+// seconds on a 2-core machine.
 const v1 = { created: at(7), entities: [...bundled, listed('test-1', 'Zoltan Firstsync', 'VENEZUELA-EO13850')], sources: bundledManifest.sources };
 const v2 = { ...v1, created: at(14), entities: [...v1.entities, listed('test-2', 'Quentin Deltaman', 'VENEZUELA-EO13850')] };
 const v3 = { ...v1, created: at(21), entities: [...v2.entities, listed('test-3', 'Faulty Newcomer', 'SDGT')] };
 const filler = Array.from({ length: 150_000 }, (_, i) => listed(`test-filler-${String(i).padStart(6, '0')}`, `QXFILLER ZZ${i.toString(36).toUpperCase()}`, 'SDGT'));
-const v4 = { ...v1, created: at(28), entities: [...v3.entities, listed('test-4', 'Resumed Newcomer', 'SDGT'), ...filler] };
+const hostile = hostileRecord();
+const v4 = { ...v1, created: at(28), entities: [...v3.entities, hostile] };
+const v5 = { ...v1, created: at(35), entities: [...v4.entities, listed('test-4', 'Resumed Newcomer', 'SDGT'), ...filler] };
+
+/** A listed person whose name, position and event carry markup and script, as a hostile or broken list might. */
+function hostileRecord(): Entity {
+  const e = listed('test-5', 'Xavierine Scriptwald', 'SDGT');
+  e.countries = ['Venezuela'];
+  e.names.push({ name: '<img src=x onerror="window.__slPwned=1">', type: 'aka' });
+  e.positions = ['<script>window.__slPwned=2</script> Minister of <b>Bold</b>'];
+  e.events = [
+    {
+      date: '2024-07-09', precision: 'day', type: 'designated', authority: 'US OFAC',
+      summary: '<img src=x onerror="window.__slPwned=3"> designated',
+      sourceUrl: 'https://example.org/"><script>window.__slPwned=4</script>',
+    },
+  ];
+  return e;
+}
 
 const NEWS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><article>
 <p>Nicolás Maduro met Zoltan Firstsync and Quentin Deltaman in Caracas on Tuesday.</p></article></body></html>`;
@@ -195,53 +215,15 @@ describe('faults, driven through the options page', () => {
       expect(await pageMarks()).toEqual(expect.arrayContaining(['Nicolás Maduro', 'Quentin Deltaman']));
     });
   }
-
-  it('the service worker stopped mid-import: the old dataset answers, and the import goes on when it wakes', async () => {
-    server.clearFaults();
-    server.setFiles(withNews(withoutDeltas(pub1234)));
-    const v4File = fullPath(pub1234.manifest.version);
-    server.requests.clear();
-    await options.getByRole('button', { name: 'Sync now' }).click();
-    await options.locator('.sl-progress').getByText('Importing').waitFor({ timeout: 120_000 });
-    await expect.poll(() => options.locator('progress').getAttribute('value').then(Number), { timeout: 120_000 }).toBeGreaterThan(0);
-
-    const cdp = await h.context.newCDPSession(options);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    // The page's pending "Sync now" learns that the worker went away.
-    await options.getByText(/The sync was interrupted/).waitFor();
-    await cdp.detach();
-
-    // Meanwhile, and on waking the worker, the previous version answers.
-    expect(await popupFinds('Quentin Deltaman', 'quentin deltaman')).toBe(true);
-    await expect.poll(() => lastSync().innerText(), { timeout: 200_000 }).toContain(pub1234.manifest.version);
-    expect(await lastSync().innerText()).toMatch(/Installed/);
-    // It went on from the checkpoint: the file was downloaded once.
-    expect(server.requests.get(v4File)).toBe(1);
-    expect(await popupFinds('Resumed Newcomer', 'resumed newcomer')).toBe(true);
-    await options.screenshot({ path: h.screenshotPath('options-sync-history'), fullPage: true });
-  });
 });
 
 describe('a synced dataset whose records carry markup and script', () => {
   it('is installed, and its card shows them as text: nothing runs, no markup, no link but http(s)', async () => {
-    const hostile = listed('test-5', 'Xavierine Scriptwald', 'SDGT');
-    hostile.countries = ['Venezuela'];
-    hostile.names.push({ name: '<img src=x onerror="window.__slPwned=1">', type: 'aka' });
-    hostile.positions = ['<script>window.__slPwned=2</script> Minister of <b>Bold</b>'];
-    hostile.events = [
-      {
-        date: '2024-07-09', precision: 'day', type: 'designated', authority: 'US OFAC',
-        summary: '<img src=x onerror="window.__slPwned=3"> designated',
-        sourceUrl: 'https://example.org/"><script>window.__slPwned=4</script>',
-      },
-    ];
-    const v5 = { ...v1, created: at(35), entities: [...v4.entities, hostile] };
-    const pub = publish([v1, v2, v3, v4, v5]);
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><article>
 <p>The Treasury sanctioned Xavierine Scriptwald of Venezuela on Tuesday.</p></article></body></html>`;
     server.clearFaults();
-    server.setFiles(new Map([...pub.files, ['hostile.html', new TextEncoder().encode(page)]]));
+    // After the faults v2 is installed: v3 and v4 come as deltas.
+    server.setFiles(new Map([...pub1234.files, ['hostile.html', new TextEncoder().encode(page)]]));
     expect(await syncNow()).toMatch(/Installed/);
 
     const news = await h.context.newPage();
@@ -267,5 +249,35 @@ describe('a synced dataset whose records carry markup and script', () => {
     expect(inCard.pwned).toBeNull();
     await news.screenshot({ path: h.screenshotPath('sync-hostile-card') });
     await news.close();
+  });
+});
+
+describe('a sync interrupted', () => {
+  it('the service worker stopped mid-import: the old dataset answers, and the import goes on when it wakes', async () => {
+    // Its full file alone: the 150,000 records' import is what the worker is stopped in.
+    const pub5 = publish([v5]);
+    server.clearFaults();
+    server.setFiles(withNews(pub5.files));
+    const v5File = fullPath(pub5.manifest.version);
+    server.requests.clear();
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await options.locator('.sl-progress').getByText('Importing').waitFor({ timeout: 120_000 });
+    await expect.poll(() => options.locator('progress').getAttribute('value').then(Number), { timeout: 120_000 }).toBeGreaterThan(0);
+
+    const cdp = await h.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The page's pending "Sync now" learns that the worker went away.
+    await options.getByText(/The sync was interrupted/).waitFor();
+    await cdp.detach();
+
+    // Meanwhile, and on waking the worker, the previous version answers.
+    expect(await popupFinds('Quentin Deltaman', 'quentin deltaman')).toBe(true);
+    await expect.poll(() => lastSync().innerText(), { timeout: 200_000 }).toContain(pub5.manifest.version);
+    expect(await lastSync().innerText()).toMatch(/Installed/);
+    // It went on from the checkpoint: the file was downloaded once.
+    expect(server.requests.get(v5File)).toBe(1);
+    expect(await popupFinds('Resumed Newcomer', 'resumed newcomer')).toBe(true);
+    await options.screenshot({ path: h.screenshotPath('options-sync-history'), fullPage: true });
   });
 });
