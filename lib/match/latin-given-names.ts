@@ -58,6 +58,14 @@ const NEWS_FORMS: Record<string, readonly string[]> = {
   volha: [],
 };
 
+// The Russian form of a name the lists give in Ukrainian or Belarusian, as English and Spanish news writes a
+// Ukrainian's or a Russian's name the Russian way ("Dmitry Tabachnik" for TABACHNYK, Dmytro; "Ekaterina Tikhonova" for
+// TIKHONOVA, Katerina): each group's Russian spelling (given-name-equivalents.ts, its first) and the news's others.
+const RUSSIAN_NEWS_FORMS: Record<string, readonly string[]> = {
+  yekaterina: ['ekaterina'],
+  yevgeny: ['evgeny', 'evgeniy', 'yevgeniy'],
+};
+
 interface Readings {
   /** The page forms above, folded. */
   forms: Lexicon;
@@ -88,7 +96,9 @@ function newsFormSkeletons(): NonNullable<typeof newsForms> {
   if (newsForms) return newsForms;
   const groups = givenNameEquivalents((w) => w);
   newsForms = [];
-  for (const [spelling, extra] of Object.entries(NEWS_FORMS)) {
+  const russian = new Map<string, readonly string[]>();
+  for (const group of new Set(groups.values())) if (!(group[0] in NEWS_FORMS)) russian.set(group[0], RUSSIAN_NEWS_FORMS[group[0]] ?? []);
+  for (const [spelling, extra] of [...Object.entries(NEWS_FORMS), ...russian]) {
     const group = groups.get(spelling);
     if (!group) continue;
     const forms = [spelling, ...extra];

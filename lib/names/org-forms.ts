@@ -193,6 +193,29 @@ export function withoutKorea(tokens: readonly string[]): string[] | undefined {
   return tokens.slice(1);
 }
 
+const TRADING_KINDS = new Set(['corporation', 'company', 'corp', 'co']);
+
+/**
+ * "Sungnisan" of SUNGNISAN TRADING CORPORATION: a trader listed as its own word, "trading" and a word of kind, as
+ * the news lists a designation's firms one after another (North Korea's, Iraq's, China's traders are mostly listed
+ * so). Undefined for any other shape, and when the word is shorter than five letters, an everyday word, a common
+ * name's or a firm's generic word (OSAMA TRADING COMPANY, OVERSEAS TRADING COMPANY). Not with a legal form instead
+ * of the word of kind: TRANSNEFT TRADING LTD is the trading arm of a brand the news means as the parent.
+ */
+export function tradingBrand(tokens: readonly string[]): string | undefined {
+  if (tokens.length !== 3 || tokens[1] !== 'trading' || !TRADING_KINDS.has(tokens[2])) return undefined;
+  const word = tokens[0];
+  return word.length >= 5 && /^\p{L}+$/u.test(word) && !isCommonWord(word) && !isCommonNamePart(word) && !ORG_WORDS.has(word) ? word : undefined;
+}
+
+/**
+ * "Korea Rounsan" of KOREA ROUNSAN TRADING CORPORATION: a North Korean firm by its country word and its own word, as
+ * the news lists a designation's firms; the same shapes withoutKorea reads, undefined for any other.
+ */
+export function koreaAndBrand(tokens: readonly string[]): string[] | undefined {
+  return withoutKorea(tokens) && tokens.slice(0, 2);
+}
+
 // A unit the lists name in the plural, which the news names in the singular ("Special Actions Force" of SPECIAL
 // ACTIONS FORCES).
 const KIND_SINGULAR = new Map([

@@ -3,7 +3,7 @@
 // "Bashar Assad"; "PETROLEOS DE VENEZUELA, S.A." is "Petróleos de Venezuela".
 import type { EntityKind } from '../dataset/format';
 import { tokenize } from './normalize';
-import { bankWithoutBank, beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea } from './org-forms';
+import { bankWithoutBank, beforeManagingKind, brandAfterInitials, brandBeforeFor, brandOf, hyphenBrandAfterKind, pluralOf, singularOf, withoutKorea, koreaAndBrand, tradingBrand } from './org-forms';
 import { isConnector, isParticle } from './transliterate';
 import { isPatronymic } from './east-slavic-persons';
 import { isCompoundFirst } from './arabic';
@@ -545,6 +545,12 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     // "Tangun Trading Corporation" of KOREA TANGUN TRADING CORPORATION (org-forms.ts), read as a legal form dropped.
     const korean = withoutKorea(tokens);
     if (korean) out.push({ tokens: korean, missing: 1, familyFirst: false, withoutLegalForm: true });
+    // "Sungnisan" of SUNGNISAN TRADING CORPORATION (org-forms.ts), read as a brand: with the brand's evidence only.
+    const trader = tradingBrand(tokens);
+    if (trader) out.push({ tokens: [trader], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true, brand: true });
+    // "Korea Rounsan" of KOREA ROUNSAN TRADING CORPORATION (org-forms.ts), read as a legal form dropped.
+    const koreaBrand = koreaAndBrand(tokens);
+    if (koreaBrand) out.push({ tokens: koreaBrand, missing: tokens.length - 2, familyFirst: false, withoutLegalForm: true });
     // "Al-Khobara" of AL-KHOBARA FOR ACCOUNTING, AUDITING, AND STUDIES (org-forms.ts), read as a legal form dropped.
     const beforeFor = brandBeforeFor(tokens);
     if (beforeFor) out.push({ tokens: beforeFor, missing: tokens.length - beforeFor.length, familyFirst: false, withoutLegalForm: true });

@@ -1,0 +1,31 @@
+// A trader by its brand without "trading" and its word of kind, as the news lists a designation's firms.
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex, scanText } from '../../lib/match/scan';
+import { entity } from './fixtures';
+
+// Made-up firms shaped like OFAC's North Korea round of April 2022.
+const kp = { countries: ['Korea, North'] };
+const index = buildNameIndex([
+  entity('hapjang-like', 'HAPJANGGANGO TRADING CORPORATION', 'organization', true, kp),
+  entity('rounsan-like', 'KOREA ROUNSANO TRADING CORPORATION', 'organization', true, kp),
+  entity('sungni-like', 'SUNGNISANO TRADING CORPORATION', 'organization', true, kp),
+  entity('unchon-like', 'UNCHONO TRADING CORPORATION', 'organization', true, kp),
+  entity('golden-like', 'GOLDEN TRADING LIMITED', 'organization', true, kp),
+]);
+
+const found = (text: string) => scanText(index, text).map((m) => [m.text, m.entityId]);
+const STORY = 'EE.UU. sanciona a proveedores del programa de misiles de Corea del Norte.';
+
+describe('a trading firm by its brand', () => {
+  it('is the firm in a sanctions story that names its country, its country word kept or not', () => {
+    expect(found(`${STORY} Washington sancionó a las compañías norcoreanas Sungnisano, Korea Rounsano, Hapjanggango y Unchono.`)).toEqual([
+      ['Sungnisano', 'sungni-like'], ['Korea Rounsano', 'rounsan-like'], ['Hapjanggango', 'hapjang-like'], ['Unchono', 'unchon-like'],
+    ]);
+    expect(found('The US Treasury sanctioned North Korean firms on Friday. It named Unchono and Hapjanggango, traders of the missile ministry.')).toEqual([['Unchono', 'unchon-like'], ['Hapjanggango', 'hapjang-like']]);
+  });
+
+  it('needs the story and the country, and an everyday word is no brand', () => {
+    expect(found('Washington visitó las compañías Sungnisano, Korea Rounsano y Unchono.')).toEqual([]);
+    expect(found(`${STORY} Washington sancionó a las compañías norcoreanas y la Golden de Corea del Norte.`)).toEqual([]);
+  });
+});
