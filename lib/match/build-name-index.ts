@@ -324,7 +324,10 @@ class NameIndexDraft {
     // An Arab name listed in Latin letters with one middle name left out, for Arabic pages only; a word with the
     // lists' apostrophe is one name there (Sa'id: سعيد).
     const arabicRead = parts && !isArabicKey(name) ? middleNameLeftOut(personName(withoutApostrophes(name))) : [];
-    const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind);
+    // A trader by its own word alone only for North Korea's, as the news lists a designation's firms ("Hapjanggang,
+    // Korea Rounsan, Sungnisan y Unchon"): MABROOKA TRADING CO of the Emirates is, by its word, "مباركة" (blessed),
+    // the Latin reading of an everyday Arabic word in quotes on any Arabic sanctions page.
+    const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind).filter((v) => !v.trader || entity.countries.some((c) => countryCode(c) === 'kp'));
     // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
     // "Muammar Kaddafi": the same persons' qaf as k (arab-world-spellings.ts), from the forms as the list spells them.
     if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants), ...qafAsKSpellings(variants));

@@ -19,6 +19,8 @@ export interface NameVariant {
   withoutLegalForm: boolean;
   /** An organization's brand without its words of kind ("Rusal" of UNITED COMPANY RUSAL PLC; org-forms.ts). */
   brand?: boolean;
+  /** A trader by its own word alone ("Sungnisan" of SUNGNISAN TRADING CORPORATION; tradingBrand in org-forms.ts). */
+  trader?: boolean;
 }
 
 export interface PersonName {
@@ -547,7 +549,7 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
     if (korean) out.push({ tokens: korean, missing: 1, familyFirst: false, withoutLegalForm: true });
     // "Sungnisan" of SUNGNISAN TRADING CORPORATION (org-forms.ts), read as a brand: with the brand's evidence only.
     const trader = tradingBrand(tokens);
-    if (trader) out.push({ tokens: [trader], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true, brand: true });
+    if (trader) out.push({ tokens: [trader], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true, brand: true, trader: true });
     // "Korea Rounsan" of KOREA ROUNSAN TRADING CORPORATION (org-forms.ts), read as a legal form dropped.
     const koreaBrand = koreaAndBrand(tokens);
     if (koreaBrand) out.push({ tokens: koreaBrand, missing: tokens.length - 2, familyFirst: false, withoutLegalForm: true });
