@@ -5,6 +5,7 @@ import { isArabicUnit } from '../names/arabic';
 import { afterCompound } from './arabic-compound-tail';
 import { verbBeforeSurname } from './arabic-verb-given';
 import { surnameBeforeName } from './front-run-on';
+import { groupNounAfter } from './group-noun-after';
 import { headAmongRelatives } from './head-among-relatives';
 import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
@@ -133,6 +134,8 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
   // one of their full names fits too ("Defense Minister Shoygu" after "Defense Minister Sergey Shoygu", beside his
   // listed daughter "Kseniya Shoygu"; the lists give neither a position).
   const titled = unclear ? titledOwner(s, i, candidates, unnamedClash ? null : ctx.pageTitles) : -1;
+  // "Houthi fighters" after two listed al-Houthis: the clan's movement, no one of them (group-noun-after.ts).
+  if (shared && titled < 0 && groupNounAfter(s, last)) return undefined;
   const chosen = titled >= 0 ? titled : best;
   let status = ctx.resolved.get(chosen) ?? entityStatusOf(index, chosen);
   let possibleBecause: Mention['possibleBecause'];
