@@ -7,7 +7,7 @@ import * as normalize from '../names/normalize';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { sanctionsStoryWords } from './page-context';
+import { isSportsPage, sanctionsStoryWords } from './page-context';
 import { nicknamedCandidate, notePageNickname, notePageNicknames, quotedListedNickname, registerNicknames } from './nicknames';
 import { pageDefinedNickname } from './page-defined-nickname';
 import { rankCandidates, type Ranked } from './rank';
@@ -162,8 +162,7 @@ function titlesAround(s: ScanState, start: number, end: number): number {
 
 /** A sports report, where namesakes abound: no evidence counts there. */
 export function sportsPage(s: ScanState): boolean {
-  const ctx = s.context;
-  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
+  return isSportsPage(s.context);
 }
 
 /** Whether tokens start..end use one of the person's surnames that is a common one (Flores, Ahmad). */
