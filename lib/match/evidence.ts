@@ -93,8 +93,8 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // story, the listed person, wherever the story's words are.
     if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
     // "депутаты Дмитрий Исламов, Николай Борцов, Николай Панков": named among others the page confirmed who were
-    // listed on the person's day (co-designated.ts); a namesake's surname alone would need the name of common words.
-    if (!sports && !span.commonNames && !commonSurname && coDesignatedOnPage(s, best.entity)) found.push('co-designated');
+    // listed on the person's day (co-designated.ts), asked only when nothing else confirmed the name.
+    if (found.length === 0 && !sports && !span.commonNames && !commonSurname && coDesignatedOnPage(s, best.entity)) found.push('co-designated');
     // Ismael "El Mayo" Zambada: the listed nickname written inside the name is a fuller form of it, wherever the page.
     if (found.length === 0 && quotedListedNickname(s, span, best.entity)) found.push('fuller-name');
     reasons = found;
