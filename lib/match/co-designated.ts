@@ -9,6 +9,7 @@ import type { NameIndex } from './name-index';
 import type { Ranked } from './rank';
 import { runStart } from './runs';
 import type { ScanState } from './scan-state';
+import { perIndex } from './per-index';
 
 const { entityKind } = names;
 
@@ -48,12 +49,42 @@ function isCandidate(ranked: readonly Ranked[], e: number): boolean {
   return false;
 }
 
-function sharesListingDay(index: NameIndex, a: number, b: number): boolean {
+function sharesListingDay(index: NameIndex, a: number, b: number, skip?: ReadonlySet<number>): boolean {
   const runs = index.listingRuns;
   const fa = runStart(runs, a);
   const fb = runStart(runs, b);
   for (let i = fa; i < fa + runs.lengths[a]; i++) {
+    if (skip?.has(index.listingDays[i])) continue;
     for (let j = fb; j < fb + runs.lengths[b]; j++) if (index.listingDays[i] === index.listingDays[j]) return true;
   }
+  return false;
+}
+
+/**
+ * More entries share a day than any one designation ever listed (the largest hold a few hundred): the day a list's
+ * first file gives as "on the list by" for all of its older entries (OFAC's 2019-01-04), which tells no one apart.
+ */
+const FIRST_FILE_DAY_ENTRIES = 1000;
+
+const firstFileDays = perIndex((index: NameIndex): ReadonlySet<number> => {
+  const counts = new Map<number, number>();
+  for (const d of index.listingDays) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const days = new Set<number>();
+  for (const [d, n] of counts) if (n > FIRST_FILE_DAY_ENTRIES) days.add(d);
+  return days;
+});
+
+/**
+ * "депутаты Дмитрий Исламов, Николай Борцов, Николай Панков": whether two others or more of the people and bodies
+ * the page confirmed so far were listed on a day person e was listed on (a designation's day, not a first file's):
+ * the page is naming those listed together, and a common given name beside a surname no longer points to a namesake.
+ */
+export function coDesignatedOnPage(s: ScanState, e: number): boolean {
+  const index = s.index;
+  const ctx = s.context;
+  if (ctx.resolved.size < 2 || index.listingRuns.lengths[e] === 0) return false;
+  const skip = firstFileDays(index);
+  let n = 0;
+  for (const [other, status] of ctx.resolved) if (other !== e && status !== 'possible' && sharesListingDay(index, e, other, skip) && ++n >= 2) return true;
   return false;
 }

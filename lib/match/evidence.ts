@@ -7,7 +7,7 @@ import * as normalize from '../names/normalize';
 import * as contextWords from './context-words';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { sanctionsStoryWords } from './page-context';
+import { isSportsPage, sanctionsStoryWords } from './page-context';
 import { nicknamedCandidate, notePageNickname, notePageNicknames, quotedListedNickname, registerNicknames } from './nicknames';
 import { pageDefinedNickname } from './page-defined-nickname';
 import { rankCandidates, type Ranked } from './rank';
@@ -23,7 +23,7 @@ import { confirmedRelativeBefore, kinOfListedBeside } from './listed-relative';
 import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
-import { coDesignatedFirst } from './co-designated';
+import { coDesignatedFirst, coDesignatedOnPage } from './co-designated';
 import { LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
 import { titleBefore } from './title-before';
@@ -92,6 +92,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
     if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    // "депутаты Дмитрий Исламов, Николай Борцов, Николай Панков": named among others the page confirmed who were
+    // listed on the person's day (co-designated.ts), asked only when nothing else confirmed the name.
+    if (found.length === 0 && !sports && !span.commonNames && !commonSurname && coDesignatedOnPage(s, best.entity)) found.push('co-designated');
     // Ismael "El Mayo" Zambada: the listed nickname written inside the name is a fuller form of it, wherever the page.
     if (found.length === 0 && quotedListedNickname(s, span, best.entity)) found.push('fuller-name');
     reasons = found;
@@ -162,8 +165,7 @@ function titlesAround(s: ScanState, start: number, end: number): number {
 
 /** A sports report, where namesakes abound: no evidence counts there. */
 export function sportsPage(s: ScanState): boolean {
-  const ctx = s.context;
-  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
+  return isSportsPage(s.context);
 }
 
 /** Whether tokens start..end use one of the person's surnames that is a common one (Flores, Ahmad). */

@@ -86,3 +86,8 @@ export function createPageContext(): PageContext {
 export function sanctionsStoryWords(ctx: PageContext): number {
   return ctx.sanctionsWords + (ctx.anchored ? ctx.storyWords : 0);
 }
+
+/** Whether the page reads as a sports report: three sports words or more, twice its sanctions story's words. */
+export function isSportsPage(ctx: PageContext): boolean {
+  return ctx.sportsWords >= 3 && ctx.sportsWords >= 2 * sanctionsStoryWords(ctx);
+}

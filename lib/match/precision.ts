@@ -13,7 +13,7 @@ import { afterArabicPlaceWord } from './arabic-named-after';
 import { besideLatinPlaceWord } from './latin-named-after';
 import * as contextWords from './context-words';
 import * as names from './name-index';
-import { sanctionsStoryWords } from './page-context';
+import { isSportsPage, sanctionsStoryWords } from './page-context';
 import { latinReadNameAllowed, latinReading } from './latin-read-names';
 import { glossaryNameAllowed } from './glossary-names';
 import { cyrillicLegalForm, hasLowerNameWord, isCyrillicAnd, lowerNameWord, lowerPlaceStart } from './cyrillic-org-words';
@@ -274,7 +274,9 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     // Or before a role in lower case, on any page ("former al-Qaeda leader Osama bin Laden", "a Hamas official").
     if (!(sf & SKEL_ORG_ONLY)) return own >= 0 && missing === 0 && lengths[i] >= 5 && (roleAfter(s, end) || ownNameInStory(s, e, own, start, end, i) || slashAfterFoundBody(s, own));
     // One rare word that only organizations carry, as the organization's own primary name (HIZBALLAH, "los Cuinis").
-    if (lengths[i] >= 6) return true;
+    // On a sports page such a word is as often a team's name («Феникс», a futsal club, not the listed firm FENIKS):
+    // there only with its legal form beside it, or sanctions words near.
+    if (lengths[i] >= 6) return !isSportsPage(s.context) || oneWordFirmCue(s, start, end);
     // A group's own name of five letters (HAMAS; TAJCO, CIMEX): five letters name many things, so only in a sanctions
     // story, as above.
     // Either may also stand paired by a slash with a body the scan just found ("the war against ISIS/Al-Qaeda"): two
@@ -462,6 +464,21 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);
   const capitalAfter = i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
   return (midSentence(s, from) || formBefore) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || ((!capitalBefore(s, from) || formBefore) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i) || (formBefore && !capitalAfter)))) && evidence();
+}
+
+/**
+ * What makes a one-word firm's name the firm on a sports page, where team names abound: a legal form right before it
+ * in Cyrillic capitals or right after it, or sanctions words near.
+ */
+function oneWordFirmCue(s: ScanState, start: number, end: number): boolean {
+  return legalFormBefore(s, start) || legalFormAfter(s, end + 1) > 0 || sanctionsNear(s, start, end);
+}
+
+/** Whether a legal form in Cyrillic capitals comes right before token i, by a space and an opening quote at most ("ООО «Феникс»"). */
+function legalFormBefore(s: ScanState, i: number): boolean {
+  if (i <= s.block.first || !cyrillicLegalForm(s, i - 1)) return false;
+  const gap = s.block.text.slice(s.tokens.ends[i - 1], s.tokens.starts[i]);
+  return gap === ' ' || (gap.length === 2 && gap[0] === ' ' && '«"„“'.includes(gap[1]));
 }
 
 /** Whether a name read on into lower-case words (hasLowerNameWord) has the evidence its length asks. */
