@@ -35,6 +35,8 @@ interface KeyedWord {
   slots: string[];
   /** Whether the Latin word writes a q, the letter of ق (k is also ك's). */
   q: boolean;
+  /** Whether it writes a g that is no gh, the letter of a ق said g (ArabicKey.gaf) as of an Egyptian ج. */
+  g: boolean;
 }
 
 /** Per index: each listed Latin word's consonant key to the words that have it (built once, in yielding pieces). */
@@ -52,13 +54,15 @@ const keyTable = perIndexSteps(function* (index: NameIndex): Steps<Map<string, K
     for (const { key, slots } of latinSoundReadings(word)) {
       if (!key) continue;
       const list = table.get(key);
-      const entry = { sk, slots, q: word.includes('q') };
+      const entry = { sk, slots, q: word.includes('q'), g: G_SOUND.test(word) };
       if (!list) table.set(key, [entry]);
       else if (!list.some((w) => w.sk === sk)) list.push(entry);
     }
   }
   return table;
 });
+
+const G_SOUND = /g(?!h)/;
 
 /** 1 for a common name's skeleton: of the Latin words as close to an Arabic word, the common names first ("عمر": Omar, not Imre). */
 function common(index: NameIndex, sk: number): number {
@@ -80,10 +84,10 @@ export function latinReadings(index: NameIndex, words: readonly string[]): numbe
     // A word with ق is read first as the Latin words that write it q ("قلعي": Qalei before Kluai, Cali).
     const qaf = w.includes('ق');
     // The usual sound of each letter first (ق as q before gh: arabic-latin.ts).
-    for (const key of arabicKeys(w).sort((x, y) => x.unusual - y.unusual)) {
+    for (const key of arabicKeys(w, true).sort((x, y) => x.unusual - y.unusual)) {
       // The closest first: the fewest vowels where the Arabic word writes none ("عمرو" is Amr before Omairi), then the
       // fewest of its written vowels left out ("الشاعر" is Shaer before Sher).
-      const agree = (table.get(key.key) ?? []).filter((e) => vowelsAgree(key, e.slots) && !(commonWord && isAnotherCommonName(w, key, e.slots)));
+      const agree = (table.get(key.key) ?? []).filter((e) => (!key.gaf || e.g) && vowelsAgree(key, e.slots) && !(commonWord && isAnotherCommonName(w, key, e.slots)));
       agree.sort((x, y) => (qaf ? +y.q - +x.q : 0) || extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots) || common(index, y.sk) - common(index, x.sk));
       let taken = 0;
       for (const entry of agree) {
@@ -103,8 +107,8 @@ export function latinReadings(index: NameIndex, words: readonly string[]): numbe
  */
 export function readsClosely(index: NameIndex, word: string, sk: number): boolean {
   const table = keyTable(index);
-  for (const key of arabicKeys(word)) {
-    for (const e of table.get(key.key) ?? []) if (e.sk === sk && vowelsAgree(key, e.slots) && extraVowels(key, e.slots) === 0) return true;
+  for (const key of arabicKeys(word, true)) {
+    for (const e of table.get(key.key) ?? []) if (e.sk === sk && (!key.gaf || e.g) && vowelsAgree(key, e.slots) && extraVowels(key, e.slots) === 0) return true;
   }
   return false;
 }

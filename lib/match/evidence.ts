@@ -27,6 +27,7 @@ import { coDesignatedFirst, coDesignatedOnPage } from './co-designated';
 import { LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
 import { titleBefore } from './title-before';
+import { runsOnIntoNamedFamily } from './latin-read-names';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -104,8 +105,10 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
       reasons = sports ? SPORTS : NONE;
     }
   }
-  // Two Arabic words that are the listed name only family first ("حماية المال" for HAMEIAH, Mamil) are everyday words.
-  if ((status === 'sanctioned' || status === 'delisted') && familyFirstInArabic(s, span, best.entity)) {
+  // Two Arabic words that are the listed name only family first ("حماية المال" for HAMEIAH, Mamil) are everyday words;
+  // two that run on into the family name of another listed person the page named are a relative's longer name
+  // ("محمد حمدان دقلو", Hemedti, as ALHMIDAN, Mohamad: latin-read-names.ts).
+  if ((status === 'sanctioned' || status === 'delisted') && (familyFirstInArabic(s, span, best.entity) || runsOnIntoNamedFamily(s, span.start, span.end, best.entity))) {
     status = 'possible';
     possibleBecause = 'common-name';
     reasons = NONE;

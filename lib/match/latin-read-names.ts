@@ -14,9 +14,9 @@ import { keptAsListedBehindPrefix } from './arabic-word-memo';
 import { WORD_NOT_GIVEN } from './context-words';
 import { ENTITY_MASK, OUT_ALIAS, OUT_MISSING_SHIFT, SKEL_PARTICLE } from './name-index';
 import { sanctionsStoryWords } from './page-context';
-import { wordAt, type ScanState } from './scan-state';
+import { readingsOf, wordAt, type ScanState } from './scan-state';
 
-const { CASELESS } = normalize;
+const { CASELESS, JOINED } = normalize;
 
 /** Story words a page needs (as for a rare surname alone: rare-surname.ts). */
 const STORY_WORDS = 3;
@@ -73,6 +73,41 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
   // person's own name: no one, not even a possible match. By the primary name ("العميد علي حسن" of HASSAN, Ali ...)
   // they stay a common name that the page's evidence may confirm. Last: the words' strings are made here.
   return !(output & OUT_ALIAS && end === start + 1 && commonArabicWord(s, start) && commonArabicWord(s, end));
+}
+
+/**
+ * Whether tokens start..end, two Arabic words read by their Latin letters as person e's name, run on, with no comma
+ * or "و", into the family name of another listed person the page named before: "محمد حمدان دقلو" (Hemedti) after
+ * "عبد الرحيم حمدان دقلو" is the first two words of a relative's longer name, and the listed family name met inside
+ * the man's father's ("محمد حمدان" is no ALHMIDAN, Mohamad): Arabic writes the family name last. Asked when the
+ * name is resolved (evidence.ts), once the page's earlier names, in this block too, are registered.
+ */
+export function runsOnIntoNamedFamily(s: ScanState, start: number, end: number, e: number): boolean {
+  if (end !== start + 1 || !familyNameNext(s, end + 1, e)) return false;
+  return latinReading(s, start, end) !== NOT_LATIN_READ;
+}
+
+/**
+ * Whether token k is an Arabic word right after the name (only spaces between), no "و" in front, that is the family
+ * name of a listed person other than e whom the page named in full before: as the page wrote that name read by its
+ * Latin letters ("دقلو" of "عبد الرحيم حمدان دقلو", DAGALO), or read as one of such a person's family names. Only a
+ * name the page itself gave makes the word a family name: read by its consonants alone, many everyday words right
+ * after a name are some listed person's ("رئيس", president, as RAIS).
+ */
+function familyNameNext(s: ScanState, k: number, e: number): boolean {
+  const { flags, starts } = s.tokens;
+  if (k >= s.block.last || !(flags[k] & JOINED) || !(flags[k] & CASELESS)) return false;
+  const c = s.block.text.charCodeAt(starts[k]);
+  if (c === 0x648 || !isArabicUnit(c)) return false;
+  if (s.context.writtenArabicSurnames.has(s.tokens.hashes[k])) return true;
+  const surnames = s.context.surnames;
+  if (surnames.size === 0) return false;
+  const readings = readingsOf(s, k);
+  for (const r of readings.length ? readings : [s.skels[k]]) {
+    const named = r >= 0 ? surnames.get(r) : undefined;
+    if (named && named.some((x) => x !== e)) return true;
+  }
+  return false;
 }
 
 /** The name's `words` less each Arabic word of descent inside it that begins no family name of person e. */

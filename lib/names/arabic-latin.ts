@@ -115,8 +115,10 @@ const MAX_KEYS = 12;
 export interface ArabicKey {
   key: string;
   vowels: string[];
-  /** How many letters the key reads by a less usual sound (ذ as th or d, ق as gh): 0 for the usual reading. */
+  /** How many letters the key reads by a less usual sound (ذ as th or d, ق as gh or g): 0 for the usual reading. */
   unusual: number;
+  /** Whether the key reads a ق as g (arabicKeys' `gafAsG`): only a Latin word that writes a g is such a reading. */
+  gaf?: boolean;
 }
 
 /**
@@ -130,7 +132,7 @@ export function arabicConsonantKeys(word: string): string[] {
 }
 
 /** arabicConsonantKeys with the long vowels each key's reading shows (ArabicKey). */
-export function arabicKeys(word: string): ArabicKey[] {
+export function arabicKeys(word: string, gafAsG = false): ArabicKey[] {
   const w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
   const initial = w[0] === 'ا' || w[0] === 'ع' || w[0] === 'ء' ? '*' : '-';
   let keys: ArabicKey[] = [{ key: '', vowels: [initial], unusual: 0 }];
@@ -177,10 +179,12 @@ export function arabicKeys(word: string): ArabicKey[] {
       // AL-FAYYADH, مرتضى Murtadha and Morteza. Not in words of three letters (ضد, فرض: against, imposed).
       options = [['d', ''], ['z', '']];
       unusual = true;
-    } else if (c === 'ق' && long) {
-      // ق is q or k, and gh where it is said g (Libya, the Gulf, Iran: GHATHAFI, GHASEMI). Not g, whose key is the
-      // j of Egyptian ج: قاسم would be Jasim.
-      options = [['k', ''], ['G', '']];
+    } else if (c === 'ق' && (long || (gafAsG && w.length === 4))) {
+      // ق is q or k, and gh where it is said g (Libya, the Gulf, Iran: GHATHAFI, GHASEMI). With `gafAsG`, also g as
+      // Sudan, Upper Egypt and the Gulf say it ("دقلو": DAGALO, DAGLO), from words of four letters; the key letter is
+      // the j of Egyptian ج, so the reader keeps only Latin words that write a g (ArabicKey.gaf): قاسم is Gasim,
+      // never Jasim.
+      options = gafAsG ? [['k', ''], ['G', ''], ['j', '']] : [['k', ''], ['G', '']];
       unusual = true;
     } else {
       const k = ARABIC[c];
@@ -193,14 +197,15 @@ export function arabicKeys(word: string): ArabicKey[] {
         const [o, v] = options[n];
         if (next.length >= MAX_KEYS) break;
         const odd = key.unusual + (unusual && n > 0 ? 1 : 0);
+        const gaf = key.gaf || (c === 'ق' && o === 'j');
         if (o && key.key[key.key.length - 1] !== o) {
-          if (!next.some((x) => x.key === key.key + o)) next.push({ key: key.key + o, vowels: [...key.vowels, ''], unusual: odd });
+          if (!next.some((x) => x.key === key.key + o)) next.push(gaf ? { key: key.key + o, vowels: [...key.vowels, ''], unusual: odd, gaf } : { key: key.key + o, vowels: [...key.vowels, ''], unusual: odd });
         } else if (!next.some((x) => x.key === key.key)) {
           const vowels = [...key.vowels];
           const slot = vowels[vowels.length - 1];
           const add = o ? (/[aui*]/.test(slot) ? '+' : '') : v;
           if (add && !slot.includes(add)) vowels[vowels.length - 1] += add;
-          next.push({ key: key.key, vowels, unusual: odd });
+          next.push(gaf ? { key: key.key, vowels, unusual: odd, gaf } : { key: key.key, vowels, unusual: odd });
         }
       }
     }
