@@ -51,6 +51,8 @@ const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
 /** An identifier whose country is its holder's: a passport or a national or personal identity card. */
 const IDENTITY_PAPER = /^(passport|national id|national identification number|personal id card)$/i;
+/** The years in a listed birth date: "1978-03-02", "1960", "1960/1962". */
+const YEARS = /\b(?:19|20)\d\d\b/g;
 /** At most this many surnames are kept per person, for a surname alone later on the page. */
 const MAX_SURNAMES = 6;
 // A word that this many listed persons have as their first given name is a given name by the lists' own count
@@ -128,6 +130,7 @@ class NameIndexDraft {
   private readonly countries: number[] = [];
   private readonly countryCache = new Map<string, number>();
   private readonly listingStart = new IntList();
+  private readonly birthYears: number[] = [];
   private readonly listingDays: number[] = [];
   private readonly surnameStart = new IntList();
   private readonly surnames = new IntList();
@@ -207,6 +210,10 @@ class NameIndexDraft {
       if (day > 0 && day < 65_536 && days.indexOf(day, firstDay) < 0) days.push(day);
     }
     this.listingStart.push(days.length);
+    // The latest year any date gives ("1960/1962": 1962), the youngest the person may be.
+    let birthYear = 0;
+    for (const date of entity.birthDates) for (const year of date.match(YEARS) ?? []) birthYear = Math.max(birthYear, Number(year));
+    this.birthYears.push(birthYear);
   }
 
   /** Every form of every non-weak name as a trie path, and a person's surnames. */
@@ -614,7 +621,7 @@ class NameIndexDraft {
     const lexicon = lexiconOf(words, this.lowerCaseFilter(words, nameWords), hashes);
     yield;
     return {
-      format: 7,
+      format: 8,
       lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
@@ -635,6 +642,7 @@ class NameIndexDraft {
       links,
       listingRuns: runsFromStarts(this.listingStart.toArray(), false),
       listingDays: Uint16Array.from(this.listingDays),
+      birthYears: Uint16Array.from(this.birthYears),
       nicknameKeys: this.nicknameKeys.join('\n'),
       nicknameEntities: this.nicknameEntities.toArray(),
       translatedKeys: this.translatedKeys.join('\n'),
