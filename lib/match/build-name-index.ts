@@ -28,7 +28,7 @@ import { englishOrderForms, spanishFormsWithoutAdjective } from './english-order
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
-import { acronymCountryWeakAliases, ownSpelledAcronyms, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
+import { acronymCountryWeakAliases, bodyBrandGroupAliases, ownSpelledAcronyms, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
@@ -51,6 +51,10 @@ const STATUSES: readonly EntityStatus[] = ENTITY_STATUSES;
 
 /** An identifier whose country is its holder's: a passport or a national or personal identity card. */
 const IDENTITY_PAPER = /^(passport|national id|national identification number|personal id card)$/i;
+/** The years in a listed birth date: "1978-03-02", "1960", "1960/1962". */
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/** A brand word carried by at most this many entries is one family's (HALEEL: 7), not a word many firms use. */
+const BRAND_FAMILY = 8;
 /** At most this many surnames are kept per person, for a surname alone later on the page. */
 const MAX_SURNAMES = 6;
 // A word that this many listed persons have as their first given name is a given name by the lists' own count
@@ -128,6 +132,9 @@ class NameIndexDraft {
   private readonly countries: number[] = [];
   private readonly countryCache = new Map<string, number>();
   private readonly listingStart = new IntList();
+  private readonly birthYears: number[] = [];
+  /** Bodies' weak aliases of their brand and "Group" (weak-own-names.ts), and the entity of each. */
+  private readonly brandGroups: [string, number][] = [];
   private readonly listingDays: number[] = [];
   private readonly surnameStart = new IntList();
   private readonly surnames = new IntList();
@@ -207,6 +214,10 @@ class NameIndexDraft {
       if (day > 0 && day < 65_536 && days.indexOf(day, firstDay) < 0) days.push(day);
     }
     this.listingStart.push(days.length);
+    // The latest year any date gives ("1960/1962": 1962), the youngest the person may be.
+    let birthYear = 0;
+    for (const date of entity.birthDates) for (const year of date.match(YEARS) ?? []) birthYear = Math.max(birthYear, Number(year));
+    this.birthYears.push(birthYear);
   }
 
   /** Every form of every non-weak name as a trie path, and a person's surnames. */
@@ -289,6 +300,8 @@ class NameIndexDraft {
     for (const key of spelledWeakAcronyms(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_SPELLED_ACRONYM);
     // "ISIS-Mozambique": a branch's weak alias, its body's acronym and own country (weak-own-names.ts).
     for (const name of acronymCountryWeakAliases(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
+    // "Haleel Group" of HALEEL COMMODITIES L.L.C.: a body's weak alias of its brand and "Group", kept for finish.
+    for (const name of bodyBrandGroupAliases(entity)) this.brandGroups.push([nameKey(name), e]);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
@@ -599,6 +612,12 @@ class NameIndexDraft {
     for (const [sk, value] of this.families.family()) this.trie.add([sk], value);
     // A bank's short form that is another entity's whole name is that entity ("Газпрома" is GAZPROM, not GAZPROMBANK).
     for (const [sk, value] of this.bankShorts) if (!this.oneWordNames.has(sk)) this.trie.add([sk], value);
+    // A brand and "Group" is the body's name where few entries' names carry the brand's word (HALEEL: the group's
+    // firms; not GLOBAL, 57 bodies' word), as its name without a legal form (precision.ts).
+    for (const [key, e] of this.brandGroups) {
+      const path = key.split(' ').map((w) => this.skeletonOf(w));
+      if (this.orgUse[path[0]] + this.personCount[path[0]] <= BRAND_FAMILY) this.trie.add(path, e | OUT_ALIAS | OUT_NO_LEGAL_FORM);
+    }
     yield;
     const skelFlags = yield* this.skeletonFlags();
     yield;
@@ -614,7 +633,7 @@ class NameIndexDraft {
     const lexicon = lexiconOf(words, this.lowerCaseFilter(words, nameWords), hashes);
     yield;
     return {
-      format: 7,
+      format: 8,
       lexicon,
       tokenSkel: this.tokenSkel.toArray(),
       tokenInfo,
@@ -635,6 +654,7 @@ class NameIndexDraft {
       links,
       listingRuns: runsFromStarts(this.listingStart.toArray(), false),
       listingDays: Uint16Array.from(this.listingDays),
+      birthYears: Uint16Array.from(this.birthYears),
       nicknameKeys: this.nicknameKeys.join('\n'),
       nicknameEntities: this.nicknameEntities.toArray(),
       translatedKeys: this.translatedKeys.join('\n'),

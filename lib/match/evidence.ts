@@ -28,6 +28,7 @@ import { LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
 import { titleBefore } from './title-before';
 import { runsOnIntoNamedFamily } from './latin-read-names';
+import { tooYoungForTitle } from './too-young-for-office';
 
 // Module-local copies (see scan-state.ts).
 const { HEAD_OF_STATE } = contextWords;
@@ -108,7 +109,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
   // Two Arabic words that are the listed name only family first ("حماية المال" for HAMEIAH, Mamil) are everyday words;
   // two that run on into the family name of another listed person the page named are a relative's longer name
   // ("محمد حمدان دقلو", Hemedti, as ALHMIDAN, Mohamad: latin-read-names.ts).
-  if ((status === 'sanctioned' || status === 'delisted') && (familyFirstInArabic(s, span, best.entity) || runsOnIntoNamedFamily(s, span.start, span.end, best.entity))) {
+  // "Maj Gen Zaw Min Tun" of TUN, Zaw Min, born 2001: a rank or office the listed person was too young to hold
+  // (too-young-for-office.ts) says the page means a namesake.
+  if ((status === 'sanctioned' || status === 'delisted') && (familyFirstInArabic(s, span, best.entity) || runsOnIntoNamedFamily(s, span.start, span.end, best.entity) || (entityKind(index, best.entity) === 'person' && tooYoungForTitle(s, span.start, best.entity)))) {
     status = 'possible';
     possibleBecause = 'common-name';
     reasons = NONE;

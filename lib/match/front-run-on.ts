@@ -11,7 +11,10 @@
 //   Пригожин", "ООО Ромашка Иван Петров"): a body's name, not a given name, whatever names the word is also;
 // - Arabic adjectives with the article after the definite noun they qualify ("رجل الأعمال العراقي", "العسكري الكبير");
 // - a place's name after its kind in lower case ("del estado Bolívar Francisco Rangel Gómez"), before a name of two
-//   words or more.
+//   words or more;
+// - a listed head of state's surname, no common one, before a name of two words or more that opens with a given name
+//   ("el magnate ruso cercano a Putin Viktor Vekselberg", "el aliado de Maduro Alex Saab"): news calls the head of
+//   state by the surname alone, and no one's name runs surname, given name, surname.
 // And after a name: a Cyrillic given name right after a given name and surname begins another person's name, by the
 // same rule (never given name, surname, given name): "сина президента Олександра Лукашенка Дмитра" is the president's
 // son Dmitry, and the president is still named.
@@ -22,9 +25,11 @@ import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { possessorAfterKin } from './cyrillic-possessor';
+import { headOfStateSurnameBits } from './head-of-state-surnames';
+import { hasSkeletonBit } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
-const { ALL_UPPER, CAPITALIZED, CYRILLIC, JOINED } = normalize;
+const { ALL_UPPER, CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 const { OUT_FAMILY_FIRST, SKEL_FIRST_GIVEN } = names;
 
 const DESCENT = new Set(['ولد', 'بن', 'ابن']);
@@ -43,6 +48,7 @@ export function frontWordBeginsNoName(s: ScanState, i: number, j: number, v: num
     return !(sk >= 0 && s.index.skelFlags[sk] & SKEL_FIRST_GIVEN) && !isCommonNamePart(wordAt(s, k));
   }
   if (placeAfterItsKind(s, k)) return j > i;
+  if (j > i && headOfStateBefore(s, k, i)) return true;
   if (isArabicHonorificAt(s.block.text, s.tokens.starts[k], s.tokens.ends[k])) return true;
   if (adjectiveOfNoun(s, k, j > i)) return true;
   if (!DESCENT.has(s.block.text.slice(s.tokens.starts[k], s.tokens.ends[k]))) return false;
@@ -71,6 +77,17 @@ function adjectiveOfNoun(s: ScanState, k: number, several: boolean): boolean {
   // The article on both, the letters first: "الأعمال العراقي", "العسكري الكبير".
   if (text.charCodeAt(a) !== 0x627 || text.charCodeAt(a + 1) !== 0x644 || text.charCodeAt(b) !== 0x627 || text.charCodeAt(b + 1) !== 0x644) return false;
   return several || singleWordCountry(wordAt(s, k)) > 0;
+}
+
+/**
+ * Whether Latin token k, capitalised, is a listed head of state's surname, no common name part and no given name, and
+ * token i after it a given name that listed persons carry first.
+ */
+function headOfStateBefore(s: ScanState, k: number, i: number): boolean {
+  const sk = s.skels[k];
+  if (sk < 0 || (s.tokens.flags[k] & (CAPITALIZED | CYRILLIC | CASELESS)) !== CAPITALIZED || !hasSkeletonBit(headOfStateSurnameBits(s.index), sk)) return false;
+  const sf = s.index.skelFlags;
+  return !(sf[sk] & SKEL_FIRST_GIVEN) && s.skels[i] >= 0 && (sf[s.skels[i]] & SKEL_FIRST_GIVEN) !== 0 && !isCommonNamePart(wordAt(s, k));
 }
 
 /** Lower-case words of a place's kind that news writes right before its name ("del estado Bolívar", "the state Kachin"). */

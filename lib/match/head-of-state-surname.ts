@@ -6,14 +6,12 @@ import { mentionOf, type MatchReason, type Mention } from './mention';
 import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import type { NameIndex } from './name-index';
-import { HEAD_OF_STATE, singleWordCountry } from './context-words';
+import { singleWordCountry } from './context-words';
 import { register } from './evidence';
 import { hasCountryOnPage } from './precision';
-import { lexiconSize } from '../names/lexicon';
-import { perIndex } from './per-index';
-import { personsBySurname } from './persons-by-surname';
+import { headsBySurname } from './head-of-state-surnames';
 import { isNameWord, wordAt, type ScanState } from './scan-state';
-import { hasSkeletonBit, skeletonBits } from './skeleton-bits';
+import { hasSkeletonBit } from './skeleton-bits';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
@@ -23,27 +21,6 @@ const { SKEL_COMMON_NAME, entityId, entityStatusOf } = names;
 const AFTER = new Set(['regime', 'government', 'administration']);
 /** Words before "de" that do so in Spanish ("el régimen de Maduro", "el gobierno de Putin", "la Administración de Putin"). */
 const BEFORE_DE = new Set(['regimen', 'gobierno', 'administracion', 'presidencia']);
-
-/**
- * Surname skeleton to the listed persons who carry it and whose listed role is a head of state's, once per index: by
- * skeleton number, where in `lists` they are (-1: none), as it is read for every capitalised word outside a name.
- */
-const headsBySurname = perIndex((index: NameIndex): { any: Uint8Array; at: Int32Array; lists: number[][] } => {
-  const at = new Int32Array(lexiconSize(index.skeletons)).fill(-1);
-  const lists: number[][] = [];
-  for (const [surname, persons] of personsBySurname(index)) {
-    const heads = persons.filter((e) => index.entityRoles[e] & HEAD_OF_STATE);
-    if (heads.length === 0) continue;
-    at[surname] = lists.length;
-    lists.push(heads);
-  }
-  return { any: skeletonBits(at.length, (sk) => at[sk] >= 0), at, lists };
-});
-
-/** The skeletons of listed heads of state's surnames, as bits (skeleton-bits.ts). */
-export function headOfStateSurnameBits(index: NameIndex): Uint8Array {
-  return headsBySurname(index).any;
-}
 
 /**
  * The mention a head of state's surname alone makes at token i of the current block, with the words around it that

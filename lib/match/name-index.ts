@@ -44,10 +44,10 @@ export const SKEL_ACRONYM = 128; // a body's one-word listed name that another o
  * worker as it is.
  */
 export interface NameIndex {
-  /** 7: skelFlags' SKEL_ACRONYM; 6: each entity's listing days; 4: a "+" glued to a word's end is part of its key ("en+"); 3: persons'
+  /** 8: each entity's birth year; 7: skelFlags' SKEL_ACRONYM; 6: each entity's listing days; 4: a "+" glued to a word's end is part of its key ("en+"); 3: persons'
    * nicknames (from their weak aliases); 2: story words checked by sense, Spanish demonyms in lower case, the names'
    * new forms (Hezbollah, brands). */
-  format: 7;
+  format: 8;
   /** Every word of every listed name, and the context words (titles, countries, sanctions words, particles). */
   lexicon: Lexicon;
   /** Per word: its skeleton number (-1 when no listed name has it), context flags (WORD_*), title bits. */
@@ -83,6 +83,8 @@ export interface NameIndex {
    * since 1970, for telling two listed people of one name apart by the others the page names (co-designated.ts). */
   listingRuns: Runs;
   listingDays: Uint16Array;
+  /** Per entity: the latest year its listed birth dates give (the youngest it may be), 0 when none (too-young-for-office.ts). */
+  birthYears: Uint16Array;
   /** Persons' nicknames, folded, one a line, and the entity of each (lib/match/nicknames.ts). */
   nicknameKeys: string;
   nicknameEntities: Int32Array;
@@ -125,7 +127,7 @@ export function entityStatusOf(index: NameIndex, e: number): EntityStatus {
 export function isNameIndex(value: unknown): value is NameIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<NameIndex>;
-  return v.format === 7 && v.listingDays instanceof Uint16Array && typeof v.nicknameKeys === 'string' && typeof v.translatedKeys === 'string' && v.translatedOutputs instanceof Int32Array && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
+  return v.format === 8 && v.listingDays instanceof Uint16Array && v.birthYears instanceof Uint16Array && typeof v.nicknameKeys === 'string' && typeof v.translatedKeys === 'string' && v.translatedOutputs instanceof Int32Array && v.nicknameEntities instanceof Int32Array && v.outputs instanceof Int32Array && v.links instanceof Int32Array && v.rootChild instanceof Int32Array && v.outRuns?.totals instanceof Int32Array && typeof v.entityIds === 'string' && typeof v.lexicon?.chars === 'string';
 }
 
 /** The index's size: its typed arrays and strings (one byte a character for Latin-1 strings). */

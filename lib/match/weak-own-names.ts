@@ -93,6 +93,28 @@ export function personWeakAliasesInOwnNames(entity: Entity): string[] {
   return out ?? [];
 }
 
+/** The words of kind a group of firms takes after its brand ("HALEEL GROUP"): a brand's business, no legal form. */
+const GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
+
+/**
+ * The weak aliases of an organization that are its brand and a word of kind ("HALEEL GROUP" of HALEEL COMMODITIES
+ * L.L.C.): the first word of one of its own listed names, of four letters or more and no everyday word, and "Group"
+ * or "Holding". News calls the firm so in title case; OFAC marks such aliases weak. The index takes one whose brand
+ * word few entries carry (the group's own firms; not GLOBAL GROUP's) as the brand's name without a legal form, which
+ * stands with the body's country on the page, sanctions words near or a legal form after it (precision.ts).
+ */
+export function bodyBrandGroupAliases(entity: Entity): string[] {
+  if (entity.kind !== 'organization') return [];
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const words = nameKey(n.name).split(' ');
+    if (words.length !== 2 || !GROUP_WORDS.has(words[1]) || words[0].length < 4 || isCommonWord(words[0])) continue;
+    if (entity.names.some((m) => m.type !== 'weak' && nameKey(m.name).split(' ')[0] === words[0])) (out ??= []).push(n.name);
+  }
+  return out ?? [];
+}
+
 /** Whether `words` appear in `name`, in order and next to each other. */
 function runsInside(words: readonly string[], name: readonly string[]): boolean {
   for (let i = 0; i + words.length <= name.length; i++) if (words.every((w, k) => name[i + k] === w)) return true;
