@@ -9,6 +9,7 @@ import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommo
 import { latinSpellings } from '../names/cyrillic';
 import { arabicNameForms, arabicPersonName, isArabicKey, withoutNisba } from '../names/arabic';
 import { arabicOrgNames } from '../names/arabic-org-names';
+import { arabicCentralBankNames } from './arabic-central-banks';
 import { descentFamilyForms } from '../names/descent-family';
 import { isEastSlavicPerson } from '../names/east-slavic-persons';
 import { isIranianByNationality, isIranianPerson } from '../names/iranian-persons';
@@ -287,7 +288,7 @@ class NameIndexDraft {
     // "Akhmad Kadyrov Foundation" of AKHMAT KADYROV FOUNDATION and AKHMAD KADYROV FUND: a body's two names crossed.
     if (!person) for (const c of crossedOrgNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "حزب الله" for HIZBALLAH: an organization's Arabic name the lists do not give (lib/names/arabic-org-names.ts).
-    if (!person) for (const a of arabicOrgNames(entity.names)) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
+    if (!person) for (const a of [...arabicOrgNames(entity.names), ...arabicCentralBankNames(entity)]) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
     for (const key of weakCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "КСИР", "ИГИЛ": a foreign body's acronym in Russian or Ukrainian, read the same way.

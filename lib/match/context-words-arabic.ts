@@ -136,6 +136,12 @@ const COUNTRIES_AR: readonly [string, string[], string][] = [
   ['tn', ['تونس'], 'تونسي'],
 ];
 
+/** A country's Arabic names and nisba adjective (masculine, no article) by its code: undefined if not in the table. */
+export function arabicCountry(code: string): { names: readonly string[]; nisba: string } | undefined {
+  const row = COUNTRIES_AR.find((r) => r[0] === code);
+  return row && { names: row[1], nisba: row[2] };
+}
+
 /** The table's lines ("sy سوريا|بسوريا|..."), read by context-words.ts with the other languages' tables. */
 export const COUNTRY_TABLE_AR: string = COUNTRIES_AR.map(([code, names, nisba]) => {
   const plain = [...names, nisba, nisba + 'ة'];

@@ -74,8 +74,9 @@ function adjectiveOfNoun(s: ScanState, k: number, several: boolean): boolean {
   const text = s.block.text;
   const a = s.tokens.starts[k];
   const b = s.tokens.starts[k - 1];
-  // The article on both, the letters first: "الأعمال العراقي", "العسكري الكبير".
-  if (text.charCodeAt(a) !== 0x627 || text.charCodeAt(a + 1) !== 0x644 || text.charCodeAt(b) !== 0x627 || text.charCodeAt(b + 1) !== 0x644) return false;
+  // The article on both, the letters first: "الأعمال العراقي", "العسكري الكبير"; the noun's also behind a preposition
+  // or "و" ("بالرئيس السوري بشار الأسد", "للرئيس").
+  if (text.charCodeAt(a) !== 0x627 || text.charCodeAt(a + 1) !== 0x644 || !definiteAt(text, b)) return false;
   return several || singleWordCountry(wordAt(s, k)) > 0;
 }
 
@@ -88,6 +89,14 @@ function headOfStateBefore(s: ScanState, k: number, i: number): boolean {
   if (sk < 0 || (s.tokens.flags[k] & (CAPITALIZED | CYRILLIC | CASELESS)) !== CAPITALIZED || !hasSkeletonBit(headOfStateSurnameBits(s.index), sk)) return false;
   const sf = s.index.skelFlags;
   return !(sf[sk] & SKEL_FIRST_GIVEN) && s.skels[i] >= 0 && (sf[s.skels[i]] & SKEL_FIRST_GIVEN) !== 0 && !isCommonNamePart(wordAt(s, k));
+}
+
+/** Whether the Arabic word at offset b has the article: "ال", "بال", "وال", "فال", "كال", or "لل" (ل and ال). */
+function definiteAt(text: string, b: number): boolean {
+  const c = text.charCodeAt(b);
+  if (c === 0x627) return text.charCodeAt(b + 1) === 0x644;
+  if (c === 0x644) return text.charCodeAt(b + 1) === 0x644;
+  return (c === 0x628 || c === 0x648 || c === 0x641 || c === 0x643) && text.charCodeAt(b + 1) === 0x627 && text.charCodeAt(b + 2) === 0x644;
 }
 
 /** Lower-case words of a place's kind that news writes right before its name ("del estado Bolívar", "the state Kachin"). */

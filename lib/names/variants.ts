@@ -91,6 +91,13 @@ export function surnameTokens(p: PersonName): string[] {
 // news, "José Vicente" often Vicente. Only these: other first given names are the name used.
 const DEVOTIONAL_GIVEN = new Set(['maria', 'jose', 'ma']);
 
+/** Latin "Abdul", "Abdel", "Abd", "Abu" (Arabic عبد, أبو): the first half of a two-word given name. */
+function isLatinCompoundFirst(word: string): boolean {
+  return LATIN_COMPOUND_FIRSTS.has(word.toLowerCase());
+}
+
+const LATIN_COMPOUND_FIRSTS = new Set(['abd', 'abdul', 'abdel', 'abdol', 'abdil', 'abu', 'abou']);
+
 export function personVariants(p: PersonName): NameVariant[] {
   const { given, family } = p;
   const total = given.length + family.length;
@@ -122,6 +129,9 @@ export function personVariants(p: PersonName): NameVariant[] {
   if (units.length > 1) {
     add([...given, ...first]);
     if (given.length > 1) add([given[0], ...first]);
+    // "Abdul Rahim Daglo" of DAGLO MOUSA, Abdul Rahim Hamdan: a first given name of two words ("Abdul Rahim", "Abu
+    // Bakr") whole, with the family's first word and the father's name left out, as the Arabic press writes it.
+    if (given.length > 2 && isLatinCompoundFirst(given[0])) add([given[0], given[1], ...first]);
   }
   // "Archivaldo Iván Guzmán Salazar" for GUZMAN SALAZAR, Ivan Archivaldo: two given names in the other order, with
   // the whole family name (a shorter form so reordered would be anyone's).
