@@ -26,6 +26,7 @@ import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst, coDesignatedOnPage } from './co-designated';
 import { LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
+import { listedBodyBeside } from './listed-body-beside';
 import { titleBefore } from './title-before';
 import { runsOnIntoNamedFamily } from './latin-read-names';
 
@@ -87,6 +88,8 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // A body the lists link the person to, named on the page ("Ibrahim al-Amin al-Sayed" of AL-SAYYID, Ibrahim Amin
     // a.k.a. SAYYED, on a page about Hezbollah's council), tells the listed identity from a namesake as the primary
     // surname does.
+    // A listed body named beside the name: one the list links the person to, or one the name heads (listed-body-beside.ts).
+    if (!sports && !span.commonNames && listedBodyBeside(s, span, best.entity)) found.push('listed-body');
     const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity) && linkOnPage(index, best.entity, span, s.block.spans, ctx.distinctive) === LINK_NONE);
     if (storyCounts && near) found.push('sanctions-near');
     if (storyCounts && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
