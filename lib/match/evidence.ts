@@ -88,14 +88,15 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // A body the lists link the person to, named on the page ("Ibrahim al-Amin al-Sayed" of AL-SAYYID, Ibrahim Amin
     // a.k.a. SAYYED, on a page about Hezbollah's council), tells the listed identity from a namesake as the primary
     // surname does.
-    // A listed body named beside the name: one the list links the person to, or one the name heads (listed-body-beside.ts).
-    if (!sports && !span.commonNames && listedBodyBeside(s, span, best.entity)) found.push('listed-body');
     const storyCounts = !sports && !(span.commonNames && best.alias && !usesPrimarySurname(s, span, best.entity) && linkOnPage(index, best.entity, span, s.block.spans, ctx.distinctive) === LINK_NONE);
     if (storyCounts && near) found.push('sanctions-near');
     if (storyCounts && best.countryMatch && sanctionsStoryWords(ctx) >= 2) found.push('country');
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
     if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    // A listed body named beside the name: one the list links the person to, or one the name heads
+    // (listed-body-beside.ts), asked only when nothing else confirmed the name (it reads the block's spans).
+    if (found.length === 0 && !sports && !span.commonNames && listedBodyBeside(s, span, best.entity)) found.push('listed-body');
     // "депутаты Дмитрий Исламов, Николай Борцов, Николай Панков": named among others the page confirmed who were
     // listed on the person's day (co-designated.ts), asked only when nothing else confirmed the name.
     if (found.length === 0 && !sports && !span.commonNames && !commonSurname && coDesignatedOnPage(s, best.entity)) found.push('co-designated');
