@@ -24,7 +24,7 @@ import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst, coDesignatedOnPage } from './co-designated';
-import { LINK_NONE, linkOnPage } from './entity-links';
+import { isLinked, LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
 import { listedBodyBeside } from './listed-body-beside';
 import { titleBefore } from './title-before';
@@ -154,7 +154,10 @@ const NO_WORDS = { start: 0, end: -1 };
 function sameNameTie(index: NameIndex, ranked: readonly Ranked[]): boolean {
   if (ranked.length < 2) return false;
   const [a, b] = ranked;
-  return a.score === b.score && entityKind(index, a.entity) === 'person' && entityKind(index, b.entity) === 'person';
+  if (a.score !== b.score || entityKind(index, a.entity) !== 'person' || entityKind(index, b.entity) !== 'person') return false;
+  // A son named after his father (ROTENBERG, Boris Romanovich and ROTENBERG, Boris Borisovich, whom the list links to
+  // him), both sanctioned: whichever the page means is sanctioned, so the evidence's status stands; the card lists both.
+  return !(isLinked(index, a.entity, b.entity) && entityStatusOf(index, a.entity) === 'sanctioned' && entityStatusOf(index, b.entity) === 'sanctioned');
 }
 
 /** Title bits of the words up to four before and after the name ("President", "Gen."). */
