@@ -28,6 +28,7 @@ const SIMPLE: Partial<Record<Reason, MessageKey>> = {
   'fuller-name': 'why_fullerName',
   'listed-child': 'why_listedChild',
   'listed-relative': 'why_listedRelative',
+  'listed-body': 'why_listedBody',
   'co-designated': 'why_coDesignated',
   'confirmed-earlier': 'why_confirmedEarlier',
   'confirmed-later': 'why_confirmedLater',

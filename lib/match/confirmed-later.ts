@@ -5,7 +5,7 @@
 import type { MatchReason, Mention, MentionStatus } from './mention';
 
 /** The reasons that confirm a common name (evidence.ts), and so the same name's mentions before it. */
-const EVIDENCE: ReadonlySet<MatchReason> = new Set<MatchReason>(['confirmed-earlier', 'fuller-name', 'listed-child', 'listed-relative', 'co-designated', 'title', 'sanctions-near', 'country', 'sanctions-story']);
+const EVIDENCE: ReadonlySet<MatchReason> = new Set<MatchReason>(['confirmed-earlier', 'fuller-name', 'listed-child', 'listed-relative', 'listed-body', 'co-designated', 'title', 'sanctions-near', 'country', 'sanctions-story']);
 
 const CONFIRMED_LATER: readonly MatchReason[] = ['confirmed-later'];
 

@@ -24,8 +24,9 @@ import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst, coDesignatedOnPage } from './co-designated';
-import { LINK_NONE, linkOnPage } from './entity-links';
+import { isLinked, LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
+import { listedBodyBeside } from './listed-body-beside';
 import { titleBefore } from './title-before';
 import { runsOnIntoNamedFamily } from './latin-read-names';
 import { tooYoungForTitle } from './too-young-for-office';
@@ -94,6 +95,9 @@ export function resolveSpan(s: ScanState, span: Span): Mention {
     // "Ivan Kubrakov": only the given name is common, and the whole name is rare; on a page that tells a sanctions
     // story, the listed person, wherever the story's words are.
     if (storyCounts && !span.commonNames && !commonSurname && sanctionsStoryWords(ctx) >= 3) found.push('sanctions-story');
+    // A listed body named beside the name: one the list links the person to, or one the name heads
+    // (listed-body-beside.ts), asked only when nothing else confirmed the name (it reads the block's spans).
+    if (found.length === 0 && !sports && !span.commonNames && listedBodyBeside(s, span, best.entity)) found.push('listed-body');
     // "депутаты Дмитрий Исламов, Николай Борцов, Николай Панков": named among others the page confirmed who were
     // listed on the person's day (co-designated.ts), asked only when nothing else confirmed the name.
     if (found.length === 0 && !sports && !span.commonNames && !commonSurname && coDesignatedOnPage(s, best.entity)) found.push('co-designated');
@@ -153,7 +157,10 @@ const NO_WORDS = { start: 0, end: -1 };
 function sameNameTie(index: NameIndex, ranked: readonly Ranked[]): boolean {
   if (ranked.length < 2) return false;
   const [a, b] = ranked;
-  return a.score === b.score && entityKind(index, a.entity) === 'person' && entityKind(index, b.entity) === 'person';
+  if (a.score !== b.score || entityKind(index, a.entity) !== 'person' || entityKind(index, b.entity) !== 'person') return false;
+  // A son named after his father (ROTENBERG, Boris Romanovich and ROTENBERG, Boris Borisovich, whom the list links to
+  // him), both sanctioned: whichever the page means is sanctioned, so the evidence's status stands; the card lists both.
+  return !(isLinked(index, a.entity, b.entity) && entityStatusOf(index, a.entity) === 'sanctioned' && entityStatusOf(index, b.entity) === 'sanctioned');
 }
 
 /** Title bits of the words up to four before and after the name ("President", "Gen."). */

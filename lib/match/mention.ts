@@ -28,6 +28,8 @@ export const MATCH_REASONS = [
    * ("Cilia Flores", FLORES DE MADURO, after "Nicolás Maduro").
    */
   'listed-relative',
+  /** The page names, beside the name, a listed body the person heads or the list links the person to. */
+  'listed-body',
   /** The page names two others or more listed on the same day as this person (co-designated.ts). */
   'co-designated',
   /** A title beside the name fits the listed role ("President", "Gen."). */

@@ -2,9 +2,15 @@
 // words where the lists give the English one ("ЦИК Беларуси", Belarusian "ЦВК", for CEC BELARUS: Центральная
 // избирательная комиссия), and a unit's brand before the acronym of the body it belongs to, in the genitive
 // ("подразделение «Альфа» КГБ" for KGB ALFA). Built at index time, as more trie paths: the scan pays nothing.
+// A private military company is ЧВК in Russian and ПВК in Ukrainian (приватна військова компанія), where the lists
+// write PMC WAGNER and CHVK VAGNER: "власник ПВК Вагнер" is the listed firm as much as "ЧВК Вагнер".
 
 /** English acronyms of words of kind and the Latin spellings of the Russian, Ukrainian and Belarusian ones. */
-const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([['cec', ['tsik', 'tsvk']]]);
+const RUSSIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cec', ['tsik', 'tsvk']],
+  ['pmc', ['chvk', 'pvk']],
+  ['chvk', ['pvk']],
+]);
 
 const VOWEL = /[aeiouy]/;
 

@@ -20,6 +20,7 @@ describe('an East Slavic body’s acronym as Russian writes it', () => {
   it('reads the Russian acronym for the English one, and the brand before its body’s acronym', () => {
     expect(russianAcronymForms(['cec', 'belarus'])).toEqual([['tsik', 'belarus'], ['tsvk', 'belarus']]);
     expect(russianAcronymForms(['kgb', 'alfa'])).toEqual([['alfa', 'kgb']]);
+    expect(russianAcronymForms(['pmc', 'wagner'])).toEqual([['chvk', 'wagner'], ['pvk', 'wagner'], ['wagner', 'pmc']]);
     expect(russianAcronymForms(['ufa', 'bank'])).toEqual([]);
   });
 
