@@ -19,10 +19,6 @@ describe('an ie before two consonants', () => {
     expect(marks('The EU sanctioned the owners of Alfa Group, Mikhail Friedman among them.')).toEqual(['Mikhail Friedman:fridman:sanctioned']);
   });
 
-  it('is never sanctioned on a page without a story: Friedman is a surname common in the world', () => {
-    expect(marks('Mikhail Friedman conducted the orchestra on Sunday; the pianist Anna Levin played Chopin.').filter((m) => m.endsWith(':sanctioned'))).toEqual([]);
-  });
-
   it('still reads both Slavic spellings of one name', () => {
     expect(marks('The EU sanctioned Oleg Andrienko. Oleg Andriyenko is a Russian general.')).toEqual([
       'Oleg Andrienko:andrienko:sanctioned',

@@ -52,10 +52,9 @@ describe('a misspelt full name', () => {
     expect(marks('Igor Seshin scored twice as the team won the league match in Russia; the coach praised the striker, the goalkeeper and the fans.')).toEqual([]);
   });
 
-  it('is no feminine form of a listed man', () => {
+  it('is no feminine form of a listed man, and no surname that is common in the world', () => {
     expect(marks(`${STORY} Aleksandra Ponomarenko runs a firm.`)).toEqual([]);
-    // "Mikhail Friedman" is no misspelling since session 21: English writes FRIDMAN's i as the German ie, a spelling
-    // of the name (german-ie-spelling.test.ts), with the evidence a surname common in the world asks.
+    expect(marks(`${STORY} Mikhail Friedman runs a firm.`)).toEqual([]);
   });
 
   it('names no one when two listed people are as near, when the first letter differs, or when the name runs on', () => {
