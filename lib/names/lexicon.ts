@@ -298,8 +298,6 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
     if (CLASS[u] === IGNORE) continue;
     const c = FOLD[u];
     if (c === 120 || c === 121 || c === 119 || c === prev || (c === 106 && prev !== 0) || (c === 104 && (prev === 112 || prev === 107)) || (c === 117 && prev === 111) || ((c === 101 || c === 105) && prev === 117 && c2 === 103)) return true;
-    // a consonant, ie and two different consonants ("Friedman"; the ye of "Kiriyenko" is a y, asked above)
-    if (c2 === 101 && b === 105 && a !== 0 && end - start >= 6 && !isVowel(a) && !isVowel(last) && !isVowel(c) && c !== last) return true;
     a = b;
     b = c2;
     c2 = last;
@@ -310,11 +308,6 @@ export function needsSkeletonRange(text: string, start: number, end: number): bo
   if (a === 101 && b === 110 && c2 === 107 && last === 97) return true;
   // (the letter before "dine" read back from the text: the loop keeps four)
   return end - start >= 7 && (last === 110 ? b === 100 && c2 === 105 && isDinVowel(a) : last === 101 && a === 100 && b === 105 && c2 === 110 && isDinVowel(FOLD[text.charCodeAt(end - 5)]));
-}
-
-/** Whether the folded letter c is a vowel or y (char codes). */
-function isVowel(c: number): boolean {
-  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
 }
 
 /** Whether text[start, end) begins with h and then t, no unit skipped between (needsSkeleton's first ht). */

@@ -37,15 +37,8 @@ function needsSkeleton(key: string): boolean {
     prev = c;
   }
   const last = key.charCodeAt(key.length - 1);
-  return key.endsWith('enka') || abdWithVowel(key) || ((last === 110 || last === 101) && key.length >= 7 && DIN_TAIL.test(key)) || (key.length >= 6 && IE_BEFORE_TWO_TEST.test(key));
+  return key.endsWith('enka') || abdWithVowel(key) || ((last === 110 || last === 101) && key.length >= 7 && DIN_TAIL.test(key));
 }
-
-// An ie after a consonant and before two: German and Yiddish write so an i as Russian does ("Friedman", "Friedrich":
-// Фридман, FRIDMAN), and Slavic names so ие, also written ye ("Kirienko", "Kiriyenko", "Valerievna", "Valeryevna"):
-// one i for all. Before one consonant or at the end the e is often said (Daniel, Gabriel, Pierre), and kept; so is
-// it before a doubled one, Arabic's ad-Din ("Safieddine").
-const IE_BEFORE_TWO = /([^aeiouy])[iy]{1,2}e(?=([^aeiouy])(?!\2)[^aeiouy])/g;
-const IE_BEFORE_TWO_TEST = /[^aeiouy][iy]{1,2}e([^aeiouy])(?!\1)[^aeiouy]/;
 
 // An Arabic compound given name or surname that ends in "ad-Din" (religion) written as one word, romanised many
 // ways: Safieddine, Safiuddin; Shamseddine, Shamsuddin, Shamsedin; Nasreddine, Nasruddin; Alaeddin, Alauddin. The
@@ -74,7 +67,6 @@ export function skeleton(key: string): string {
   if (key.length < 3 || !needsSkeleton(key)) return key;
   // Abd al-: the vowel between is the romaniser's (Abdul Rahman, Abdel Rahman, Abdol).
   if (abdWithVowel(key)) key = 'abda' + key.slice(4);
-  if (key.length >= 6) key = key.replace(IE_BEFORE_TWO, '$1i');
   let out = '';
   let prev = '';
   for (let i = 0; i < key.length; i++) {
