@@ -485,6 +485,11 @@ export function titleBits(key: string): number {
   return TITLE_BITS.get(key) ?? 0;
 }
 
+/** The title bits of several folded words together (a family of offices: "minister", "president"...). */
+export function titleBitsOf(keys: readonly string[]): number {
+  return keys.reduce((bits, key) => bits | titleBits(key), 0);
+}
+
 /** The title bits that an entity's listed positions carry. */
 export function roleBits(positions: readonly string[]): number {
   let bits = 0;

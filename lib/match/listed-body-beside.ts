@@ -3,7 +3,7 @@
 // body, named before him), "заступник Пригожина Дмитро Уткін" in the paragraph that named PMC WAGNER, which the list
 // links Utkin to. A culture or sports page's ordinary Ivanov heads no listed body and has no link on the list.
 import * as normalize from '../names/normalize';
-import { titleBits } from './context-words';
+import { titleBitsOf } from './context-words';
 import { LINK_IN_BLOCK, linkOnPage } from './entity-links';
 import * as names from './name-index';
 import type { ScanState, Span } from './scan-state';
@@ -12,7 +12,7 @@ const { JOINED } = normalize;
 const { ENTITY_MASK, entityKind, entityStatusOf } = names;
 
 /** The words of a body's head, owner or deputy that Russian and Ukrainian set before the body's name and the person's. */
-const HEAD_OF_BODY = ['ceo', 'chief', 'chairman', 'director', 'president', 'vice', 'commander', 'leader'].reduce((bits, w) => bits | titleBits(w), 0);
+const HEAD_OF_BODY = titleBitsOf(['ceo', 'chief', 'chairman', 'director', 'president', 'vice', 'commander', 'leader']);
 
 /**
  * Whether the page names, beside person e's name (span), a listed body: one the list links e to in the same block

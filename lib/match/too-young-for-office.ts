@@ -1,7 +1,7 @@
 // A rank or an office written right before a name ("Maj Gen Zaw Min Tun", "Defense Minister ...", "el portavoz ...")
 // that the listed person of that name was too young to hold: TUN, Zaw Min, born 2001, is not the junta's spokesman, a
 // major general. The page's person is a namesake, at most "possible".
-import { titleBits } from './context-words';
+import { titleBitsOf } from './context-words';
 import type { NameIndex } from './name-index';
 import { perIndex } from './per-index';
 import type { ScanState } from './scan-state';
@@ -13,16 +13,12 @@ import { titleBefore } from './title-before';
  * lieutenant's (one bit with colonel), a militia commander's or leader's, a director's (of films too), a founder's, a
  * lawmaker's, a prince's.
  */
-const SENIOR_OFFICES = bitsOf(['minister', 'president', 'prime', 'governor', 'ambassador', 'judge', 'prosecutor', 'chairman', 'spokesman', 'ayatollah']);
+const SENIOR_OFFICES = titleBitsOf(['minister', 'president', 'prime', 'governor', 'ambassador', 'judge', 'prosecutor', 'chairman', 'spokesman', 'ayatollah']);
 const YOUNGEST_IN_OFFICE = 25;
 
 /** A general's or an admiral's rank ("Maj Gen", "Vice Adm."): no career reaches it before 30. */
-const FLAG_RANKS = bitsOf(['general', 'admiral']);
+const FLAG_RANKS = titleBitsOf(['general', 'admiral']);
 const YOUNGEST_FLAG_RANK = 30;
-
-function bitsOf(words: readonly string[]): number {
-  return words.reduce((bits, w) => bits | titleBits(w), 0);
-}
 
 /**
  * The dataset's year: the latest day any sanction was listed on. A page is seldom newer than its dataset, and an older
