@@ -3,7 +3,7 @@
 import { ENTITY_KINDS as KINDS, ENTITY_STATUSES as STATUSES, type EntityKind, type EntityStatus, type EntitySummary } from '../dataset/format';
 import { isCyrillicKey, tokenize } from '../names/normalize';
 import { latinNameKeys } from '../names/cyrillic';
-import { arabicKeys, extraVowels, latinReading, vowelsAgree } from '../names/arabic-latin';
+import { arabicKeys, extraVowels, latinSoundReadings, vowelsAgree } from '../names/arabic-latin';
 import { isArabicKey } from '../names/arabic';
 import { consonantSkeleton, skeleton } from '../names/transliterate';
 import { boundedDistance, letterMask, maxEdits, popcount, prefixDistance } from './fuzzy';
@@ -183,11 +183,13 @@ function latinKeyTable(index: SearchIndex): Map<string, KeyedWord[]> {
   for (let w = 0; w < index.words.length; w++) {
     const word = index.words[w];
     if (word.length < 3 || isArabicKey(word) || isCyrillicKey(word)) continue;
-    const { key, slots } = latinReading(word);
-    if (!key) continue;
-    const list = table.get(key);
-    if (list) list.push({ word: w, slots });
-    else table.set(key, [{ word: w, slots }]);
+    // Each way Arabic news spells the word by its sounds, as the page scan reads it: v as ف (Lavrov: لافروف).
+    for (const { key, slots } of latinSoundReadings(word)) {
+      if (!key) continue;
+      const list = table.get(key);
+      if (list) list.push({ word: w, slots });
+      else table.set(key, [{ word: w, slots }]);
+    }
   }
   latinKeyTables.set(index, table);
   return table;
@@ -359,6 +361,20 @@ function hit(index: SearchIndex, e: number, name: number | undefined, s: number)
   };
 }
 
+
+/**
+ * Arabic writes a compound given name as one word or two ("عبدالملك", "عبد الملك": Abdulmalik, the servant of the
+ * King); the lists write it as one Latin word or as Abdul Malik, Abd al-Malik. Typed as two, عبد alone read as "Abd"
+ * met none of them, so it is read joined to the word after it, as the page scan does.
+ */
+function joinAbd(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'عبد' && i + 1 < words.length && isArabicKey(words[i + 1])) out.push(words[i] + words[++i]);
+    else out.push(words[i]);
+  }
+  return out;
+}
 /** Entities matching only the filters, alphabetically: what the popup lists before anything is typed. */
 function browse(index: SearchIndex, accept: (e: number) => boolean, limit: number): SearchResult {
   const top = new TopK(limit);
@@ -373,7 +389,7 @@ function browse(index: SearchIndex, accept: (e: number) => boolean, limit: numbe
 
 export function search(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = 20): SearchResult {
   const accept = filterTest(index, filters);
-  const qs = [...new Set(tokenize(query).map((t) => t.key))].slice(0, MAX_QUERY_WORDS);
+  const qs = [...new Set(joinAbd(tokenize(query).map((t) => t.key)))].slice(0, MAX_QUERY_WORDS);
   if (qs.length === 0) return accept ? browse(index, accept, limit) : { hits: [], total: 0 };
 
   const matchers = qs.map((q) => cachedMatcher(index, q)).sort((a, b) => a.size - b.size);

@@ -67,6 +67,13 @@ describe('search over every name and alias', () => {
     // With the father's name between, which one list writes GHATHAFI (ذ and ق by their less usual sounds).
     expect(search(index, 'عائشة معمر القذافي', {}, 5).hits[0]?.name).toBe('QADHAFI, Ayesha');
     expect(search(index, 'علي عبدالله صالح', {}, 5).hits[0]?.name).toBe('SALEH, Ali Abdullah');
+    // A compound given name typed as two words, as Arabic news often writes it (0 hits before).
+    expect(search(index, 'علي عبد الله صالح', {}, 5).hits[0]?.name).toBe('SALEH, Ali Abdullah');
+    expect(search(index, 'عبد الملك الحوثي', {}, 5).hits[0]?.name).toBe('AL HOUTHI, Abdul Malik');
+    // Russian names as Arabic news spells them by their sounds, v as ف, as the page scan reads them (0 hits before).
+    expect(search(index, 'سيرغي لافروف', {}, 5).hits[0]?.name).toBe('LAVROV, Sergei Viktorovich');
+    expect(search(index, 'فلاديمير بوتين', {}, 5).hits[0]?.name).toBe('PUTIN, Vladimir Vladimirovich');
+    expect(search(index, 'ماريا زاخاروفا', {}, 5).hits.map((h) => h.name)).toContain('ZAKHAROVA, Mariya Vladimirovna');
     // محمد has Mahmud's letters, but is far more often Muhammad; و ("and") in front is read off, as on a page.
     expect(search(index, 'محمد حمشو', {}, 5).hits[0]?.name).toBe('HAMSHO, Muhammad');
     expect(search(index, 'ومنال الأسد', {}, 5).hits[0]?.name).toBe('AL-ASSAD, Manal');
