@@ -73,12 +73,22 @@ export function crossListKeys(e: Entity): string[] {
       const comma = part.indexOf(',');
       const joined = comma < 0 ? [folded] : [`${nameKey(part.slice(comma + 1))} ${nameKey(part.slice(0, comma))}`, folded];
       for (const j of joined) {
-        const k = `j:${j.replace(/ /g, '')}`;
+        const k = `j:${foldAbd(j.replace(/ /g, ''))}`;
         if (!keys.includes(k)) keys.push(k);
       }
     }
   }
   return keys;
+}
+
+// Abd ("servant of") and the article after it, as the lists write them apart: the UN's "ABDUL RAHIM HAMDAN DAGALO"
+// is OFAC's "DAGALO, Abdelrahim Hamdan"; Abdullah and Abdallah, Abdirahman and Abdurrahman. Only in the joined key
+// (words already joined, so "Abdul Malik" and "ABDULMALIK" fold alike), which still asks for a birth year or a
+// sanctions program both lists give.
+const ABD_ARTICLE = /abd(?:oul|el|ul|al|ol|ou|ur|ir|ar|er|u|i|e|o|a)?(?=[a-z]{3})/g;
+
+function foldAbd(word: string): string {
+  return word.replace(ABD_ARTICLE, 'abd');
 }
 
 // A patronymic as the lists write it in Latin letters: Russian and Belarusian -ovich/-evich/-ovna/-evna in their
