@@ -3,6 +3,7 @@
 // words join the vocabulary, and everything is laid out flat.
 import { frenchArabicSpellings, isArabWorldPerson, qafAsKSpellings } from '../names/arab-world-spellings';
 import { silentHForms } from '../names/silent-h';
+import { persianWName, persianWSpellings } from '../names/persian-v';
 import { isSomaliPerson, somaliArabicName, somaliArabicSpellings } from '../names/somali-spellings';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
@@ -364,6 +365,12 @@ class NameIndexDraft {
     if (parts && this.somali && !isArabicKey(name)) {
       arabicRead.push(...somaliArabicSpellings(variants));
       const arabicSound = somaliArabicName(parts);
+      if (arabicSound) this.addSurnames(arabicSound, firstSurname);
+    }
+    // "ولي الله سيف" of SEIF, Valiollah: an Iranian's v as the و Arabic writes, for Arabic pages only (persian-v.ts).
+    if (parts && this.iranian && !isArabicKey(name)) {
+      arabicRead.push(...persianWSpellings(variants));
+      const arabicSound = persianWName(parts);
       if (arabicSound) this.addSurnames(arabicSound, firstSurname);
     }
     variants.push(...arabicRead);
