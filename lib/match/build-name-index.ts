@@ -3,6 +3,8 @@
 // words join the vocabulary, and everything is laid out flat.
 import { frenchArabicSpellings, isArabWorldPerson, qafAsKSpellings } from '../names/arab-world-spellings';
 import { silentHForms } from '../names/silent-h';
+import { persianWName, persianWSpellings } from '../names/persian-v';
+import { isSomaliPerson, somaliArabicName, somaliArabicSpellings } from '../names/somali-spellings';
 import { runToEnd, type Steps } from '../stepwise';
 import { ENTITY_KINDS, ENTITY_STATUSES, entityStatus, type Entity, type EntityKind, type EntityStatus } from '../dataset/format';
 import { datasetCommonThreshold, isCommonNamePart, isCommonNamePartWith, isCommonWord } from '../names/frequency';
@@ -108,6 +110,7 @@ class NameIndexDraft {
   private iranianPersons = 0;
   private iranian = false;
   private arabWorld = false;
+  private somali = false;
   private hispanic = false;
   /** How many persons have a name in Arabic script (the UN's): an Arabic word's count is among them alone. */
   private arabicPersons = 0;
@@ -228,6 +231,7 @@ class NameIndexDraft {
     if (this.eastSlavic) this.eastSlavicPersons++;
     this.iranian = isIranianPerson(entity);
     this.arabWorld = isArabWorldPerson(entity);
+    this.somali = isSomaliPerson(entity);
     this.hispanic = isHispanicPerson(entity);
     if (this.iranian) this.iranianPersons++;
     // A weak alias must not come back as another name's shortened form ("EX-CLE C.A." without its legal form).
@@ -357,6 +361,18 @@ class NameIndexDraft {
     if (swapped) variants.push(swapped);
     // "Javier Heriberto" of Javier Eriberto: a Hispanic given name with and without its silent first h (silent-h.ts).
     if (parts && this.hispanic && !isArabicKey(name)) variants.push(...silentHForms(variants, parts.given));
+    // "أبوبكر علي آدم" of ADAN, Abukar Ali: a Somali's name with the Arabic sound of its Somali spellings, for Arabic pages only (somali-spellings.ts).
+    if (parts && this.somali && !isArabicKey(name)) {
+      arabicRead.push(...somaliArabicSpellings(variants));
+      const arabicSound = somaliArabicName(parts);
+      if (arabicSound) this.addSurnames(arabicSound, firstSurname);
+    }
+    // "ولي الله سيف" of SEIF, Valiollah: an Iranian's v as the و Arabic writes, for Arabic pages only (persian-v.ts).
+    if (parts && this.iranian && !isArabicKey(name)) {
+      arabicRead.push(...persianWSpellings(variants));
+      const arabicSound = persianWName(parts);
+      if (arabicSound) this.addSurnames(arabicSound, firstSurname);
+    }
     variants.push(...arabicRead);
     for (const v of variants) {
       const path = v.tokens.map((t) => this.skeletonOf(t));
