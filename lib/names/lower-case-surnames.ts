@@ -4,12 +4,12 @@
 // (brown-uk, GPL-3.0) and dictionary-ru (Alexander Lebedev, BSD-3-Clause), checked with nspell; none of the
 // dictionaries' text is here but these words.
 export const SURNAMES_ASKED = `
-adonev:j2fbwu adoniev:18x2g97 alaudinov:1lwa2vl arbuzov:1a49yq3 arthakov:14ymjyt artiakov:a2ewlj azarov:xh1vg9 beglov:14jos2c brovko:pssc1s bushmin:ve3b59 chemezov:5b9jhh cherezov:1756q7x chu:ztntfp derkach:1ig9xjc dogaev:zga66e dogaiev:qqas2f
-fursenko:stxsdd golovanov:1m7jpqb grabchak:2593yx gromov:1id9xgh halavanau:zlyj75 huri:n9lhbl iakunin:1jcygz1 ianukovich:k3n83x iliumzhinov:1ch9q63 iofe:bxzj14 kadirov:sdpx33 kerimov:gn2cit kerimova:1toy1y5 kovalchuk:erb6yh kozak:1n3o0t9 lavrov:198frt
-loginov:8rc18l lukashenko:1gzvjtv medvedev:lgpoaj medviediev:714hib mishustin:1m3v7fj mordaschov:oolcqh mordashov:2rrbeq nazarov:tyd31o okroian:16a9tya pahlo:1c8xmmp pantelev:w51ltf paulichenko:1vlmvgz pavlenko:103kq0d pavlichenko:1irv78j pavliuchenko:wyh299 perevalov:137kxdd
-peskov:76qy50 petkevich:155rs1v piatkevich:tf6b4r potanin:1b5y3b1 prigozhin:1yohgx3 putin:qn527p radkov:1u4lq0q radzku:hu2qkr rogozin:1fcana1 rotenberg:zqw8a1 rotenberh:1n95n4j rusakevich:3ozdqp saveliev:1v3qeid serdiukov:4skg5g shchegolev:12cwr9x shchiogolev:1eyvyt7
-shein:k6iazn shkolov:1driv6x shoigu:1ax54kd shuvalov:32i6u2 sivakov:gm2xdp skorobogatova:1wfhxy7 slizheuski:hfyjyv slizhevski:14cnvhb sobianin:hzjwfh stepanian:1bi548w temirgaliev:1odhh6r timchenko:1lqnrrz timtchenko:ytblr valiulin:1xq6knd vorobiov:l7spn0 zaharov:1u27pdn
-zhelezniak:11b80kj zimenkov:1wk29w3 zolotov:1c08084
+adonev:j2fbwu adoniev:18x2g97 alaudinov:1lwa2vl alekseiev:1c1powf arbuzov:1a49yq3 arthakov:14ymjyt artiakov:a2ewlj azarov:xh1vg9 beglov:14jos2c brovko:pssc1s bushmin:ve3b59 chemezov:5b9jhh cherezov:1756q7x chu:ztntfp derkach:1ig9xjc dogaev:zga66e
+dogaiev:qqas2f fursenko:stxsdd gizunov:gs7p73 golovanov:1m7jpqb grabchak:2593yx gromov:1id9xgh halavanau:zlyj75 huri:n9lhbl iakunin:1jcygz1 ianukovich:k3n83x iliumzhinov:1ch9q63 iofe:bxzj14 kadirov:sdpx33 kerimov:gn2cit kerimova:1toy1y5 kostiukov:o5qavn
+kovalchuk:erb6yh kozak:1n3o0t9 lavrov:198frt loginov:8rc18l lukashenko:1gzvjtv medvedev:lgpoaj medviediev:714hib mishustin:1m3v7fj mordaschov:oolcqh mordashov:2rrbeq nazarov:tyd31o okroian:16a9tya pahlo:1c8xmmp pantelev:w51ltf paulichenko:1vlmvgz pavlenko:103kq0d
+pavlichenko:1irv78j pavliuchenko:wyh299 perevalov:137kxdd peskov:76qy50 petkevich:155rs1v piatkevich:tf6b4r potanin:1b5y3b1 prigozhin:1yohgx3 putin:qn527p radkov:1u4lq0q radzku:hu2qkr rogozin:1fcana1 rotenberg:zqw8a1 rotenberh:1n95n4j rusakevich:3ozdqp saveliev:1v3qeid
+serdiukov:4skg5g shchegolev:12cwr9x shchiogolev:1eyvyt7 shein:k6iazn shkolov:1driv6x shoigu:1ax54kd shuvalov:32i6u2 sivakov:gm2xdp skorobogatova:1wfhxy7 slizheuski:hfyjyv slizhevski:14cnvhb sobianin:hzjwfh stepanian:1bi548w temirgaliev:1odhh6r timchenko:1lqnrrz timtchenko:ytblr
+valiulin:1xq6knd vorobiov:l7spn0 zaharov:1u27pdn zhelezniak:11b80kj zimenkov:1wk29w3 zolotov:1c08084
 `;
 export const LOWER_CASE_SURNAME_WORDS = `
 арбузов бровка бровку голованов грабчак грабчака грабчакові грабчаком грабчаку громов громова громове громовим громовом громову громовым
