@@ -25,6 +25,7 @@ import * as normalize from '../names/normalize';
 import * as names from './name-index';
 import { isNameWord, readingsOf, wordAt, type ScanState } from './scan-state';
 import { possessorAfterKin } from './cyrillic-possessor';
+import { isCyrillicAnd } from './cyrillic-org-words';
 import { headOfStateSurnameBits } from './head-of-state-surnames';
 import { hasSkeletonBit } from './skeleton-bits';
 
@@ -134,9 +135,18 @@ export function surnameBeforeName(s: ScanState, k: number): boolean {
  * word is a name word. A given name is one that six listed persons or more carry first, in any of the word's readings.
  */
 export function givenNameAfterName(s: ScanState, i: number, j: number): boolean {
-  const { flags } = s.tokens;
+  const { flags, starts, ends } = s.tokens;
   const k = j + 1;
   if (j === i || !(flags[i] & flags[j] & flags[k] & CYRILLIC)) return false;
+  if (firstGivenAt(s, k)) return true;
+  // A rarer given name coordinated with a frequent one ("дочерей ... Михаила Фридмана Ларису и Екатерину"): two
+  // given names joined by "and" after a full name are two more people's, not the name's next word.
+  const and = k + 1;
+  return and + 1 < s.block.last && (flags[and] & JOINED) !== 0 && (flags[and + 1] & (JOINED | CAPITALIZED | CYRILLIC)) === (JOINED | CAPITALIZED | CYRILLIC) && isCyrillicAnd(s.block.text, starts[and], ends[and]) && firstGivenAt(s, and + 1);
+}
+
+/** Whether token k reads, in one of its readings, as a given name six listed persons or more carry first. */
+function firstGivenAt(s: ScanState, k: number): boolean {
   const sf = s.index.skelFlags;
   const sk = s.skels[k];
   if (sk >= 0 && sf[sk] & SKEL_FIRST_GIVEN) return true;

@@ -16,6 +16,11 @@ const FUNCTION_WORDS = new Set(
   'но на по он из за до мы вы их её ее не ни то же уж да ну бы ко со во об от та те ту як чи ще їх ми ви ні це ці аж бо ды'.split(' '),
 );
 
+/** Whether a two-letter Cyrillic word, as written, is one of the words that begin sentences ("На", "Он"). */
+export function isShortFunctionWord(text: string, start: number, end: number): boolean {
+  return FUNCTION_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
 /** Whether a token's flags are a capitalised Cyrillic word's (a function, not a closure: see koreanSyllableWord). */
 function cyrillicCapital(f: number): boolean {
   return (f & (CYRILLIC | CAPITALIZED | CASELESS)) === (CYRILLIC | CAPITALIZED);

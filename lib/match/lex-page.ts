@@ -14,6 +14,7 @@ import { koreanSpellings } from '../names/korean-in-cyrillic';
 import { burmeseSpellings } from '../names/burmese-in-cyrillic';
 import { genitivePluralNominatives, orgGlossaryWords, placeAdjectivePlaces } from '../names/org-glossary';
 import { kindWordAfterName } from './org-glossary-words';
+import { quotedShortWord } from './quoted-short-word';
 import { knownWordGlossaryReading, lowerNameWord, lowerPlaceAdjective, mayBePlaceAdjective } from './cyrillic-org-words';
 import { bankNameInQuotes, insideQuote } from './quoted-names';
 import * as lexicon from '../names/lexicon';
@@ -157,7 +158,7 @@ function readBlock(s: ScanState, leaders: Uint8Array): void {
         } else if (reading === LOWER_ALONE) s.lowerSurnames.push(i);
       }
       const syllable = (flags[i] & (CAPITALIZED | CYRILLIC | CASELESS | JOINED)) === JOINED && s.block.text.charCodeAt(s.tokens.starts[i] - 1) === 45 && latinHyphenSyllable(s, i);
-      if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && koreanSyllableWord(s, i))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {
+      if (!syllable && ((lengths[i] < 3 && !dotted && !(flags[i] & CYRILLIC && (koreanSyllableWord(s, i) || quotedShortWord(s, i)))) || (!(flags[i] & CAPITALIZED) && !((flags[i] & (CYRILLIC | JOINED)) === (CYRILLIC | JOINED) && (laterQuotedWord(s, i) || kindWordAfterName(s, i) || hyphenTailWord(s, i) || lowerNameWord(s, i)))))) {
         skels[i] = -1;
         // "минский ОМОН": a place's adjective in lower case, read as the place only (cyrillic-org-words.ts).
         if (lengths[i] >= 6 && flags[i] & CYRILLIC && mayBePlaceAdjective(s.block.text, s.tokens.ends[i]) && lowerPlaceAdjective(s, i)) exact[i] = 1;

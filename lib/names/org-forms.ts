@@ -14,11 +14,15 @@ const KIND_BEFORE = [
   'united company', 'state corporation', 'state company', 'state development corporation', 'group of companies', 'gk', 'holding company',
   // The same in Russian, as the lists transliterate it (HOLDINGOVAYA KOMPANIYA METALLOINVEST AO).
   'holdingovaya kompaniya',
+  // A Russian state company, "государственная компания" (GOSUDARSTVENNAYA KOMPANIYA AVTODOR, also AVTODOR GK below).
+  'gosudarstvennaya kompaniya', 'gosudarstvennaia kompaniia',
   // An airline, as the lists write the Russian "авиакомпания" (JOINT STOCK COMPANY AVIACOMPANY BELAVIA).
   'aviacompany', 'aviakompaniya',
 ].map((s) => s.split(' '));
 const KIND_AFTER = [
   'group of companies', 'oil company', 'holding company', 'holdings', 'holding', 'group', 'company', 'corporation',
+  // "ГК" after the brand, as the lists write it (AVTODOR GK of RUSSIAN HIGHWAYS STATE COMPANY).
+  'gk',
   // An airline by its brand ("Transaviaexport" of TRANSAVIAEXPORT AIRLINES).
   'airlines', 'airline',
   // A media firm by its brand ("Difuso" of DIFUSO COMUNICACIONES S.A.).

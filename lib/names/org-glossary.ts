@@ -45,7 +45,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['reconstruction', 'реконструкци реконструкці', 'noun', false],
   ['state', 'государственн державн', 'adj', true],
   ['federal', 'федеральн', 'adj', true],
-  ['russian', 'российск російськ', 'adj', true],
+  // Also русский, the other Russian adjective, in a firm's name («Русский финансовый альянс»: RUSSIAN FINANCIAL ALLIANCE).
+  ['russian', 'российск російськ русск руськ', 'adj', true],
   // Also as Belarus's own Russian-language press spells it ("Беларуской калийной компанией").
   ['belarusian', 'белорусск білоруськ беларуск беларусск', 'adj', true],
   ['peoples', 'народн', 'adj', true],
@@ -64,6 +65,8 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['industrial', 'промышленн промислов индустриальн індустріальн', 'adj', false],
   ['trade trading', 'торгов', 'adj', false],
   ['credit', 'кредитн', 'adj', false],
+  ['financial', 'финансов фінансов', 'adj', false],
+  ['alliance', 'альянс', 'noun', false],
   ['export', 'экспортн експортн', 'adj', false],
   ['savings', 'сберегательн ощадн', 'adj', false],
   ['payment', 'платежн платіжн', 'adj', false],

@@ -8,6 +8,9 @@ const index = buildNameIndex([
   entity('head', 'ZORVANOV, Boris Petrovich', 'person', true, { countries: ['Belarus'], positions: ['President of the Republic of Belarus'] }),
   entity('son', 'ZORVANOV, Dmitry Borisovich', 'person', true, { countries: ['Belarus'] }),
   entity('common-head', 'GARCIA, Juan', 'person', true, { countries: ['Belarus'], positions: ['President of the Republic'] }),
+  entity('minister', 'KVARTSEVA, Natalia Ivanovna', 'person', true, { countries: ['Belarus'] }),
+  entity('secretary', 'PLINTUSOVICH, Viktor Pavlovich', 'person', true, { countries: ['Belarus'] }),
+  entity('foreigner', 'SHTEPSELIDZE, Gocha', 'person', true, { countries: ['Georgia'] }),
 ]);
 
 const marks = (blocks: string[]) => scanPage(index, blocks).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
@@ -30,5 +33,21 @@ describe('a head of state\'s surname with the words that say the office', () => 
 
   it('names the person for the surname alone later', () => {
     expect(marks(['Sanctions hit the Zorvanov regime in Belarus.', 'Zorvanov called them an aggression.'])).toEqual(['Zorvanov:head:sanctioned', 'Zorvanov:head:sanctioned']);
+  });
+
+  it('is, in Cyrillic, the head of state on a page that names two other listed persons of his country in full', () => {
+    const officials = 'Приглашены глава Совета Наталья Ивановна Кварцева и управляющий делами Виктор Павлович Плинтусович.';
+    expect(marks(['Совещание у Зорванова', officials, 'Пресс-секретарь Зорванов ответил.'])).toEqual([
+      'Зорванова:head:sanctioned',
+      'Наталья Ивановна Кварцева:minister:sanctioned',
+      'Виктор Павлович Плинтусович:secretary:sanctioned',
+      'Зорванов:head:sanctioned',
+    ]);
+    // Names of common words (no patronymic) count too: two of one country's listed persons on one page.
+    expect(marks(['Совещание у Зорванова', 'Приглашены Наталья Кварцева и Виктор Плинтусович.'])[0]).toBe('Зорванова:head:sanctioned');
+    // One compatriot, or persons of another country, say nothing; nor does a listed son named in full.
+    expect(marks(['Совещание у Зорванова', 'Приглашены Наталья Ивановна Кварцева и Гоча Штепселидзе.'])).not.toContain('Зорванова:head:sanctioned');
+    expect(marks(['Совещание у Зорванова', 'Приглашены Наталья Ивановна Кварцева и Гоча Штепселидзе.'])).toContain('Наталья Ивановна Кварцева:minister:sanctioned');
+    expect(marks(['Совещание у Зорванова', officials, 'Дмитрий Зорванов ответил.'])).not.toContain('Зорванова:head:sanctioned');
   });
 });

@@ -16,6 +16,8 @@ const index = buildNameIndex([
   // Dmitry a given name by the lists' own count (six listed persons or more carry it first).
   ...['IVANOV', 'PETROV', 'SIDOROV', 'KOZLOV', 'SMIRNOV', 'POPOV'].map((s, k) => entity(`dmitry-${k}`, `${s}, Dmitry`, 'person', true, by)),
   entity('petrenko', 'PETRENKO, Oleg', 'person', true, by),
+  // Larisa a listed given name, but of fewer than six listed persons.
+  entity('koval', 'KOVAL, Larisa', 'person', true, by),
   entity('rangel', 'RANGEL GOMEZ, Francisco Jose', 'person', true, { countries: ['Venezuela'], positions: ['Former Governor of Bolivar State'] }),
   entity('bolivar', 'BOLIVAR PEREZ, Jose', 'person', true, { countries: ['Venezuela'] }),
   entity('khamenei', 'KHAMENEI, Ali Husseini', 'person', true, { countries: ['Iran'], positions: ['Supreme Leader of Iran'] }),
@@ -43,6 +45,11 @@ describe('a listed name right after another name word', () => {
     ]);
     // A surname after it is a fuller name of someone else, as before.
     expect(marks(['Санкції ЄС проти Олександра Лукашенка Петренка.']).filter((m) => m.startsWith('Олександра'))).toEqual([]);
+    // A rarer given name joined by "and" to a frequent one: two more people ("дочерей ... Ларису и Екатерину").
+    expect(marks(['Санкции ЕС против детей президента Александра Лукашенко Ларису и Дмитрия.']).filter((m) => m.startsWith('Александра'))).toEqual([
+      'Александра Лукашенко:ofac-9760:sanctioned',
+    ]);
+    expect(marks(['Санкции ЕС против Александра Лукашенко Ларису.']).filter((m) => m.startsWith('Александра'))).toEqual([]);
   });
 
   it('reads a Cyrillic word right after an acronym in capitals as the body\'s brand: "власник ПВК Вагнер Євгеній Пригожин"', () => {

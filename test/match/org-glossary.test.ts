@@ -9,6 +9,10 @@ const index = buildNameIndex([
   entity('industrial', 'INDUSTRIAL BANK', 'organization', true, ru),
   entity('shipbuilding', 'JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION', 'organization', true, ru),
   entity('potash', 'OPEN JOINT STOCK COMPANY BELARUSIAN POTASH COMPANY', 'organization', true, { countries: ['Belarus'] }),
+  entity('alliance', 'RUSSIAN FINANCIAL ALLIANCE BANK', 'organization', true, {
+    ...ru,
+    names: [{ name: 'RUSSIAN FINANCIAL ALLIANCE BANK', type: 'primary' }, { name: "OPEN JOINT STOCK COMPANY JOINT STOCK COMMERCIAL BANK 'RUSSIAN FINANCIAL ALLIANCE'", type: 'aka' }],
+  }),
 ]);
 
 const found = (text: string) => scanText(index, text).map((m) => `${m.text}=${m.entityId}`);
@@ -31,6 +35,12 @@ describe('Russian firms named in the Russian the lists translate', () => {
     expect(orgGlossaryWords('менеджменту')).toEqual(['management']);
     expect(orgGlossaryWords('консалтинга')).toEqual(['consulting']);
     expect(orgGlossaryWords('логістики')).toEqual(['logistics']);
+  });
+
+  it('reads русский as russian, and a bank\'s financial and alliance words ("Русский финансовый альянс")', () => {
+    expect(orgGlossaryWords('Русский'.toLowerCase())).toEqual(['russian']);
+    expect(orgGlossaryWords('фінансового')).toEqual(['financial']);
+    expect(found('В санкционный список США попал российский банк «Русский финансовый альянс».')).toEqual(['Русский финансовый альянс=alliance']);
   });
 
   it('finds a listed firm by its Russian name, declined, in quotes of either kind', () => {

@@ -7,6 +7,8 @@ describe('an organization brand and singular', () => {
   it('takes the words of kind off a listed name to leave its brand', () => {
     expect(brandOf(words('united company rusal'))).toBe('rusal');
     expect(brandOf(words('state corporation rostec'))).toBe('rostec');
+    expect(brandOf(words('avtodor gk'))).toBe('avtodor');
+    expect(brandOf(words('gosudarstvennaya kompaniya avtodor'))).toBe('avtodor');
     expect(brandOf(words('renova group'))).toBe('renova');
     expect(brandOf(words('rosneft oil company'))).toBe('rosneft');
     expect(brandOf(words('renova group of companies'))).toBe('renova');
