@@ -15,6 +15,7 @@ import { namedAsOwnRelative, namedAsRelative } from './named-as-relative';
 import type { OwnRelative } from './page-context';
 import { nicknameAt } from './nicknames';
 import { isListedGivenName, isOwnGivenName } from './own-given-name';
+import { unknownGivenBefore } from './unknown-given-before';
 import { inShortFirstLine } from './headline-line';
 import { afterInnerApostrophe } from './precision';
 import { runStart } from './runs';
@@ -94,6 +95,8 @@ function linkBack(s: ScanState, i: number, sk: number, owners: readonly number[]
     if (!(ctx.calledBySurname.has(sk) && ctx.relatives?.has(sk) && namedAsRelative(s, i))) ctx.clashes.add(sk);
     return undefined;
   }
+  // "Фонда Акмата Кадырова": a given name no table knows, in the surname's case, is someone else's (unknown-given-before.ts).
+  if (unknownGivenBefore(s, i)) return undefined;
   // "Kim Jong Nam" after "Kim Jong Un": the family name first of someone else, whom a later "Kim" may name as well.
   if (last + 1 < b.last && flags[last + 1] & JOINED && isNameWord(s, last + 1) && !surnameBeforeName(s, last)) {
     ctx.clashes.add(sk);

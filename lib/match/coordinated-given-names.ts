@@ -57,3 +57,17 @@ export function coordinatedGivenName(s: ScanState, span: Span, previousEnd: numb
   }
   return undefined;
 }
+
+/**
+ * The last token of the fuller name after "и", "та" that given name token g shares a surname with ("Ігоря та Бориса
+ * Ротенбергів": the surname's token), or g when none follows: the evidence reads the shared surname there, which the
+ * given name's own span lacks.
+ */
+export function coordinatedNameEnd(s: ScanState, g: number): number {
+  const { flags } = s.tokens;
+  if (g + 3 >= s.block.last || !(flags[g] & CYRILLIC) || !CYRILLIC_AND.has(wordAt(s, g + 1))) return g;
+  let end = g;
+  for (let k = g + 2; k < Math.min(s.block.last, g + 5) && (flags[k] & (CAPITALIZED | JOINED)) === (CAPITALIZED | JOINED); k++) end = k;
+  return end > g + 2 ? end : g;
+}
+

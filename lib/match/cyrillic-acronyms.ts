@@ -27,6 +27,18 @@ function readsAsRussianAcronym(key: string): boolean {
   return !VOWEL.test(a) && !VOWEL.test(b) && a !== 's' && !'lrhw'.includes(b);
 }
 
+/**
+ * Everyday Russian and Ukrainian abbreviations of common nouns, by the Latin key of their Cyrillic capitals: "ВПК"
+ * (военно-промышленный комплекс), "ОПК", "ТЭК", "СМИ", "ЗМІ", "ЖКХ", "НКО", "ВУЗ", "АЭС", "ДТП", "ПВО", "БПЛА",
+ * "ВВП", "НДС", "СВО". News writes them for a country's industry, media or air defence, never for a firm: a firm
+ * the lists call by the same letters ("OOO VPK" of LIMITED LIABILITY COMPANY MILITARY INDUSTRIAL COMPANY) is not
+ * named by them.
+ */
+const EVERYDAY_ABBREVIATIONS = new Set([
+  'vpk', 'opk', 'tek', 'pek', 'smi', 'zmi', 'zhkkh', 'zhkh', 'nko', 'vuz', 'aes', 'ges', 'tes', 'tets', 'dtp', 'pvo',
+  'ppo', 'bpla', 'vvp', 'nds', 'pdv', 'svo', 'reb', 'zrk', 'rszo',
+]);
+
 /** The initials of a name's words, legal form and particles left out ("INTERNATIONAL INVESTMENT BANK": iib). */
 function initials(name: string): string {
   return withoutLegalForm(nameKey(name).split(' ')).filter((w) => w.length > 2 && !isParticle(w)).map((w) => w[0]).join('');
@@ -44,7 +56,7 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
     if (n.type !== 'weak') continue;
     // An acronym the list writes with its legal form ("OJSC MZKT"), which the page puts outside it (ОАО «МЗКТ»).
     const key = acronymWithoutLegalForm(nameKey(n.name));
-    if (!readsAsRussianAcronym(key) && !acronymPair(n.name, key)) continue;
+    if ((!readsAsRussianAcronym(key) && !acronymPair(n.name, key)) || EVERYDAY_ABBREVIATIONS.has(key)) continue;
     if (initials(entity.name) === key || out?.includes(key)) continue;
     (out ??= []).push(key);
   }

@@ -24,6 +24,7 @@ import { nisbaGroup } from './arabic-nisba-groups';
 import { ukrainianFirmFirst } from './ukrainian-registered-firm';
 import { familyFirstInArabic } from './arabic-family-first';
 import { coDesignatedFirst, coDesignatedOnPage } from './co-designated';
+import { coordinatedNameEnd } from './coordinated-given-names';
 import { isLinked, LINK_NONE, linkOnPage } from './entity-links';
 import { rareWholeName } from './rare-whole-name';
 import { listedBodyBeside } from './listed-body-beside';
@@ -203,10 +204,12 @@ function usesPrimarySurname(s: ScanState, span: Span, e: number): boolean {
   const index = s.index;
   if (index.surnameRuns.lengths[e] === 0) return true;
   const sk = index.surnames[runStart(index.surnameRuns, e)];
-  for (let i = span.start; i <= span.end; i++) if (s.skels[i] === sk) return true;
+  // A given name that shares the next name's surname ("Ігоря та Бориса Ротенбергів") uses the surname written there.
+  const end = span.start === span.end ? coordinatedNameEnd(s, span.start) : span.end;
+  for (let i = span.start; i <= end; i++) if (s.skels[i] === sk) return true;
   const key = consonantKey(index, sk);
   if (key.length < 3) return false;
-  for (let i = span.start; i <= span.end; i++) if (s.skels[i] >= 0 && consonantKey(index, s.skels[i]) === key) return true;
+  for (let i = span.start; i <= end; i++) if (s.skels[i] >= 0 && consonantKey(index, s.skels[i]) === key) return true;
   return false;
 }
 

@@ -50,11 +50,12 @@ const NATIONAL_LEGISLATURE = new Set(NATIONAL_LEGISLATURE_RU.map(foldWord));
  * The state office written in the four words before token i: a minister's or governor's title with the words of its
  * ministry or region after it ("министр обороны", "губернатор Калининградской области"; REGION_HEAD when a region's
  * noun is among them), or a head's ("глава", "голова") of a region or of the government ("Глава Свердловской
- * области", "головою уряду рф"). No name's word stands between.
+ * области", "головою уряду рф"). No name's word stands between. Or a minister's title before a long portfolio
+ * (ministerBeforePortfolio).
  */
 function officeBefore(s: ScanState, i: number): number {
   const from = Math.max(s.block.first, i - 4);
-  if (!titleWordFrom(s, from, i)) return NO_OFFICE;
+  if (!titleWordFrom(s, from, i)) return ministerBeforePortfolio(s, i) ? STATE_OFFICE : NO_OFFICE;
   const { ids, flags } = s.tokens;
   const title = s.index.tokenTitle;
   let bits = 0;
@@ -83,6 +84,32 @@ function officeBefore(s: ScanState, i: number): number {
   if (bits & (MINISTER_TITLES | PROPAGANDIST_TITLES) || (bits & HEAD_WORDS && government) || national) return STATE_OFFICE;
   if (bits & GOVERNOR_TITLES || (bits & HEAD_WORDS && region)) return region ? REGION_HEAD : STATE_OFFICE;
   return NO_OFFICE;
+}
+
+/** At most this many words of a minister's portfolio between the title and the name. */
+const MAX_PORTFOLIO = 12;
+
+/**
+ * "міністр із національної політики, зовнішніх зв’язків, друку та інформації, Ахмед Дудаєв": a minister's title
+ * before a portfolio of several lower-case words, set off from the name by a comma (an apposition). Only lower-case
+ * Cyrillic words, spaces, commas and apostrophes stand between; anything else (a capitalised word, a full stop)
+ * ends the search.
+ */
+function ministerBeforePortfolio(s: ScanState, i: number): boolean {
+  const { ids, flags, starts, ends } = s.tokens;
+  const text = s.block.text;
+  if (i - 2 < s.block.first || !(flags[i] & CYRILLIC) || text.charCodeAt(ends[i - 1]) !== 44) return false;
+  const title = s.index.tokenTitle;
+  for (let k = i - 1; k >= Math.max(s.block.first, i - MAX_PORTFOLIO); k--) {
+    if (ids[k] >= 0 && title[ids[k]] & MINISTER_TITLES) return true;
+    if ((flags[k] & (CAPITALIZED | CYRILLIC)) !== CYRILLIC || k === s.block.first) return false;
+    for (let c = ends[k - 1]; c < starts[k]; c++) {
+      const u = text.charCodeAt(c);
+      // space, no-break space, comma, apostrophes (’ ' ʼ)
+      if (u !== 32 && u !== 0xa0 && u !== 44 && u !== 0x2019 && u !== 39 && u !== 0x2bc) return false;
+    }
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,7 @@ import { LINK_NONE, linkOnPage } from './entity-links';
 import { inTitleCaseLine } from './headline-line';
 import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
+import { thingKindBefore } from './thing-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
 import { countryPhraseAt } from './country-phrases';
 import { personNameWordsOnly } from './owner-named-firms';
@@ -442,8 +443,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // The brand of a bank in capitals ("VTB" of VTB BANK PJSC), or one with a "+" ("En+" of EN+ GROUP PLC), on a
   // sanctions page that names its country.
   if (lengths[i] < 5) return ((flags[i] & ALL_UPPER) !== 0 || s.block.text.charCodeAt(s.tokens.ends[i] - 1) === 43) && evidence();
-  // "телеканал «Звєзда»" is the TV channel, not PAO ZVEZDA (media-kind-before-brand.ts).
-  if (mediaKindBefore(s, i)) return false;
+  // "телеканал «Звєзда»" is the TV channel, not PAO ZVEZDA (media-kind-before-brand.ts); "нефтепровода «Дружба»" the
+  // pipeline, not DRUZHBA, AO (thing-kind-before-brand.ts).
+  if (mediaKindBefore(s, i) || thingKindBefore(s, i)) return false;
   // A brand that is a common name too ("Wagner") is a person's name beside another ("Richard Wagner").
   const common = (sf & SKEL_COMMON_NAME) !== 0;
   // "«Группы Вагнера»": in Cyrillic, quotes or the word "group" make it the firm (cyrillic-group-cue.ts).

@@ -74,6 +74,14 @@ describe("a body's weak acronym in Cyrillic capitals", () => {
     expect(marks('В России ОДК-УМПО открыло цех.')).toEqual([]);
   });
 
+  it('leaves out an everyday abbreviation of a common noun the list gives a firm ("ВПК", the military-industrial complex)', () => {
+    const vpk = withNames('vpk', 'LIMITED LIABILITY COMPANY MILITARY INDUSTRIAL COMPANY', ['Russia'], [['OOO VPK', 'weak']]);
+    expect(weakCyrillicAcronyms(vpk)).toEqual([]);
+    const own = buildNameIndex([...fixtureEntities, vpk]);
+    const page = 'OFAC опубликовало руководство по санкциям, нацеленным на поддержку ВПК России: вторичные санкции грозят банкам.';
+    expect(scanPage(own, [page]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}`))).not.toContain('ВПК:vpk');
+  });
+
   it('is nothing without a sanctions story, in Latin letters, or in a headline set in capitals', () => {
     expect(marks('В России сотрудники ФСБ провели учения.')).toEqual([]);
     expect(marks('The US imposed sanctions on Russia and the FSB.')).toEqual([]);

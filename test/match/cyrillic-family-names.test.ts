@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, scanPage } from '../../lib/match/scan';
 import { nominatives } from '../../lib/names/declension';
+import { DEFAULT_DATASET, loadDataset } from '../../scripts/dataset-files';
 import { entity, fixtureEntities } from './fixtures';
 
 const ru = { countries: ['Russia'], nationalities: ['Russia'] };
@@ -23,6 +24,15 @@ describe('Cyrillic family names in the plural, and the Ukrainian and Belarusian 
     expect(nominatives('ротенберги', true)).toContain('ротенберг');
     expect(nominatives('ротенбергов', true)).toContain('ротенберг');
     expect(nominatives('путиных', true)).toContain('путин');
+  });
+
+  it('counts the sanctions words near for a given name found by its Ukrainian alias before the shared surname ("Ігоря та Бориса Ротенбергів", shipped dataset)', () => {
+    // The list spells Igor's name in Ukrainian in an alias only (ROTENBERG, Ihor Arkadiiovych), and the family's
+    // surname is common among the listed: the alias counts as his own where his surname follows the conjunction.
+    const shipped = buildNameIndex(loadDataset(DEFAULT_DATASET).entities);
+    const page = 'Джонсон зазначив, що санкції вводять проти російських олігархів Ігоря та Бориса Ротенбергів, а також проти Геннадія Тимченка.';
+    const found = scanPage(shipped, [page]).flatMap((ms) => ms.map((m) => `${m.text}:${m.entityId}:${m.status}`));
+    expect(found.slice(0, 2)).toEqual(['Ігоря:ofac-24183:sanctioned', 'Бориса Ротенбергів:ofac-16671:sanctioned']);
   });
 
   it('finds both brothers in "Борис и Аркадий Ротенберги" and in any case of the plural', () => {

@@ -26,6 +26,13 @@ describe('a minister\'s title before a common name', () => {
     expect(marks(['В России министр обороны Ольга Голованова открыла форум.'])).toEqual(['Ольга Голованова:golovanova:sanctioned']);
   });
 
+  it('counts a minister\'s title before a long portfolio set off from the name by a comma', () => {
+    expect(marks(['У Росії міністр із національної політики, зовнішніх зв’язків, друку та інформації, Ольга Голованова отримала підвищення.'])).toEqual(['Ольга Голованова:golovanova:sanctioned']);
+    // Not a capitalised word between, nor a singer's apposition.
+    expect(marks(['У Росії міністр Іван Петренко, друг і колега, Ольга Голованова отримала підвищення.'])).toEqual(['Ольга Голованова:golovanova:possible']);
+    expect(marks(['У Росії на концерті виступила співачка, Ольга Голованова.'])).toEqual(['Ольга Голованова:golovanova:possible']);
+  });
+
   it('counts on a page of sports words too: a sports page\'s namesakes are no ministers', () => {
     const sports = 'The Russian football league, the hockey championship and the coach of the national team met the players after the match. ';
     expect(marks([sports + 'Sports Minister Olga Golovanova attended.'])).toEqual(['Olga Golovanova:golovanova:sanctioned']);
