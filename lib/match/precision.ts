@@ -4,6 +4,7 @@
 import { declinedCyrillicAcronym, foreignBodyAcronym } from './cyrillic-acronyms';
 import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
+import { branchAfterAcronym } from './branch-acronym';
 import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
 import { glossaryWordKind } from '../names/org-glossary';
@@ -187,6 +188,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return shape.afterPlace === 0;
   }
   if (shape.fuzzy) return false;
+  // "ISIS-M", "ISIS-K": an acronym run on by a hyphen into a short word in capitals is a branch's (branch-acronym.ts).
+  if (start === end && branchAfterAcronym(s, end)) return false;
   // "директора ФСБ": a body's weak acronym only as one word in Cyrillic capitals, on a page that names the body's
   // country and tells a sanctions story (cyrillic-acronyms.ts).
   // "MININT": a weak alias its body's own name spells, in capitals in either script, with the same evidence
