@@ -1,7 +1,7 @@
 // Building the name index (name-index.ts) from a dataset's entities: each entity adds its facts and the forms of
 // its names as trie paths of skeletons; then the words are flagged (common, country, particle), the context
 // words join the vocabulary, and everything is laid out flat.
-import { frenchArabicSpellings, isArabWorldPerson, qafAsKSpellings } from '../names/arab-world-spellings';
+import { frenchArabicSpellings, isArabWorldPerson, khaAsJSpellings, qafAsKSpellings } from '../names/arab-world-spellings';
 import { silentHForms } from '../names/silent-h';
 import { persianWName, persianWSpellings } from '../names/persian-v';
 import { isSomaliPerson, somaliArabicName, somaliArabicSpellings } from '../names/somali-spellings';
@@ -348,7 +348,8 @@ class NameIndexDraft {
     const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind).filter((v) => !v.trader || entity.countries.some((c) => countryCode(c) === 'kp'));
     // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
     // "Muammar Kaddafi": the same persons' qaf as k (arab-world-spellings.ts), from the forms as the list spells them.
-    if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants), ...qafAsKSpellings(variants));
+    // "Mohamed Jair": their kha as Spanish writes it, j, in forms of three name words or more (arab-world-spellings.ts).
+    if (parts && this.arabWorld) variants.push(...frenchArabicSpellings(variants), ...qafAsKSpellings(variants), ...khaAsJSpellings(variants));
     // "Sa'id al-Jamal": the first given word, which the ʿayn's apostrophe splits, with the family's (ayn-spellings.ts).
     const aynFirst = parts && (this.arabWorld || this.iranian) && !isArabicKey(name) ? firstGivenWithAyn(name) : undefined;
     if (aynFirst) variants.push(aynFirst);

@@ -4,6 +4,7 @@
 import { declinedCyrillicAcronym, foreignBodyAcronym } from './cyrillic-acronyms';
 import { cyrillicGroupCue, groupOfOtherKind } from './cyrillic-group-cue';
 import { hyphenTailWord } from './cyrillic-hyphen-tail';
+import { branchAfterAcronym } from './branch-acronym';
 import * as normalize from '../names/normalize';
 import { isArabicKey } from '../names/arabic';
 import { glossaryWordKind } from '../names/org-glossary';
@@ -188,6 +189,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     return shape.afterPlace === 0;
   }
   if (shape.fuzzy) return false;
+  // "ISIS-M", "ISIS-K": an acronym run on by a hyphen into a short word in capitals is a branch's (branch-acronym.ts).
+  if (start === end && branchAfterAcronym(s, end)) return false;
   // "директора ФСБ": a body's weak acronym only as one word in Cyrillic capitals, on a page that names the body's
   // country and tells a sanctions story (cyrillic-acronyms.ts).
   // "MININT": a weak alias its body's own name spells, in capitals in either script, with the same evidence
@@ -465,7 +468,9 @@ function acceptsBrand(s: ScanState, shape: SpanShape, e: number, sf: number): bo
   // "ООО Оборонлогистика": a legal form in Cyrillic capitals before the brand is the firm's own word, as one after it is.
   const formBefore = from > s.block.first && (flags[from] & JOINED) !== 0 && cyrillicLegalForm(s, from - 1);
   const capitalAfter = i + 1 < s.block.last && (flags[i + 1] & (JOINED | CAPITALIZED)) === (JOINED | CAPITALIZED);
-  return (midSentence(s, from) || formBefore) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || ((!capitalBefore(s, from) || formBefore) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i) || (formBefore && !capitalAfter)))) && evidence();
+  // "Rosneft CEO Igor Sechin": a title in title case or capitals and a capitalised name after the brand are its head's
+  // (roleAfter), no other name's words.
+  return (midSentence(s, from) || formBefore) && (!besideCapital(s, from, i) || headNamedAfter(s, from, i) || ((!capitalBefore(s, from) || formBefore) && (legalFormAfter(s, end + 1) > 0 || countryAfter(s, i) || (formBefore && !capitalAfter) || (!formBefore && roleAfter(s, end))))) && evidence();
 }
 
 /**

@@ -1,8 +1,10 @@
 // French and Spanish write the Arabic sh as ch ("Bachar al Asad", "Hicham", "Rachid", "Cheikh"), where English and
 // the lists write sh (AL-ASSAD, Bashar). For a person of an Arab country, each listed name with an sh is also
 // indexed with ch: at index build, so the page scan pays nothing, and only for these persons, so that Chen, Cheng or
-// a Spanish Chávez never meets a Shen, Sheng or Shavez. The qaf the lists write q is k there too (`qafAsKSpellings`).
+// a Spanish Chávez never meets a Shen, Sheng or Shavez. The qaf the lists write q is k there too (`qafAsKSpellings`),
+// and Spanish writes the kh as j (`khaAsJSpellings`).
 import type { Entity } from '../dataset/format';
+import { isParticle } from './transliterate';
 import type { NameVariant } from './variants';
 
 const ARAB_WORLD = /\b(?:syria|lebanon|iraq|jordan|palestin\w*|west bank|gaza|egypt|sudan|libya|tunisia|algeria|morocco|mauritania|yemen|saudi arabia|kuwait|qatar|bahrain|oman|united arab emirates)\b/i;
@@ -28,5 +30,23 @@ export function frenchArabicSpellings(variants: readonly NameVariant[]): NameVar
 export function qafAsKSpellings(variants: readonly NameVariant[]): NameVariant[] {
   const out: NameVariant[] = [];
   for (const v of variants) if (v.tokens.some((t) => t.includes('q'))) out.push({ ...v, tokens: v.tokens.map((t) => t.replaceAll('q', 'k')) });
+  return out;
+}
+
+/**
+ * The forms among `variants` of three name words or more that have a kh (the Arabic kha), with j for it ("abdelbasit
+ * hamza elhassan mohamed jair" of "... khair"): Spanish writes the kha as its own j. The scan reads a first j as kh
+ * only in a word of five letters or more that meets no listed word (`spanishFirstJ`), so a short or listed j-word
+ * (Jair, Jalil) needs the person's own forms; a form of two name words keeps it a name of its own, as Jalil (جليل)
+ * is, never Khalil's (the particles al, bin do not count).
+ */
+export function khaAsJSpellings(variants: readonly NameVariant[]): NameVariant[] {
+  const out: NameVariant[] = [];
+  for (const v of variants) {
+    if (!v.tokens.some((t) => t.includes('kh'))) continue;
+    let words = 0;
+    for (const t of v.tokens) if (!isParticle(t)) words++;
+    if (words >= 3) out.push({ ...v, tokens: v.tokens.map((t) => t.replaceAll('kh', 'j')) });
+  }
   return out;
 }
