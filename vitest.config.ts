@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 const ISOLATED = ['background', 'components', 'content', 'popup', 'store', 'sync'].map((d) => `test/${d}/**/*.test.ts`).concat(['test/stepwise.test.ts', 'test/settings*.test.ts', 'test/protocol.test.ts']);
 
 // Three projects: `unit` and `unit-isolated` run the pure lib/ code and the extension's parts in Node; `e2e` drives the
-// built extension in real Chromium with one browser launch shared by every end-to-end file (test/e2e/global-setup.ts).
+// built extension in real Chromium with one browser launch shared by every end-to-end file, and one in Spanish shared by
+// their Spanish readers (test/e2e/global-setup.ts).
 export default defineConfig({
   test: {
     projects: [

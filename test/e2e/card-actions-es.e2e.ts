@@ -1,34 +1,25 @@
 // The card's "why this match", its menu, the notices and the popup's undo for a reader whose browser is in Spanish:
-// a Chromium of its own started with --lang=es (a fresh profile), over the same test pages.
+// the shared Chromium started with --lang=es (test/e2e/global-setup.ts), over the same test pages.
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { findExtensionId, hoverName, markedTexts, waitForInstallPage, waitForMarks } from './harness';
+import { connect, hoverName, markedTexts, waitForMarks } from './harness';
 
-const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CARD = 'sanctions-lens-card [role="dialog"]';
 
-let chrome: RunningChromium;
 let browser: Browser;
 let context: BrowserContext;
-let extensionId: string;
 const origin = inject('origin');
 const shot = (name: string) => resolve(inject('outputDir'), `${name}.png`);
-// A fresh profile installs the dataset and builds its index while the first page is read: on a busy machine its
-// first screenshots have waited more than Playwright's 30 s (once, in the full suite).
+// The shared Spanish profile installs the dataset and builds its index while the first page is read, if this file is
+// the first to use it: on a busy machine its first screenshots have waited more than Playwright's 30 s (once).
 const SLOW = { timeout: 90_000 };
 
 beforeAll(async () => {
-  chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: ['--lang=es'] });
-  browser = await chromium.connectOverCDP(chrome.cdpUrl);
-  context = browser.contexts()[0];
-  extensionId = await findExtensionId(chrome.cdpUrl, browser);
-  await waitForInstallPage(context, extensionId);
+  ({ browser, context } = await connect('es'));
 });
 afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await chrome?.stop();
+  await browser?.close();
 });
 
 async function sports(): Promise<Page> {

@@ -1,12 +1,11 @@
 // Cards of the people and agencies the Venezuela and Iran stories name, as a reader sees them in Chromium (#19):
 // a readable title over the list's form, each sanction with its list's date, entry number, dates as far as the
 // sources give them and the publisher's link, curated facts marked, the EU's reason quoted, "Copy citation" from a
-// trusted click only. In English, and in Spanish from a browser set to Spanish. Screenshots in test-output/.
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+// trusted click only. In English, and in Spanish from the shared browser set to Spanish. Screenshots in test-output/.
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
+import { connect, hoverName, waitForMarks, type Harness } from './harness';
 import { english } from '../../lib/i18n/english';
 import { listAge } from '../../lib/i18n/list-age';
 import { formatDate } from '../../lib/i18n/format-date';
@@ -177,20 +176,17 @@ describe("the lists' dates on the options page", () => {
 });
 
 describe('card facts in Spanish', () => {
-  let chrome: RunningChromium;
-  let browser: Browser;
+  let spanish: Harness;
   let page: Page;
   beforeAll(async () => {
-    chrome = await startChromium({ extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'), headless: true, args: ['--lang=es'] });
-    browser = await chromium.connectOverCDP(chrome.cdpUrl);
-    await waitForInstallPage(browser.contexts()[0], await findExtensionId(chrome.cdpUrl, browser));
-    page = await story(browser.contexts()[0], h.origin);
+    spanish = await connect('es');
+    page = await story(spanish.context, h.origin);
     // The options page the install opened is in front: a tab behind it is not painted, and cannot be photographed.
     await page.bringToFront();
   });
   afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await chrome?.stop();
+    await page?.close();
+    await spanish?.browser.close();
   });
 
   const cases: [string, string, string[]][] = [

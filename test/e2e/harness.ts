@@ -58,8 +58,12 @@ export async function findExtensionId(cdpUrl: string, browser?: Browser): Promis
   throw new Error('The extension\'s service worker did not start: is the build in .output/chrome-mv3 valid?');
 }
 
-export async function connect(): Promise<Harness> {
-  const cdpUrl = inject('cdpUrl');
+/**
+ * Connects to one of the shared Chromiums (test/e2e/global-setup.ts): the English one, or the one started with
+ * --lang=es for a reader whose browser is in Spanish. Settings a file changes there it sets back after itself.
+ */
+export async function connect(lang: 'en' | 'es' = 'en'): Promise<Harness> {
+  const cdpUrl = inject(lang === 'es' ? 'cdpUrlEs' : 'cdpUrl');
   const browser = await chromium.connectOverCDP(cdpUrl);
   const context = browser.contexts()[0];
   const outputDir = inject('outputDir');

@@ -1,32 +1,27 @@
-// The options page for a reader whose browser is in Spanish, with the sync engine's result lines: a Chromium of its
-// own started with --lang=es (a fresh profile). The engine's results are structured (lib/sync/status.ts SyncWords)
-// and worded through the catalog (lib/i18n/sync-words.ts), so no English line is left.
+// The options page for a reader whose browser is in Spanish, with the sync engine's result lines: the shared
+// Chromium started with --lang=es (test/e2e/global-setup.ts). The engine's results are structured (lib/sync/status.ts
+// SyncWords) and worded through the catalog (lib/i18n/sync-words.ts), so no English line is left.
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startChromium, type RunningChromium } from '../../scripts/chromium';
+import { DEFAULT_INTERVAL_HOURS } from '../../lib/sync/schedule';
 import { sendFrom } from '../../scripts/extension-pages';
-import { findExtensionId, waitForInstallPage } from './harness';
+import { connect, type Harness } from './harness';
 
-const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-
-let chrome: RunningChromium;
-let browser: Browser;
-let context: BrowserContext;
+let h: Harness;
 let options: Page;
-let extensionId: string;
 
 beforeAll(async () => {
-  chrome = await startChromium({ extensionDir: EXTENSION, headless: true, args: ['--lang=es'] });
-  browser = await chromium.connectOverCDP(chrome.cdpUrl);
-  context = browser.contexts()[0];
-  extensionId = await findExtensionId(chrome.cdpUrl, browser);
-  options = await waitForInstallPage(context, extensionId);
+  h = await connect('es');
+  options = await h.context.newPage();
   await options.setViewportSize({ width: 1000, height: 1400 });
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
 });
 afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await chrome?.stop();
+  // The Dataset URL cleared and the interval as shipped: the shared Spanish browser's later files find no check due.
+  await sendFrom(options, 'setSyncSettings', { url: '', intervalHours: DEFAULT_INTERVAL_HOURS });
+  await options.close();
+  await h?.browser.close();
 });
 
 describe('the options page in Spanish', () => {
@@ -71,8 +66,8 @@ describe('the options page in Spanish', () => {
 
 describe('the popup in Spanish', () => {
   it('finds a name typed in Arabic letters, and never leaves "no one matches" to read as a clearance', async () => {
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
     await popup.getByRole('searchbox', { name: 'Buscar' }).fill('بشار الأسد');
     await expect.poll(() => popup.locator('ul[aria-label] button').first().innerText(), { timeout: 30_000 }).toBe('AL-ASSAD, Bashar');
     await popup.getByRole('searchbox', { name: 'Buscar' }).fill('qqqq zzzz');

@@ -1,14 +1,13 @@
 // Every screen a reader sees, in English and Spanish, light and dark, written to test-output/screens/ to be looked at:
 // the card (sanctioned, possible and what tells its namesakes apart, delisted), the keyboard list, the popup with results and its filters open, and the
-// options page. English in the shared Chromium, Spanish in a Chromium of its own started with --lang=es. Each shot
+// options page. English in the shared Chromium, Spanish in the shared one started with --lang=es. Each shot
 // first checks that its screen is there, in its language; in Spanish, the card and the popup carry no English sentence
 // of ours: English is left only where it is a list's own words, marked lang="en" and labelled (and in links and names).
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
+import { connect, hoverName, waitForMarks, type Harness } from './harness';
 import { openTab, sendToTab } from './overlay-helpers';
 
 const WORDS = {
@@ -45,27 +44,24 @@ async function expectNoEnglish(root: Locator, what: string): Promise<void> {
   expect(text.split('\n').filter((line) => ENGLISH.test(line)), what).toEqual([]);
 }
 let h: Harness;
-let spanish: { chrome: RunningChromium; browser: Browser } | undefined;
+let spanish: Harness;
 const readers: Partial<Record<'en' | 'es', Reader>> = {};
 
 beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
   h = await connect();
-  const enExt = await h.context.newPage();
-  await enExt.goto(`chrome-extension://${h.extensionId}/options.html`);
-  readers.en = { context: h.context, extensionId: h.extensionId, ext: enExt };
-  const chrome = await startChromium({ extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'), headless: true, args: ['--lang=es'] });
-  const browser = await chromium.connectOverCDP(chrome.cdpUrl);
-  spanish = { chrome, browser };
-  const context = browser.contexts()[0];
-  const extensionId = await findExtensionId(chrome.cdpUrl, browser);
-  readers.es = { context, extensionId, ext: await waitForInstallPage(context, extensionId) };
+  spanish = await connect('es');
+  for (const [lang, at] of [['en', h], ['es', spanish]] as const) {
+    const ext = await at.context.newPage();
+    await ext.goto(`chrome-extension://${at.extensionId}/options.html`);
+    readers[lang] = { context: at.context, extensionId: at.extensionId, ext };
+  }
 }, 120_000);
 afterAll(async () => {
   await readers.en?.ext.close();
+  await readers.es?.ext.close();
   await h?.browser.close();
-  await spanish?.browser.close().catch(() => {});
-  await spanish?.chrome.stop();
+  await spanish?.browser.close();
 });
 
 describe.each([

@@ -1,13 +1,12 @@
 // The stores' screenshots (1280×800) and small promo tile (440×280), from the real build: in English in the shared
-// Chromium, in Spanish in a Chromium of its own started with --lang=es (store/screenshots/es/). Always made into
+// Chromium, in Spanish in the shared one started with --lang=es (store/screenshots/es/). Always made into
 // test-output/store/ and checked; copied over store/screenshots/ (committed) only with SL_STORE_SCREENSHOTS=1, so an
 // ordinary test run leaves the repository as it was.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChromium, type RunningChromium } from '../../scripts/chromium';
-import { connect, findExtensionId, hoverName, waitForInstallPage, waitForMarks, type Harness } from './harness';
+import { connect, hoverName, waitForMarks, type Harness } from './harness';
 
 const STORE_DIR = resolve(import.meta.dirname, '../../store/screenshots');
 const SIZE = { width: 1280, height: 800 };
@@ -28,23 +27,18 @@ const CAPTIONS = {
 };
 
 let h: Harness;
-let spanish: { chrome: RunningChromium; browser: Browser } | undefined;
+let spanish: Harness;
 const sets: Partial<Record<'en' | 'es', Shots>> = {};
 
 beforeAll(async () => {
   h = await connect();
+  spanish = await connect('es');
   sets.en = { lang: 'en', context: h.context, extensionId: h.extensionId, outDir: join(h.outputDir, 'store'), captions: CAPTIONS.en };
-  const chrome = await startChromium({ extensionDir: resolve(import.meta.dirname, '../../.output/chrome-mv3'), headless: true, args: ['--lang=es'] });
-  const browser = await chromium.connectOverCDP(chrome.cdpUrl);
-  spanish = { chrome, browser };
-  const spanishId = await findExtensionId(chrome.cdpUrl, browser);
-  await waitForInstallPage(browser.contexts()[0], spanishId);
-  sets.es = { lang: 'es', context: browser.contexts()[0], extensionId: spanishId, outDir: join(h.outputDir, 'store', 'es'), captions: CAPTIONS.es };
+  sets.es = { lang: 'es', context: spanish.context, extensionId: spanish.extensionId, outDir: join(h.outputDir, 'store', 'es'), captions: CAPTIONS.es };
   for (const set of Object.values(sets)) mkdirSync(set.outDir, { recursive: true });
 });
 afterAll(async () => {
-  await spanish?.browser.close().catch(() => {});
-  await spanish?.chrome.stop();
+  await spanish?.browser.close();
   await h.browser.close();
 });
 
