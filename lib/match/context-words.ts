@@ -653,7 +653,7 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
     const previous = near(-1);
     if (sanctionsFirsts?.has(previous)) return SENSE_SANCTIONS;
     if (authorityFirsts?.has(previous)) return SENSE_AUTHORITY;
-    if (storyFirsts?.has(previous)) return SENSE_STORY;
+    if (storyFirsts?.has(previous)) return bodyBefore(near) ? SENSE_SANCTIONS : SENSE_STORY;
     if (!STORY_WORDS.has(key)) return SENSE_NONE;
   }
   if (AUTHORITY_ACRONYMS.has(key)) return upper ? SENSE_AUTHORITY : SENSE_NONE;
@@ -664,6 +664,18 @@ export function sanctionsSense(key: string, near: (d: number) => string, capital
   if (SPANISH_SANCTION_WORDS.has(key) && unitedStatesNear(near)) return SENSE_SANCTIONS;
   return STORY_WORDS.has(key) ? SENSE_STORY : SENSE_NONE;
 }
+
+/**
+ * Whether a sanctioning body's two-word name ends within BODY_WITHIN words before a story phrase's last word: the
+ * travel ban the body imposes or lifts ("قرر مجلس الأمن الدولي رفع حظر السفر", "the European Union's travel ban") is
+ * its sanction, as an epidemic's or a country's own travel ban is not.
+ */
+function bodyBefore(near: (d: number) => string): boolean {
+  for (let d = -2; d >= -BODY_WITHIN; d--) if (AUTHORITY_PHRASES.get(near(d))?.has(near(d - 1))) return true;
+  return false;
+}
+
+const BODY_WITHIN = 8;
 
 /** Whether the United States is named within US_WITHIN words: "Estados Unidos", "EE. UU.", "EEUU", "Washington". */
 function unitedStatesNear(near: (d: number) => string): boolean {

@@ -64,7 +64,7 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
   if (reading === LATIN_READ_LISTED && missing === 0 && namedWords(s, start, end, words, e) >= 3) return true;
   const ctx = s.context;
   const story = sanctionsStoryWords(ctx);
-  if (story < STORY_WORDS || ctx.sportsWords >= 2 * story || !hasSurname(s, start, end, e)) return false;
+  if (!storyTold(s, start, end, story) || ctx.sportsWords >= 2 * story || !hasSurname(s, start, end, e)) return false;
   // "عبد الحق" is one given name, Abdul Haq, though a list writes it HAQ, Abdul: alone it is anyone's, and here the
   // first of a longer name ("عبد الحق واثق"). Asked of two words only: the word's string is made here.
   if (end === start + 1 && isAbd(wordAt(s, start))) return false;
@@ -74,6 +74,30 @@ export function latinReadNameAllowed(s: ScanState, start: number, end: number, w
   // they stay a common name that the page's evidence may confirm. Last: the words' strings are made here.
   return !(output & OUT_ALIAS && end === start + 1 && commonArabicWord(s, start) && commonArabicWord(s, end));
 }
+
+/**
+ * Whether the page tells the sanctions story a name read by its Latin letters needs: three story words; or, for a name
+ * with a word beside the commonest Arabic names, as a short
+ * news item tells its story in fewer, two with one of them near the name ("فرضت بريطانيا عقوبات على 4 من قادة الدعم
+ * السريع بينهم عبد الرحيم دقلو"); or a word of sanctions for certain near it ("قرر مجلس الأمن رفع حظر السفر عن أرملة
+ * ... معمر القذافي"), anywhere on a page of SHORT_PAGE tokens at most, which is all one story.
+ */
+function storyTold(s: ScanState, start: number, end: number, story: number): boolean {
+  if (story >= STORY_WORDS) return true;
+  // "علي صالح": a name of the commonest Arabic names only is thousands of people's, and a thin story tells none apart.
+  if (story === 0 || allCommonArabic(s, start, end)) return false;
+  const ctx = s.context;
+  const from = s.offset + start - NEAR;
+  const to = s.offset + end + NEAR;
+  const near = (x: number) => x >= from && x <= to;
+  if (ctx.sanctionsAt.length > 0 && ctx.tokens <= SHORT_PAGE) return true;
+  return ctx.sanctionsAt.some(near) || (story >= 2 && ctx.anchored && ctx.storyAt.some(near));
+}
+
+/** Tokens either side of a name that count as near it (as precision.ts's sanctionsNear). */
+const NEAR = 60;
+/** The tokens of a page short enough that its story is near each of its names. */
+const SHORT_PAGE = 300;
 
 /**
  * Whether tokens start..end, two Arabic words read by their Latin letters as person e's name, run on, with no comma
@@ -120,6 +144,12 @@ function namedWords(s: ScanState, start: number, end: number, words: number, e: 
     if (arabicParticleAt(s, k) && !(s.index.skelFlags[sk] & SKEL_PARTICLE) && !isSurnameOf(s, k + 1, e)) named--;
   }
   return named;
+}
+
+/** Whether each of tokens start..end is one of the commonest Arabic names (commonArabicWord). */
+function allCommonArabic(s: ScanState, start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (!commonArabicWord(s, k)) return false;
+  return true;
 }
 
 /** Whether Arabic token k is one of the commonest Arabic names, also behind "و" ("وسعيد"). */

@@ -34,6 +34,7 @@ import { countryPhraseAt } from './country-phrases';
 import { personNameWordsOnly } from './owner-named-firms';
 import { legalFormAfter } from './legal-form-after';
 import { afterNounOfKind } from './arabic-kind-nouns';
+import { afterWomansGivenName } from './womans-nasab';
 import { isGenericHead, isInitial, isNameWord, isParticleToken, wordAt, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
@@ -186,7 +187,8 @@ export function accepts(s: ScanState, shape: SpanShape, output: number): boolean
     if (shape.latinRead < 0) shape.latinRead = latinReading(s, start, end);
     if (!latinReadNameAllowed(s, start, end, shape.words, output, shape.latinRead)) return false;
     if (shape.afterPlace < 0) shape.afterPlace = afterArabicPlaceWord(s, start) || besideLatinPlaceWord(s, start, end) ? 1 : 0;
-    return shape.afterPlace === 0;
+    // "غادة أديب مهنا": a woman's given name, then her father's name (womans-nasab.ts), unless the page named him apart.
+    return shape.afterPlace === 0 && !(afterWomansGivenName(s, start, shape.first) && !namedBefore(s, e));
   }
   if (shape.fuzzy) return false;
   // "ISIS-M", "ISIS-K": an acronym run on by a hyphen into a short word in capitals is a branch's (branch-acronym.ts).
