@@ -601,6 +601,9 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       out.push({ tokens: chamber, missing: tokens.length - chamber.length, familyFirst: false, withoutLegalForm: true });
       if (chamber.length === 2 && chamber[0] === 'state') for (const head of STATE_HEADS) out.push({ tokens: [head + chamber[1]], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "Shahr Bank" of BANK-E SHAHR: an Iranian bank listed with the Persian ezafe, in the English order the lists give
+    // most such banks themselves (BANK-E PASARGAD aka PASARGAD BANK); read as a legal form dropped, so with evidence.
+    if (/^BANK-E\s/i.test(name) && tokens.length >= 3 && tokens[1] === 'e') out.push({ tokens: [...withoutLegalForm(tokens.slice(2)), 'bank'], missing: 0, familyFirst: false, withoutLegalForm: true });
     // "Russian Union of Industrialists and Entrepreneurs" of RUSSIAN ASSOCIATION OF EMPLOYERS THE RUSSIAN UNION OF
     // INDUSTRIALISTS AND ENTREPRENEURS: a body listed under two names run together, the second after "THE".
     const apposed = apposedName(name, tokens);
