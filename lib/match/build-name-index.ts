@@ -20,7 +20,8 @@ import { givenNameKey, nisbaStem } from '../names/nisba';
 import { addToLowerFilter, buildLexicon, hashWord, lexiconIdHashed, lexiconOf, type Lexicon } from '../names/lexicon';
 import { foldWord, isCyrillicKey, nameKey } from '../names/normalize';
 import { connectors, isConnector, isParticle, particles, skeleton } from '../names/transliterate';
-import { nameVariants, personName, personVariants, surnameTokens, type PersonName } from '../names/variants';
+import { nameVariants, personName, personVariants, surnameTokens, withoutLegalForm, type PersonName } from '../names/variants';
+import { oneWordLeftOut } from '../names/org-forms';
 import { middleNameLeftOut, withoutApostrophes } from '../names/middle-name-left-out';
 import { articleApartName, compoundsJoinedName, joinedParticleName } from '../names/joined-particles';
 import { djAsD } from '../names/serbo-croatian';
@@ -346,6 +347,10 @@ class NameIndexDraft {
     // Korea Rounsan, Sungnisan y Unchon"): MABROOKA TRADING CO of the Emirates is, by its word, "مباركة" (blessed),
     // the Latin reading of an everyday Arabic word in quotes on any Arabic sanctions page.
     const variants = parts ? [...personVariants(parts), ...descentFamilyForms(name, parts)] : nameVariants(name, entity.kind).filter((v) => !v.trader || entity.countries.some((c) => countryCode(c) === 'kp'));
+    // "Cham Airlines" of CHAM WINGS AIRLINES, "Sewa Security" of SEWA SECURITY SERVICES: a firm's name of three words
+    // with one left out (org-forms.ts), read as a legal form dropped: the scan asks evidence of it (precision.ts).
+    const shortened = entity.kind === 'organization' && !name.includes('-') ? oneWordLeftOut(withoutLegalForm(nameKey(name).split(' ')), isCountryWord) : undefined;
+    if (shortened && !variants.some((v) => v.tokens.join(' ') === shortened.join(' '))) variants.push({ tokens: shortened, missing: 1, familyFirst: false, withoutLegalForm: true });
     // "Bachar al Asad": a person of an Arab country as French and Spanish write sh (arab-world-spellings.ts).
     // "Muammar Kaddafi": the same persons' qaf as k (arab-world-spellings.ts), from the forms as the list spells them.
     // "Mohamed Jair": their kha as Spanish writes it, j, in forms of three name words or more (arab-world-spellings.ts).

@@ -252,3 +252,25 @@ export function singularOf(tokens: readonly string[]): string[] | undefined {
   const one = tokens.length >= 2 ? KIND_SINGULAR.get(tokens[tokens.length - 1]) : undefined;
   return one ? [...tokens.slice(0, -1), one] : undefined;
 }
+
+/** Words of kind the news keeps after a firm's own word when it leaves out the word between ("Cham Airlines"). */
+const KEPT_KINDS = new Set(['airlines', 'airline', 'airways']);
+/** Words of trade the news leaves out at the end of a firm's name ("Sewa Security" of SEWA SECURITY SERVICES). */
+const DROPPED_TAILS = new Set(['services', 'service']);
+
+/**
+ * A firm's name of three words with one word left out, as the news shortens it: the word between its own word and
+ * its word of kind ("Cham Airlines" of CHAM WINGS AIRLINES), or its last word of trade ("Sewa Security" of SEWA
+ * SECURITY SERVICES). Only when the first word is the firm's own: four letters or more, no everyday word, no common
+ * name part, no generic firm word, no place (isPlace: "Iraqi Freight" names any Iraqi carrier). Not banks: "Moscow
+ * Bank", "Agricultural Bank" name many. Read as a legal form dropped, so the scan asks evidence of it (precision.ts).
+ */
+export function oneWordLeftOut(bare: readonly string[], isPlace: (word: string) => boolean): string[] | undefined {
+  if (bare.length !== 3) return undefined;
+  const [own, middle, last] = bare;
+  if (own.length < 4 || !/^\p{L}+$/u.test(own) || isCommonWord(own) || isCommonNamePart(own) || ORG_WORDS.has(own) || DESCRIBING.has(own) || isPlace(own)) return undefined;
+  if (isConnector(middle) || isParticle(middle) || !/^\p{L}+$/u.test(middle)) return undefined;
+  if (KEPT_KINDS.has(last) && !KEPT_KINDS.has(middle)) return [own, last];
+  if (DROPPED_TAILS.has(last) && middle.length >= 4 && !ORG_WORDS.has(middle)) return [own, middle];
+  return undefined;
+}

@@ -104,6 +104,11 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['service', 'служб', 'noun', true],
   ['security', 'безопасност безпек', 'noun', false],
   ['cooperation', 'сотрудничеств співробітництв', 'noun', false],
+  // Those a business union is made of (THE RUSSIAN UNION OF INDUSTRIALISTS AND ENTREPRENEURS: «Российский союз
+  // промышленников и предпринимателей»), in the plural the name declines them in.
+  ['industrialists', 'промышленник промисловц', 'noun', false],
+  ['entrepreneurs', 'предпринимател підприємц', 'noun', false],
+  ['employers', 'работодател роботодавц', 'noun', false],
   // One Russian word for two English ones: the index joins them in the listed name too (joined-compounds.ts).
   ['fareastern', 'дальневосточн далекосхідн', 'adj', false],
   ['blacksea', 'черноморск чорноморськ', 'adj', false],

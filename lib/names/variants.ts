@@ -495,6 +495,20 @@ const RUSSIAN_GENITIVE_Y = /[bcdfghjklmnpqrstvwxz]y$/;
 /** "Commercial" before a bank's word of kind, in English and as the lists transliterate Russian. */
 const COMMERCIAL = new Set(['commercial', 'kommercheski', 'kommercheskii', 'kommercheskiy']);
 
+/**
+ * The second of two names a body is listed under in one line, after an inner "THE" that no connector comes before
+ * (RUSSIAN ASSOCIATION OF EMPLOYERS THE RUSSIAN UNION OF ... : the union's own name). Four words or more after it, and
+ * no comma or colon in the listed name, which would make the tail a place's or a parent's name ("..., THE REPUBLIC OF
+ * THE UNION OF MYANMAR"); "TO HELP THE NOBLE AL-AQSA" has too few.
+ */
+function apposedName(name: string, tokens: readonly string[]): string[] | undefined {
+  if (/[,:;]/.test(name)) return undefined;
+  for (let i = 2; i + 4 < tokens.length; i++) {
+    if (tokens[i] === 'the' && !isConnector(tokens[i - 1]) && !isParticle(tokens[i - 1])) return tokens.slice(i + 1);
+  }
+  return undefined;
+}
+
 export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
   if (kind === 'person') return personVariants(personName(name));
   const tokens = keys(name);
@@ -587,6 +601,13 @@ export function nameVariants(name: string, kind: EntityKind): NameVariant[] {
       out.push({ tokens: chamber, missing: tokens.length - chamber.length, familyFirst: false, withoutLegalForm: true });
       if (chamber.length === 2 && chamber[0] === 'state') for (const head of STATE_HEADS) out.push({ tokens: [head + chamber[1]], missing: tokens.length - 1, familyFirst: false, withoutLegalForm: true });
     }
+    // "Shahr Bank" of BANK-E SHAHR: an Iranian bank listed with the Persian ezafe, in the English order the lists give
+    // most such banks themselves (BANK-E PASARGAD aka PASARGAD BANK); read as a legal form dropped, so with evidence.
+    if (/^BANK-E\s/i.test(name) && tokens.length >= 3 && tokens[1] === 'e') out.push({ tokens: [...withoutLegalForm(tokens.slice(2)), 'bank'], missing: 0, familyFirst: false, withoutLegalForm: true });
+    // "Russian Union of Industrialists and Entrepreneurs" of RUSSIAN ASSOCIATION OF EMPLOYERS THE RUSSIAN UNION OF
+    // INDUSTRIALISTS AND ENTREPRENEURS: a body listed under two names run together, the second after "THE".
+    const apposed = apposedName(name, tokens);
+    if (apposed) out.push({ tokens: apposed, missing: tokens.length - apposed.length, familyFirst: false, withoutLegalForm: false });
     // Read as a legal form dropped: two words left need evidence, everyday words alone are no name (build-name-index.ts).
     for (const v of [...out]) {
       const plain = withoutLeadingArticle(v.tokens);
