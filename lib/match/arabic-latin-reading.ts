@@ -10,7 +10,8 @@ import { arabicReadings, isArabicHonorificAt, isArabicKey, isCommonArabicName, i
 import { lexiconSize, lexiconWord } from '../names/lexicon';
 import * as normalize from '../names/normalize';
 import type { Steps } from '../stepwise';
-import { perIndexSteps } from './per-index';
+import { perIndex, perIndexSteps } from './per-index';
+import { WrittenWordMemo } from './written-word-memo';
 import { SKEL_COMMON_NAME, SKEL_PARTICLE, SKEL_PERSON_PART, type NameIndex } from './name-index';
 import { readingsOf, wordAt, type ScanState } from './scan-state';
 import { arabicParticleAt } from './arabic-descent';
@@ -74,12 +75,12 @@ function common(index: NameIndex, sk: number): number {
  * whose vowels agree with the long vowels the Arabic word writes: "اسامه" is Usama, not one of the forty other
  * words of key s-m (Sami, Isam...), which a first-come cap had kept instead.
  */
-export function latinReadings(index: NameIndex, words: readonly string[]): number[] {
+export function latinReadings(index: NameIndex, words: readonly string[], perKey = MAX_PER_KEY, perForm = MAX_READINGS): number[] {
   const table = keyTable(index);
   const list: number[] = [];
   for (const w of words) {
     // Each form its own share: "وعلي" as a word of its own (key w-l) must leave room for علي, Ali.
-    const cap = list.length + MAX_READINGS;
+    const cap = list.length + perForm;
     const commonWord = isCommonArabicName(w);
     // A word with ق is read first as the Latin words that write it q ("قلعي": Qalei before Kluai, Cali).
     const qaf = w.includes('ق');
@@ -91,7 +92,7 @@ export function latinReadings(index: NameIndex, words: readonly string[]): numbe
       agree.sort((x, y) => (qaf ? +y.q - +x.q : 0) || extraVowels(key, x.slots) - extraVowels(key, y.slots) || missingVowels(key, x.slots) - missingVowels(key, y.slots) || common(index, y.sk) - common(index, x.sk));
       let taken = 0;
       for (const entry of agree) {
-        if (list.length >= cap || taken >= MAX_PER_KEY) break;
+        if (list.length >= cap || taken >= perKey) break;
         if (list.includes(entry.sk)) continue;
         list.push(entry.sk);
         taken++;
@@ -141,17 +142,51 @@ export function latinReadingsAt(s: ScanState, i: number, written: string): reado
   const word = wordAt(s, i);
   // A listed word as written is read as itself only ("كمال" is Kamal, not ك + Mali); one listed behind its
   // prefix also without it ("وأحمد").
-  const id = s.tokens.ids[i];
-  const forms = id >= 0 && s.index.tokenSkel[id] >= 0 ? [word] : s.skels[i] >= 0 ? [word, ...arabicReadings(word)] : unlistedForms(word, written);
-  // "عبد الملك": Latin writes the next word's article with عبد ("Abdul Malik", "Abdel Rahman").
-  if (forms.some((f) => f === ABD)) forms.push(ABD + 'ل');
-  const latin = latinReadings(s.index, forms);
+  const latin = latinReadings(s.index, readingForms(s, i, word, written));
   if (!latin.length) return NONE;
   const own = s.skels[i];
   const found = [...readingsOf(s, i)];
   if (own >= 0 && !found.includes(own)) found.unshift(own);
   for (const sk of latin) if (!found.includes(sk)) found.push(sk);
   return found;
+}
+
+/** The forms of token i (folded `word`) that are read as Latin words: latinReadingsAt's. */
+function readingForms(s: ScanState, i: number, word: string, written: string): string[] {
+  // A listed word as written is read as itself only ("كمال" is Kamal, not ك + Mali); one listed behind its
+  // prefix also without it ("وأحمد").
+  const id = s.tokens.ids[i];
+  const forms = id >= 0 && s.index.tokenSkel[id] >= 0 ? [word] : s.skels[i] >= 0 ? [word, ...arabicReadings(word)] : unlistedForms(word, written);
+  // "عبد الملك": Latin writes the next word's article with عبد ("Abdul Malik", "Abdel Rahman").
+  if (forms.some((f) => f === ABD)) forms.push(ABD + 'ل');
+  return forms;
+}
+
+/**
+ * Per index: each Arabic page word (as written) to its Latin readings past the caps (latinReadings), kept across
+ * pages and found by the lexer's hash of it, without making its string (written-word-memo.ts). Asked only of a word
+ * none of whose readings begins a name that goes on (latinStart).
+ */
+const pastCapMemo = perIndex(() => new WrittenWordMemo<readonly number[]>(20000));
+
+/** More readings of one key than the cap keeps, for a name's first word whose next word chooses among them. */
+const PAST_CAP_PER_KEY = 24;
+
+/**
+ * The Latin words token i may romanise that the caps left out of its readings, the closest first: "عامر" reads as
+ * Amr, Oamri, Amir, Amar, Amor and Amru before the cap, and not as Amer, which only the next word (Zuhair, Foz) can
+ * tell. Empty for a word read as no Latin word at all, or one the caps did not cut.
+ */
+function pastCapReadings(s: ScanState, i: number, mine: readonly number[]): readonly number[] {
+  const memo = pastCapMemo(s.index);
+  const { starts, ends, hashes } = s.tokens;
+  const kept = memo.get(s.block.text, starts[i], ends[i], hashes[i]);
+  if (kept !== undefined) return kept;
+  const written = s.block.text.slice(starts[i], ends[i]);
+  let past = isNeverName(written) ? NONE : latinReadings(s.index, readingForms(s, i, wordAt(s, i), written), PAST_CAP_PER_KEY, PAST_CAP_PER_KEY).filter((r) => !mine.includes(r));
+  if (past.length === 0) past = NONE;
+  memo.set(written, hashes[i], past);
+  return past;
 }
 
 /**
@@ -173,7 +208,6 @@ export function latinStart(s: ScanState, i: number): number {
   const k = s.alts[i];
   if (k < 0) return -1;
   const mine = s.readings[k];
-  const rootChild = s.index.rootChild;
   const own = s.skels[i];
   // "أسامة بن لادن": the walk steps over "بن" as over "bin" (trie-walk.ts).
   const after = arabicParticleAt(s, i + 1) && readable(s, i + 2) ? i + 2 : i + 1;
@@ -181,13 +215,39 @@ export function latinStart(s: ScanState, i: number): number {
   const tail = compoundTailAt(s, i + 1);
   const pastTail = tail >= 0 && readable(s, i + 2);
   if (!readable(s, after) && !pastTail) return -1;
-  const openings = nameOpenings(s.index);
   // The masks of the readings of the words a name may go on with: one test for each reading of this word.
   const afterMask = readingsMask(s, after);
   const tailMask = pastTail ? readingsMask(s, i + 2) : 0;
+  const start: NameStart = { i, own, after, tail, pastTail, afterMask, tailMask };
+  let best = startAmong(s, start, mine);
+  // "وعامر زهير فوز": a key's reading past the cap (Amer), when the next words choose it.
+  if (best < 0) best = startAmong(s, start, pastCapReadings(s, i, mine));
+  // "السيد عبد الملك الحوثي": the honorific is no Said beginning a name (the name begins after it). Asked last: few
+  // words begin a name.
+  if (best >= 0 && isArabicHonorificAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i])) return -1;
+  if (best >= 0) s.skels[i] = best;
+  return best;
+}
+
+/** Where a name walked from token i's reading goes on (latinStart): the word after it, or past a compound's tail. */
+interface NameStart {
+  i: number;
+  own: number;
+  after: number;
+  tail: number;
+  pastTail: boolean;
+  afterMask: number;
+  tailMask: number;
+}
+
+/** The reading among `readings` that begins a name going on furthest through the next words (latinStart); -1 when none. */
+function startAmong(s: ScanState, start: NameStart, readings: readonly number[]): number {
+  const { i, own, after, tail, pastTail, afterMask, tailMask } = start;
+  const openings = nameOpenings(s.index);
+  const rootChild = s.index.rootChild;
   let best = -1;
-  for (let n = 0; n < mine.length; n++) {
-    const r = mine[n];
+  for (let n = 0; n < readings.length; n++) {
+    const r = readings[n];
     if (r === own || !mayBegin(openings, r)) continue;
     const compound = pastTail && readsAsCompound(s.index, tail, r);
     if (!mayGoOn(openings, r, compound ? tailMask : afterMask)) continue;
@@ -198,15 +258,8 @@ export function latinStart(s: ScanState, i: number): number {
     if (best < 0) best = r;
     // The reading that goes on furthest (of three words at most): "أحمد" is the Ahmed of "Ahmed Ali Saleh".
     if (!readable(s, second + 1)) break;
-    if (goesOn(s, next, second + 1, undefined) >= 0) {
-      best = r;
-      break;
-    }
+    if (goesOn(s, next, second + 1, undefined) >= 0) return r;
   }
-  // "السيد عبد الملك الحوثي": the honorific is no Said beginning a name (the name begins after it). Asked last: few
-  // words begin a name.
-  if (best >= 0 && isArabicHonorificAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i])) return -1;
-  if (best >= 0) s.skels[i] = best;
   return best;
 }
 

@@ -20,6 +20,7 @@ import { possessorAfterKin } from './cyrillic-possessor';
 import { quotedBrandAgain } from './quoted-brand-again';
 import { glossInBrackets } from './bracket-gloss';
 import { arabicFirmAt, mayNameFirms } from './arabic-firm-names';
+import { spelledAcronymAfter } from './arabic-letter-acronyms';
 import { givenNamesBeforeAlias } from './arabic-known-as';
 import { prepositionNotName } from './arabic-preposition';
 import { translatedNameAt } from './translated-names';
@@ -121,6 +122,13 @@ export function findSpans(s: ScanState): void {
     // or an article; every rule below asks for a capital, Arabic or Cyrillic letters, or one of those.
     if ((flags[i] & (CAPITALIZED | ALL_UPPER | CASELESS | CYRILLIC)) === 0 && alts[i] < 0 && (skels[i] < 0 || !hasSkeletonBit(lower, skels[i]))) {
       i++;
+      continue;
+    }
+    // "بنك في.تي.بي": a Latin acronym spelled by its letters' names after a noun of kind (arabic-letter-acronyms.ts).
+    const spelled = firms && flags[i] & CASELESS ? spelledAcronymAfter(s, i) : undefined;
+    if (spelled) {
+      b.spans.push(spelled);
+      i = spelled.end + 1;
       continue;
     }
     const firm = firms && flags[i] & CASELESS ? arabicFirmAt(s, i) : undefined;
