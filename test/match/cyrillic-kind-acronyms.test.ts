@@ -31,6 +31,14 @@ describe("a firm's acronym after a Russian word of kind in its listed name", () 
     expect(marks('Минфин США ввел санкции против России: в список попала и группа ГМК.')).toEqual(['ГМК:grp:sanctioned']);
   });
 
+  it("takes a TV company's acronym after a media outlet's word of kind for the country, the story still needed", () => {
+    expect(marks('Санкции Украины. Он сказал в эфире телеканала ТВК, отвечая на вопрос о санкциях.')).toEqual(['ТВК:tv:sanctioned']);
+    // Not a group's acronym (its list name calls it no TV company), nor without the word of kind.
+    expect(marks('Санкции Украины. Он сказал в эфире телеканала ГМК, отвечая на вопрос о санкциях.')).toEqual([]);
+    expect(marks('Санкции Украины. Он сказал в эфире ТВК, отвечая на вопрос о санкциях.')).toEqual([]);
+    expect(marks('Он сказал Украине в эфире телеканала ТВК, отвечая на вопрос.')).toEqual([]);
+  });
+
   it('needs Cyrillic capitals, the country and the sanctions story', () => {
     expect(marks('Sanctions on Russia: the TVK channel reported.')).toEqual([]);
     expect(marks('Он сказал в эфире телеканала ТВК, отвечая на вопрос.')).toEqual([]);
