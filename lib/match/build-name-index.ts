@@ -31,7 +31,7 @@ import { namedInRussian, russianOrderForms } from './russian-order-forms';
 import { englishOrderForms, spanishFormsWithoutAdjective } from './english-order-forms';
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
-import { translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
+import { acronymsAfterRussianKind, translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
 import { acronymCountryWeakAliases, bodyBrandGroupAliases, ownSpelledAcronyms, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
@@ -296,6 +296,8 @@ class NameIndexDraft {
     if (!person) for (const a of [...arabicOrgNames(entity.names), ...arabicCentralBankNames(entity)]) this.addForms(entity, e, a, OUT_ALIAS, weak, firstSurname);
     // "ФСБ", "РЖД": an East Slavic body's weak acronym, read from Cyrillic capitals only.
     for (const key of weakCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
+    // "НТВ" of AO TELEKOMPANIYA NTV: the acronym after a Russian word of kind, read the same way.
+    for (const key of acronymsAfterRussianKind(entity)) this.trie.add([this.skeletonOf(key)], e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "КСИР", "ИГИЛ": a foreign body's acronym in Russian or Ukrainian, read the same way.
     for (const key of translatedCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.

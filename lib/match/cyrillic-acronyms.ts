@@ -63,6 +63,32 @@ export function weakCyrillicAcronyms(entity: Entity): string[] {
   return out ?? [];
 }
 
+/**
+ * Russian words of kind, as the lists transliterate them, that a firm's name sets before its acronym ("AO TELEKOMPANIYA
+ * NTV": телекомпания НТВ; "GRUPPA GMS OAO": группа ГМС). News names the firm by the acronym alone ("телеканала НТВ").
+ */
+const KINDS_BEFORE_ACRONYM = new Set(['telekompaniya', 'telekompaniia', 'gruppa', 'kompaniya', 'kompaniia', 'kontsern', 'korporatsiya', 'korporatsiia']);
+
+/**
+ * The acronym an East Slavic organisation's listed name (not a weak alias) gives after its legal form and a Russian
+ * word of kind: read from Cyrillic capitals only, as the weak ones are, since in Latin letters such initials name many
+ * things (NTV is also Turkey's, Kenya's and Japan's TV channel).
+ */
+export function acronymsAfterRussianKind(entity: Entity): string[] {
+  if (entity.kind === 'person' || !namedInRussian(entity.countries)) return [];
+  let out: string[] | undefined;
+  for (const n of entity.names) {
+    if (n.type === 'weak') continue;
+    const bare = withoutLegalForm(nameKey(n.name).split(' '));
+    if (bare.length !== 2 || !KINDS_BEFORE_ACRONYM.has(bare[0])) continue;
+    const key = bare[1];
+    // Three letters or no vowel only: a listed name's word of more may be a word in capitals (ZVEZDA).
+    if (!readsAsRussianAcronym(key) || (key.length > 3 && VOWEL.test(key)) || EVERYDAY_ABBREVIATIONS.has(key) || out?.includes(key)) continue;
+    (out ??= []).push(key);
+  }
+  return out ?? [];
+}
+
 /** A weak alias's key without a legal form before or after it, where one word is left; else the key as it is. */
 function acronymWithoutLegalForm(key: string): string {
   const words = key.split(' ');

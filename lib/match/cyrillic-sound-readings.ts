@@ -117,7 +117,9 @@ export function foreignSoundKey(latin: string): string {
     .replace(/gu(?=[ei])/g, 'g')
     .replace(/kh|[gj]/g, 'h')
     .replace(/[cq]/g, 'k')
-    .replace(/y/g, 'i');
+    .replace(/y/g, 'i')
+    // Spanish qui and cue before e ("Izquierdo", "Cuervo") as Russian writes them, кье and куэ ("Іскуердо").
+    .replace(/k[iu](?=e)/g, 'k');
   return w.replace(/(.)\1+/g, '$1');
 }
 

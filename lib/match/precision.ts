@@ -28,6 +28,7 @@ import { LINK_NONE, linkOnPage } from './entity-links';
 import { inTitleCaseLine } from './headline-line';
 import { stateBodyWordsOnly } from './state-body-names';
 import { mediaKindBefore } from './media-kind-before-brand';
+import { mediaFirmAcronym } from './media-firm-acronym';
 import { thingKindBefore } from './thing-kind-before-brand';
 import { ownKindBefore } from './translated-concepts';
 import { countryPhraseAt } from './country-phrases';
@@ -338,7 +339,8 @@ function cyrillicAcronymStands(s: ScanState, shape: SpanShape, e: number, spelle
     if (!(s.tokens.flags[start] & ALL_UPPER) && !declinedCyrillicAcronym(s.block.text, s.tokens.starts[start], s.tokens.ends[start])) return false;
   }
   // A body the lists give no country (ISIL) has none to name.
-  if (!(hasCountryOnPage(s, e) || s.index.countryRuns.lengths[e] === 0)) return false;
+  // Or a TV company's acronym after "телеканала", as its listed name calls it (media-firm-acronym.ts).
+  if (!(hasCountryOnPage(s, e) || s.index.countryRuns.lengths[e] === 0 || (!spelled && mediaFirmAcronym(s, start, e)))) return false;
   // "КСИР провел учения": a foreign body's translated acronym is its own, as IRGC is; a weak one also needs the story.
   return (!spelled && foreignBodyAcronym(s.index, e)) || sanctionsStoryWords(s.context) >= 2 || sanctionsNear(s, start, end);
 }

@@ -12,6 +12,9 @@ import { frontWordBeginsNoName, givenNameAfterName } from './front-run-on';
 import * as contextWords from './context-words';
 import { acronymAfterQuotedBrand, afterQuotedNickname, brandInQuotesAfterAcronym, quotedGivenName } from './quoted-nickname';
 import { runStart } from './runs';
+import { step } from './trie-step';
+
+export { step };
 import { isGenericHead, isInitial, isNameWord, isParticleToken, readingsOf, type ScanState } from './scan-state';
 import { lexiconId } from '../names/lexicon';
 import { isArabicUnit } from '../names/arabic';
@@ -22,22 +25,6 @@ import { isCyrillicAnd } from './cyrillic-org-words';
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
 const { ENTITY_MASK, OUT_FAMILY_FIRST, SKEL_COUNTRY, SKEL_ORG_ONLY, SKEL_PARTICLE, entityKind } = names;
 const { WORD_LEGAL } = contextWords;
-
-/** The trie state after `state` on skeleton `skel`, or -1: a binary search among the state's sorted children. */
-export function step(index: NameIndex, state: number, skel: number): number {
-  if (state === 0) return index.rootChild[skel];
-  let lo = index.firstChild[state];
-  let hi = index.firstChild[state + 1] - 1;
-  const edges = index.edgeSkel;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = edges[mid];
-    if (v === skel) return mid;
-    if (v < skel) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** The trie state after `state`, a connector child of it (de, del), then `skel`; or -1. */
 function stepOverConnector(s: ScanState, state: number, skel: number): number {

@@ -16,6 +16,7 @@ import { givenNameEquivalents } from './given-name-equivalents';
 import { burmeseSpellings } from './burmese-in-cyrillic';
 import { koreanSpellings } from './korean-in-cyrillic';
 import { otherPatronymics } from './patronymics';
+import { participleVowelSpelling } from './arabic-participle-names';
 import { skeleton } from './transliterate';
 
 /** Every letter's spellings, the most common in the lists first; letters not here are kept as they are. */
@@ -113,6 +114,11 @@ export function latinNameKeys(word: string, plural = false): string[] {
       if (!out.includes(e)) out.push(e);
       if (e.startsWith('ye') && !out.includes(e.slice(1))) out.push(e.slice(1));
     }
+  }
+  // An Arab given name's other vowel ("Ясир" is also Yaser, the lists' YASSER): arabic-participle-names.ts.
+  for (const k of [...out]) {
+    const other = participleVowelSpelling(k);
+    if (other !== null && !out.includes(other)) out.push(other);
   }
   // A patronymic as the other languages write it ("Геннадійович" is also Gennadievich): patronymics.ts.
   for (const p of otherPatronymics(word, latinSpellings, (latin) => equivalents().get(skeleton(latin)))) if (!out.includes(p)) out.push(p);

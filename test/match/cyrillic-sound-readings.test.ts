@@ -21,6 +21,11 @@ const index = buildNameIndex([
   entity('marco', 'MARCO TORRESO, Rodolfo Clemente', 'person', true, { countries: ['Venezuela'] }),
   entity('marko', 'MARKOVIC, Marko', 'person', true, { countries: ['Serbia'] }),
   entity('belykh', 'BELYKH, Irina', 'person', true, { countries: ['Russia'] }),
+  entity('izq', 'IZQUIERDO PABLOS, Gerardo Jose', 'person', true, { countries: ['Venezuela'] }),
+  // Arab given names of the shape faa'il in the spoken vowel (Yasser, Saleh) and the classical one (Nasir).
+  entity('yas', 'IBRAHIMA, Yasser Hussein', 'person', true, { countries: ['Syria'] }),
+  entity('sal', 'KHAMIDO, Saleh', 'person', true, { countries: ['Yemen'] }),
+  entity('nas', 'QUDSI, Nasir', 'person', true, { countries: ['Syria'] }),
   // Many listed Ali Reza, so that "Али Реза" goes on in the trie as Reza.
   ...['KARIMI', 'AHMADI', 'NOURI'].map((s, k) => entity(`reza-${k}`, `${s}, Ali Reza`, 'person', true, { countries: ['Iran'] })),
 ]);
@@ -76,6 +81,25 @@ describe('a Spanish name written in Cyrillic by its sound', () => {
     // "Марко" reads strictly as the listed Marko, and by sound as Marco too.
     expect(found('Санкции США против губернатора Родольфо Марко Торресо.')).toEqual(['Родольфо Марко Торресо=marco']);
     expect(found('Белый дом ввел новые санкции.')).toEqual([]);
+  });
+
+  it('reads qui and cue before e as кье, куе: "Іскуердо" for IZQUIERDO', () => {
+    expect(foreignSoundKey('iskuerdo')).toBe(foreignSoundKey('izquierdo'));
+    expect(foreignSoundKey('iskierdo')).toBe(foreignSoundKey('izquierdo'));
+    expect(foreignSoundKey('kuervo')).toBe(foreignSoundKey('cuervo'));
+    expect(found('Санкції проти: держміністр Герардо Іскуердо Паблос і командувач.')).toEqual(['Герардо Іскуердо Паблос=izq']);
+  });
+});
+
+describe("an Arab given name of the shape faa'il in its other vowel", () => {
+  it('is the spoken e the lists write where the page has the classical i, and the other way round', () => {
+    expect(found('Санкции коснулись двух советников сирийского лидера - Ясира Хусейна Ибрахимы.')).toEqual(['Ясира Хусейна Ибрахимы=yas']);
+    expect(found('Минфин США ввел санкции против Салиха Хамидо.')).toEqual(['Салиха Хамидо=sal']);
+    expect(found('Минфин США ввел санкции против Насера Кудси.')).toEqual(['Насера Кудси=nas']);
+  });
+
+  it('still needs the whole name', () => {
+    expect(found('Минфин США ввел санкции против Ясира Петрова и Насера Салихова.')).toEqual([]);
   });
 });
 
