@@ -39,6 +39,7 @@ import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn
 import { isHispanicPerson, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
+import { joinedAliasGivenNames } from '../names/joined-alias-given';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -287,6 +288,9 @@ class NameIndexDraft {
     // spelling of the family name (crossed-spellings.ts), for an Iranian, whose gh and q the lists and the news
     // write either way (Bagheri, Baqeri; Sadeghi, Sadeqi).
     if (person && this.iranian) for (const c of fullerGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
+    // "Nemesio Rubén Oseguera Cervantes" of OSEGUERA CERVANTES, Nemesio and Ruben: a Hispanic person's two listed
+    // given names, each alone with the same family names, joined (joined-alias-given.ts).
+    if (person && this.hispanic) for (const c of joinedAliasGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Islamic Revolutionary Guard Corps Aerospace Force": a force's names, its body's and its own crossed (force-names.ts).
     if (!person) for (const c of crossedForceNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Akhmad Kadyrov Foundation" of AKHMAT KADYROV FOUNDATION and AKHMAD KADYROV FUND: a body's two names crossed.
