@@ -39,6 +39,7 @@ import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn
 import { isHispanicPerson, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
+import { weakAliasWithLegalForm } from '../names/weak-alias-legal-form';
 import { joinedAliasGivenNames } from '../names/joined-alias-given';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
@@ -303,6 +304,8 @@ class NameIndexDraft {
     for (const key of translatedCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
+    // "Itritec GMBH" of ... ITRITEC GMBH: a firm's weak alias with the legal form its own name writes after it (weak-alias-legal-form.ts).
+    if (!person) for (const c of weakAliasWithLegalForm(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name), entity.names.filter((n) => n.type === 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Isis" after the page named ISIL: a body's acronym that its own name spells, flagged for precision.ts.
     for (const key of ownSpelledAcronyms(entity)) this.acronymSkels.push(this.skeletonOf(key));
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.
