@@ -40,6 +40,8 @@ import { aynFromOtherNames, aynSpellings, firstGivenWithAyn } from '../names/ayn
 import { isHispanicPerson, secondGivenWithFamily, surnamesSwapped, withoutOpeningMohammad } from './second-given-name';
 import { crossedOrgNames, crossedSpellings, fullerGivenNames } from '../names/crossed-spellings';
 import { crossedForceNames } from '../names/force-names';
+import { weakAliasWithLegalForm } from '../names/weak-alias-legal-form';
+import { joinedAliasGivenNames } from '../names/joined-alias-given';
 import { countryQualifiedForms, possessiveCountries, unitAfterItsBody, withoutCountryAdjective, withoutCountryPossessive, withoutCountryTail } from './agency-forms';
 import { BrandFamilies } from './brand-families';
 import { EntityLinksDraft } from './entity-links';
@@ -288,6 +290,9 @@ class NameIndexDraft {
     // spelling of the family name (crossed-spellings.ts), for an Iranian, whose gh and q the lists and the news
     // write either way (Bagheri, Baqeri; Sadeghi, Sadeqi).
     if (person && this.iranian) for (const c of fullerGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
+    // "Nemesio Rubén Oseguera Cervantes" of OSEGUERA CERVANTES, Nemesio and Ruben: a Hispanic person's two listed
+    // given names, each alone with the same family names, joined (joined-alias-given.ts).
+    if (person && this.hispanic) for (const c of joinedAliasGivenNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Islamic Revolutionary Guard Corps Aerospace Force": a force's names, its body's and its own crossed (force-names.ts).
     if (!person) for (const c of crossedForceNames(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Akhmad Kadyrov Foundation" of AKHMAT KADYROV FOUNDATION and AKHMAD KADYROV FUND: a body's two names crossed.
@@ -302,6 +307,8 @@ class NameIndexDraft {
     for (const key of translatedCyrillicAcronyms(entity)) this.trie.add(key.split(' ').map((w) => this.skeletonOf(w)), e | OUT_ALIAS | OUT_CYRILLIC_ACRONYM);
     // "Abu Bakr al-Baghdadi": a person's weak alias that runs inside one of the person's own listed names.
     for (const name of personWeakAliasesInOwnNames(entity)) this.addForms(entity, e, name, OUT_ALIAS, undefined, firstSurname);
+    // "Itritec GMBH" of ... ITRITEC GMBH: a firm's weak alias with the legal form its own name writes after it (weak-alias-legal-form.ts).
+    if (!person) for (const c of weakAliasWithLegalForm(entity.names.filter((n) => n.type !== 'weak').map((n) => n.name), entity.names.filter((n) => n.type === 'weak').map((n) => n.name))) this.addForms(entity, e, c, OUT_ALIAS, weak, firstSurname);
     // "Isis" after the page named ISIL: a body's acronym that its own name spells, flagged for precision.ts.
     for (const key of ownSpelledAcronyms(entity)) this.acronymSkels.push(this.skeletonOf(key));
     // "MININT": a weak alias its own name spells (MINISTERIO DEL INTERIOR), read from capitals.

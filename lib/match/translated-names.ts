@@ -14,7 +14,8 @@
 // precision.ts), or with the body's country on the page and sanctions words near the name; for four words or more,
 // two of them more than words of kind, the body's country on the page or sanctions words near it is enough. Two words
 // count when neither is a mere word of kind ("Guardia Revolucionaria"), with the body's country on the page and
-// sanctions words near them.
+// sanctions words near them, or for a worldwide group the lists give no country ("Estado Islámico"), with sanctions
+// words near them.
 import * as normalize from '../names/normalize';
 import { foldWord } from '../names/normalize';
 import { countryAt, englishCountryWords } from './context-words';
@@ -304,6 +305,16 @@ function everyday(s: ScanState, k: number): boolean {
   return true;
 }
 
+/**
+ * Two words, one a mere word of kind, both capitalised as a name, of a body the lists give no country: a worldwide
+ * group ("el Estado Islámico": ISLAMIC STATE), which no country on the page can vouch for. No country's word among them.
+ */
+function worldwideGroup(s: ScanState, e: number, start: number, end: number, specific: number, country: boolean): boolean {
+  const { flags } = s.tokens;
+  if (specific !== 1 || country || s.index.countryRuns.lengths[e] > 0) return false;
+  return (flags[start] & (CAPITALIZED | ALL_UPPER)) === CAPITALIZED && (flags[end] & (CAPITALIZED | ALL_UPPER)) === CAPITALIZED;
+}
+
 /** The guard (see above); `specific`: the glossary words that are more than words of kind. */
 function allowed(s: ScanState, e: number, start: number, end: number, distinctive: boolean, words: number, specific: number, country: boolean): boolean {
   if (entityKind(s.index, e) !== 'organization') return false;
@@ -315,7 +326,7 @@ function allowed(s: ScanState, e: number, start: number, end: number, distinctiv
   if (specific === 0 || sanctionsStoryWords(s.context) < 3) return false;
   // Two words, neither a mere word of kind ("la Guardia Revolucionaria": REVOLUTIONARY GUARD), with the body's country
   // on the page and sanctions words near the name.
-  if (words < 3) return words === 2 && specific === 2 && hasCountryOnPage(s, e) && sanctionsNear(s, start, end);
+  if (words < 3) return words === 2 && ((specific === 2 && hasCountryOnPage(s, e)) || worldwideGroup(s, e, start, end, specific, country)) && sanctionsNear(s, start, end);
   if (words >= 4 && specific >= 2) return hasCountryOnPage(s, e) || sanctionsNear(s, start, end);
   return ownCountryStory(s, e) || (hasCountryOnPage(s, e) && sanctionsNear(s, start, end));
 }

@@ -78,7 +78,9 @@ const ENTRIES: readonly [string, string, Kind, boolean][] = [
   ['industry industries industrial', 'industria', 'noun', false],
   ['affairs', 'asuntos', 'noun', false],
   ['youth', 'juventud', 'noun', false],
-  ['state', 'estado estatal', 'adj', true],
+  // Estado is a noun, which may begin a name ("Estado Islámico": ISLAMIC STATE); estatal its adjective.
+  ['state', 'estatal', 'adj', true],
+  ['state', 'estado', 'noun', true],
   ['federal', 'federal', 'adj', true],
   ['national', 'nacional', 'adj', true],
   ['international', 'internacional', 'adj', true],
