@@ -32,7 +32,7 @@ import { englishOrderForms, spanishFormsWithoutAdjective } from './english-order
 import { translatedNameKeys } from '../names/translated-words';
 import { bankShortForm } from './bank-short-forms';
 import { acronymsAfterRussianKind, translatedCyrillicAcronyms, weakCyrillicAcronyms } from './cyrillic-acronyms';
-import { acronymCountryWeakAliases, bodyBrandGroupAliases, ownSpelledAcronyms, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
+import { acronymCountryWeakAliases, bodyBrandGroupAliases, bodyWeakTailsOfOwnNames, ownSpelledAcronyms, personWeakAliasesInOwnNames, spelledWeakAcronyms } from './weak-own-names';
 import { russianAcronymForms } from './russian-acronym-forms';
 import { positionCountries } from './position-countries';
 import { reasonRoleBits } from './reason-offices';
@@ -319,6 +319,8 @@ class NameIndexDraft {
     for (const name of bodyBrandGroupAliases(entity)) this.brandGroups.push([nameKey(name), e]);
     // "Venezuelan National Intelligence Service": a weak agency name qualified by its country.
     for (const tokens of countryQualifiedForms(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS);
+    // "Presidential Sports Club": a body's weak alias that ends its own longer name, in its own country's story only.
+    for (const tokens of bodyWeakTailsOfOwnNames(entity)) this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | OUT_AFTER_POSSESSIVE);
     // "Iran's Morality Police", "the Morality Police": a name after its country's possessive.
     for (const { tokens, afterPossessive } of withoutCountryPossessive(entity)) {
       this.trie.add(tokens.map((t) => this.skeletonOf(t)), e | OUT_ALIAS | OUT_NO_LEGAL_FORM | (afterPossessive ? OUT_AFTER_POSSESSIVE : 0));

@@ -114,7 +114,7 @@ const nearMemo = perIndexMemo<string, readonly number[]>(20000);
  * The listed words one letter away from the skeleton of the folded word `w` (not that skeleton itself), remembered per
  * index by the word, so that a word met before costs no skeleton string.
  */
-function nearWordsOf(index: NameIndex, w: string): readonly number[] {
+export function nearWordsOf(index: NameIndex, w: string): readonly number[] {
   const memo = nearMemo(index);
   let found = memo.get(w);
   if (!found) {

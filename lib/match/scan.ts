@@ -18,6 +18,7 @@ import type { NameIndex } from './name-index';
 import { createPageContext, type PageContext } from './page-context';
 import { articleNickname } from './article-nickname';
 import { nearName } from './near-name';
+import { nearSurname } from './near-surname';
 import { nicknameAt } from './nicknames';
 import { findSpans } from './spans';
 import { titleAndSurname } from './title-surname';
@@ -89,7 +90,7 @@ export function scanPage(index: NameIndex, texts: readonly string[], context: Pa
       }
       // Both links back tested here first: most pages name nobody with a nickname, and a call per capitalised word
       // that returns at once still showed as allocation in V8's heap profile.
-      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? (backReference(s, i) ?? givenAndPatronymic(s, i)) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports) ?? (i > b.first && s.tokens.lengths[i - 1] === 2 ? articleNickname(s, i, sports) : undefined);
+      const ref = titleAndSurname(s, i, sports) ?? (context.surnames.size > 0 ? (backReference(s, i) ?? givenAndPatronymic(s, i)) : undefined) ?? (context.nicknames.size > 0 ? nicknameAt(s, i) : undefined) ?? nearName(s, i, sports) ?? (context.surnames.size > 0 ? nearSurname(s, i, sports) : undefined) ?? (i > b.first && s.tokens.lengths[i - 1] === 2 ? articleNickname(s, i, sports) : undefined);
       if (ref) {
         mentions.push(ref[0]);
         i = ref[1];

@@ -158,3 +158,23 @@ export function ownSpelledAcronyms(entity: Entity): string[] {
   }
   return out ?? [];
 }
+
+/**
+ * The weak aliases of an organization of three words or more that end one of its own longer listed names, word for
+ * word ("PRESIDENTIAL SPORTS CLUB" of REPUBLICAN STATE PUBLIC ASSOCIATION PRESIDENTIAL SPORTS CLUB): the short name the
+ * news uses, often of everyday words, so only for a body the lists give a country, whose story the page tells
+ * (indexed as a name after its country's possessive is: precision.ts's ownCountryStory). Its words, folded.
+ */
+export function bodyWeakTailsOfOwnNames(entity: Entity): string[][] {
+  if (entity.kind !== 'organization' || !entity.countries.length) return [];
+  let strong: string[][] | undefined;
+  let out: string[][] | undefined;
+  for (const n of entity.names) {
+    if (n.type !== 'weak') continue;
+    const words = readingWords(n.name);
+    if (words.length < 3) continue;
+    strong ??= entity.names.filter((m) => m.type !== 'weak').map((m) => readingWords(m.name));
+    if (strong.some((s) => s.length > words.length && runsInside(words, s.slice(s.length - words.length)))) (out ??= []).push(words);
+  }
+  return out ?? [];
+}
