@@ -220,8 +220,9 @@ export function latinStart(s: ScanState, i: number): number {
   const tailMask = pastTail ? readingsMask(s, i + 2) : 0;
   const start: NameStart = { i, own, after, tail, pastTail, afterMask, tailMask };
   let best = startAmong(s, start, mine);
-  // "وعامر زهير فوز": a key's reading past the cap (Amer), when the next words choose it.
-  if (best < 0) best = startAmong(s, start, pastCapReadings(s, i, mine));
+  // "وعامر زهير فوز": a key's reading past the cap (Amer), when the next words choose it. Only a word the caps cut
+  // has such readings, and a cut leaves it MAX_PER_KEY readings or more (latinReadings): most words are not asked.
+  if (best < 0 && mine.length >= MAX_PER_KEY) best = startAmong(s, start, pastCapReadings(s, i, mine));
   // "السيد عبد الملك الحوثي": the honorific is no Said beginning a name (the name begins after it). Asked last: few
   // words begin a name.
   if (best >= 0 && isArabicHonorificAt(s.block.text, s.tokens.starts[i], s.tokens.ends[i])) return -1;
