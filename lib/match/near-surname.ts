@@ -36,10 +36,9 @@ export function nearSurname(s: ScanState, i: number, sports: boolean): [Mention,
   if (i + 1 < b.last && flags[i + 1] & JOINED && flags[i + 1] & CAPITALIZED) return undefined;
   if (i > b.first && flags[i] & JOINED && isNameWord(s, i - 1)) return undefined;
   const w = wordAt(s, i);
-  const key = skeleton(w);
-  if (isCommonWord(w) || isCommonNamePart(w) || worldSurnameKeys().has(key)) return undefined;
   const index = s.index;
   const ctx = s.context;
+  // The page's surnames first (near-name.ts keeps each word's near words): most words are near none of them.
   let found = -1;
   for (const sk of nearWordsOf(index, w)) {
     if (!ctx.surnames.has(sk)) continue;
@@ -47,6 +46,8 @@ export function nearSurname(s: ScanState, i: number, sports: boolean): [Mention,
     found = sk;
   }
   if (found < 0 || ctx.clashes.has(found) || ctx.otherNames.has(found)) return undefined;
+  const key = skeleton(w);
+  if (isCommonWord(w) || isCommonNamePart(w) || worldSurnameKeys().has(key)) return undefined;
   const owners = ctx.surnames.get(found)!;
   const listed = lexiconWord(index.skeletons, found);
   if (owners.length !== 1 || listed.slice(-1) !== key.slice(-1)) return undefined;
