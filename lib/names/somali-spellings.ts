@@ -5,6 +5,7 @@
 // listed form with such a word is also indexed with the Arabic sound, for Arabic pages only (OUT_ARABIC_READ in
 // name-index.ts): Adam and Abubakar in Latin letters are other people's names.
 import type { Entity } from '../dataset/format';
+import { respelledFamily, respelledVariants } from './respelled-words';
 import type { NameVariant, PersonName } from './variants';
 
 const SOMALIA = /\bsomali/i;
@@ -27,19 +28,10 @@ export function isSomaliPerson(entity: Entity): boolean {
 
 /** A person's name with each Somali spelling of one word read as the Arabic sound ("adan" as "adam"), for its surnames. */
 export function somaliArabicName(p: PersonName): PersonName | undefined {
-  const one = (t: string): string => ARABIC_SOUND[t]?.find((sound) => sound.length === 1)?.[0] ?? t;
-  const family = p.family.map(one);
-  return family.some((t, k) => t !== p.family[k]) ? { given: p.given, family } : undefined;
+  return respelledFamily(p, (t) => ARABIC_SOUND[t]?.find((sound) => sound.length === 1)?.[0]);
 }
 
 /** The forms among `variants` with a Somali spelling, with the Arabic sound for it ("abubakar ali adam" of "abukar ali adan"). */
 export function somaliArabicSpellings(variants: readonly NameVariant[]): NameVariant[] {
-  const out: NameVariant[] = [];
-  for (const v of variants) {
-    if (!v.tokens.some((t) => t in ARABIC_SOUND)) continue;
-    let forms: string[][] = [[]];
-    for (const t of v.tokens) forms = forms.flatMap((f) => (ARABIC_SOUND[t] ?? [[t]]).map((sound) => [...f, ...sound]));
-    for (const tokens of forms) if (!out.some((o) => o.tokens.join(' ') === tokens.join(' '))) out.push({ ...v, tokens });
-  }
-  return out;
+  return respelledVariants(variants, (t) => ARABIC_SOUND[t]);
 }
