@@ -9,7 +9,7 @@ import { step } from './trie-walk';
 import { lexiconId } from '../names/lexicon';
 import { perIndex } from './per-index';
 
-const { ENTITY_MASK, entityKind } = names;
+const { ENTITY_MASK, entityKind, stateNamesEntity } = names;
 
 /** "known as", folded: the masculine and the feminine. */
 const KNOWN = new Set(['المعروف', 'المعروفه']);
@@ -64,9 +64,5 @@ function givenNamesOf(s: ScanState, e: number, from: number, to: number): boolea
     }
     states = next;
   }
-  for (const st of states) {
-    const a = runStart(index.outRuns, st);
-    for (let o = a; o < a + index.outRuns.lengths[st]; o++) if ((index.outputs[o] & ENTITY_MASK) === e) return true;
-  }
-  return false;
+  return states.some((st) => stateNamesEntity(index, st, e));
 }

@@ -11,7 +11,7 @@ import { isNameWord, readingsOf, type ScanState } from './scan-state';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, CYRILLIC, JOINED } = normalize;
-const { ENTITY_MASK, entityId, entityKind, entityStatusOf } = names;
+const { entityId, entityKind, entityStatusOf, stateNamesEntity } = names;
 
 const PAIR = CAPITALIZED | CYRILLIC | JOINED;
 
@@ -75,7 +75,7 @@ function namesWith(s: ScanState, i: number, j: number, e: number): boolean {
       if (p < 0) continue;
       for (let k = first; k < first + count; k++) {
         const state = step(index, p, index.surnames[k]);
-        if (state >= 0 && hasOutput(s, state, e)) return true;
+        if (state >= 0 && stateNamesEntity(s.index, state, e)) return true;
       }
     }
   }
@@ -88,11 +88,5 @@ function readings(s: ScanState, i: number): readonly number[] {
   return r.length > 0 ? r : [s.skels[i]];
 }
 
-function hasOutput(s: ScanState, state: number, e: number): boolean {
-  const index = s.index;
-  const first = runStart(index.outRuns, state);
-  for (let o = first; o < first + index.outRuns.lengths[state]; o++) if ((index.outputs[o] & ENTITY_MASK) === e) return true;
-  return false;
-}
 
 const EARLIER_FULL_NAME: readonly MatchReason[] = ['earlier-full-name'];

@@ -3,10 +3,9 @@
 // the list's, which tells the firm as its country would (cyrillic-acronyms.ts, precision.ts).
 import { lexiconId } from '../names/lexicon';
 import { skeleton } from '../names/transliterate';
-import { ENTITY_MASK, type NameIndex } from './name-index';
+import { stateNamesEntity, type NameIndex } from './name-index';
 import { mediaKindBefore } from './media-kind-before-brand';
 import { perIndex } from './per-index';
-import { runStart } from './runs';
 import type { ScanState } from './scan-state';
 import { step } from './trie-step';
 
@@ -24,9 +23,7 @@ export function mediaFirmAcronym(s: ScanState, i: number, e: number): boolean {
   for (const kind of tvCompanySkels(index)) {
     const after = index.rootChild[kind];
     const state = after >= 0 ? step(index, after, acronym) : -1;
-    if (state < 0) continue;
-    const first = runStart(index.outRuns, state);
-    for (let o = first; o < first + index.outRuns.lengths[state]; o++) if ((index.outputs[o] & ENTITY_MASK) === e) return true;
+    if (state >= 0 && stateNamesEntity(index, state, e)) return true;
   }
   return false;
 }

@@ -96,6 +96,13 @@ export interface NameIndex {
   maxTokens: number;
 }
 
+/** Whether trie state `state` has an output of entity e (any form of its names ends there). */
+export function stateNamesEntity(index: NameIndex, state: number, e: number): boolean {
+  const first = runStart(index.outRuns, state);
+  for (let o = first; o < first + index.outRuns.lengths[state]; o++) if ((index.outputs[o] & ENTITY_MASK) === e) return true;
+  return false;
+}
+
 export function entityId(index: NameIndex, e: number): string {
   const start = runStart(index.idRuns, e);
   return index.entityIds.slice(start, start + index.idRuns.lengths[e]);

@@ -25,7 +25,7 @@ import { lexiconSize } from '../names/lexicon';
 
 // Module-local copies (see scan-state.ts).
 const { CAPITALIZED, CASELESS, JOINED } = normalize;
-const { ENTITY_MASK, SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf } = names;
+const { SKEL_COMMON_NAME, SKEL_COMMON_WORD, SKEL_COUNTRY, SKEL_PERSON_PART, entityId, entityKind, entityStatusOf, stateNamesEntity } = names;
 
 /** The skeletons that are a head of state's surname or a rare surname's: either rule's bits, read in one table. */
 const surnameAloneBits = perIndex((index: NameIndex): Uint8Array => {
@@ -120,10 +120,7 @@ function namesPerson(s: ScanState, bracket: Bracket, i: number, e: number): bool
   let state = 0;
   for (let k = bracket.from; k <= bracket.to && state >= 0; k++) state = s.skels[k] >= 0 ? step(index, state, s.skels[k]) : -1;
   if (state >= 0 && s.skels[i] >= 0) state = step(index, state, s.skels[i]);
-  if (state < 0) return false;
-  const first = runStart(index.outRuns, state);
-  for (let k = first; k < first + index.outRuns.lengths[state]; k++) if ((index.outputs[k] & ENTITY_MASK) === e) return true;
-  return false;
+  return state >= 0 && stateNamesEntity(index, state, e);
 }
 
 /** titleAndSurname past its cheap tests, with the title bits before token i (said in a bracket before it, maybe). */
